@@ -1,0 +1,259 @@
+"""Command line: `briefing [FILES…]` opens the reader; subcommands print for people or scripts.
+
+Imports are kept lazy so that `briefing` reaches its first screen quickly and the subcommands
+never import Textual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Any, Sequence
+
+from . import __version__
+
+SUBCOMMANDS = ("facts", "quotes", "diff", "themes")
+EXIT_USAGE = 2
+
+
+class UserError(Exception):
+    """A mistake the user can fix: printed as one line, exit code 2."""
+
+
+def _reader_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="briefing",
+        description="Read news reports side by side: facts highlighted, quotes searchable, "
+        "what's new between them.",
+        epilog="subcommands: briefing facts|quotes|diff|themes --help",
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="report files (.txt, .md), a folder of reports, or - for stdin; "
+                   "with none, the bundled example reports open")
+    p.add_argument("--theme", metavar="NAME", help="colour theme (see `briefing themes`)")
+    p.add_argument("--version", action="version", version=f"briefing {__version__}")
+    return p
+
+
+def _sub_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="briefing")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    f = sub.add_parser("facts", help="list the facts in reports")
+    f.add_argument("paths", nargs="+", metavar="FILE")
+    f.add_argument("--kind", choices=("person", "organization", "place", "number", "percent",
+                                      "money", "date"), help="only facts of this kind")
+    f.add_argument("--json", action="store_true", help="machine-readable output")
+
+    q = sub.add_parser("quotes", help="list or search the quotes in reports")
+    q.add_argument("paths", nargs="+", metavar="FILE")
+    q.add_argument("--query", "-q", metavar="Q", help="fuzzy search (typos are fine)")
+    q.add_argument("--speaker", metavar="NAME", help="only quotes by this speaker")
+    q.add_argument("--limit", type=int, default=20, help="results for --query (default 20)")
+    q.add_argument("--json", action="store_true", help="machine-readable output")
+
+    d = sub.add_parser("diff", help="what report B adds to, drops from, or contradicts in A")
+    d.add_argument("a", metavar="A")
+    d.add_argument("b", metavar="B")
+    fmt = d.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="machine-readable output")
+    fmt.add_argument("--markdown", action="store_true", help="a briefing note in Markdown")
+
+    sub.add_parser("themes", help="list the colour themes and where they come from")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in SUBCOMMANDS:
+            args = _sub_parser().parse_args(argv)
+            return _run_subcommand(args)
+        args = _reader_parser().parse_args(argv)
+        return _run_reader(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return 0
+    except UserError as e:
+        _error(str(e))
+        return EXIT_USAGE
+    except Exception as e:  # noqa: BLE001 - IngestError and friends
+        from .ingest import IngestError
+
+        if isinstance(e, IngestError):
+            _error(str(e))
+            return EXIT_USAGE
+        raise
+
+
+def _error(msg: str) -> None:
+    from .ingest import safe_line
+
+    print(f"briefing: {safe_line(msg)}", file=sys.stderr)
+
+
+def _silence_stdout() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def _load(paths: list[str]):
+    from .ingest import load
+
+    if paths.count("-") > 1:
+        raise UserError("stdin (-) can be given only once")
+    loaded = load(paths)
+    for problem in loaded.problems:
+        _error(f"skipped {problem}")
+    for article in loaded.articles:
+        for w in article.warnings:
+            _error(f"{article.path}: {w}")
+    return loaded
+
+
+# --- the reader ---------------------------------------------------------------------------------
+
+
+def _run_reader(args: argparse.Namespace) -> int:
+    from .ingest import default_inputs, load
+
+    paths = args.paths or default_inputs()
+    if paths.count("-") > 1:
+        raise UserError("stdin (-) can be given only once")
+    if "-" in paths and sys.stdin.isatty():
+        raise UserError("- reads a report from stdin, but stdin is a terminal; pipe a report in")
+    loaded = load(paths)
+    stdin_tty = _reattach_tty() if "-" in paths else True
+    if not (sys.stdout.isatty() and stdin_tty):
+        raise UserError("the reader needs a terminal; use `briefing facts|quotes|diff` in scripts")
+    from .tui.app import BriefingApp
+
+    app = BriefingApp(loaded.articles, problems=loaded.problems, theme_name=args.theme)
+    app.run()
+    return app.return_code or 0
+
+
+def _reattach_tty() -> bool:
+    """After reading a report from a pipe, give the app the terminal as its stdin."""
+    try:
+        fd = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        return False
+    os.dup2(fd, 0)
+    os.close(fd)
+    sys.stdin = open(0, closefd=False)  # noqa: SIM115
+    return True
+
+
+# --- subcommands --------------------------------------------------------------------------------
+
+
+def _run_subcommand(args: argparse.Namespace) -> int:
+    if args.command == "facts":
+        return _cmd_facts(args)
+    if args.command == "quotes":
+        return _cmd_quotes(args)
+    if args.command == "diff":
+        return _cmd_diff(args)
+    if args.command == "themes":
+        return _cmd_themes(args)
+    raise UserError(f"unknown command {args.command}")
+
+
+def _console(stderr: bool = False):
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, emoji=False, markup=False)
+
+
+def _dump(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2))
+    sys.stdout.write("\n")
+
+
+def _analyses(paths: list[str]):
+    from .analyze import analyze
+
+    loaded = _load(paths)
+    return [analyze(a) for a in loaded.articles]
+
+
+def _cmd_facts(args: argparse.Namespace) -> int:
+    analyses = _analyses(args.paths)
+    if args.json:
+        _dump([
+            {"path": an.article.path, "source": an.article.source,
+             "facts": [f.to_json() for f in an.facts if not args.kind or f.kind == args.kind]}
+            for an in analyses
+        ])
+        return 0
+    from .render import facts_table
+
+    console = _console()
+    for an in analyses:
+        console.print(facts_table(an, args.kind))
+    return 0
+
+
+def _cmd_quotes(args: argparse.Namespace) -> int:
+    from .search import QuoteIndex
+
+    analyses = _analyses(args.paths)
+    index = QuoteIndex(analyses)
+    if args.limit < 1:
+        raise UserError("--limit must be at least 1")
+    hits = index.search(args.query or "", speaker=args.speaker, limit=args.limit if args.query else None)
+    if args.json:
+        _dump([
+            {"path": analyses[h.report].article.path, **h.quote.to_json(), "score": round(h.score, 2)}
+            for h in hits
+        ])
+        return 0
+    from .render import quotes_table
+
+    _console().print(quotes_table(hits, analyses, args.query))
+    return 0
+
+
+def _cmd_diff(args: argparse.Namespace) -> int:
+    from .compare import compare
+
+    a, b = _analyses([args.a, args.b])
+    comparison = compare(a, b)
+    if args.json:
+        from .render import comparison_json
+
+        _dump(comparison_json(comparison))
+        return 0
+    if args.markdown:
+        from .render import comparison_markdown
+
+        sys.stdout.write(comparison_markdown(comparison))
+        return 0
+    from .render import comparison_summary
+
+    _console().print(comparison_summary(comparison))
+    return 0
+
+
+def _cmd_themes(args: argparse.Namespace) -> int:
+    from .themes import discover_themes
+
+    found = discover_themes()
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title="Themes", title_justify="left")
+    table.add_column("name")
+    table.add_column("from")
+    table.add_column("status")
+    for t in found.themes:
+        table.add_row(Text(t.name), Text(str(t.origin)), Text("ok", style="green"))
+    for problem in found.problems:
+        table.add_row(Text(problem.name), Text(str(problem.path)), Text(problem.message, style="red"))
+    _console().print(table)
+    return 0

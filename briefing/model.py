@@ -1,0 +1,204 @@
+"""The objects that flow through briefing: frozen dataclasses, no I/O, no Textual.
+
+Every span (``start``/``end``) is an offset into ``Article.text`` and
+``article.text[span.start:span.end] == span.text`` always holds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+FACT_KINDS = ("person", "organization", "place", "number", "percent", "money", "date")
+ENTITY_KINDS = ("person", "organization", "place")
+BLOCK_KINDS = ("paragraph", "heading", "bullet", "quote", "attribution")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of an article's text."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A structural unit of the cleaned text: a paragraph, heading, bullet item, block quote.
+
+    ``level`` is the heading level (1-6) or the nesting depth of a bullet or block quote.
+    Blocks never overlap and are in text order; sentences never cross a block boundary.
+    """
+
+    kind: str
+    start: int
+    end: int
+    level: int = 0
+
+
+@dataclass(frozen=True)
+class Article:
+    """The cleaned text of one report plus what we know about it."""
+
+    path: str
+    text: str
+    blocks: tuple[Block, ...] = ()
+    source: str = ""  # the outlet ("NDTV", "The Tribune"), or the file name when unknown
+    title: str = ""
+    date: str | None = None  # ISO date (YYYY-MM-DD) when known
+    url: str | None = None
+    warnings: tuple[str, ...] = ()  # things the reader should be told once (bad bytes, …)
+
+    @cached_property
+    def content_hash(self) -> str:
+        return hashlib.blake2b(self.text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def label(self) -> str:
+        """A short human name: outlet, and title when there is one."""
+        if self.title and self.source and self.title != self.source:
+            return f"{self.source} — {self.title}"
+        return self.title or self.source or self.path
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    block: int = 0  # index into Article.blocks
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A highlighted fact. ``value`` is normalised and JSON-serialisable:
+
+    person/organization/place: the canonical entity name (str);
+    number: {"value": float, "unit": str | None}; percent: {"value": float, "of": str | None};
+    money: {"amount": float, "currency": "USD"}; date: an ISO date ("2025-12-11", "2025-08",
+    "2024") or, for an unresolved relative date, {"relative": "last week"}.
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    value: Any = None
+
+    @property
+    def key(self) -> str:
+        """What makes two facts 'the same fact' (within a kind)."""
+        return f"{self.kind}:{_value_key(self.value)}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end,
+                "value": self.value}
+
+
+def _value_key(value: Any) -> str:
+    if isinstance(value, dict):
+        return ",".join(f"{k}={value[k]}" for k in sorted(value))
+    if isinstance(value, str):
+        return value.casefold()
+    return repr(value)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One person, organisation or place in a report, with every way the text names it."""
+
+    kind: str
+    name: str  # canonical name ("Narendra Modi")
+    aliases: tuple[str, ...] = ()  # other surface forms seen ("PM Modi", "Modi")
+    mentions: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Quoted words. ``text`` is without the marks; start/end point at those words."""
+
+    text: str
+    start: int
+    end: int
+    speaker: str | None = None  # resolved canonical name, or None when nobody is named
+    mention: Span | None = None  # the speaker as the article names them near the quote
+    cue: str | None = None  # the verb or phrase that attributes it ("said", "according to")
+    scare: bool = False  # a short quoted phrase that is no one's speech
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "speaker": self.speaker,
+                "mention": self.mention.to_json() if self.mention else None, "cue": self.cue,
+                "scare": self.scare}
+
+
+@dataclass(frozen=True)
+class Analysis:
+    article: Article
+    sentences: tuple[Sentence, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+
+
+# --- comparison -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class WordDiff:
+    """One step of a word-level diff: op is 'equal', 'insert' (only in B), 'delete' (only in A)."""
+
+    op: str
+    a: Span | None
+    b: Span | None
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    a: int  # sentence index in A
+    b: int  # sentence index in B
+    score: float
+    status: str  # "same" | "changed"
+    diff: tuple[WordDiff, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FactConflict:
+    kind: str
+    about: str  # what the figure is about ("tariffs", "trade deficit")
+    a: Fact
+    b: Fact
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteVariant:
+    a: Quote
+    b: Quote
+    score: float
+    diff: tuple[WordDiff, ...] = ()
+
+
+@dataclass(frozen=True)
+class Comparison:
+    a: Analysis
+    b: Analysis
+    links: tuple[Link, ...] = ()
+    new: tuple[int, ...] = ()  # sentence indices in B with no counterpart in A
+    dropped: tuple[int, ...] = ()  # sentence indices in A with no counterpart in B
+    facts_new: tuple[Fact, ...] = ()
+    facts_dropped: tuple[Fact, ...] = ()
+    facts_shared: tuple[tuple[Fact, Fact], ...] = ()
+    conflicts: tuple[FactConflict, ...] = ()
+    quotes_new: tuple[Quote, ...] = ()
+    quotes_dropped: tuple[Quote, ...] = ()
+    quotes_shared: tuple[tuple[Quote, Quote], ...] = ()
+    variants: tuple[QuoteVariant, ...] = field(default=())
