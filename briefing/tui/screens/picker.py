@@ -1,0 +1,82 @@
+"""The report picker (o): every open report, fuzzy-filtered as you type."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList
+from textual.widgets.option_list import Option
+
+from ...model import Article
+from ...picking import rank_reports
+
+
+class ReportPicker(ModalScreen[int | None]):
+    BINDINGS = [
+        Binding("escape", "cancel", "Back", id="picker.cancel"),
+        Binding("down", "down", "Down", show=False, id="picker.down"),
+        Binding("up", "up", "Up", show=False, id="picker.up"),
+    ]
+
+    def __init__(self, articles: Sequence[Article], shown: Sequence[int]) -> None:
+        super().__init__()
+        self.articles = articles
+        self.shown = set(shown)
+        self._order: list[int] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="picker-box") as box:
+            box.border_title = f"Open a report ({len(self.articles)})"
+            box.border_subtitle = "enter open · esc back"
+            yield Input(placeholder="filter by outlet, title, file…", id="picker-filter")
+            yield OptionList(id="picker-list")
+
+    def on_mount(self) -> None:
+        self._refill("")
+        self.query_one(Input).focus()
+
+    @on(Input.Changed)
+    def _changed(self, event: Input.Changed) -> None:
+        self._refill(event.value)
+
+    def _refill(self, query: str) -> None:
+        self._order = rank_reports(self.articles, query, limit=500)
+        options = []
+        for i in self._order:
+            a = self.articles[i]
+            row = Text()
+            row.append("● " if i in self.shown else "  ", style="bold")
+            row.append(a.source, style="bold")
+            if a.title and a.title != a.source:
+                row.append(f"  {a.title}")
+            row.append(f"  {a.date or ''}  {a.words:,} words", style="dim")
+            options.append(Option(row, id=str(i)))
+        ol = self.query_one(OptionList)
+        ol.set_options(options)
+        if options:
+            ol.highlighted = 0
+
+    def action_down(self) -> None:
+        self.query_one(OptionList).action_cursor_down()
+
+    def action_up(self) -> None:
+        self.query_one(OptionList).action_cursor_up()
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        ol = self.query_one(OptionList)
+        if ol.highlighted is not None:
+            self.dismiss(int(ol.get_option_at_index(ol.highlighted).id))
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(int(event.option.id))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
