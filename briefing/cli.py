@@ -247,13 +247,29 @@ def _cmd_themes(args: argparse.Namespace) -> int:
     from rich.table import Table
     from rich.text import Text
 
+    from .themes import DEFAULT_THEME, load_choice
+
+    chosen = load_choice()
     table = Table(title="Themes", title_justify="left")
     table.add_column("name")
+    table.add_column("kind")
     table.add_column("from")
-    table.add_column("status")
+    table.add_column("notes")
     for t in found.themes:
-        table.add_row(Text(t.name), Text(str(t.origin)), Text("ok", style="green"))
+        notes = []
+        if t.name == DEFAULT_THEME and "default" not in t.description:
+            notes.append("default")
+        if t.name == chosen:
+            notes.append("last used")
+        if t.description:
+            notes.append(t.description)
+        table.add_row(Text(t.name, style="bold"), Text(t.source), Text(str(t.origin)),
+                      Text(" · ".join(notes)))
+    for t in found.shadowed:
+        table.add_row(Text(t.name, style="dim"), Text(t.source, style="dim"),
+                      Text(str(t.origin), style="dim"), Text("replaced by a user theme", style="dim"))
     for problem in found.problems:
-        table.add_row(Text(problem.name), Text(str(problem.path)), Text(problem.message, style="red"))
+        table.add_row(Text(problem.name, style="red"), Text("error", style="red"),
+                      Text(f"{problem.path}:{problem.line}"), Text(problem.message, style="red"))
     _console().print(table)
     return 0

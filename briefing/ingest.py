@@ -401,8 +401,9 @@ def _iso(value: str | None) -> str | None:
 # --- reading ------------------------------------------------------------------------------------
 
 
-def read_bytes(path: Path, limit: int = MAX_BYTES) -> tuple[bytes, list[str]]:
+def read_bytes(path: Path, limit: int | None = None) -> tuple[bytes, list[str]]:
     """Read at most ``limit`` bytes of a regular file; refuse FIFOs, devices, directories."""
+    limit = MAX_BYTES if limit is None else limit
     name = _display(path)
     try:
         st = path.stat()
@@ -426,9 +427,12 @@ def read_bytes(path: Path, limit: int = MAX_BYTES) -> tuple[bytes, list[str]]:
     warnings = []
     if len(data) > limit:
         data = _cut_utf8(data[:limit])
-        warnings.append(f"large report: showing the first {limit // (1024 * 1024)} MB of "
-                        f"{st.st_size / (1024 * 1024):.0f} MB")
+        warnings.append(f"large report: showing the first {_mb(limit)} of {_mb(st.st_size)}")
     return data, warnings
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB" if size >= 1024 * 1024 else f"{size / 1024:.0f} KB"
 
 
 def _cut_utf8(data: bytes) -> bytes:
@@ -457,7 +461,7 @@ def read_stream(stream: BinaryIO, name: str = "-") -> Article:
     warnings = []
     if len(data) > MAX_BYTES:
         data = _cut_utf8(data[:MAX_BYTES])
-        warnings.append(f"large input: showing the first {MAX_BYTES // (1024 * 1024)} MB")
+        warnings.append(f"large input: showing the first {_mb(MAX_BYTES)}")
     text, dw = decode(data, "stdin")
     article = parse_text(text, name, markdown=_sniff_markdown(text), warnings=warnings + dw)
     if not article.text.strip():

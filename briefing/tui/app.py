@@ -18,7 +18,9 @@ from textual.widgets import Footer, Header
 from ..analyze import analyze
 from ..groups import FactGroup, Occurrence, group_facts
 from ..model import Analysis, Article
+from ..themes import DEFAULT_THEME, discover_themes, resolve_theme_name, save_choice
 from .palette import build_palette
+from .themes import register_all, theme_variable_defaults
 from .widgets.article_pane import ArticlePane, Highlight
 from .widgets.facts_sidebar import FactsSidebar
 
@@ -47,11 +49,23 @@ class BriefingApp(App[int]):
         Binding("n", "next_occurrence", "Next", show=False, id="app.next_occurrence"),
         Binding("N", "previous_occurrence", "Previous", show=False, id="app.previous_occurrence"),
         Binding("o", "open_report", "Open", id="app.open"),
+        Binding("t", "next_theme", "Theme", id="app.theme"),
     ]
 
     def __init__(self, articles: Sequence[Article], *, problems: Sequence[str] = (),
                  theme_name: str | None = None) -> None:
+        import os
+
+        self.discovered = discover_themes()  # before App.__init__, which reads the variables
         super().__init__()
+        self.theme_names = register_all(self, self.discovered)
+        self.theme_notes = [f"theme file {p}" for p in self.discovered.problems]
+        wanted = resolve_theme_name(theme_name, os.environ)
+        if wanted not in self.theme_names:
+            self.theme_notes.append(f"unknown theme {wanted!r}; using {DEFAULT_THEME} "
+                                    f"(themes: {', '.join(self.theme_names)})")
+            wanted = DEFAULT_THEME if DEFAULT_THEME in self.theme_names else "textual-dark"
+        self.theme = wanted
         if not articles:
             raise ValueError("BriefingApp needs at least one article")
         self.articles = list(articles)
@@ -62,6 +76,10 @@ class BriefingApp(App[int]):
         self.palette: dict[str, Style] = {}
         self.chosen: FactGroup | None = None
         self._occurrence = -1
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        discovered = getattr(self, "discovered", None)
+        return theme_variable_defaults(discovered, no_color=bool(getattr(self, "no_color", False)))
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -89,7 +107,7 @@ class BriefingApp(App[int]):
         self.theme_changed_signal.subscribe(self, lambda _theme: self._apply_palette())
         self.panes[0].focus()
         self._narrow_check()
-        notes = list(self.problems)
+        notes = self.theme_notes + list(self.problems)
         for art in self.articles[:2]:
             notes.extend(f"{art.source}: {w}" for w in art.warnings)
         for note in notes[:5]:
@@ -107,7 +125,7 @@ class BriefingApp(App[int]):
         return list(self.query(ArticlePane))
 
     def _apply_palette(self) -> None:
-        self.palette = build_palette(self.get_css_variables())
+        self.palette = build_palette(self)
         for pane in self.query(ArticlePane):
             pane.set_palette(self.palette)
         sidebar = self.query_one(FactsSidebar)
@@ -182,6 +200,18 @@ class BriefingApp(App[int]):
             sidebar.focus_filter()
         else:
             target.focus()
+
+    def action_next_theme(self) -> None:
+        names = self.theme_names
+        if not names:
+            return
+        current = names.index(self.theme) if self.theme in names else -1
+        self.switch_theme(names[(current + 1) % len(names)])
+
+    def switch_theme(self, name: str) -> None:
+        self.theme = name
+        save_choice(name)
+        self.notify(Text(f"Theme: {name}"), timeout=2)
 
     def action_help(self) -> None:
         from .screens.help import HelpScreen
@@ -279,3 +309,7 @@ class BriefingApp(App[int]):
         yield SystemCommand("Open report", "Choose which report is shown in the focused pane (o)",
                             self.action_open_report)
         yield SystemCommand("Help", "Every key (?)", self.action_help)
+        for name in self.theme_names:
+            spec = self.discovered.get(name)
+            yield SystemCommand(f"Theme: {name}", spec.description if spec else "",
+                                lambda name=name: self.switch_theme(name))

@@ -38,12 +38,13 @@ class ReportPicker(ModalScreen[int | None]):
             yield OptionList(id="picker-list")
 
     def on_mount(self) -> None:
-        self._refill("")
+        self._refill(self.query_one(Input).value)
         self.query_one(Input).focus()
 
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:
-        self._refill(event.value)
+        if self.is_mounted:
+            self._refill(event.value)
 
     def _refill(self, query: str) -> None:
         self._order = rank_reports(self.articles, query, limit=500)

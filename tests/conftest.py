@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED_A = SEEDS / "000_1d6d51afe2c521b8.txt"  # The Tribune / AFP
+SEED_B = SEEDS / "003_a3f936aae91260b2.txt"  # NDTV
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory, monkeypatch):
+    """Never read or write the real user's config or cache."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.delenv("BRIEFING_THEME", raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+
+
+@pytest.fixture
+def seed_a():
+    from briefing.ingest import read_article
+
+    return read_article(SEED_A)
+
+
+@pytest.fixture
+def seed_b():
+    from briefing.ingest import read_article
+
+    return read_article(SEED_B)

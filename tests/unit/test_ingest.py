@@ -1,0 +1,243 @@
+"""Ingest: files, Markdown and stdin become clean Articles with exact structure."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+
+import pytest
+
+from briefing.ingest import (
+    IngestError, clean_line, decode, default_inputs, load, parse_text, read_article, read_stream,
+    strip_terminal_controls,
+)
+
+from ..conftest import SEED_A, SEED_B, SEEDS
+
+
+def block_texts(article, kind=None):
+    return [article.text[b.start:b.end] for b in article.blocks if kind is None or b.kind == kind]
+
+
+def test_seeds_ship_verbatim():
+    shared = SEEDS.parent.parent / "shared" / "seeds"
+    if not shared.is_dir():
+        pytest.skip("../shared/seeds is not beside this checkout")
+    for f in shared.iterdir():
+        assert (SEEDS / f.name).read_bytes() == f.read_bytes()
+
+
+def test_default_inputs_are_the_two_seeds():
+    paths = default_inputs()
+    assert [os.path.basename(p) for p in paths] == [SEED_A.name, SEED_B.name]
+
+
+def test_debris_removed_from_seed_a(seed_a):
+    assert "![]" not in seed_a.text
+    assert "|" not in seed_a.text
+    assert "Image: Video Screenshot" not in seed_a.text
+    assert seed_a.text.startswith("Prime Minister Narendra Modi held a productive phone call")
+    assert seed_a.text.endswith("across several key sectors.")
+
+
+def test_debris_removed_from_seed_b(seed_b):
+    assert "Track Latest News" not in seed_b.text
+    assert "NDTV.com" not in seed_b.text
+    assert seed_b.text.endswith("should then sign on the dotted line.")
+
+
+def test_structure_kept_in_seed_b(seed_b):
+    bullets = block_texts(seed_b, "bullet")
+    assert len(bullets) == 3
+    assert bullets[0].startswith("A statement said the leaders underlined")
+    assert not bullets[0].startswith("-")
+    assert block_texts(seed_b, "heading") == ["Timing"]
+    quote = block_texts(seed_b, "quote")
+    assert len(quote) == 1 and quote[0].startswith("Had a very warm and engaging conversation")
+    assert block_texts(seed_b, "attribution") == [
+        "— Narendra Modi (@narendramodi) December 11, 2025"]
+
+
+def test_blocks_are_exact_and_ordered(seed_a, seed_b):
+    for art in (seed_a, seed_b):
+        prev = -1
+        for b in art.blocks:
+            assert b.start > prev and b.end > b.start
+            chunk = art.text[b.start:b.end]
+            assert chunk == chunk.strip() and "\n" not in chunk
+            prev = b.end
+
+
+def test_outlet_inferred(seed_a, seed_b):
+    assert seed_a.source == "The Tribune"
+    assert seed_b.source == "NDTV"
+    assert seed_a.date == "2025-12-11"
+    assert seed_b.date == "2025-12-11"
+
+
+@pytest.mark.parametrize("raw, source", [
+    ("AFP reports: Leaders met on Monday.\nMore text here.", "AFP"),
+    ("WASHINGTON (Reuters) - Leaders met on Monday.", "Reuters"),
+    ("Leaders met.\nFollow the latest on Example.com for updates", "Example"),
+    ("Leaders met on Monday and talked.", "story.txt"),
+])
+def test_outlet_inference_rules(raw, source):
+    assert parse_text(raw, "/x/story.txt").source == source
+
+
+def test_front_matter_wins():
+    art = parse_text("---\ntitle: Talks resume\nsource: Daily Planet\ndate: 2024-05-01\n"
+                     "url: https://example.org/a\n---\nAFP reports: text.", "a.md")
+    assert (art.title, art.source, art.date, art.url) == (
+        "Talks resume", "Daily Planet", "2024-05-01", "https://example.org/a")
+    assert "title:" not in art.text
+
+
+def test_markdown_structure():
+    md = ("# Headline here\n\nFirst *paragraph* with a [link](http://x.org).\n\n"
+          "- one item\n- two item\n\n> quoted words\n> more\n\n![](img.png)\n\n"
+          "| Image: Reuters |\n")
+    art = parse_text(md, "a.md")
+    kinds = [b.kind for b in art.blocks]
+    assert kinds == ["heading", "paragraph", "bullet", "bullet", "quote"]
+    assert block_texts(art) == ["Headline here", "First paragraph with a link.", "one item",
+                                "two item", "quoted words more"]
+    assert art.title == "Headline here"
+
+
+@pytest.mark.parametrize("line", [
+    "![]() |", "| Image: Video Screenshot |", "| Photo: AFP |", "|  |", "---",
+    "Track Latest News Live on NDTV.com and get news updates from India and around the world",
+    "Follow us on Google News for the latest updates",
+    "Also Read: Something else entirely",
+    "(Except for the headline, this story has not been edited by NDTV staff and is published "
+    "from a syndicated feed.)",
+])
+def test_debris_lines(line):
+    assert clean_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Trump followed the talks closely.",
+    "Get ready: the vote is on Monday, officials said.",
+    "Photographs of the meeting were released later.",
+])
+def test_prose_is_not_debris(line):
+    assert clean_line(line) == line
+
+
+def test_hard_wrapped_plain_text_joins_paragraphs():
+    raw = ("The minister said talks\nwould resume next week.\n\nOfficials declined to\n"
+           "comment further.\n")
+    art = parse_text(raw, "w.txt")
+    assert block_texts(art) == ["The minister said talks would resume next week.",
+                                "Officials declined to comment further."]
+
+
+def test_terminal_controls_removed_and_reported():
+    raw = "Safe \x1b]0;pwned\x07text\x1b[31m red\x1b[0m \u202eevil\x07 end\x08."
+    art = parse_text(raw, "x.txt")
+    assert art.text == "Safe text red evil end."
+    assert any("control" in w for w in art.warnings)
+    text, n = strip_terminal_controls("plain")
+    assert (text, n) == ("plain", 0)
+
+
+def test_decode_variants():
+    assert decode("héllo".encode("utf-8-sig"))[0] == "héllo"
+    assert decode("héllo".encode("utf-16"))[0] == "héllo"
+    text, warnings = decode("café".encode("latin-1"))
+    assert text == "café" and warnings and "Windows-1252" in warnings[0]
+    text, warnings = decode("naïve ok ".encode() * 20 + b"\xff")
+    assert "\ufffd" in text and "invalid" in warnings[0]
+    with pytest.raises(IngestError, match="binary"):
+        decode(bytes(range(256)) * 10)
+
+
+def test_crlf_and_lone_cr():
+    art = parse_text("One line.\r\nTwo line.\rThree line.", "x.txt")
+    assert block_texts(art) == ["One line.", "Two line.", "Three line."]
+
+
+def _write(path, data):
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("setup, message", [
+    (lambda d: d / "missing.txt", "no such file"),
+    (lambda d: _write(d / "empty.txt", b""), "empty report"),
+    (lambda d: _write(d / "bin.txt", b"\x00\x01\x02" * 100), "binary"),
+    (lambda d: _write(d / "ws.txt", b"  \n\n \t \n"), "empty report"),
+    (lambda d: d, "is a folder"),
+])
+def test_bad_paths_raise_one_line_errors(tmp_path, setup, message):
+    with pytest.raises(IngestError, match=message) as info:
+        read_article(setup(tmp_path))
+    assert "\n" not in str(info.value)
+
+
+def test_fifo_refused(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(IngestError, match="not a regular file"):
+        read_article(fifo)
+
+
+def test_unreadable_file(tmp_path, monkeypatch):
+    import briefing.ingest as ingest
+
+    f = tmp_path / "secret.txt"
+    f.write_text("words")
+    f.chmod(0)  # enough for a normal user; root needs the open() below to refuse too
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(ingest, "open", refuse, raising=False)
+    with pytest.raises(IngestError, match="permission denied"):
+        read_article(f)
+
+
+def test_folder_loads_reports_and_reports_problems(tmp_path):
+    (tmp_path / "a.txt").write_text("First report text.")
+    (tmp_path / "b.md").write_text("# Second\n\nSecond report text.")
+    (tmp_path / "c.txt").write_text("")
+    (tmp_path / "notes.json").write_text("{}")
+    loaded = load([str(tmp_path)])
+    assert [a.path.rsplit("/", 1)[1] for a in loaded.articles] == ["a.txt", "b.md"]
+    assert len(loaded.problems) == 1 and "c.txt" in loaded.problems[0]
+
+
+def test_folder_without_reports(tmp_path):
+    (tmp_path / "x.json").write_text("{}")
+    with pytest.raises(IngestError, match="no .txt or .md reports"):
+        load([str(tmp_path)])
+
+
+def test_stdin():
+    art = read_stream(io.BytesIO(b"# Title\n\nSome words from a pipe."))
+    assert art.path == "-" and art.title == "Title"
+    assert "Some words from a pipe." in art.text
+
+
+def test_big_file_capped(tmp_path, monkeypatch):
+    import briefing.ingest as ingest
+
+    monkeypatch.setattr(ingest, "MAX_BYTES", 1024)
+    f = tmp_path / "big.txt"
+    f.write_text("A line of text.\n" * 1000)
+    art = read_article(f)
+    assert len(art.blocks) <= 1024 // len("A line of text.\n")
+    assert any("large report" in w for w in art.warnings)
+
+
+def test_core_imports_without_textual():
+    code = ("import sys, briefing.cli, briefing.ingest, briefing.model, briefing.analyze, "
+            "briefing.layout, briefing.groups, briefing.picking\n"
+            "import briefing.search, briefing.compare\n"
+            "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\n"
+            "assert not bad, bad\n")
+    subprocess.run([sys.executable, "-c", code], check=True)
