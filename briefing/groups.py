@@ -78,3 +78,89 @@ def group_facts(analyses: Sequence[Analysis]) -> list[FactGroup]:
     groups.sort(key=lambda g: (order.index(g.kind) if g.kind in order else 99, -g.count,
                                g.label.casefold()))
     return groups
+
+
+def _short(text: str, n: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def change_groups(comparison) -> list[FactGroup]:
+    """What's new, what was dropped, and where the reports disagree, as sidebar entries.
+
+    Report 0 is A and report 1 is B; each entry's occurrences are where to jump.
+    """
+    c = comparison
+    groups: list[FactGroup] = []
+
+    def by_key(facts, report: int, section: str, kind: str, style: str) -> None:
+        seen: dict[str, list[Occurrence]] = {}
+        labels: dict[str, str] = {}
+        for f in facts:
+            key = f.key
+            seen.setdefault(key, []).append(Occurrence(report, f.start, f.end))
+            labels.setdefault(key, f"{f.text}  ({f.kind})")
+        for key, occ in seen.items():
+            groups.append(FactGroup(section, kind, labels[key], style, tuple(occ)))
+
+    for conflict in c.conflicts:
+        label = f"{conflict.about}: {conflict.a.text} → {conflict.b.text}"
+        groups.append(FactGroup("Conflicts", "conflict", _short(label), "diff-changed", (
+            Occurrence(0, conflict.a.start, conflict.a.end),
+            Occurrence(1, conflict.b.start, conflict.b.end))))
+    by_key(c.facts_new, 1, "New facts in B", "new", "diff-new")
+    for q in c.quotes_new:
+        who = q.speaker or "unattributed"
+        groups.append(FactGroup("New quotes in B", "quote", _short(f"{who}: “{q.text}”"),
+                                "diff-new", (Occurrence(1, q.start, q.end),)))
+    for v in c.variants:
+        who = v.b.speaker or v.a.speaker or "unattributed"
+        groups.append(FactGroup("Quotes worded differently", "variant", _short(f"{who}: “{v.b.text}”"),
+                                "diff-changed", (Occurrence(0, v.a.start, v.a.end),
+                                                 Occurrence(1, v.b.start, v.b.end))))
+    by_key(c.facts_dropped, 0, "Dropped facts (only in A)", "dropped", "diff-dropped")
+    for q in c.quotes_dropped:
+        who = q.speaker or "unattributed"
+        groups.append(FactGroup("Dropped quotes (only in A)", "quote", _short(f"{who}: “{q.text}”"),
+                                "diff-dropped", (Occurrence(0, q.start, q.end),)))
+    for j in c.new:
+        s = c.b.sentences[j]
+        groups.append(FactGroup("New sentences in B", "sentence", _short(s.text), "diff-new",
+                                (Occurrence(1, s.start, s.end),)))
+    for i in c.dropped:
+        s = c.a.sentences[i]
+        groups.append(FactGroup("Dropped sentences (only in A)", "sentence", _short(s.text),
+                                "diff-dropped", (Occurrence(0, s.start, s.end),)))
+    return groups
+
+
+def sentence_tints(comparison) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """(A spans, B spans) of (start, end, palette key): each sentence tinted by its status and
+    the words that differ in changed sentences marked."""
+    c = comparison
+    a_out: list[tuple[int, int, str]] = []
+    b_out: list[tuple[int, int, str]] = []
+    a_status: dict[int, str] = {}
+    b_status: dict[int, str] = {}
+    rank = {"changed": 2, "same": 1}
+    for link in c.links:
+        for idx, status_map in ((link.a, a_status), (link.b, b_status)):
+            if rank[link.status] > rank.get(status_map.get(idx, ""), 0):
+                status_map[idx] = link.status
+    for i, s in enumerate(c.a.sentences):
+        st = a_status.get(i)
+        key = "diff-dropped" if st is None else ("diff-changed" if st == "changed" else "diff-shared")
+        a_out.append((s.start, s.end, key))
+    for j, s in enumerate(c.b.sentences):
+        st = b_status.get(j)
+        key = "diff-new" if st is None else ("diff-changed" if st == "changed" else "diff-shared")
+        b_out.append((s.start, s.end, key))
+    for link in c.links:
+        if link.status != "changed":
+            continue
+        for step in link.diff:
+            if step.op == "delete" and step.a is not None:
+                a_out.append((step.a.start, step.a.end, "changed-word"))
+            elif step.op == "insert" and step.b is not None:
+                b_out.append((step.b.start, step.b.end, "changed-word"))
+    return a_out, b_out

@@ -16,8 +16,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header
 
 from ..analyze import analyze
-from ..groups import FactGroup, Occurrence, group_facts
-from ..model import Analysis, Article
+from ..groups import FactGroup, Occurrence, change_groups, group_facts, sentence_tints
+from ..model import Analysis, Article, Comparison
 from ..themes import DEFAULT_THEME, discover_themes, resolve_theme_name, save_choice
 from .palette import build_palette
 from .themes import register_all, theme_variable_defaults
@@ -31,6 +31,12 @@ LETTERS = "AB"
 class Analyzed(Message):
     index: int
     analysis: Analysis
+
+
+@dataclass
+class Compared(Message):
+    pair: tuple[int, int]
+    comparison: Comparison
 
 
 class BriefingApp(App[int]):
@@ -50,6 +56,13 @@ class BriefingApp(App[int]):
         Binding("N", "previous_occurrence", "Previous", show=False, id="app.previous_occurrence"),
         Binding("o", "open_report", "Open", id="app.open"),
         Binding("t", "next_theme", "Theme", id="app.theme"),
+        Binding("slash", "search", "Quotes", key_display="/", id="app.search"),
+        Binding("d", "toggle_diff", "What's new", id="app.diff"),
+        Binding("right_square_bracket", "next_change", "Next change", key_display="]",
+                show=False, id="app.next_change"),
+        Binding("left_square_bracket", "previous_change", "Previous change", key_display="[",
+                show=False, id="app.previous_change"),
+        Binding("s", "toggle_linked", "Linked reading", show=False, id="app.linked"),
     ]
 
     def __init__(self, articles: Sequence[Article], *, problems: Sequence[str] = (),
@@ -75,6 +88,12 @@ class BriefingApp(App[int]):
         self.shown: list[int] = list(range(min(2, len(self.articles))))  # report index per pane
         self.palette: dict[str, Style] = {}
         self.chosen: FactGroup | None = None
+        self.found: Occurrence | None = None  # the quote the search jumped to
+        self._index = None
+        self._index_reports: list[int] = []
+        self.diff_mode = False
+        self.linked = True
+        self.comparisons: dict[tuple[int, int], Comparison] = {}
         self._occurrence = -1
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
@@ -145,6 +164,32 @@ class BriefingApp(App[int]):
         if message.index in self.shown:
             self._refresh_highlights()
             self._refresh_sidebar()
+            self._ensure_comparison()
+
+    @property
+    def pair(self) -> tuple[int, int] | None:
+        return (self.shown[0], self.shown[1]) if len(self.shown) == 2 else None
+
+    @property
+    def comparison(self) -> Comparison | None:
+        return self.comparisons.get(self.pair) if self.pair else None
+
+    def _ensure_comparison(self) -> None:
+        pair = self.pair
+        if pair and pair not in self.comparisons and all(i in self.analyses for i in pair):
+            self.compare_pair(pair)
+
+    @work(thread=True, group="compare")
+    def compare_pair(self, pair: tuple[int, int]) -> None:
+        from ..compare import compare
+
+        self.post_message(Compared(pair, compare(self.analyses[pair[0]], self.analyses[pair[1]])))
+
+    def on_compared(self, message: Compared) -> None:
+        self.comparisons[message.pair] = message.comparison
+        if message.pair == self.pair and self.diff_mode:
+            self._refresh_highlights()
+            self._refresh_sidebar()
 
     def shown_analyses(self) -> list[Analysis] | None:
         if not all(i in self.analyses for i in self.shown):
@@ -153,9 +198,16 @@ class BriefingApp(App[int]):
 
     def _refresh_highlights(self) -> None:
         marks = self._marks()
+        tints = None
+        if self.diff_mode and self.comparison is not None:
+            tints = sentence_tints(self.comparison)
         for slot, pane in enumerate(self.panes):
             analysis = self.analyses.get(self.shown[slot])
             if analysis is None:
+                continue
+            if tints is not None:
+                hl = [Highlight(s, e, key) for s, e, key in tints[slot]]
+                pane.set_highlights(hl + marks.get(slot, []))
                 continue
             hl = [Highlight(f.start, f.end, f"fact-{f.kind}") for f in analysis.facts]
             hl += [Highlight(q.start, q.end, "fact-scare" if q.scare else "fact-quote")
@@ -166,19 +218,117 @@ class BriefingApp(App[int]):
 
     def _marks(self) -> dict[int, list[Highlight]]:
         out: dict[int, list[Highlight]] = {}
-        if self.chosen is None:
-            return out
-        for occ in self.chosen.occurrences:
+        marked = [(o, "mark") for o in (self.chosen.occurrences if self.chosen else ())]
+        if self.found is not None:
+            marked.append((self.found, "match"))
+        for occ, style in marked:
             if occ.report in self.shown:
                 slot = self.shown.index(occ.report)
-                out.setdefault(slot, []).append(Highlight(occ.start, occ.end, "mark"))
+                out.setdefault(slot, []).append(Highlight(occ.start, occ.end, style))
         return out
 
     def _refresh_sidebar(self) -> None:
+        sidebar = self.query_one(FactsSidebar)
+        if self.diff_mode:
+            if self.comparison is None:
+                sidebar.set_groups([], "What's new: comparing…")
+            else:
+                sidebar.set_groups(change_groups(self.comparison), "What's new in B")
+            return
         analyses = self.shown_analyses()
         if analyses is None:
             return
-        self.query_one(FactsSidebar).set_groups(group_facts(analyses), "Facts")
+        sidebar.set_groups(group_facts(analyses), "Facts")
+
+    # --- what's new -----------------------------------------------------------------------------
+
+    def action_toggle_diff(self) -> None:
+        if self.pair is None:
+            self.notify("What's new needs two reports side by side", timeout=3)
+            return
+        self.diff_mode = not self.diff_mode
+        self.chosen = None
+        self.set_class(self.diff_mode, "-diff")
+        if self.diff_mode:
+            self.query_one(FactsSidebar).display = True
+            self._ensure_comparison()
+            self.notify(Text("What's new: green new in B · red only in A · yellow changed"),
+                        timeout=4)
+        self._refresh_highlights()
+        self._refresh_sidebar()
+
+    def _change_starts(self, slot: int) -> list[int]:
+        c = self.comparison
+        if c is None:
+            return []
+        changed_a = {link.a for link in c.links if link.status == "changed"}
+        changed_b = {link.b for link in c.links if link.status == "changed"}
+        if slot == 0:
+            idx = sorted(set(c.dropped) | changed_a)
+            return [c.a.sentences[i].start for i in idx]
+        idx = sorted(set(c.new) | changed_b)
+        return [c.b.sentences[j].start for j in idx]
+
+    def action_next_change(self) -> None:
+        self._step_change(+1)
+
+    def action_previous_change(self) -> None:
+        self._step_change(-1)
+
+    def _step_change(self, step: int) -> None:
+        if self.comparison is None:
+            self.notify("Press d for what's new first" if not self.diff_mode
+                        else "Still comparing…", timeout=3)
+            return
+        panes = self.panes
+        slot = next((i for i, p in enumerate(panes) if p.has_focus), 1)
+        pane = panes[slot]
+        starts = self._change_starts(slot)
+        if not starts:
+            self.notify("No changes in this report", timeout=3)
+            return
+        if step > 0:
+            target = next((o for o in starts if pane.line_of(o) > pane.cursor), starts[0])
+        else:
+            target = next((o for o in reversed(starts) if pane.line_of(o) < pane.cursor),
+                          starts[-1])
+        pane.focus()
+        pane.show_offset(target)
+        self._follow(pane)
+
+    def action_toggle_linked(self) -> None:
+        self.linked = not self.linked
+        self.notify(f"Linked reading {'on' if self.linked else 'off'}", timeout=2)
+
+    @on(ArticlePane.CursorMoved)
+    def _cursor_moved(self, message: ArticlePane.CursorMoved) -> None:
+        if message.pane.has_focus:
+            self._follow(message.pane)
+
+    def _follow(self, pane: ArticlePane) -> None:
+        """Linked reading: bring the counterpart of the sentence under the cursor into view."""
+        c = self.comparison
+        if not self.linked or c is None:
+            return
+        panes = self.panes
+        if pane not in panes:
+            return
+        slot = panes.index(pane)
+        other = panes[1 - slot]
+        offset = pane.cursor_offset
+        line = pane.lines[pane.cursor] if pane.lines else None
+        sentences = c.a.sentences if slot == 0 else c.b.sentences
+        index = _sentence_at(sentences, offset, line.end if line else offset)
+        if index is None:
+            return
+        partners = sorted(link.b if slot == 0 else link.a for link in c.links
+                          if (link.a if slot == 0 else link.b) == index)
+        if not partners:
+            return
+        target = (c.b.sentences if slot == 0 else c.a.sentences)[partners[0]]
+        first, last = other.visible_range()
+        if not (first <= target.start <= last):
+            other.show_offset(target.start, move_cursor=False)
 
     # --- actions ------------------------------------------------------------------------------
 
@@ -270,6 +420,45 @@ class BriefingApp(App[int]):
             pane.show_offset(nxt)
         self._occurrence = 0
 
+    def quote_index(self):
+        """The quote index over every report analysed so far (rebuilt when more arrive)."""
+        from ..search import QuoteIndex
+
+        reports = sorted(self.analyses)
+        if self._index is None or reports != self._index_reports:
+            self._index = QuoteIndex([self.analyses[i] for i in reports])
+            self._index_reports = reports
+        return self._index
+
+    def action_search(self) -> None:
+        from .screens.search import QuoteSearch
+
+        if not self.analyses:
+            self.notify("Still reading the reports; try again in a moment", timeout=3)
+            return
+        index = self.quote_index()
+        reports = list(self._index_reports)
+
+        def jump(hit) -> None:
+            if hit is not None:
+                self.jump_to_quote(reports[hit.report], hit.quote)
+
+        self.push_screen(QuoteSearch(lambda: index, [self.articles[i] for i in reports],
+                                     self.palette), jump)
+
+    def jump_to_quote(self, report: int, quote) -> None:
+        """Bring a quote into view in its pane (opening its report if needed), highlighted."""
+        if report not in self.shown:
+            self.show_report(report)
+            self.call_after_refresh(lambda: self.jump_to_quote(report, quote))
+            return
+        slot = self.shown.index(report)
+        self.found = Occurrence(report, quote.start, quote.end)
+        self._refresh_highlights()
+        pane = self.panes[slot]
+        pane.show_offset(quote.start)
+        pane.focus()
+
     def action_open_report(self) -> None:
         from .screens.picker import ReportPicker
 
@@ -293,6 +482,7 @@ class BriefingApp(App[int]):
         old.remove()
         new.focus()
         self.sub_title = " vs ".join(self.articles[i].source for i in self.shown)
+        self._ensure_comparison()
         self.call_after_refresh(self._refresh_highlights)
         self.call_after_refresh(self._refresh_sidebar)
 
@@ -308,8 +498,32 @@ class BriefingApp(App[int]):
                             self.action_previous_occurrence)
         yield SystemCommand("Open report", "Choose which report is shown in the focused pane (o)",
                             self.action_open_report)
+        yield SystemCommand("What's new", "Compare the two reports sentence by sentence (d)",
+                            self.action_toggle_diff)
+        yield SystemCommand("Next change", "Step to the next change (])", self.action_next_change)
+        yield SystemCommand("Previous change", "Step to the previous change ([)",
+                            self.action_previous_change)
+        yield SystemCommand("Linked reading", "Follow the cursor's sentence in the other pane (s)",
+                            self.action_toggle_linked)
+        yield SystemCommand("Search quotes", "Fuzzy search every quote, with who said it (/)",
+                            self.action_search)
+        yield SystemCommand("Next theme", "Cycle through the colour themes (t)",
+                            self.action_next_theme)
         yield SystemCommand("Help", "Every key (?)", self.action_help)
         for name in self.theme_names:
             spec = self.discovered.get(name)
             yield SystemCommand(f"Theme: {name}", spec.description if spec else "",
                                 lambda name=name: self.switch_theme(name))
+
+
+def _sentence_at(sentences, start: int, end: int) -> int | None:
+    """Index of the first sentence that overlaps [start, end] (a screen line)."""
+    from bisect import bisect_right
+
+    starts = [s.start for s in sentences]
+    i = max(0, bisect_right(starts, start) - 1)
+    for j in range(i, min(i + 3, len(sentences))):
+        s = sentences[j]
+        if s.end >= start and s.start <= end:
+            return j
+    return None
