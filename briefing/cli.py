@@ -14,7 +14,7 @@ from typing import Any, Sequence
 
 from . import __version__
 
-SUBCOMMANDS = ("facts", "quotes", "diff", "themes")
+SUBCOMMANDS = ("facts", "quotes", "diff", "themes", "cache")
 EXIT_USAGE = 2
 
 
@@ -62,6 +62,10 @@ def _sub_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--markdown", action="store_true", help="a briefing note in Markdown")
 
     sub.add_parser("themes", help="list the colour themes and where they come from")
+
+    c = sub.add_parser("cache", help="the on-disk cache of analyses")
+    c.add_argument("action", choices=("info", "clear"), help="info: where and how big; "
+                   "clear: empty it")
     return p
 
 
@@ -101,38 +105,40 @@ def _silence_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
-def _load(paths: list[str]):
-    from .ingest import load
-
-    if paths.count("-") > 1:
-        raise UserError("stdin (-) can be given only once")
-    loaded = load(paths)
-    for problem in loaded.problems:
-        _error(f"skipped {problem}")
-    for article in loaded.articles:
-        for w in article.warnings:
-            _error(f"{article.path}: {w}")
-    return loaded
-
-
 # --- the reader ---------------------------------------------------------------------------------
 
 
 def _run_reader(args: argparse.Namespace) -> int:
-    from .ingest import default_inputs, load
+    from .ingest import IngestError, default_inputs, expand_inputs, load
 
-    paths = args.paths or default_inputs()
+    paths = expand_inputs(args.paths or default_inputs())
     if paths.count("-") > 1:
         raise UserError("stdin (-) can be given only once")
     if "-" in paths and sys.stdin.isatty():
         raise UserError("- reads a report from stdin, but stdin is a terminal; pipe a report in")
-    loaded = load(paths)
+    # Read only what the first screen shows; a folder's other reports load in the background.
+    first: list[str] = []
+    problems: list[str] = []
+    articles = []
+    rest = list(paths)
+    while rest and len(articles) < 2:
+        batch, rest = rest[: 2 - len(articles)], rest[2 - len(articles):]
+        try:
+            loaded = load(batch)
+        except IngestError as e:
+            problems.append(str(e))
+            continue
+        articles.extend(loaded.articles)
+        problems.extend(loaded.problems)
+        first.extend(batch)
+    if not articles:
+        raise UserError(problems[0] if problems else "nothing to read")
     stdin_tty = _reattach_tty() if "-" in paths else True
     if not (sys.stdout.isatty() and stdin_tty):
         raise UserError("the reader needs a terminal; use `briefing facts|quotes|diff` in scripts")
     from .tui.app import BriefingApp
 
-    app = BriefingApp(loaded.articles, problems=loaded.problems, theme_name=args.theme)
+    app = BriefingApp(articles, problems=problems, theme_name=args.theme, more_paths=rest)
     app.run()
     return app.return_code or 0
 
@@ -161,6 +167,8 @@ def _run_subcommand(args: argparse.Namespace) -> int:
         return _cmd_diff(args)
     if args.command == "themes":
         return _cmd_themes(args)
+    if args.command == "cache":
+        return _cmd_cache(args)
     raise UserError(f"unknown command {args.command}")
 
 
@@ -176,10 +184,47 @@ def _dump(obj: Any) -> None:
 
 
 def _analyses(paths: list[str]):
-    from .analyze import analyze
+    """Every report analysed (cached, on all cores for many files), with a progress bar on
+    stderr for long runs. Unreadable files are reported on stderr and skipped."""
+    from .ingest import IngestError, expand_inputs, read_stream
+    from .pipeline import analyse_paths
 
-    loaded = _load(paths)
-    return [analyze(a) for a in loaded.articles]
+    expanded = expand_inputs(paths)
+    if expanded.count("-") > 1:
+        raise UserError("stdin (-) can be given only once")
+    out = []
+    files = [p for p in expanded if p != "-"]
+    if "-" in expanded:
+        from .analyze import analyze
+
+        out.append(analyze(read_stream(sys.stdin.buffer)))
+    progress = None
+    if len(files) >= 20 and sys.stderr.isatty():
+        from rich.progress import Progress
+
+        progress = Progress(console=_console(stderr=True), transient=True)
+        progress.start()
+        task = progress.add_task("analysing", total=len(files))
+    errors: list[str] = []
+    try:
+        for res in analyse_paths(files):
+            if res.analysis is None:
+                errors.append(res.error or res.path)
+            else:
+                out.append(res.analysis)
+            if progress is not None:
+                progress.advance(task)
+    finally:
+        if progress is not None:
+            progress.stop()
+    for e in errors:
+        _error(f"skipped {e}")
+    for an in out:
+        for w in an.article.warnings:
+            _error(f"{an.article.path}: {w}")
+    if not out:
+        raise IngestError(errors[0] if errors else "nothing to read")
+    return out
 
 
 def _cmd_facts(args: argparse.Namespace) -> int:
@@ -222,19 +267,25 @@ def _cmd_quotes(args: argparse.Namespace) -> int:
 def _cmd_diff(args: argparse.Namespace) -> int:
     from .compare import compare
 
-    a, b = _analyses([args.a, args.b])
+    for p in (args.a, args.b):
+        if p != "-" and os.path.isdir(p):
+            raise UserError(f"{p}: diff compares two report files, not a folder")
+    analyses = _analyses([args.a, args.b])
+    if len(analyses) != 2:
+        raise UserError("diff needs two readable reports")
+    a, b = analyses
     comparison = compare(a, b)
     if args.json:
-        from .render import comparison_json
+        from .report import comparison_json
 
         _dump(comparison_json(comparison))
         return 0
     if args.markdown:
-        from .render import comparison_markdown
+        from .report import comparison_markdown
 
         sys.stdout.write(comparison_markdown(comparison))
         return 0
-    from .render import comparison_summary
+    from .report import comparison_summary
 
     _console().print(comparison_summary(comparison))
     return 0
@@ -272,4 +323,20 @@ def _cmd_themes(args: argparse.Namespace) -> int:
         table.add_row(Text(problem.name, style="red"), Text("error", style="red"),
                       Text(f"{problem.path}:{problem.line}"), Text(problem.message, style="red"))
     _console().print(table)
+    return 0
+
+
+def _cmd_cache(args: argparse.Namespace) -> int:
+    from .cache import AnalysisCache
+
+    cache = AnalysisCache()
+    if args.action == "clear":
+        n, size = cache.size()
+        cache.clear()
+        print(f"cleared {n} cached analyses ({size / 1e6:.1f} MB) from {cache.path}")
+        return 0
+    n, size = cache.size()
+    print(f"{cache.path}: {n} cached analyses, {size / 1e6:.1f} MB "
+          f"(at most {cache.max_bytes / 1e6:.0f} MB)")
+    cache.close()
     return 0

@@ -286,6 +286,7 @@ def _looks_like_heading(unit: str, following: str | None) -> bool:
         and len(following.split()) > 2 * len(words)
         and unit[:1].isupper()
         and not _END_PUNCT.search(unit)
+        and not re.search(r"\w:\s", unit)  # "Source: X" is a label, not a heading
     )
 
 
@@ -447,10 +448,14 @@ def _display(path: Path | str) -> str:
 
 def read_article(path: str | Path) -> Article:
     """One report file -> Article. Raises IngestError with a one-line message."""
-    path = Path(path)
-    data, warnings = read_bytes(path)
+    data, warnings = read_bytes(Path(path))
+    return article_from_bytes(data, str(path), warnings)
+
+
+def article_from_bytes(data: bytes, path: str, warnings: list[str] | None = None) -> Article:
+    """The bytes of one report file -> Article. Raises IngestError with a one-line message."""
     text, dw = decode(data, _display(path))
-    article = parse_text(text, str(path), warnings=warnings + dw)
+    article = parse_text(text, path, warnings=list(warnings or ()) + dw)
     if not article.text.strip():
         raise IngestError(f"{_display(path)}: empty report (no readable text)")
     return article

@@ -13,9 +13,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.containers import Horizontal as Row
+from textual.widgets import Footer, Header, Label, ProgressBar
+from textual.worker import get_current_worker
 
-from ..analyze import analyze
 from ..groups import FactGroup, Occurrence, change_groups, group_facts, sentence_tints
 from ..model import Analysis, Article, Comparison
 from ..themes import DEFAULT_THEME, discover_themes, resolve_theme_name, save_choice
@@ -34,6 +35,15 @@ class Analyzed(Message):
 
 
 @dataclass
+class Loaded(Message):
+    """A report read and analysed in the background (analysis None when it failed)."""
+
+    path: str
+    analysis: Analysis | None
+    error: str | None
+
+
+@dataclass
 class Compared(Message):
     pair: tuple[int, int]
     comparison: Comparison
@@ -46,6 +56,7 @@ class BriefingApp(App[int]):
     CSS_PATH = "app.tcss"
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("ctrl+c", "quit", "Quit", show=False, priority=True, id="app.interrupt"),
         Binding("question_mark", "help", "Help", key_display="?", id="app.help"),
         Binding("tab", "focus_next_pane", "Next pane", show=False, id="app.next_pane",
                 priority=False),
@@ -66,7 +77,7 @@ class BriefingApp(App[int]):
     ]
 
     def __init__(self, articles: Sequence[Article], *, problems: Sequence[str] = (),
-                 theme_name: str | None = None) -> None:
+                 theme_name: str | None = None, more_paths: Sequence[str] = ()) -> None:
         import os
 
         self.discovered = discover_themes()  # before App.__init__, which reads the variables
@@ -82,6 +93,12 @@ class BriefingApp(App[int]):
         if not articles:
             raise ValueError("BriefingApp needs at least one article")
         self.articles = list(articles)
+        self.more_paths = list(more_paths)  # reports still to read, in the background
+        if len(self.more_paths) >= 8:
+            from ..pipeline import prepare
+
+            prepare()
+        self.failed: list[str] = []
         self.problems = list(problems)
         self.requested_theme = theme_name
         self.analyses: dict[int, Analysis] = {}
@@ -95,6 +112,10 @@ class BriefingApp(App[int]):
         self.linked = True
         self.comparisons: dict[tuple[int, int], Comparison] = {}
         self._occurrence = -1
+
+    def say(self, message: str, *, severity: str = "information", timeout: float = 4) -> None:
+        """A notification; never parsed as markup (messages may quote a report or a path)."""
+        self.notify(message, severity=severity, timeout=timeout, markup=False)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         discovered = getattr(self, "discovered", None)
@@ -110,6 +131,9 @@ class BriefingApp(App[int]):
                 self._title_pane(pane, slot, report)
                 yield pane
         yield FactsSidebar(id="sidebar")
+        with Row(id="progress"):
+            yield Label("", id="progress-label")
+            yield ProgressBar(total=None, show_eta=False, id="progress-bar")
         yield Footer()
 
     def _title_pane(self, pane: ArticlePane, slot: int, report: int) -> None:
@@ -130,7 +154,10 @@ class BriefingApp(App[int]):
         for art in self.articles[:2]:
             notes.extend(f"{art.source}: {w}" for w in art.warnings)
         for note in notes[:5]:
-            self.notify(Text(note), severity="warning", timeout=8)
+            self.say(note, severity="warning", timeout=8)
+        self._progress_done = 0
+        self._told_failed = False
+        self._update_progress()
         self.analyze_all()
 
     def on_resize(self) -> None:
@@ -154,10 +181,46 @@ class BriefingApp(App[int]):
 
     @work(thread=True, exclusive=True, group="analysis")
     def analyze_all(self) -> None:
+        """The shown reports first, then the others; a folder's remaining files through the
+        process pool and the cache. Results arrive as messages; the UI never waits."""
+        from ..analyze import analyze
+        from ..pipeline import analyse_paths
+
+        worker = get_current_worker()
         order = self.shown + [i for i in range(len(self.articles)) if i not in self.shown]
         for i in order:
-            analysis = analyze(self.articles[i])
-            self.post_message(Analyzed(i, analysis))
+            if worker.is_cancelled:
+                return
+            self.post_message(Analyzed(i, analyze(self.articles[i])))
+        if self.more_paths:
+            for res in analyse_paths(self.more_paths, should_stop=lambda: worker.is_cancelled):
+                self.post_message(Loaded(res.path, res.analysis, res.error))
+
+    def on_loaded(self, message: Loaded) -> None:
+        self._progress_done += 1
+        if message.analysis is None:
+            self.failed.append(message.error or message.path)
+        else:
+            self.articles.append(message.analysis.article)
+            self.analyses[len(self.articles) - 1] = message.analysis
+        self._update_progress()
+
+    def _update_progress(self) -> None:
+        total = len(self.more_paths)
+        box = self.query_one("#progress")
+        if not total or self._progress_done >= total:
+            box.display = False
+            if total and self.failed and not self._told_failed:
+                self._told_failed = True
+                first = self.failed[0]
+                more = f" (and {len(self.failed) - 1} more)" if len(self.failed) > 1 else ""
+                self.say(f"could not read {first}{more}", severity="warning", timeout=8)
+            return
+        box.display = True
+        self.query_one("#progress-label", Label).update(
+            Text(f"reading {self._progress_done:,}/{total:,} "))
+        self.query_one("#progress-bar", ProgressBar).update(total=total,
+                                                            progress=self._progress_done)
 
     def on_analyzed(self, message: Analyzed) -> None:
         self.analyses[message.index] = message.analysis
@@ -244,7 +307,7 @@ class BriefingApp(App[int]):
 
     def action_toggle_diff(self) -> None:
         if self.pair is None:
-            self.notify("What's new needs two reports side by side", timeout=3)
+            self.say("What's new needs two reports side by side", timeout=3)
             return
         self.diff_mode = not self.diff_mode
         self.chosen = None
@@ -252,7 +315,7 @@ class BriefingApp(App[int]):
         if self.diff_mode:
             self.query_one(FactsSidebar).display = True
             self._ensure_comparison()
-            self.notify(Text("What's new: green new in B · red only in A · yellow changed"),
+            self.say("What's new: green new in B · red only in A · yellow changed",
                         timeout=4)
         self._refresh_highlights()
         self._refresh_sidebar()
@@ -277,7 +340,7 @@ class BriefingApp(App[int]):
 
     def _step_change(self, step: int) -> None:
         if self.comparison is None:
-            self.notify("Press d for what's new first" if not self.diff_mode
+            self.say("Press d for what's new first" if not self.diff_mode
                         else "Still comparing…", timeout=3)
             return
         panes = self.panes
@@ -285,7 +348,7 @@ class BriefingApp(App[int]):
         pane = panes[slot]
         starts = self._change_starts(slot)
         if not starts:
-            self.notify("No changes in this report", timeout=3)
+            self.say("No changes in this report", timeout=3)
             return
         if step > 0:
             target = next((o for o in starts if pane.line_of(o) > pane.cursor), starts[0])
@@ -298,7 +361,7 @@ class BriefingApp(App[int]):
 
     def action_toggle_linked(self) -> None:
         self.linked = not self.linked
-        self.notify(f"Linked reading {'on' if self.linked else 'off'}", timeout=2)
+        self.say(f"Linked reading {'on' if self.linked else 'off'}", timeout=2)
 
     @on(ArticlePane.CursorMoved)
     def _cursor_moved(self, message: ArticlePane.CursorMoved) -> None:
@@ -361,7 +424,7 @@ class BriefingApp(App[int]):
     def switch_theme(self, name: str) -> None:
         self.theme = name
         save_choice(name)
-        self.notify(Text(f"Theme: {name}"), timeout=2)
+        self.say(f"Theme: {name}", timeout=2)
 
     def action_help(self) -> None:
         from .screens.help import HelpScreen
@@ -404,7 +467,7 @@ class BriefingApp(App[int]):
     def _step_occurrence(self, step: int) -> None:
         """Move each pane to its next (or previous) occurrence of the chosen fact."""
         if self.chosen is None:
-            self.notify("Choose a fact in the sidebar first (f)", timeout=3)
+            self.say("Choose a fact in the sidebar first (f)", timeout=3)
             return
         for slot, pane in enumerate(self.panes):
             occ = sorted(o.start for o in self.chosen.occurrences if o.report == self.shown[slot])
@@ -434,7 +497,7 @@ class BriefingApp(App[int]):
         from .screens.search import QuoteSearch
 
         if not self.analyses:
-            self.notify("Still reading the reports; try again in a moment", timeout=3)
+            self.say("Still reading the reports; try again in a moment", timeout=3)
             return
         index = self.quote_index()
         reports = list(self._index_reports)

@@ -1,0 +1,148 @@
+"""Reading and analysing many reports: a process pool over all cores, with the on-disk cache.
+
+Used by the reader (in a worker thread, posting results as they arrive) and by the CLI.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator, Sequence
+
+from .model import Analysis
+
+POOL_THRESHOLD = 8  # fewer reports than this are analysed in the calling thread
+
+
+@dataclass(frozen=True)
+class Result:
+    index: int
+    path: str
+    analysis: Analysis | None
+    error: str | None = None
+    cached: bool = False
+
+
+_worker_cache = None
+
+
+def _cache(use_cache: bool):
+    global _worker_cache
+    if not use_cache:
+        return None
+    if _worker_cache is None:
+        from .cache import AnalysisCache
+
+        _worker_cache = AnalysisCache()
+    return _worker_cache
+
+
+def process_one(path: str, use_cache: bool = True) -> tuple[Analysis | None, bytes | None, str | None,
+                                                            str | None, bool]:
+    """Read, parse and analyse one report, or take it from the cache.
+
+    Returns (analysis, blob to store or None, cache key, error message, was cached).
+    """
+    from .analyze import ANALYZER_VERSION, analyze
+    from .cache import content_key, dump_blob, load_blob
+    from .ingest import IngestError, article_from_bytes, read_bytes
+
+    try:
+        data, warnings = read_bytes(Path(path))
+    except IngestError as e:
+        return None, None, None, str(e), False
+    cache = _cache(use_cache)
+    key = content_key(data, ANALYZER_VERSION)
+    if cache is not None:
+        blob = cache.get_blob(key)
+        if blob is not None:
+            analysis = load_blob(blob, path)
+            if analysis is not None:
+                return analysis, None, key, None, True
+            cache.discard(key)
+    try:
+        article = article_from_bytes(data, path, warnings)
+    except IngestError as e:
+        return None, None, None, str(e), False
+    analysis = analyze(article)
+    return analysis, (dump_blob(analysis) if cache is not None else None), key, None, False
+
+
+def _process_chunk(paths: list[str], use_cache: bool):
+    return [process_one(p, use_cache) for p in paths]
+
+
+def _context():
+    return multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+
+
+def prepare() -> None:
+    """Start the process pool's helpers now, while stdin/stdout/stderr are real files.
+
+    (Textual replaces sys.stderr with an object without a file descriptor, and
+    multiprocessing's helper processes inherit stderr's descriptor when they start.)
+    """
+    from multiprocessing import resource_tracker
+
+    try:
+        resource_tracker.ensure_running()
+        if os.name == "posix":
+            from multiprocessing import forkserver
+
+            forkserver.ensure_running()
+    except (OSError, ValueError):
+        pass
+
+
+def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int | None = None,
+                  should_stop: Callable[[], bool] = lambda: False) -> Iterator[Result]:
+    """Yield a Result per path, in order. Uses every core for large batches."""
+    from .cache import AnalysisCache
+
+    store = AnalysisCache() if use_cache else None
+    pending: list[tuple[str, bytes]] = []
+
+    def finish(i: int, out) -> Result:
+        analysis, blob, key, error, cached = out
+        if blob is not None and key is not None:
+            pending.append((key, blob))
+            if len(pending) >= 64:
+                flush()
+        return Result(i, paths[i], analysis, error, cached)
+
+    def flush() -> None:
+        if store is not None and pending:
+            store.put_many(list(pending))
+        pending.clear()
+
+    try:
+        workers = workers or os.cpu_count() or 1
+        if len(paths) < POOL_THRESHOLD or workers == 1:
+            for i, p in enumerate(paths):
+                if should_stop():
+                    return
+                yield finish(i, process_one(p, use_cache))
+            return
+        ctx = _context()
+        chunk = max(1, min(32, len(paths) // (workers * 8) or 1))
+        chunks = [list(paths[i:i + chunk]) for i in range(0, len(paths), chunk)]
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+            futures = [pool.submit(_process_chunk, c, use_cache) for c in chunks]
+            i = 0
+            try:
+                for fut in futures:
+                    if should_stop():
+                        return
+                    for out in fut.result():
+                        yield finish(i, out)
+                        i += 1
+            finally:
+                for fut in futures:
+                    fut.cancel()
+    finally:
+        flush()
+        if store is not None:
+            store.close()
