@@ -29,6 +29,18 @@ class Result:
 _worker_cache = None
 
 
+_version_memo: str | None = None
+
+
+def _version() -> str:
+    global _version_memo
+    if _version_memo is None:
+        from .analyze import cache_version
+
+        _version_memo = cache_version()
+    return _version_memo
+
+
 def _cache(use_cache: bool):
     global _worker_cache
     if not use_cache:
@@ -46,7 +58,7 @@ def process_one(path: str, use_cache: bool = True) -> tuple[Analysis | None, byt
 
     Returns (analysis, blob to store or None, cache key, error message, was cached).
     """
-    from .analyze import ANALYZER_VERSION, analyze
+    from .analyze import analyze
     from .cache import content_key, dump_blob, load_blob
     from .ingest import IngestError, article_from_bytes, read_bytes
 
@@ -55,7 +67,7 @@ def process_one(path: str, use_cache: bool = True) -> tuple[Analysis | None, byt
     except IngestError as e:
         return None, None, None, str(e), False
     cache = _cache(use_cache)
-    key = content_key(data, ANALYZER_VERSION)
+    key = content_key(data, _version())
     if cache is not None:
         blob = cache.get_blob(key)
         if blob is not None:

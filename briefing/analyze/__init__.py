@@ -13,6 +13,21 @@ from .sentences import split_sentences
 ANALYZER_VERSION = "1"
 
 
+def cache_version() -> str:
+    """ANALYZER_VERSION plus a fingerprint of the analyser's code and data, so that cached
+    analyses are never reused across a change of the rules (even without a version bump)."""
+    import hashlib
+    from pathlib import Path
+
+    h = hashlib.blake2b(ANALYZER_VERSION.encode(), digest_size=8)
+    here = Path(__file__).resolve().parent
+    for f in sorted(list(here.glob("*.py")) + list(here.glob("data/*"))):
+        if f.is_file():
+            h.update(f.name.encode())
+            h.update(f.read_bytes())
+    return f"{ANALYZER_VERSION}+{h.hexdigest()}"
+
+
 def analyze(article: Article) -> Analysis:
     """Sentences, facts (entities and figures, in text order), entities and quotes."""
     return _analyze_cached(article)

@@ -158,7 +158,9 @@ class BriefingApp(App[int]):
         self._progress_done = 0
         self._told_failed = False
         self._update_progress()
-        self.analyze_all()
+        # Analysis starts once the first screen is drawn: the worker thread would otherwise
+        # compete with the first paint for the interpreter.
+        self.call_after_refresh(self.analyze_all)
 
     def on_resize(self) -> None:
         self._narrow_check()
