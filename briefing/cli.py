@@ -217,13 +217,13 @@ def _analyses(paths: list[str]):
     finally:
         if progress is not None:
             progress.stop()
+    if not out:
+        raise IngestError(errors[0] if errors else "nothing to read")
     for e in errors:
         _error(f"skipped {e}")
     for an in out:
         for w in an.article.warnings:
             _error(f"{an.article.path}: {w}")
-    if not out:
-        raise IngestError(errors[0] if errors else "nothing to read")
     return out
 
 

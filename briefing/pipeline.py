@@ -45,10 +45,13 @@ def _cache(use_cache: bool):
     global _worker_cache
     if not use_cache:
         return None
-    if _worker_cache is None:
-        from .cache import AnalysisCache
+    from .cache import FILE_NAME, AnalysisCache, cache_dir
 
-        _worker_cache = AnalysisCache()
+    path = cache_dir() / FILE_NAME
+    if _worker_cache is None or _worker_cache.path != path:  # the folder moved (tests, XDG)
+        if _worker_cache is not None:
+            _worker_cache.close()
+        _worker_cache = AnalysisCache(path)
     return _worker_cache
 
 

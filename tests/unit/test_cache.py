@@ -1,0 +1,91 @@
+"""The on-disk analysis cache: hits, misses, corruption, bounds, clear."""
+
+from __future__ import annotations
+
+import os
+
+from briefing.cache import AnalysisCache, content_key, dump_blob
+from briefing.pipeline import analyse_paths
+
+from ..conftest import SEED_A, SEED_B
+
+
+def test_second_run_comes_from_the_cache(tmp_path):
+    paths = [str(SEED_A), str(SEED_B)]
+    first = list(analyse_paths(paths))
+    assert [r.cached for r in first] == [False, False]
+    second = list(analyse_paths(paths))
+    assert [r.cached for r in second] == [True, True]
+    for a, b in zip(first, second):
+        assert a.analysis == b.analysis
+
+
+def test_same_bytes_under_another_name_reattach_the_path(tmp_path):
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(SEED_B.read_bytes())
+    list(analyse_paths([str(SEED_B)]))
+    (res,) = analyse_paths([str(copy)])
+    assert res.cached and res.analysis.article.path == str(copy)
+
+
+def test_changed_file_is_a_miss(tmp_path):
+    f = tmp_path / "r.txt"
+    f.write_text("Officials met in Paris on Monday.")
+    assert not next(iter(analyse_paths([str(f)]))).cached
+    f.write_text("Officials met in Berlin on Tuesday.")
+    res = next(iter(analyse_paths([str(f)])))
+    assert not res.cached and "Berlin" in res.analysis.article.text
+
+
+def test_corrupt_entry_is_ignored_and_rebuilt(tmp_path):
+    cache = AnalysisCache(tmp_path / "c.sqlite")
+    key = "k" * 40
+    cache.put_many([(key, b"not a pickle at all")])
+    assert cache.get(key, "x.txt") is None
+    assert cache.get_blob(key) is None  # the bad entry is gone
+
+
+def test_corrupt_database_file_is_replaced(tmp_path, monkeypatch):
+    from briefing import cache as cache_mod
+
+    path = tmp_path / "cache" / "briefing" / cache_mod.FILE_NAME
+    path.parent.mkdir(parents=True)
+    path.write_bytes(os.urandom(4096))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    results = list(analyse_paths([str(SEED_A)]))
+    assert results[0].analysis is not None
+    assert next(iter(analyse_paths([str(SEED_A)]))).cached
+
+
+def test_cache_is_bounded(tmp_path):
+    from briefing.analyze import analyze
+    from briefing.ingest import read_article
+
+    blob = dump_blob(analyze(read_article(SEED_A)))
+    cache = AnalysisCache(tmp_path / "c.sqlite", max_bytes=len(blob) * 3)
+    for i in range(10):
+        cache.put_many([(content_key(str(i).encode(), "v"), blob)])
+    n, size = cache.size()
+    assert size <= len(blob) * 3 and 1 <= n <= 3
+
+
+def test_clear_empties_it(tmp_path):
+    cache = AnalysisCache(tmp_path / "c.sqlite")
+    cache.put_many([("a", b"x"), ("b", b"y")])
+    assert cache.size()[0] == 2
+    cache.clear()
+    assert AnalysisCache(tmp_path / "c.sqlite").size() == (0, 0)
+
+
+def test_unwritable_cache_folder_is_not_fatal(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # a file where a folder should be
+    (res,) = analyse_paths([str(SEED_A)])
+    assert res.analysis is not None and not res.cached
+
+
+def test_key_depends_on_bytes_and_version():
+    assert content_key(b"a", "1") != content_key(b"b", "1")
+    assert content_key(b"a", "1") != content_key(b"a", "2")
+    assert content_key(b"a", "1") == content_key(b"a", "1")

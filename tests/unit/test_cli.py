@@ -1,0 +1,141 @@
+"""The subcommands: human output, the --json contract, and one-line errors with exit code 2."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from briefing.cli import main
+
+from ..conftest import SEED_A, SEED_B
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_facts_json_contract(capsys):
+    code, out, _ = run(capsys, "facts", SEED_A, SEED_B, "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert [d["path"] for d in data] == [str(SEED_A), str(SEED_B)]
+    assert data[0]["source"] == "The Tribune"
+    text = SEED_A.read_text()
+    kinds = {"person", "organization", "place", "number", "percent", "money", "date"}
+    for fact in data[0]["facts"]:
+        assert set(fact) >= {"kind", "text", "start", "end", "value"}
+        assert fact["kind"] in kinds
+    money = [f for f in data[0]["facts"] if f["kind"] == "money"]
+    assert any(f["value"] == {"amount": 45.8e9, "currency": "USD"} for f in money)
+    assert "$45.8 billion" in text
+
+
+def test_facts_json_is_a_list_even_for_one_file_and_kind_filters(capsys):
+    code, out, _ = run(capsys, "facts", SEED_B, "--kind", "person", "--json")
+    data = json.loads(out)
+    assert isinstance(data, list) and len(data) == 1
+    assert {f["kind"] for f in data[0]["facts"]} == {"person"}
+
+
+def test_facts_table_for_people(capsys):
+    code, out, _ = run(capsys, "facts", SEED_B)
+    assert code == 0
+    assert "Narendra Modi" in out and "NDTV" in out
+
+
+def test_quotes_json_contract(capsys):
+    code, out, _ = run(capsys, "quotes", SEED_B, "--json")
+    assert code == 0
+    quotes = json.loads(out)
+    assert quotes
+    for q in quotes:
+        assert set(q) >= {"path", "text", "start", "end", "speaker", "mention", "cue", "scare",
+                          "score"}
+        assert q["mention"] is None or set(q["mention"]) >= {"text", "start", "end"}
+    from briefing.ingest import read_article
+
+    art = read_article(SEED_B)
+    for q in quotes:
+        assert art.text[q["start"]:q["end"]] == q["text"]
+
+
+def test_quotes_query_with_typo_and_speaker(capsys):
+    code, out, _ = run(capsys, "quotes", SEED_A, SEED_B, "--query", "negociate deadlins", "--json")
+    hits = json.loads(out)
+    assert hits[0]["speaker"] == "Piyush Goyal"
+    assert hits[0]["score"] >= hits[-1]["score"]
+    code, out, _ = run(capsys, "quotes", SEED_A, SEED_B, "--speaker", "modi", "--json")
+    assert {q["speaker"] for q in json.loads(out)} == {"Narendra Modi"}
+
+
+def test_diff_json_contract(capsys):
+    code, out, _ = run(capsys, "diff", SEED_A, SEED_B, "--json")
+    assert code == 0
+    d = json.loads(out)
+    assert set(d) >= {"a", "b", "links", "new", "dropped", "facts", "quotes"}
+    assert set(d["facts"]) >= {"new", "dropped", "shared", "conflicts"}
+    assert set(d["quotes"]) >= {"new", "dropped", "shared", "variants"}
+    for link in d["links"]:
+        assert link["status"] in ("same", "changed")
+        assert 0 <= link["a"] < len(d["a"]["sentences"])
+        assert 0 <= link["b"] < len(d["b"]["sentences"])
+    assert all(0 <= j < len(d["b"]["sentences"]) for j in d["new"])
+
+
+def test_diff_markdown_note(capsys):
+    code, out, _ = run(capsys, "diff", SEED_A, SEED_B, "--markdown")
+    assert code == 0
+    assert out.startswith("#")
+    assert "Kamlager-Dove" in out
+
+
+def test_themes_listing(capsys):
+    code, out, _ = run(capsys, "themes")
+    assert code == 0
+    for name in ("newsroom", "newsprint", "high-contrast", "colorblind", "terminal"):
+        assert name in out
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["facts", "/nonexistent/x.txt"], "no such file"),
+    (["diff", str(SEED_A)], None),  # argparse: missing B
+    (["quotes", str(SEED_A), "--limit", "0", "--query", "x"], "--limit"),
+])
+def test_user_errors_exit_2_with_one_line(capsys, argv, message):
+    with pytest.raises(SystemExit) if message is None else _nullcontext():
+        code = main(argv)
+        assert code == 2
+    _, err = capsys.readouterr()
+    if message:
+        assert message in err
+        assert err.count("\n") == 1 and "Traceback" not in err
+
+
+class _nullcontext:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+def test_reader_without_a_terminal_says_so():
+    proc = subprocess.run([sys.executable, "-m", "briefing", str(SEED_A)], capture_output=True,
+                          text=True, stdin=subprocess.DEVNULL)
+    assert proc.returncode == 2
+    assert "needs a terminal" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_cache_info_and_clear(capsys, tmp_path):
+    run(capsys, "facts", SEED_A, "--json")
+    code, out, _ = run(capsys, "cache", "info")
+    assert code == 0 and "1 cached" in out
+    code, out, _ = run(capsys, "cache", "clear")
+    assert "cleared 1" in out
+    code, out, _ = run(capsys, "cache", "info")
+    assert "0 cached" in out
