@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..model import Analysis, Article
+from ..model import Analysis, Article, Fact
 from .entities import extract_entities
 from .facts import extract_figures
 from .quotes import extract_quotes
@@ -28,6 +28,23 @@ def cache_version() -> str:
     return f"{ANALYZER_VERSION}+{h.hexdigest()}"
 
 
+def merge_facts(*groups: tuple[Fact, ...]) -> tuple[Fact, ...]:
+    """All facts in text order, overlaps removed: the longer fact wins, on a tie the one from
+    the earlier group ("Group of Seven" the organisation, not "Seven" the number). Each group
+    is already free of overlaps."""
+    ordered = sorted(((f.start, g, f) for g, facts in enumerate(groups) for f in facts),
+                     key=lambda r: (r[0], -r[2].end, r[1]))
+    out: list[tuple[int, Fact]] = []
+    for start, g, f in ordered:
+        if out and start < out[-1][1].end:
+            pg, prev = out[-1]
+            if (f.end - f.start, -g) > (prev.end - prev.start, -pg):
+                out[-1] = (g, f)
+            continue
+        out.append((g, f))
+    return tuple(f for _, f in out)
+
+
 def analyze(article: Article) -> Analysis:
     """Sentences, facts (entities and figures, in text order), entities and quotes."""
     return _analyze_cached(article)
@@ -38,7 +55,7 @@ def _analyze_cached(article: Article) -> Analysis:
     sentences = split_sentences(article)
     entity_facts, entities = extract_entities(article, sentences)
     figures = extract_figures(article, sentences)
-    facts = tuple(sorted(entity_facts + figures, key=lambda f: (f.start, -f.end)))
+    facts = merge_facts(entity_facts, figures)
     quotes = extract_quotes(article, sentences, entities)
     return Analysis(article=article, sentences=sentences, facts=facts, entities=entities,
                     quotes=quotes)

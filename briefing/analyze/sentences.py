@@ -1,12 +1,170 @@
-"""Sentence splitting (placeholder: one sentence per block until the real splitter lands)."""
+"""Sentence splitting tuned for English news text.
+
+Every block (paragraph, heading, bullet, block quote, attribution) is split on its own, so a
+sentence never crosses a block boundary. Inside a block a boundary is a run of terminal
+punctuation (``.``, ``!``, ``?``, ``…``) plus any closing quotes or brackets, followed by a space
+and something that can start a sentence (a capital, a digit, an opening quote). A single period
+is then checked against what precedes it:
+
+- titles and other abbreviations that are never the end of a sentence ("Mr.", "Gen.", "Dec.",
+  "e.g.") never split;
+- initials ("Donald J. Trump"), initialisms ("U.S.", "a.m.") and company endings ("Inc.",
+  "Ltd.", "Jr.") split only when the next word is a typical sentence opener ("The", "He", …);
+- decimals ("$45.8 billion") never qualify, as no space follows the period.
+
+A question or exclamation inside quotes followed by a speaker and a speech verb ("Why?" Trump
+asked.) stays one sentence; so does every "…," he said tail, as a comma never splits. CJK full
+stops and the Devanagari danda split without a following space; a newline inside a block always
+splits. Spans are exact and stripped: ``article.text[s.start:s.end] == s.text``.
+"""
 
 from __future__ import annotations
 
+import re
+
 from ..model import Article, Sentence
+
+__all__ = ["split_sentences"]
+
+_CLOSERS = "\"'”’»)]}›"
+_OPENERS = "\"'“‘«([{‹¿¡$€£¥₹#@—–-*•"
+
+_CANDIDATE = re.compile(
+    r"[.!?…]+[" + re.escape(_CLOSERS) + r".!?…]*(?=\s)"  # western terminators before a space
+    r"|[。！？]+[”’」』）)]*"  # CJK terminators, no space needed
+    r"|[।॥]"  # Devanagari danda
+    r"|\n"
+)
+_NEXT_WORD = re.compile(r"[\W_]*([\w'’]*)")
+_SPEECH_TAIL = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|wrote|replied|shouted|"
+    r"cried|insisted|declared|exclaimed|tweeted|posted|wondered)\b"
+)
+
+# Periods after these never end a sentence (case-insensitive, without the final period).
+_NEVER = frozenset(
+    """mr mrs ms messrs mme mlle dr prof gen lt col capt cpt sgt maj adm cmdr cdr brig
+    sen rep gov pres supt insp det cpl rev fr hon rt st mt ft rs
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    e.g i.e cf viz vs v approx est dept univ assn nos fig figs vol vols pp ch para art
+    no ed eds op""".split()
+)
+# ...these may end one: split only before a typical sentence opener.
+_MAYBE = frozenset("inc corp ltd co llc plc bros etc al pty pvt a.m p.m bn mn cr".split())
+# "No." is an abbreviation before a number ("No. 10") and a word otherwise.
+_BEFORE_DIGIT_ONLY = frozenset(("no", "nos", "art", "fig", "vol", "p", "pp", "ch", "op"))
+
+_OPENER_WORDS = frozenset(
+    """The A An He She It They We I You This That These Those There Here But And Or So Yet
+    In On At As After Before When While If Although Though Since Because However Meanwhile
+    Still Also Both Some Many Most Several Other Others Its His Her Their Our My Your One Two
+    Three Four Five Six Seven Eight Nine Ten Last Next Earlier Later Then Now Today Yesterday
+    Tomorrow What Why How Who Where Which No Not Nor For From With Without Under Over Among
+    Despite During Officials Analysts Experts Critics Asked Speaking According""".split()
+)
+
+
+def _units(article: Article) -> list[tuple[int, int, int]]:
+    """(start, end, block index) of the units to split: the blocks, or the lines if none."""
+    if article.blocks:
+        return [(b.start, b.end, i) for i, b in enumerate(article.blocks)]
+    text = article.text
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line), 0))
+        pos += len(line) + 1
+    return out
 
 
 def split_sentences(article: Article) -> tuple[Sentence, ...]:
-    out = []
-    for i, b in enumerate(article.blocks):
-        out.append(Sentence(article.text[b.start:b.end], b.start, b.end, i))
+    """The sentences of an article, in text order, each inside one block."""
+    text = article.text
+    out: list[Sentence] = []
+    n = len(text)
+    finditer = _CANDIDATE.finditer
+    for ustart, uend, bi in _units(article):
+        uend = min(uend, n)
+        start = ustart
+        for m in finditer(text, ustart, uend):
+            end = m.end()
+            if end >= uend:
+                break
+            if not _is_boundary(text, m.start(), end, m.group(), uend):
+                continue
+            _emit(text, start, end, bi, out)
+            start = end
+        _emit(text, start, uend, bi, out)
     return tuple(out)
+
+
+def _emit(text: str, start: int, end: int, bi: int, out: list[Sentence]) -> None:
+    seg = text[start:end]
+    stripped = seg.strip()
+    if stripped:
+        if len(stripped) != len(seg):
+            start += len(seg) - len(seg.lstrip())
+        out.append(Sentence(stripped, start, start + len(stripped), bi))
+
+
+def _is_boundary(text: str, tstart: int, tend: int, term: str, limit: int) -> bool:
+    if term == "\n" or term[0] in "。！？।॥":
+        return True
+    j = tend + 1  # the candidate pattern guarantees one white space character
+    if j < limit and text[j].isspace():
+        while j < limit and text[j].isspace():
+            j += 1
+    if j >= limit:
+        return True
+    nxt = text[j]
+    if nxt.islower() or nxt in ",;:%)]}":
+        return False
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or
+            (nxt.isalpha() and not nxt.islower()) or not nxt.isascii()):
+        return False
+    if term != ".":
+        core = term.rstrip(_CLOSERS)
+        if core == ".":
+            pass  # `said.” Next`: judged like a bare period below
+        else:
+            # "?", "!", "…", "...": an end unless a quoted question has a speech tail
+            if len(core) < len(term) and ("?" in core or "!" in core) and \
+                    _SPEECH_TAIL.match(text, j, limit):
+                return False
+            return True
+    # a single period: look at the token before it
+    k = text.rfind(" ", 0, tstart) + 1
+    token = text[k:tstart]
+    if "\n" in token:
+        token = token[token.rfind("\n") + 1:]
+    token = token.lstrip(_OPENERS)
+    if not token:
+        return True
+    low = token.lower()
+    if len(low) > 6 and "." not in low:
+        return True  # an ordinary word: no abbreviation is that long
+    if len(token) == 1 and token.isupper():
+        # an initial ("J. Smith", "P. Chidambaram"), unless a typical opener follows
+        # ("Plan B. The …")
+        return _next_word(text, j, limit) in _OPENER_WORDS
+    if low in _BEFORE_DIGIT_ONLY:
+        return not nxt.isdigit()
+    if low in _NEVER:
+        return False
+    if "." in token:
+        # initialisms: "U.S", "a.m", "D.C"; web addresses never end a sentence mid-token
+        if _INITIALISM.fullmatch(token):
+            if low in ("e.g", "i.e"):
+                return False
+            return _next_word(text, j, limit) in _OPENER_WORDS
+        return True
+    if low in _MAYBE:
+        return _next_word(text, j, limit) in _OPENER_WORDS
+    return True
+
+
+def _next_word(text: str, j: int, limit: int) -> str:
+    return _NEXT_WORD.match(text, j, limit).group(1)
+
+
+_INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")

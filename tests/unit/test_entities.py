@@ -1,0 +1,444 @@
+"""People, organisations and places: every one in both seeds, aliases folded, and the rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyze.entities import extract_entities, fold_across
+from briefing.analyze.sentences import split_sentences
+from briefing.ingest import parse_text
+from briefing.model import Entity
+
+KINDS = {"per": "person", "org": "organization", "pla": "place"}
+
+
+def run(article):
+    facts, entities = extract_entities(article, split_sentences(article))
+    for f in facts:
+        assert article.text[f.start:f.end] == f.text
+    for e in entities:
+        for m in e.mentions:
+            assert article.text[m.start:m.end] == m.text
+    return facts, entities
+
+
+def listing(facts):
+    return [(f.kind[:3], f.text) if f.text == f.value else (f.kind[:3], f.text, f.value)
+            for f in facts]
+
+
+def of(raw: str, date: str | None = None):
+    if date:
+        raw = f"---\ndate: {date}\n---\n{raw}"
+    return run(parse_text(raw, "x.txt"))
+
+
+def named(raw: str) -> list[tuple[str, str, str]]:
+    facts, _ = of(raw)
+    return [(f.kind, f.text, f.value) for f in facts]
+
+
+def entity(entities, name) -> Entity:
+    return next(e for e in entities if e.name == name)
+
+
+# --- seed A: The Tribune / AFP ------------------------------------------------------------------
+
+SEED_A = [
+    # Prime Minister Narendra Modi held a productive phone call with US President Donald Trump
+    ("per", "Narendra Modi"), ("pla", "US", "United States"), ("per", "Donald Trump"),
+    # following US imposition of 50% tariffs on Indian imports in August over India's Russian oil
+    ("pla", "US", "United States"), ("pla", "India"),
+    # India maintains strong ties with Russia, hosting Putin recently.
+    ("pla", "India"), ("pla", "Russia"), ("per", "Putin", "Vladimir Putin"),
+    # Latest update: … Commerce Minister Piyush Goyal stated that India-US trade negotiations …
+    ("per", "Piyush Goyal"), ("pla", "India"), ("pla", "US", "United States"),
+    # Source: The Tribune
+    ("org", "The Tribune"),
+    # AFP reports: Prime Minister Narendra Modi … with US President Donald Trump … officials from
+    # India and the United States …
+    ("org", "AFP", "Agence France-Presse"), ("per", "Narendra Modi"),
+    ("pla", "US", "United States"), ("per", "Donald Trump"), ("pla", "India"),
+    ("pla", "United States"),
+    # … as Trump upended geopolitics …
+    ("per", "Trump", "Donald Trump"),
+    # Modi said that he “had a very warm … with President Trump” as deputy US Trade
+    # Representative Rick Switzer concluded his two-day India visit.
+    ("per", "Modi", "Narendra Modi"), ("per", "Trump", "Donald Trump"),
+    ("pla", "US", "United States"), ("per", "Rick Switzer"), ("pla", "India"),
+    # … the Indian premier said in a post on X
+    ("org", "X"),
+    # The Trump administration has argued that India’s purchase … bankrolls Moscow’s war in Ukraine.
+    ("per", "Trump", "Donald Trump"), ("pla", "India"), ("pla", "Moscow"), ("pla", "Ukraine"),
+    # Washington has also pressed New Delhi …
+    ("pla", "Washington"), ("pla", "New Delhi"),
+    # India was among the first countries … after President Donald Trump … on most US trade partners
+    ("pla", "India"), ("per", "Donald Trump"), ("pla", "US", "United States"),
+    # India is … deficit with the United States in 2024.
+    ("pla", "India"), ("pla", "United States"),
+    # … exempt from Trump’s tariffs …
+    ("per", "Trump", "Donald Trump"),
+    # India continues to maintain close ties with Moscow …
+    ("pla", "India"), ("pla", "Moscow"),
+    # … for Russian President Vladimir Putin last week …
+    ("per", "Vladimir Putin"),
+]
+
+
+def test_seed_a_every_entity(seed_a):
+    facts, _ = run(seed_a)
+    assert listing(facts) == SEED_A
+
+
+def test_seed_a_entities_and_aliases(seed_a):
+    _, entities = run(seed_a)
+    assert [(e.kind, e.name, len(e.mentions)) for e in entities] == [
+        ("person", "Narendra Modi", 3), ("place", "United States", 8),
+        ("person", "Donald Trump", 7), ("place", "India", 9), ("place", "Russia", 1),
+        ("person", "Vladimir Putin", 2), ("person", "Piyush Goyal", 1),
+        ("organization", "The Tribune", 1), ("organization", "Agence France-Presse", 1),
+        ("person", "Rick Switzer", 1), ("organization", "X", 1), ("place", "Moscow", 2),
+        ("place", "Ukraine", 1), ("place", "Washington", 1), ("place", "New Delhi", 1),
+    ]
+    assert set(entity(entities, "Narendra Modi").aliases) == {"Prime Minister Narendra Modi", "Modi"}
+    assert set(entity(entities, "Donald Trump").aliases) == {
+        "US President Donald Trump", "President Donald Trump", "President Trump", "Trump"}
+    assert entity(entities, "Piyush Goyal").aliases == ("Commerce Minister Piyush Goyal",)
+    assert set(entity(entities, "Vladimir Putin").aliases) == {
+        "Russian President Vladimir Putin", "Putin"}
+    assert entity(entities, "United States").aliases == ("US",)
+
+
+# --- seed B: NDTV -------------------------------------------------------------------------------
+
+SEED_B = [
+    # - … a US team is in Delhi …
+    ("pla", "US", "United States"), ("pla", "Delhi"),
+    # - … Russian President Vladimir Putin's high-profile visit to India
+    ("per", "Vladimir Putin"), ("pla", "India"),
+    # … Prime Minister Narendra Modi and US President Donald Trump spoke …
+    ("per", "Narendra Modi"), ("pla", "US", "United States"), ("per", "Donald Trump"),
+    # … progress in the India-US partnership …
+    ("pla", "India"), ("pla", "US", "United States"),
+    # Both PM Modi and Trump, the statement said, …
+    ("per", "Modi", "Narendra Modi"), ("per", "Trump", "Donald Trump"),
+    # … the India-US COMPACT (Catalysing Opportunities for …) …
+    ("pla", "India"), ("pla", "US", "United States"),
+    # Prime Minister Modi also posted about the call on X …
+    ("per", "Modi", "Narendra Modi"), ("org", "X"),
+    # (block quote) … with President Trump. … India and the U.S. will continue …
+    ("per", "Trump", "Donald Trump"), ("pla", "India"), ("pla", "U.S.", "United States"),
+    # — Narendra Modi (@narendramodi) December 11, 2025
+    ("per", "Narendra Modi"),
+    # "Had a very warm … with President Trump. … India and the US will continue …
+    ("per", "Trump", "Donald Trump"), ("pla", "India"), ("pla", "US", "United States"),
+    # Ties between the US and India … a 25% penalty for New Delhi's purchase of Russian oil …
+    ("pla", "US", "United States"), ("pla", "India"), ("pla", "New Delhi"),
+    # India has repeatedly termed … China is the biggest purchaser … the European Union buys …
+    ("pla", "India"), ("pla", "China"), ("org", "European Union"),
+    # Thursday's call comes days after Vladimir Putin's high-profile visit to India, … between
+    # Russian president and PM Modi …
+    ("per", "Vladimir Putin"), ("pla", "India"), ("per", "Modi", "Narendra Modi"),
+    # President Trump's handling of the relationship with India … one of US' most important
+    # allies even closer towards Russia.
+    ("per", "Trump", "Donald Trump"), ("pla", "India"), ("pla", "US", "United States"),
+    ("pla", "Russia"),
+    # A Democratic lawmaker also took a photo of PM Modi and Putin sharing a car to the US
+    # Congress this week and … a takedown of Trump's foreign policy.
+    ("per", "Modi", "Narendra Modi"), ("per", "Putin", "Vladimir Putin"), ("org", "US Congress"),
+    ("per", "Trump", "Donald Trump"),
+    # "Trump's policies towards India …," Sydney Kamlager-Dove said.
+    ("per", "Trump", "Donald Trump"), ("pla", "India"), ("per", "Sydney Kamlager-Dove"),
+    # … a US team is in Delhi for discussions on the bilateral trade agreement with India.
+    ("pla", "US", "United States"), ("pla", "Delhi"), ("pla", "India"),
+    # On Thursday, Commerce Minister Piyush Goyal said …
+    ("per", "Piyush Goyal"),
+    # Reacting to a remark by US Trade Representative Jamieson Greer, who said that the US has
+    # received the "best-ever" offer from India, Goyal said the Trump administration …
+    ("pla", "US", "United States"), ("per", "Jamieson Greer"), ("pla", "US", "United States"),
+    ("pla", "India"), ("per", "Goyal", "Piyush Goyal"), ("per", "Trump", "Donald Trump"),
+]
+
+
+def test_seed_b_every_entity(seed_b):
+    facts, _ = run(seed_b)
+    assert listing(facts) == SEED_B
+
+
+def test_seed_b_entities_and_aliases(seed_b):
+    _, entities = run(seed_b)
+    assert {(e.kind, e.name) for e in entities} == {
+        ("place", "United States"), ("place", "Delhi"), ("person", "Vladimir Putin"),
+        ("place", "India"), ("person", "Narendra Modi"), ("person", "Donald Trump"),
+        ("organization", "X"), ("place", "New Delhi"), ("place", "China"),
+        ("organization", "European Union"), ("place", "Russia"),
+        ("organization", "US Congress"), ("person", "Sydney Kamlager-Dove"),
+        ("person", "Piyush Goyal"), ("person", "Jamieson Greer"),
+    }
+    modi = entity(entities, "Narendra Modi")
+    assert set(modi.aliases) == {"Prime Minister Narendra Modi", "PM Modi",
+                                 "Prime Minister Modi", "Modi"}
+    assert len(modi.mentions) == 6
+    assert set(entity(entities, "United States").aliases) == {"US", "U.S."}
+    assert len(entity(entities, "United States").mentions) == 11
+    assert set(entity(entities, "Piyush Goyal").aliases) == {"Commerce Minister Piyush Goyal",
+                                                             "Goyal"}
+    assert entity(entities, "Jamieson Greer").aliases == ("US Trade Representative Jamieson Greer",)
+    # "Indian", "Russian", "Democratic", "LNG", "COMPACT", "PM's" are no entities
+    names = {m.text for e in entities for m in e.mentions}
+    assert not names & {"Indian", "Russian", "Democratic", "LNG", "COMPACT", "PM", "Timing",
+                        "Thursday", "Had", "We"}
+
+
+def test_seeds_fold_across(seed_a, seed_b):
+    _, a = run(seed_a)
+    _, b = run(seed_b)
+    mapping = fold_across([a, b])
+    assert all(mapping[e.name] == e.name for e in a + b)  # both already use the full names
+
+
+# --- fold_across --------------------------------------------------------------------------------
+
+
+def test_fold_across_surname_onto_full_name():
+    _, a = of("Prime Minister Narendra Modi spoke to Donald Trump and Vladimir Putin.")
+    _, b = of("Both PM Modi and Trump, the statement said, agreed. Putin was absent.")
+    assert {e.name for e in b if e.kind == "person"} == {"Modi", "Trump", "Putin"}
+    mapping = fold_across([a, b])
+    assert mapping["Modi"] == "Narendra Modi"
+    assert mapping["Trump"] == "Donald Trump"
+    assert mapping["Putin"] == "Vladimir Putin"
+    assert mapping["Narendra Modi"] == "Narendra Modi"
+
+
+def test_fold_across_ambiguous_surname_is_left_alone():
+    _, a = of("Congress leader Rahul Gandhi met Sonia Gandhi in Delhi.")
+    _, b = of("The opposition leader, Mr. Gandhi, said no.")
+    mapping = fold_across([a, b])
+    assert mapping["Gandhi"] == "Gandhi"
+    assert mapping["Rahul Gandhi"] == "Rahul Gandhi"
+
+
+def test_fold_across_organisations():
+    _, a = of("The Reserve Bank of India held rates, and the US Congress passed a bill.")
+    _, b = of("Analysts expect the RBI to cut rates. The bill now goes to Congress for a vote.")
+    mapping = fold_across([a, b])
+    assert mapping["Reserve Bank of India"] == "Reserve Bank of India"
+    assert mapping["Congress"] == "US Congress"
+
+
+def test_fold_across_middle_initial():
+    _, a = of("President Donald J. Trump signed the order.")
+    _, b = of("Donald Trump signed the order, and Trump later spoke.")
+    mapping = fold_across([a, b])
+    assert mapping["Donald J. Trump"] == mapping["Donald Trump"]
+
+
+# --- rules --------------------------------------------------------------------------------------
+
+
+def test_titles_attach_to_the_person_and_stay_out_of_the_span():
+    facts, entities = of("Commerce Minister Piyush Goyal met Mr. Smith and Gen. Mark Milley.")
+    assert [(f.kind, f.text, f.value) for f in facts] == [
+        ("person", "Piyush Goyal", "Piyush Goyal"), ("person", "Smith", "Smith"),
+        ("person", "Mark Milley", "Mark Milley")]
+    assert entity(entities, "Piyush Goyal").aliases == ("Commerce Minister Piyush Goyal",)
+    assert entity(entities, "Smith").aliases == ("Mr. Smith",)
+    assert "Commerce" not in {f.text for f in facts}
+
+
+def test_place_inside_a_title_is_its_own_fact():
+    assert named("US President Donald Trump and UK Prime Minister Keir Starmer met.") == [
+        ("place", "US", "United States"), ("person", "Donald Trump", "Donald Trump"),
+        ("place", "UK", "United Kingdom"), ("person", "Keir Starmer", "Keir Starmer")]
+
+
+def test_multiword_titles():
+    got = named("U.S. Secretary of State Marco Rubio met Chinese Foreign Minister Wang Yi, and "
+                "White House Press Secretary Karoline Leavitt briefed reporters.")
+    assert got == [("place", "U.S.", "United States"), ("person", "Marco Rubio", "Marco Rubio"),
+                   ("person", "Wang Yi", "Wang Yi"),
+                   ("organization", "White House", "White House"),
+                   ("person", "Karoline Leavitt", "Karoline Leavitt")]
+
+
+def test_surname_alone_folds_into_the_full_name_even_before_it():
+    facts, entities = of("Goyal said talks went well. Later, Commerce Minister Piyush Goyal added "
+                         "that Goyal's team was ready.")
+    assert [(f.text, f.value) for f in facts] == [("Goyal", "Piyush Goyal"),
+                                                  ("Piyush Goyal", "Piyush Goyal"),
+                                                  ("Goyal", "Piyush Goyal")]
+    assert len(entity(entities, "Piyush Goyal").mentions) == 3
+
+
+def test_possessives_are_left_out():
+    facts, _ = of("Trump's tariffs hit India’s exports and New Delhi's budget; one of US' allies.")
+    assert [(f.text, f.value) for f in facts] == [
+        ("Trump", "Trump"), ("India", "India"), ("New Delhi", "New Delhi"),
+        ("US", "United States")]
+
+
+def test_us_aliases_fold():
+    _, entities = of("The US and the U.S. and the United States and America and the USA.")
+    us = entity(entities, "United States")
+    assert len(us.mentions) == 5
+    assert set(us.aliases) == {"US", "U.S.", "America", "USA"}
+
+
+def test_sentence_initial_capitals_weekdays_and_months_are_not_people():
+    got = named("Officials said on Thursday that talks would resume. Despite tensions, "
+                "Large firms grew. In August, Monday and May were busy. Thursday's call ended.")
+    assert got == []
+
+
+def test_sentence_initial_name_counts_when_seen_mid_sentence():
+    got = named("Greer said no. The offer, Jamieson Greer argued, was final.")
+    assert got == [("person", "Greer", "Jamieson Greer"),
+                   ("person", "Jamieson Greer", "Jamieson Greer")]
+
+
+def test_demonyms_are_not_places():
+    assert named("Indian imports and Russian oil worried Chinese and American buyers.") == []
+
+
+def test_first_name_beats_a_place_of_the_same_name():
+    got = named("Lawmakers heard from Sydney Kamlager-Dove in Sydney.")
+    assert got == [("person", "Sydney Kamlager-Dove", "Sydney Kamlager-Dove"),
+                   ("place", "Sydney", "Sydney")]
+
+
+def test_speech_verb_cue_makes_an_unknown_pair_a_person():
+    got = named('"It is over," Zorvath Qilmar said. Qilmar left.')
+    assert got == [("person", "Zorvath Qilmar", "Zorvath Qilmar"),
+                   ("person", "Qilmar", "Zorvath Qilmar")]
+
+
+def test_role_word_and_said_cues():
+    got = named("The bill was backed by lawmaker Tovi Brannagh, said Ulla Verkstrom, an analyst.")
+    assert got == [("person", "Tovi Brannagh", "Tovi Brannagh"),
+                   ("person", "Ulla Verkstrom", "Ulla Verkstrom")]
+
+
+def test_unknown_capitalised_words_without_cues_are_dropped():
+    assert named("The India-US COMPACT (Catalysing Opportunities for Military Partnership, "
+                 "Accelerated Commerce & Technology) was signed.") == [
+        ("place", "India", "India"), ("place", "US", "United States")]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("The Commerce Ministry and the Bharatiya Janata Party disagreed.",
+     [("Commerce Ministry", "Ministry of Commerce and Industry"),
+      ("Bharatiya Janata Party", "Bharatiya Janata Party")]),
+    ("The Ministry of External Affairs and the Reserve Bank of India (RBI) met.",
+     [("Ministry of External Affairs", "Ministry of External Affairs"),
+      ("Reserve Bank of India", "Reserve Bank of India"), ("RBI", "Reserve Bank of India")]),
+    ("Shares of Northwind Holdings and Acme Corp. fell at the World Bank.",
+     [("Northwind Holdings", "Northwind Holdings"), ("Acme Corp", "Acme Corp"),
+      ("World Bank", "World Bank")]),
+    ("Apple Inc. said Apple would appeal.", [("Apple Inc", "Apple"), ("Apple", "Apple")]),
+    ("The BJP-led NDA and the Delhi Police responded.",
+     [("BJP", "Bharatiya Janata Party"), ("NDA", "NDA"), ("Delhi Police", "Delhi Police")]),
+    ("The Global Trade Alert (GTA) said GDP and LNG data from the IMF were late.",
+     [("Global Trade Alert", "Global Trade Alert"), ("GTA", "Global Trade Alert"),
+      ("IMF", "International Monetary Fund")]),
+    ("AFP and Reuters reported that the EU and NATO agreed.",
+     [("AFP", "Agence France-Presse"), ("Reuters", "Reuters"), ("EU", "European Union"),
+      ("NATO", "North Atlantic Treaty Organization")]),
+])
+def test_organisations(raw, expected):
+    facts, _ = of(raw)
+    assert [(f.text, f.value) for f in facts if f.kind == "organization"] == expected
+
+
+def test_global_trade_alert_by_suffix_is_no_org():
+    # "Alert" is no organisation word: a made-up name without a cue stays out...
+    facts, _ = of("Zenthor Alert said so.")
+    assert [f.kind for f in facts] == ["person"]  # ...unless a speech verb makes it a person
+
+
+def test_x_is_the_platform_only_in_context():
+    assert named("He posted on X that Generation X and X-rays matter.") == [
+        ("organization", "X", "X")]
+
+
+def test_places_multiword_and_capitals_dateline():
+    got = named("NEW DELHI (Reuters) - Leaders in New Delhi, Hong Kong and Saudi Arabia met.")
+    assert got == [("place", "NEW DELHI", "New Delhi"), ("organization", "Reuters", "Reuters"),
+                   ("place", "New Delhi", "New Delhi"), ("place", "Hong Kong", "Hong Kong"),
+                   ("place", "Saudi Arabia", "Saudi Arabia")]
+
+
+def test_headline_in_title_case_only_finds_known_names():
+    got = named("Modi, Trump Discuss Trade Deal Over Phone\n\nPrime Minister Narendra Modi "
+                "spoke to Donald Trump.")
+    assert got == [("person", "Modi", "Narendra Modi"), ("person", "Trump", "Donald Trump"),
+                   ("person", "Narendra Modi", "Narendra Modi"),
+                   ("person", "Donald Trump", "Donald Trump")]
+
+
+def test_shouting_block_has_no_acronym_orgs():
+    assert named("BREAKING NEWS: MARKETS FALL AS TARIFFS BITE") == []
+
+
+def test_group_of_seven_and_other_gazetteer_orgs():
+    got = named("The Group of Seven and the G20 met at the White House.")
+    assert got == [("organization", "Group of Seven", "G7"), ("organization", "G20", "G20"),
+                   ("organization", "White House", "White House")]
+
+
+def test_mentions_are_complete_for_speaker_resolution(seed_b):
+    _, entities = run(seed_b)
+    trump = entity(entities, "Donald Trump")
+    texts = [m.text for m in trump.mentions]
+    assert texts.count("Trump") == 7 and texts.count("Donald Trump") == 1
+    starts = [m.start for m in trump.mentions]
+    assert starts == sorted(starts)
+
+
+def test_no_entities_in_plain_lowercase_text():
+    assert of("nothing here is a name, just words and more words.") == ((), ())
+
+
+def test_named_things_are_no_people():
+    got = named("Scientists using the James Webb Space Telescope won the Nobel Peace Prize "
+                "under the Inflation Reduction Act.")
+    assert [k for k, _, _ in got] == []
+
+
+def test_clubs_exchanges_and_agencies_by_their_last_word():
+    got = named("Manchester United shares fell on the London Stock Exchange, the Delhi Police said.")
+    assert got == [("organization", "Manchester United", "Manchester United"),
+                   ("organization", "London Stock Exchange", "London Stock Exchange"),
+                   ("organization", "Delhi Police", "Delhi Police")]
+
+
+def test_credit_lines_name_people():
+    got = named("Reporting by Max Cherney in San Francisco; Editing by Sonali Paul")
+    assert got == [("person", "Max Cherney", "Max Cherney"),
+                   ("place", "San Francisco", "San Francisco"),
+                   ("person", "Sonali Paul", "Sonali Paul")]
+
+
+def test_ministry_of_x_and_y_does_not_swallow_a_following_org():
+    got = named("Scientists at the University of Oxford and NASA agreed with the Ministry of "
+                "Commerce and Industry.")
+    assert got == [("organization", "University of Oxford", "University of Oxford"),
+                   ("organization", "NASA", "National Aeronautics and Space Administration"),
+                   ("organization", "Ministry of Commerce and Industry",
+                    "Ministry of Commerce and Industry")]
+
+
+def test_readings_cached_across_reports_respect_each_reports_evidence():
+    with_evidence = "Kelvani said so. They met Jane Kelvani later."
+    without = "Kelvani said so. Nobody else spoke."
+    for _ in range(2):  # both orders, twice: the cache must not leak one report into another
+        assert named(with_evidence) == [("person", "Kelvani", "Jane Kelvani"),
+                                        ("person", "Jane Kelvani", "Jane Kelvani")]
+        assert named(without) == []
+
+
+def test_initials_open_a_person_name():
+    got = named("Former minister P. Chidambaram met A.P.J. Abdul Kalam. Chidambaram left.")
+    assert got == [("person", "P. Chidambaram", "P. Chidambaram"),
+                   ("person", "A.P.J. Abdul Kalam", "A.P.J. Abdul Kalam"),
+                   ("person", "Chidambaram", "P. Chidambaram")]
