@@ -85,6 +85,15 @@ def _short(text: str, n: int = 60) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+def fact_label(f) -> str:
+    """How a fact is named in a list: its words, and what a figure is about when known."""
+    about = None
+    if isinstance(f.value, dict):
+        about = f.value.get("of") or f.value.get("unit")
+    label = f.text if not about or about in f.text else f"{f.text} ({about})"
+    return f"{label} · {f.kind}"
+
+
 def change_groups(comparison) -> list[FactGroup]:
     """What's new, what was dropped, and where the reports disagree, as sidebar entries.
 
@@ -99,7 +108,7 @@ def change_groups(comparison) -> list[FactGroup]:
         for f in facts:
             key = f.key
             seen.setdefault(key, []).append(Occurrence(report, f.start, f.end))
-            labels.setdefault(key, f"{f.text}  ({f.kind})")
+            labels.setdefault(key, fact_label(f))
         for key, occ in seen.items():
             groups.append(FactGroup(section, kind, labels[key], style, tuple(occ)))
 
@@ -113,11 +122,15 @@ def change_groups(comparison) -> list[FactGroup]:
         who = q.speaker or "unattributed"
         groups.append(FactGroup("New quotes in B", "quote", _short(f"{who}: “{q.text}”"),
                                 "diff-new", (Occurrence(1, q.start, q.end),)))
+    # one entry per quote of B, with every differently worded version of it in A
+    variants: dict[tuple[int, int], list] = {}
     for v in c.variants:
-        who = v.b.speaker or v.a.speaker or "unattributed"
-        groups.append(FactGroup("Quotes worded differently", "variant", _short(f"{who}: “{v.b.text}”"),
-                                "diff-changed", (Occurrence(0, v.a.start, v.a.end),
-                                                 Occurrence(1, v.b.start, v.b.end))))
+        variants.setdefault((v.b.start, v.b.end), []).append(v)
+    for (b_start, b_end), vs in variants.items():
+        who = vs[0].b.speaker or vs[0].a.speaker or "unattributed"
+        occ = [Occurrence(0, v.a.start, v.a.end) for v in vs] + [Occurrence(1, b_start, b_end)]
+        groups.append(FactGroup("Quotes worded differently", "variant",
+                                _short(f"{who}: “{vs[0].b.text}”"), "diff-changed", tuple(occ)))
     by_key(c.facts_dropped, 0, "Dropped facts (only in A)", "dropped", "diff-dropped")
     for q in c.quotes_dropped:
         who = q.speaker or "unattributed"

@@ -71,8 +71,9 @@ class FactsSidebar(Vertical):
             line = Text()
             line.append("● ", style=self.palette.get(g.style_key, ""))
             line.append(g.label)
-            line.append(f"  {g.count}", style="dim")
-            line.append(f" {g.where}", style="dim italic")
+            if g.count > 1:
+                line.append(f"  ×{g.count}", style="dim")
+            line.append(f"  {g.where}", style="dim italic")
             options.append(Option(line, id=f"g{len(self._shown)}"))
             self._shown.append(g)
         ol = self.query_one("#sidebar-list", OptionList)
