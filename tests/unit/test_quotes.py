@@ -1,0 +1,394 @@
+"""Quote extraction and attribution (briefing/analyze/quotes.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyze import analyze
+from briefing.analyze.quotes import extract_quotes
+from briefing.model import Article, Block, Entity, Span
+
+
+def make(*paras: str, kinds: tuple[str, ...] | None = None) -> Article:
+    text, blocks = "", []
+    for i, p in enumerate(paras):
+        if text:
+            text += "\n\n"
+        blocks.append(Block(kinds[i] if kinds else "paragraph", len(text), len(text) + len(p)))
+        text += p
+    return Article(path="t.txt", text=text, blocks=tuple(blocks))
+
+
+def quotes(*paras: str, kinds: tuple[str, ...] | None = None, entities=()):
+    a = make(*paras, kinds=kinds)
+    qs = extract_quotes(a, (), tuple(entities))
+    for q in qs:
+        assert a.text[q.start:q.end] == q.text
+        if q.mention is not None:
+            assert a.text[q.mention.start:q.mention.end] == q.mention.text
+    return qs
+
+
+def one(*paras: str, **kw):
+    qs = quotes(*paras, **kw)
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+def find(qs, start: str):
+    hits = [q for q in qs if q.text.startswith(start)]
+    assert hits, f"no quote starting {start!r} in {[q.text for q in qs]}"
+    return hits[0]
+
+
+# --- the seeds -----------------------------------------------------------------------------------
+
+
+@pytest.fixture(params=["entities", "no-entities"])
+def seed_quotes(request, seed_a, seed_b):
+    """Both seeds, with the pipeline's entities and with none (the fallback reading)."""
+    out = []
+    for art in (seed_a, seed_b):
+        if request.param == "entities":
+            an = analyze(art)
+            qs = an.quotes
+        else:
+            qs = extract_quotes(art, (), ())
+        for q in qs:
+            assert art.text[q.start:q.end] == q.text
+        out.append(qs)
+    return out
+
+
+def test_seed_goyal_three_sentences(seed_quotes):
+    _a, b = seed_quotes
+    q = find(b, "We had very good, substantive discussions.")
+    assert q.text.endswith("you tend to make mistakes then")
+    assert q.speaker == "Piyush Goyal"
+    assert q.mention.text == "he" and q.cue == "said"
+
+
+def test_seed_kamlager_dove(seed_quotes):
+    q = find(seed_quotes[1], "Trump's policies towards India")
+    assert q.speaker == "Sydney Kamlager-Dove"
+    assert q.mention.text == "Sydney Kamlager-Dove"
+
+
+def test_seed_modi_post_both_versions(seed_quotes):
+    a, b = seed_quotes
+    partial = find(a, "had a very warm and engaging conversation")
+    assert partial.speaker == "Narendra Modi" and partial.mention.text == "Modi"
+    versions = [q for q in b if q.text.startswith("Had a very warm and engaging conversation")]
+    assert len(versions) == 2  # the embedded post and the paragraph quoting it
+    assert all(q.speaker == "Narendra Modi" for q in versions)
+    assert versions[0].mention.text == "Narendra Modi"  # from "— Narendra Modi (@narendramodi) …"
+    assert versions[1].mention.text == "he" and versions[1].cue == "wrote"
+
+
+def test_seed_best_ever_is_greers_scare_quote(seed_quotes):
+    q = find(seed_quotes[1], "best-ever")
+    assert q.text == "best-ever"
+    assert q.speaker == "Jamieson Greer" and q.scare
+
+
+def test_seed_statement(seed_quotes):
+    a, b = seed_quotes
+    qa = find(a, "underlined the importance of sustaining momentum")
+    assert qa.speaker == "Indian government" and qa.mention.text == "it" and qa.cue == "added"
+    qb = find(b, "underlined the importance of sustaining momentum")
+    assert qb.speaker == "Statement"  # B never names who issued "a statement"
+    assert qb.mention.text == "the statement" and qb.cue == "noted"
+
+
+def test_seed_other_attributions(seed_quotes):
+    a, b = seed_quotes
+    assert find(a, "We reviewed the progress").speaker == "Narendra Modi"  # "the Indian premier"
+    assert find(a, "We reviewed the progress").mention.text == "the Indian premier"
+    assert find(a, "continue to work together").speaker == "Narendra Modi"  # ", adding that"
+    assert find(a, "expanding cooperation").speaker == "Indian government"
+    assert find(b, "The leaders also exchanged views").speaker == "Statement"  # "it said"
+    warm = find(b, "warm and engaging")
+    assert warm.speaker == "Narendra Modi" and warm.scare and warm.cue == "terming"
+    assert not any(q.scare for q in a)
+
+
+def test_seed_text_without_marks(seed_b):
+    for q in extract_quotes(seed_b, (), ()):
+        assert q.text[:1] not in "\"“”" and q.text[-1:] not in "\"“”,"
+
+
+# --- forms ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("para", [
+    '"We will not rush," Goyal said.',
+    '“We will not rush,” Goyal said.',
+    '"We will not rush," said Goyal.',
+    'Goyal said: "We will not rush."',
+    'Goyal said, “We will not rush.”',
+    '“We will not rush”, Goyal said.',
+    'According to Goyal, "we will not rush."',
+    '"We will not rush," according to Goyal.',
+    'Goyal told reporters on Friday that "we will not rush".',
+])
+def test_cue_before_and_after(para):
+    q = one(para)
+    assert q.text.lower().startswith("we will not rush")
+    assert q.speaker == "Goyal" and q.mention.text == "Goyal"
+    assert not q.scare
+
+
+@pytest.mark.parametrize("cue", ["said", "says", "added", "wrote", "stated", "argued", "noted",
+                                 "claimed", "insisted", "warned", "told reporters", "posted",
+                                 "explained", "declared", "stressed"])
+def test_cue_tenses_and_verbs(cue):
+    q = one(f'"Prices will fall," Jane Doe {cue}.')
+    assert q.speaker == "Jane Doe" and q.cue == cue.split()[0]
+
+
+def test_pronoun_resolves_to_nearest_person():
+    qs = quotes("Commerce Minister Piyush Goyal met Jamieson Greer on Monday.",
+                '"We had very good discussions," he said.')
+    assert qs[0].speaker == "Piyush Goyal"  # the subject of the sentence, not the object
+    qs = quotes("Jane Roe spoke after the vote.", '"It was close," she said.')
+    assert qs[0].speaker == "Jane Roe"
+
+
+def test_pronoun_ignores_names_inside_quotes():
+    qs = quotes('Senator Jane Roe said: "I spoke to President Trump."', '"It went well," she added.')
+    assert [q.speaker for q in qs] == ["Jane Roe", "Jane Roe"]
+
+
+def test_pronoun_with_nobody_named_is_none():
+    q = one('"It went well," she said.')
+    assert q.speaker is None and q.mention.text == "she"
+
+
+def test_surname_and_title_resolve_to_full_name():
+    qs = quotes("Prime Minister Narendra Modi spoke to reporters.",
+                '"Talks were warm," PM Modi said.', 'Mr. Modi added: "We will meet again."')
+    assert [q.speaker for q in qs] == ["Narendra Modi", "Narendra Modi"]
+    assert qs[0].mention.text == "PM Modi"
+
+
+def test_role_nouns():
+    qs = quotes("Prime Minister Keir Starmer met French President Emmanuel Macron.",
+                '"Our nations are friends," the prime minister said.',
+                '"Indeed," the French president replied.',
+                '"We agree," the British premier said.')
+    assert [q.speaker for q in qs] == ["Keir Starmer", "Emmanuel Macron", "Keir Starmer"]
+
+
+def test_role_noun_with_nobody_fitting_is_none():
+    q = one("Jane Roe spoke first.", '"No," the president said.')
+    assert q.speaker is None and q.mention.text == "the president"
+
+
+def test_institutions_and_it_added():
+    qs = quotes('"Growth will slow," the Indian government said in a statement.',
+                'They "expect a rebound next year," it added.')
+    assert [q.speaker for q in qs] == ["Indian government", "Indian government"]
+    assert qs[1].mention.text == "it" and qs[1].cue == "added"
+
+
+def test_statement_resolves_to_its_issuer():
+    qs = quotes("The Ministry of Finance said in a statement that prices rose.",
+                'The statement noted that "inflation is easing."')
+    assert qs[0].speaker == "Ministry of Finance"
+    qs = quotes('"Prices rose," according to a statement from the Ministry of Finance.')
+    assert qs[0].speaker == "Ministry of Finance"
+
+
+def test_unnamed_statement():
+    qs = quotes('A statement said the talks were "productive and forward-looking in every way."',
+                '"Both sides will meet again," it said.')
+    assert [q.speaker for q in qs] == ["Statement", "Statement"]
+
+
+def test_it_without_institution_is_none():
+    q = one('"It is done," it said.')
+    assert q.speaker is None
+
+
+def test_newspaper_and_company():
+    q = quotes("The newspaper The Hindu reported the talks.", '"Talks stalled," the newspaper said.')[0]
+    assert q.speaker == "The Hindu"
+    q = quotes("Apple said profits rose.", '"We are delighted," the company added.')[0]
+    assert q.speaker == "Apple"
+
+
+def test_anonymous_official_is_none_with_mention():
+    q = one('"Talks are on track," a senior official said.')
+    assert q.speaker is None and q.mention.text == "a senior official" and q.cue == "said"
+
+
+def test_appositive_and_relative_clause():
+    q = one('John Smith, the company\'s chief executive, said: "We are fine."')
+    assert q.speaker == "John Smith"
+    q = one('Sydney Kamlager-Dove, a Democratic lawmaker, said: "This is damage."')
+    assert q.speaker == "Sydney Kamlager-Dove"
+    q = one('"We are fine," Smith, who founded the firm, said on Monday.')
+    assert q.speaker == "Smith"
+    q = one('She cited Jane Roe, who called the deal "a bad bargain for workers at home".')
+    assert q.speaker == "Jane Roe"
+
+
+def test_quoted_as_saying():
+    q = one("Reuters quoted Goyal as saying \"talks are on track\".")
+    assert q.speaker == "Goyal"
+
+
+def test_partial_quote_inside_sentence():
+    q = one('Modi said that he "had a very warm and engaging conversation with President Trump" '
+            "as talks went on.")
+    assert q.text == "had a very warm and engaging conversation with President Trump"
+    assert q.speaker == "Modi" and not q.scare
+
+
+def test_participle_and_coordinated_cues_share_the_subject():
+    qs = quotes('"We reviewed progress," the minister, Jane Roe, said, adding that both sides '
+                'would "keep working together on this for years".')
+    assert qs[1].cue == "adding"
+    qs = quotes('The statement mentioned trade and noted they "underlined the value of talks".')
+    assert qs[0].speaker == "Statement" and qs[0].cue == "noted"
+
+
+def test_two_quotes_around_one_cue():
+    qs = quotes('"Yes," Jane Roe said, "we will sign the agreement this year."')
+    assert [q.speaker for q in qs] == ["Jane Roe", "Jane Roe"]
+
+
+def test_following_quote_continues_the_speaker():
+    qs = quotes('"We will win," Jane Roe said. "Nobody doubts it."', '"Not even our rivals."')
+    assert [q.speaker for q in qs] == ["Jane Roe"] * 3
+    assert qs[1].cue is None and qs[1].mention is None
+
+
+def test_colon_after_speech_noun():
+    q = one("Smith's message was clear: \"No deal before the summer.\"")
+    assert q.speaker == "Smith"
+
+
+def test_nested_single_quotes():
+    q = one("“It was a ‘historic’ day for the ‘two nations’,” Smith told reporters.")
+    assert q.text == "It was a ‘historic’ day for the ‘two nations’"
+    assert q.speaker == "Smith"
+
+
+def test_nested_double_quotes():
+    q = one('"He said "no" and left," Smith said.')
+    assert q.text == 'He said "no" and left'
+    assert q.speaker == "Smith"
+
+
+def test_single_curly_quotes_as_outer_marks():
+    q = one("‘We are not leaving,’ the leaders’ spokesman, Tom Lee, said.")
+    assert q.text == "We are not leaving"
+
+
+def test_apostrophes_alone_are_not_quotes():
+    assert quotes("Talks don’t end here, and the leaders’ aides won’t say more.") == ()
+
+
+def test_multi_paragraph_quote_one_per_paragraph():
+    qs = quotes("Senator Jane Roe spoke for an hour.",
+                '"First, we must fix the roads.',
+                '"Second, we must fix the schools.',
+                '"Third, we must pay for it," she said.')
+    assert [q.text for q in qs] == ["First, we must fix the roads.",
+                                    "Second, we must fix the schools.",
+                                    "Third, we must pay for it"]
+    assert {q.speaker for q in qs} == {"Jane Roe"}
+    assert {q.cue for q in qs} == {"said"}
+    assert not any(q.scare for q in qs)
+
+
+def test_multi_paragraph_quote_attributed_before():
+    qs = quotes('Jane Roe said: "First, we must fix the roads.', '"Second, the schools."')
+    assert [q.speaker for q in qs] == ["Jane Roe", "Jane Roe"]
+
+
+def test_unclosed_quote_stops_at_paragraph_end():
+    qs = quotes('Jane Roe said "this never closes and runs on', "Next paragraph is plain.")
+    assert len(qs) == 1
+    assert qs[0].text == "this never closes and runs on" and qs[0].speaker == "Jane Roe"
+
+
+def test_scare_quotes():
+    q = one('The so-called "deal" was signed.')
+    assert q.scare and q.speaker is None
+    q = one('Ardern said the result was "a clear mandate" for change.')
+    assert q.scare and q.speaker == "Ardern"
+    q = one('The ministry said that "growth slowed".')  # introduced by its cue: speech
+    assert not q.scare
+    q = one('"No," she said.')
+    assert not q.scare
+
+
+def test_block_quote_with_attribution_line():
+    qs = quotes("Modi posted about the call.",
+                "Had a warm conversation with President Trump. We reviewed progress.",
+                "— Narendra Modi (@narendramodi) December 11, 2025",
+                kinds=("paragraph", "quote", "attribution"))
+    assert len(qs) == 1
+    assert qs[0].text.startswith("Had a warm conversation") and qs[0].speaker == "Narendra Modi"
+    assert qs[0].mention.text == "Narendra Modi"
+
+
+def test_block_quote_after_colon():
+    qs = quotes("Senator Jane Roe wrote on X:", "We will not back down.",
+                kinds=("paragraph", "quote"))
+    assert qs[0].text == "We will not back down." and qs[0].speaker == "Jane Roe"
+    assert qs[0].cue == "wrote"
+
+
+def test_heading_quote_with_colon_attribution():
+    qs = quotes("'Warm and engaging': Modi on call with Trump".replace("'", "‘", 1).replace("'", "’"),
+                "Prime Minister Narendra Modi spoke to Donald Trump on Thursday.",
+                kinds=("heading", "paragraph"))
+    assert qs[0].text == "Warm and engaging" and qs[0].speaker == "Narendra Modi"
+
+
+def test_entities_improve_resolution():
+    ents = (Entity("person", "Narendra Modi", ("Modi",), (Span("Modi", 0, 4),)),)
+    qs = quotes('Modi spoke on Thursday. "We reviewed progress," he said.', entities=ents)
+    assert qs[0].speaker == "Narendra Modi"
+    # an entity of another kind is not a person for "he"
+    ents = (Entity("place", "New Delhi", (), (Span("New Delhi", 0, 9),)),)
+    qs = quotes('New Delhi hosted talks. "It went well," he said.', entities=ents)
+    assert qs[0].speaker is None
+
+
+# --- bad input -----------------------------------------------------------------------------------
+
+
+def test_empty_and_markless():
+    assert extract_quotes(Article(path="x", text=""), (), ()) == ()
+    assert quotes("No quotes here at all.") == ()
+    assert quotes('""', '" "', '“”') == ()
+
+
+def test_no_blocks_falls_back_to_paragraphs():
+    a = Article(path="x", text='First para.\n\n"Hello," Jane Roe said.')
+    qs = extract_quotes(a, (), ())
+    assert len(qs) == 1 and qs[0].speaker == "Jane Roe" and a.text[qs[0].start:qs[0].end] == "Hello"
+
+
+def test_thousands_of_marks():
+    qs = quotes(" ".join('"a"' for _ in range(5000)))
+    assert len(qs) == 5000 and all(q.text == "a" for q in qs)
+    assert quotes('"' * 10000) == ()
+    qs = quotes(" ".join('"x," he said' for _ in range(2000)))
+    assert len(qs) == 2000
+
+
+def test_ten_thousand_word_quote():
+    words = " ".join(f"word{i % 97}" for i in range(10000))
+    q = one(f'Jane Roe said: "{words}," she added.')
+    assert q.text == words and q.speaker == "Jane Roe"
+    q = one(f'Jane Roe said: "{words}')  # never closes
+    assert q.text == words
+
+
+def test_inch_marks_do_not_open_quotes():
+    assert quotes('The 12" screen and the 15" screen cost $5.') == ()

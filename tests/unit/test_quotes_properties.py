@@ -1,0 +1,84 @@
+"""Property tests: whatever the text, quote spans are exact and extraction never fails."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefing.analyze.quotes import extract_quotes
+from briefing.model import Article, Block, Entity, Span
+
+PIECES = st.sampled_from([
+    '"', '"', "“", "”", "‘", "’", "'", "„", "«", "»", " ", " ", " ", ",", ".", ":", "?", "—",
+    "\n", "he", "she", "it", "said", "added", "told", "according to", "the minister",
+    "a statement", "the Indian premier", "Goyal", "Piyush Goyal", "Mr.", "Prime Minister",
+    "Modi", ", who", "that", "and", "best-ever", "x", "Q", "(@handle)", "2025", "adding",
+])
+BLOCK_KINDS = st.sampled_from(["paragraph", "paragraph", "heading", "bullet", "quote",
+                               "attribution"])
+
+
+def _article(paras: list[str], kinds: list[str]) -> Article:
+    text, blocks = "", []
+    for p, k in zip(paras, kinds):
+        if text:
+            text += "\n\n"
+        if p:
+            blocks.append(Block(k, len(text), len(text) + len(p)))
+        text += p
+    return Article(path="p.txt", text=text, blocks=tuple(blocks))
+
+
+@st.composite
+def articles(draw):
+    n = draw(st.integers(1, 5))
+    paras = [
+        "".join(draw(st.lists(st.one_of(PIECES, st.text(max_size=4)), max_size=40)))
+        for _ in range(n)
+    ]
+    paras = [p.replace("\n\n", "\n") for p in paras]
+    kinds = draw(st.lists(BLOCK_KINDS, min_size=n, max_size=n))
+    return _article(paras, kinds)
+
+
+def _check(article: Article, entities=()) -> None:
+    qs = extract_quotes(article, (), entities)
+    text = article.text
+    prev_end = -1
+    for q in qs:
+        assert text[q.start:q.end] == q.text
+        assert q.text and q.text == q.text.strip()
+        assert q.start >= prev_end  # in text order, never overlapping
+        prev_end = q.end
+        if article.blocks:
+            assert any(b.start <= q.start and q.end <= b.end for b in article.blocks)
+        if q.mention is not None:
+            assert text[q.mention.start:q.mention.end] == q.mention.text
+        assert q.speaker is None or isinstance(q.speaker, str) and q.speaker
+        assert isinstance(q.scare, bool)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(articles())
+def test_spans_exact_for_any_text(article):
+    _check(article)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=300))
+def test_any_unicode_without_blocks(text):
+    _check(Article(path="p.txt", text=text))
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(articles(), st.data())
+def test_spans_exact_with_arbitrary_entities(article, data):
+    n = len(article.text)
+    spans = []
+    for _ in range(data.draw(st.integers(0, 4))):
+        s = data.draw(st.integers(0, n))
+        e = data.draw(st.integers(s, n))
+        spans.append(Span(article.text[s:e], s, e))
+    kind = data.draw(st.sampled_from(["person", "organization", "place"]))
+    ents = (Entity(kind, data.draw(st.text(min_size=1, max_size=12)), ("Goyal",), tuple(spans)),)
+    _check(article, ents)

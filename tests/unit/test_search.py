@@ -1,0 +1,206 @@
+"""QuoteIndex: ranking, speaker filter, listing, highlights, bad queries (no timings here)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from rapidfuzz import fuzz, process
+
+from briefing.analyze import analyze
+from briefing.model import Analysis, Article, Quote
+from briefing.search import (
+    EXHAUSTIVE_BELOW,
+    SCORE_CUTOFF,
+    Hit,
+    QuoteIndex,
+    normalize,
+    normalize_query,
+)
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    from briefing.ingest import read_article
+    from tests.conftest import SEED_A, SEED_B
+
+    return [analyze(read_article(SEED_A)), analyze(read_article(SEED_B))]
+
+
+@pytest.fixture(scope="module")
+def index(seeds):
+    return QuoteIndex(seeds)
+
+
+def q(text: str, speaker: str | None = None) -> Quote:
+    return Quote(text, 0, len(text), speaker=speaker)
+
+
+def test_hit_points_back_into_the_analyses(index, seeds):
+    hits = index.search("make mistakes")
+    assert hits and isinstance(hits[0], Hit)
+    h = hits[0]
+    assert seeds[h.report].quotes[h.index] is h.quote
+    assert h.quote.speaker == "Piyush Goyal" and h.score == 100.0
+
+
+@pytest.mark.parametrize("query", ["deadlnes", "deadl", "negotiate with dedlines", "DEADLINES!"])
+def test_typo_tolerant_and_prefix(index, query):
+    top = index.search(query)[0]
+    assert top.quote.speaker == "Piyush Goyal"
+    assert "deadlines" in top.quote.text
+
+
+def test_highlights_are_offsets_of_matched_characters(index):
+    top = index.search("deadlnes")[0]
+    text = top.quote.text
+    assert top.matches == tuple(sorted(set(top.matches)))
+    assert all(0 <= i < len(text) for i in top.matches)
+    lit = "".join(text[i] for i in top.matches)
+    assert lit == "eadlnes" or lit.startswith("dead")  # the letters of "deadl(i)nes" it matched
+    assert text[top.matches[0]:top.matches[-1] + 1].lower().startswith(lit[:3])
+
+
+def test_speaker_prefix_and_typo(index):
+    for query in ("@goyal deadlines", "@Goyal deadlines", "@piy deadlines", "@goyl deadlines",
+                  "@piyush_goyal deadlines", '@"piyush goyal" deadlines'):
+        hits = index.search(query)
+        assert hits and {h.quote.speaker for h in hits} == {"Piyush Goyal"}, query
+    assert index.search("@greer deadlines") == []
+    assert index.search("@nobody") == []
+
+
+def test_speaker_argument(index):
+    hits = index.search("warm", speaker="modi")
+    assert hits and {h.quote.speaker for h in hits} == {"Narendra Modi"}
+    assert index.search("@modi warm", speaker="goyal") == []  # both filters apply
+
+
+def test_speaker_only_lists_that_speaker_in_order(index):
+    hits = index.search("@modi", limit=None)
+    assert {h.quote.speaker for h in hits} == {"Narendra Modi"}
+    assert [(h.report, h.index) for h in hits] == sorted((h.report, h.index) for h in hits)
+    assert all(h.score == 0.0 and h.matches == () for h in hits)
+
+
+def test_empty_query_groups_by_speaker(index, seeds):
+    hits = index.search("", limit=None)
+    assert len(hits) == sum(len(a.quotes) for a in seeds)
+    speakers = [h.quote.speaker for h in hits]
+    named = [s for s in speakers if s is not None]
+    assert named == sorted(named, key=str.casefold)
+    assert speakers[len(named):] == [None] * (len(speakers) - len(named))  # unknown last
+    for s in set(named):  # text order within a speaker
+        keys = [(h.report, h.index) for h in hits if h.quote.speaker == s]
+        assert keys == sorted(keys)
+    assert len(index.search("")) == min(20, len(hits))
+    assert len(index.search("   ", limit=3)) == 3
+
+
+def test_unknown_speakers_come_last():
+    idx = QuoteIndex.from_quotes([(0, q("a")), (0, q("b", "zed")), (1, q("c", "Amy")), (1, q("d"))])
+    assert [h.quote.text for h in idx.search("", limit=None)] == ["c", "b", "a", "d"]
+
+
+def test_from_quotes_numbers_quotes_per_report():
+    idx = QuoteIndex.from_quotes([(0, q("alpha one")), (1, q("beta one")), (0, q("alpha two"))])
+    hits = {h.quote.text: (h.report, h.index) for h in idx.search("", limit=None)}
+    assert hits == {"alpha one": (0, 0), "beta one": (1, 0), "alpha two": (0, 1)}
+    assert len(idx) == 3
+
+
+def test_bad_queries(index):
+    assert index.search("?!?!") == []
+    assert index.search("...") == []
+    assert index.search("anything", limit=0) == []
+    long = index.search("x" * 1000)
+    assert isinstance(long, list)
+    pasted = [x for x in index.search("", limit=None) if len(x.quote.text) > 200][0].quote.text
+    long = index.search(pasted * 3)  # a pasted quote, and more: the start of it decides
+    assert pasted in [h.quote.text for h in long if h.score == 100.0]
+    assert index.search("@") != []  # "@" alone: no filter, lists everything
+    assert index.search("\x00\n\t") == []
+
+
+def test_empty_index():
+    idx = QuoteIndex([])
+    assert idx.search("anything") == [] and idx.search("") == [] and len(idx) == 0
+    assert QuoteIndex([Analysis(Article(path="x", text=""))]).search("") == []
+
+
+def test_normalize_keeps_offsets():
+    for s in ("Trump’s “policies” — İstanbul_ok", "a\x00b", "ÆØÅ ß ﬁ", "x" * 5):
+        assert len(normalize(s)) == len(s)
+    assert normalize_query("  Deadlines!!  make-mistakes ") == "deadlines make mistakes"
+
+
+def test_unicode_quotes_highlight_inside_text():
+    idx = QuoteIndex.from_quotes([(0, q("İstanbul talks were “productive”, said the minister"))])
+    h = idx.search("productve")[0]
+    assert all(0 <= i < len(h.quote.text) for i in h.matches)
+    assert "".join(h.quote.text[i] for i in h.matches).lower().startswith("product")
+
+
+def test_ties_keep_corpus_order():
+    idx = QuoteIndex.from_quotes([(r, q(f"the deal is done {r}")) for r in range(5)])
+    assert [h.report for h in idx.search("deal is done")] == [0, 1, 2, 3, 4]
+
+
+def test_small_corpus_is_exact():
+    rng = random.Random(3)
+    words = [f"w{i}x" for i in range(300)]
+    quotes = [q(" ".join(rng.choice(words) for _ in range(12))) for _ in range(500)]
+    idx = QuoteIndex.from_quotes([(0, x) for x in quotes])
+    texts = [normalize(x.text) for x in quotes]
+    for query in ("w12x w7", "w200", "w1x w2x w3x", "zzz"):
+        ref = process.extract(normalize_query(query), texts, scorer=fuzz.partial_ratio,
+                              score_cutoff=SCORE_CUTOFF, limit=20)
+        got = [(h.index, h.score) for h in idx.search(query)]
+        assert got == [(j, s) for _c, s, j in ref]
+
+
+def _corpus(n: int, seed: int = 5) -> list[Quote]:
+    rng = random.Random(seed)
+    common = "the of and to a in that is for it was on with he as said will".split()
+    rare = [
+        "".join(rng.choice("bcdfgklmnprstvz") + rng.choice("aeiou") for _ in range(rng.randint(2, 4)))
+        for _ in range(4000)
+    ]
+    out = []
+    for _ in range(n):
+        words = [rng.choice(common) if rng.random() < 0.5 else rng.choice(rare)
+                 for _ in range(rng.randint(10, 25))]
+        out.append(q(" ".join(words), speaker=f"Speaker {rng.randint(1, 40)}"))
+    return out
+
+
+def test_prefilter_agrees_with_exhaustive_search():
+    """Over EXHAUSTIVE_BELOW quotes the prefilter runs; its best hit matches a full scan."""
+    quotes = _corpus(EXHAUSTIVE_BELOW * 2)
+    idx = QuoteIndex.from_quotes([(0, x) for x in quotes])
+    rng = random.Random(9)
+    same_top = 0
+    queries = []
+    for _ in range(40):
+        words = rng.choice(quotes).text.split()
+        i = rng.randrange(len(words) - 2)
+        phrase = " ".join(words[i:i + 2])
+        queries.append(phrase)
+        queries.append(phrase[:-1] + "q" if len(phrase) > 6 else phrase)  # a typo
+    for query in queries:
+        got = idx.search(query)
+        ref = idx.exhaustive(query)
+        assert got, query
+        if [(h.index, h.score) for h in got[:1]] == ref[:1]:
+            same_top += 1
+        assert got[0].score == ref[0][1]  # never a worse best hit
+    assert same_top >= 0.9 * len(queries)
+
+
+def test_verbatim_phrase_ranks_first_at_scale():
+    quotes = _corpus(EXHAUSTIVE_BELOW * 2, seed=8)
+    idx = QuoteIndex.from_quotes([(0, x) for x in quotes])
+    target = quotes[7777].text.split()
+    phrase = " ".join(target[3:6])
+    top = idx.search(phrase)[0]
+    assert top.score == 100.0 and normalize_query(phrase) in normalize(top.quote.text)
