@@ -224,6 +224,11 @@ class ArticlePane(ScrollView, can_focus=True):
             self._cache[key] = strip
         return strip.apply_offsets(scroll_x, index)
 
+    def _cursor_style(self) -> Style:
+        """The cursor line's background: a translucent theme colour blended onto the pane's."""
+        tint = self.get_component_styles("article-pane--cursor").background
+        return Style(bgcolor=(self.background_colors[1] + tint).rich_color)
+
     def _render(self, index: int, width: int, base: Style) -> Strip:
         line = self._lines[index]
         text = self.article.text
@@ -252,7 +257,7 @@ class ArticlePane(ScrollView, can_focus=True):
         on_cursor = index == self.cursor and self.has_focus
         pad = base
         if on_cursor:
-            cur = self.get_component_rich_style("article-pane--cursor", partial=True)
+            cur = self._cursor_style()
             out.stylize(cur, 0, len(out))
             pad = base + cur
         strip = Strip(list(out.render(self.app.console)), out.cell_len)
