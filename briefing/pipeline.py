@@ -41,21 +41,28 @@ def _version() -> str:
     return _version_memo
 
 
-def _cache(use_cache: bool):
+def _cache(cache_path: Path | None):
+    """This process's connection to the cache at ``cache_path`` (None: no cache)."""
     global _worker_cache
-    if not use_cache:
+    if cache_path is None:
         return None
-    from .cache import FILE_NAME, AnalysisCache, cache_dir
+    from .cache import AnalysisCache
 
-    path = cache_dir() / FILE_NAME
-    if _worker_cache is None or _worker_cache.path != path:  # the folder moved (tests, XDG)
+    path = Path(cache_path)
+    if _worker_cache is None or _worker_cache.path != path:
         if _worker_cache is not None:
             _worker_cache.close()
         _worker_cache = AnalysisCache(path)
     return _worker_cache
 
 
-def process_one(path: str, use_cache: bool = True) -> tuple[Analysis | None, bytes | None, str | None,
+def default_cache_path() -> Path:
+    from .cache import FILE_NAME, cache_dir
+
+    return cache_dir() / FILE_NAME
+
+
+def process_one(path: str, cache_path: Path | None = None) -> tuple[Analysis | None, bytes | None, str | None,
                                                             str | None, bool]:
     """Read, parse and analyse one report, or take it from the cache.
 
@@ -69,7 +76,7 @@ def process_one(path: str, use_cache: bool = True) -> tuple[Analysis | None, byt
         data, warnings = read_bytes(Path(path))
     except IngestError as e:
         return None, None, None, str(e), False
-    cache = _cache(use_cache)
+    cache = _cache(cache_path)
     key = content_key(data, _version())
     if cache is not None:
         blob = cache.get_blob(key)
@@ -86,8 +93,8 @@ def process_one(path: str, use_cache: bool = True) -> tuple[Analysis | None, byt
     return analysis, (dump_blob(analysis) if cache is not None else None), key, None, False
 
 
-def _process_chunk(paths: list[str], use_cache: bool):
-    return [process_one(p, use_cache) for p in paths]
+def _process_chunk(paths: list[str], cache_path: Path | None):
+    return [process_one(p, cache_path) for p in paths]
 
 
 def _context():
@@ -117,7 +124,9 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
     """Yield a Result per path, in order. Uses every core for large batches."""
     from .cache import AnalysisCache
 
-    store = AnalysisCache() if use_cache else None
+    # Decided here, not in the workers: they may have started with another environment.
+    cache_path = default_cache_path() if use_cache else None
+    store = AnalysisCache(cache_path) if cache_path else None
     pending: list[tuple[str, bytes]] = []
 
     def finish(i: int, out) -> Result:
@@ -139,13 +148,13 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
             for i, p in enumerate(paths):
                 if should_stop():
                     return
-                yield finish(i, process_one(p, use_cache))
+                yield finish(i, process_one(p, cache_path))
             return
         ctx = _context()
         chunk = max(1, min(32, len(paths) // (workers * 8) or 1))
         chunks = [list(paths[i:i + chunk]) for i in range(0, len(paths), chunk)]
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-            futures = [pool.submit(_process_chunk, c, use_cache) for c in chunks]
+            futures = [pool.submit(_process_chunk, c, cache_path) for c in chunks]
             i = 0
             try:
                 for fut in futures:

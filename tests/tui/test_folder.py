@@ -22,7 +22,8 @@ async def test_ui_answers_while_a_folder_is_analysed(tmp_path):
     from briefing.ingest import expand_inputs, read_article
     from briefing.tui.app import BriefingApp
 
-    paths = expand_inputs([str(make_folder(tmp_path, 40))])
+    # about 2 MB: a couple of seconds of analysis on this machine's two cores
+    paths = expand_inputs([str(make_folder(tmp_path, 40, words=8000))])
     app = BriefingApp([read_article(p) for p in paths[:2]], more_paths=paths[2:])
     async with app.run_test(size=(140, 40)) as pilot:
         await pilot.pause()
@@ -40,7 +41,8 @@ async def test_ui_answers_while_a_folder_is_analysed(tmp_path):
                     answered_while_loading = True  # the key was handled mid-analysis
             await pilot.pause(0.05)
         assert len(app.articles) == 40
-        assert saw_progress and answered_while_loading
+        assert saw_progress and answered_while_loading, (saw_progress, a.cursor, len(a.lines),
+                                                         app.focused)
         await pilot.pause()
         assert not progress.display
 
