@@ -368,7 +368,7 @@ _TOKEN_RE = re.compile(
     r"|[A-Z]\.(?=\s+[A-Z])|\w[\w’'\-]*|[^\w\s\x1f]")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     s: int  # absolute
     e: int
