@@ -206,17 +206,20 @@ def _analyses(paths: list[str]):
         progress.start()
         task = progress.add_task("analysing", total=len(files))
     errors: list[str] = []
+    results = []
     try:
         for res in analyse_paths(files):
-            if res.analysis is None:
-                errors.append(res.error or res.path)
-            else:
-                out.append(res.analysis)
+            results.append(res)
             if progress is not None:
                 progress.advance(task)
     finally:
         if progress is not None:
             progress.stop()
+    for res in sorted(results, key=lambda r: r.index):  # in the order given
+        if res.analysis is None:
+            errors.append(res.error or res.path)
+        else:
+            out.append(res.analysis)
     if not out:
         raise IngestError(errors[0] if errors else "nothing to read")
     for e in errors:

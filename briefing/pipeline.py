@@ -119,9 +119,31 @@ def prepare() -> None:
         pass
 
 
+def _cached(path: str, store) -> Analysis | None:
+    """The cached analysis of ``path`` when its bytes are in the cache (read in this process:
+    cheaper than a round trip through a worker)."""
+    from .cache import content_key, load_blob
+    from .ingest import IngestError, read_bytes
+
+    try:
+        data, _warnings = read_bytes(Path(path))
+    except IngestError:
+        return None
+    key = content_key(data, _version())
+    blob = store.get_blob(key)
+    if blob is None:
+        return None
+    analysis = load_blob(blob, path)
+    if analysis is None:
+        store.discard(key)
+    return analysis
+
+
 def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int | None = None,
                   should_stop: Callable[[], bool] = lambda: False) -> Iterator[Result]:
-    """Yield a Result per path, in order. Uses every core for large batches."""
+    """Yield a Result per path (``Result.index`` is its position in ``paths``): first every
+    report found in the cache, then the others as the workers finish them. Uses every core
+    for large batches."""
     from .cache import AnalysisCache
 
     # Decided here, not in the workers: they may have started with another environment.
@@ -143,26 +165,37 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
         pending.clear()
 
     try:
-        workers = workers or os.cpu_count() or 1
-        if len(paths) < POOL_THRESHOLD or workers == 1:
-            for i, p in enumerate(paths):
+        todo = list(range(len(paths)))
+        if store is not None:
+            misses = []
+            for i in todo:
                 if should_stop():
                     return
-                yield finish(i, process_one(p, cache_path))
+                analysis = _cached(paths[i], store)
+                if analysis is None:
+                    misses.append(i)
+                else:
+                    yield Result(i, paths[i], analysis, None, True)
+            todo = misses
+        workers = workers or os.cpu_count() or 1
+        if len(todo) < POOL_THRESHOLD or workers == 1:
+            for i in todo:
+                if should_stop():
+                    return
+                yield finish(i, process_one(paths[i], cache_path))
             return
         ctx = _context()
-        chunk = max(1, min(32, len(paths) // (workers * 8) or 1))
-        chunks = [list(paths[i:i + chunk]) for i in range(0, len(paths), chunk)]
+        size = max(1, min(32, len(todo) // (workers * 8) or 1))
+        chunks = [todo[k:k + size] for k in range(0, len(todo), size)]
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-            futures = [pool.submit(_process_chunk, c, cache_path) for c in chunks]
-            i = 0
+            futures = [pool.submit(_process_chunk, [paths[i] for i in c], cache_path)
+                       for c in chunks]
             try:
-                for fut in futures:
+                for chunk, fut in zip(chunks, futures):
                     if should_stop():
                         return
-                    for out in fut.result():
+                    for i, out in zip(chunk, fut.result()):
                         yield finish(i, out)
-                        i += 1
             finally:
                 for fut in futures:
                     fut.cancel()
