@@ -35,15 +35,17 @@ _ESCAPES = re.compile(
     r"""
     \x1b\[[0-?]*[ -/]*[@-~]?            # CSI
   | \x9b[0-?]*[ -/]*[@-~]?              # 8-bit CSI
-  | (?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?   # OSC (title, clipboard, links)
-  | (?:\x1b[PX^_]|[\x90\x98\x9e\x9f])[^\x1b\x9c]*(?:\x1b\\|\x9c)?  # DCS, SOS, PM, APC
-  | \x1b[ -/]*[0-~]?                    # other escapes
+  | (?:\x1b\]|\x9d)[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)   # OSC (title, clipboard, links)
+  | (?:\x1b[PX^_]|[\x90\x98\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x1b\\|\x9c)  # DCS, SOS, PM, APC
+  | \x1b[ -/]*[0-~]?                    # other escapes (and the opener of an unterminated string)
     """,
     re.VERBOSE,
 )
+# A string sequence (OSC, DCS, …) must be terminated on its own line: an unterminated one loses
+# only its opener, never the text that follows it (harmless plain text once ESC is gone).
 # Everything else that a terminal acts on or that reorders what the reader sees.
 _CONTROLS = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
 )
 
 
@@ -64,7 +66,8 @@ def strip_terminal_controls(text: str) -> tuple[str, int]:
 
 def safe_line(text: str) -> str:
     """A single printable line of untrusted text (for messages and CLI output)."""
-    text = text.replace("\r", " ").replace("\n", " ")
+    for ch in "\r\n\x0b\x0c\x85\u2028\u2029":
+        text = text.replace(ch, " ")
     return strip_terminal_controls(text)[0]
 
 
@@ -77,10 +80,12 @@ def decode(data: bytes, name: str = "input") -> tuple[str, list[str]]:
     Raises IngestError for what looks like a binary file.
     """
     warnings: list[str] = []
-    if data.startswith(codecs.BOM_UTF8):
-        text = data[3:].decode("utf-8", "replace")
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = data.decode("utf-16", "replace")
+    bom = _bom(data)
+    utf16 = None if bom else _bomless_utf16(data)
+    if bom:
+        text = data[len(bom[0]):].decode(bom[1], "replace")
+    elif utf16 and _mostly_text(text := data.decode(utf16, "replace")):
+        warnings.append(f"read as {utf16.upper()} (the file has no byte-order mark)")
     else:
         if _looks_binary(data):
             raise IngestError(f"{name}: looks like a binary file, not a text report")
@@ -94,9 +99,47 @@ def decode(data: bytes, name: str = "input") -> tuple[str, list[str]]:
             else:
                 text = data.decode("cp1252", "replace")
                 warnings.append("not UTF-8: read as Windows-1252 (Latin-1)")
-    if "\ufffd" in text and not warnings:
-        warnings.append("some bytes could not be decoded and were replaced with \ufffd")
+    if "\ufffd" in text and not any("replaced" in w for w in warnings):
+        # a BOM'd or Windows-1252 text with bytes that mean nothing there; a U+FFFD written in
+        # the file itself (valid UTF-8 EF BF BD) is not a loss
+        lost = text.count("\ufffd") - (data.count(b"\xef\xbf\xbd") if not bom or bom[1] == "utf-8"
+                                       else 0)
+        if lost > 0:
+            warnings.append(f"{lost} undecodable byte sequence(s) replaced with \ufffd")
     return text, warnings
+
+
+_BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def _bom(data: bytes) -> tuple[bytes, str] | None:
+    return next(((b, enc) for b, enc in _BOMS if data.startswith(b)), None)
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for mostly-Latin UTF-16 text without a BOM (every other byte
+    NUL), else None."""
+    head = data[:8192]
+    head = head[: len(head) // 2 * 2]
+    pairs = len(head) // 2
+    if pairs < 2:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd * 10 >= pairs * 7 and even * 50 <= pairs:
+        return "utf-16-le"
+    if even * 10 >= pairs * 7 and odd * 50 <= pairs:
+        return "utf-16-be"
+    return None
+
+
+def _mostly_text(text: str) -> bool:
+    head = text[:4096]
+    odd = sum(1 for c in head if (c < " " and c not in "\t\n\r") or c == "\ufffd")
+    return odd * 10 <= len(head)
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -122,23 +165,23 @@ def _mostly_utf8(data: bytes) -> bool:
 
 # --- cleaning -----------------------------------------------------------------------------------
 
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\((?:[^()\n]|\([^()\n]*\))*\)")
 _ONLY_DEBRIS = re.compile(r"^[\s|:\-–—_=*#>+]*$")
 _CAPTION_ROW = re.compile(
     r"^\s*\|\s*(?:image|photo|picture|video|graphic|file photo|representational|credit|caption"
-    r"|pic|illustration|screenshot)\b[^|]*\|?\s*$",
+    r"|pic|illustration|screenshot)\b[^|]*+\|?\s*$",
     re.IGNORECASE,
 )
 _SINGLE_CELL = re.compile(r"^\s*\|([^|]*)\|\s*$")
 _PROMO = re.compile(
-    r"""^\W*(?:
+    r"""^\W*+(?:
         (?:track|get|catch|follow|watch|download|subscribe|sign\ up|stay\ (?:updated|tuned)|click)
             \b.{0,120}\b(?:news|updates?|app|newsletter|live|channel|here|whatsapp|telegram
             |google\ news|youtube|twitter|facebook|instagram)\b.{0,120}
       | (?:also\ read|read\ (?:more|also)|also\ see|advertisement|story\ continues\ below
             |scroll\ to\ continue|recommended\ stories|trending\ now|more\ from)\b.{0,200}
       | \(?(?:except\ for\ the\ headline,\ )?this\ story\ has\ not\ been\ edited\b.{0,200}
-    )\W*$""",
+    )\W*+$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -153,16 +196,20 @@ def clean_line(line: str) -> str | None:
         line = m.group(1)
     if _ONLY_DEBRIS.match(line):
         return None
-    # a stray pipe left at either end after removing an image
-    line = re.sub(r"^\s*\|\s+|\s+\|\s*$", "", line)
-    return line.strip()
+    # a stray pipe left at either end after removing an image (no regex: linear on long blanks)
+    line = line.strip()
+    if len(line) > 1 and line[0] == "|" and line[1].isspace():
+        line = line[1:].lstrip()
+    if len(line) > 1 and line[-1] == "|" and line[-2].isspace():
+        line = line[:-1].rstrip()
+    return line
 
 
 # --- metadata -----------------------------------------------------------------------------------
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_SOURCE_LINE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Source|Courtesy|Via)\s*:\s*([A-Z][\w.&' -]{1,40}?)\s*\.?\s*$",
-                          re.MULTILINE)
+_SOURCE_LINE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Source|Courtesy|Via)[ \t]*:[ \t]*"
+                          r"([A-Z][\w.&' -]{1,40}?)(?:[ \t]*\.)?[ \t]*$", re.MULTILINE)
 _REPORTS = re.compile(r"^\W*([A-Z][\w&.]*(?:\s[A-Z][\w&.]*){0,3})\s+(?:reports?|reported)\s*:", re.MULTILINE)
 _WIRE = re.compile(r"^[A-Z][A-Za-z .,-]{1,40}\((Reuters|AFP|AP|PTI|IANS|ANI|Bloomberg|UPI)\)\s*[-–—]",
                    re.MULTILINE)
@@ -172,6 +219,9 @@ _MONTHS = ("january february march april may june july august september october 
 _FULL_DATE = re.compile(
     r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")\.?\s+(\d{1,2}),\s+(\d{4})\b"
 )
+
+
+_SOURCE_WINDOW = 64 * 1024
 
 
 def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -187,7 +237,15 @@ def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
 
 
 def infer_source(raw: str) -> str:
-    """The outlet named by the report itself, or ''."""
+    """The outlet named by the report itself, or ''. Outlets are named near the top or the
+    bottom, so a long report is searched there only (time stays flat on huge input)."""
+    if len(raw) > 2 * _SOURCE_WINDOW:
+        head, tail = raw[:_SOURCE_WINDOW], raw[-_SOURCE_WINDOW:]
+        if "\n" in head:  # whole lines only, so that ^ still means the start of a line
+            head = head[:head.rfind("\n")]
+        if "\n" in tail:
+            tail = tail[tail.find("\n") + 1:]
+        raw = head + "\n" + tail
     for rx in (_SOURCE_LINE, _REPORTS, _WIRE):
         m = rx.search(raw)
         if m:
@@ -215,8 +273,11 @@ class _Builder:
     parts: list[str]
     blocks: list[Block]
     pos: int = 0
+    removed: int = 0  # controls that only appeared after parsing (Markdown entities: &#x202E;)
 
     def add(self, kind: str, text: str, level: int = 0) -> None:
+        text, removed = strip_terminal_controls(text)
+        self.removed += removed
         text = " ".join(text.split())
         if not text:
             return
@@ -230,7 +291,7 @@ class _Builder:
 
 _BULLET = re.compile(r"^\s*(?:[-*•+▪◦]|\d{1,3}[.)])\s+")
 _QUOTE_PREFIX = re.compile(r"^\s*>\s?")
-_SIGNATURE = re.compile(r"^\s*(?:—|―|--|-)\s*\S.*(?:\(@\w+\)|\b\d{4}\b)")
+_SIGNATURE = re.compile(r"^\s*+(?:—|―|--|-)\s*+\S.*(?:\(@\w+\)|\b\d{4}\b)")
 _END_PUNCT = re.compile(r"[.!?:;,\"”’)…]\s*$")
 
 
@@ -290,11 +351,90 @@ def _looks_like_heading(unit: str, following: str | None) -> bool:
     )
 
 
-def _markdown_blocks(text: str, b: _Builder) -> None:
+MAX_NESTING = 8  # deeper Markdown block quotes and lists are shown at this depth
+_MAX_INDENT = 24  # columns of leading blanks kept on a Markdown line
+_MD_NESTING_LIMIT = 100  # markdown-it silently skips what lies deeper than this
+_CONTAINER_MARKER = re.compile(r"[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$))")
+_LEADING_BLANKS = re.compile(r"[ \t]*")
+
+
+# markdown-it-py spends tens of microseconds per line and per delimiter, and time quadratic in
+# the "[" of one paragraph: past these budgets a syntax is shown as written, not formatted.
+_MD_MAX_LINES = 200_000
+_MD_SYNTAX = "*_`[]<>!&\\"
+_MD_MAX_SYNTAX = 1_000_000
+_MD_BUDGET = (
+    ("[", 20_000, ("link", "image"), "links"),
+    ("*_", 100_000, ("emphasis",), "emphasis"),
+    ("`", 100_000, ("backticks",), "code"),
+    ("<", 100_000, ("autolink", "html_inline"), "HTML"),
+    ("|", 100_000, ("table",), "tables"),
+)
+
+
+def _flatten_nesting(text: str) -> tuple[str, int]:
+    """Cap how deep Markdown containers nest, so that markdown-it neither drops the deeper text
+    (it skips anything past its nesting limit) nor spends quadratic time on it.
+
+    Returns the text and how many lines lost container markers (block quote ``>`` or list
+    markers beyond ``MAX_NESTING`` on one line). Only syntax goes, never words.
+    """
+    out: list[str] = []
+    flattened = 0
+    for line in text.split("\n"):
+        blanks = _LEADING_BLANKS.match(line).end()
+        if blanks > _MAX_INDENT or (blanks and "\t" in line[:blanks]):
+            width = len(line[:blanks].expandtabs(4))
+            if width > _MAX_INDENT:
+                line = " " * _MAX_INDENT + line[blanks:]
+        pos = keep = count = 0
+        while True:
+            m = _CONTAINER_MARKER.match(line, pos)
+            if m is None:
+                break
+            count += 1
+            pos = m.end()
+            if count == MAX_NESTING:
+                keep = pos
+        if count > MAX_NESTING:
+            rest = line[pos:].lstrip(" \t")
+            line = line[:keep] + (" " + rest if rest else "")
+            flattened += 1 if rest else 0  # a long "- - - - …" rule loses nothing
+        out.append(line)
+    return "\n".join(out), flattened
+
+
+def _markdown_blocks(text: str, b: _Builder) -> list[str]:
+    """Markdown -> blocks. Returns warnings (for structure that had to be simplified)."""
     from markdown_it import MarkdownIt
 
-    md = MarkdownIt("commonmark", {"maxNesting": 40}).enable("table")
+    warnings: list[str] = []
+    text, flattened = _flatten_nesting(text)
+    if flattened:
+        warnings.append(f"Markdown nested more than {MAX_NESTING} levels deep on {flattened} "
+                        f"line(s): shown at depth {MAX_NESTING}")
+    lines = text.count("\n")
+    syntax = sum(text.count(c) for c in _MD_SYNTAX)
+    if lines > _MD_MAX_LINES or syntax > _MD_MAX_SYNTAX:
+        what = f"{lines:,} lines" if lines > _MD_MAX_LINES else f"{syntax:,} syntax characters"
+        warnings.append(f"too big to lay out as Markdown ({what}): shown as plain text")
+        _plain_blocks(_plain_lines(text), b)
+        return warnings
+    md = MarkdownIt("commonmark", {"maxNesting": _MD_NESTING_LIMIT}).enable("table")
+    plain_syntax = []
+    for chars, limit, rules, what in _MD_BUDGET:
+        if sum(text.count(c) for c in chars) > limit:
+            md.disable(list(rules))
+            plain_syntax.append(what)
+    if plain_syntax:
+        warnings.append(f"too much Markdown syntax to format ({', '.join(plain_syntax)}): "
+                        "shown as written")
     tokens = md.parse(text)
+    if any(tok.level >= _MD_NESTING_LIMIT - 2 for tok in tokens):
+        # markdown-it stopped short somewhere: read it as plain text rather than lose words
+        warnings.append("Markdown nested too deeply to parse: shown as plain text")
+        _plain_blocks(_plain_lines(text), b)
+        return warnings
     quote_depth = 0
     list_depth = 0
     pending: str | None = None  # kind of the block whose inline content comes next
@@ -336,12 +476,51 @@ def _markdown_blocks(text: str, b: _Builder) -> None:
                 if cleaned:
                     b.add(pending, cleaned, level)
             pending = None
+        elif t == "html_block":  # keep the words of raw HTML (<div>, <p>…), not its tags
+            for line in _html_text(tok.content).split("\n"):
+                cleaned = clean_line(line)
+                if cleaned:
+                    b.add("paragraph", cleaned)
         elif t in ("fence", "code_block"):
             for line in tok.content.splitlines():
                 if line.strip():
                     b.add("paragraph", line)
         elif t in ("heading_close", "paragraph_close"):
             pending = None
+    return warnings
+
+
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def _html_text(html: str) -> str:
+    """The readable text of a block of raw HTML: no tags, comments, scripts or styles.
+    Plain string searches, so that time stays linear on hostile input."""
+    import html as _html
+
+    lower = html.lower()
+    out: list[str] = []
+    pos = 0
+    while True:
+        starts = [(i, close) for i, close in ((lower.find(o, pos), c) for o, c in (
+            ("<!--", "-->"), ("<script", "</script"), ("<style", "</style"))) if i >= 0]
+        if not starts:
+            out.append(html[pos:])
+            break
+        i, close = min(starts)
+        out.append(html[pos:i])
+        end = lower.find(close, i + 4)
+        if end < 0:
+            break
+        pos = lower.find(">", end)
+        pos = len(html) if pos < 0 else pos + 1
+    return _html.unescape(_TAG.sub(" ", "".join(out)))
+
+
+def _plain_lines(body: str) -> list[str]:
+    """Lines of plain text with debris lines gone; blank lines stay (they separate paragraphs)."""
+    lines = (line if not line.strip() else clean_line(line) for line in body.split("\n"))
+    return [c for c in lines if c is not None]
 
 
 def _inline_text(tok) -> str:
@@ -369,11 +548,12 @@ def parse_text(raw: str, path: str, markdown: bool | None = None,
         markdown = path.lower().endswith((".md", ".markdown"))
     b = _Builder([], [])
     if markdown:
-        _markdown_blocks(body, b)
+        warnings.extend(_markdown_blocks(body, b))
     else:
-        # debris lines vanish; blank lines stay, they separate paragraphs
-        lines = [line if not line.strip() else clean_line(line) for line in body.split("\n")]
-        _plain_blocks([c for c in lines if c is not None], b)
+        _plain_blocks(_plain_lines(body), b)
+    if b.removed:
+        warnings.append(f"removed {b.removed} control character(s) that Markdown entities "
+                        "(&#…;) spelled out")
     text = "".join(b.parts)
     source = meta.get("source") or meta.get("outlet") or infer_source(body)
     title = meta.get("title") or _first_heading(text, b.blocks) or ""
@@ -409,7 +589,11 @@ def read_bytes(path: Path, limit: int | None = None) -> tuple[bytes, list[str]]:
     try:
         st = path.stat()
     except FileNotFoundError:
+        if path.is_symlink():
+            raise IngestError(f"{name}: a broken link (its target does not exist)") from None
         raise IngestError(f"{name}: no such file") from None
+    except ValueError:  # an embedded NUL byte
+        raise IngestError(f"{name}: not a valid file name") from None
     except PermissionError:
         raise IngestError(f"{name}: permission denied") from None
     except OSError as e:
@@ -437,9 +621,28 @@ def _mb(size: int) -> str:
 
 
 def _cut_utf8(data: bytes) -> bytes:
-    """Cut at a line end near the end when possible, so a capped report ends cleanly."""
+    """Cut capped bytes so that the report ends cleanly: at a line end near the end when there
+    is one, and never inside a character (UTF-8, or UTF-16/32 after a byte-order mark)."""
+    bom = _bom(data)
+    if bom and bom[1] != "utf-8":
+        unit = 4 if "32" in bom[1] else 2
+        data = data[: len(data) // unit * unit]
+        if unit == 2 and len(data) > 2:  # never end on the first half of a surrogate pair
+            last = data[-2:] if bom[1].endswith("be") else data[-2:][::-1]
+            if 0xD8 <= last[0] <= 0xDB:
+                data = data[:-2]
+        return data
     nl = data.rfind(b"\n", max(0, len(data) - 65536))
-    return data[: nl + 1] if nl > 0 else data
+    if nl > 0:
+        return data[: nl + 1]
+    j = len(data) - 1
+    while j > 0 and len(data) - j < 4 and data[j] & 0xC0 == 0x80:
+        j -= 1
+    if j >= 0 and data[j] >= 0xC0:
+        need = 2 if data[j] < 0xE0 else 3 if data[j] < 0xF0 else 4
+        if j + need > len(data):
+            return data[:j]
+    return data
 
 
 def _display(path: Path | str) -> str:
@@ -489,14 +692,27 @@ def list_reports(folder: Path) -> list[Path]:
     out = []
     for p in entries:
         if p.suffix.lower() in EXTENSIONS and not p.name.startswith("."):
-            try:
-                if p.is_file():
-                    out.append(p)
-            except OSError:
-                continue
+            # Anything but a folder is listed: a pipe, a broken link or a link loop named like a
+            # report is then refused by read_bytes, so the reader hears about it.
+            if not _is_dir(p):
+                out.append(p)
         if len(out) >= MAX_FILES:
             break
     return out
+
+
+def _is_dir(p: Path) -> bool:
+    try:
+        return p.is_dir()
+    except (OSError, ValueError):  # too long a name, no permission: read_bytes will say
+        return False
+
+
+def _exists(p: Path) -> bool:
+    try:
+        return p.exists()
+    except (OSError, ValueError):
+        return False
 
 
 def expand_inputs(args: list[str]) -> list[str]:
@@ -509,12 +725,12 @@ def expand_inputs(args: list[str]) -> list[str]:
             out.append(arg)
             continue
         p = Path(arg)
-        if p.is_dir():
+        if _is_dir(p):
             found = list_reports(p)
             if not found:
                 raise IngestError(f"{_display(arg)}: no .txt or .md reports in this folder")
             out.extend(str(f) for f in found)
-        elif not p.exists() and any(ch in arg for ch in "*?["):
+        elif not _exists(p) and any(ch in arg for ch in "*?["):
             matches = sorted(glob.glob(arg))
             if not matches:
                 raise IngestError(f"{_display(arg)}: no files match")
