@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from typing import Any, Sequence
 
@@ -178,9 +179,17 @@ def _console(stderr: bool = False):
     return Console(stderr=stderr, highlight=False, emoji=False, markup=False)
 
 
+# Characters a terminal acts on that json.dumps(ensure_ascii=False) leaves as they are: written
+# as \u escapes instead, so the JSON means the same and is safe to print.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
 def _dump(obj: Any) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2))
-    sys.stdout.write("\n")
+    """JSON to stdout, streamed (a big result is never built as one string)."""
+    out = sys.stdout
+    for chunk in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(obj):
+        out.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", chunk))
+    out.write("\n")
 
 
 def _analyses(paths: list[str]):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -185,20 +186,33 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
                 yield finish(i, process_one(paths[i], cache_path))
             return
         ctx = _context()
-        size = max(1, min(32, len(todo) // (workers * 8) or 1))
+        size = max(1, min(8, len(todo) // (workers * 8) or 1))
         chunks = [todo[k:k + size] for k in range(0, len(todo), size)]
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-            futures = [pool.submit(_process_chunk, [paths[i] for i in c], cache_path)
-                       for c in chunks]
-            try:
-                for chunk, fut in zip(chunks, futures):
-                    if should_stop():
-                        return
-                    for i, out in zip(chunk, fut.result()):
-                        yield finish(i, out)
-            finally:
-                for fut in futures:
-                    fut.cancel()
+        # A few chunks in flight at a time: stopping (quit, Ctrl-C) then waits for those only.
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+        in_flight: deque = deque()
+        queue = iter(chunks)
+
+        def top_up() -> None:
+            while len(in_flight) < workers * 2:
+                chunk = next(queue, None)
+                if chunk is None:
+                    return
+                in_flight.append((chunk, pool.submit(_process_chunk, [paths[i] for i in chunk],
+                                                     cache_path)))
+
+        try:
+            top_up()
+            while in_flight:
+                if should_stop():
+                    return
+                chunk, fut = in_flight.popleft()
+                outs = fut.result()
+                top_up()
+                for i, out in zip(chunk, outs):
+                    yield finish(i, out)
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
     finally:
         flush()
         if store is not None:

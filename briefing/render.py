@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .groups import SECTIONS, group_facts
+from .ingest import safe_line
 from .model import Analysis
 
 KIND_STYLES = {
@@ -27,7 +28,8 @@ def _value(value) -> str:
 
 def facts_table(analysis: Analysis, kind: str | None = None) -> Table:
     art = analysis.article
-    table = Table(title=Text(f"{art.source} — {art.path}"), title_justify="left", expand=False)
+    table = Table(title=Text(f"{art.source} — {safe_line(art.path)}"), title_justify="left",
+                  expand=False)
     table.add_column("kind")
     table.add_column("fact")
     table.add_column("value")

@@ -11,6 +11,7 @@ import re
 from typing import Any, Iterable
 
 from .compare import changed_words, content_weight
+from .ingest import safe_line
 from .model import Analysis, Comparison, Fact, Quote, Span, WordDiff
 
 __all__ = ["comparison_json", "comparison_markdown", "comparison_summary"]
@@ -145,7 +146,7 @@ _MD_ENTITY = re.compile(r"&(?=#?\w+;)")
 
 def _md(text: str) -> str:
     """Article text made inert for Markdown: one line, special characters escaped."""
-    text = " ".join(text.split())
+    text = " ".join(safe_line(text).split())
     text = _MD_SPECIAL.sub(r"\\\1", text)
     return _MD_ENTITY.sub(r"\\&", text)
 
@@ -456,8 +457,8 @@ def comparison_summary(c: Comparison):
 
     table = Table(expand=True, show_lines=False, pad_edge=False)
     table.add_column("", width=3, no_wrap=True)
-    table.add_column(Text("A  " + (c.a.article.source or c.a.article.path)), ratio=1)
-    table.add_column(Text("B  " + (c.b.article.source or c.b.article.path)), ratio=1)
+    table.add_column(Text("A  " + safe_line(c.a.article.source or c.a.article.path)), ratio=1)
+    table.add_column(Text("B  " + safe_line(c.b.article.source or c.b.article.path)), ratio=1)
     folded = 0
 
     def flush() -> None:

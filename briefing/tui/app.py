@@ -32,6 +32,16 @@ LETTERS = "AB"
 class Analyzed(Message):
     index: int
     analysis: Analysis
+    highlights: list[Highlight] | None = None  # built in the worker: big reports have many
+
+
+def fact_highlights(analysis: Analysis) -> list[Highlight]:
+    """Facts and quotes of a report as highlights, in drawing order (facts over quotes)."""
+    hl = [Highlight(q.start, q.end, "fact-scare" if q.scare else "fact-quote")
+          for q in analysis.quotes]
+    hl += [Highlight(f.start, f.end, f"fact-{f.kind}") for f in analysis.facts]
+    hl.sort(key=lambda h: h.start)  # stable: a fact starting where its quote starts wins
+    return hl
 
 
 @dataclass
@@ -111,6 +121,7 @@ class BriefingApp(App[int]):
         self.diff_mode = False
         self.linked = True
         self.comparisons: dict[tuple[int, int], Comparison] = {}
+        self._highlights: dict[int, list[Highlight]] = {}  # fact highlights per report
         self._occurrence = -1
 
     def say(self, message: str, *, severity: str = "information", timeout: float = 4) -> None:
@@ -193,7 +204,8 @@ class BriefingApp(App[int]):
         for i in order:
             if worker.is_cancelled:
                 return
-            self.post_message(Analyzed(i, analyze(self.articles[i])))
+            analysis = analyze(self.articles[i])
+            self.post_message(Analyzed(i, analysis, fact_highlights(analysis)))
         if self.more_paths:
             for res in analyse_paths(self.more_paths, should_stop=lambda: worker.is_cancelled):
                 self.post_message(Loaded(res.path, res.analysis, res.error))
@@ -226,6 +238,8 @@ class BriefingApp(App[int]):
 
     def on_analyzed(self, message: Analyzed) -> None:
         self.analyses[message.index] = message.analysis
+        if message.highlights is not None:
+            self._highlights[message.index] = message.highlights
         if message.index in self.shown:
             self._refresh_highlights()
             self._refresh_sidebar()
@@ -274,12 +288,10 @@ class BriefingApp(App[int]):
                 hl = [Highlight(s, e, key) for s, e, key in tints[slot]]
                 pane.set_highlights(hl + marks.get(slot, []))
                 continue
-            hl = [Highlight(f.start, f.end, f"fact-{f.kind}") for f in analysis.facts]
-            hl += [Highlight(q.start, q.end, "fact-scare" if q.scare else "fact-quote")
-                   for q in analysis.quotes]
-            hl.sort(key=lambda h: (h.start, -(h.end - h.start)))  # facts drawn over quotes
-            hl += marks.get(slot, [])
-            pane.set_highlights(hl)
+            report = self.shown[slot]
+            if report not in self._highlights:
+                self._highlights[report] = fact_highlights(analysis)
+            pane.set_highlights(self._highlights[report] + marks.get(slot, []))
 
     def _marks(self) -> dict[int, list[Highlight]]:
         out: dict[int, list[Highlight]] = {}

@@ -81,7 +81,8 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def set_highlights(self, highlights: list[Highlight]) -> None:
         """Replace every highlight (sorted by start; later ones are drawn over earlier ones)."""
-        self._highlights = sorted(highlights, key=lambda h: (h.start, h.end))
+        # stable: among highlights that start together, later ones are drawn over earlier ones
+        self._highlights = sorted(highlights, key=lambda h: h.start)
         self._hl_starts = [h.start for h in self._highlights]
         self._hl_maxlen = max((h.end - h.start for h in self._highlights), default=0)
         self.repaint()
@@ -198,7 +199,9 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def on_click(self, event: events.Click) -> None:
         self.focus()
-        self._move(int(self.scroll_y) + event.y)
+        offset = event.get_content_offset(self)  # None on the border or the scrollbar
+        if offset is not None:
+            self._move(int(self.scroll_y) + offset.y)
 
     def on_focus(self) -> None:
         self.repaint()

@@ -16,6 +16,9 @@ from textual.widgets.option_list import Option
 from ...groups import FactGroup
 
 
+MAX_SHOWN = 300  # entries drawn at once; the filter reaches the rest
+
+
 class FactsSidebar(Vertical):
     """A filterable list of fact groups. Posts `Chosen` when the reader picks one."""
 
@@ -60,8 +63,12 @@ class FactsSidebar(Vertical):
         options: list[Option | None] = []
         self._shown = []
         heading = None
+        hidden = 0
         for g in self.groups:
             if needle and needle not in g.label.casefold() and needle not in g.section.casefold():
+                continue
+            if len(self._shown) >= MAX_SHOWN:
+                hidden += 1
                 continue
             if g.section != heading:
                 if heading is not None:
@@ -76,6 +83,9 @@ class FactsSidebar(Vertical):
             line.append(f"  {g.where}", style="dim italic")
             options.append(Option(line, id=f"g{len(self._shown)}"))
             self._shown.append(g)
+        if hidden:
+            options.append(Option(Text(f"… {hidden:,} more: type to filter", style="dim italic"),
+                                  disabled=True))
         ol = self.query_one("#sidebar-list", OptionList)
         ol.set_options(options)
         for i in range(ol.option_count):
