@@ -100,6 +100,17 @@ class BriefingApp(App[int]):
                                     f"(themes: {', '.join(self.theme_names)})")
             wanted = DEFAULT_THEME if DEFAULT_THEME in self.theme_names else "textual-dark"
         self.theme = wanted
+        from ..keymap import load_keymap
+
+        keymap, keymap_problems = load_keymap()
+        known = {b.id for b in self._binding_specs() if b.id}
+        for binding_id in sorted(set(keymap) - known):
+            keymap_problems.append(f"keymap: unknown binding id {binding_id!r}")
+            del keymap[binding_id]
+        self.theme_notes.extend(keymap_problems)
+        self.user_keymap = keymap
+        if keymap:
+            self.set_keymap(keymap)
         if not articles:
             raise ValueError("BriefingApp needs at least one article")
         self.articles = list(articles)
@@ -445,11 +456,23 @@ class BriefingApp(App[int]):
 
         self.push_screen(HelpScreen(self._all_bindings()))
 
+    @classmethod
+    def _binding_specs(cls) -> list[Binding]:
+        from .screens.help import HelpScreen
+        from .screens.picker import ReportPicker
+        from .screens.search import QuoteSearch
+
+        specs = []
+        for owner in (ArticlePane, cls, FactsSidebar, QuoteSearch, ReportPicker, HelpScreen):
+            specs.extend(b for b in owner.BINDINGS if isinstance(b, Binding))
+        return specs
+
     def _all_bindings(self) -> list[tuple[str, str]]:
         rows: list[tuple[str, str]] = []
         for b in ArticlePane.BINDINGS + self.BINDINGS:
-            keys = " / ".join(self.get_key_display(Binding(k, "")) for k in b.key.split(","))
-            rows.append((keys, b.description))
+            key = self.user_keymap.get(b.id, b.key) if b.id else b.key
+            keys = " / ".join(self.get_key_display(Binding(k, "")) for k in key.split(","))
+            rows.append((keys, f"{b.description}  [{b.id}]" if b.id else b.description))
         rows.append(("ctrl+p", "Command palette: every action by name"))
         return rows
 

@@ -71,7 +71,7 @@ async def test_help_lists_every_key_and_closes():
         from briefing.tui.screens.help import HelpScreen
 
         assert isinstance(app.screen, HelpScreen)
-        described = {desc for _keys, desc in app.screen.rows}
+        described = {desc.split("  [")[0] for _keys, desc in app.screen.rows}
         for needed in ("Quit", "Help", "Down", "Up", "Page down", "Top", "Bottom", "Facts"):
             assert needed in described
         await pilot.press("escape")
@@ -135,3 +135,23 @@ async def test_folder_picker_switches_report(tmp_path):
         panes = list(app.query(ArticlePane))
         assert "Charlie Times" in str(panes[0].border_title)
         assert app.shown == [2, 1]
+
+
+async def test_user_keymap_remaps_by_binding_id():
+    import os
+
+    folder = os.path.join(os.environ["XDG_CONFIG_HOME"], "briefing")
+    os.makedirs(folder)
+    with open(os.path.join(folder, "keymap.toml"), "w") as fh:
+        fh.write('[keys]\n"pane.down" = "ctrl+n,down"\n"no.such" = "x"\n')
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        a = app.query(ArticlePane).first()
+        await pilot.press("ctrl+n")
+        assert a.cursor > 0
+        here = a.cursor
+        await pilot.press("j")  # no longer bound
+        assert a.cursor == here
+        assert any("no.such" in n for n in app.theme_notes)
+        rows = dict((desc.split("  [")[0], keys) for keys, desc in app._all_bindings())
+        assert rows["Down"].startswith("^n")
