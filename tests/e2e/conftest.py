@@ -47,7 +47,11 @@ class Terminal:
             cmd = f"{cmd} < {shlex.quote(stdin)}" if not stdin.startswith("|") else \
                 f"{stdin[1:]} | {cmd}"
         exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in (env or {}).items())
-        script = (f"cd {shlex.quote(cwd or os.getcwd())}; {('export ' + exports + ';') if exports else ''}"
+        # Wait (up to 10 s) until tmux has given the pane the size we asked for, then start.
+        wait = (f"for i in $(seq 200); do [ \"$(stty size)\" = \"{self.height} {self.width}\" ] "
+                f"&& break; sleep 0.05; done;")
+        script = (f"{wait} cd {shlex.quote(cwd or os.getcwd())}; "
+                  f"{('export ' + exports + ';') if exports else ''}"
                   f" {cmd}; echo $? > {shlex.quote(str(self.exit_file))}; sleep 600")
         self.tmux("-f", "/dev/null", "new-session", "-d", "-s", self.name, "-x", str(self.width),
                   "-y", str(self.height), "env", "TERM=xterm-256color", "bash", "-c", script)
