@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections import deque
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
@@ -94,7 +92,8 @@ def process_one(path: str, cache_path: Path | None = None) -> tuple[Analysis | N
     return analysis, (dump_blob(analysis) if cache is not None else None), key, None, False
 
 
-def _process_chunk(paths: list[str], cache_path: Path | None):
+def _process_chunk_args(args: tuple[list[str], Path | None]):
+    paths, cache_path = args
     return [process_one(p, cache_path) for p in paths]
 
 
@@ -188,31 +187,23 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
         ctx = _context()
         size = max(1, min(8, len(todo) // (workers * 8) or 1))
         chunks = [todo[k:k + size] for k in range(0, len(todo), size)]
-        # A few chunks in flight at a time: stopping (quit, Ctrl-C) then waits for those only.
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
-        in_flight: deque = deque()
-        queue = iter(chunks)
-
-        def top_up() -> None:
-            while len(in_flight) < workers * 2:
-                chunk = next(queue, None)
-                if chunk is None:
-                    return
-                in_flight.append((chunk, pool.submit(_process_chunk, [paths[i] for i in chunk],
-                                                     cache_path)))
-
+        pool = ctx.Pool(workers)
         try:
-            top_up()
-            while in_flight:
-                if should_stop():
-                    return
-                chunk, fut = in_flight.popleft()
-                outs = fut.result()
-                top_up()
+            results = pool.imap(_process_chunk_args,
+                                (([paths[i] for i in c], cache_path) for c in chunks))
+            for chunk in chunks:
+                while True:  # wait for the next chunk, but notice a stop within 0.2 s
+                    if should_stop():
+                        return
+                    try:
+                        outs = results.next(timeout=0.2)
+                        break
+                    except multiprocessing.TimeoutError:
+                        continue
                 for i, out in zip(chunk, outs):
                     yield finish(i, out)
         finally:
-            pool.shutdown(wait=False, cancel_futures=True)
+            pool.terminate()  # a stop (quit, Ctrl-C) never waits for the remaining work
     finally:
         flush()
         if store is not None:

@@ -72,7 +72,9 @@ class Terminal:
             if all(t in screen for t in texts):
                 return screen
             time.sleep(0.2)
-        raise AssertionError(f"timed out waiting for {texts!r}; screen was:\n{screen}")
+        size = self.tmux("display", "-p", "-t", self.name, "#{window_width}x#{window_height}",
+                         check=False).strip()
+        raise AssertionError(f"timed out waiting for {texts!r}; screen ({size}) was:\n{screen}")
 
     def wait_gone(self, text: str, timeout: float = TIMEOUT) -> str:
         deadline = time.monotonic() + timeout
