@@ -68,7 +68,7 @@ def process_one(path: str, cache_path: Path | None = None) -> tuple[Analysis | N
     Returns (analysis, blob to store or None, cache key, error message, was cached).
     """
     from .analyze import analyze
-    from .cache import content_key, dump_blob, load_blob
+    from .cache import content_key, dump_blob
     from .ingest import IngestError, article_from_bytes, read_bytes
 
     try:
@@ -77,13 +77,9 @@ def process_one(path: str, cache_path: Path | None = None) -> tuple[Analysis | N
         return None, None, None, str(e), False
     cache = _cache(cache_path)
     key = content_key(data, _version())
-    if cache is not None:
-        blob = cache.get_blob(key)
-        if blob is not None:
-            analysis = load_blob(blob, path)
-            if analysis is not None:
-                return analysis, None, key, None, True
-            cache.discard(key)
+    cached = cache.get(key, path) if cache is not None else None
+    if cached is not None:
+        return cached, None, key, None, True
     try:
         article = article_from_bytes(data, path, warnings)
     except IngestError as e:
@@ -122,21 +118,14 @@ def prepare() -> None:
 def _cached(path: str, store) -> Analysis | None:
     """The cached analysis of ``path`` when its bytes are in the cache (read in this process:
     cheaper than a round trip through a worker)."""
-    from .cache import content_key, load_blob
+    from .cache import content_key
     from .ingest import IngestError, read_bytes
 
     try:
         data, _warnings = read_bytes(Path(path))
     except IngestError:
         return None
-    key = content_key(data, _version())
-    blob = store.get_blob(key)
-    if blob is None:
-        return None
-    analysis = load_blob(blob, path)
-    if analysis is None:
-        store.discard(key)
-    return analysis
+    return store.get(content_key(data, _version()), path)
 
 
 def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int | None = None,

@@ -375,11 +375,7 @@ class BriefingApp(App[int]):
         if not starts:
             self.say("No changes in this report", timeout=3)
             return
-        if step > 0:
-            target = next((o for o in starts if pane.line_of(o) > pane.cursor), starts[0])
-        else:
-            target = next((o for o in reversed(starts) if pane.line_of(o) < pane.cursor),
-                          starts[-1])
+        target = _next_target(pane, starts, step)
         pane.focus()
         pane.show_offset(target)
         self._follow(pane)
@@ -510,13 +506,10 @@ class BriefingApp(App[int]):
             occ = sorted(o.start for o in self.chosen.occurrences if o.report == self.shown[slot])
             if not occ:
                 continue
-            here = pane.cursor_offset
-            if step > 0:
-                nxt = next((o for o in occ if pane.line_of(o) > pane.cursor), occ[0])
+            if self._occurrence == -1 and step > 0:  # just chosen: the first at or after here
+                nxt = next((o for o in occ if o >= pane.cursor_offset), occ[0])
             else:
-                nxt = next((o for o in reversed(occ) if pane.line_of(o) < pane.cursor), occ[-1])
-            if self._occurrence == -1 and step > 0:
-                nxt = next((o for o in occ if o >= here), occ[0])
+                nxt = _next_target(pane, occ, step)
             pane.show_offset(nxt)
         self._occurrence = 0
 
@@ -614,6 +607,14 @@ class BriefingApp(App[int]):
             spec = self.discovered.get(name)
             yield SystemCommand(f"Theme: {name}", spec.description if spec else "",
                                 lambda name=name: self.switch_theme(name))
+
+
+def _next_target(pane: ArticlePane, offsets: list[int], step: int) -> int:
+    """The first offset on a line below the cursor (step > 0) or above it (step < 0),
+    wrapping around at either end. ``offsets`` are sorted."""
+    if step > 0:
+        return next((o for o in offsets if pane.line_of(o) > pane.cursor), offsets[0])
+    return next((o for o in reversed(offsets) if pane.line_of(o) < pane.cursor), offsets[-1])
 
 
 def _sentence_at(sentences, start: int, end: int) -> int | None:
