@@ -133,7 +133,7 @@ class BriefingApp(App[int]):
         self.linked = True
         self.comparisons: dict[tuple[int, int], Comparison] = {}
         self._highlights: dict[int, list[Highlight]] = {}  # fact highlights per report
-        self._occurrence = -1
+        self._just_chosen = False  # the next n goes to the first occurrence from here
 
     def say(self, message: str, *, severity: str = "information", timeout: float = 4) -> None:
         """A notification; never parsed as markup (messages may quote a report or a path)."""
@@ -487,7 +487,7 @@ class BriefingApp(App[int]):
     @on(FactsSidebar.Chosen)
     def _fact_chosen(self, message: FactsSidebar.Chosen) -> None:
         self.chosen = message.group
-        self._occurrence = -1
+        self._just_chosen = True
         self._refresh_highlights()
         self.action_next_occurrence()
 
@@ -506,12 +506,12 @@ class BriefingApp(App[int]):
             occ = sorted(o.start for o in self.chosen.occurrences if o.report == self.shown[slot])
             if not occ:
                 continue
-            if self._occurrence == -1 and step > 0:  # just chosen: the first at or after here
+            if self._just_chosen and step > 0:  # the first at or after the cursor
                 nxt = next((o for o in occ if o >= pane.cursor_offset), occ[0])
             else:
                 nxt = _next_target(pane, occ, step)
             pane.show_offset(nxt)
-        self._occurrence = 0
+        self._just_chosen = False
 
     def quote_index(self):
         """The quote index over every report analysed so far (rebuilt when more arrive)."""
