@@ -133,7 +133,7 @@ class BriefingApp(App[int]):
         self.linked = True
         self.comparisons: dict[tuple[int, int], Comparison] = {}
         self._highlights: dict[int, list[Highlight]] = {}  # fact highlights per report
-        self._just_chosen = False  # the next n goes to the first occurrence from here
+        self._just_chosen = False  # True right after a fact is picked
 
     def say(self, message: str, *, severity: str = "information", timeout: float = 4) -> None:
         """A notification; never parsed as markup (messages may quote a report or a path)."""
