@@ -8,7 +8,7 @@ strings) and the Markdown escapes what Markdown would act on.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from .compare import changed_words, content_weight
 from .ingest import safe_line
@@ -200,6 +200,29 @@ def _speaker(q: Quote) -> str:
     return "unattributed"
 
 
+def _side(add, heading: str, nothing: str, an: Analysis, sentences: Sequence[int],
+          details: list[tuple[int, Span]], details_caption: str, mark: str,
+          facts: list[Fact], facts_caption: str) -> None:
+    """One side of the note: sentences only in it, detail only in it, facts only in it."""
+    add(heading)
+    add("")
+    if not (sentences or details or facts):
+        add(nothing)
+    for k in sentences:
+        if not _is_heading(an, k):
+            add(f"- {_md(an.sentences[k].text)}")
+    if details:
+        add("")
+        add(details_caption)
+        add("")
+        for k, span in details:
+            add(f"- … {mark}{_md(span.text)}{mark} … — in: {_md(an.sentences[k].text)}")
+    if facts:
+        add("")
+        add(facts_caption + _md_facts_by_kind(facts))
+    add("")
+
+
 def comparison_markdown(c: Comparison) -> str:
     """A briefing note: key facts, what's new in B, what B leaves out, conflicts, quotes."""
     marks_a, marks_b = changed_words(c)
@@ -239,45 +262,15 @@ def comparison_markdown(c: Comparison) -> str:
         add("- None found in both reports.")
     add("")
 
-    add("## What's new in B")
-    add("")
-    if not (c.new or marks_b or c.facts_new):
-        add("- Nothing: every sentence of B has a counterpart in A.")
-    for j in c.new:
-        if not _is_heading(c.b, j):
-            add(f"- {_md(c.b.sentences[j].text)}")
-    details_b = _details(marks_b, best_b)
-    if details_b:
-        add("")
-        add("Added detail in sentences both reports share:")
-        add("")
-        for j, span in details_b:
-            add(f"- … **{_md(span.text)}** … — in: {_md(c.b.sentences[j].text)}")
-    new_facts = [f for f in c.facts_new if (f.start, f.end) not in conflict_b]
-    if new_facts:
-        add("")
-        add("New facts: " + _md_facts_by_kind(new_facts))
-    add("")
-
-    add("## What B leaves out (in A only)")
-    add("")
-    if not (c.dropped or marks_a or c.facts_dropped):
-        add("- Nothing: every sentence of A has a counterpart in B.")
-    for i in c.dropped:
-        if not _is_heading(c.a, i):
-            add(f"- {_md(c.a.sentences[i].text)}")
-    details_a = _details(marks_a, best_a)
-    if details_a:
-        add("")
-        add("Detail left out of sentences both reports share:")
-        add("")
-        for i, span in details_a:
-            add(f"- … ~~{_md(span.text)}~~ … — in: {_md(c.a.sentences[i].text)}")
-    dropped_facts = [f for f in c.facts_dropped if (f.start, f.end) not in conflict_a]
-    if dropped_facts:
-        add("")
-        add("Facts only in A: " + _md_facts_by_kind(dropped_facts))
-    add("")
+    _side(add, "## What's new in B", "- Nothing: every sentence of B has a counterpart in A.",
+          c.b, c.new, _details(marks_b, best_b),
+          "Added detail in sentences both reports share:", "**",
+          [f for f in c.facts_new if (f.start, f.end) not in conflict_b], "New facts: ")
+    _side(add, "## What B leaves out (in A only)",
+          "- Nothing: every sentence of A has a counterpart in B.",
+          c.a, c.dropped, _details(marks_a, best_a),
+          "Detail left out of sentences both reports share:", "~~",
+          [f for f in c.facts_dropped if (f.start, f.end) not in conflict_a], "Facts only in A: ")
 
     add("## Conflicts")
     add("")
