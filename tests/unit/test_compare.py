@@ -13,12 +13,8 @@ from briefing.report import comparison_json, comparison_markdown, comparison_sum
 # --- hand-made analyses -------------------------------------------------------------------------
 
 
-def make(sentences: list[str], *, facts=(), quotes=(), path: str = "a.txt") -> Analysis:
-    """An Analysis with one paragraph per sentence.
-
-    ``facts``: (kind, surface, value) or (kind, surface, value, occurrence);
-    ``quotes``: (surface, speaker). Surfaces are found in the text (the n-th occurrence).
-    """
+def paragraphs(sentences: list[str], path: str = "a.txt") -> tuple[Article, list[Sentence]]:
+    """An Article with one paragraph per sentence, and those sentences."""
     parts, blocks, sents = [], [], []
     pos = 0
     for n, s in enumerate(sentences):
@@ -29,8 +25,17 @@ def make(sentences: list[str], *, facts=(), quotes=(), path: str = "a.txt") -> A
         sents.append(Sentence(s, pos, pos + len(s), n))
         parts.append(s)
         pos += len(s)
-    text = "".join(parts)
-    art = Article(path=path, text=text, blocks=tuple(blocks), source=path)
+    return Article(path=path, text="".join(parts), blocks=tuple(blocks), source=path), sents
+
+
+def make(sentences: list[str], *, facts=(), quotes=(), path: str = "a.txt") -> Analysis:
+    """An Analysis with one paragraph per sentence.
+
+    ``facts``: (kind, surface, value) or (kind, surface, value, occurrence);
+    ``quotes``: (surface, speaker). Surfaces are found in the text (the n-th occurrence).
+    """
+    art, sents = paragraphs(sentences, path)
+    text = art.text
 
     def find(surface: str, occurrence: int = 0) -> int:
         at = -1

@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 from rich.console import Console
 
 from briefing.compare import compare
-from briefing.model import Analysis, Article, Block, Fact, Quote, Sentence
+from briefing.model import Analysis, Fact, Quote
+
+from .test_compare import paragraphs
 from briefing.report import comparison_json, comparison_markdown, comparison_summary
 
 SETTINGS = settings(max_examples=100, deadline=None,
@@ -31,17 +33,7 @@ sentence_text = st.one_of(
 def analyses(draw, path: str = "a.txt", sentences: list[str] | None = None) -> Analysis:
     if sentences is None:
         sentences = draw(st.lists(sentence_text, max_size=10))
-    parts, blocks, sents = [], [], []
-    pos = 0
-    for n, s in enumerate(sentences):
-        if parts:
-            parts.append("\n\n")
-            pos += 2
-        blocks.append(Block("paragraph", pos, pos + len(s)))
-        sents.append(Sentence(s, pos, pos + len(s), n))
-        parts.append(s)
-        pos += len(s)
-    text = "".join(parts)
+    art, sents = paragraphs(sentences, path)
     facts: list[Fact] = []
     quotes: list[Quote] = []
     for s in sents:
@@ -58,7 +50,6 @@ def analyses(draw, path: str = "a.txt", sentences: list[str] | None = None) -> A
             at = s.start + s.text.index("Modi")
             facts.append(Fact("person", "Modi", at, at + 4, "Narendra Modi"))
     facts.sort(key=lambda f: (f.start, -f.end))
-    art = Article(path=path, text=text, blocks=tuple(blocks), source=path)
     return Analysis(art, tuple(sents), tuple(facts), (), tuple(quotes))
 
 
