@@ -513,11 +513,11 @@ class BriefingApp(App[int]):
             pane.show_offset(nxt)
         self._just_chosen = False
 
-    def quote_index(self):
-        """The quote index over every report analysed so far (rebuilt when more arrive)."""
+    def quote_index(self, reports: list[int]):
+        """The quote index over ``reports`` (kept until other reports are asked for).
+        Called from the search worker: building it never holds up a keystroke."""
         from ..search import QuoteIndex
 
-        reports = sorted(self.analyses)
         if self._index is None or reports != self._index_reports:
             self._index = QuoteIndex([self.analyses[i] for i in reports])
             self._index_reports = reports
@@ -529,15 +529,14 @@ class BriefingApp(App[int]):
         if not self.analyses:
             self.say("Still reading the reports; try again in a moment", timeout=3)
             return
-        index = self.quote_index()
-        reports = list(self._index_reports)
+        reports = sorted(self.analyses)  # every report analysed so far
 
         def jump(hit) -> None:
             if hit is not None:
                 self.jump_to_quote(reports[hit.report], hit.quote)
 
-        self.push_screen(QuoteSearch(lambda: index, [self.articles[i] for i in reports],
-                                     self.palette), jump)
+        self.push_screen(QuoteSearch(lambda: self.quote_index(reports),
+                                     [self.articles[i] for i in reports], self.palette), jump)
 
     def jump_to_quote(self, report: int, quote) -> None:
         """Bring a quote into view in its pane (opening its report if needed), highlighted."""
