@@ -324,9 +324,18 @@ class BriefingApp(App[int]):
                 sidebar.set_groups(change_groups(self.comparison), "What's new in B")
             return
         analyses = self.shown_analyses()
-        if analyses is None:
-            return
-        sidebar.set_groups(group_facts(analyses), "Facts")
+        if analyses is not None:
+            self._group_facts(tuple(self.shown), analyses)
+
+    @work(thread=True, exclusive=True, group="sidebar")
+    def _group_facts(self, shown: tuple[int, ...], analyses: list[Analysis]) -> None:
+        """Gather the facts for the sidebar off the UI thread (a huge report has many)."""
+        groups = group_facts(analyses)
+        self.call_from_thread(self._show_fact_groups, shown, groups)
+
+    def _show_fact_groups(self, shown: tuple[int, ...], groups: list[FactGroup]) -> None:
+        if list(shown) == self.shown and not self.diff_mode:  # still what the reader sees
+            self.query_one(FactsSidebar).set_groups(groups, "Facts")
 
     # --- what's new -----------------------------------------------------------------------------
 
