@@ -28,7 +28,7 @@ def _reader_parser() -> argparse.ArgumentParser:
         prog="briefing",
         description="Read news reports side by side: facts highlighted, quotes searchable, "
         "what's new between them.",
-        epilog="subcommands: briefing facts|quotes|diff|themes --help",
+        epilog="subcommands: briefing facts|quotes|diff|themes|cache --help",
     )
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="report files (.txt, .md), a folder of reports, or - for stdin; "
