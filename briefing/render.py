@@ -21,7 +21,9 @@ KIND_STYLES = {
 def _value(value) -> str:
     if isinstance(value, dict):
         if "amount" in value:
-            return f"{value['amount']:,.0f} {value.get('currency') or ''}".strip()
+            amount = value["amount"]
+            shown = f"{amount:,.0f}" if abs(amount) >= 1000 else f"{amount:g}"
+            return f"{shown} {value.get('currency') or ''}".strip()
         return ", ".join(f"{k}={v}" for k, v in value.items() if v is not None)
     return "" if value is None else str(value)
 

@@ -535,9 +535,12 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         if ref is None:
             return {"relative": raw}
         before = text[max(sstart, start - 6):start].lower()
+        window = text[max(sstart, start - 60):start].lower()
         year = ref.year
         if before.endswith("next "):
             year += month <= ref.month
+        elif _FUTURE_MONTH.search(window) and not _PAST_MONTH.search(window[-30:]):
+            year += month < ref.month  # "until July", "could cut rates in June": ahead
         elif month > ref.month:
             year -= 1
         return f"{year}-{month:02d}"
@@ -607,6 +610,14 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             return str(ref.year - n)
         return {"relative": raw}
     return None
+
+
+# A bare month is in the past unless the words before it look ahead.
+_FUTURE_MONTH = re.compile(
+    r"(?:\b(?:until|till|by|as soon as|starting|from|upcoming|coming)\s+(?:\w+\s+){0,2}$)"
+    r"|\b(?:will|would|could|might|expected|expects|plans?|planned|scheduled|due|set to|aims?"
+    r"|aiming|forecasts?|intends?|hopes?)\b")
+_PAST_MONTH = re.compile(r"\b(?:since|ago|last|earlier|was|were|had|did|fell|rose|took|began)\b")
 
 
 def _month_in(low: str) -> int | None:

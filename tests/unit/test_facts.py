@@ -309,3 +309,16 @@ def test_merge_facts_keeps_the_longest_then_the_first_group():
     tie_a = Fact("person", "May", 0, 3, "May")
     tie_b = Fact("date", "May", 0, 3, "2025-05")
     assert merge_facts((tie_a,), (tie_b,)) == (tie_a,)
+
+
+@pytest.mark.parametrize("raw, value", [
+    ("The bank could start cutting rates as soon as June.", "2024-06"),
+    ("The Fed is expected to hold off until at least July.", "2024-07"),
+    ("Inflation fell to 2.4% in March.", "2024-03"),
+    ("The rate has been 4% since September.", "2023-09"),
+    ("Prices rose in August, officials said.", "2023-08"),
+    ("The summit will be held in January.", "2025-01"),
+])
+def test_a_bare_month_is_past_unless_the_sentence_looks_ahead(raw, value):
+    dates = [v for kind, _text, v in figures(raw, date="2024-04-11") if kind == "date"]
+    assert dates == [value]
