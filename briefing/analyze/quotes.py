@@ -961,6 +961,23 @@ _INVERTED = re.compile(r"(?:^|[,”\"»" + _FILL + r"—–])\s*$")
 _HAS_WORD = re.compile(r"\w")
 _DIRECT = re.compile(r"\s*(?:(?:[\w’'\-]+[\s,]+){0,6}?(?:that\b|:|,))?\s*")
 _GAP = re.compile(r"[\s,—–\-]*")
+# a role or title between a closing quote and the speaker's name: "ECB chief", "the bank's
+# chief economist" (a few words, no punctuation that would end a clause)
+_ROLE_WORDS = frozenset("""
+the a an its his her their our former acting deputy senior top chief head vice executive
+president minister secretary spokesman spokeswoman spokesperson economist analyst official
+director governor senator lawmaker ambassador adviser advisor officer leader chairman chairwoman
+chair commissioner general foreign finance defence defense trade commerce interior prime central
+bank state party opposition union company firm group ministry government
+""".split())
+
+
+def _role_gap(text: str, lo: int, hi: int) -> bool:
+    """A title between a closing quote and the speaker's name: "ECB chief", "the bank's chief
+    economist" (at most five words, capitalised or role words; no clause in between)."""
+    words = text[lo:hi].strip(" ,—–-").split()
+    return 0 < len(words) <= 5 and all(
+        w[:1].isupper() or w.lower() in _ROLE_WORDS or _possessive(w) for w in words)
 _IN_STATEMENT = re.compile(r"\s*(?:\w+\s+){0,3}?in\s+(?:a|an|its|the|their|his|her)\s+(?:\w+\s+)?"
                            r"(?:statement|release|readout|communiqu)", re.IGNORECASE)
 _SPEECH_NOUN_RE = re.compile(
@@ -1257,8 +1274,10 @@ class _Attributor:
                 c = cues[k]
                 lead = c.subject.start if (c.subject is not None and not c.after
                                            and c.subject.start >= after_close) else c.start
-                if _GAP.fullmatch(mask, after_close - off, lead - off):
-                    cue = c
+                if _GAP.fullmatch(mask, after_close - off, lead - off) or (
+                        c.subject is not None and not c.after
+                        and _role_gap(mask, after_close - off, lead - off)):
+                    cue = c  # "…," Goyal said / "…," ECB chief Christine Lagarde said
             rest = mask[after_close - off:after_close - off + 3].lstrip()
             if cue is None and b.kind == "heading" and rest.startswith(":"):  # "'…': Modi"
                 np = _np_after(mask, mask.index(":", after_close - off) + 1, len(mask))

@@ -392,3 +392,27 @@ def test_ten_thousand_word_quote():
 
 def test_inch_marks_do_not_open_quotes():
     assert quotes('The 12" screen and the 15" screen cost $5.') == ()
+
+
+@pytest.mark.parametrize("raw, speaker", [
+    ('"We are not committing," ECB chief Christine Lagarde told reporters in Frankfurt.',
+     "Christine Lagarde"),
+    ('"Rates will fall," the bank\'s chief economist Philip Lane told Reuters.', "Philip Lane"),
+    ('"It is done," Finance Minister Christian Lindner said.', "Christian Lindner"),
+])
+def test_a_title_between_the_quote_and_the_speaker(raw, speaker):
+    from briefing.analyze import analyze
+    from briefing.ingest import parse_text
+
+    (quote,) = analyze(parse_text(raw, "x.txt")).quotes
+    assert quote.speaker == speaker
+
+
+def test_a_clause_between_the_quote_and_a_name_is_not_a_title():
+    from briefing.analyze import analyze
+    from briefing.ingest import parse_text
+
+    raw = ("Modi said that he \u201chad a very warm conversation\u201d as deputy US Trade "
+           "Representative Rick Switzer concluded his visit.")
+    (quote,) = analyze(parse_text(raw, "x.txt")).quotes
+    assert quote.speaker != "Rick Switzer"
