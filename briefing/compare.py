@@ -699,6 +699,9 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                     continue
                 if ka[0] == "date" and not _dates_disagree(fa.value, fb.value):
                     continue
+                if ka[0] == "number" and ka[2] is None and kb[2] is None and \
+                        _next_word(texts[0][i], ua[i], fa) != _next_word(texts[1][j], ub[j], fb):
+                    continue  # bare counts of different things: "450 basis points", "ten hikes"
                 about = _about(ka[0], ka[2], kb[2], ctx_a, _near_terms(texts[1][j], ub[j], fb))
                 if about is None:
                     continue
@@ -706,6 +709,12 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 if key not in out:
                     out[key] = FactConflict(ka[0], about, fa, fb)
     return [out[k] for k in sorted(out)]
+
+
+def _next_word(text: str, u: _Unit, f: Fact) -> str | None:
+    """The stem of the word right after a figure ("people" in "672 people")."""
+    m = re.match(r"\s+([A-Za-z][\w\-]*)", text[f.end - u.start:])
+    return stem(m.group(1).lower()) if m else None
 
 
 def _date_range(value: Any) -> tuple[_dt.date, _dt.date] | None:

@@ -604,3 +604,14 @@ def test_updated_figure_in_an_otherwise_identical_sentence_is_a_conflict():
     assert [(link.a, link.b, link.status) for link in c.links] == [
         (0, 0, "same"), (1, 1, "changed"), (2, 2, "same")]
     assert [(x.a.text, x.b.text) for x in c.conflicts] == [("672", "1,204")]
+
+
+def test_bare_counts_of_different_things_do_not_conflict():
+    from briefing.analyze import analyze
+    from briefing.ingest import parse_text
+
+    a = analyze(parse_text("The bank has kept its deposit rate at 4% since September, having "
+                           "raised it by a combined 450 basis points since July 2022.", "a.txt"))
+    b = analyze(parse_text("The deposit rate has stood at a record 4 percent since September, "
+                           "after ten consecutive hikes.", "b.txt"))
+    assert compare(a, b).conflicts == ()
