@@ -308,22 +308,15 @@ def comparison_markdown(c: Comparison) -> str:
             add(f"  - A: “{a_line}”")
             add(f"  - B: “{b_line}”")
         add("")
-    spoken_new = [q for q in c.quotes_new if not q.scare]
-    if spoken_new:
-        shown = True
-        add("Only in B:")
-        add("")
-        for q in spoken_new:
-            add(f"- {_md_quote_text(q.text)} — {_md(_speaker(q))}")
-        add("")
-    spoken_dropped = [q for q in c.quotes_dropped if not q.scare]
-    if spoken_dropped:
-        shown = True
-        add("Only in A:")
-        add("")
-        for q in spoken_dropped:
-            add(f"- {_md_quote_text(q.text)} — {_md(_speaker(q))}")
-        add("")
+    for caption, quotes in (("Only in B:", c.quotes_new), ("Only in A:", c.quotes_dropped)):
+        spoken = [q for q in quotes if not q.scare]
+        if spoken:
+            shown = True
+            add(caption)
+            add("")
+            for q in spoken:
+                add(f"- {_md_quote_text(q.text)} — {_md(_speaker(q))}")
+            add("")
     if not shown:
         add("- No quotes to compare.")
         add("")

@@ -670,18 +670,14 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
     # people named in full, keyed by surname; merged when first and last names agree
     full: dict[tuple[str, str], dict[str, int]] = {}
     first_pos: dict[tuple[str, str], int] = {}
-    pending = False
     for c in cands:
-        kind = c.kind
-        if kind == "person":
+        if c.kind == "person":
             key = _person_key(c.name)
             counts = full.get(key)
             if counts is None:
                 full[key] = counts = {}
                 first_pos[key] = c.start
             counts[c.name] = counts.get(c.name, 0) + 1
-        elif kind == "pending":
-            pending = True
     canonical_of: dict[tuple[str, str], str] = {}
     by_last: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for key, counts in full.items():

@@ -629,8 +629,7 @@ def _sentence_at(sentences, start: int, end: int) -> int | None:
     """Index of the first sentence that overlaps [start, end] (a screen line)."""
     from bisect import bisect_right
 
-    starts = [s.start for s in sentences]
-    i = max(0, bisect_right(starts, start) - 1)
+    i = max(0, bisect_right(sentences, start, key=lambda s: s.start) - 1)  # no list per move
     for j in range(i, min(i + 3, len(sentences))):
         s = sentences[j]
         if s.end >= start and s.start <= end:
