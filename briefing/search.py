@@ -1,27 +1,36 @@
 """Fuzzy search over every quote of every open report. Pure Python + rapidfuzz, no Textual.
 
-Ranking
-    ``rapidfuzz.fuzz.partial_ratio`` between the normalised query and each normalised quote (both
-    lower-cased, every character that is not a letter or digit turned into a space; a quote keeps
-    its length, so offsets still point into ``Quote.text``). It rewards the best-matching stretch
-    of the quote, so a prefix typed so far ("deadl") or a word with a typo ("deadlnes") ranks the
-    right quotes first. Hits under ``SCORE_CUTOFF`` are dropped; equal scores keep corpus order
-    (report, then text order). Up to ``EXHAUSTIVE_BELOW`` quotes (every real session) the result
-    is exactly ``process.extract(query, quotes, scorer=fuzz.partial_ratio,
-    score_cutoff=SCORE_CUTOFF)``.
+Score (0 to 100; ``score_text`` is its definition)
+    The query and each quote are normalised (lower case, every character that is not a letter
+    or digit a space) and split into words. A query word matches a quote word with a
+    similarity: 100 for the same word, and for the last query word (maybe still being typed)
+    also for any word it begins; otherwise ``rapidfuzz.fuzz.ratio`` rounded to a whole number,
+    counted when it reaches a floor that lets a typo through: 80 for a 3-letter query word (a
+    letter more or less), 75 for 4 letters (one wrong letter), ``SIM_FLOOR`` (66) for longer
+    ones (two typos in 6 letters). Query words under 3 characters only match exactly.
 
-Prefilter (bigger corpora; benchmarks/bench_search.py measures it on 100,000 quotes)
-    Word postings (word -> quotes holding it, in order). Each query word stands for the
-    vocabulary words containing it (a prefix typed so far, a part of a longer word) and, when it
-    is not itself a known word, its closest variants (``fuzz.ratio`` >= ``FUZZY_WORD``: typos).
-    Candidates are then drawn from classes, most promising first, each class giving its first
-    quotes in corpus order up to a cap: the whole query verbatim; neighbouring query words side
-    by side; every word present; for a one-word query, each close variant; neighbouring words
-    anywhere; any one word (rarest first); the first quotes of the corpus (ties go to corpus
-    order). At most ``BUDGET`` candidates are scored exactly, the first ``FIRST_BATCH`` with the
-    plain cutoff and the rest against the k-th best score found so far (rapidfuzz skips faster).
-    A word found in most quotes narrows nothing and is left out of the classes. Per-word work is
-    cached, so typing one more letter reuses the rest.
+    coverage  the mean, weighted by length, of each distinct query word's best similarity in
+              the quote;
+    phrase    the share of neighbouring query words that stand together in the quote as
+              typed (both matching at 100): side by side, or with one word between, so
+              "warm engaging" finds "warm and engaging" and "trump policies" "Trump's policies";
+    score     ``0.7 * coverage + 0.3 * phrase`` (a one-word query: its coverage).
+
+    So the query's words in its order score 100, the same words scattered 70, a typo costs a
+    little coverage, and words that stand together as typed outrank the same words apart. Hits
+    under ``SCORE_CUTOFF`` are dropped; equal scores keep corpus order (report, then text
+    order). Scores are ratios of whole numbers, so they compare exactly.
+
+Exact top k (``QuoteIndex.exhaustive`` is the reference: ``process.extract`` over every quote)
+    Word postings (word -> quotes holding it). Each query word's variants are found once in the
+    vocabulary (``process.extract`` with ``fuzz.ratio``, plus the words it begins), so a quote's
+    best similarity per query word comes from the postings for every quote at once, and so does
+    its coverage. The quotes where two neighbouring query words stand together are found by a
+    regular expression over the quotes holding both words (or, when most quotes do, over one
+    string of the whole corpus). Those quotes, and the ones holding every word, are scored first; the
+    k-th best of them is a floor, and a quote with no neighbouring pair can only pass it through
+    coverage, which rules out the quotes holding only the lighter words. Every score is computed
+    for whole sets of quotes at a time, and the result is the exhaustive one, ties included.
 
 Query syntax
     ``@name words``: only quotes whose speaker matches ``name`` (a prefix of any word of the
@@ -37,33 +46,26 @@ Query syntax
 from __future__ import annotations
 
 import gc
+import heapq
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import partial
-from itertools import islice
+from itertools import pairwise, repeat
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from .model import Analysis, Quote
 
-SCORER = fuzz.partial_ratio
-SCORE_CUTOFF = 65.0
-CANDIDATES = 3000  # quotes scored with the plain cutoff per query
-BUDGET = 5000  # quotes scored in all (after the first batch, against the k-th best so far)
-FIRST_BATCH = 2000
-MAX_QUERY_CHARS = 64  # longer needles take a slower path in partial_ratio
+SCORE_CUTOFF = 40.0  # a whole number: scores are compared as exact ratios against it
+SIM_FLOOR = 66.0  # fuzz.ratio a query word of 5+ letters needs with a quote word
+MIN_FUZZY = 3  # shorter query words match only exactly (or as the start of a word)
+ADJACENT_SCAN = 20000  # up to this many quotes holding both words: each is searched
+COMMON = 2000  # the postings of a word in more quotes than this are also kept as a set
+COVER, PHRASE = 7, 3  # tenths of the score given to coverage and to the phrase
+MAX_QUERY_CHARS = 64
 MAX_TOKENS = 8
-MAX_PAIRS = 4  # neighbouring-word pairs used to find candidates (the rarest ones)
-FUZZY_WORD = 65.0  # fuzz.ratio between a query word and a vocabulary word to count as a variant
-FUZZY_MAX = 16  # closest variants kept per query word
-EXHAUSTIVE_BELOW = 5000  # smaller corpora (every real session) are scored in full
-PAIR_CHECK = 4000  # neighbouring query words are checked side by side in at most this many quotes
-PREFIX_SCAN = 500  # the first quotes always compete (ties are broken by corpus order)
-# how many quotes each candidate class may give (see QuoteIndex._pool)
-CAP_SIDE, CAP_EVERY_STRONG, CAP_VARIANT, CAP_EVERY, CAP_PAIR, CAP_ONE = 1500, 300, 100, 1000, 500, 1500
 _SEP = "\x00"
 
 _PUNCT = re.compile(r"[^\w\s" + _SEP + r"]|_")
@@ -91,6 +93,104 @@ def normalize(text: str) -> str:
 
 def normalize_query(query: str) -> str:
     return " ".join(normalize(query[:MAX_QUERY_CHARS * 4]).split())[:MAX_QUERY_CHARS].strip()
+
+
+# -- the score
+
+
+@dataclass(frozen=True)
+class _Query:
+    terms: tuple[str, ...]  # the distinct query words, in order
+    weights: tuple[int, ...]  # their lengths
+    prefix: int  # the term that may be the start of a word (the last one typed)
+    pairs: tuple[tuple[int, int], ...]  # neighbouring query words, as term numbers
+
+    @property
+    def weight(self) -> int:
+        return sum(self.weights)
+
+    @property
+    def denominator(self) -> int:
+        return 10 * self.weight * max(1, len(self.pairs))
+
+
+def _make_query(pq: str) -> _Query:
+    words = pq.split()[:MAX_TOKENS]
+    terms = _unique(words)
+    number = {t: i for i, t in enumerate(terms)}
+    pairs = tuple((number[a], number[b]) for a, b in pairwise(words))
+    return _Query(tuple(terms), tuple(len(t) for t in terms), number[words[-1]], pairs)
+
+
+def _grade(ratio: float) -> int:
+    """A similarity below 100 as a whole number (100 is kept for the word itself)."""
+    return min(99, int(ratio + 0.5)) if ratio else 0
+
+
+def _floor(term: str) -> float:
+    return 80.0 if len(term) == 3 else 75.0 if len(term) == 4 else SIM_FLOOR
+
+
+def word_similarity(term: str, word: str, prefix: bool = False) -> int:
+    """How well a query word matches a quote word, 0..100 (see the module doc)."""
+    if word == term or (prefix and word.startswith(term)):
+        return 100
+    if len(term) < MIN_FUZZY:
+        return 0
+    return _grade(fuzz.ratio(term, word, score_cutoff=_floor(term)))
+
+
+def _numerator(q: _Query, rows: list[list[int]]) -> int:
+    """The score times ``q.denominator``; ``rows[i][p]``: term i's similarity to word p."""
+    cover = sum(w * max(row, default=0) for w, row in zip(q.weights, rows))
+    if not q.pairs:
+        return 10 * cover
+    together = 0
+    for a, b in q.pairs:
+        rb = rows[b]
+        together += any(x == 100 and (y == 100 or z == 100)
+                        for x, y, z in zip(rows[a], rb[1:], [*rb[2:], 0]))
+    return COVER * cover * len(q.pairs) + PHRASE * q.weight * 100 * together
+
+
+def score_text(query: str, text: str) -> float:
+    """The score of one quote for one query, computed directly (the definition)."""
+    pq = normalize_query(query)
+    if not pq:
+        return 0.0
+    q = _make_query(pq)
+    words = " ".join(normalize(text).split()).split()
+    rows = [[word_similarity(t, w, i == q.prefix) for w in words] for i, t in enumerate(q.terms)]
+    return _numerator(q, rows) / q.denominator
+
+
+class ReferenceScorer:
+    """``score_text`` as a ``process.extract`` scorer over normalised texts, word by word with
+    no index (similarities are memoised per query). Tests and benchmarks compare against it."""
+
+    def __init__(self) -> None:
+        self._query: tuple[str, _Query, list[dict[str, int]]] | None = None
+
+    def __call__(self, query: str, text: str, **_kwargs: object) -> float:
+        if self._query is None or self._query[0] != query:
+            self._query = (query, _make_query(query), [])
+            self._query[2].extend({} for _ in self._query[1].terms)
+        _pq, q, memo = self._query
+        words = text.split()
+        rows = []
+        for i, t in enumerate(q.terms):
+            seen = memo[i]
+            row = []
+            for w in words:
+                s = seen.get(w)
+                if s is None:
+                    s = seen[w] = word_similarity(t, w, i == q.prefix)
+                row.append(s)
+            rows.append(row)
+        return _numerator(q, rows) / q.denominator
+
+
+# -- helpers for highlights
 
 
 def _collapse(text: str) -> str:
@@ -125,20 +225,6 @@ def _collapsed_offsets(text: str) -> list[int]:
     if out and space:
         out.pop()  # the trailing space that collapsing drops
     return out
-
-
-class _Token:
-    """What one query word may match: the quotes holding it (or a word containing it), the
-    quotes holding any variant (typos included), and the variants to try next to a neighbour."""
-
-    __slots__ = ("strong", "docs", "best", "variants")
-
-    def __init__(self, strong: frozenset[int] | None, docs: frozenset[int] | None,
-                 best: list[str], variants: list[str]) -> None:
-        self.strong = strong
-        self.docs = docs
-        self.best = best
-        self.variants = variants  # typo variants, closest first
 
 
 class QuoteIndex:
@@ -196,15 +282,21 @@ class QuoteIndex:
                 elif lst[-1] != d:
                     lst.append(d)
         self._postings = postings
+        self._common = {w: frozenset(ds) for w, ds in postings.items() if len(ds) > COMMON}
         self._vocab = sorted(postings)
-        self._vocab_big = "\n" + "\n".join(self._vocab) + "\n"
-        vstarts, pos = [], 1
-        for w in self._vocab:
-            vstarts.append(pos)
-            pos += len(w) + 1
-        self._vocab_starts = vstarts
-        self._token_cache: dict[str, _Token] = {}
-        self._word_sets: dict[str, frozenset[int]] = {}
+        self._by_length = sorted(self._vocab, key=len)  # words of each length, a slice each
+        self._length_at = [0]  # self._length_at[n]: where words longer than n - 1 start
+        for i, w in enumerate(self._by_length):
+            while len(self._length_at) <= len(w):
+                self._length_at.append(i)
+        # the whole corpus in one string, a quote a line, to find neighbouring words fast
+        self._big = "\n" + "\n".join(self._norm) + "\n"
+        starts, pos = [], 1
+        for text in self._norm:
+            starts.append(pos)
+            pos += len(text) + 1
+        self._starts = starts
+        self._variant_cache: dict[tuple[str, bool], dict[str, int]] = {}
         self._speaker_cache: dict[str, frozenset[int]] = {}
         self._grouped: list[int] | None = None
 
@@ -228,30 +320,34 @@ class QuoteIndex:
             if words.strip():
                 return []  # punctuation only: nothing to look for
             return self._listing(allowed, limit)
-        scored = self._scored(pq, allowed, limit)
-        tokens = _unique(pq.split())[:MAX_TOKENS]
+        q = _make_query(pq)
+        variants = [self._variants(t, i == q.prefix) for i, t in enumerate(q.terms)]
+        den = q.denominator
         hits = []
-        for d, score in scored:
+        for d, num in self._ranked(q, variants, allowed, limit):
             quote = self._quotes[d]
             offsets = _collapsed_offsets(quote.text)
-            marks = tuple(offsets[i] for i in _matches(tokens, self._norm[d]) if i < len(offsets))
-            hits.append(Hit(self._reports[d], self._indices[d], quote, score, marks))
+            marks = tuple(offsets[i] for i in _matches(q, variants, self._norm[d])
+                          if i < len(offsets))
+            hits.append(Hit(self._reports[d], self._indices[d], quote, num / den, marks))
         return hits
 
     def clear_caches(self) -> None:
         """Forget per-word work (benchmarks measure cold queries with it)."""
-        self._token_cache.clear()
-        self._word_sets.clear()
+        self._variant_cache.clear()
         self._speaker_cache.clear()
 
-    def exhaustive(self, query: str, limit: int | None = 20) -> list[tuple[int, float]]:
-        """Reference ranking without the prefilter: (position, score) — for tests/benchmarks."""
+    def exhaustive(self, query: str, limit: int | None = 20,
+                   docs: Sequence[int] | None = None) -> list[tuple[int, float]]:
+        """The reference ranking: ``process.extract`` with ``ReferenceScorer`` over every quote
+        (or over ``docs``), no index: (position, score) best first — for tests and benchmarks."""
         pq = normalize_query(_parse(query)[1])
         if not pq:
             return []
-        res = process.extract(pq, self._norm, scorer=SCORER, score_cutoff=SCORE_CUTOFF,
-                              limit=limit)
-        return [(j, s) for _c, s, j in res]
+        docs = range(len(self._norm)) if docs is None else sorted(docs)
+        res = process.extract(pq, [self._norm[d] for d in docs], scorer=ReferenceScorer(),
+                              score_cutoff=SCORE_CUTOFF, limit=limit)
+        return [(docs[j], s) for _c, s, j in res]
 
     # -- internals
 
@@ -293,177 +389,203 @@ class QuoteIndex:
         self._speaker_cache[key] = result
         return result
 
-    def _score(self, pq: str, cands: list[int], limit: int | None,
-               cutoff: float = SCORE_CUTOFF) -> list[tuple[int, float]]:
-        cands.sort()
-        texts = [self._norm[d] for d in cands]
-        res = process.extract(pq, texts, scorer=SCORER, score_cutoff=cutoff, limit=limit)
-        return [(cands[j], s) for _c, s, j in res]
+    def _variants(self, term: str, prefix: bool) -> dict[str, int]:
+        """Every vocabulary word ``term`` matches, with its similarity (``word_similarity``)."""
+        key = (term, prefix)
+        found = self._variant_cache.get(key)
+        if found is not None:
+            return found
+        found = {}
+        if len(term) >= MIN_FUZZY:
+            # fuzz.ratio is 200 * shared / (m + n) with shared <= min(m, n): only words of a
+            # length near the term's can reach the floor
+            f, m = _floor(term), len(term)
+            lo, hi = int(m * f / (200 - f)) - 1, int(m * (200 - f) / f) + 1
+            at = self._length_at
+            near = self._by_length[at[min(max(1, lo), len(at) - 1)]:
+                                   at[hi + 1] if hi + 1 < len(at) else len(self._by_length)]
+            for w, s, _i in process.extract(term, near, scorer=fuzz.ratio, score_cutoff=f,
+                                            limit=None):
+                found[w] = _grade(s)
+        if term in self._postings:
+            found[term] = 100
+        if prefix:
+            lo = bisect_left(self._vocab, term)
+            hi = bisect_left(self._vocab, term + "\U0010ffff")
+            found.update(dict.fromkeys(self._vocab[lo:hi], 100))
+        if len(self._variant_cache) > 4096:
+            self._variant_cache.clear()
+        self._variant_cache[key] = found
+        return found
 
-    def _scored(self, pq: str, allowed: frozenset[int] | None,
-                limit: int | None) -> list[tuple[int, float]]:
-        n = len(self._norm)
-        if n <= EXHAUSTIVE_BELOW or (allowed is not None and len(allowed) <= CANDIDATES):
-            return self._score(pq, list(range(n)) if allowed is None else list(allowed), limit)
-        tokens = _unique(pq.split())[:MAX_TOKENS]
-        infos = [self._token_docs(t) for t in tokens]
-        pool = self._pool(pq, infos, allowed, CANDIDATES if limit is None else BUDGET)
-        if limit is None or len(pool) <= FIRST_BATCH:
-            return self._score(pq, pool, limit)
-        # the most promising first; the rest only has to reach the k-th best found so far
-        first = self._score(pq, pool[:FIRST_BATCH], limit)
-        cutoff = first[-1][1] if len(first) >= limit else SCORE_CUTOFF
-        rest = self._score(pq, pool[FIRST_BATCH:], limit, cutoff)
-        return sorted(first + rest, key=lambda x: (-x[1], x[0]))[:limit]
-
-    def _pool(self, pq: str, infos: list[_Token], allowed: frozenset[int] | None,
-              budget: int) -> list[int]:
-        """Candidates, most promising class first, at most ``budget``.
-
-        Each class gives at most its cap, taking its first quotes in corpus order (equal scores
-        are ranked in corpus order). The caps come from measuring, on the benchmark corpus,
-        where the exhaustive top 20 sit in these classes.
-        """
-        n = len(self._norm)
-        norm = self._norm
-        every_strong = _all_of([x.strong for x in infos])
-        every = _all_of([x.docs for x in infos])
-        pairs = []
-        for x, y in zip(infos, infos[1:]):
-            pairs.append((_all_of([x.docs, y.docs]), [f"{a} {b}" for a in x.best for b in y.best]))
-        pairs.sort(key=lambda p: n if p[0] is None else len(p[0]))
-        pairs = pairs[:MAX_PAIRS]
-        sets = sorted((x.docs for x in infos if x.docs is not None), key=len)
-
-        def verbatim() -> Iterable[int]:
-            for d in _head(every_strong, PAIR_CHECK, n):
-                if pq in norm[d]:
-                    yield d
-
-        def side_by_side(both: frozenset[int], phrases: list[str]) -> Iterable[int]:
-            if len(phrases) == 1:
-                phrase = phrases[0]
-                for d in _head(both, PAIR_CHECK, n):
-                    if phrase in norm[d]:
-                        yield d
-                return
-            for d in _head(both, PAIR_CHECK, n):
-                text = norm[d]
-                for phrase in phrases:
-                    if phrase in text:
-                        yield d
-                        break
-
-        classes: list[tuple[int, Callable[[], Iterable[int]]]] = [(budget, verbatim)]
-        classes += [(CAP_SIDE, partial(side_by_side, both, phrases)) for both, phrases in pairs]
-        classes.append((CAP_EVERY_STRONG, partial(_head, every_strong, CAP_EVERY_STRONG, n)))
-        if len(infos) == 1:  # a single word: its closest variants first, one by one
-            postings = self._postings
-            classes += [(CAP_VARIANT, partial(islice, postings[w], CAP_VARIANT))
-                        for w in infos[0].variants[:32]]
-        classes.append((CAP_EVERY, partial(_head, every, CAP_EVERY, n)))
-        classes += [(CAP_PAIR, partial(_head, both, CAP_PAIR, n)) for both, _p in pairs]
-        classes += [(CAP_ONE, partial(_head, one, CAP_ONE, n)) for one in sets]
-        classes.append((PREFIX_SCAN, lambda: range(min(n, PREFIX_SCAN))))
-        pool: dict[int, None] = {}
-        for cap, make in classes:
-            taken = 0
-            for d in make():
-                if allowed is not None and d not in allowed:
-                    continue
-                pool[d] = None
-                if len(pool) >= budget:
-                    return list(pool)
-                taken += 1
-                if taken >= cap:
-                    break
-        return list(pool)
-
-    def _word_docs(self, w: str) -> frozenset[int]:
-        hit = self._word_sets.get(w)
-        if hit is None:
-            hit = frozenset(self._postings[w])
-            if len(hit) > 256:  # cache the big ones (common words come back in many queries)
-                self._word_sets[w] = hit
-        return hit
-
-    def _union(self, words: list[str]) -> frozenset[int]:
-        if not words:
-            return frozenset()
-        if len(words) == 1:
-            return self._word_docs(words[0])
-        big = {w for w in words if len(self._postings[w]) > 256}
-        return frozenset().union(*(self._word_docs(w) for w in big),
-                                 *(self._postings[w] for w in words if w not in big))
-
-    def _token_docs(self, t: str) -> _Token:
-        """What the query word ``t`` may match (typed so far, a typo, inside a longer word)."""
-        hit = self._token_cache.get(t)
-        if hit is not None:
-            return hit
-        strong_words = self._containing(t) if len(t) >= 3 else self._prefixed(t)
-        fuzzy: list[tuple[str, float]] = []
-        if len(t) >= 3 and t not in self._postings:  # a known word needs no typo variants
-            fuzzy = [(w, sc) for w, sc, _i in process.extract(
-                t, self._vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD, limit=None)]
+    def _weak_per_quote(self, found: dict[str, int]) -> dict[int, int]:
+        """Quote -> the best similarity under 100 any of its words has (quotes with one)."""
+        best: dict[int, int] = {}
         postings = self._postings
-        half = len(self._norm) // 2
-        known = set(strong_words)
-        weak_words = [(w, sc) for w, sc in fuzzy if w not in known][:FUZZY_MAX]
-        size = sum(len(postings[w]) for w in strong_words)
-        # a word (or its variants) found in most quotes does not narrow anything: None = all
-        strong = None if size > half else self._union(strong_words)
-        size += sum(len(postings[w]) for w, _sc in weak_words)
-        docs = None if strong is None or size > half else (
-            strong | self._union([w for w, _sc in weak_words]) if weak_words else strong)
-        # what to try next to a neighbouring word: the word itself, else its closest variants
-        best = [t] if t in self._postings else [w for w, _sc in fuzzy[:2]] or [t]
-        info = _Token(strong, docs, best, [w for w, _sc in weak_words])
-        if len(self._token_cache) > 4096:
-            self._token_cache.clear()
-        self._token_cache[t] = info
-        return info
+        for w, s in sorted(found.items(), key=lambda x: x[1]):  # better ones overwrite
+            if s < 100:
+                best.update(zip(postings[w], repeat(s)))
+        return best
 
-    def _prefixed(self, t: str) -> list[str]:
-        lo = bisect_left(self._vocab, t)
-        hi = bisect_left(self._vocab, t + "\U0010ffff")
-        return self._vocab[lo:hi]
+    def _exact_docs(self, found: dict[str, int]) -> frozenset[int] | set[int]:
+        """The quotes holding a word the query word matches at 100."""
+        words = [w for w, s in found.items() if s == 100]
+        if len(words) == 1 and words[0] in self._common:
+            return self._common[words[0]]
+        postings = self._postings
+        return set().union(*(self._common.get(w) or postings[w] for w in words))
 
-    def _containing(self, t: str) -> list[str]:
-        big, starts = self._vocab_big, self._vocab_starts
-        out = []
-        pos = big.find(t)
-        while pos != -1:
-            k = bisect_right(starts, pos) - 1
-            out.append(self._vocab[k])
-            pos = big.find(t, starts[k + 1] if k + 1 < len(starts) else len(big))
+    def _together(self, q: _Query, a: int, b: int, docs: set[int] | frozenset[int],
+                  stop: int | None = None) -> set[int]:
+        """Of ``docs`` (they hold both words), those where term a stands right before term b
+        or one word before it. With ``stop``: read them in corpus order, stop at that many."""
+        ta, tb = q.terms[a], q.terms[b]
+        rx = re.compile(re.escape(ta) + (r"\S*" if a == q.prefix else "") + r" (?:\S+ )?"
+                        + re.escape(tb) + ("" if b == q.prefix else r"(?![^ \n])"))
+        search = rx.search
+        out: set[int] = set()
+        if len(docs) <= ADJACENT_SCAN:
+            norm = self._norm
+            for d in (docs if stop is None else sorted(docs)):
+                text = norm[d]
+                m = search(text)
+                while m is not None:
+                    i = m.start()
+                    if i == 0 or text[i - 1] == " ":  # term a starts a word
+                        out.add(d)
+                        break
+                    m = search(text, i + 1)
+                if stop is not None and len(out) >= stop:
+                    break
+            return out
+        big, starts = self._big, self._starts
+        m = search(big)
+        while m is not None:
+            i = m.start()
+            if big[i - 1] in " \n":
+                d = bisect_right(starts, i) - 1
+                out.add(d)
+                m = search(big, starts[d + 1] if d + 1 < len(starts) else len(big))
+            else:
+                m = search(big, i + 1)
+        return out & docs
+
+    def _ranked(self, q: _Query, variants: list[dict[str, int]],
+                allowed: frozenset[int] | None, limit: int | None) -> list[tuple[int, int]]:
+        """(quote, score numerator) best first, ties in corpus order: exactly the reference."""
+        den = q.denominator
+        need = int(SCORE_CUTOFF) * den  # the least numerator that reaches the cutoff
+        if not q.pairs:  # one word
+            return self._ranked_one(variants[0], allowed, limit, den, need)
+        exact = [self._exact_docs(v) for v in variants]
+        together: list[set[int]] = []
+        for a, b in q.pairs:
+            both = exact[a] & exact[b]
+            if allowed is not None:
+                both &= allowed
+            # two words: the first ``limit`` quotes where they stand together are the answer
+            stop = limit if len(q.pairs) == 1 else None
+            together.append(self._together(q, a, b, both, stop) if both else set())
+        # every pair together: every word is there as typed, the score is 100, the most there is
+        perfect = _intersect(together)
+        if allowed is not None:
+            perfect &= allowed
+        if limit is not None and len(perfect) >= limit:
+            return [(d, 100 * den) for d in heapq.nsmallest(limit, perfect)]
+        per_cover, per_pair = COVER * len(q.pairs), PHRASE * q.weight * 100
+        weak = [self._weak_per_quote(v) for v in variants]
+
+        def numerators(docs: list[int]) -> list[int]:
+            cover = [0] * len(docs)
+            for e, k, w in zip(exact, weak, q.weights):
+                kget = k.get
+                cover = [c + w * (100 if d in e else kget(d, 0)) for c, d in zip(cover, docs)]
+            nums = [per_cover * c for c in cover]
+            for pair_docs in together:
+                if pair_docs:
+                    nums = [n + per_pair if d in pair_docs else n for n, d in zip(nums, docs)]
+            return nums
+
+        # first the quotes where words stand together, and those holding every word
+        seed = set().union(*together) | _intersect(exact)
+        if allowed is not None:
+            seed &= allowed
+        docs = list(seed)
+        nums = numerators(docs)
+        floor = need
+        if limit is not None:
+            passing = [n for n in nums if n >= need]
+            if len(passing) >= limit:
+                floor = heapq.nlargest(limit, passing)[-1]
+        matched = [e.union(k) for e, k in zip(exact, weak)]
+        if limit is not None and floor == need:
+            # few so far: the quotes holding every word, typos included, raise the floor
+            extra = list(_intersect(matched) - seed)
+            if allowed is not None:
+                extra = [d for d in extra if d in allowed]
+            docs += extra
+            nums += numerators(extra)
+            seed.update(extra)
+            passing = [n for n in nums if n >= need]
+            if len(passing) >= limit:
+                floor = heapq.nlargest(limit, passing)[-1]
+        # any other quote has no pair together: only its coverage can lift it to the floor
+        cover_needed = -(-floor // per_cover)  # in units of weight * similarity
+        total = q.weight * 100
+        if cover_needed > total:
+            more: set[int] = set()
+        elif any((total - 100 * w) < cover_needed for w in q.weights):
+            # some words cannot be missing (the others together fall short): it holds them all
+            must = [m for m, w in zip(matched, q.weights) if total - 100 * w < cover_needed]
+            more = set(_intersect(must))
+        else:
+            # the lighter words together fall short: it holds one of the heavier ones
+            light, more = 0, set()
+            for i in sorted(range(len(q.terms)), key=lambda i: q.weights[i]):
+                if (light + q.weights[i]) * 100 < cover_needed:
+                    light += q.weights[i]
+                else:
+                    more |= matched[i]
+        more -= seed
+        if allowed is not None:
+            more &= allowed
+        if more:
+            extra = list(more)
+            docs += extra
+            nums += numerators(extra)
+        size = len(self._norm) + 1
+        keys = [n * size + size - 1 - d for d, n in zip(docs, nums) if n >= need]
+        best = sorted(keys, reverse=True) if limit is None else heapq.nlargest(limit, keys)
+        return [(size - 1 - k % size, k // size) for k in best]
+
+    def _ranked_one(self, found: dict[str, int], allowed: frozenset[int] | None,
+                    limit: int | None, den: int, need: int) -> list[tuple[int, int]]:
+        """A one-word query: its best similarity is the score, level by level."""
+        levels: dict[int, list[str]] = {}
+        for w, s in found.items():
+            levels.setdefault(s, []).append(w)
+        out: list[tuple[int, int]] = []
+        seen: set[int] = set()
+        postings = self._postings
+        for s in sorted(levels, reverse=True):
+            num = den * s  # a one-word score is the similarity itself
+            if num < need:
+                break
+            docs = set().union(*(postings[w] for w in levels[s])) - seen
+            seen |= docs
+            if allowed is not None:
+                docs &= allowed
+            room = None if limit is None else limit - len(out)
+            ordered = sorted(docs) if room is None or len(docs) <= room else heapq.nsmallest(room, docs)
+            out.extend((d, num) for d in ordered)
+            if limit is not None and len(out) >= limit:
+                break
         return out
 
 
-def _all_of(sets: list[frozenset[int] | None]) -> frozenset[int] | None:
-    """Intersection; ``None`` stands for "(nearly) every quote"."""
-    known = sorted((x for x in sets if x is not None), key=len)
-    return frozenset.intersection(*known) if known else None
-
-
-def _head(docs: frozenset[int] | None, k: int, n: int) -> Iterable[int]:
-    """The first ``k`` quotes of a set of positions below ``n``, in corpus order (lazily)."""
-    if docs is None:
-        return range(min(k, n))
-    if len(docs) <= 4 * k or len(docs) * 8 < n:
-        return sorted(docs)[:k]
-    return _scan_head(docs, k, n)
-
-
-def _scan_head(docs: frozenset[int], k: int, n: int) -> Iterable[int]:
-    # a dense set: walking the positions from 0 finds its head long before the end
-    found = 0
-    for d in range(n):
-        if d in docs:
-            yield d
-            found += 1
-            if found >= k:
-                return
+def _intersect(sets: Sequence[set[int] | frozenset[int]]) -> set[int] | frozenset[int]:
+    first, *rest = sorted(sets, key=len)
+    return first.intersection(*rest)
 
 
 def _unique(xs: list[str]) -> list[str]:
@@ -484,17 +606,29 @@ def _parse(query: str) -> tuple[str | None, str]:
     return (name or None), query[m.end():]
 
 
-def _matches(tokens: list[str], text: str) -> tuple[int, ...]:
-    """Offsets of the characters that each query word matched, for highlighting."""
-    pos: set[int] = set()
-    for t in tokens:
-        al = fuzz.partial_ratio_alignment(t, text, score_cutoff=100 if len(t) <= 2 else 70)
-        if al is None or al.score == 0:
+def _matches(q: _Query, variants: list[dict[str, int]], text: str) -> tuple[int, ...]:
+    """Offsets in the collapsed normal form ``text`` of the characters the query words matched:
+    for each query word, the quote words that match it best, their letters shared with it."""
+    words = text.split(" ")
+    starts, pos = [], 0
+    for w in words:
+        starts.append(pos)
+        pos += len(w) + 1
+    marks: set[int] = set()
+    for t, found in zip(q.terms, variants):
+        sims = [found.get(w, 0) for w in words]
+        best = max(sims, default=0)
+        if not best:
             continue
-        # widen the window a little: the best window of len(t) may cut a typo'd word short
-        start = max(0, al.dest_start - 2)
-        dst = text[start:min(len(text), al.dest_end + 2)]
-        for op in Indel.opcodes(t, dst):
-            if op.tag == "equal":
-                pos.update(range(start + op.dest_start, start + op.dest_end))
-    return tuple(sorted(p for p in pos if not text[p].isspace()))
+        for w, s, start in zip(words, sims, starts):
+            if s != best:
+                continue
+            if w == t:
+                marks.update(range(start, start + len(w)))
+            elif s == 100 and w.startswith(t):  # the start of a word, typed so far
+                marks.update(range(start, start + len(t)))
+            else:
+                for op in Indel.opcodes(t, w):
+                    if op.tag == "equal":
+                        marks.update(range(start + op.dest_start, start + op.dest_end))
+    return tuple(sorted(marks))
