@@ -26,8 +26,7 @@ Exact top k (``QuoteIndex.exhaustive`` is the reference: ``process.extract`` ove
     vocabulary (``process.extract`` with ``fuzz.ratio``, plus the words it begins), so a quote's
     best similarity per query word comes from the postings for every quote at once, and so does
     its coverage. The quotes where two neighbouring query words stand together are found by a
-    regular expression over the quotes holding both words (or, when most quotes do, over one
-    string of the whole corpus). Those quotes, and the ones holding every word, are scored first; the
+    regular expression over the quotes holding both words. Those quotes, and the ones holding every word, are scored first; the
     k-th best of them is a floor, and a quote with no neighbouring pair can only pass it through
     coverage, which rules out the quotes holding only the lighter words. Every score is computed
     for whole sets of quotes at a time, and the result is the exhaustive one, ties included.
@@ -61,7 +60,6 @@ from .model import Analysis, Quote
 SCORE_CUTOFF = 40.0  # a whole number: scores are compared as exact ratios against it
 SIM_FLOOR = 66.0  # fuzz.ratio a query word of 5+ letters needs with a quote word
 MIN_FUZZY = 3  # shorter query words match only exactly (or as the start of a word)
-ADJACENT_SCAN = 20000  # up to this many quotes holding both words: each is searched
 COMMON = 2000  # the postings of a word in more quotes than this are also kept as a set
 COVER, PHRASE = 7, 3  # tenths of the score given to coverage and to the phrase
 MAX_QUERY_CHARS = 64
@@ -159,7 +157,7 @@ def score_text(query: str, text: str) -> float:
     if not pq:
         return 0.0
     q = _make_query(pq)
-    words = " ".join(normalize(text).split()).split()
+    words = normalize(text).split()
     rows = [[word_similarity(t, w, i == q.prefix) for w in words] for i, t in enumerate(q.terms)]
     return _numerator(q, rows) / q.denominator
 
@@ -169,17 +167,19 @@ class ReferenceScorer:
     no index (similarities are memoised per query). Tests and benchmarks compare against it."""
 
     def __init__(self) -> None:
-        self._query: tuple[str, _Query, list[dict[str, int]]] | None = None
+        self._pq: str | None = None
+        self._q: _Query | None = None
+        self._memo: list[dict[str, int]] = []
 
     def __call__(self, query: str, text: str, **_kwargs: object) -> float:
-        if self._query is None or self._query[0] != query:
-            self._query = (query, _make_query(query), [])
-            self._query[2].extend({} for _ in self._query[1].terms)
-        _pq, q, memo = self._query
+        if query != self._pq or self._q is None:
+            self._pq, self._q = query, _make_query(query)
+            self._memo = [{} for _ in self._q.terms]
+        q = self._q
         words = text.split()
         rows = []
         for i, t in enumerate(q.terms):
-            seen = memo[i]
+            seen = self._memo[i]
             row = []
             for w in words:
                 s = seen.get(w)
@@ -190,7 +190,7 @@ class ReferenceScorer:
         return _numerator(q, rows) / q.denominator
 
 
-# -- helpers for highlights
+# -- normal forms, and offsets back into the quote
 
 
 def _collapse(text: str) -> str:
@@ -285,17 +285,7 @@ class QuoteIndex:
         self._common = {w: frozenset(ds) for w, ds in postings.items() if len(ds) > COMMON}
         self._vocab = sorted(postings)
         self._by_length = sorted(self._vocab, key=len)  # words of each length, a slice each
-        self._length_at = [0]  # self._length_at[n]: where words longer than n - 1 start
-        for i, w in enumerate(self._by_length):
-            while len(self._length_at) <= len(w):
-                self._length_at.append(i)
-        # the whole corpus in one string, a quote a line, to find neighbouring words fast
-        self._big = "\n" + "\n".join(self._norm) + "\n"
-        starts, pos = [], 1
-        for text in self._norm:
-            starts.append(pos)
-            pos += len(text) + 1
-        self._starts = starts
+        self._lengths = [len(w) for w in self._by_length]
         self._variant_cache: dict[tuple[str, bool], dict[str, int]] = {}
         self._speaker_cache: dict[str, frozenset[int]] = {}
         self._grouped: list[int] | None = None
@@ -401,9 +391,8 @@ class QuoteIndex:
             # length near the term's can reach the floor
             f, m = _floor(term), len(term)
             lo, hi = int(m * f / (200 - f)) - 1, int(m * (200 - f) / f) + 1
-            at = self._length_at
-            near = self._by_length[at[min(max(1, lo), len(at) - 1)]:
-                                   at[hi + 1] if hi + 1 < len(at) else len(self._by_length)]
+            near = self._by_length[bisect_left(self._lengths, lo):
+                                   bisect_right(self._lengths, hi)]
             for w, s, _i in process.extract(term, near, scorer=fuzz.ratio, score_cutoff=f,
                                             limit=None):
                 found[w] = _grade(s)
@@ -442,33 +431,20 @@ class QuoteIndex:
         ta, tb = q.terms[a], q.terms[b]
         rx = re.compile(re.escape(ta) + (r"\S*" if a == q.prefix else "") + r" (?:\S+ )?"
                         + re.escape(tb) + ("" if b == q.prefix else r"(?![^ \n])"))
-        search = rx.search
+        search, norm = rx.search, self._norm
         out: set[int] = set()
-        if len(docs) <= ADJACENT_SCAN:
-            norm = self._norm
-            for d in (docs if stop is None else sorted(docs)):
-                text = norm[d]
-                m = search(text)
-                while m is not None:
-                    i = m.start()
-                    if i == 0 or text[i - 1] == " ":  # term a starts a word
-                        out.add(d)
-                        break
-                    m = search(text, i + 1)
-                if stop is not None and len(out) >= stop:
+        for d in (docs if stop is None else sorted(docs)):
+            text = norm[d]
+            m = search(text)
+            while m is not None:
+                i = m.start()
+                if i == 0 or text[i - 1] == " ":  # term a starts a word
+                    out.add(d)
                     break
-            return out
-        big, starts = self._big, self._starts
-        m = search(big)
-        while m is not None:
-            i = m.start()
-            if big[i - 1] in " \n":
-                d = bisect_right(starts, i) - 1
-                out.add(d)
-                m = search(big, starts[d + 1] if d + 1 < len(starts) else len(big))
-            else:
-                m = search(big, i + 1)
-        return out & docs
+                m = search(text, i + 1)
+            if stop is not None and len(out) >= stop:
+                break
+        return out
 
     def _ranked(self, q: _Query, variants: list[dict[str, int]],
                 allowed: frozenset[int] | None, limit: int | None) -> list[tuple[int, int]]:
@@ -487,13 +463,18 @@ class QuoteIndex:
             stop = limit if len(q.pairs) == 1 else None
             together.append(self._together(q, a, b, both, stop) if both else set())
         # every pair together: every word is there as typed, the score is 100, the most there is
-        perfect = _intersect(together)
-        if allowed is not None:
-            perfect &= allowed
+        perfect = _intersect(together)  # ``both`` already kept to the allowed quotes
         if limit is not None and len(perfect) >= limit:
             return [(d, 100 * den) for d in heapq.nsmallest(limit, perfect)]
         per_cover, per_pair = COVER * len(q.pairs), PHRASE * q.weight * 100
         weak = [self._weak_per_quote(v) for v in variants]
+
+        def floor_of(nums: list[int]) -> int:
+            """The k-th best numerator so far, or the cutoff's while there are fewer."""
+            passing = [n for n in nums if n >= need]
+            if limit is None or len(passing) < limit:
+                return need
+            return heapq.nlargest(limit, passing)[-1]
 
         def numerators(docs: list[int]) -> list[int]:
             cover = [0] * len(docs)
@@ -512,11 +493,7 @@ class QuoteIndex:
             seed &= allowed
         docs = list(seed)
         nums = numerators(docs)
-        floor = need
-        if limit is not None:
-            passing = [n for n in nums if n >= need]
-            if len(passing) >= limit:
-                floor = heapq.nlargest(limit, passing)[-1]
+        floor = floor_of(nums)
         matched = [e.union(k) for e, k in zip(exact, weak)]
         if limit is not None and floor == need:
             # few so far: the quotes holding every word, typos included, raise the floor
@@ -526,9 +503,7 @@ class QuoteIndex:
             docs += extra
             nums += numerators(extra)
             seed.update(extra)
-            passing = [n for n in nums if n >= need]
-            if len(passing) >= limit:
-                floor = heapq.nlargest(limit, passing)[-1]
+            floor = floor_of(nums)
         # any other quote has no pair together: only its coverage can lift it to the floor
         cover_needed = -(-floor // per_cover)  # in units of weight * similarity
         total = q.weight * 100
