@@ -295,9 +295,13 @@ def _analyses(paths: list[str]):
 def _cmd_facts(args: argparse.Namespace) -> int:
     analyses = _analyses(args.paths)
     if args.json:
+        from .ingest.offsets import source_map, with_source
+
+        maps = {id(an): source_map(an.article) for an in analyses}
         _dump([
             {"path": an.article.path, "source": an.article.source,
-             "facts": [f.to_json() for f in an.facts if not args.kind or f.kind == args.kind]}
+             "facts": [with_source(f.to_json(), maps[id(an)]) for f in an.facts
+                       if not args.kind or f.kind == args.kind]}
             for an in analyses
         ])
         return 0
@@ -318,8 +322,15 @@ def _cmd_quotes(args: argparse.Namespace) -> int:
         raise UserError("--limit must be at least 1")
     hits = index.search(args.query or "", speaker=args.speaker, limit=args.limit if args.query else None)
     if args.json:
+        from .ingest.offsets import quote_json, source_map
+
+        maps: dict[int, Any] = {}
+        for h in hits:
+            if h.report not in maps:
+                maps[h.report] = source_map(analyses[h.report].article)
         _dump([
-            {"path": analyses[h.report].article.path, **h.quote.to_json(), "score": round(h.score, 2)}
+            {"path": analyses[h.report].article.path, **quote_json(h.quote.to_json(), maps[h.report]),
+             "score": round(h.score, 2)}
             for h in hits
         ])
         return 0

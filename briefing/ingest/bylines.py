@@ -20,10 +20,13 @@ Entry = tuple[str, str, int]  # (block kind, text, level)
 _HEAD = 6  # bylines and datelines are looked for in the first blocks only
 _TAIL = 4  # credits in the last blocks
 
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|bin|al|la|le))*"
+# a name is two or more capitalised words ("Jane Doe", "Ana de la Cruz", "J. R. Smith")
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|der|bin|al|la|le))+"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*?"
-_BYLINE = re.compile(rf"^by\s+(?P<names>{_NAMES})\s*(?:(?:,|\||·|•|–|—|-)\s*(?P<rest>.*))?$",
-                     re.IGNORECASE)
+_BYLINE = re.compile(rf"^(?:By|BY|by)\s+(?P<names>{_NAMES})\s*(?:(?:,|\||·|•|–|—|-)\s*(?P<rest>.*))?$")
+# "By Public Transport", "By Sea and Air" (a travel guide's headings) name no one
+_NOT_NAMES = frozenset("""air bike bicycle boat bus car coach default design far ferry foot hand
+land law night plane public rail road sea taxi the train tram transport way metro subway""".split())
 _ROLE = re.compile(r"\b(?:writer|correspondent|reporter|editor|contributor|columnist|staff|"
                    r"bureau|chief|desk|team|analyst|journalist)\b", re.IGNORECASE)
 _MONTH_RX = "|".join(m[:3].capitalize() + (m[3:] and f"(?:{m[3:]})?") for m in MONTHS)
@@ -47,13 +50,14 @@ _DATELINE_CAPS = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s*[A-Z][\w.'’ -]{1,24})?)"
     r"\s*(?:—|–|--)\s*(?=[A-Z\"“‘'])"
 )
-_CREDIT = re.compile(
-    r"^\(?\s*(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled|"
-    r"research|produced|graphics)\s+by\b.*$",
-    re.IGNORECASE,
+# "Reporting by Jane Doe in Springvale; Editing by Tom Brown": after each "… by", only names,
+# places ("in Springvale") and "and" — never a sentence ("Writing by hand, the mayor …")
+_CREDIT_PART = re.compile(
+    r"^(?i:(?:additional\s+)?(?:reporting|writing|written|editing|edited|compiled|research|"
+    r"produced|graphics|photos?))\s+(?i:by)\s+"
+    r"(?:[A-Z][\w'’.-]*|and|in|&|,)(?:\s*(?:[A-Z][\w'’.-]*|and|in|&|,))*\.?$"
 )
-_REPORTER = re.compile(rf"reporting\s+by\s+(?P<names>{_NAMES})(?=\s+in\b|\s*[;,)]|\s*$)",
-                       re.IGNORECASE)
+_REPORTER = re.compile(rf"[Rr]eporting\s+by\s+(?P<names>{_NAMES})(?=\s+in\b|\s*[;,)]|\s*$)")
 
 
 @dataclass
@@ -99,7 +103,7 @@ def _byline(text: str, found: Found) -> bool:
     if len(words) > 24 or not words or words[0].lower() != "by":
         return False
     m = _BYLINE.match(text.strip())
-    if not m:
+    if not m or any(w.lower() in _NOT_NAMES for w in re.findall(r"\w+", m.group("names"))):
         return False
     found.author = found.author or _names(m.group("names"))
     for part in re.split(r"\s*(?:\||·|•|—|–)\s*|,\s+(?=published|updated|posted)", m.group("rest") or "",
@@ -133,7 +137,9 @@ def _dateline(text: str, found: Found) -> int:
 
 
 def _credit(text: str, found: Found) -> bool:
-    if len(text) > 300 or not _CREDIT.match(text):
+    inner = text.strip().removeprefix("(").removesuffix(")").strip()
+    parts = [p.strip() for p in inner.split(";") if p.strip()]
+    if len(text) > 300 or not parts or not all(_CREDIT_PART.match(p) for p in parts):
         return False
     m = _REPORTER.search(text)
     if m and not found.author:

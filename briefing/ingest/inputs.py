@@ -18,6 +18,7 @@ from .errors import IngestError
 from .extract import HTML_EXTENSIONS, decode_html, looks_like_html, parse_html
 from .feeds import FEED_EXTENSIONS, FEED_TYPES, ITEM_MARK, expand_feed, item_meta, item_text, looks_like_feed
 from .fetch import PageStore, fetch, is_url
+from .offsets import _stdin_text
 
 MAX_BYTES = 8 * 1024 * 1024  # larger reports are capped (and the reader is told)
 MAX_FILES = 100_000
@@ -124,8 +125,10 @@ def read_stream(stream: BinaryIO, name: str = "-") -> Article:
         warnings.append(f"large input: showing the first {_mb(MAX_BYTES)}")
     if _sniff_html(data):
         text, dw = decode_html(data, "stdin")
+        _stdin_text[:] = [text]
         return parse_html(text, name, warnings + dw)
     text, dw = decode(data, "stdin")
+    _stdin_text[:] = [text]
     article = parse_text(text, name, markdown=_sniff_markdown(text), warnings=warnings + dw)
     if not article.text.strip():
         raise IngestError("stdin: empty report (no readable text)")
@@ -314,6 +317,21 @@ def article_from_source(data: bytes, path: str, warnings: list[str] | None = Non
     if not article.text.strip():
         raise IngestError(f"{name}: the feed item has no text of its own")
     return article
+
+
+def remote_source(data: bytes, path: str) -> str | None:
+    """For what `read_source` returned for a link or a feed item: the decoded page (or the
+    item's own text when there is no page). None for a file's bytes."""
+    if not (_remote(path) and data.startswith(_ENVELOPE)):
+        return None
+    raw_head, _, body = data[len(_ENVELOPE):].partition(b"\0")
+    head = json.loads(raw_head)
+    page = head.get("page")
+    if page is None:
+        return str((head.get("item") or {}).get("content") or "")
+    if "html" in (page.get("type") or "") or _sniff_html(body):
+        return decode_html(body, path, page.get("charset"))[0]
+    return decode(body, path)[0]
 
 
 def read_any(path: str) -> Article:
