@@ -75,23 +75,29 @@ def build_map(text: str, blocks: Sequence[Block], source: str) -> SourceMap:
 
     for block in blocks or (Block("paragraph", 0, len(text)),):
         seg = text[block.start:block.end]
-        i = source.find(seg, cursor)
-        if i >= 0 and (len(seg) >= 24 or i - cursor <= _WINDOW):
-            add(block.start, i, len(seg))
-            cursor = i + len(seg)
-            continue
         words = [(m.start(), m.group()) for m in _WORD.finditer(seg)]
         if not words:
             continue
-        # place the block: its first words together, else its first longer word, anywhere ahead
-        lead = " ".join(w for _, w in words[:3])
-        i = source.find(lead, cursor) if len(words) >= 3 else -1
-        if i < 0:
-            longer = next((w for _, w in words if len(w) > 3), words[0][1])
-            j = source.find(longer, cursor)
-            i = -1 if j < 0 else max(cursor, j - 2 * len(seg))
-        if i >= 0:
-            cursor = i
+        i = source.find(seg, cursor)
+        # the block as a whole, unless its first words come sooner (the block wrapped or
+        # spaced differently, and a later copy of it only looks like it)
+        if i >= 0 and (len(seg) >= 24 or i - cursor <= _WINDOW) and not re.search(
+                r"\s+".join(re.escape(w) for _, w in words[:2]), source[cursor:i]):
+            add(block.start, i, len(seg))
+            cursor = i + len(seg)
+            continue
+        # a block far ahead (past a long removed image, a page's markup): place it by its
+        # first words together, else by its first longer word
+        first = words[0][1]
+        if source.find(first, cursor, cursor + _WINDOW + len(first)) < 0:
+            lead = " ".join(w for _, w in words[:3])
+            i = source.find(lead, cursor) if len(words) >= 3 else -1
+            if i < 0:
+                longer = next((w for _, w in words if len(w) > 3), first)
+                j = source.find(longer, cursor)
+                i = -1 if j < 0 else max(cursor, j - 2 * len(seg))
+            if i >= 0:
+                cursor = i
         for off, word in words:
             j = source.find(word, cursor, cursor + _WINDOW + len(word))
             if j < 0:

@@ -1,0 +1,142 @@
+"""source_start/source_end: every span of `facts --json` and `quotes --json` also points into the
+file as decoded (BOM removed, newlines untouched), and the text there is the span's text."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefing.analyze import analyze
+from briefing.cli import main
+from briefing.ingest import parse_text
+from briefing.ingest.offsets import build_map, source_map
+
+NAMES = ["Jane Doe", "Linda Park", "the European Union", "New Delhi", "Tom Reyes", "Reuters"]
+FIGURES = ["$45.8 million", "20%", "12 countries", "March 2023", "Monday", "two years"]
+WORDS = ["the", "council", "said", "bridge", "opened", "after", "delays", "budget", "approved",
+         "on", "in", "and", "a", "cost", "of", "met", "with", "about", "trade"]
+
+
+@st.composite
+def sentence(draw) -> str:
+    parts = draw(st.lists(st.sampled_from(WORDS + NAMES + FIGURES), min_size=3, max_size=14))
+    text = " ".join(parts)
+    text = text[0].upper() + text[1:] + "."
+    if draw(st.booleans()):
+        speaker = draw(st.sampled_from(NAMES))
+        quote = " ".join(draw(st.lists(st.sampled_from(WORDS), min_size=4, max_size=9)))
+        text += f' "{quote.capitalize()}," {speaker} said.'
+    return text
+
+
+def wrap(draw, text: str) -> str:
+    """Break a paragraph into lines at random spaces, with stray blanks at the ends."""
+    words = text.split(" ")
+    out = [words[0]]
+    for w in words[1:]:
+        out.append(draw(st.sampled_from([" ", " ", " ", "\n", "  ", "\t"])) + w)
+    return "".join(out)
+
+
+@st.composite
+def plain_report(draw) -> str:
+    paras = draw(st.lists(st.lists(sentence(), min_size=1, max_size=3), min_size=1, max_size=5))
+    out = []
+    for p in paras:
+        out.append(wrap(draw, " ".join(p)))
+        if draw(st.booleans()):
+            out.append(draw(st.sampled_from(["| Image: Reuters |", "![](photo.jpg)",
+                                             "Also read: more news here", "---"])))
+    newline = draw(st.sampled_from(["\n", "\r\n"]))
+    return ("\n\n".join(out)).replace("\n", newline)
+
+
+@st.composite
+def markdown_report(draw) -> str:
+    out = ["# " + draw(sentence()).rstrip(".")]
+    for p in draw(st.lists(sentence(), min_size=1, max_size=5)):
+        words = p.split(" ")
+        i = draw(st.integers(0, len(words) - 1))
+        style = draw(st.sampled_from(["**{}**", "*{}*", "[{}](https://example.org/a)", "`{}`", "{}"]))
+        words[i] = style.format(words[i])
+        prefix = draw(st.sampled_from(["", "- ", "> ", "1. "]))
+        out.append(prefix + wrap(draw, " ".join(words)))
+    return "\n\n".join(out)
+
+
+def spans(an) -> list[tuple[str, int, int]]:
+    out = [(f.text, f.start, f.end) for f in an.facts]
+    for q in an.quotes:
+        out.append((q.text, q.start, q.end))
+        if q.mention:
+            out.append((q.mention.text, q.mention.start, q.mention.end))
+    out += [(s.text, s.start, s.end) for s in an.sentences]
+    return out
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(plain_report())
+def test_plain_text_source_slice_is_the_span(raw):
+    art = parse_text(raw, "x.txt")
+    smap = build_map(art.text, art.blocks, raw)
+    for text, start, end in spans(analyze(art)):
+        got = smap.span(start, end)
+        piece = raw[got["source_start"]:got["source_end"]]
+        assert " ".join(piece.split()) == " ".join(text.split()), (text, piece)
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"[\w$%.]+", s)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(markdown_report())
+def test_markdown_source_slice_holds_the_span(raw):
+    art = parse_text(raw, "x.md")
+    smap = build_map(art.text, art.blocks, raw)
+    for text, start, end in spans(analyze(art)):
+        got = smap.span(start, end)
+        piece = raw[got["source_start"]:got["source_end"]]
+        assert piece[:1] == text[:1] and piece[-1:] == text[-1:], (text, piece)
+        # the span's words, in order, with only Markdown syntax between them
+        assert _words(re.sub(r"\]\([^)]*\)", "", piece)) == _words(text), (text, piece)
+
+
+def test_facts_and_quotes_json_point_into_the_file(tmp_path, capsys):
+    raw = ("\ufeffBy Jane Doe, The Valley Courier\r\n\r\n"
+           "SPRINGVALE, Ohio, May 4 (Reuters) - The council met Linda Park and Tom Reyes\r\n"
+           "on Monday to approve a budget of $45.8 million.\r\n\r\n"
+           '"We waited a long time, but it was worth it," said Maria Lopez.\r\n')
+    f = tmp_path / "crlf.txt"
+    f.write_bytes(raw.encode("utf-8"))
+    decoded = raw[1:]  # the BOM removed, newlines untouched
+    assert main(["facts", str(f), "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)[0]
+    assert doc["facts"]
+    for fact in doc["facts"]:
+        assert decoded[fact["source_start"]:fact["source_end"]] == fact["text"]
+    assert main(["quotes", str(f), "--json"]) == 0
+    quotes = json.loads(capsys.readouterr().out)
+    assert quotes
+    for q in quotes:
+        assert decoded[q["source_start"]:q["source_end"]] == q["text"]
+        m = q["mention"]
+        assert m and decoded[m["source_start"]:m["source_end"]] == m["text"] == "Maria Lopez"
+
+
+def test_source_offsets_into_a_saved_page(tmp_path):
+    from briefing.ingest import read_article
+    from tests.webserver import ARTICLE_PAGE
+
+    f = tmp_path / "page.html"
+    f.write_text(ARTICLE_PAGE, encoding="utf-8")
+    an = analyze(read_article(f))
+    smap = source_map(an.article)
+    assert smap is not None
+    lopez = next(x for x in an.facts if x.text == "Maria Lopez")
+    got = smap.span(lopez.start, lopez.end)
+    assert ARTICLE_PAGE[got["source_start"]:got["source_end"]] == "Maria Lopez"
+    assert ARTICLE_PAGE.rfind("<article>") < got["source_start"]
