@@ -163,6 +163,10 @@ class BriefingApp(App[int]):
         title = art.source
         if art.title and art.title != art.source:
             title += f" · {art.title}"
+        if art.language not in ("", "en"):  # the analysis is English: say so where it shows
+            from ..ingest.language import language_name
+
+            title += f" · in {language_name(art.language)}"
         pane.border_title = Text(f"{LETTERS[slot]}  {title}")
         pane.border_subtitle = Text(f"{art.words:,} words")
 
