@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import contextlib
 import json
-import sqlite3
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from .. import __version__
 from ..textsafe import safe_line
 from .errors import IngestError
+
+if TYPE_CHECKING:
+    import sqlite3
 
 USER_AGENT = f"briefing/{__version__} (a terminal news reader)"
 CONNECT_TIMEOUT = 5.0  # seconds to reach the server
@@ -219,6 +222,8 @@ class PageStore:
         self._db: sqlite3.Connection | None = None
 
     def _conn(self) -> sqlite3.Connection | None:
+        import sqlite3
+
         if self._db is not None:
             return self._db
         for attempt in (0, 1):
@@ -246,6 +251,8 @@ class PageStore:
             self._db = None
 
     def get(self, url: str) -> tuple[Page, float, dict[str, str]] | None:
+        import sqlite3
+
         db = self._conn()
         if db is None:
             return None
@@ -260,6 +267,8 @@ class PageStore:
             return None
 
     def put(self, url: str, page: Page, validators: dict[str, str]) -> None:
+        import sqlite3
+
         db = self._conn()
         if db is None:
             return
@@ -281,12 +290,16 @@ class PageStore:
             pass
 
     def touch(self, url: str) -> None:
+        import sqlite3
+
         db = self._conn()
         if db is not None:
             with contextlib.suppress(sqlite3.DatabaseError):
                 db.execute("UPDATE pages SET fetched = ? WHERE url = ?", (time.time(), url))
 
     def put_items(self, items: dict[str, dict]) -> None:
+        import sqlite3
+
         encoded = {path: json.dumps(item) for path, item in items.items()}
         _memory.update(encoded)
         db = self._conn()
@@ -301,6 +314,8 @@ class PageStore:
             pass
 
     def item(self, path: str) -> dict | None:
+        import sqlite3
+
         raw = _memory.get(path)
         if raw is None:
             db = self._conn()

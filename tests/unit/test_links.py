@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -80,7 +81,7 @@ def test_works_offline_from_the_stored_copy(monkeypatch):
 ])
 def test_every_failure_is_one_line_and_exit_2(server, capsys, route, message):
     url = base_url(server) + route
-    with pytest.raises(IngestError, match=message.replace("(", r"\(").replace(")", r"\)")):
+    with pytest.raises(IngestError, match=re.escape(message)):
         read_any(url)
     fetch_module._failed.clear()
     code, out, err = run_cli(capsys, "read", url)
@@ -167,3 +168,17 @@ def test_feed_items_through_the_pipeline(server, capsys):
     assert [d["title"] for d in docs] == ["Mayor opens bridge after two years of delays",
                                           "Council approves budget", "School reopens after flood"]
     assert "404" in err  # the item whose page could not be fetched is named once
+
+
+def test_the_reader_with_only_a_bad_link_is_one_line_and_exit_2(server, capsys):
+    code, out, err = run_cli(capsys, base_url(server) + "/missing")
+    assert code == 2 and out == "" and err.count("\n") == 1 and "404 Not Found" in err
+
+
+def test_progress_names_the_link_being_fetched(server, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(fetch_module, "progress", shown.append)
+    read_any(base_url(server) + "/moved")
+    assert shown[0] == f"fetching {base_url(server)}/moved"
+    assert f"fetching {base_url(server)}/page.html" in shown  # the redirect, named as it goes
+    assert shown[-1] == ""  # and cleared when done
