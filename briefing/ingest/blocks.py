@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - typographic quotes and dashes are what the patterns look for
 """Decoded text -> cleaned text and blocks (paragraphs, headings, bullets, block quotes).
 
 Pure: `parse_text` takes a string, so the cleaning rules can be tested on strings.

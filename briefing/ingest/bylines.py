@@ -25,8 +25,11 @@ _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|der|bin|al
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*?"
 _BYLINE = re.compile(rf"^(?:By|BY|by)\s+(?P<names>{_NAMES})\s*(?:(?:,|\||·|•|–|—|-)\s*(?P<rest>.*))?$")
 # "By Public Transport", "By Sea and Air" (a travel guide's headings) name no one
-_NOT_NAMES = frozenset("""air bike bicycle boat bus car coach default design far ferry foot hand
-land law night plane public rail road sea taxi the train tram transport way metro subway""".split())
+_NOT_NAMES = frozenset((
+    "air", "bike", "bicycle", "boat", "bus", "car", "coach", "default", "design", "far", "ferry",
+    "foot", "hand", "land", "law", "night", "plane", "public", "rail", "road", "sea", "taxi",
+    "the", "train", "tram", "transport", "way", "metro", "subway",
+))
 _ROLE = re.compile(r"\b(?:writer|correspondent|reporter|editor|contributor|columnist|staff|"
                    r"bureau|chief|desk|team|analyst|journalist)\b", re.IGNORECASE)
 _MONTH_RX = "|".join(m[:3].capitalize() + (m[3:] and f"(?:{m[3:]})?") for m in MONTHS)

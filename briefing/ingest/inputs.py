@@ -149,11 +149,10 @@ def list_reports(folder: Path) -> list[Path]:
         raise IngestError(f"{_display(folder)}: cannot list ({e.strerror or e})") from None
     out = []
     for p in entries:
-        if p.suffix.lower() in EXTENSIONS and not p.name.startswith("."):
-            # Anything but a folder is listed: a pipe, a broken link or a link loop named like a
-            # report is then refused by read_bytes, so the reader hears about it.
-            if not _is_dir(p):
-                out.append(p)
+        # Anything but a folder is listed: a pipe, a broken link or a link loop named like a
+        # report is then refused by read_bytes, so the reader hears about it.
+        if p.suffix.lower() in EXTENSIONS and not p.name.startswith(".") and not _is_dir(p):
+            out.append(p)
         if len(out) >= MAX_FILES:
             break
     return out

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - typographic quotes and dashes are what the patterns look for
 """Metadata from the text itself: front matter, the outlet, the date."""
 
 from __future__ import annotations

@@ -15,12 +15,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import islice
 from typing import Any
 
 from ..model import Article, Block
 
 _WORD = re.compile(r"\S+")
 _WINDOW = 4096  # how far ahead a word of a block is looked for, once the block is placed
+_FAR_WINDOW = 64 * 1024  # how far ahead a whole block is looked for
 _stdin_text: list[str] = []  # the last report read from stdin, as decoded (it cannot be read twice)
 
 
@@ -73,36 +75,47 @@ def build_map(text: str, blocks: Sequence[Block], source: str) -> SourceMap:
                 return
         runs.append((cs, ss, n))
 
+    far = 4 * len(source) + 100_000  # characters that unbounded searches may scan, in all
     for block in blocks or (Block("paragraph", 0, len(text)),):
         seg = text[block.start:block.end]
-        words = [(m.start(), m.group()) for m in _WORD.finditer(seg)]
-        if not words:
+        lead_words = [m.group() for m in islice(_WORD.finditer(seg), 3)]
+        if not lead_words:
             continue
-        i = source.find(seg, cursor)
-        # the block as a whole, unless its first words come sooner (the block wrapped or
-        # spaced differently, and a later copy of it only looks like it)
-        if i >= 0 and (len(seg) >= 24 or i - cursor <= _WINDOW) and not re.search(
-                r"\s+".join(re.escape(w) for _, w in words[:2]), source[cursor:i]):
+        # the block as a whole, near the cursor, unless its first words come sooner (the block
+        # wrapped or spaced differently, and a later copy of it only looks like it)
+        i = source.find(seg, cursor, cursor + _FAR_WINDOW + len(seg))
+        if i >= 0 and (len(seg) >= 24 or i - cursor <= _WINDOW) and (
+                source.find(lead_words[0], cursor, i) < 0 or not re.search(
+                    r"\s+".join(re.escape(w) for w in lead_words[:2]),
+                    source[cursor:min(i, cursor + _FAR_WINDOW)])):
             add(block.start, i, len(seg))
             cursor = i + len(seg)
             continue
-        # a block far ahead (past a long removed image, a page's markup): place it by its
-        # first words together, else by its first longer word
-        first = words[0][1]
-        if source.find(first, cursor, cursor + _WINDOW + len(first)) < 0:
-            lead = " ".join(w for _, w in words[:3])
-            i = source.find(lead, cursor) if len(words) >= 3 else -1
+        # place the block by its first words together (blanks or Markdown syntax between) near
+        # the cursor; else, far ahead (past a long removed image, a page's markup), by those
+        # words or by its first longer word
+        first = lead_words[0]
+        lead_rx = re.compile(r"(?:\W|_){1,16}".join(re.escape(w) for w in lead_words))
+        near = lead_rx.search(source, cursor, cursor + _FAR_WINDOW) if len(lead_words) > 1 else None
+        if near is not None:
+            cursor = near.start()
+        elif far > 0 and source.find(first, cursor, cursor + _WINDOW + len(first)) < 0:
+            found = lead_rx.search(source, cursor) if len(lead_words) >= 3 else None
+            i = found.start() if found else -1
+            far -= (i if i >= 0 else len(source)) - cursor
             if i < 0:
-                longer = next((w for _, w in words if len(w) > 3), first)
+                longer = next((m.group() for m in _WORD.finditer(seg) if len(m.group()) > 3), first)
                 j = source.find(longer, cursor)
+                far -= (j if j >= 0 else len(source)) - cursor
                 i = -1 if j < 0 else max(cursor, j - 2 * len(seg))
             if i >= 0:
                 cursor = i
-        for off, word in words:
+        for m in _WORD.finditer(seg):
+            word = m.group()
             j = source.find(word, cursor, cursor + _WINDOW + len(word))
             if j < 0:
                 continue
-            add(block.start + off, j, len(word))
+            add(block.start + m.start(), j, len(word))
             cursor = j + len(word)
     return SourceMap(runs, len(source))
 

@@ -97,7 +97,7 @@ def test_refused_connection_and_unknown_scheme(capsys):
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     sock.close()  # nothing listens there now
-    with pytest.raises(IngestError, match="cannot reach|refused"):
+    with pytest.raises(IngestError, match=r"cannot reach|refused"):
         read_any(f"http://127.0.0.1:{port}/page.html")
     code, _, err = run_cli(capsys, "read", "file:///etc/passwd")
     assert code == 2 and "no such file" in err  # not a link we fetch: a (missing) file name
