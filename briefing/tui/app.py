@@ -17,7 +17,7 @@ from textual.containers import Horizontal as Row
 from textual.widgets import Footer, Header, Label, ProgressBar
 from textual.worker import get_current_worker
 
-from ..groups import FactGroup, Occurrence, change_groups, group_facts, sentence_tints
+from ..present.groups import FactGroup, Occurrence, change_groups, group_facts, sentence_tints
 from ..model import Analysis, Article, Comparison
 from ..themes import DEFAULT_THEME, discover_themes, resolve_theme_name, save_choice
 from .palette import build_palette
