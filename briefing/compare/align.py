@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ..analyze.entities import fold_across
 from ..model import Analysis, Fact
 from .figures import ENTITY_KINDS, FIGURE_KINDS, _figure_identity
 from .words import _COMMON_STEMS, _Unit
@@ -25,18 +26,10 @@ COMMON_FACTOR = 0.5  # weight multiplier for common news words
 
 def _entity_maps(a: Analysis, b: Analysis) -> tuple[dict[str, str], dict[str, str]]:
     """Each report's canonical entity names -> names shared across the two reports."""
-    try:
-        from .analyze.entities import fold_across
-    except ImportError:
-        return {}, {}
     if not (a.entities or b.entities):
         return {}, {}
     folded = fold_across([a.entities, b.entities])
-    if isinstance(folded, Mapping):  # one map for every report's canonical names
-        return dict(folded), dict(folded)
-    if isinstance(folded, Sequence) and len(folded) == 2 and all(isinstance(m, Mapping) for m in folded):
-        return dict(folded[0]), dict(folded[1])
-    return {}, {}
+    return dict(folded), dict(folded)
 
 
 def _fact_term(f: Fact, names: Mapping[str, str]) -> str | None:
