@@ -20,12 +20,15 @@ from .inputs import (
     MAX_FILES,
     Loaded,
     article_from_bytes,
+    article_from_source,
     default_inputs,
     expand_inputs,
     list_reports,
     load,
+    read_any,
     read_article,
     read_bytes,
+    read_source,
     read_stream,
     seeds_dir,
 )
@@ -33,8 +36,8 @@ from .metadata import infer_date, infer_source, parse_front_matter
 
 __all__ = [
     "EXTENSIONS", "MAX_BYTES", "MAX_FILES", "MAX_NESTING", "IngestError", "Loaded",
-    "article_from_bytes", "clean_line", "decode", "default_inputs", "expand_inputs",
+    "article_from_bytes", "article_from_source", "clean_line", "decode", "default_inputs", "expand_inputs",
     "infer_date", "infer_source", "list_reports", "load", "parse_front_matter", "parse_text",
-    "read_article", "read_bytes", "read_stream", "safe_line", "seeds_dir",
+    "read_any", "read_article", "read_bytes", "read_source", "read_stream", "safe_line", "seeds_dir",
     "strip_terminal_controls",
 ]

@@ -12,7 +12,9 @@ from pathlib import Path
 
 from ..model import Article, Block
 from ..textsafe import safe_line, strip_terminal_controls
+from .bylines import Entry, iso_date, split_metadata
 from .clean import _html_text, _plain_lines, clean_line
+from .language import detect_language, is_english, language_name
 from .metadata import _first_heading, _iso, infer_date, infer_source, parse_front_matter
 
 
@@ -22,6 +24,10 @@ class _Builder:
     blocks: list[Block]
     pos: int = 0
     removed: int = 0  # controls that only appeared after parsing (Markdown entities: &#x202E;)
+
+    def entries(self) -> list[Entry]:
+        text = "".join(self.parts)
+        return [(bl.kind, text[bl.start:bl.end], bl.level) for bl in self.blocks]
 
     def add(self, kind: str, text: str, level: int = 0) -> None:
         text, removed = strip_terminal_controls(text)
@@ -251,14 +257,16 @@ def _inline_text(tok) -> str:
 
 
 def parse_text(raw: str, path: str, markdown: bool | None = None,
-               warnings: Iterable[str] = ()) -> Article:
-    """Pure: decoded text of one report -> Article (cleaned text, blocks, metadata)."""
+               warnings: Iterable[str] = (), meta: dict[str, str] | None = None) -> Article:
+    """Pure: decoded text of one report -> Article (cleaned text, blocks, metadata).
+    ``meta`` (what a feed said about the item) fills in what the front matter does not."""
     warnings = list(warnings)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     raw, removed = strip_terminal_controls(raw)
     if removed:
         warnings.append(f"removed {removed} control character(s) or terminal escape sequence(s)")
-    meta, body = parse_front_matter(raw)
+    front, body = parse_front_matter(raw)
+    meta = {**(meta or {}), **front}
     if markdown is None:
         markdown = path.lower().endswith((".md", ".markdown"))
     b = _Builder([], [])
@@ -269,11 +277,50 @@ def parse_text(raw: str, path: str, markdown: bool | None = None,
     if b.removed:
         warnings.append(f"removed {b.removed} control character(s) that Markdown entities "
                         "(&#…;) spelled out")
-    text = "".join(b.parts)
-    source = meta.get("source") or meta.get("outlet") or infer_source(body)
-    title = meta.get("title") or _first_heading(text, b.blocks) or ""
-    date = _iso(meta.get("date")) or infer_date(text)
+    return make_article(b.entries(), path, meta=meta, warnings=warnings, body=body)
+
+
+def assemble(entries: Iterable[Entry]) -> tuple[str, tuple[Block, ...]]:
+    """(kind, text, level) entries -> the cleaned text (blocks separated by a blank line) and
+    its blocks."""
+    parts: list[str] = []
+    blocks: list[Block] = []
+    pos = 0
+    for kind, text, level in entries:
+        if not text:
+            continue
+        if parts:
+            parts.append("\n\n")
+            pos += 2
+        blocks.append(Block(kind, pos, pos + len(text), level))
+        parts.append(text)
+        pos += len(text)
+    return "".join(parts), tuple(blocks)
+
+
+def make_article(entries: list[Entry], path: str, *, meta: dict[str, str], warnings: list[str],
+                 body: str) -> Article:
+    """Entries and what the file said about itself -> Article. Bylines, datelines and credits
+    become metadata; ``meta`` (front matter, the page's own metadata) wins over what the text
+    says; the language is detected."""
+    entries, found = split_metadata(entries)
+    text, blocks = assemble(entries)
+    language = meta.get("language") or detect_language(text)
+    if not is_english(language):
+        warnings.append(f"written in {language_name(language)}: names, people and places are "
+                        "recognised in English reports only")
+    source = (meta.get("source") or meta.get("outlet") or found.outlet or infer_source(body)
+              or "")
+    title = meta.get("title") or _first_heading(text, list(blocks)) or ""
+    date = _iso(meta.get("date"))
+    if not date and found.date:
+        date = iso_date(found.date, infer_date(text))
+    date = date or infer_date(text)
+    author = meta.get("author") or found.author
     name = Path(path).name if path not in ("-", "") else "stdin"
-    return Article(path=path, text=text, blocks=tuple(b.blocks), source=safe_line(source or name),
+    if "://" in path:
+        name = path.split("://", 1)[1].split("/", 1)[0] or path
+    return Article(path=path, text=text, blocks=blocks, source=safe_line(source or name),
                    title=safe_line(title), date=date, url=meta.get("url") or None,
-                   warnings=tuple(warnings))
+                   warnings=tuple(warnings), author=safe_line(author) if author else None,
+                   language=language)

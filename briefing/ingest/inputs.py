@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import stat
 import sys
@@ -14,10 +15,14 @@ from ..textsafe import safe_line
 from .blocks import parse_text
 from .decode import _bom, decode
 from .errors import IngestError
+from .extract import HTML_EXTENSIONS, decode_html, looks_like_html, parse_html
+from .feeds import FEED_EXTENSIONS, FEED_TYPES, ITEM_MARK, expand_feed, item_meta, item_text, looks_like_feed
+from .fetch import PageStore, fetch, is_url
+from .offsets import _stdin_text
 
 MAX_BYTES = 8 * 1024 * 1024  # larger reports are capped (and the reader is told)
 MAX_FILES = 100_000
-EXTENSIONS = (".txt", ".md", ".markdown", ".text")
+EXTENSIONS = (".txt", ".md", ".markdown", ".text", *HTML_EXTENSIONS)
 
 
 def read_bytes(path: Path, limit: int | None = None) -> tuple[bytes, list[str]]:
@@ -95,11 +100,21 @@ def read_article(path: str | Path) -> Article:
 
 def article_from_bytes(data: bytes, path: str, warnings: list[str] | None = None) -> Article:
     """The bytes of one report file -> Article. Raises IngestError with a one-line message."""
+    if str(path).lower().endswith(HTML_EXTENSIONS) or _sniff_html(data):
+        text, dw = decode_html(data, _display(path))
+        return parse_html(text, path, list(warnings or ()) + dw)
     text, dw = decode(data, _display(path))
     article = parse_text(text, path, warnings=list(warnings or ()) + dw)
     if not article.text.strip():
         raise IngestError(f"{_display(path)}: empty report (no readable text)")
     return article
+
+
+def _sniff_html(data: bytes) -> bool:
+    head = data[:2048]
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        head = head.decode("utf-16", "ignore").encode()
+    return looks_like_html(head.decode("latin-1"))
 
 
 def read_stream(stream: BinaryIO, name: str = "-") -> Article:
@@ -108,7 +123,12 @@ def read_stream(stream: BinaryIO, name: str = "-") -> Article:
     if len(data) > MAX_BYTES:
         data = _cut_utf8(data[:MAX_BYTES])
         warnings.append(f"large input: showing the first {_mb(MAX_BYTES)}")
+    if _sniff_html(data):
+        text, dw = decode_html(data, "stdin")
+        _stdin_text[:] = [text]
+        return parse_html(text, name, warnings + dw)
     text, dw = decode(data, "stdin")
+    _stdin_text[:] = [text]
     article = parse_text(text, name, markdown=_sniff_markdown(text), warnings=warnings + dw)
     if not article.text.strip():
         raise IngestError("stdin: empty report (no readable text)")
@@ -153,8 +173,10 @@ def _exists(p: Path) -> bool:
         return False
 
 
-def expand_inputs(args: list[str]) -> list[str]:
-    """Command-line arguments -> report paths ('-' for stdin). Folders and globs expand."""
+def expand_inputs(args: list[str], notes: list[str] | None = None) -> list[str]:
+    """Command-line arguments -> report paths ('-' for stdin). Folders, globs and feeds (files
+    or links) expand; what the user should be told (a feed cut short) goes to ``notes``."""
+    notes = [] if notes is None else notes
     import glob
 
     out: list[str] = []
@@ -162,11 +184,16 @@ def expand_inputs(args: list[str]) -> list[str]:
         if arg == "-":
             out.append(arg)
             continue
+        if is_url(arg):
+            out.extend(_expand_url(arg, notes))
+            continue
         p = Path(arg)
-        if _is_dir(p):
+        if p.suffix.lower() in FEED_EXTENSIONS and not _is_dir(p):
+            out.extend(_expand_feed_file(p, arg, notes))
+        elif _is_dir(p):
             found = list_reports(p)
             if not found:
-                raise IngestError(f"{_display(arg)}: no .txt or .md reports in this folder")
+                raise IngestError(f"{_display(arg)}: no .txt, .md or .html reports in this folder")
             out.extend(str(f) for f in found)
         elif not _exists(p) and any(ch in arg for ch in "*?["):
             matches = sorted(glob.glob(arg))
@@ -195,7 +222,7 @@ def load(args: list[str], stdin: BinaryIO | None = None) -> Loaded:
             if p == "-":
                 articles.append(read_stream(stdin or sys.stdin.buffer))
             else:
-                articles.append(read_article(p))
+                articles.append(read_any(p))
         except IngestError as e:
             problems.append(str(e))
     if not articles:
@@ -214,3 +241,134 @@ def seeds_dir() -> Path:
 
 def default_inputs() -> list[str]:
     return [str(p) for p in list_reports(seeds_dir())]
+
+
+# --- links and feed items -------------------------------------------------------------------------
+
+_ENVELOPE = b"briefing-fetched\0"  # fetched bytes travel with what the server said about them
+
+
+def _remote(path: str) -> bool:
+    return is_url(path) or ITEM_MARK in path
+
+
+def read_source(path: str) -> tuple[bytes, list[str]]:
+    """The bytes of one input, ready for `article_from_source`: a file's own bytes, or for a
+    link or a feed item the page (fetched or stored) with its headers. Raises IngestError."""
+    if not _remote(path):
+        return read_bytes(Path(path))
+    store = PageStore()
+    try:
+        item = store.item(path) if (ITEM_MARK in path or is_url(path)) else None
+    finally:
+        store.close()
+    if item is None and not is_url(path):
+        return read_bytes(Path(path))  # a file that happens to be named "…#item-3"
+    link = item.get("link") if item else path
+    head: dict = {"item": item}
+    body = b""
+    warnings: list[str] = []
+    if link:
+        try:
+            page = fetch(link)
+            head["page"] = {"url": page.url, "type": page.content_type, "charset": page.charset}
+            body = page.data
+            warnings.extend(page.warnings)
+        except IngestError as e:
+            if not (item and item.get("content")):
+                raise
+            warnings.append(f"{e}: showing the feed's own text")
+    return _ENVELOPE + json.dumps(head).encode() + b"\0" + body, warnings
+
+
+def article_from_source(data: bytes, path: str, warnings: list[str] | None = None) -> Article:
+    """What `read_source` returned -> Article. Raises IngestError with a one-line message."""
+    if not (_remote(path) and data.startswith(_ENVELOPE)):
+        return article_from_bytes(data, path, warnings)
+    raw_head, _, body = data[len(_ENVELOPE):].partition(b"\0")
+    head = json.loads(raw_head)
+    item, page = head.get("item"), head.get("page")
+    warnings = list(warnings or ())
+    meta = item_meta(item)
+    name = _display(path)
+    if page is not None:
+        ctype = page.get("type") or ""
+        try:
+            if ctype in FEED_TYPES or looks_like_feed(body):
+                raise IngestError(f"{name}: is a feed, not a page: open it on its own to list "
+                                  "its items")
+            if "html" in ctype or (not ctype.startswith("text/") and _sniff_html(body)) \
+                    or _sniff_html(body):
+                text, dw = decode_html(body, name, page.get("charset"))
+                return parse_html(text, path, warnings + dw, url=page.get("url"), meta=meta)
+            text, dw = decode(body, name)
+            markdown = "markdown" in ctype or path.lower().endswith((".md", ".markdown"))
+            article = parse_text(text, path, markdown=markdown, warnings=warnings + dw,
+                                 meta={"url": page.get("url") or path, **meta})
+            if not article.text.strip():
+                raise IngestError(f"{name}: empty page (no readable text)")
+            return article
+        except IngestError as e:
+            if not (item and item.get("content")):
+                raise
+            warnings.append(f"{e}: showing the feed's own text")
+    text = item_text((item or {}).get("content") or "")
+    article = parse_text(text, path, markdown=False, warnings=warnings, meta=meta)
+    if not article.text.strip():
+        raise IngestError(f"{name}: the feed item has no text of its own")
+    return article
+
+
+def remote_source(data: bytes, path: str) -> str | None:
+    """For what `read_source` returned for a link or a feed item: the decoded page (or the
+    item's own text when there is no page). None for a file's bytes."""
+    if not (_remote(path) and data.startswith(_ENVELOPE)):
+        return None
+    raw_head, _, body = data[len(_ENVELOPE):].partition(b"\0")
+    head = json.loads(raw_head)
+    page = head.get("page")
+    if page is None:
+        return str((head.get("item") or {}).get("content") or "")
+    if "html" in (page.get("type") or "") or _sniff_html(body):
+        return decode_html(body, path, page.get("charset"))[0]
+    return decode(body, path)[0]
+
+
+def read_any(path: str) -> Article:
+    """One input (a file, a link, a feed item) -> Article. Raises IngestError."""
+    data, warnings = read_source(path)
+    return article_from_source(data, path, warnings)
+
+
+def _expand_url(url: str, notes: list[str]) -> list[str]:
+    """A link -> [the link], or a feed's items. A link that cannot be fetched stays (reading
+    it reports the problem, without asking the server again)."""
+    try:
+        page = fetch(url)
+    except IngestError:
+        return [url]
+    if page.content_type in FEED_TYPES or looks_like_feed(page.data):
+        try:
+            items, warnings = expand_feed(page.data, url, base_url=page.url)
+        except IngestError as e:
+            notes.append(str(e))
+            return []
+        notes.extend(warnings)
+        return items
+    return [url]
+
+
+def _expand_feed_file(p: Path, arg: str, notes: list[str]) -> list[str]:
+    try:
+        data, _warnings = read_bytes(p)
+    except IngestError:
+        return [arg]
+    if not looks_like_feed(data):
+        return [arg]
+    try:
+        items, warnings = expand_feed(data, arg)
+    except IngestError as e:
+        notes.append(str(e))
+        return []
+    notes.extend(warnings)
+    return items

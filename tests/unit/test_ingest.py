@@ -213,7 +213,7 @@ def test_folder_loads_reports_and_reports_problems(tmp_path):
 
 def test_folder_without_reports(tmp_path):
     (tmp_path / "x.json").write_text("{}")
-    with pytest.raises(IngestError, match="no .txt or .md reports"):
+    with pytest.raises(IngestError, match="no .txt, .md or .html reports"):
         load([str(tmp_path)])
 
 
