@@ -17,7 +17,7 @@ from typing import Any
 
 from . import __version__
 
-SUBCOMMANDS = ("facts", "quotes", "diff", "themes", "cache", "read")
+SUBCOMMANDS = ("facts", "quotes", "diff", "coverage", "read", "themes", "cache")
 EXIT_USAGE = 2
 
 
@@ -30,7 +30,7 @@ def _reader_parser() -> argparse.ArgumentParser:
         prog="briefing",
         description="Read news reports side by side: facts highlighted, quotes searchable, "
         "what's new between them.",
-        epilog="subcommands: briefing facts|quotes|diff|read|themes|cache --help",
+        epilog="subcommands: briefing facts|quotes|diff|coverage|read|themes|cache --help",
     )
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="report files (.txt, .md, saved .html pages), links (https://…), RSS or "
@@ -65,6 +65,7 @@ def _sub_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", action="store_true", help="machine-readable output")
     fmt.add_argument("--markdown", action="store_true", help="a briefing note in Markdown")
 
+    _coverage_parser(sub)
     r = sub.add_parser("read", help="the text and metadata of reports, exactly as briefing reads them")
     r.add_argument("paths", nargs="+", metavar="FILE|URL")
     r.add_argument("--json", action="store_true", help="machine-readable output")
@@ -218,6 +219,8 @@ def _run_subcommand(args: argparse.Namespace) -> int:
         return _cmd_quotes(args)
     if args.command == "diff":
         return _cmd_diff(args)
+    if args.command == "coverage":
+        return _cmd_coverage(args)
     if args.command == "themes":
         return _cmd_themes(args)
     if args.command == "cache":
@@ -364,6 +367,35 @@ def _cmd_diff(args: argparse.Namespace) -> int:
     from .report import comparison_summary
 
     _console().print(comparison_summary(comparison))
+    return 0
+
+
+def _coverage_parser(sub) -> None:
+    c = sub.add_parser("coverage", help="many reports of one event: who reports what, and where "
+                       "the outlets disagree")
+    c.add_argument("paths", nargs="+", metavar="FILE", help="report files, a folder, or globs")
+    fmt = c.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="machine-readable output")
+    fmt.add_argument("--markdown", action="store_true", help="a coverage note in Markdown")
+
+
+def _cmd_coverage(args: argparse.Namespace) -> int:
+    from .coverage import build_coverage
+
+    cov = build_coverage(_analyses(args.paths))
+    if args.json:
+        from .coverage.output import coverage_json
+
+        _dump(coverage_json(cov))
+        return 0
+    if args.markdown:
+        from .coverage.output import coverage_markdown
+
+        sys.stdout.write(coverage_markdown(cov))
+        return 0
+    from .coverage.output import coverage_table
+
+    _console().print(coverage_table(cov))
     return 0
 
 

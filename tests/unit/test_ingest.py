@@ -236,7 +236,7 @@ def test_big_file_capped(tmp_path, monkeypatch):
 
 def test_core_imports_without_textual():
     code = ("import sys, briefing.cli, briefing.ingest, briefing.model, briefing.analyze, "
-            "briefing.layout, briefing.groups, briefing.picking\n"
+            "briefing.present.layout, briefing.present.groups, briefing.present.picking\n"
             "import briefing.search, briefing.compare\n"
             "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\n"
             "assert not bad, bad\n")
