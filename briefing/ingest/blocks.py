@@ -46,6 +46,7 @@ class _Builder:
 
 _BULLET = re.compile(r"^\s*(?:[-*•+▪◦]|\d{1,3}[.)])\s+")
 _QUOTE_PREFIX = re.compile(r"^\s*>\s?")
+_QUOTE_MARKS = re.compile(r"^(\s*>\s?)+")
 _SIGNATURE = re.compile(r"^\s*+(?:—|―|--|-)\s*+\S.*(?:\(@\w+\)|\b\d{4}\b)")
 _END_PUNCT = re.compile(r"[.!?:;,\"”’)…]\s*$")
 
@@ -80,8 +81,8 @@ def _plain_blocks(lines: list[str], b: _Builder) -> None:
         bullet = _BULLET.match(unit)
         if bullet and not _SIGNATURE.match(unit):
             b.add("bullet", unit[bullet.end():], 1)
-        elif _QUOTE_PREFIX.match(unit):
-            depth = len(re.match(r"^(\s*>\s?)+", unit).group(0).replace(" ", ""))
+        elif (marks := _QUOTE_MARKS.match(unit)) is not None:
+            depth = len(marks.group(0).replace(" ", ""))
             b.add("quote", _QUOTE_PREFIX.sub("", unit).lstrip("> "), min(depth, 8))
         elif _SIGNATURE.match(unit) and b.blocks:
             prev = b.blocks[-1]
@@ -110,7 +111,6 @@ MAX_NESTING = 8  # deeper Markdown block quotes and lists are shown at this dept
 _MAX_INDENT = 24  # columns of leading blanks kept on a Markdown line
 _MD_NESTING_LIMIT = 100  # markdown-it silently skips what lies deeper than this
 _CONTAINER_MARKER = re.compile(r"[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$))")
-_LEADING_BLANKS = re.compile(r"[ \t]*")
 
 
 # markdown-it-py spends tens of microseconds per line and per delimiter, and time quadratic in
@@ -137,7 +137,7 @@ def _flatten_nesting(text: str) -> tuple[str, int]:
     out: list[str] = []
     flattened = 0
     for line in text.split("\n"):
-        blanks = _LEADING_BLANKS.match(line).end()
+        blanks = len(line) - len(line.lstrip(" \t"))
         if blanks > _MAX_INDENT or (blanks and "\t" in line[:blanks]):
             width = len(line[:blanks].expandtabs(4))
             if width > _MAX_INDENT:

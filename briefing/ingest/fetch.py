@@ -60,7 +60,6 @@ class Page:
 
 def fetch(url: str, *, use_store: bool = True) -> Page:
     """The page at ``url`` (from the store when fresh, or when offline). Raises IngestError."""
-    name = safe_line(url)
     if url in _failed:
         raise IngestError(_failed[url])
     store = PageStore() if use_store else None
@@ -80,7 +79,8 @@ def fetch(url: str, *, use_store: bool = True) -> Page:
             _failed[url] = str(e)
             raise
         if page is None and cached:  # 304 Not Modified
-            store.touch(url) if store else None
+            if store:
+                store.touch(url)
             return cached[0]
         assert page is not None
         if store:
@@ -91,7 +91,6 @@ def fetch(url: str, *, use_store: bool = True) -> Page:
             store.close()
         if progress:
             progress("")
-        del name
 
 
 def _network_problem(message: str) -> bool:

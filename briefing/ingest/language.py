@@ -58,8 +58,9 @@ def detect_language(text: str) -> str:
         info = whatlang.detect(sample)
     except Exception:
         return ENGLISH
-    code = _LANGS.get(str(info.lang), (str(info.lang), ""))[0]
-    if code == ENGLISH or info.confidence < _MIN_CONFIDENCE:
+    lang, confidence = str(getattr(info, "lang", "")), float(getattr(info, "confidence", 0.0))
+    code = _LANGS.get(lang, (lang, ""))[0]
+    if not code or code == ENGLISH or confidence < _MIN_CONFIDENCE:
         return ENGLISH
     return code
 
