@@ -278,7 +278,8 @@ def parse_text(raw: str, path: str, markdown: bool | None = None,
     if b.removed:
         warnings.append(f"removed {b.removed} control character(s) that Markdown entities "
                         "(&#…;) spelled out")
-    return make_article(b.entries(), path, meta=meta, warnings=warnings, body=body)
+    return make_article(b.entries(), path, meta=meta, warnings=warnings, body=body,
+                        prebuilt=("".join(b.parts), tuple(b.blocks)))
 
 
 def assemble(entries: Iterable[Entry]) -> tuple[str, tuple[Block, ...]]:
@@ -300,12 +301,12 @@ def assemble(entries: Iterable[Entry]) -> tuple[str, tuple[Block, ...]]:
 
 
 def make_article(entries: list[Entry], path: str, *, meta: dict[str, str], warnings: list[str],
-                 body: str) -> Article:
+                 body: str, prebuilt: tuple[str, tuple[Block, ...]] | None = None) -> Article:
     """Entries and what the file said about itself -> Article. Bylines, datelines and credits
     become metadata; ``meta`` (front matter, the page's own metadata) wins over what the text
     says; the language is detected."""
-    entries, found = split_metadata(entries)
-    text, blocks = assemble(entries)
+    kept, found = split_metadata(entries)
+    text, blocks = prebuilt if prebuilt is not None and kept is entries else assemble(kept)
     language = meta.get("language") or detect_language(text)
     if not is_english(language):
         warnings.append(f"written in {language_name(language)}: names, people and places are "

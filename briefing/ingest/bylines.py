@@ -151,31 +151,40 @@ def _credit(text: str, found: Found) -> bool:
 
 
 def split_metadata(entries: list[Entry]) -> tuple[list[Entry], Found]:
-    """Entries without bylines, datelines and credits, and what they said."""
+    """Entries without bylines, datelines and credits, and what they said. Only the first and
+    the last blocks are looked at; ``entries`` itself comes back when nothing was taken out."""
     found = Found()
-    out: list[Entry] = []
+    drop: set[int] = set()
+    changed: dict[int, Entry] = {}
     seen_dateline = False
     body_blocks = 0
-    for i, (kind, text, level) in enumerate(entries):
-        near_top = body_blocks < _HEAD
-        if near_top and kind in ("paragraph", "heading", "attribution") and _byline(text, found):
-            continue
-        if near_top and kind == "paragraph" and _PUBLISHED_LINE.match(text) \
-                and _DATE_WORDS.match(text):
-            d = _DATE_WORDS.match(text)
-            found.date = found.date or (iso_date(d.group("date")) if d else None)
-            continue
-        if i >= len(entries) - _TAIL and kind in ("paragraph", "quote", "attribution") \
-                and _credit(text, found):
-            continue
-        if near_top and not seen_dateline and kind == "paragraph":
-            seen_dateline = True  # only the story's first paragraph opens with a dateline
-            cut = _dateline(text, found)
-            if cut:
-                text = text[cut:].lstrip()
-        if kind != "heading":
-            body_blocks += 1
-        out.append((kind, text, level))
+    tail = len(entries) - _TAIL
+    i = 0
+    while i < len(entries) and body_blocks < _HEAD:
+        kind, text, level = entries[i]
+        if kind in ("paragraph", "heading", "attribution") and _byline(text, found):
+            drop.add(i)
+        elif kind == "paragraph" and _PUBLISHED_LINE.match(text) and (d := _DATE_WORDS.match(text)):
+            found.date = found.date or iso_date(d.group("date"))
+            drop.add(i)
+        elif i >= tail and kind in ("paragraph", "quote", "attribution") and _credit(text, found):
+            drop.add(i)
+        else:
+            if not seen_dateline and kind == "paragraph":
+                seen_dateline = True  # only the story's first paragraph opens with a dateline
+                cut = _dateline(text, found)
+                if cut:
+                    changed[i] = (kind, text[cut:].lstrip(), level)
+            if kind != "heading":
+                body_blocks += 1
+        i += 1
+    for j in range(max(i, tail), len(entries)):
+        kind, text, _level = entries[j]
+        if kind in ("paragraph", "quote", "attribution") and _credit(text, found):
+            drop.add(j)
+    if not drop and not changed:
+        return entries, found
+    out = [changed.get(k, e) for k, e in enumerate(entries) if k not in drop]
     if not out:  # never leave a report empty: a byline alone is still the text
         return entries, Found()
     return out, found
