@@ -33,13 +33,18 @@ they are; people by the fullest form of the name in the report ("Modi" -> "Naren
 
 from __future__ import annotations
 
+import re
+
 from ...model import Article, Entity, Fact, Sentence
+from .context import lower_words_of
 from .lexicon import _OPENING, _RUN, _Cand, _lex
 from .read import _read_piece
 from .resolve import _resolve, fold_across
 from .spans import _pieces, _tokens
 
 __all__ = ["extract_entities", "fold_across"]
+
+_LOWER_NEXT = re.compile(r" [a-z]")
 
 # --- per report ---------------------------------------------------------------------------------
 
@@ -53,6 +58,7 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...]
     runs: list[tuple[str, int, bool, bool, bool, int, int]] = []
     evidence: set[str] = set()
     add = evidence.add
+    openers: dict[str, int] = {}  # lone capitalised words opening a sentence, before a verb
     stop = lx.stop
     for run, mstart, sstart, send, block in _scan_runs(text, sentences, stop):
         heading = block in heading_blocks
@@ -65,11 +71,19 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...]
                 add(run)
                 if run.endswith(("'s", "’s")):
                     add(run[:-2])
+            elif _LOWER_NEXT.match(text, mstart + len(run)):
+                openers[run] = openers.get(run, 0) + 1
             continue
         words = run.split(" ")
         evidence.update(words[1:] if initial else words)
         if "'" in run or "’" in run:
             evidence.update(w[:-2] for w in words if w.endswith(("'s", "’s")))
+    # a word that opens several sentences ("Marbles was born …", "Marbles released …") and that
+    # the report never writes in lower case is a name
+    recurring = [w for w, k in openers.items() if k >= 2 and w not in evidence]
+    if recurring:
+        lower = lower_words_of(text)
+        evidence.update(w for w in recurring if w.lower() not in lower)
     # A run reads the same way wherever it is, given whether its first word counts as a name
     # (the report's evidence) and whether its block shouts: readings are cached across reports.
     # Headings (where every word's evidence matters) and readings that looked at the text

@@ -38,7 +38,10 @@ _NAME_TAILS = words("name_tails")
 _NAME_PARTICLES = words("name_particles")
 _OPENING = "“‘:[«•*"  # a word right after one of these is capitalised anyway
 _CUE_AFTER_SPEECH = r",?\s+(?:[a-z]+\s+)?({verbs})\b"  # "… Jane Doe (also) said"
-_CUE_AFTER_APPOS = re.compile(r",\s+(?:who|whose|a|an)\s+[a-z]|\s+\(@")
+_CUE_AFTER_APPOS = re.compile(
+    r",\s+(?:who|whose|(?:a|an)\s+(?!(?:[a-z]+\s+)?(?:village|town|city|county|region|province|state|"
+    r"district|suburb|island|country|river|lake|company|firm|group|band|film|book|website|"
+    r"newspaper|magazine|brand|school|university|college|team|club)\b)[a-z])|\s+\(@")
 _CUE_BEFORE = (r"(?:\b(?:{verbs}|according\s+to|(?:reporting|editing|"
                r"writing|compiled|photos?|video)\s+by)|\b({roles}))\s+$")  # "lawmaker Jane Doe"
 
@@ -96,6 +99,7 @@ class _Lex:
         self.roles = dict(roles)
         self.stop = frozenset(w for w, r in self.roles.items() if r & STOP)
         self.role_words = lex.get("roles", frozenset())
+        self.demonyms = lex.get("demonyms", frozenset())
         verbs = sorted(lex.get("speech_verbs", ()), key=len, reverse=True)
         verbs = [re.escape(v.rstrip(",")) for v in verbs]
         self.cue_after = re.compile(_CUE_AFTER_SPEECH.format(verbs="|".join(verbs)))

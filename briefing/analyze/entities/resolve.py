@@ -3,12 +3,14 @@ across reports."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
 from ...model import Entity, Fact, Span
 from ..data import words
+from .context import common_words, context_kind, lower_words_of
 from .lexicon import _CONN, _Cand, _Lex, _lex
 from .read import _cued
 
@@ -38,6 +40,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                 first_pos[key] = c.start
             counts[c.name] = counts.get(c.name, 0) + 1
     canonical_of: dict[tuple[str, str], str] = {}
+    lower: frozenset[str] | None = None
+    unknown: list[tuple[_Cand, tuple[str, bool]]] = []
     by_last: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for key, counts in full.items():
         best = max(counts, key=lambda nm: (" " in nm, counts[nm], len(nm)))
@@ -66,8 +70,27 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                     c.cue is None and _cued(text, c.sstart, c.send, c.start, c.end, c.at_end, lx)):
                 c.kind = "person"
                 c.canonical = w
+            elif c.send > c.sstart:  # an unknown word inside a sentence: a name, unless the
+                if lower is None:  # report also writes it in lower case
+                    lower = lower_words_of(text)
+                low = w.lower()
+                if low not in lower and len(w) > 1 and not w.isupper() and not _group_noun(w, lx) \
+                        and not _in_expansion(text, c.sstart, c.start):
+                    vote = context_kind(text, c.sstart, c.start, c.end, w, lx)
+                    if vote[0] == "place" or low not in common_words():
+                        unknown.append((c, vote))
+        elif kind == "unknown":
+            if lower is None:
+                lower = lower_words_of(text)
+            parts = c.name.lower().split()
+            if not all(x in lower for x in parts) and not _in_expansion(text, c.sstart, c.start):
+                vote = context_kind(text, c.sstart, c.start, c.end, c.name, lx)
+                if vote[1] or not all(x in common_words() for x in parts):
+                    unknown.append((c, vote))
         elif kind == "place" and c.canonical is None:
             c.canonical = lx.places.get(c.name) or c.name
+    if unknown:
+        _vote(unknown)
     # organisations: gazetteer names, then abbreviations through their expansions
     orgs = [c for c in cands if c.kind == "organization"]
     if orgs:
@@ -76,7 +99,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
     groups: dict[tuple[str, str], list[_Cand]] = {}
     last_end = -1
     for c in cands:
-        if c.kind == "pending" or not c.canonical:
+        if c.kind in ("pending", "unknown") or not c.canonical:
             continue
         if c.start < last_end:  # overlapping candidates: keep the first (longest by construction)
             continue
@@ -98,6 +121,36 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
         mentions = tuple([Span(surface, c.start, c.end) for c, surface in group])
         entities.append(Entity(kind, name, tuple(aliases), mentions))
     return tuple(facts), tuple(entities)
+
+
+_EXPANSION = re.compile(r"\b[A-Z][A-Z&]+\s*\([^()]*$")
+
+
+def _in_expansion(text: str, sstart: int, start: int) -> bool:
+    """Inside the parenthesised expansion of an abbreviation ("COMPACT (Catalysing
+    Opportunities for …)"): the words spell the abbreviation out, they are not names of their own."""
+    return _EXPANSION.search(text, max(sstart, start - 120), start) is not None
+
+
+def _group_noun(w: str, lx: _Lex) -> bool:
+    """A plural of people ("Americans", "Midwesterners", "Turks") or a compound word: no one's
+    name."""
+    if "-" in w and w[w.rfind("-") + 1:w.rfind("-") + 2].islower():
+        return True  # "X-rays", "Covid-hit": a compound word, not a name
+    return w[-1:] == "s" and (w[:-1] in lx.demonyms or w.endswith(("ans", "ers", "ites", "ists")))
+
+
+def _vote(unknown: list[tuple[_Cand, tuple[str, bool]]]) -> None:
+    """Every mention of an unknown name takes one kind: the commonest strong vote among its
+    mentions ("in York", "the population of York"), else the weak default (a person)."""
+    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for c, (kind, strong) in unknown:
+        if strong:
+            votes[c.name][kind] += 1
+    for c, (kind, _strong) in unknown:
+        v = votes.get(c.name)
+        c.kind = max(v, key=lambda k: v[k]) if v else kind
+        c.canonical = c.name
 
 
 def _resolve_orgs(orgs: list[_Cand], lx: _Lex) -> None:
@@ -141,9 +194,14 @@ def _decide_maybes(cands: list[_Cand], text: str, lx: _Lex) -> list[_Cand]:
         if _cued(text, c.sstart, c.send, c.start, c.end, c.at_end, lx):
             out.append(_Cand("person", c.start, c.end, c.name, cue=True))
             continue
-        for s, e, w, skip in c.parts:
-            if not skip:
-                out.append(_Cand("pending", s, e, w))
+        kept = [p for p in c.parts if not p[3]]
+        if len(kept) >= 2:  # "Joris Vandenberghe", "Border Force": one name, kind from context
+            s, e = kept[0][0], kept[-1][1]
+            out.append(_Cand("unknown", s, e, text[s:e], sstart=c.sstart, send=c.send))
+            continue
+        for s, e, w, _skip in kept:
+            out.append(_Cand("pending", s, e, w, cue=None, at_end=c.at_end, sstart=c.sstart,
+                             send=c.send))
     return out
 
 
@@ -212,3 +270,4 @@ def fold_across(entity_lists: Sequence[tuple[Entity, ...]]) -> dict[str, str]:
         if len(cands) == 1:
             out[n] = next(iter(cands))
     return out
+
