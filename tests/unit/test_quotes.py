@@ -85,10 +85,10 @@ def test_seed_modi_post_both_versions(seed_quotes):
     assert versions[1].mention.text == "he" and versions[1].cue == "wrote"
 
 
-def test_seed_best_ever_is_greers_scare_quote(seed_quotes):
+def test_seed_best_ever_is_greers_word(seed_quotes):
     q = find(seed_quotes[1], "best-ever")
     assert q.text == "best-ever"
-    assert q.speaker == "Jamieson Greer" and q.scare
+    assert q.speaker == "Jamieson Greer" and not q.scare  # his word: speech, not a scare quote
 
 
 def test_seed_statement(seed_quotes):
@@ -108,7 +108,7 @@ def test_seed_other_attributions(seed_quotes):
     assert find(a, "expanding cooperation").speaker == "Indian government"
     assert find(b, "The leaders also exchanged views").speaker == "Statement"  # "it said"
     warm = find(b, "warm and engaging")
-    assert warm.speaker == "Narendra Modi" and warm.scare and warm.cue == "terming"
+    assert warm.speaker == "Narendra Modi" and not warm.scare and warm.cue == "terming"
     assert not any(q.scare for q in a)
 
 
@@ -261,7 +261,7 @@ def test_two_quotes_around_one_cue():
 def test_following_quote_continues_the_speaker():
     qs = quotes('"We will win," Jane Roe said. "Nobody doubts it."', '"Not even our rivals."')
     assert [q.speaker for q in qs] == ["Jane Roe"] * 3
-    assert qs[1].cue is None and qs[1].mention is None
+    assert qs[1].cue == "said" and qs[1].mention.text == "Jane Roe"  # copied with the speaker
 
 
 def test_colon_after_speech_noun():
@@ -318,7 +318,9 @@ def test_scare_quotes():
     q = one('The so-called "deal" was signed.')
     assert q.scare and q.speaker is None
     q = one('Ardern said the result was "a clear mandate" for change.')
-    assert q.scare and q.speaker == "Ardern"
+    assert not q.scare and q.speaker == "Ardern"  # attributed: her words
+    q = one('Ardern called the so-called "reform" a fraud.')
+    assert q.scare and q.speaker is None and q.mention is None
     q = one('The ministry said that "growth slowed".')  # introduced by its cue: speech
     assert not q.scare
     q = one('"No," she said.')

@@ -18,8 +18,9 @@ Conventions (documented because other code and the JSON contract depend on them)
 - Single quotes inside double quotes are part of the quoted text. Curly single quotes are used
   as the outer marks only in a block with no double quote mark at all.
 - ``scare`` is set for a short phrase (at most three words, no closing punctuation) quoted inside
-  a sentence: "best-ever", "warm and engaging". It may still have a speaker (the person whose
-  word it is); lists can hide it.
+  a sentence that no one is said to say ("the so-called "deal""), or any such phrase after
+  "so-called". A scare quote is no one's speech: it has no speaker, mention or cue (lists can
+  hide it). A short phrase the text attributes ("Greer called it "best-ever"") is speech.
 - Speakers. ``mention`` is the speaker as written near the quote ("he", "the Indian premier",
   "Goyal"); ``speaker`` the resolved name: persons to their canonical full name, pronouns to
   the nearest person named before (outside quotes), role nouns ("the Indian premier") to the
@@ -49,6 +50,8 @@ from .attribute import _Attributor
 from .marks import _content_span, _find_raw, _Raw, _trim
 
 __all__ = ["extract_quotes"]
+
+_SO_CALLED = re.compile(r"(?i:so[- ]called)\s*$")
 
 def _fallback_blocks(text: str) -> tuple[Block, ...]:
     out = []
@@ -85,6 +88,11 @@ def extract_quotes(article: Article, sentences: tuple[Sentence, ...] = (),
     for r in raws:
         s, e = _content_span(text, r)
         if e > s:
-            out.append(Quote(text[s:e], s, e, speaker=r.speaker, mention=r.mention,
-                             cue=r.cue or None, scare=r.scare))
+            scare = r.scare and (not (r.speaker or r.mention)
+                                 or _SO_CALLED.search(text, max(0, r.open - 12), r.open) is not None)
+            if scare:  # a scare quote is no one's speech
+                out.append(Quote(text[s:e], s, e, scare=True))
+            else:
+                out.append(Quote(text[s:e], s, e, speaker=r.speaker, mention=r.mention,
+                                 cue=r.cue or None))
     return tuple(out)

@@ -34,6 +34,7 @@ from .phrases import (
     _ROLE_WORDS,
     _SPEECH_NOUNS,
     _SPOKES,
+    _STOP,
     _gap_is_space,
     _np_after,
     _np_before,
@@ -60,6 +61,8 @@ class _Cue:
 
 _SENT_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s+[\"“‘«(\[]?[A-Z0-9" + _FILL + "])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_TAIL = re.compile(r"\s+(?:[\w’'.-]+\s+){0,5}?(?:" + "|".join(sorted(_CUE_LEMMAS, key=len, reverse=True))
+                   + r")\b")
 
 
 def _sentences(mask: str) -> list[tuple[int, int]]:
@@ -67,6 +70,9 @@ def _sentences(mask: str) -> list[tuple[int, int]]:
     out = []
     s = 0
     for m in _SENT_END.finditer(mask):
+        core = m.group().rstrip("\"”’»)]")
+        if len(core) < len(m.group()) and core[-1:] in "?!" and _TAIL.match(mask, m.end()):
+            continue  # "Why now?" Ortiz asked. / "Stop!" shouted Kim: one sentence
         if mask[m.start()] == ".":
             w = _WORD_BEFORE.search(mask, max(0, m.start() - 12), m.start())
             word = w.group(1).lower() if w else ""
@@ -87,11 +93,21 @@ _GAP = re.compile(r"[\s,—–\-]*")
 # a role or title between a closing quote and the speaker's name: "ECB chief", "the bank's
 # chief economist" (a few words, no punctuation that would end a clause)
 def _role_gap(text: str, lo: int, hi: int) -> bool:
-    """A title between a closing quote and the speaker's name: "ECB chief", "the bank's chief
-    economist" (at most five words, capitalised or role words; no clause in between)."""
+    """Words between a closing quote and the speaker's name: "ECB chief", "the bank's chief
+    economist", "vice presidential candidate", "a smiling" (at most six words; none that opens
+    a clause, "as … concluded", "when …")."""
     words = text[lo:hi].strip(" ,—–-").split()
-    return 0 < len(words) <= 5 and all(
-        w[:1].isupper() or w.lower() in _ROLE_WORDS or _possessive(w) for w in words)
+    return 0 < len(words) <= 6 and all(
+        (w[:1].isupper() or w.lower() in _ROLE_WORDS or _possessive(w) or (
+            w.isalpha() and w.lower() not in _GAP_STOP)) for w in words)
+
+
+_GAP_STOP = _STOP - _DETERMINERS
+_OF_NAME = re.compile(r" of (?:the )?[A-Z][\w&.’'-]*(?: (?:of |and |for |the )?[A-Z][\w&.’'-]*)*")
+_LEAD_IN = re.compile(r"(?:^|[\n\x1f])\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
+                      r"(?:,\s*[A-Z][\w&.’' -]{1,40})?:\s*$")
+
+
 _IN_STATEMENT = re.compile(r"\s*(?:\w+\s+){0,3}?in\s+(?:a|an|its|the|their|his|her)\s+(?:\w+\s+)?"
                            r"(?:statement|release|readout|communiqu)", re.IGNORECASE)
 _SPEECH_NOUN_RE = re.compile(
@@ -230,6 +246,12 @@ class _Attributor:
             if c.subject is not None:
                 _shift(c.subject, off)
                 c.speaker, c.mention, kind = self._resolve(c.subject, c.start)
+                if c.after and c.mention is not None and c.subject.kind == "name":
+                    # "said Peter Lund of the Brookings Institution": the mention covers the "of"
+                    m = _OF_NAME.match(mask, c.mention.end - off, hi)
+                    if m:
+                        e = m.end() + off
+                        c.mention = Span(self.text[c.mention.start:e], c.mention.start, e)
                 c.resolved = True
                 self._remember(c, kind, mask, le)
         # subjectless cues ("…, adding that", "and noted") borrow the subject of a neighbour
@@ -430,11 +452,21 @@ class _Attributor:
                 if res:
                     self._set(r, res[0], Span(t[s:e], s, e), None)
                     return
+        # 4b. a lead-in naming the speaker: "Maria Lopez, Reuters: "…"", "Jane Doe: "…""
+        m = _LEAD_IN.search(pre) if pre.rstrip().endswith(":") else None
+        if m:
+            s = r.open - len(pre) + m.start(1)
+            e = s + len(m.group(1))
+            res = self.people.resolve_tokens(m.group(1).split(), s, e)
+            if res and res[1] in ("person", "unknown"):
+                self._set(r, res[0], Span(t[s:e], s, e), None)
+                return
         # 5. a quote standing alone right after an attributed one continues that speaker
         prev = self.last_quote
-        if not (words_before or words_after) and prev is not None and prev.speaker and not prev.quote_block \
+        if not (words_before or words_after) and prev is not None and (prev.speaker or prev.mention) \
+                and not prev.quote_block \
                 and not prev.scare and r.block - prev.block <= 1:
-            r.speaker = prev.speaker
+            r.speaker, r.mention, r.cue = prev.speaker, prev.mention, prev.cue
 
     def _scare(self, r: _Raw, words_before: bool, words_after: bool) -> bool:
         """A short phrase inside a sentence: `the "best-ever" offer`, `called it "unsustainable."`."""
@@ -489,7 +521,7 @@ class _Attributor:
                     self._set(r, cues[-1].speaker, cues[-1].mention, cues[-1].text)
 
 
-_CLAUSE_NEXT = re.compile(r"\s*(?:[^\w\s]|$|(?:in|on|at|during|after|before|from|to|while|when|as|"
+_CLAUSE_NEXT = re.compile(r"\s*(?:[^\w\s]|$|(?:in|on|at|of|during|after|before|from|to|while|when|as|"
                           r"via|with|without|late|earlier|later|last|this|yesterday|today)\b)")
 
 
