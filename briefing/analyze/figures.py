@@ -60,6 +60,20 @@ _SEASONS = {k: int(v) for k, v in mapping("seasons").items()}
 _UNITS = mapping("units")
 _COUNT_NOUNS = lower_words("count_nouns")
 _CURRENCY_WORDS = mapping("currency_words")
+_CURRENCY_AFTER_DIGITS = mapping("currency_after_digits")
+
+
+def _words_rx(table: dict[str, str]) -> str:
+    """An alternation of the (lower-case) words of a table, longest first, spaces flexible."""
+    keys = sorted(table, key=lambda k: (-len(k), k))
+    return "(?:" + "|".join(r"[^\S\n]+".join(map(re.escape, k.split())) for k in keys) + r")\b"
+
+
+def _currency(text: str) -> tuple[str, float] | None:
+    """(code, share of the unit) for "cents", "USD 0.01" style values of the tables."""
+    code, _, share = text.partition(" ")
+    return code, float(share) if share else 1.0
+
 _CURRENCY_SIGNS = tuple(mapping("currency_signs").items())
 
 # --- the pattern ----------------------------------------------------------------------------------
@@ -73,8 +87,9 @@ _WN_ANY = rf"(?:{_WN}|one|zero)"
 _SCALE = (r"(?:[^\S\n]?(?:lakh[^\S\n]+crores?|hundred|thousand|million|billion|trillion|crores?|lakhs?"
           r"|mln|mn|bn|tn|cr)\b|(?:m|b|k)\b)")
 _BIG = r"(?:[^\S\n](?:hundred|thousand|million|billion|trillion|crores?|lakhs?)\b)"
-_CURW = (r"(?:(?:US[^\S\n])?dollars?|rupees?|euros?|yuan|renminbi|yen|pounds?[^\S\n]+sterling"
-         r"|USD|INR|EUR|GBP|JPY|CNY|RMB)\b")
+_CURW = _words_rx(_CURRENCY_WORDS)
+_CURW_SCALED = _words_rx(mapping("currency_words_after_scale"))
+_CURW_DIGITS = "|".join(map(re.escape, _CURRENCY_AFTER_DIGITS))
 _CURW_I = f"(?i:{_CURW})"
 _MON_FULL = "|".join(months())
 _MON_SHORT = "|".join(sorted(set(month_abbreviations()) - set(months()), key=lambda m: (-len(m), m)))
@@ -121,7 +136,8 @@ _TRIGGERS = (
     + _both([w for w in _WORD_VALUES if w not in ("one", "zero")])
     + _both([f"{w}{x}" for w in ("one", "zero") for x in (
         "-", " hundred", " thousand", " million", " billion", " trillion", " crore", " lakh",
-        " percent", " per cent", "%", " dollar", " rupee", " euro")])
+        " percent", " per cent", "%", " dollar", " rupee", " euro", " penny", " cent", " yen",
+        " pound", " franc", " rand", " yuan")])
 )
 _S = r"[^\S\n]"  # a space, never a line break (sentences never span one)
 _UNIT_WORDS = r"(?i:hours?|days?|weeks?|months?|years?|decades?)"
@@ -130,9 +146,10 @@ _AGO = r"(?i:ago|after|before|earlier|later)\b"
 # Digits and currency signs: one scan, every branch behind a cheap character-class gate.
 _NUMERIC = re.compile(
     rf"""
-    (?:(?=[\d€£¥₹])(?<![\w$€£¥₹@#/.,:-])|(?=\$)(?<![$€£¥₹@#/.,:-]))(?:
-        (?P<money>[$€£¥₹]{_S}?(?:{_NUM}|{_WN_ANY}\b)(?:{_SCALE})?)
-      | (?P<money2>{_NUM}(?:{_SCALE})?{_S}{_CURW_I})
+    (?:(?=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴])(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-])|(?=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-]))(?:
+        (?P<money>[$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴]{_S}?(?:{_NUM}|{_WN_ANY}\b)(?:{_SCALE})?)
+      | (?P<money2>{_NUM}(?:(?:{_SCALE})?{_S}{_CURW_I}|{_SCALE}{_S}(?i:{_CURW_SCALED})
+            |(?:{_SCALE})?(?:{_CURW_DIGITS})(?![\w%])))
       | (?P<percent>{_NUM}(?:{_S}?(?:-|–|to){_S}?{_NUM})?{_PCT_I})
       | (?P<iso>{_YEAR}-(?:0[1-9]|1[0-2])-(?:3[01]|[12]\d|0[1-9])\b)
       | (?P<dmy>{_DAY}{_S}(?:of{_S})?{_MON}(?:,?{_S}{_YEAR})?{_NA})
@@ -148,8 +165,8 @@ _NUMERIC = re.compile(
 )
 # The scan for digits and currency signs: the character first (so the scan skips ahead fast),
 # then a look at the one before it (no digit inside a word, a handle, a decimal, a time).
-_TRIGGER_NUM = re.compile(r"[\d€£¥₹$](?:(?<=\$)(?<![$€£¥₹@#/.,:-].)"
-                          r"|(?<!\$)(?<![\w$€£¥₹@#/.,:-].))")
+_TRIGGER_NUM = re.compile(r"[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴$](?:(?<=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-].)"
+                          r"|(?<!\$)(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-].))")
 # Words: prefix tries of trigger words find candidates fast; the branches are tried there.
 # Capitalised triggers may follow anything; lower-case ones follow a space or an opening mark,
 # and that literal first character lets the scan skip ahead quickly.
@@ -158,7 +175,7 @@ _LOW_TRIGGERS = _trie([w for w in _TRIGGERS if not w[:1].isupper()])
 _TRIGGER_LOW = re.compile(r"[ (“\"'‘\[—–-](?=" + _LOW_TRIGGERS + r"\b)")
 _WORDS = re.compile(
     rf"""\b(?:
-        (?P<moneyw>(?i:{_WN_ANY})(?:{_SCALE})?{_S}{_CURW_I})
+        (?P<moneyw>(?i:{_WN_ANY})(?:(?:{_SCALE})?{_S}{_CURW_I}|{_SCALE}{_S}(?i:{_CURW_SCALED})))
       | (?P<percentw>(?i:{_WN_ANY}){_PCT_I})
       | (?P<mdy>{_MON}{_S}{_DAY}(?:,?{_S}{_YEAR})?{_NA})
       | (?P<season>(?i:spring|summer|fall|autumn|winter)(?:{_S}of)?{_S}{_YEAR}{_NA})
@@ -188,8 +205,8 @@ _DAY_RX = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 _DIGITS_RX = re.compile(r"\d+")
 _LAST_WORD_RX = re.compile(r"\s(\w+)$")
 _ALPHA_RX = re.compile(r"[a-z]+")
-_CURWORD_RX = re.compile(r"\b(?:dollars?|usd|rupees?|inr|euros?|eur|yuan|renminbi|cny|rmb|yen|jpy"
-                         r"|pounds?\s+sterling|gbp)\b")
+_CURWORD_RX = re.compile(_CURW + "|" + _CURW_SCALED)
+_CURDIGIT_RX = re.compile(rf"\d(?:{_CURW_DIGITS})$")
 _SCALE_RX = re.compile(r"^\s?(lakh\s+crores?|hundred|thousand|million|billion|trillion|crores?|lakhs?"
                        r"|mln|mn|bn|tn|cr|m|b|k)\b")
 _WORDNUM_RX = re.compile(rf"(?i:{_WN_ANY})\b")
@@ -365,7 +382,7 @@ def _money(raw: str) -> dict | None:
     amount = _amount(raw)
     if amount is None:
         return None
-    currency = "USD"
+    currency, share = "USD", 1.0
     low = raw.lower()
     for sign, code in _CURRENCY_SIGNS:
         if raw.startswith(sign):
@@ -374,8 +391,14 @@ def _money(raw: str) -> dict | None:
     else:
         cm = _CURWORD_RX.search(low)
         if cm:
-            currency = _CURRENCY_WORDS[" ".join(cm.group().split())]
-    return {"amount": amount, "currency": currency}
+            key = " ".join(cm.group().split())
+            currency, share = _currency(_CURRENCY_WORDS.get(key)
+                                        or mapping("currency_words_after_scale")[key])
+        else:
+            dm = _CURDIGIT_RX.search(raw)
+            if dm:
+                currency, share = _currency(_CURRENCY_AFTER_DIGITS[dm.group()[1:]])
+    return {"amount": round(amount * share, 10), "currency": currency}
 
 
 def _percent_of(text: str, sstart: int, start: int, end: int, send: int) -> str | None:
@@ -408,8 +431,14 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
     if kind == "compound":
         head, _, unit = raw.partition("-")
         n = _num(head) if head[:1].isdigit() else _word_value(head)
+        if n is None and head.lower() == "one":
+            n = 1.0  # "a one-yen coin"
         if n is None:
             return None
+        cur = _CURRENCY_WORDS.get(unit.lower())
+        if cur:  # "a 12-cent tax", "the one-yen coin": money
+            code, share = _currency(cur)
+            return Fact("money", raw, start, end, {"amount": round(n * share, 10), "currency": code})
         value = {"value": n, "unit": _UNITS.get(unit.lower(), unit.lower())}
         return Fact("number", raw, start, end, value)
     if kind == "ordinal":
