@@ -97,6 +97,9 @@ _MON = rf"(?:{_MON_FULL}|(?:{_MON_SHORT})\.?)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WD = "|".join(weekdays())
+_ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(ordered("day_ordinals"))}
+_ORDW = "|".join(sorted(_ORDINAL_DAYS, key=lambda w: (-len(w), w)))
+_ORDW_RX = re.compile(rf"\b(?:{_ORDW})\b")
 _PCT_I = r"(?:[^\S\n]?%|[^\S\n]?(?i:percent|per[^\S\n]?cent|pc|percentage[^\S\n]+points?)\b)"
 _NA = r"(?![\w%]|[.,:]\d)"
 
@@ -141,7 +144,7 @@ _TRIGGERS = (
 )
 _S = r"[^\S\n]"  # a space, never a line break (sentences never span one)
 _UNIT_WORDS = r"(?i:hours?|days?|weeks?|months?|years?|decades?)"
-_AGO = r"(?i:ago|after|before|earlier|later)\b"
+_AGO = r"(?i:ago|after|before|earlier|later|from[^\S\n]+now)\b"
 
 # Digits and currency signs: one scan, every branch behind a cheap character-class gate.
 _NUMERIC = re.compile(
@@ -152,6 +155,9 @@ _NUMERIC = re.compile(
             |(?:{_SCALE})?(?:{_CURW_DIGITS})(?![\w%])))
       | (?P<percent>{_NUM}(?:{_S}?(?:-|–|to){_S}?{_NUM})?{_PCT_I})
       | (?P<iso>{_YEAR}-(?:0[1-9]|1[0-2])-(?:3[01]|[12]\d|0[1-9])\b)
+      | (?P<numdate>(?:(?:3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?:3[01]|[12]\d|0?[1-9])(?P=sep)(?:{_YEAR}|\d\d)
+            |{_YEAR}/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])
+            |(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))(?![\w%/]|[.,:]\d))
       | (?P<dmy>{_DAY}{_S}(?:of{_S})?{_MON}(?:,?{_S}{_YEAR})?{_NA})
       | (?P<fiscal>{_YEAR}{_S}?[-–/]{_S}?(?:{_YEAR}|\d\d){_NA})
       | (?P<ago>{_NUM}{_S}{_UNIT_WORDS}{_S}{_AGO})
@@ -177,11 +183,13 @@ _WORDS = re.compile(
     rf"""\b(?:
         (?P<moneyw>(?i:{_WN_ANY})(?:(?:{_SCALE})?{_S}{_CURW_I}|{_SCALE}{_S}(?i:{_CURW_SCALED})))
       | (?P<percentw>(?i:{_WN_ANY}){_PCT_I})
-      | (?P<mdy>{_MON}{_S}{_DAY}(?:,?{_S}{_YEAR})?{_NA})
+      | (?P<relday>(?i:day){_S}(?i:before{_S}yesterday|after{_S}tomorrow)\b)
+      | (?P<mdy>{_MON}(?:{_S}|-)(?:{_DAY}|(?i:{_ORDW})\b)(?:,?{_S}{_YEAR})?{_NA})
       | (?P<season>(?i:spring|summer|fall|autumn|winter)(?:{_S}of)?{_S}{_YEAR}{_NA})
       | (?P<yearw>(?i:early|mid|late)-?{_S}?{_YEAR}{_NA})
       | (?P<my>(?:(?i:early|mid|late)(?:-|{_S})?)?(?:{_MON_FULL})(?:,?{_S}(?:of{_S})?{_YEAR})?{_NA})
-      | (?P<weekday>(?:(?i:last|next|this|coming|past){_S})?(?:{_WD})\b)
+      | (?P<weekday>(?:(?i:last|next|this|coming|past){_S})?(?:{_WD})\b
+            (?:{_S}(?i:next|last|this){_S}week\b|,?{_S}the{_S}(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b)?)
       | (?P<rel>(?:(?i:earlier|later){_S}+)?(?i:this|last|next|past|coming){_S}+
             (?i:week|weekend|month|year|fortnight)\b|(?i:yesterday|today|tomorrow|tonight)\b)
       | (?P<agow>(?:(?i:{_WN_ANY}){_S})?{_UNIT_WORDS}{_S}{_AGO})
@@ -498,9 +506,13 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         month = _month_in(low)
         day_m = _DAY_RX.search(raw)
         year_m = _YEAR_RX.search(raw)
-        if not month or not day_m:
+        if day_m:
+            day = int(day_m.group(1))
+        else:
+            om = _ORDW_RX.search(low)
+            day = _ORDINAL_DAYS[om.group()] if om else None
+        if not month or not day:
             return None
-        day = int(day_m.group(1))
         if year_m:
             return _iso_day(int(year_m.group()), month, day)
         if ref is None:
@@ -509,11 +521,7 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         cand = _safe_date(year, month, day)
         if cand is None:
             return None
-        if cand > ref + timedelta(days=31):
-            year -= 1
-        elif cand < ref - timedelta(days=335) and _safe_date(year + 1, month, day):
-            year += 1
-        return _iso_day(year, month, day)
+        return _iso_day(_year_for(ref, cand, _looks_ahead(text, sstart, start)), month, day)
     if kind == "season":
         season = _SEASONS[_ALPHA_RX.match(low).group()]
         return f"{_YEAR_RX.search(raw).group()}-{season}"
@@ -552,17 +560,31 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
     if kind == "weekday":
         if ref is None:
             return {"relative": raw}
-        words = low.split()
+        words = low.replace(",", "").split()
+        if "the" in words:  # "Thursday the 18th": that day of the month nearest the report
+            k = words.index("the")
+            wd = _WEEKDAYS.index(words[k - 1])
+            return _weekday_of_month(ref, wd, int(_DIGITS_RX.match(words[k + 1]).group()))
+        if words[-1] == "week":  # "Friday next week"
+            wd = _WEEKDAYS.index(words[0])
+            step = {"next": 1, "last": -1, "this": 0}[words[1]]
+            return (ref + timedelta(days=wd - ref.weekday() + 7 * step)).isoformat()
         wd = _WEEKDAYS.index(words[-1])
         mod = words[0] if len(words) > 1 else ""
         back = (ref.weekday() - wd) % 7
-        if mod in ("next", "coming"):
+        if mod in ("next", "coming") or (not mod and _looks_ahead(text, sstart, start)):
             return (ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)).isoformat()
         if mod == "this":
             return (ref + timedelta(days=wd - ref.weekday())).isoformat()
         if mod in ("last", "past"):
             back = back or 7
         return (ref - timedelta(days=back)).isoformat()
+    if kind == "relday":
+        if ref is None:
+            return {"relative": raw}
+        return (ref + timedelta(days=-2 if "before" in low else 2)).isoformat()
+    if kind == "numdate":
+        return _numeric_date(raw, text, sstart, start, ref)
     if kind == "rel":
         if ref is None:
             return {"relative": raw}
@@ -585,6 +607,10 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         return {"relative": raw}
     if kind == "ago":
         words = low.split()
+        ahead = words[-2:] == ["from", "now"]
+        if ahead:
+            words = words[:-1]
+            words[-1] = "ago"
         if words[-1] != "ago" or ref is None or len(words) < 3:
             return {"relative": raw}
         n_word = " ".join(words[:-2])
@@ -594,6 +620,15 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             return {"relative": raw}
         n = int(n)
         unit = words[-2].rstrip("s")
+        if ahead:  # "two weeks from now": the day it falls on
+            days = {"day": 1, "week": 7}.get(unit)
+            if days:
+                return (ref + timedelta(days=days * n)).isoformat()
+            if unit == "month":
+                return _shift_month(ref, n)
+            if unit == "year":
+                return str(ref.year + n)
+            return {"relative": raw}
         if unit == "day":
             return (ref - timedelta(days=n)).isoformat()
         if unit == "week":
@@ -604,6 +639,65 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             return str(ref.year - n)
         return {"relative": raw}
     return None
+
+
+def _looks_ahead(text: str, sstart: int, start: int) -> bool:
+    """The words before a date in its sentence speak of the future ("will", "until", "due")."""
+    window = text[max(sstart, start - 80):start].lower()
+    return _FUTURE_MONTH.search(window) is not None and not _PAST_MONTH.search(window[-30:])
+
+
+def _year_for(ref: date, cand: date, ahead: bool) -> int:
+    """The year of a month-day written without one: within the eleven months before and the
+    month after the report date, or the coming twelve months when the sentence looks ahead."""
+    year = cand.year
+    if ahead:
+        return year + 1 if cand < ref else year
+    if cand > ref + timedelta(days=31):
+        return year - 1
+    if cand < ref - timedelta(days=335) and _safe_date(year + 1, cand.month, cand.day):
+        return year + 1
+    return year
+
+
+def _weekday_of_month(ref: date, wd: int, day: int) -> str | None:
+    """"Thursday the 18th": the date with that day of the month, nearest the report date, that
+    falls on that weekday (else simply the nearest)."""
+    cands = []
+    for step in (0, 1, -1):
+        k = ref.year * 12 + ref.month - 1 + step
+        d = _safe_date(k // 12, k % 12 + 1, day)
+        if d is not None:
+            cands.append(d)
+    if not cands:
+        return None
+    best = sorted(cands, key=lambda d: (d.weekday() != wd, abs((d - ref).days)))[0]
+    return best.isoformat()
+
+
+def _numeric_date(raw: str, text: str, sstart: int, start: int, ref: date | None) -> str | None:
+    """21/04/2016, 4/21/2016, 13.5.2015, 2015/08/12; 4/22 (month/day, after "on", "by", …)."""
+    parts = [int(p) for p in re.split(r"[/.]", raw)]
+    if len(parts) == 3:
+        if parts[0] > 31:
+            y, m, d = parts
+        else:
+            a, b, y = parts
+            if y < 100:
+                y += 2000 if y < 70 else 1900
+            m, d = (b, a) if (a > 12 or "." in raw) else (a, b)
+        return _iso_day(y, m, d)
+    if raw.count("/") != 1 or ref is None or not _MD_CONTEXT.search(text, max(sstart, start - 8), start):
+        return None
+    m, d = parts
+    cand = _safe_date(ref.year, m, d)
+    if cand is None:
+        return None
+    return _iso_day(_year_for(ref, cand, _looks_ahead(text, sstart, start)), m, d)
+
+
+_MD_CONTEXT = re.compile(r"\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|"
+                         r"[Tt]hrough)\s+$")
 
 
 # A bare month is in the past unless the words before it look ahead.

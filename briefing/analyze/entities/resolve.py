@@ -135,8 +135,8 @@ def _in_expansion(text: str, sstart: int, start: int) -> bool:
 def _group_noun(w: str, lx: _Lex) -> bool:
     """A plural of people ("Americans", "Midwesterners", "Turks") or a compound word: no one's
     name."""
-    if "-" in w and w[w.rfind("-") + 1:w.rfind("-") + 2].islower():
-        return True  # "X-rays", "Covid-hit": a compound word, not a name
+    if "-" in w and (w[w.rfind("-") + 1:w.rfind("-") + 2].islower() or any(c.isdigit() for c in w)):
+        return True  # "X-rays", "Covid-hit", "Oct-2": a compound word or a code, not a name
     return w[-1:] == "s" and (w[:-1] in lx.demonyms or w.endswith(("ans", "ers", "ites", "ists")))
 
 
