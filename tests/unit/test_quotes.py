@@ -418,3 +418,51 @@ def test_a_clause_between_the_quote_and_a_name_is_not_a_title():
            "Representative Rick Switzer concluded his visit.")
     (quote,) = analyze(parse_text(raw, "x.txt")).quotes
     assert quote.speaker != "Rick Switzer"
+
+
+# --- speakers as news writes them ---------------------------------------------------------------
+
+
+def test_follow_on_quote_copies_mention_and_cue_even_unresolved():
+    qs = quotes('"We will rebuild," she said. "Every house of it."')
+    assert [q.mention.text for q in qs] == ["she", "she"] and qs[1].cue == "said"
+
+
+@pytest.mark.parametrize("verb", ["fumed", "implored", "gushed", "interjected", "snapped"])
+def test_more_speech_verbs(verb):
+    q = one(f'"That is not the deal," {verb} Rosa Mendes.')
+    assert q.speaker == "Rosa Mendes"
+
+
+def test_said_x_of_y_mention_covers_the_institution():
+    q = one('"Demand is cooling," said Ivan Petrov of the Vienna Institute.')
+    assert q.speaker == "Ivan Petrov"
+    assert q.mention.text == "Ivan Petrov of the Vienna Institute"
+
+
+@pytest.mark.parametrize("raw, speaker", [
+    ('"We will carry Ohio," vice presidential candidate Dana Holt said.', "Dana Holt"),
+    ('"We did it," a beaming Okafor said.', "Okafor"),
+])
+def test_lower_case_words_between_the_quote_and_the_name(raw, speaker):
+    assert one(raw).speaker == speaker
+
+
+def test_a_clause_between_the_quote_and_the_name_blocks_it():
+    q = one('"It is over," the crowd shouted as Judge Ana Reyes concluded.')
+    assert q.speaker != "Ana Reyes"
+
+
+def test_question_before_the_speaker_is_one_sentence():
+    assert one('"Who pays for this?" Lena Fox asked.').speaker == "Lena Fox"
+    assert one('"Get out!" shouted Marco Diaz.').speaker == "Marco Diaz"
+
+
+def test_byline_lead_in():
+    q = one('Priya Nair, Westfield Gazette: "The mill will close in March."')
+    assert q.speaker == "Priya Nair" and q.mention.text == "Priya Nair"
+
+
+def test_lead_in_word_that_is_no_name_is_no_speaker():
+    q = one('Update: "The mill will close in March."')
+    assert q.speaker is None

@@ -31,7 +31,9 @@ _PLACE_BEFORE = re.compile(
     r"central|downtown|suburban|rural|born\s+(?:in|at)|of\s+downtown)\s+(?:the\s+)?$")
 _TO_BEFORE = re.compile(r"(?:^|[^\w])(?:moved|move|moving|went|go|going|travel(?:l?ed)?|flew|fly|"
                         r"returned|return|trip|road|way|flights?|route|back|came|come|drove|"
-                        r"sailed|emigrated|relocated|headed|bound)\s+(?:back\s+)?to\s+(?:the\s+)?$")
+                        r"sailed|emigrated|relocated|headed|bound|ferry|ferries|train|trains|bus|"
+                        r"buses|journey|trips|drive|flock|commute|transferred|deported|exiled)"
+                        r"\s+(?:back\s+)?to\s+(?:the\s+)?$")
 _THE_BEFORE = re.compile(r"(?:^|[^\w])the\s+$")
 _DET_BEFORE = re.compile(r"(?:^|[^\w])(?:a|an|the|his|her|their|its|our)\s+$")
 _NEXT_LOWER = re.compile(r"\s+([a-z][a-z-]+)")
@@ -72,8 +74,10 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     if m and lx.places.get(m.group(1)):
         return "place", True
     m = _COMMA_BEFORE.search(before)
-    if m and lx.places.get(m.group(1)) and _AFTER_NAME_END.match(text, end, end + 3):
-        return "place", True
+    if m and _AFTER_NAME_END.match(text, end, end + 3):  # "Exeter, Devon," / "in Exeter, Devon."
+        prior = start - len(before) + m.start(1)
+        if lx.places.get(m.group(1)) or _PLACE_BEFORE.search(text, max(sstart, prior - 30), prior):
+            return "place", True
     if _DET_BEFORE.search(before):
         nxt = _NEXT_LOWER.match(text, end, end + 30)
         if nxt:

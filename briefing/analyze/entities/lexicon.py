@@ -100,6 +100,7 @@ class _Lex:
         self.stop = frozenset(w for w, r in self.roles.items() if r & STOP)
         self.role_words = lex.get("roles", frozenset())
         self.demonyms = lex.get("demonyms", frozenset())
+        self.place_prefixes = lex.get("place_prefixes", frozenset())
         verbs = sorted(lex.get("speech_verbs", ()), key=len, reverse=True)
         verbs = [re.escape(v.rstrip(",")) for v in verbs]
         self.cue_after = re.compile(_CUE_AFTER_SPEECH.format(verbs="|".join(verbs)))

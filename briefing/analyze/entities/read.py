@@ -100,6 +100,13 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             _add(out, "organization", piece, i, i + 1, None)
             i += 1
             continue
+        if w in lx.place_prefixes and i + 1 < n and not piece[i + 1].conn \
+                and not _role(piece[i + 1].w, lx) & FIRST:
+            pe = _name_end(piece, i + 1, lx, limit=3)
+            if pe > i + 1:  # "Fort Kellan", "Lake Moraine", "Santa Merida": a place
+                _add(out, "place", piece, i, pe, None)
+                i = pe
+                continue
         if weak or r & (DEMONYM | MOD | ORGSUF | PLACESUF | HEAD):
             i += 1
             continue

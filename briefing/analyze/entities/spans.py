@@ -83,7 +83,8 @@ def _splittable(w: str, lx: _Lex) -> bool:
     parts = w.split("-")
     if not all(p[:1].isupper() for p in parts):
         return False
-    return any(p in lx.index or p in lx.famous_short for p in parts)
+    # "India-US", "US-China": every part a known name ("Al-Sayegh", "Kamlager-Dove" stay whole)
+    return all(p in lx.index or p in lx.famous_short for p in parts)
 
 
 def _gaz(piece: list[_Tok], i: int, lx: _Lex, text: str, base: int

@@ -251,6 +251,8 @@ class _Attributor:
                     m = _OF_NAME.match(mask, c.mention.end - off, hi)
                     if m:
                         e = m.end() + off
+                        if self.text[e - 1] == "." and len(self.text[c.mention.start:e].split()[-1]) > 4:
+                            e -= 1  # the sentence's full stop, not "Inc." or "U.S."
                         c.mention = Span(self.text[c.mention.start:e], c.mention.start, e)
                 c.resolved = True
                 self._remember(c, kind, mask, le)
