@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import gzip
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ..data import lower_words, words
@@ -39,7 +39,6 @@ _DET_BEFORE = re.compile(r"(?:^|[^\w])(?:a|an|the|his|her|their|its|our)\s+$")
 _NEXT_LOWER = re.compile(r"\s+([a-z][a-z-]+)")
 _COMMA_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=[\s,.;:)]|$)")
 _COMMA_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),\s+$")
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
 _AFTER_NAME_END = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
@@ -56,9 +55,38 @@ def common_words() -> frozenset[str]:
     return frozenset(gzip.decompress(raw).decode("utf-8").split())
 
 
-def lower_words_of(text: str) -> frozenset[str]:
-    """Every word the text writes in lower case."""
-    return frozenset(_LOWER_WORD.findall(text))
+class LowerWords:
+    """Does the text write a word in lower case? A short text is searched for the word (a few
+    microseconds in C); a long one is indexed once by its white-space tokens, looked up with the
+    punctuation that commonly clings to a word."""
+
+    __slots__ = ("text", "tokens")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens: frozenset[str] | None = None if len(text) < 60_000 else frozenset(text.split())
+
+    def __contains__(self, low: str) -> bool:
+        tokens = self.tokens
+        if tokens is None:
+            text, n, k = self.text, len(self.text), len(low)
+            i = text.find(low)
+            while i >= 0:
+                if (i == 0 or not text[i - 1].isalnum()) and (i + k >= n or not text[i + k].isalnum()):
+                    return True
+                i = text.find(low, i + 1)
+            return False
+        if low in tokens:
+            return True
+        return any(v in tokens for v in (low + ".", low + ",", low + ";", low + ":", low + ")",
+                                         low + "'s", low + "’s", "(" + low, '"' + low,
+                                         "“" + low, low + '"', low + "”", low + "?", low + "!"))
+
+
+@lru_cache(maxsize=4)
+def lower_words_of(text: str) -> LowerWords:
+    """The words the text writes in lower case (cached: both the scan and the resolution ask)."""
+    return LowerWords(text)
 
 
 def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _Lex

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ...model import Entity, Fact, Span
 from ..data import words
-from .context import common_words, context_kind, lower_words_of
+from .context import LowerWords, common_words, context_kind, lower_words_of
 from .lexicon import _CONN, _Cand, _Lex, _lex
 from .read import _cued
 
@@ -40,7 +40,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                 first_pos[key] = c.start
             counts[c.name] = counts.get(c.name, 0) + 1
     canonical_of: dict[tuple[str, str], str] = {}
-    lower: frozenset[str] | None = None
+    lower: LowerWords | None = None
     unknown: list[tuple[_Cand, tuple[str, bool]]] = []
     by_last: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for key, counts in full.items():
