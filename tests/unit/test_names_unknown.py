@@ -94,3 +94,17 @@ def test_name_opening_one_sentence_only_is_not_enough():
 
 def test_hyphenated_surname_is_one_name():
     assert kind_of("The lawyer Amina Al-Sayegh spoke first.", "Amina Al-Sayegh") == "person"
+
+
+def test_dateline_town_is_a_place():
+    got = named("MILLBROOK, Ohio — Crews worked through the night.")
+    assert ("place", "MILLBROOK") in got and ("place", "Ohio") in got
+
+
+def test_company_named_by_its_trade():
+    assert kind_of("The plant is owned by Brennan Plastics.", "Brennan Plastics") == "organization"
+
+
+def test_organisation_name_with_and_stays_whole():
+    assert kind_of("Analysts at the National Oceanic and Atmospheric Administration agreed.",
+                   "National Oceanic and Atmospheric Administration") == "organization"

@@ -45,6 +45,9 @@ from .spans import _pieces, _tokens
 __all__ = ["extract_entities", "fold_across"]
 
 _LOWER_NEXT = re.compile(r" [a-z]")
+# a dateline opening a paragraph: "SPRINGVALE, Ohio —", "KYIV, Ukraine (AP) -"
+_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}),[ \t]+"
+                       r"[A-Z][\w.]+(?: [A-Z][\w.]+)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[—–-]")
 
 # --- per report ---------------------------------------------------------------------------------
 
@@ -115,6 +118,11 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...]
             cache[key] = local
         for c in local:
             cands.append(c.shifted(mstart, sstart, send))
+    for m in _DATELINE.finditer(text):  # "SPRINGVALE, Ohio —": the town is a place
+        name = m.group(1)
+        if name not in lx.stop and not any(c.start <= m.start(1) < c.end for c in cands):
+            cands.append(_Cand("place", m.start(1), m.end(1), name,
+                               lx.places.get(name) or name.title()))
     return _resolve(cands, text, lx)
 
 

@@ -167,7 +167,8 @@ def _suffix_end(piece: list[_Tok], i: int, lx: _Lex) -> tuple[int, str]:
     while j < n and j - i < 7:
         t = piece[j]
         if t.conn:
-            if t.w == "&" and best == 0:
+            # "AT&T Foods", "National Oceanic and Atmospheric Administration"
+            if t.w in ("&", "and") and best == 0 and j > i:
                 j += 1
                 continue
             break
