@@ -279,7 +279,26 @@ def extract_figures(article: Article, sentences: tuple[Sentence, ...]) -> tuple[
             if fact is not None:
                 out.append(fact)
                 last = fact.end
+    if article.language in _DOT_THOUSANDS:
+        out = [_dot_thousands(f) for f in out]
     return tuple(out)
+
+
+_DOT_THOUSANDS = lower_words("dot_thousands_languages")
+_DOT_GROUP = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
+
+
+def _dot_thousands(f: Fact) -> Fact:
+    """In a language that groups thousands with a dot, "48.000 dólares" is 48,000, not 48.0."""
+    if f.kind not in ("money", "number") or not isinstance(f.value, dict) \
+            or not _DOT_GROUP.search(f.text):
+        return f
+    value = dict(f.value)
+    key = "amount" if f.kind == "money" else "value"
+    value[key] = value[key] * 1000
+    if "high" in value:
+        value["high"] = value["high"] * 1000
+    return Fact(f.kind, f.text, f.start, f.end, value)
 
 
 def _spans(sentences: tuple[Sentence, ...]) -> list[tuple[int, int]]:

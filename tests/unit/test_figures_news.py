@@ -126,3 +126,10 @@ def test_without_a_report_date_relative_dates_stay_relative():
 
 def dates_no_ref(raw: str):
     return [(f.text, f.value) for f in figures(raw, date=None) if f.kind == "date"]
+
+
+def test_dot_thousands_only_where_the_language_uses_them():
+    es = parse_text("---\ndate: 2025-12-11\nlanguage: es\n---\nEl premio es de 48.000 dólares.\n", "x.md")
+    got = [(f.text, f.value) for f in extract_figures(es, split_sentences(es)) if f.kind == "money"]
+    assert got == [("48.000 dólares", {"amount": 48000.0, "currency": "USD"})]
+    assert money("The gauge read 48.000 dollars.") == [("48.000 dollars", 48.0, "USD")]

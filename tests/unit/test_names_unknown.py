@@ -97,7 +97,7 @@ def test_hyphenated_surname_is_one_name():
 
 
 def test_dateline_town_is_a_place():
-    got = named("MILLBROOK, Ohio — Crews worked through the night.")
+    got = named("Crews worked through the night.\n\nMILLBROOK, Ohio — The plant reopened.")
     assert ("place", "MILLBROOK") in got and ("place", "Ohio") in got
 
 
