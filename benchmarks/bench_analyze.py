@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from briefing.analyze import entities  # noqa: E402
 from briefing.analyze.entities import extract_entities  # noqa: E402
-from briefing.analyze.facts import extract_figures  # noqa: E402
+from briefing.analyze.figures import extract_figures  # noqa: E402
 from briefing.analyze.sentences import split_sentences  # noqa: E402
 from briefing.ingest import parse_text, read_article  # noqa: E402
 

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ..model import Analysis, Article, Fact
 from .entities import extract_entities
-from .facts import extract_figures
+from .figures import extract_figures
 from .quotes import extract_quotes
 from .sentences import split_sentences
 
@@ -21,9 +21,9 @@ def cache_version() -> str:
 
     h = hashlib.blake2b(ANALYZER_VERSION.encode(), digest_size=8)
     here = Path(__file__).resolve().parent
-    for f in sorted(list(here.glob("*.py")) + list(here.glob("data/*"))):
+    for f in sorted(list(here.rglob("*.py")) + list(here.glob("data/*"))):
         if f.is_file():
-            h.update(f.name.encode())
+            h.update(f.relative_to(here).as_posix().encode())
             h.update(f.read_bytes())
     return f"{ANALYZER_VERSION}+{h.hexdigest()}"
 

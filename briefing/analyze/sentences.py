@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Sentence
+from .data import lower_words, month_abbreviations, speech_verbs, words
 
 __all__ = ["split_sentences"]
 
@@ -37,31 +38,18 @@ _CANDIDATE = re.compile(
 )
 _NEXT_WORD = re.compile(r"[\W_]*([\w'’]*)")
 _SPEECH_TAIL = re.compile(
-    r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|wrote|replied|shouted|"
-    r"cried|insisted|declared|exclaimed|tweeted|posted|wondered)\b"
+    r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:" + "|".join(sorted(speech_verbs(), key=lambda v: (-len(v), v)))
+    + r")\b"
 )
 
 # Periods after these never end a sentence (case-insensitive, without the final period).
-_NEVER = frozenset(
-    """mr mrs ms messrs mme mlle dr prof gen lt col capt cpt sgt maj adm cmdr cdr brig
-    sen rep gov pres supt insp det cpl rev fr hon rt st mt ft rs
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    e.g i.e cf viz vs v approx est dept univ assn nos fig figs vol vols pp ch para art
-    no ed eds op""".split()
-)
+_NEVER = lower_words("never_end") | {m.lower() for m in month_abbreviations()}
 # ...these may end one: split only before a typical sentence opener.
-_MAYBE = frozenset("inc corp ltd co llc plc bros etc al pty pvt a.m p.m bn mn cr".split())
+_MAYBE = lower_words("may_end")
 # "No." is an abbreviation before a number ("No. 10") and a word otherwise.
-_BEFORE_DIGIT_ONLY = frozenset(("no", "nos", "art", "fig", "vol", "p", "pp", "ch", "op"))
+_BEFORE_DIGIT_ONLY = lower_words("before_digit_only")
 
-_OPENER_WORDS = frozenset(
-    """The A An He She It They We I You This That These Those There Here But And Or So Yet
-    In On At As After Before When While If Although Though Since Because However Meanwhile
-    Still Also Both Some Many Most Several Other Others Its His Her Their Our My Your One Two
-    Three Four Five Six Seven Eight Nine Ten Last Next Earlier Later Then Now Today Yesterday
-    Tomorrow What Why How Who Where Which No Not Nor For From With Without Under Over Among
-    Despite During Officials Analysts Experts Critics Asked Speaking According""".split()
-)
+_OPENER_WORDS = words("typical_openers")
 
 
 def _units(article: Article) -> list[tuple[int, int, int]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.analyze import analyze, merge_facts
-from briefing.analyze.facts import extract_figures
+from briefing.analyze.figures import extract_figures
 from briefing.analyze.sentences import split_sentences
 from briefing.ingest import parse_text
 from briefing.model import Fact

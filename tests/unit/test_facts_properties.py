@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from briefing.analyze import merge_facts
 from briefing.analyze.entities import extract_entities, fold_across
-from briefing.analyze.facts import extract_figures
+from briefing.analyze.figures import extract_figures
 from briefing.analyze.sentences import split_sentences
 from briefing.ingest import parse_text
 from briefing.model import Article, Block

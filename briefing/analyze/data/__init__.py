@@ -1,8 +1,21 @@
-"""Small word lists shipped with the package, read lazily on first use.
+"""THE vocabulary of the analysis: every word list lives once in a text file here, read lazily
+(once) through the functions below. No other module spells out a word list of its own.
 
-- ``places.txt``, ``orgs.txt``, ``people.txt``: "Canonical | alias | alias" per line;
-- ``lexicon.txt``: named sections of words (titles, organisation endings, stop words, first
-  names, …).
+Files:
+
+- ``places.txt``, ``orgs.txt``, ``people.txt``: gazetteers, "Canonical | alias | alias" per line;
+- ``lexicon.txt``: words for names (titles, organisation and place endings, stop words,
+  demonyms, first names, …);
+- ``speech.txt``: speech verbs (the only place they are spelled out) and the nouns and
+  titles the quote attributor reads;
+- ``calendar.txt``: months and weekdays (the only place they are spelled out), seasons;
+- ``figures.txt``: number words, scales, units, currencies;
+- ``abbreviations.txt``: abbreviations and sentence openers for the sentence splitters.
+
+Format of the word files: "[section]" starts a list; words are separated by white space; a line
+"key = value" makes a mapping entry (keys may hold spaces); "#" starts a comment. Section names
+are unique across the files. Other modules (compare, search) may read any section through
+``words``/``lower_words``/``ordered``/``mapping``.
 """
 
 from __future__ import annotations
@@ -10,7 +23,10 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-__all__ = ["gazetteer", "lexicon"]
+__all__ = ["gazetteer", "lexicon", "lower_words", "mapping", "month_abbreviations", "months",
+           "ordered", "sections", "speech_verbs", "weekdays", "words"]
+
+_WORD_FILES = ("lexicon.txt", "speech.txt", "calendar.txt", "figures.txt", "abbreviations.txt")
 
 
 def _read(name: str) -> str:
@@ -33,17 +49,90 @@ def gazetteer(name: str) -> dict[str, str]:
 
 
 @cache
+def _raw() -> dict[str, tuple[tuple[str, ...], tuple[tuple[str, str], ...]]]:
+    """Section -> (words in order, mapping entries in order), over every word file."""
+    words: dict[str, list[str]] = {}
+    pairs: dict[str, list[tuple[str, str]]] = {}
+    for fname in _WORD_FILES:
+        current: str | None = None
+        for line in _read(fname).splitlines():
+            line = line.split("#", 1)[0].strip()
+            if not line:
+                continue
+            if line.startswith("[") and line.endswith("]"):
+                current = line[1:-1]
+                if current in words:
+                    raise ValueError(f"vocabulary section [{current}] defined twice")
+                words[current], pairs[current] = [], []
+                continue
+            if current is None:
+                continue
+            if " = " in line:
+                key, _, value = line.partition(" = ")
+                pairs[current].append((" ".join(key.split()), value.strip()))
+            else:
+                words[current].extend(line.split())
+    return {k: (tuple(words[k]), tuple(pairs[k])) for k in words}
+
+
+def sections() -> tuple[str, ...]:
+    """Every section name."""
+    return tuple(_raw())
+
+
+@cache
+def ordered(section: str) -> tuple[str, ...]:
+    """The words of a section in file order (months, weekdays, number words)."""
+    return _raw()[section][0]
+
+
+@cache
+def words(section: str) -> frozenset[str]:
+    """The words of a section, as written (case kept)."""
+    return frozenset(_raw()[section][0])
+
+
+@cache
+def lower_words(section: str) -> frozenset[str]:
+    """The words of a section, lower-cased."""
+    return frozenset(w.lower() for w in _raw()[section][0])
+
+
+@cache
+def mapping(section: str) -> dict[str, str]:
+    """The "key = value" entries of a section, in file order."""
+    return dict(_raw()[section][1])
+
+
+@cache
+def months() -> tuple[str, ...]:
+    """January … December."""
+    return ordered("months")
+
+
+@cache
+def month_abbreviations() -> tuple[str, ...]:
+    """Jan … Dec (three letters), plus Sept."""
+    return (*(m[:3] for m in months()), "Sept")
+
+
+@cache
+def weekdays() -> tuple[str, ...]:
+    """Monday … Sunday."""
+    return ordered("weekdays")
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """Every form of every speech verb (lower case)."""
+    return lower_words("speech_verbs")
+
+
+@cache
 def lexicon() -> dict[str, frozenset[str]]:
-    """Section name -> set of words."""
-    sections: dict[str, set[str]] = {}
-    current: set[str] | None = None
-    for line in _read("lexicon.txt").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], set())
-            continue
-        if current is not None:
-            current.update(line.split())
-    return {k: frozenset(v) for k, v in sections.items()}
+    """Section name -> set of words, for the name rules. ``stop`` includes the calendar words
+    (months, their abbreviations, weekdays and theirs)."""
+    out = {k: words(k) for k in _raw()}
+    out["stop"] = out["stop"] | frozenset(months()) | frozenset(month_abbreviations()) \
+        | frozenset(weekdays()) | words("weekday_abbreviations")
+    return out

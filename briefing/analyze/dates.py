@@ -1,0 +1,273 @@
+"""Dates: the value of a date found in the text, resolved against the report's date (see
+``briefing.analyze.figures`` for the forms and the conventions)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .figures import (
+    _ALPHA_RX,
+    _DAY_RX,
+    _DIGITS_RX,
+    _MONTH_NUM,
+    _ORDINAL_DAYS,
+    _ORDW_RX,
+    _PREV_WORD,
+    _SEASONS,
+    _WEEKDAYS,
+    _YEAR_RX,
+    _YEARS_RX,
+    _num,
+    _word_value,
+)
+
+
+def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | None):
+    low = raw.lower()
+    if kind == "iso":
+        try:
+            return date.fromisoformat(raw).isoformat()
+        except ValueError:
+            return None
+    if kind in ("mdy", "dmy"):
+        month = _month_in(low)
+        day_m = _DAY_RX.search(raw)
+        year_m = _YEAR_RX.search(raw)
+        if day_m:
+            day = int(day_m.group(1))
+        else:
+            om = _ORDW_RX.search(low)
+            day = _ORDINAL_DAYS[om.group()] if om else None
+        if not month or not day:
+            return None
+        if year_m:
+            return _iso_day(int(year_m.group()), month, day)
+        if ref is None:
+            return {"relative": raw}
+        year = ref.year
+        cand = _safe_date(year, month, day)
+        if cand is None:
+            return None
+        return _iso_day(_year_for(ref, cand, _looks_ahead(text, sstart, start)), month, day)
+    if kind == "season":
+        season = _SEASONS[_ALPHA_RX.match(low).group()]
+        return f"{_YEAR_RX.search(raw).group()}-{season}"
+    if kind == "my":
+        month = _month_in(low)
+        year_m = _YEAR_RX.search(raw)
+        if year_m:
+            return f"{year_m.group()}-{month:02d}"
+        if raw == "May" and not _month_context(text, sstart, start):
+            return None
+        if raw == "March" and not _month_context(text, sstart, start):
+            return None
+        if ref is None:
+            return {"relative": raw}
+        before = text[max(sstart, start - 6):start].lower()
+        window = text[max(sstart, start - 60):start].lower()
+        year = ref.year
+        if before.endswith("next "):
+            year += month <= ref.month
+        elif _FUTURE_MONTH.search(window) and not _PAST_MONTH.search(window[-30:]):
+            year += month < ref.month  # "until July", "could cut rates in June": ahead
+        elif month > ref.month:
+            year -= 1
+        return f"{year}-{month:02d}"
+    if kind == "fiscal":
+        years = _YEARS_RX.findall(raw)
+        first = years[0]
+        second = years[1] if len(years) > 1 else None
+        if second is None:
+            return first
+        if len(second) == 2:
+            second = first[:2] + second
+        if int(second) <= int(first):
+            return None
+        return f"{first}/{second}"
+    if kind == "weekday":
+        if ref is None:
+            return {"relative": raw}
+        words = low.replace(",", "").split()
+        if "the" in words:  # "Thursday the 18th": that day of the month nearest the report
+            k = words.index("the")
+            wd = _WEEKDAYS.index(words[k - 1])
+            return _weekday_of_month(ref, wd, int(_DIGITS_RX.match(words[k + 1]).group()))
+        if words[-1] == "week":  # "Friday next week"
+            wd = _WEEKDAYS.index(words[0])
+            step = {"next": 1, "last": -1, "this": 0}[words[1]]
+            return (ref + timedelta(days=wd - ref.weekday() + 7 * step)).isoformat()
+        wd = _WEEKDAYS.index(words[-1])
+        mod = words[0] if len(words) > 1 else ""
+        back = (ref.weekday() - wd) % 7
+        if mod in ("next", "coming") or (not mod and _looks_ahead(text, sstart, start)):
+            return (ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)).isoformat()
+        if mod == "this":
+            return (ref + timedelta(days=wd - ref.weekday())).isoformat()
+        if mod in ("last", "past"):
+            back = back or 7
+        return (ref - timedelta(days=back)).isoformat()
+    if kind == "relday":
+        if ref is None:
+            return {"relative": raw}
+        return (ref + timedelta(days=-2 if "before" in low else 2)).isoformat()
+    if kind == "numdate":
+        return _numeric_date(raw, text, sstart, start, ref)
+    if kind == "rel":
+        if ref is None:
+            return {"relative": raw}
+        words = low.split()
+        if words[0] in ("earlier", "later"):
+            words = words[1:]
+        if len(words) == 1:
+            delta = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[words[0]]
+            return (ref + timedelta(days=delta)).isoformat()
+        mod, unit = words[0], words[-1]
+        step = {"this": 0, "last": -1, "past": -1, "next": 1, "coming": 1}[mod]
+        if unit == "week":
+            return _iso_week(ref + timedelta(days=7 * step))
+        if unit == "month":
+            return _shift_month(ref, step)
+        if unit == "year":
+            return str(ref.year + step)
+        if unit == "weekend":  # the Saturday of this, last or next week
+            return (ref + timedelta(days=5 - ref.weekday() + 7 * step)).isoformat()
+        return {"relative": raw}
+    if kind == "ago":
+        words = low.split()
+        ahead = words[-2:] == ["from", "now"]
+        if ahead:
+            words = words[:-1]
+            words[-1] = "ago"
+        if words[-1] != "ago" or ref is None or len(words) < 3:
+            return {"relative": raw}
+        n_word = " ".join(words[:-2])
+        n = _num(n_word) if n_word[:1].isdigit() else (
+            1.0 if n_word in ("a", "an") else _word_value(n_word))
+        if n is None:
+            return {"relative": raw}
+        n = int(n)
+        unit = words[-2].rstrip("s")
+        if ahead:  # "two weeks from now": the day it falls on
+            days = {"day": 1, "week": 7}.get(unit)
+            if days:
+                return (ref + timedelta(days=days * n)).isoformat()
+            if unit == "month":
+                return _shift_month(ref, n)
+            if unit == "year":
+                return str(ref.year + n)
+            return {"relative": raw}
+        if unit == "day":
+            return (ref - timedelta(days=n)).isoformat()
+        if unit == "week":
+            return _iso_week(ref - timedelta(days=7 * n))
+        if unit == "month":
+            return _shift_month(ref, -n)
+        if unit == "year":
+            return str(ref.year - n)
+        return {"relative": raw}
+    return None
+
+
+def _looks_ahead(text: str, sstart: int, start: int) -> bool:
+    """The words before a date in its sentence speak of the future ("will", "until", "due")."""
+    window = text[max(sstart, start - 80):start].lower()
+    return _FUTURE_MONTH.search(window) is not None and not _PAST_MONTH.search(window[-30:])
+
+
+def _year_for(ref: date, cand: date, ahead: bool) -> int:
+    """The year of a month-day written without one: within the eleven months before and the
+    month after the report date, or the coming twelve months when the sentence looks ahead."""
+    year = cand.year
+    if ahead:
+        return year + 1 if cand < ref else year
+    if cand > ref + timedelta(days=31):
+        return year - 1
+    if cand < ref - timedelta(days=335) and _safe_date(year + 1, cand.month, cand.day):
+        return year + 1
+    return year
+
+
+def _weekday_of_month(ref: date, wd: int, day: int) -> str | None:
+    """"Thursday the 18th": the date with that day of the month, nearest the report date, that
+    falls on that weekday (else simply the nearest)."""
+    cands = []
+    for step in (0, 1, -1):
+        k = ref.year * 12 + ref.month - 1 + step
+        d = _safe_date(k // 12, k % 12 + 1, day)
+        if d is not None:
+            cands.append(d)
+    if not cands:
+        return None
+    best = sorted(cands, key=lambda d: (d.weekday() != wd, abs((d - ref).days)))[0]
+    return best.isoformat()
+
+
+def _numeric_date(raw: str, text: str, sstart: int, start: int, ref: date | None) -> str | None:
+    """21/04/2016, 4/21/2016, 13.5.2015, 2015/08/12; 4/22 (month/day, after "on", "by", …)."""
+    parts = [int(p) for p in re.split(r"[/.]", raw)]
+    if len(parts) == 3:
+        if parts[0] > 31:
+            y, m, d = parts
+        else:
+            a, b, y = parts
+            if y < 100:
+                y += 2000 if y < 70 else 1900
+            m, d = (b, a) if (a > 12 or "." in raw) else (a, b)
+        return _iso_day(y, m, d)
+    if raw.count("/") != 1 or ref is None or not _MD_CONTEXT.search(text, max(sstart, start - 8), start):
+        return None
+    m, d = parts
+    cand = _safe_date(ref.year, m, d)
+    if cand is None:
+        return None
+    return _iso_day(_year_for(ref, cand, _looks_ahead(text, sstart, start)), m, d)
+
+
+_MD_CONTEXT = re.compile(r"\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|"
+                         r"[Tt]hrough)\s+$")
+
+
+# A bare month is in the past unless the words before it look ahead.
+_FUTURE_MONTH = re.compile(
+    r"(?:\b(?:until|till|by|as soon as|starting|from|upcoming|coming)\s+(?:\w+\s+){0,2}$)"
+    r"|\b(?:will|would|could|might|expected|expects|plans?|planned|scheduled|due|set to|aims?"
+    r"|aiming|forecasts?|intends?|hopes?)\b")
+_PAST_MONTH = re.compile(r"\b(?:since|ago|last|earlier|was|were|had|did|fell|rose|took|began)\b")
+
+
+def _month_in(low: str) -> int | None:
+    for word in _ALPHA_RX.findall(low):
+        if word in _MONTH_NUM:
+            return _MONTH_NUM[word]
+    return None
+
+
+def _month_context(text: str, sstart: int, start: int) -> bool:
+    """"May" and "March" are months after "in", "since", "by", "early", … not as verbs."""
+    prev = _PREV_WORD.search(text, max(sstart, start - 20), start)
+    return bool(prev) and prev.group(1).lower() in (
+        "in", "since", "by", "until", "till", "from", "of", "early", "mid", "late", "last",
+        "next", "this", "during", "before", "after", "through", "and", "or", "to", "between")
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _iso_day(y: int, m: int, d: int) -> str | None:
+    dt = _safe_date(y, m, d)
+    return dt.isoformat() if dt else None
+
+
+def _iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _shift_month(d: date, step: int) -> str:
+    k = d.year * 12 + (d.month - 1) + step
+    return f"{k // 12}-{k % 12 + 1:02d}"

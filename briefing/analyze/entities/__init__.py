@@ -1,0 +1,208 @@
+"""People, organisations and places: rules plus small gazetteers, no models.
+
+How a report is read:
+
+1. Runs of capitalised words ("Prime Minister Narendra Modi", "Reserve Bank of India") are found
+   sentence by sentence; lower-case connectors ("of", "and", "bin") may join them. Possessives
+   end a run and are never part of a span ("Trump's" -> "Trump").
+2. Each run is read left to right. At each word the longest of these wins: a gazetteer entry
+   (places, organisations, well-known people), a name ending in an organisation or place word
+   ("Commerce Ministry", "India Gate", "Ministry of External Affairs"; a name ending in a word for
+   a thing, "Nobel Peace Prize", is no entity), a person opening with a known first name
+   ("Sydney Kamlager-Dove"). Otherwise a title ("Commerce Minister",
+   "US Trade Representative", "PM", "Mr.") makes the words after it a person's name; an upper-case
+   abbreviation is an organisation (unless listed as not one: "GDP", "LNG", "CEO").
+3. Words left over are names only with a cue: a speech verb after them ("… Kamlager-Dove said"),
+   a role word before them ("lawmaker Jane Doe"), "said Jane Doe", ", who …"; a name followed by
+   its own abbreviation is an organisation ("Global Trade Alert (GTA)"). A lone leftover word
+   is a person when it is the surname of someone named in full in the report ("Goyal") or of a
+   well-known person ("Putin").
+4. A capital at the start of a sentence, a quote or after a colon proves nothing: such a word
+   counts only when it is in a list or is capitalised mid-sentence elsewhere in the report.
+   Headings are read the same way. Weekdays, months and function words are never names.
+
+Span convention for people: the fact covers the name only, never the title
+("Commerce Minister Piyush Goyal" -> fact "Piyush Goyal"); the titled form is kept as an alias
+("Commerce Minister Piyush Goyal", "PM Modi"). A place inside a title is its own fact
+("US President Donald Trump" -> place "US", person "Donald Trump").
+
+Canonical names: places and organisations through the gazetteers ("U.S." -> "United States",
+"EU" -> "European Union"), abbreviations through a full name in the same report whose initials
+they are; people by the fullest form of the name in the report ("Modi" -> "Narendra Modi").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Article, Entity, Fact, Sentence
+from .context import lower_words_of
+from .lexicon import _OPENING, _RUN, _Cand, _lex
+from .read import _read_piece
+from .resolve import _resolve, fold_across
+from .spans import _pieces, _tokens
+
+__all__ = ["extract_entities", "fold_across"]
+
+_LOWER_NEXT = re.compile(r" [a-z]")
+# a dateline opening a paragraph: "SPRINGVALE, Ohio —", "KYIV, Ukraine (AP) -"
+_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}),[ \t]+"
+                       r"[A-Z][\w.]+(?: [A-Z][\w.]+)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[—–-]")
+
+# --- per report ---------------------------------------------------------------------------------
+
+
+def extract_entities(article: Article, sentences: tuple[Sentence, ...]
+                     ) -> tuple[tuple[Fact, ...], tuple[Entity, ...]]:
+    """Person, organisation and place facts (value = canonical name) and the entities."""
+    lx = _lex()
+    text = article.text
+    heading_blocks, shouting = _headings(article)
+    runs: list[tuple[str, int, bool, bool, bool, int, int]] = []
+    evidence: set[str] = set()
+    add = evidence.add
+    openers: dict[str, int] = {}  # lone capitalised words opening a sentence, before a verb
+    stop = lx.stop
+    for run, mstart, sstart, send, block in _scan_runs(text, sentences, stop):
+        heading = block in heading_blocks
+        initial = heading or _is_initial(text, sstart, mstart)
+        runs.append((run, mstart, initial, heading, block in shouting, sstart, send))
+        if heading:
+            continue
+        if " " not in run:
+            if not initial:
+                add(run)
+                if run.endswith(("'s", "’s")):
+                    add(run[:-2])
+            elif _LOWER_NEXT.match(text, mstart + len(run)):
+                openers[run] = openers.get(run, 0) + 1
+            continue
+        words = run.split(" ")
+        evidence.update(words[1:] if initial else words)
+        if "'" in run or "’" in run:
+            evidence.update(w[:-2] for w in words if w.endswith(("'s", "’s")))
+    # a word that opens several sentences ("Marbles was born …", "Marbles released …") and that
+    # the report never writes in lower case is a name
+    recurring = [w for w, k in openers.items() if k >= 2 and w not in evidence]
+    if recurring:
+        lower = lower_words_of(text)
+        evidence.update(w for w in recurring if w.lower() not in lower)
+    # A run reads the same way wherever it is, given whether its first word counts as a name
+    # (the report's evidence) and whether its block shouts: readings are cached across reports.
+    # Headings (where every word's evidence matters) and readings that looked at the text
+    # around the run are not cached.
+    cache = _CACHE
+    if len(cache) > _CACHE_SIZE:
+        cache.clear()
+    cands: list[_Cand] = []
+    for run, mstart, initial, heading, loud, sstart, send in runs:
+        key = None
+        if not heading:
+            if initial:
+                first = run.split(" ", 1)[0]
+                if first.endswith(("'s", "’s")):
+                    first = first[:-2]
+                initial = first not in evidence
+            key = (run, initial, loud)
+            hit = cache.get(key)
+            if hit is not None:
+                for c in hit:
+                    cands.append(c.shifted(mstart, sstart, send))
+                continue
+        local: list[_Cand] = []
+        used_context = False
+        for piece, piece_initial in _pieces(_tokens(run, 0), initial, lx):
+            used_context |= _read_piece(piece, piece_initial, heading, loud, text, mstart,
+                                        run, evidence, lx, local)
+        if key is not None and not used_context:
+            cache[key] = local
+        for c in local:
+            cands.append(c.shifted(mstart, sstart, send))
+    for m in _DATELINE.finditer(text):  # "SPRINGVALE, Ohio —": the town is a place
+        name = m.group(1)
+        if name not in lx.stop and not any(c.start <= m.start(1) < c.end for c in cands):
+            cands.append(_Cand("place", m.start(1), m.end(1), name,
+                               lx.places.get(name) or name.title()))
+    return _resolve(cands, text, lx)
+
+
+_CACHE: dict[tuple[str, bool, bool], list[_Cand]] = {}
+_CACHE_SIZE = 200_000
+
+
+def _scan_runs(text: str, sentences: tuple[Sentence, ...], stop: frozenset[str]
+               ) -> list[tuple[str, int, int, int, int]]:
+    """(run, start, sentence start, sentence end, block) for every capitalised run but a lone
+    stop word ("The", "He", "Thursday": the commonest by far), scanning a block's sentences at
+    once; a run that straddles a sentence end is cut there."""
+    finditer = _RUN.finditer
+    out: list[tuple[str, int, int, int, int]] = []
+    append = out.append
+    n = len(sentences)
+    k = 0
+    while k < n:
+        s = sentences[k]
+        block = s.block
+        last = k
+        while last + 1 < n and sentences[last + 1].block == block:
+            last += 1
+        j = k
+        send = s.end
+        for m in finditer(text, s.start, sentences[last].end):
+            run = m.group()
+            if run in stop:
+                continue
+            mstart = m.start()
+            if send <= mstart:
+                while sentences[j].end <= mstart:
+                    j += 1
+                s = sentences[j]
+                send = s.end
+            if m.end() <= send:
+                append((run, mstart, s.start, send, block))
+                continue
+            # "… by the U.S. The talks …": read each sentence's part on its own
+            mend = m.end()
+            jj = j
+            while jj <= last and sentences[jj].start < mend:
+                sj = sentences[jj]
+                for m2 in finditer(text, max(mstart, sj.start), min(mend, sj.end)):
+                    if m2.group() not in stop:
+                        append((m2.group(), m2.start(), sj.start, sj.end, block))
+                jj += 1
+        k = last + 1
+    return out
+
+
+def _headings(article: Article) -> tuple[set[int], set[int]]:
+    """Blocks whose capitals prove nothing: headings and title-case or upper-case lines
+    (all capitalised words are read as sentence-initial), and the upper-case ones ("shouting",
+    where abbreviations are not organisations either)."""
+    headings: set[int] = set()
+    shouting: set[int] = set()
+    text = article.text
+    for i, b in enumerate(article.blocks):
+        chunk = text[b.start:min(b.end, b.start + 200)]
+        if chunk.isupper() and len(chunk) > 12:
+            headings.add(i)
+            shouting.add(i)
+        elif b.kind == "heading":
+            headings.add(i)
+        elif b.end - b.start < 160:
+            words = chunk.split()
+            if len(words) >= 4 and sum(1 for w in words if w[:1].isupper()) > 0.75 * len(words):
+                headings.add(i)
+    return headings, shouting
+
+
+def _is_initial(text: str, sstart: int, pos: int) -> bool:
+    j = pos - 1
+    while j >= sstart and text[j] == " ":
+        j -= 1
+    if j < sstart:
+        return True
+    c = text[j]
+    if c in "\"'":  # a straight quote opens when a space (or nothing) comes before it
+        return j == sstart or text[j - 1].isspace() or text[j - 1] in "([{—–-"
+    # an opening quote or a colon right before: the word opens a sentence or a quotation
+    return c in _OPENING

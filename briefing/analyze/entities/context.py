@@ -1,0 +1,120 @@
+"""The kind of an unknown capitalised name, read from the words around it.
+
+A capitalised run inside a sentence that no list knows is still a name, unless the report also
+writes its word in lower case ("the Report said … the report") or, for a lone word, it is a
+common English word ("Terminal", "Standard") with no cue of place. Its kind comes from context,
+each mention voting, and every mention of the name in the report takes the winning kind:
+
+- a place: after a preposition of place ("in Tulsa", "from Neiafu", "moved to Coron"), after
+  "<place noun> of" ("the population of York", "County of Maui", "the desert of Chalcis"), next
+  to a known place in "Exeter, Devon" / "Tulsa, Oklahoma", before a place noun ("the Tulsa
+  area"), or opening with a place word ("Fort Lee", "Santa Cruz", "Lake Placid");
+- an organisation: used as a modifier after a determiner ("a Mets fan", "the Wikinews
+  reporter"), or after "the" ("the Koinonia");
+- a person otherwise (the commonest kind of name in news; titles, first names and speech verbs
+  have already claimed the clear cases). This default is weak: any other vote wins.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+from ..data import lower_words, words
+from .lexicon import _Lex
+
+_PLACE_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:in|at|from|near|into|across|outside|throughout|around|towards?|via|visit|"
+    r"visited|visiting|reach|reached|north|south|east|west|northern|southern|eastern|western|"
+    r"central|downtown|suburban|rural|born\s+(?:in|at)|of\s+downtown)\s+(?:the\s+)?$")
+_TO_BEFORE = re.compile(r"(?:^|[^\w])(?:moved|move|moving|went|go|going|travel(?:l?ed)?|flew|fly|"
+                        r"returned|return|trip|road|way|flights?|route|back|came|come|drove|"
+                        r"sailed|emigrated|relocated|headed|bound|ferry|ferries|train|trains|bus|"
+                        r"buses|journey|trips|drive|flock|commute|transferred|deported|exiled)"
+                        r"\s+(?:back\s+)?to\s+(?:the\s+)?$")
+_THE_BEFORE = re.compile(r"(?:^|[^\w])the\s+$")
+_DET_BEFORE = re.compile(r"(?:^|[^\w])(?:a|an|the|his|her|their|its|our)\s+$")
+_NEXT_LOWER = re.compile(r"\s+([a-z][a-z-]+)")
+_COMMA_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=[\s,.;:)]|$)")
+_COMMA_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),\s+$")
+_AFTER_NAME_END = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+@cache
+def _of_place() -> re.Pattern[str]:
+    nouns = "|".join(sorted(lower_words("place_nouns_before_of"), key=len, reverse=True))
+    return re.compile(rf"(?:^|[^\w])(?i:{nouns})\s+of\s+(?:the\s+)?$")
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Common English words (lower case), from SCOWL (see data/common_words.NOTICE)."""
+    raw = resources.files("briefing.analyze.data").joinpath("common_words.txt.gz").read_bytes()
+    return frozenset(gzip.decompress(raw).decode("utf-8").split())
+
+
+class LowerWords:
+    """Does the text write a word in lower case? A short text is searched for the word (a few
+    microseconds in C); a long one is indexed once by its white-space tokens, looked up with the
+    punctuation that commonly clings to a word."""
+
+    __slots__ = ("text", "tokens")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens: frozenset[str] | None = None if len(text) < 60_000 else frozenset(text.split())
+
+    def __contains__(self, low: str) -> bool:
+        tokens = self.tokens
+        if tokens is None:
+            text, n, k = self.text, len(self.text), len(low)
+            i = text.find(low)
+            while i >= 0:
+                if (i == 0 or not text[i - 1].isalnum()) and (i + k >= n or not text[i + k].isalnum()):
+                    return True
+                i = text.find(low, i + 1)
+            return False
+        if low in tokens:
+            return True
+        return any(v in tokens for v in (low + ".", low + ",", low + ";", low + ":", low + ")",
+                                         low + "'s", low + "’s", "(" + low, '"' + low,
+                                         "“" + low, low + '"', low + "”", low + "?", low + "!"))
+
+
+@lru_cache(maxsize=4)
+def lower_words_of(text: str) -> LowerWords:
+    """The words the text writes in lower case (cached: both the scan and the resolution ask)."""
+    return LowerWords(text)
+
+
+def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _Lex
+                 ) -> tuple[str, bool]:
+    """(kind, strong) for an unknown name at ``text[start:end]``; the person default is weak."""
+    first = name.split(" ", 1)[0]
+    if first in words("place_prefixes") and " " in name:
+        return "place", True
+    before = text[max(sstart, start - 30):start]
+    if _PLACE_BEFORE.search(before) or _TO_BEFORE.search(before) or _of_place().search(before):
+        return "place", True
+    m = _COMMA_AFTER.match(text, end, end + 40)
+    if m and lx.places.get(m.group(1)):
+        return "place", True
+    m = _COMMA_BEFORE.search(before)
+    if m and _AFTER_NAME_END.match(text, end, end + 3):  # "Exeter, Devon," / "in Exeter, Devon."
+        prior = start - len(before) + m.start(1)
+        if lx.places.get(m.group(1)) or _PLACE_BEFORE.search(text, max(sstart, prior - 30), prior):
+            return "place", True
+    if _DET_BEFORE.search(before):
+        nxt = _NEXT_LOWER.match(text, end, end + 30)
+        if nxt:
+            w = nxt.group(1)
+            if w in lower_words("place_nouns_after_name"):
+                return "place", True
+            if w not in lower_words("function_words") and not w.endswith(("ed", "ly")) \
+                    and w not in lower_words("speech_verbs"):
+                return "organization", True  # "a Mets fan", "the Wikinews reporter"
+        if _THE_BEFORE.search(before):
+            return "organization", True
+    return "person", False

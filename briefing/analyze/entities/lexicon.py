@@ -1,0 +1,135 @@
+"""The word lists of the name rules, compiled once, and the small records they read into."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from ..data import gazetteer, lexicon, ordered, words
+
+# --- patterns -----------------------------------------------------------------------------------
+
+_UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper() and c.isalpha())
+_LOW_PARTICLES = "|".join(ordered("hyphen_particles"))
+# A capitalised token. The first character is matched first (then the one before it is checked)
+# so that the scan can skip ahead to capitals quickly. A trailing period belongs to the token
+# only when a capital follows in the same sentence: "Mr. Smith", "John F. Kennedy", "Gen. Lee".
+_TOKEN = (
+    rf"[{_UP}](?<![\w@#].)"
+    rf"(?:\.(?:[{_UP}]\.)+"  # U.S., U.K., J.D.
+    rf"|[\w&]*(?:[-'’][\w&]+)*(?:\.(?=\s[{_UP}]))?)"  # Modi, Kamlager-Dove, O'Brien, AT&T, Mr.
+)
+_PARTICLE_TOKEN = rf"(?:{_LOW_PARTICLES})-[{_UP}][\w]*"  # al-Assad, after a first name
+_CONNECTORS = ordered("name_connectors")
+_RUN = re.compile(
+    rf"{_TOKEN}(?:[ ](?:(?:{'|'.join(map(re.escape, _CONNECTORS))})[ ]){{0,3}}"
+    rf"(?:{_TOKEN}|{_PARTICLE_TOKEN}))*"
+)
+_WORD = re.compile(rf"(?:{_TOKEN})(?!\S)|\S+")
+_ACRONYM = re.compile(rf"[{_UP}][{_UP}0-9&]{{1,5}}s?|(?:[{_UP}]\.){{2,4}}")
+_ROMAN = re.compile(r"[IVXLC]+")
+_INITIALS = re.compile(rf"(?:[{_UP}]\.)+")
+_ACR_AFTER = re.compile(r" \(([A-Z][A-Z&]{1,9})\)")
+
+_CONN = frozenset(_CONNECTORS)
+_NAME_TAILS = words("name_tails")
+_NAME_PARTICLES = words("name_particles")
+_OPENING = "“‘:[«•*"  # a word right after one of these is capitalised anyway
+_CUE_AFTER_SPEECH = r",?\s+(?:[a-z]+\s+)?({verbs})\b"  # "… Jane Doe (also) said"
+_CUE_AFTER_APPOS = re.compile(
+    r",\s+(?:who|whose|(?:a|an)\s+(?!(?:[a-z]+\s+)?(?:village|town|city|county|region|province|state|"
+    r"district|suburb|island|country|river|lake|company|firm|group|band|film|book|website|"
+    r"newspaper|magazine|brand|school|university|college|team|club)\b)[a-z])|\s+\(@")
+_CUE_BEFORE = (r"(?:\b(?:{verbs}|according\s+to|(?:reporting|editing|"
+               r"writing|compiled|photos?|video)\s+by)|\b({roles}))\s+$")  # "lawmaker Jane Doe"
+
+# roles of a word (bit flags)
+HEAD, MOD, ORGSUF, OFHEAD, PLACESUF, STOP, DEMONYM, FIRST, NOTORG, THING = (1 << k for k in range(10))
+
+
+@dataclass(slots=True)
+class _Tok:
+    w: str  # the word, possessive removed
+    start: int
+    end: int
+    conn: bool = False
+
+
+@dataclass(slots=True)
+class _Cand:
+    # person | organization | place | pending (a lone word, maybe a person) | maybe (unknown
+    # capitalised words: a person when a cue is found around them, else lone words)
+    kind: str
+    start: int
+    end: int
+    name: str  # the name as written (possessive and title removed)
+    canonical: str | None = None
+    titled: str | None = None  # the surface form with its title ("PM Modi")
+    cue: bool | None = False  # None: not looked at yet
+    parts: tuple = ()  # maybe: (start, end, word, skip) of each word
+    at_end: bool = False  # maybe: the words end their run (a speech verb may follow)
+    sstart: int = 0  # the sentence, for cues
+    send: int = 0
+
+    def shifted(self, delta: int, sstart: int, send: int) -> _Cand:
+        parts = self.parts
+        if parts:
+            parts = tuple([(s + delta, e + delta, w, k) for s, e, w, k in parts])
+        return _Cand(self.kind, self.start + delta, self.end + delta, self.name, self.canonical,
+                     self.titled, self.cue, parts, self.at_end, sstart, send)
+
+
+class _Lex:
+    """The word lists, compiled once."""
+
+    def __init__(self) -> None:
+        lex = lexicon()
+        self.places = gazetteer("places")
+        self.orgs = gazetteer("orgs")
+        self.people = gazetteer("people")
+        roles: dict[str, int] = defaultdict(int)
+        for section, flag in (("title_heads", HEAD), ("title_mods", MOD), ("org_suffixes", ORGSUF),
+                              ("org_of_heads", OFHEAD), ("place_suffixes", PLACESUF),
+                              ("stop", STOP), ("demonyms", DEMONYM), ("first_names", FIRST),
+                              ("not_org_acronyms", NOTORG), ("things", THING)):
+            for w in lex.get(section, ()):
+                roles[w] |= flag
+        self.roles = dict(roles)
+        self.stop = frozenset(w for w, r in self.roles.items() if r & STOP)
+        self.role_words = lex.get("roles", frozenset())
+        self.demonyms = lex.get("demonyms", frozenset())
+        self.place_prefixes = lex.get("place_prefixes", frozenset())
+        verbs = sorted(lex.get("speech_verbs", ()), key=len, reverse=True)
+        verbs = [re.escape(v.rstrip(",")) for v in verbs]
+        self.cue_after = re.compile(_CUE_AFTER_SPEECH.format(verbs="|".join(verbs)))
+        before = sorted((words("speech_verbs_invertible") | words("speech_verbs_object_person")
+                         | words("speech_verbs_after_quote")) - {"according"}, key=len, reverse=True)
+        self.cue_before = re.compile(_CUE_BEFORE.format(
+            verbs="|".join(map(re.escape, before)),
+            roles="|".join(re.escape(r) for r in sorted(self.role_words, key=len, reverse=True))),
+            re.IGNORECASE)
+        # gazetteer: first word -> [(words, kind, canonical)], longest first
+        index: dict[str, list[tuple[tuple[str, ...], str, str]]] = defaultdict(list)
+        for kind, table in (("person", self.people), ("organization", self.orgs),
+                            ("place", self.places)):
+            for form, canonical in table.items():
+                ws = tuple(_WORD.findall(form))
+                if ws:
+                    index[ws[0]].append((ws, kind, canonical))
+                if kind == "place" and len(form) >= 4 and not form.isupper():
+                    # datelines and headlines in capitals: "NEW DELHI (Reuters) -"
+                    upper = tuple(w.upper() for w in ws)
+                    index[upper[0]].append((upper, kind, canonical))
+        for entries in index.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        self.index = dict(index)
+        # short forms of well-known people ("Putin" -> "Vladimir Putin")
+        self.famous_short = {form: full for form, full in self.people.items()
+                             if " " not in form and form != full}
+
+
+@cache
+def _lex() -> _Lex:
+    return _Lex()

@@ -1,0 +1,155 @@
+"""Reading one piece of a capitalised run into candidate names (offsets relative to the run)."""
+
+from __future__ import annotations
+
+from .lexicon import (
+    _ACR_AFTER,
+    _CUE_AFTER_APPOS,
+    _INITIALS,
+    DEMONYM,
+    FIRST,
+    HEAD,
+    MOD,
+    ORGSUF,
+    PLACESUF,
+    STOP,
+    _Cand,
+    _Lex,
+    _Tok,
+)
+from .spans import _gaz, _is_acronym, _name_end, _role, _suffix_end, _title_end
+
+
+def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool, text: str,
+                base: int, run: str, evidence: set[str], lx: _Lex, out: list[_Cand]) -> bool:
+    """Read one piece of a run into candidates, with offsets relative to the run, which starts
+    at ``base`` in ``text``. True when the reading looked at the text around the run (so it
+    cannot be reused elsewhere)."""
+    n = len(piece)
+    i = 0
+    used_context = False
+    while i < n:
+        t = piece[i]
+        w = t.w
+        if t.conn:
+            i += 1
+            continue
+        r = _role(w, lx)
+        # is the capital no evidence of a name? In a heading, unless the word is capitalised in
+        # the body too; elsewhere, for the first word when ``initial`` (the caller has already
+        # looked it up in the evidence, so that the reading can be cached)
+        weak = (w not in evidence) if heading else (i == 0 and initial)
+        g = _gaz(piece, i, lx, text, base)
+        if w == "X":
+            used_context = True
+        if r & STOP and not g:
+            i += 1
+            continue
+        # a title first ("Commerce Minister Piyush Goyal"), so "Union Minister" is no union
+        if r & (HEAD | MOD | DEMONYM) or (
+                w in lx.places and i + 1 < n and _role(piece[i + 1].w, lx) & (HEAD | MOD)):
+            te = _title_end(piece, i, lx)
+            if te:
+                ne = _name_end(piece, te, lx)
+                if ne > te or not (g and g[0] >= te - i):
+                    # places and organisations inside the title are facts of their own
+                    k = i
+                    while k < te:
+                        gk = _gaz(piece, k, lx, text, base)
+                        if gk and gk[1] != "person" and k + gk[0] <= te:
+                            _add(out, gk[1], piece, k, k + gk[0], gk[2])
+                            k += gk[0]
+                        else:
+                            k += 1
+                    if ne > te:
+                        name = _join(piece, te, ne, run)
+                        out.append(_Cand("person" if ne - te > 1 else "pending", piece[te].start,
+                                         piece[ne - 1].end, name,
+                                         titled=run[piece[i].start:piece[ne - 1].end], cue=True))
+                    i = ne
+                    continue
+        se, skind = _suffix_end(piece, i, lx)
+        fe = 0
+        if r & FIRST and i + 1 < n:
+            fe = _name_end(piece, i + 1, lx)
+            fe = fe if fe > i + 1 else 0
+        elif i + 1 < n and _INITIALS.fullmatch(w) and not g:
+            # "P. Chidambaram", "A.P.J. Abdul Kalam": initials open a person's name
+            fe = _name_end(piece, i + 1, lx)
+            fe = fe if fe > i + 1 else 0
+        glen = g[0] if g else 0
+        if se and se - i > glen and se - i >= (fe - i if fe else 0):
+            if skind != "thing":  # "James Webb Space Telescope", "Nobel Peace Prize": no entity
+                _add(out, skind, piece, i, se, None)
+            i = se
+            continue
+        if fe and fe - i > glen:
+            out.append(_Cand("person", t.start, piece[fe - 1].end, _join(piece, i, fe, run)))
+            i = fe
+            continue
+        if g:
+            if g[1] == "person":  # a report's canonical name is the fullest form it uses
+                kind = "person" if glen > 1 else "pending"
+                out.append(_Cand(kind, t.start, piece[i + glen - 1].end,
+                                 _join(piece, i, i + glen, run), cue=True))
+            else:
+                _add(out, g[1], piece, i, i + glen, g[2])
+            i += glen
+            continue
+        if _is_acronym(w, lx) and not shouting:
+            _add(out, "organization", piece, i, i + 1, None)
+            i += 1
+            continue
+        if w in lx.place_prefixes and i + 1 < n and not piece[i + 1].conn \
+                and not _role(piece[i + 1].w, lx) & FIRST:
+            pe = _name_end(piece, i + 1, lx, limit=3)
+            if pe > i + 1:  # "Fort Kellan", "Lake Moraine", "Santa Merida": a place
+                _add(out, "place", piece, i, pe, None)
+                i = pe
+                continue
+        if weak or r & (DEMONYM | MOD | ORGSUF | PLACESUF | HEAD):
+            i += 1
+            continue
+        end = base + piece[n - 1].end
+        if n - i >= 2 and text.startswith(" (", end):
+            # "Global Trade Alert (GTA)": a name defined by its abbreviation is an organisation
+            used_context = True
+            m = _ACR_AFTER.match(text, end)
+            if m and m.group(1).replace("&", "") == "".join(
+                    p.w[0] for p in piece[i:] if not p.conn and p.w[:1].isupper()):
+                _add(out, "organization", piece, i, n, None)
+                i = n
+                continue
+        j = _name_end(piece, i, lx)
+        if j <= i:
+            i += 1
+            continue
+        # whether these words are a person depends on cues around them: decided in _resolve
+        parts = tuple((piece[k].start, piece[k].end, piece[k].w,
+                       (piece[k].w not in evidence) if heading else (k == 0 and initial))
+                      for k in range(i, j))
+        out.append(_Cand("maybe", t.start, piece[j - 1].end, _join(piece, i, j, run),
+                         parts=parts, at_end=j == n))
+        i = j
+    return used_context
+
+
+def _join(piece: list[_Tok], i: int, j: int, text: str) -> str:
+    return text[piece[i].start:piece[j - 1].end]
+
+
+def _add(out: list[_Cand], kind: str, piece: list[_Tok], i: int, j: int, canonical: str | None) -> None:
+    start, end = piece[i].start, piece[j - 1].end
+    name = " ".join(t.w for t in piece[i:j])
+    out.append(_Cand(kind, start, end, name, canonical))
+
+
+def _cued(text: str, sstart: int, send: int, start: int, end: int, at_run_end: bool, lx: _Lex) -> bool:
+    before = text[max(sstart, start - 40):start]
+    if lx.cue_before.search(before):
+        return True
+    if at_run_end:
+        after = text[end:min(send, end + 40)]
+        if lx.cue_after.match(after) or _CUE_AFTER_APPOS.match(after):
+            return True
+    return False

@@ -1,0 +1,273 @@
+"""Resolution: candidates to facts and entities (canonical names, aliases), and names folded
+across reports."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ...model import Entity, Fact, Span
+from ..data import words
+from .context import LowerWords, common_words, context_kind, lower_words_of
+from .lexicon import _CONN, _Cand, _Lex, _lex
+from .read import _cued
+
+_SUFFIXES = words("name_suffixes")
+
+
+@lru_cache(maxsize=65536)
+def _person_key(name: str) -> tuple[str, str]:
+    """(first initial, surname): "Donald Trump" and "Donald J. Trump" share it."""
+    words = [w for w in name.replace("’", "'").split() if w not in _SUFFIXES] or name.split()
+    return (words[0].rstrip(".")[:1] if len(words) > 1 else "", words[-1])
+
+
+def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...], tuple[Entity, ...]]:
+    if any(c.kind == "maybe" for c in cands):
+        cands = _decide_maybes(cands, text, lx)
+    cands.sort(key=lambda c: c.start)
+    # people named in full, keyed by surname; merged when first and last names agree
+    full: dict[tuple[str, str], dict[str, int]] = {}
+    first_pos: dict[tuple[str, str], int] = {}
+    for c in cands:
+        if c.kind == "person":
+            key = _person_key(c.name)
+            counts = full.get(key)
+            if counts is None:
+                full[key] = counts = {}
+                first_pos[key] = c.start
+            counts[c.name] = counts.get(c.name, 0) + 1
+    canonical_of: dict[tuple[str, str], str] = {}
+    lower: LowerWords | None = None
+    unknown: list[tuple[_Cand, tuple[str, bool]]] = []
+    by_last: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key, counts in full.items():
+        best = max(counts, key=lambda nm: (" " in nm, counts[nm], len(nm)))
+        canonical_of[key] = best
+        by_last[key[1]].append(key)
+    for c in cands:
+        kind = c.kind
+        if kind == "person":
+            c.canonical = canonical_of[_person_key(c.name)]
+        elif kind == "pending":
+            w = c.name
+            keys = by_last.get(w)
+            if not keys and w in lx.famous_short:
+                fam = lx.famous_short[w]
+                keys = [k for k, nm in canonical_of.items() if nm == fam] or None
+            if keys:
+                c.kind = "person"
+                if len(keys) == 1:
+                    c.canonical = canonical_of[keys[0]]
+                else:  # the one named most recently before, else the first named
+                    before = [k for k in keys if first_pos[k] <= c.start]
+                    pick = max(before, key=lambda k: first_pos[k]) if before else \
+                        min(keys, key=lambda k: first_pos[k])
+                    c.canonical = canonical_of[pick]
+            elif w in lx.famous_short or c.cue or (
+                    c.cue is None and _cued(text, c.sstart, c.send, c.start, c.end, c.at_end, lx)):
+                c.kind = "person"
+                c.canonical = w
+            elif c.send > c.sstart:  # an unknown word inside a sentence: a name, unless the
+                if lower is None:  # report also writes it in lower case
+                    lower = lower_words_of(text)
+                low = w.lower()
+                if low not in lower and len(w) > 1 and not w.isupper() and not _group_noun(w, lx) \
+                        and not _in_expansion(text, c.sstart, c.start):
+                    vote = context_kind(text, c.sstart, c.start, c.end, w, lx)
+                    if vote[0] == "place" or low not in common_words():
+                        unknown.append((c, vote))
+        elif kind == "unknown":
+            if lower is None:
+                lower = lower_words_of(text)
+            parts = c.name.lower().split()
+            if not all(x in lower for x in parts) and not _in_expansion(text, c.sstart, c.start):
+                vote = context_kind(text, c.sstart, c.start, c.end, c.name, lx)
+                if vote[1] or not all(x in common_words() for x in parts):
+                    unknown.append((c, vote))
+        elif kind == "place" and c.canonical is None:
+            c.canonical = lx.places.get(c.name) or c.name
+    if unknown:
+        _vote(unknown)
+    # organisations: gazetteer names, then abbreviations through their expansions
+    orgs = [c for c in cands if c.kind == "organization"]
+    if orgs:
+        _resolve_orgs(orgs, lx)
+    facts: list[Fact] = []
+    groups: dict[tuple[str, str], list[_Cand]] = {}
+    last_end = -1
+    for c in cands:
+        if c.kind in ("pending", "unknown") or not c.canonical:
+            continue
+        if c.start < last_end:  # overlapping candidates: keep the first (longest by construction)
+            continue
+        last_end = c.end
+        surface = text[c.start:c.end]
+        facts.append(Fact(c.kind, surface, c.start, c.end, c.canonical))
+        group = groups.get((c.kind, c.canonical))
+        if group is None:
+            groups[(c.kind, c.canonical)] = group = []
+        group.append((c, surface))
+    entities = []
+    for (kind, name), group in groups.items():
+        aliases: dict[str, None] = {}
+        for c, surface in group:
+            if c.titled:
+                aliases[c.titled] = None
+            aliases[surface] = None
+        aliases.pop(name, None)
+        mentions = tuple([Span(surface, c.start, c.end) for c, surface in group])
+        entities.append(Entity(kind, name, tuple(aliases), mentions))
+    return tuple(facts), tuple(entities)
+
+
+_EXPANSION = re.compile(r"\b[A-Z][A-Z&]+\s*\([^()]*$")
+
+
+def _in_expansion(text: str, sstart: int, start: int) -> bool:
+    """Inside the parenthesised expansion of an abbreviation ("COMPACT (Catalysing
+    Opportunities for …)"): the words spell the abbreviation out, they are not names of their own."""
+    return _EXPANSION.search(text, max(sstart, start - 120), start) is not None
+
+
+def _group_noun(w: str, lx: _Lex) -> bool:
+    """A plural of people ("Americans", "Midwesterners", "Turks") or a compound word: no one's
+    name."""
+    if "-" in w and (w[w.rfind("-") + 1:w.rfind("-") + 2].islower() or any(c.isdigit() for c in w)):
+        return True  # "X-rays", "Covid-hit", "Oct-2": a compound word or a code, not a name
+    return w[-1:] == "s" and (w[:-1] in lx.demonyms or w.endswith(("ans", "ers", "ites", "ists")))
+
+
+def _vote(unknown: list[tuple[_Cand, tuple[str, bool]]]) -> None:
+    """Every mention of an unknown name takes one kind: the commonest strong vote among its
+    mentions ("in York", "the population of York"), else the weak default (a person)."""
+    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for c, (kind, strong) in unknown:
+        if strong:
+            votes[c.name][kind] += 1
+    for c, (kind, _strong) in unknown:
+        v = votes.get(c.name)
+        c.kind = max(v, key=lambda k: v[k]) if v else kind
+        c.canonical = c.name
+
+
+def _resolve_orgs(orgs: list[_Cand], lx: _Lex) -> None:
+    names = {c.name for c in orgs}
+    for c in orgs:
+        if c.canonical is None:
+            c.canonical = lx.orgs.get(c.name) or _strip_the(c.name)
+            stem, _, suffix = c.canonical.rpartition(" ")
+            if suffix in _CORPORATE and (stem in lx.orgs or stem in names):
+                c.canonical = lx.orgs.get(stem, stem)  # "Apple Inc" is the "Apple" named elsewhere
+    expansions: dict[str, str] = {}
+    for c in orgs:
+        if " " in c.canonical:
+            words = [w for w in c.canonical.split() if w not in _CONN and w != "The"]
+            if len(words) >= 2:
+                expansions.setdefault("".join(w[0] for w in words if w[:1].isupper()), c.canonical)
+    if expansions:
+        for c in orgs:
+            key = c.canonical.replace(".", "")
+            if c.canonical == c.name and key.isupper() and key in expansions:
+                c.canonical = expansions[key]
+
+
+_CORPORATE = words("corporate_endings")
+
+
+def _decide_maybes(cands: list[_Cand], text: str, lx: _Lex) -> list[_Cand]:
+    """Unknown capitalised words: two or more with a cue are a person ("…," Jane Doe said);
+    otherwise each word may still be a person's surname ("Goyal"), decided later."""
+    out: list[_Cand] = []
+    for c in cands:
+        if c.kind != "maybe":
+            out.append(c)
+            continue
+        if len(c.parts) == 1:  # a lone word: its cue is looked at only if it is no surname
+            s, e, w, skip = c.parts[0]
+            if not skip:
+                out.append(_Cand("pending", s, e, w, cue=None, at_end=c.at_end, sstart=c.sstart,
+                                 send=c.send))
+            continue
+        if _cued(text, c.sstart, c.send, c.start, c.end, c.at_end, lx):
+            out.append(_Cand("person", c.start, c.end, c.name, cue=True))
+            continue
+        kept = [p for p in c.parts if not p[3]]
+        if len(kept) >= 2:  # "Joris Vandenberghe", "Border Force": one name, kind from context
+            s, e = kept[0][0], kept[-1][1]
+            out.append(_Cand("unknown", s, e, text[s:e], sstart=c.sstart, send=c.send))
+            continue
+        for s, e, w, _skip in kept:
+            out.append(_Cand("pending", s, e, w, cue=None, at_end=c.at_end, sstart=c.sstart,
+                             send=c.send))
+    return out
+
+
+def _strip_the(name: str) -> str:
+    return name[4:] if name.startswith("The ") and len(name) > 4 else name
+
+
+# --- across reports -----------------------------------------------------------------------------
+
+
+def fold_across(entity_lists: Sequence[tuple[Entity, ...]]) -> dict[str, str]:
+    """Each report's canonical name -> one name shared by all reports.
+
+    People fold by surname (and by the short forms of well-known people) onto the fullest name
+    any report uses, when that is unambiguous: report B's "Modi" -> report A's "Narendra Modi".
+    Organisations fold an abbreviation onto a full name whose initials it is, and a one-word name
+    onto the only longer name ending in it ("Congress" -> "US Congress"). Every name maps to
+    itself unless folded.
+    """
+    lx = _lex()
+    out: dict[str, str] = {}
+    by_kind: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for ents in entity_lists:
+        for e in ents:
+            by_kind[e.kind][e.name] += len(e.mentions) or 1
+            out.setdefault(e.name, e.name)
+    people = by_kind.get("person", {})
+    multi = [n for n in people if len(n.split()) > 1]
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for n in multi:
+        words = n.split()
+        groups[(words[0][:1], words[-1])].append(n)
+    chosen: dict[tuple[str, str], str] = {}
+    for key, names in groups.items():
+        best = max(names, key=lambda nm: (people[nm], len(nm)))
+        chosen[key] = best
+        for nm in names:
+            out[nm] = best
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for key, best in chosen.items():
+        by_last[key[1]].add(best)
+    for n in people:
+        if len(n.split()) > 1:
+            continue
+        targets = by_last.get(n, set())
+        if not targets and n in lx.famous_short:
+            fam = lx.famous_short[n]
+            targets = {out[m] for m in multi if m == fam or out[m] == fam}
+        if len(targets) == 1:
+            out[n] = next(iter(targets))
+    orgs = by_kind.get("organization", {})
+    initials: dict[str, set[str]] = defaultdict(set)
+    last_word: dict[str, set[str]] = defaultdict(set)
+    for n in orgs:
+        words = [w for w in n.split() if w not in _CONN]
+        if len(words) > 1:
+            initials["".join(w[0] for w in words if w[:1].isupper())].add(n)
+            last_word[words[-1]].add(n)
+    for n in orgs:
+        if " " in n:
+            continue
+        key = n.replace(".", "")
+        cands = initials.get(key, set()) if key.isupper() else set()
+        if not cands:
+            cands = last_word.get(n, set())
+        if len(cands) == 1:
+            out[n] = next(iter(cands))
+    return out
+

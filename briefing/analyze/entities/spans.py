@@ -1,0 +1,236 @@
+"""Token-level rules: a run of capitalised words cut into pieces, and where a title, a
+personal name, or an organisation or place named by its last word ends."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (
+    _ACRONYM,
+    _CONN,
+    _NAME_PARTICLES,
+    _NAME_TAILS,
+    _ROMAN,
+    DEMONYM,
+    FIRST,
+    HEAD,
+    MOD,
+    NOTORG,
+    OFHEAD,
+    ORGSUF,
+    PLACESUF,
+    STOP,
+    THING,
+    _Lex,
+    _Tok,
+)
+
+
+def _tokens(run: str, offset: int) -> list[_Tok]:
+    out = []
+    pos = 0
+    for part in run.split(" "):
+        start = offset + pos
+        pos += len(part) + 1
+        if part in _CONN:
+            out.append(_Tok(part, start, start + len(part), True))
+        else:
+            out.append(_Tok(part, start, start + len(part)))
+    return out
+
+
+def _pieces(toks: list[_Tok], initial: bool, lx: _Lex):
+    """Split a run at possessives, hyphenated place pairs and dangling connectors."""
+    piece: list[_Tok] = []
+    piece_initial = initial
+    for t in toks:
+        w = t.w
+        poss = False
+        if w.endswith(("'s", "’s")) and len(w) > 2:
+            w = w[:-2]
+            poss = True
+        elif "-" in w and not t.conn and w[w.rfind("-") + 1:] in _NAME_TAILS:
+            # "BJP-led", "Trump-era", "India-based": the name is the part before
+            w = w[:w.rfind("-")]
+            poss = True
+        if "-" in w and not t.conn and w not in lx.index and _splittable(w, lx):
+            pos = t.start
+            parts = w.split("-")
+            for p in parts[:-1]:
+                piece.append(_Tok(p, pos, pos + len(p)))
+                yield _trim(piece), piece_initial
+                piece, piece_initial = [], False
+                pos += len(p) + 1
+            w = parts[-1]
+            t = _Tok(w, pos, pos + len(w))
+        else:
+            t = _Tok(w, t.start, t.start + len(w), t.conn)
+        piece.append(t)
+        if poss:
+            yield _trim(piece), piece_initial
+            piece, piece_initial = [], False
+    if piece:
+        yield _trim(piece), piece_initial
+
+
+def _trim(piece: list[_Tok]) -> list[_Tok]:
+    while piece and piece[-1].conn:
+        piece.pop()
+    return piece
+
+
+def _splittable(w: str, lx: _Lex) -> bool:
+    parts = w.split("-")
+    if not all(p[:1].isupper() for p in parts):
+        return False
+    # "India-US", "US-China": every part a known name ("Al-Sayegh", "Kamlager-Dove" stay whole)
+    return all(p in lx.index or p in lx.famous_short for p in parts)
+
+
+def _gaz(piece: list[_Tok], i: int, lx: _Lex, text: str, base: int
+         ) -> tuple[int, str, str] | None:
+    entries = lx.index.get(piece[i].w)
+    if not entries:
+        return None
+    n = len(piece)
+    for words, kind, canonical in entries:
+        k = len(words)
+        if i + k > n:
+            continue
+        if all(piece[i + j].w == words[j] for j in range(1, k)):
+            if k == 1 and words[0] == "X" and not _x_context(text, base + piece[i].start):
+                continue
+            return k, kind, canonical
+    return None
+
+
+_X_BEFORE = re.compile(r"(?<![\w-])(?:[Oo]n|platform|app|via|to|from|joined|left|quit)\s$")
+
+
+def _x_context(text: str, start: int) -> bool:
+    """"X" is the platform after "on", "via", "platform" …, not in "Generation X"."""
+    return _X_BEFORE.search(text, max(0, start - 10), start) is not None
+
+
+def _role(w: str, lx: _Lex) -> int:
+    return lx.roles.get(w, 0)
+
+
+def _is_acronym(w: str, lx: _Lex) -> bool:
+    if not _ACRONYM.fullmatch(w) or _role(w, lx) & NOTORG:
+        return False
+    if _ROMAN.fullmatch(w):
+        return False
+    return sum(1 for c in w if c.isupper()) >= 2
+
+
+def _name_like(t: _Tok, lx: _Lex, first: bool = False) -> bool:
+    if t.conn:
+        return False
+    w = t.w
+    r = _role(w, lx)
+    if r & (STOP | HEAD | ORGSUF | PLACESUF | THING) and not r & FIRST:
+        return False
+    if not first and r & DEMONYM:
+        return False
+    entries = lx.index.get(w)
+    if entries and any(len(e[0]) == 1 and e[1] != "person" for e in entries):
+        return bool(r & FIRST) and first
+    return True
+
+
+def _name_end(piece: list[_Tok], i: int, lx: _Lex, limit: int = 4) -> int:
+    """End of the personal name starting at ``i`` (== i when there is none)."""
+    n = len(piece)
+    j = i
+    while j < n and j - i < limit:
+        t = piece[j]
+        if t.conn:
+            if t.w in _NAME_PARTICLES and j > i and j + 1 < n and _name_like(piece[j + 1], lx):
+                j += 1
+                continue
+            break
+        if t.w in ("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV") and j > i:
+            j += 1
+            break
+        if not _name_like(t, lx, first=j == i):
+            break
+        j += 1
+    return j
+
+
+def _suffix_end(piece: list[_Tok], i: int, lx: _Lex) -> tuple[int, str]:
+    """End and kind of an organisation or place named by its last word, or (0, "")."""
+    n = len(piece)
+    best, kind = 0, ""
+    j = i
+    while j < n and j - i < 7:
+        t = piece[j]
+        if t.conn:
+            # "AT&T Foods", "National Oceanic and Atmospheric Administration"
+            if t.w in ("&", "and") and best == 0 and j > i:
+                j += 1
+                continue
+            break
+        r = _role(t.w, lx)
+        if j > i and r & HEAD and not r & ORGSUF:
+            break
+        if r & STOP:
+            break
+        if j > i and r & (ORGSUF | PLACESUF | THING):
+            best = j + 1
+            kind = "organization" if r & ORGSUF else "place" if r & PLACESUF else "thing"
+        j += 1
+    # "Ministry of External Affairs", "University of Oxford", "Bank of America"
+    k = best - 1 if best else i
+    if _role(piece[k].w, lx) & OFHEAD and k + 2 < n + 0 and k + 1 < n and piece[k + 1].w in ("of", "for"):
+        j = k + 2
+        end = 0
+        while j < n:
+            t = piece[j]
+            if t.conn:
+                if t.w in ("of", "for", "the", "&") and j + 1 < n:
+                    j += 1
+                    continue
+                if t.w == "and" and j + 2 == n and piece[j + 1].w not in lx.index \
+                        and not piece[j + 1].w.isupper():  # "… of Commerce and Industry"
+                    j += 1
+                    continue
+                break
+            if _role(t.w, lx) & (HEAD | STOP) and not _role(t.w, lx) & MOD:
+                break
+            j += 1
+            end = j
+        if end:
+            return end, "organization"
+    return best, kind
+
+
+def _title_end(piece: list[_Tok], i: int, lx: _Lex) -> int:
+    """End of a title starting at ``i`` ("Prime Minister", "US Trade Representative"), or 0."""
+    n = len(piece)
+    j = i
+    end = 0
+    after_of = False
+    while j < n and j - i < 7:
+        t = piece[j]
+        w = t.w
+        if t.conn:
+            # "Secretary of State", "Minister of State for External Affairs"
+            if w in ("of", "for") and end and j + 1 < n and _role(piece[j + 1].w, lx) & (MOD | HEAD):
+                after_of = True
+                j += 1
+                continue
+            break
+        r = _role(w, lx)
+        if r & HEAD:
+            end = j + 1
+        elif r & MOD or (r & DEMONYM and not end) or (j == i and w in lx.places):
+            if after_of:
+                end = j + 1
+            elif end:
+                break
+        else:
+            break
+        j += 1
+    return end

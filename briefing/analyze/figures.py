@@ -1,0 +1,520 @@
+"""Numbers, percentages, money and dates, with normalised values.
+
+Candidates are found per block by three fast scans (digits and currency signs; capitalised
+trigger words such as months and weekdays; lower-case trigger words such as "two", "last week",
+"days after"), each followed by one precompiled pattern at the candidate; at a position the most
+specific reading wins (money before percent before date before plain number), and of
+overlapping readings the leftmost, then the longest, is kept. So a figure is never counted
+twice: the year of "December 11, 2025" is no separate fact, "$45.8" is money and never a year,
+the "50" of "50%" is no number.
+
+Values (see ``Fact`` in model.py):
+
+- money: ``{"amount": 45.8e9, "currency": "USD"}`` for "$45.8 billion", "US$45.8bn"; sub-units
+  ("50 cents", "470 pence", "99p", "a 12-cent tax"), currency names in any case ("swiss
+  francs"), signs from analyze/data/figures.txt; "48.000" is 48,000 only in a report whose
+  language groups thousands with a dot;
+  "45.8 billion dollars"; ₹/Rs/INR/rupees are INR, with "crore" (1e7) and "lakh" (1e5).
+- percent: ``{"value": 50.0, "of": "tariffs"}``; "of" is what the figure qualifies when the
+  sentence says it ("50 percent tariffs", "a 25% penalty", "tariffs of 50%", "50% of imports"),
+  else None. A range ("20-25%") adds ``"high": 25.0``.
+- number: ``{"value": 2.0, "unit": "day"}`` for "two-day"; units are singular and come from a
+  hyphenated compound ("10-year", "five-member") or a unit of measure ("30 km", "5 days").
+  Word numbers from two to ninety-nine count; a bare "one" does not (it is mostly a pronoun).
+  Digit ordinals are numbers with ``"ordinal": True`` ("21st century" -> 21, unit "century");
+  word ordinals ("first") are not facts. A range ("25-30") adds ``"high"``; "2-1" (a score)
+  is the number 2. A four-digit year before a counted noun is a number ("2000 people").
+- date: ISO text. "December 11, 2025" -> "2025-12-11". A month-day without a year ("August 27")
+  takes the year that puts it within the eleven months before and the month after the report
+  date; a month alone ("in August") the last twelve months up to the report's month, or the
+  coming ones after "next": "2025-08-27", "2025-08"; "2024" -> "2024"; "2024-25" ->
+  "2024/2025" (an ISO interval); a season "fall 2025" -> "2025-23" (ISO 8601-2 season codes:
+  21 spring, 22 summer, 23 autumn, 24 winter). Relative dates use the report date: a weekday
+  is the most recent one on or before it ("Thursday", "last Thursday" strictly before, "next
+  Thursday" after); "this/last/next week" -> an ISO week ("2025-W50"); "this/last/next month"
+  -> "2025-12"; "this/last/next year" -> "2025"; "yesterday/today/tomorrow", "the day before
+  yesterday" -> a day; "Friday next week", "Thursday the 18th", "two weeks from now" -> a day;
+  numeric dates (21/04/2016, 13.5.2015, 2015/08/12, "on 4/22"); a bare weekday or month-day in
+  a sentence that looks ahead ("will", "until", "due") is the coming one (code in dates.py);
+  "three days ago" -> a day. Without a report date, or for "days after"/"weeks later" (relative
+  to some other event), the value is ``{"relative": "<the words>"}``.
+
+Spans never include a preposition ("on Thursday" -> "Thursday") or a possessive
+("Thursday's" -> "Thursday").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..model import Article, Fact, Sentence
+from .data import lower_words, mapping, month_abbreviations, months, ordered, weekdays
+
+__all__ = ["extract_figures"]
+
+_MONTHS = tuple(m.lower() for m in months())
+_MONTH_NUM = {m: i + 1 for i, m in enumerate(_MONTHS)}
+_MONTH_NUM.update({m.lower(): i + 1 for i, m in enumerate(month_abbreviations()[:12])})
+_MONTH_NUM["sept"] = 9
+_WEEKDAYS = tuple(d.lower() for d in weekdays())
+_NUMBER_WORDS = ordered("number_words")  # zero … nineteen, then twenty … ninety
+_WORD_VALUES = {w: i for i, w in enumerate(_NUMBER_WORDS[:20])}
+_WORD_VALUES.update({w: 10 * (i + 2) for i, w in enumerate(_NUMBER_WORDS[20:])})
+_SCALES = {k: float(v) for k, v in mapping("scales").items()}
+_SEASONS = {k: int(v) for k, v in mapping("seasons").items()}
+_UNITS = mapping("units")
+_COUNT_NOUNS = lower_words("count_nouns")
+_CURRENCY_WORDS = mapping("currency_words")
+_CURRENCY_AFTER_DIGITS = mapping("currency_after_digits")
+
+
+def _words_rx(table: dict[str, str]) -> str:
+    """An alternation of the (lower-case) words of a table, longest first, spaces flexible."""
+    keys = sorted(table, key=lambda k: (-len(k), k))
+    return "(?:" + "|".join(r"[^\S\n]+".join(map(re.escape, k.split())) for k in keys) + r")\b"
+
+
+def _currency(text: str) -> tuple[str, float] | None:
+    """(code, share of the unit) for "cents", "USD 0.01" style values of the tables."""
+    code, _, share = text.partition(" ")
+    return code, float(share) if share else 1.0
+
+_CURRENCY_SIGNS = tuple(mapping("currency_signs").items())
+
+# --- the pattern ----------------------------------------------------------------------------------
+
+_NUM = r"(?:\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_WN = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+       r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+       r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+       r"|fifteen|sixteen|seventeen|eighteen|nineteen)")
+_WN_ANY = rf"(?:{_WN}|one|zero)"
+_SCALE = (r"(?:[^\S\n]?(?:lakh[^\S\n]+crores?|hundred|thousand|million|billion|trillion|crores?|lakhs?"
+          r"|mln|mn|bn|tn|cr)\b|(?:m|b|k)\b)")
+_BIG = r"(?:[^\S\n](?:hundred|thousand|million|billion|trillion|crores?|lakhs?)\b)"
+_CURW = _words_rx(_CURRENCY_WORDS)
+_CURW_SCALED = _words_rx(mapping("currency_words_after_scale"))
+_CURW_DIGITS = "|".join(map(re.escape, _CURRENCY_AFTER_DIGITS))
+_CURW_I = f"(?i:{_CURW})"
+_MON_FULL = "|".join(months())
+_MON_SHORT = "|".join(sorted(set(month_abbreviations()) - set(months()), key=lambda m: (-len(m), m)))
+_MON = rf"(?:{_MON_FULL}|(?:{_MON_SHORT})\.?)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_WD = "|".join(weekdays())
+_ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(ordered("day_ordinals"))}
+_ORDW = "|".join(sorted(_ORDINAL_DAYS, key=lambda w: (-len(w), w)))
+_ORDW_RX = re.compile(rf"\b(?:{_ORDW})\b")
+_PCT_I = r"(?:[^\S\n]?%|[^\S\n]?(?i:percent|per[^\S\n]?cent|pc|percentage[^\S\n]+points?)\b)"
+_NA = r"(?![\w%]|[.,:]\d)"
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation factored by prefix: far faster to scan than a flat one."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return build(root)
+
+
+def _both(words):
+    return [v for w in words for v in (w, w[:1].upper() + w[1:])]
+
+
+_MODS = ["last", "next", "this", "coming", "past"]
+_TRIGGERS = (
+    list(months()) + [m for m in month_abbreviations() if m != "May"]
+    + [d.capitalize() for d in _WEEKDAYS]
+    + _both(["early", "mid", "late", "spring", "summer", "fall", "autumn", "winter", "yesterday",
+             "today", "tomorrow", "tonight", "earlier", "later"])
+    + _both([f"{m} {u}" for m in _MODS for u in
+             ["week", "weekend", "month", "year", "fortnight"] + [d.capitalize() for d in _WEEKDAYS]])
+    + _both([f"{u}{s} {a}" for u in ("hour", "day", "week", "month", "year", "decade")
+             for s in ("", "s") for a in ("ago", "after", "before", "earlier", "later")])
+    + _both([w for w in _WORD_VALUES if w not in ("one", "zero")])
+    + _both([f"{w}{x}" for w in ("one", "zero") for x in (
+        "-", " hundred", " thousand", " million", " billion", " trillion", " crore", " lakh",
+        " percent", " per cent", "%", " dollar", " rupee", " euro", " penny", " cent", " yen",
+        " pound", " franc", " rand", " yuan")])
+)
+_S = r"[^\S\n]"  # a space, never a line break (sentences never span one)
+_UNIT_WORDS = r"(?i:hours?|days?|weeks?|months?|years?|decades?)"
+_AGO = r"(?i:ago|after|before|earlier|later|from[^\S\n]+now)\b"
+
+# Digits and currency signs: one scan, every branch behind a cheap character-class gate.
+_NUMERIC = re.compile(
+    rf"""
+    (?:(?=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴])(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-])|(?=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-]))(?:
+        (?P<money>[$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴]{_S}?(?:{_NUM}|{_WN_ANY}\b)(?:{_SCALE})?)
+      | (?P<money2>{_NUM}(?:(?:{_SCALE})?{_S}{_CURW_I}|{_SCALE}{_S}(?i:{_CURW_SCALED})
+            |(?:{_SCALE})?(?:{_CURW_DIGITS})(?![\w%])))
+      | (?P<percent>{_NUM}(?:{_S}?(?:-|–|to){_S}?{_NUM})?{_PCT_I})
+      | (?P<iso>{_YEAR}-(?:0[1-9]|1[0-2])-(?:3[01]|[12]\d|0[1-9])\b)
+      | (?P<numdate>(?:(?:3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?:3[01]|[12]\d|0?[1-9])(?P=sep)(?:{_YEAR}|\d\d)
+            |{_YEAR}/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])
+            |(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))(?![\w%/]|[.,:]\d))
+      | (?P<dmy>{_DAY}{_S}(?:of{_S})?{_MON}(?:,?{_S}{_YEAR})?{_NA})
+      | (?P<fiscal>{_YEAR}{_S}?[-–/]{_S}?(?:{_YEAR}|\d\d){_NA})
+      | (?P<ago>{_NUM}{_S}{_UNIT_WORDS}{_S}{_AGO})
+      | (?P<year>{_YEAR}{_NA})
+      | (?P<ordinal>\d+(?:st|nd|rd|th)\b(?:{_S}(?i:century|centuries|anniversary))?)
+      | (?P<compound>{_NUM}-(?!(?:{_WN_ANY}|on|and|to|or)\b)[a-z]{{2,}}\b)
+      | (?P<number>{_NUM}(?:{_S}?[-–]{_S}?{_NUM})?(?:{_BIG})?(?:{_S}?(?i:km|kg|mw|gw|kw)\b)?{_NA})
+    )
+    """,
+    re.VERBOSE,
+)
+# The scan for digits and currency signs: the character first (so the scan skips ahead fast),
+# then a look at the one before it (no digit inside a word, a handle, a decimal, a time).
+_TRIGGER_NUM = re.compile(r"[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴$](?:(?<=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-].)"
+                          r"|(?<!\$)(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-].))")
+# Words: prefix tries of trigger words find candidates fast; the branches are tried there.
+# Capitalised triggers may follow anything; lower-case ones follow a space or an opening mark,
+# and that literal first character lets the scan skip ahead quickly.
+_TRIGGER_CAPS = re.compile(_trie([w for w in _TRIGGERS if w[:1].isupper()]) + r"\b")
+_LOW_TRIGGERS = _trie([w for w in _TRIGGERS if not w[:1].isupper()])
+_TRIGGER_LOW = re.compile(r"[ (“\"'‘\[—–-](?=" + _LOW_TRIGGERS + r"\b)")
+_WORDS = re.compile(
+    rf"""\b(?:
+        (?P<moneyw>(?i:{_WN_ANY})(?:(?:{_SCALE})?{_S}{_CURW_I}|{_SCALE}{_S}(?i:{_CURW_SCALED})))
+      | (?P<percentw>(?i:{_WN_ANY}){_PCT_I})
+      | (?P<relday>(?i:day){_S}(?i:before{_S}yesterday|after{_S}tomorrow)\b)
+      | (?P<mdy>{_MON}(?:{_S}|-)(?:{_DAY}|(?i:{_ORDW})\b)(?:,?{_S}{_YEAR})?{_NA})
+      | (?P<season>(?i:spring|summer|fall|autumn|winter)(?:{_S}of)?{_S}{_YEAR}{_NA})
+      | (?P<yearw>(?i:early|mid|late)-?{_S}?{_YEAR}{_NA})
+      | (?P<my>(?:(?i:early|mid|late)(?:-|{_S})?)?(?:{_MON_FULL})(?:,?{_S}(?:of{_S})?{_YEAR})?{_NA})
+      | (?P<weekday>(?:(?i:last|next|this|coming|past){_S})?(?:{_WD})\b
+            (?:{_S}(?i:next|last|this){_S}week\b|,?{_S}the{_S}(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b)?)
+      | (?P<rel>(?:(?i:earlier|later){_S}+)?(?i:this|last|next|past|coming){_S}+
+            (?i:week|weekend|month|year|fortnight)\b|(?i:yesterday|today|tomorrow|tonight)\b)
+      | (?P<agow>(?:(?i:{_WN_ANY}){_S})?{_UNIT_WORDS}{_S}{_AGO})
+      | (?P<compoundw>(?i:{_WN_ANY})-(?!(?:{_WN_ANY}|on|and|to|or|thirds?|halves|half|quarters?
+            |fifths?|fourths?)\b)[a-z]{{2,}}\b)
+      | (?P<numberw>(?i:{_WN}){_BIG}?(?![\w%]|[.,:]\d))
+    )
+    """,
+    re.VERBOSE,
+)
+_TRIGGER_LOW_AT = re.compile(_LOW_TRIGGERS + r"\b")
+_KIND = {"moneyw": "money2", "percentw": "percent", "yearw": "year", "agow": "ago",
+         "compoundw": "compound", "numberw": "number"}
+_CODE_BEFORE = re.compile(r"(?<![\w$])(?:USD|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?)[^\S\n]?$")
+_DOLLAR_PREFIX = re.compile(r"(?<![\w$])(?:US|AU|A|CA|C|NZ|S|HK)$")
+_AGO_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Aa]\s+few|[Ff]ew|[Ss]everal|[Mm]any)\s+)$")
+_NUM_RX = re.compile(_NUM)
+_YEAR_RX = re.compile(r"\d{4}")
+_YEARS_RX = re.compile(r"\d{4}|(?<=[-–/ ])\d\d\b")
+_DAY_RX = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
+_DIGITS_RX = re.compile(r"\d+")
+_LAST_WORD_RX = re.compile(r"\s(\w+)$")
+_ALPHA_RX = re.compile(r"[a-z]+")
+_CURWORD_RX = re.compile(_CURW + "|" + _CURW_SCALED)
+_CURDIGIT_RX = re.compile(rf"\d(?:{_CURW_DIGITS})$")
+_SCALE_RX = re.compile(r"^\s?(lakh\s+crores?|hundred|thousand|million|billion|trillion|crores?|lakhs?"
+                       r"|mln|mn|bn|tn|cr|m|b|k)\b")
+_WORDNUM_RX = re.compile(rf"(?i:{_WN_ANY})\b")
+_NEXT_WORDS = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z-]*)")
+_OF_BEFORE = re.compile(
+    r"\b([A-Za-z][a-z-]+)\s+(?:of|at)\s+(?:(?:up\s+to|about|around|nearly|almost|over|more\s+than"
+    r"|less\s+than|roughly|some|just|an?\s+(?:additional|extra))\s+)?$")
+_PREV_WORD = re.compile(r"([A-Za-z]+)\s*$")
+_PCT_STOP = lower_words("percent_stop")
+_OF_AFTER = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|his|her|our|all|this|that|these|those|a|an)\s+)*"
+    r"(?:[\w-]+['’]s?\s+)?(?:[A-Z][\w-]+\s+)?([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
+_OF_SKIP = frozenset(["the", "its", "their", "his", "her", "our", "a", "an", "all", "this", "that",
+                      "these", "those"])
+
+
+def extract_figures(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Fact, ...]:
+    """Number, percent, money and date facts, in text order, never overlapping."""
+    text = article.text
+    ref = _ref_date(article.date)
+    out: list[Fact] = []
+    numeric = _NUMERIC.match
+    digits = _TRIGGER_NUM.finditer
+    caps = _TRIGGER_CAPS.finditer
+    low = _TRIGGER_LOW.finditer
+    words = _WORDS.match
+    for sstart, send in _spans(sentences):
+        found = []
+        last = sstart
+        for t in digits(text, sstart, send):
+            pos = t.start()
+            if pos < last:
+                continue
+            m = numeric(text, pos, send)
+            if m is not None:
+                found.append((pos, m.end(), m))
+                last = m.end()
+        for triggers, shift in ((caps, 0), (low, 1)):
+            last = sstart
+            for t in triggers(text, sstart, send):
+                pos = t.start() + shift
+                if pos < last:
+                    continue
+                m = words(text, pos, send)
+                if m is not None:
+                    found.append((pos, m.end(), m))
+                    last = m.end()
+        if sstart < send and not text[sstart].isupper():
+            # a lower-case trigger at the very start of a block has no space before it
+            m = words(text, sstart, send) if _TRIGGER_LOW_AT.match(text, sstart, send) else None
+            if m is not None:
+                found.append((sstart, m.end(), m))
+        if not found:
+            continue
+        found.sort(key=lambda f: (f[0], -f[1]))
+        last = -1
+        for start, _end, m in found:
+            if start < last:  # overlapping readings: the leftmost, then the longest, wins
+                continue
+            fact = _fact(m, text, sstart, send, ref)
+            if fact is not None:
+                out.append(fact)
+                last = fact.end
+    if article.language in _DOT_THOUSANDS:
+        out = [_dot_thousands(f) for f in out]
+    return tuple(out)
+
+
+_DOT_THOUSANDS = lower_words("dot_thousands_languages")
+_DOT_GROUP = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
+
+
+def _dot_thousands(f: Fact) -> Fact:
+    """In a language that groups thousands with a dot, "48.000 dólares" is 48,000, not 48.0."""
+    if f.kind not in ("money", "number") or not isinstance(f.value, dict) \
+            or not _DOT_GROUP.search(f.text):
+        return f
+    value = dict(f.value)
+    key = "amount" if f.kind == "money" else "value"
+    value[key] = value[key] * 1000
+    if "high" in value:
+        value["high"] = value["high"] * 1000
+    return Fact(f.kind, f.text, f.start, f.end, value)
+
+
+def _spans(sentences: tuple[Sentence, ...]) -> list[tuple[int, int]]:
+    """Runs of sentences in the same block, scanned at once (no pattern spans ". ")."""
+    out: list[tuple[int, int]] = []
+    block = None
+    for s in sentences:
+        if s.block == block and out:
+            out[-1] = (out[-1][0], s.end)
+        else:
+            out.append((s.start, s.end))
+            block = s.block
+    return out
+
+
+def _ref_date(iso: str | None) -> date | None:
+    if not iso:
+        return None
+    try:
+        return date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
+def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None) -> Fact | None:
+    kind = m.lastgroup
+    kind = _KIND.get(kind, kind)
+    start, end = m.span()
+    if kind == "ago":
+        more = _AGO_BEFORE.search(text, max(sstart, start - 12), start)
+        if more:
+            start = more.start()
+    if text[start] == "$" and start and text[start - 1].isalpha():
+        pre = _DOLLAR_PREFIX.search(text, max(sstart, start - 3), start)
+        if pre is None:
+            return None
+        start = pre.start()
+    elif kind in ("number", "money2") and start - 2 >= sstart and text[start - 2] in "DPYBRs.":
+        pre = _CODE_BEFORE.search(text, max(sstart, start - 5), start)
+        if pre is not None:  # "Rs 500 crore", "USD 45 billion", "INR 1,200"
+            start = pre.start()
+            kind = "money"
+    raw = text[start:end]
+    if kind in ("money", "money2"):
+        value = _money(raw)
+        return Fact("money", raw, start, end, value) if value else None
+    if kind == "percent":
+        nums = [_num(x) for x in _NUM_RX.findall(raw)] or [_word_value(raw)]
+        if nums[0] is None:
+            return None
+        value = {"value": nums[0], "of": _percent_of(text, sstart, start, end, send)}
+        if len(nums) > 1:
+            value["high"] = nums[1]
+        return Fact("percent", raw, start, end, value)
+    if kind == "number" or kind == "compound" or kind == "ordinal":
+        return _number(kind, raw, text, start, end, send)
+    if kind == "year":
+        # a four-digit number before a counted noun is a count ("2000 people"), not a year
+        nxt = _NEXT_WORD.match(text, end, send)
+        if nxt and nxt.group(1).lower() in _COUNT_NOUNS and raw.isdigit():
+            return Fact("number", raw, start, end, {"value": float(raw), "unit": _UNITS.get(
+                nxt.group(1).lower())})
+        return Fact("date", raw, start, end, raw[-4:])
+    value = _date(kind, raw, text, sstart, start, ref)
+    if value is None:
+        return None
+    return Fact("date", raw, start, end, value)
+
+
+# --- values -------------------------------------------------------------------------------------
+
+
+def _num(s: str) -> float | None:
+    try:
+        return float(s.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _word_value(s: str) -> float | None:
+    v = _WORD_VALUES.get(s.lower())
+    if v is not None:  # the common case: "two"
+        return float(v)
+    m = _WORDNUM_RX.search(s)
+    if not m:
+        return None
+    word = m.group().lower()
+    if "-" in word:
+        tens, ones = word.split("-", 1)
+        return float(_WORD_VALUES.get(tens, 0) + _WORD_VALUES.get(ones, 0))
+    v = _WORD_VALUES.get(word)
+    return float(v) if v is not None else None
+
+
+def _amount(raw: str) -> float | None:
+    m = _NUM_RX.search(raw) or _WORDNUM_RX.search(raw)
+    if m is None:
+        return None
+    value = _num(m.group()) if m.group()[:1].isdigit() else _word_value(m.group())
+    if value is None:
+        return None
+    rest = raw[m.end():]
+    m2 = _SCALE_RX.search(rest.lower())
+    return value * _SCALES[" ".join(m2.group(1).split())] if m2 else value
+
+
+def _money(raw: str) -> dict | None:
+    amount = _amount(raw)
+    if amount is None:
+        return None
+    currency, share = "USD", 1.0
+    low = raw.lower()
+    for sign, code in _CURRENCY_SIGNS:
+        if raw.startswith(sign):
+            currency = code
+            break
+    else:
+        cm = _CURWORD_RX.search(low)
+        if cm:
+            key = " ".join(cm.group().split())
+            currency, share = _currency(_CURRENCY_WORDS.get(key)
+                                        or mapping("currency_words_after_scale")[key])
+        else:
+            dm = _CURDIGIT_RX.search(raw)
+            if dm:
+                currency, share = _currency(_CURRENCY_AFTER_DIGITS[dm.group()[1:]])
+    return {"amount": round(amount * share, 10), "currency": currency}
+
+
+def _percent_of(text: str, sstart: int, start: int, end: int, send: int) -> str | None:
+    # "50% of (the country's) imports"
+    m = _OF_AFTER.match(text, end, send)
+    if m:
+        words = [w for w in m.groups() if w]
+    else:
+        # "50 percent tariffs", "a 25% import duty"
+        m = _NEXT_WORDS.match(text, end, send)
+        words = [w for w in m.groups() if w] if m else []
+    picked = []
+    for w in words[:2]:
+        if w in _PCT_STOP or w in _OF_SKIP or (w.endswith("ed") and len(w) > 4):
+            break
+        picked.append(w)
+        if w.endswith("s") and not w.endswith("ss"):  # a plural noun ends the phrase
+            break
+    if picked:
+        return " ".join(picked)
+    # "tariffs of (up to) 50%", "inflation at 5%"
+    before = _OF_BEFORE.search(text, max(sstart, start - 60), start)
+    if before and before.group(1).lower() not in _PCT_STOP:
+        return before.group(1).lower()
+    return None
+
+
+def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> Fact | None:
+    value: dict = {}
+    if kind == "compound":
+        head, _, unit = raw.partition("-")
+        n = _num(head) if head[:1].isdigit() else _word_value(head)
+        if n is None and head.lower() == "one":
+            n = 1.0  # "a one-yen coin"
+        if n is None:
+            return None
+        cur = _CURRENCY_WORDS.get(unit.lower())
+        if cur:  # "a 12-cent tax", "the one-yen coin": money
+            code, share = _currency(cur)
+            return Fact("money", raw, start, end, {"amount": round(n * share, 10), "currency": code})
+        value = {"value": n, "unit": _UNITS.get(unit.lower(), unit.lower())}
+        return Fact("number", raw, start, end, value)
+    if kind == "ordinal":
+        digits = _DIGITS_RX.match(raw).group()
+        unit_m = _LAST_WORD_RX.search(raw)
+        unit = unit_m.group(1).lower() if unit_m else None
+        return Fact("number", raw, start, end,
+                    {"value": float(digits), "unit": _UNITS.get(unit, unit) if unit else None,
+                     "ordinal": True})
+    high = None
+    if raw.isdigit():  # the common case: "40"
+        n = float(raw)
+    elif raw[:1].isdigit():
+        nums = _NUM_RX.findall(raw)
+        n = _num(nums[0])
+        high = _num(nums[1]) if len(nums) > 1 else None
+    else:
+        n = _word_value(raw)
+    if n is None:
+        return None
+    if high is not None and high <= n:  # "2-1" is a score, not a range: keep the first number
+        raw = _NUM_RX.match(raw).group()
+        end = start + len(raw)
+        high = None
+    factor = 1.0
+    unit = None
+    if " " in raw or not raw[-1:].isdigit():
+        low = raw.lower()
+        for word in ("hundred", "thousand", "million", "billion", "trillion", "crore", "lakh"):
+            if word in low:
+                factor = _SCALES[word]
+                break
+        for u in ("km", "kg", "mw", "gw", "kw"):
+            if low.endswith(u):
+                unit = _UNITS[u]
+    if unit is None:
+        nxt = _NEXT_WORD.match(text, end, send)
+        if nxt:
+            unit = _UNITS.get(nxt.group(1).lower())
+    value = {"value": n * factor, "unit": unit}
+    if high is not None:
+        value["high"] = high * factor
+    return Fact("number", raw, start, end, value)
+
+
+from .dates import _date  # noqa: E402  (dates reads this module's word tables)

@@ -1,0 +1,556 @@
+"""Attribution: speech verbs and their subjects, and which cue (or neighbour) each quote takes."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from ...model import Block, Entity, Span
+from .marks import _FILL, _KEEP_LAST, _SCARE_MAX_WORDS, _WINDOW, _content_span, _Raw, _trim
+from .people import _People
+from .phrases import (
+    _ABBREV,
+    _ANONYMOUS,
+    _CAP_STOP,
+    _COMPANY_HEADS,
+    _CONNECTORS,
+    _CUE_LEMMAS,
+    _CUE_SET,
+    _CUE_WORD_RE,
+    _DETERMINERS,
+    _DOC_HEADS,
+    _FILL_RUN,
+    _INST_HEADS,
+    _INVERT_AFTER_QUOTE,
+    _INVERTIBLE,
+    _MEDIA_HEADS,
+    _MEDIA_WORDS,
+    _NP,
+    _PERSON_HEADS,
+    _PHRASE_TAIL,
+    _READ_FORMS,
+    _ROLE_SYNONYMS,
+    _ROLE_WORDS,
+    _SPEECH_NOUNS,
+    _SPOKES,
+    _STOP,
+    _gap_is_space,
+    _np_after,
+    _np_before,
+    _possessive,
+    _tokens,
+)
+
+# --- attribution ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _Cue:
+    start: int  # absolute
+    end: int
+    text: str
+    participle: bool
+    according: bool
+    subject: _NP | None = None
+    after: bool = False  # the subject follows the cue ("said Goyal")
+    speaker: str | None = None
+    mention: Span | None = None
+    resolved: bool = False  # a subject was found (even when it resolves to nobody)
+
+
+_SENT_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s+[\"“‘«(\[]?[A-Z0-9" + _FILL + "])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_TAIL = re.compile(r"\s+(?:[\w’'.-]+\s+){0,5}?(?:" + "|".join(sorted(_CUE_LEMMAS, key=len, reverse=True))
+                   + r")\b")
+
+
+def _sentences(mask: str) -> list[tuple[int, int]]:
+    """Sentence bounds in a masked block (quotes are masked, so they never split a sentence)."""
+    out = []
+    s = 0
+    for m in _SENT_END.finditer(mask):
+        core = m.group().rstrip("\"”’»)]")
+        if len(core) < len(m.group()) and core[-1:] in "?!" and _TAIL.match(mask, m.end()):
+            continue  # "Why now?" Ortiz asked. / "Stop!" shouted Kim: one sentence
+        if mask[m.start()] == ".":
+            w = _WORD_BEFORE.search(mask, max(0, m.start() - 12), m.start())
+            word = w.group(1).lower() if w else ""
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+        out.append((s, m.end()))
+        s = m.end()
+    out.append((s, len(mask)))
+    return out
+
+
+_AFTER_QUOTE = re.compile(r"[”\"»’'][,]?\s*$")
+_INVERTED = re.compile(r"(?:^|[,”\"»" + _FILL + r"—–])\s*$")
+# between a cue and a quote it introduces: nothing, "that", a colon, or a short phrase ending so
+_HAS_WORD = re.compile(r"\w")
+_DIRECT = re.compile(r"\s*(?:(?:[\w’'\-]+[\s,]+){0,6}?(?:that\b|:|,))?\s*")
+_GAP = re.compile(r"[\s,—–\-]*")
+# a role or title between a closing quote and the speaker's name: "ECB chief", "the bank's
+# chief economist" (a few words, no punctuation that would end a clause)
+def _role_gap(text: str, lo: int, hi: int) -> bool:
+    """Words between a closing quote and the speaker's name: "ECB chief", "the bank's chief
+    economist", "vice presidential candidate", "a smiling" (at most six words; none that opens
+    a clause, "as … concluded", "when …")."""
+    words = text[lo:hi].strip(" ,—–-").split()
+    return 0 < len(words) <= 6 and all(
+        (w[:1].isupper() or w.lower() in _ROLE_WORDS or _possessive(w) or (
+            w.isalpha() and w.lower() not in _GAP_STOP)) for w in words)
+
+
+_GAP_STOP = _STOP - _DETERMINERS
+_OF_NAME = re.compile(r" of (?:the )?[A-Z][\w&.’'-]*(?: (?:of |and |for |the )?[A-Z][\w&.’'-]*)*")
+_LEAD_IN = re.compile(r"(?:^|[\n\x1f])\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
+                      r"(?:,\s*[A-Z][\w&.’' -]{1,40})?:\s*$")
+
+
+_IN_STATEMENT = re.compile(r"\s*(?:\w+\s+){0,3}?in\s+(?:a|an|its|the|their|his|her)\s+(?:\w+\s+)?"
+                           r"(?:statement|release|readout|communiqu)", re.IGNORECASE)
+_SPEECH_NOUN_RE = re.compile(
+    r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s\s+(?:\w+\s+)?(?:" + "|".join(sorted(_SPEECH_NOUNS))
+    + r")\b[^:]{0,60}:\s*$")
+_MEDIA_APPOSITION = re.compile(
+    r"\b(?:newspaper|daily|paper|broadcaster|channel|magazine|agency|outlet|website|network|tabloid)"
+    r"\s+((?:The\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})")
+_MEDIA_CHAIN = re.compile(r"\b[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}")
+
+
+class _Attributor:
+    def __init__(self, text: str, blocks: tuple[Block, ...], raws: list[_Raw],
+                 entities: tuple[Entity, ...]) -> None:
+        self.text = text
+        self.blocks = blocks
+        self.by_block: dict[int, list[_Raw]] = {}
+        for r in raws:
+            self.by_block.setdefault(r.block, []).append(r)
+        self.masks = [self._mask(b, self.by_block.get(bi, [])) for bi, b in enumerate(blocks)]
+        self.sents = [_sentences(m) for m in self.masks]
+        sent_starts = [b.start + s for b, ss in zip(blocks, self.sents, strict=True) for s, _ in ss]
+        self.people = _People(text, blocks, self.masks, sent_starts, entities)
+        self.institution: tuple[str, int, str] | None = None  # last institutional speaker, pos, kind
+        self.issuer: str | None = None  # who issued "the statement"
+        self.last_quote: _Raw | None = None
+        self._media: list[tuple[int, str]] | None = None
+
+    def _mask(self, b: Block, raws: list[_Raw]) -> str:
+        t = self.text
+        parts = []
+        pos = b.start
+        for r in raws:
+            s, e = (b.start, b.end) if r.quote_block else (r.start, r.end)
+            parts.append(t[pos:s])
+            _is, ie = _trim(t, s, e)
+            keep = t[ie - 1] if ie > _is and t[ie - 1] in _KEEP_LAST else ""
+            parts.append(_FILL * (e - s - len(keep)) + keep)
+            pos = e
+        parts.append(t[pos:b.end])
+        return "".join(parts)
+
+    # -- main loop
+
+    def run(self) -> None:
+        for bi, b in enumerate(self.blocks):
+            raws = self.by_block.get(bi, [])
+            if b.kind == "quote":
+                for r in raws:
+                    self._quote_block(bi, r)
+                continue
+            mask = self.masks[bi]
+            cues = self._cues(b, mask)
+            qi = ci = 0
+            for ss, se in self.sents[bi]:
+                s_abs, e_abs = b.start + ss, b.start + se
+                sent_cues = []
+                while ci < len(cues) and cues[ci].start < e_abs:
+                    sent_cues.append(cues[ci])
+                    ci += 1
+                sent_raws = []
+                while qi < len(raws) and raws[qi].open < e_abs:
+                    sent_raws.append(raws[qi])
+                    qi += 1
+                sent_cues = self._resolve_cues(sent_cues, bi, s_abs, e_abs)
+                if not sent_raws:
+                    continue
+                starts = [c.start for c in sent_cues]
+                ends = [c.end for c in sent_cues]
+                # does the sentence have words before / after each quote? (one pass each way)
+                before, after = [], []
+                seen, pos = False, ss
+                for r in sent_raws:
+                    seen = seen or _HAS_WORD.search(mask, pos, r.open - b.start) is not None
+                    before.append(seen)
+                    pos = max(pos, r.end - b.start)
+                seen, pos = False, se
+                for r in reversed(sent_raws):
+                    close = min(r.end + 1, b.end) - b.start
+                    seen = seen or _HAS_WORD.search(mask, close, max(close, pos)) is not None
+                    after.append(seen)
+                    pos = min(pos, r.open - b.start)
+                after.reverse()
+                for r, wb, wa in zip(sent_raws, before, after, strict=True):
+                    self._attribute(r, sent_cues, starts, ends, bi, s_abs, e_abs, wb, wa)
+                    self.last_quote = r
+
+    def _cues(self, b: Block, mask: str) -> list[_Cue]:
+        """Speech verbs outside quotes ("said", "according to", "pointed out"), in order."""
+        out = []
+        for seg in _FILL_RUN.finditer(mask):
+            for m in _CUE_WORD_RE.finditer(mask, seg.start(), seg.end()):
+                w = m.group().lower()
+                if w not in _CUE_LEMMAS and w not in _PHRASE_TAIL:
+                    continue
+                end = m.end()
+                if w in _PHRASE_TAIL:
+                    tail = _PHRASE_TAIL[w].match(mask, end, seg.end())
+                    if tail is None:
+                        continue
+                    end = tail.end()
+                s, e = b.start + m.start(), b.start + end
+                out.append(_Cue(s, e, self.text[s:e], participle=w.endswith("ing"),
+                                according=w == "according"))
+        return out
+
+    # -- cues and their subjects
+
+    def _resolve_cues(self, cues: list[_Cue], bi: int, s_abs: int, e_abs: int) -> list[_Cue]:
+        b = self.blocks[bi]
+        mask = self.masks[bi]
+        off = b.start
+        lo, hi = s_abs - off, e_abs - off
+        kept = []
+        for c in cues:
+            ls, le = c.start - off, c.end - off
+            if c.according:
+                c.subject, c.after = _np_after(mask, le, hi), True
+            elif c.text.lower() == "saying" and mask[max(lo, ls - 4):ls].rstrip().endswith("as"):
+                c.subject = self._quoted_as(mask, lo, ls)
+            else:
+                verb = c.text.lower()
+                if (verb in _INVERTIBLE and (_INVERTED.search(mask, max(lo, ls - 4), ls)
+                                             or ls == lo)) or (
+                        verb in _INVERT_AFTER_QUOTE and _AFTER_QUOTE.search(mask, max(lo, ls - 4), ls)):
+                    np = _np_after(mask, le, hi)
+                    if np is not None and not (np.kind == "np" and np.head in _CUE_SET) \
+                            and _ends_clause(mask, np.end, hi):
+                        c.subject, c.after = np, True
+                if c.subject is None:
+                    c.subject = _np_before(mask, lo, ls)
+            if c.text.lower() in _READ_FORMS and (c.subject is None or c.subject.kind != "np"
+                                                  or c.subject.head not in _DOC_HEADS):
+                continue  # "read" is a cue only after a document ("the statement read")
+            kept.append(c)
+            if c.subject is not None:
+                _shift(c.subject, off)
+                c.speaker, c.mention, kind = self._resolve(c.subject, c.start)
+                if c.after and c.mention is not None and c.subject.kind == "name":
+                    # "said Peter Lund of the Brookings Institution": the mention covers the "of"
+                    m = _OF_NAME.match(mask, c.mention.end - off, hi)
+                    if m:
+                        e = m.end() + off
+                        if self.text[e - 1] == "." and len(self.text[c.mention.start:e].split()[-1]) > 4:
+                            e -= 1  # the sentence's full stop, not "Inc." or "U.S."
+                        c.mention = Span(self.text[c.mention.start:e], c.mention.start, e)
+                c.resolved = True
+                self._remember(c, kind, mask, le)
+        # subjectless cues ("…, adding that", "and noted") borrow the subject of a neighbour
+        nxt: list[_Cue | None] = [None] * len(kept)
+        following = None
+        for idx in range(len(kept) - 1, -1, -1):
+            nxt[idx] = following
+            if kept[idx].resolved:
+                following = kept[idx]
+        previous = None
+        lead = -1
+        for idx, c in enumerate(kept):
+            if c.resolved:
+                previous = c
+                continue
+            donor = previous or nxt[idx]
+            if donor is not None:
+                c.speaker, c.mention, c.resolved = donor.speaker, donor.mention, True
+                continue
+            if lead < 0:
+                lead = lo + _lead(mask, lo, hi)  # once per sentence: it may skip a long quote
+            np = _np_after(mask, lead, c.start - off, skip_stop=True) if lead < c.start - off else None
+            if np is not None and (np.kind in ("name", "pron") or np.head in _PERSON_HEADS
+                                   or np.head in _INST_HEADS or np.head in _DOC_HEADS):
+                _shift(np, off)
+                c.speaker, c.mention, kind = self._resolve(np, c.start)
+                c.resolved = True
+                self._remember(c, kind, mask, c.end - off)
+        return kept
+
+    def _quoted_as(self, mask: str, lo: int, ls: int) -> _NP | None:
+        """"the paper quoted Goyal as saying" / "Goyal was quoted as saying"."""
+        w0 = max(lo, ls - _WINDOW)
+        pre = mask[w0:ls]
+        m = re.search(r"\bquoted\s+(.{1,80}?)\s+as\s*$", pre)
+        if m and not re.fullmatch(r"as", m.group(1)):
+            return _np_after(mask, w0 + m.start(1), w0 + m.end(1))
+        m = re.search(r"\b(?:was|is|were|are|been|being)\s+quoted\s+as\s*$", pre)
+        if m:
+            return _np_before(mask, lo, w0 + m.start())
+        return _np_before(mask, lo, ls)
+
+    def _remember(self, c: _Cue, kind: str, mask: str, le: int) -> None:
+        if c.speaker is None:
+            return
+        if kind == "person":
+            self.people.add_speaker(c.subject.start if c.subject else c.start, c.speaker)
+            return
+        self.institution = (c.speaker, c.start, kind)
+        if _IN_STATEMENT.match(mask, le, le + 80):
+            self.issuer = c.speaker
+
+    # -- resolution
+
+    def _resolve(self, np: _NP, pos: int) -> tuple[str | None, Span | None, str]:
+        """(speaker, mention, kind) for a subject noun phrase."""
+        t = self.text
+        mention = Span(t[np.start:np.end], np.start, np.end)
+        if np.kind == "pron":
+            if np.head in ("he", "she"):
+                return self.people.nearest_person(np.start), mention, "person"
+            if np.head in ("who", "which"):
+                if np.antecedent is not None and np.antecedent.kind != "pron":
+                    return self._resolve(np.antecedent, pos)
+                if np.head == "who":
+                    return self.people.nearest_person(np.start), mention, "person"
+                return None, mention, "unknown"
+            if np.head == "it" and self.institution and pos - self.institution[1] < 3000:
+                return self.institution[0], mention, "institution"
+            return None, mention, "unknown"  # they, we, I, an "it" with nothing before
+        if np.kind == "name":
+            res = self.people.resolve_tokens(np.words, np.start, np.end)
+            if res is None:
+                return None, mention, "unknown"
+            return res[0], mention, res[1]
+        head = np.head
+        words = np.words[1:] if np.words[0].lower() in _DETERMINERS else np.words
+        if head in _DOC_HEADS:
+            if np.inner is not None:
+                spk, _m, kind = self._resolve(np.inner, pos)
+                if spk:
+                    return spk, mention, kind
+            if self.issuer:
+                return self.issuer, mention, "document"
+            return _label(" ".join(words)), mention, "document"
+        if np.inner is not None and (head in _SPOKES or head.rstrip("s") in _SPOKES):
+            spk, _m, kind = self._resolve(np.inner, pos)
+            return spk, mention, kind if spk else "person"
+        if head in _INST_HEADS or head in _COMPANY_HEADS:
+            recent = self.institution if (
+                self.institution and pos - self.institution[1] < 3000) else None
+            if len(words) == 1:
+                if head in _MEDIA_HEADS:
+                    media = self._nearest_media(np.start)
+                    if media:
+                        return media, mention, "organization"
+                if recent and (head in recent[0].lower() or (
+                        head in _COMPANY_HEADS and recent[2] in ("organization", "unknown"))):
+                    return recent[0], mention, "institution"
+                if head in _COMPANY_HEADS:
+                    org = self._nearest_org(np.start)
+                    return org, mention, "organization" if org else "unknown"
+            return _label(" ".join(words)), mention, "institution"
+        if head in _ANONYMOUS or head.rstrip("s") in _ANONYMOUS:
+            return None, mention, "person"
+        if head in _PERSON_HEADS or head in _ROLE_SYNONYMS:
+            mods = np.mods
+            if head == "minister" and mods and mods[-1] == "prime":
+                head, mods = "premier", mods[:-1]
+            return self.people.by_role(head, mods, np.start), mention, "person"
+        return None, mention, "unknown"
+
+    def _nearest_org(self, pos: int) -> str | None:
+        k = bisect_left(self.people.ent_starts, pos) - 1
+        while k >= 0:
+            ent = self.people.ent_spans[k][2]
+            if ent.kind == "organization":
+                return ent.name
+            k -= 1
+        return None
+
+    def _nearest_media(self, pos: int) -> str | None:
+        if self._media is None:
+            media: list[tuple[int, str]] = []
+            for s, _e, ent in self.people.ent_spans:
+                if ent.kind == "organization" and any(
+                        w.lower() in _MEDIA_WORDS for w in ent.name.split()):
+                    media.append((s, ent.name))
+            for m in _MEDIA_CHAIN.finditer(self.text):
+                words = [w for w in m.group().split() if w not in _CAP_STOP]
+                if words and any(w.lower().strip(".") in _MEDIA_WORDS for w in words):
+                    media.append((m.start(), " ".join(words)))
+            for m in _MEDIA_APPOSITION.finditer(self.text):  # "the newspaper The Hindu"
+                media.append((m.start(1), m.group(1)))
+            media.sort()
+            self._media = media
+        k = bisect_left(self._media, (pos, "")) - 1
+        return self._media[k][1] if k >= 0 else None
+
+    # -- quotes
+
+    def _attribute(self, r: _Raw, cues: list[_Cue], starts: list[int], ends: list[int], bi: int,
+                   s_abs: int, e_abs: int, words_before: bool, words_after: bool) -> None:
+        t = self.text
+        b = self.blocks[bi]
+        mask = self.masks[bi]
+        off = b.start
+        after_close = r.end + 1 if r.closed else r.end
+        r.scare = self._scare(r, words_before, words_after)
+        cue = None
+        direct = False
+        # 1. attribution right after the closing mark: "…," he said / "…," said Goyal
+        if r.closed:
+            k = bisect_right(starts, after_close - 1)
+            if k < len(cues):
+                c = cues[k]
+                lead = c.subject.start if (c.subject is not None and not c.after
+                                           and c.subject.start >= after_close) else c.start
+                if _GAP.fullmatch(mask, after_close - off, lead - off) or (
+                        c.subject is not None and not c.after
+                        and _role_gap(mask, after_close - off, lead - off)):
+                    cue = c  # "…," Goyal said / "…," ECB chief Christine Lagarde said
+            rest = mask[after_close - off:after_close - off + 3].lstrip()
+            if cue is None and b.kind == "heading" and rest.startswith(":"):  # "'…': Modi"
+                np = _np_after(mask, mask.index(":", after_close - off) + 1, len(mask))
+                if np is not None and np.kind == "name":
+                    spk, men, _k = self._resolve(_shift(np, off), s_abs)
+                    self._set(r, spk, men, None)
+                    return
+        # 2. the nearest cue before the quote in the same sentence
+        if cue is None:
+            k = bisect_right(ends, r.open) - 1
+            if k >= 0:
+                cue = cues[k]
+                tail = cue.subject.end if (cue.subject is not None and cue.after) else cue.end
+                direct = _DIRECT.fullmatch(mask, max(tail - off, 0), r.open - off) is not None
+                if direct:
+                    r.scare = False  # `said that "growth slowed"` is speech, not a scare quote
+        # 3. a later cue set off by a comma: `… "on track", Goyal said.`
+        if cue is None:
+            k = bisect_right(starts, after_close)
+            for c in cues[k:k + 3]:
+                lead = c.subject.start if (c.subject is not None and not c.after) else c.start
+                if mask[max(0, lead - off - 3):lead - off].rstrip().endswith(","):
+                    cue = c
+                    break
+        if cue is not None:
+            self._set(r, cue.speaker, cue.mention, cue.text)
+            return
+        # 4. "Goyal's message was clear: "…""
+        pre = mask[max(s_abs, r.open - _WINDOW) - off:r.open - off]
+        if pre.rstrip().endswith(":"):
+            m = _SPEECH_NOUN_RE.search(pre)
+            if m:
+                s = r.open - len(pre) + m.start(1)
+                e = s + len(m.group(1))
+                res = self.people.resolve_tokens(m.group(1).split(), s, e)
+                if res:
+                    self._set(r, res[0], Span(t[s:e], s, e), None)
+                    return
+        # 4b. a lead-in naming the speaker: "Maria Lopez, Reuters: "…"", "Jane Doe: "…""
+        m = _LEAD_IN.search(pre) if pre.rstrip().endswith(":") else None
+        if m:
+            s = r.open - len(pre) + m.start(1)
+            e = s + len(m.group(1))
+            res = self.people.resolve_tokens(m.group(1).split(), s, e)
+            if res and res[1] in ("person", "unknown"):
+                self._set(r, res[0], Span(t[s:e], s, e), None)
+                return
+        # 5. a quote standing alone right after an attributed one continues that speaker
+        prev = self.last_quote
+        if not (words_before or words_after) and prev is not None and (prev.speaker or prev.mention) \
+                and not prev.quote_block \
+                and not prev.scare and r.block - prev.block <= 1:
+            r.speaker, r.mention, r.cue = prev.speaker, prev.mention, prev.cue
+
+    def _scare(self, r: _Raw, words_before: bool, words_after: bool) -> bool:
+        """A short phrase inside a sentence: `the "best-ever" offer`, `called it "unsustainable."`."""
+        if r.chain >= 0 or not r.closed or not (words_before or words_after):
+            return False
+        s, e = _content_span(self.text, r)
+        if e <= s or e - s > 80 or len(self.text[s:e].split()) > _SCARE_MAX_WORDS:
+            return False
+        last = self.text[r.start:r.end].rstrip()[-1:]
+        if words_before:
+            return last not in "!?"
+        return last not in ".!?…,;:"
+
+    def _set(self, r: _Raw, speaker: str | None, mention: Span | None, cue: str | None) -> None:
+        r.speaker, r.mention, r.cue, r.attributed = speaker, mention, cue, True
+
+    def _quote_block(self, bi: int, r: _Raw) -> None:
+        blocks = self.blocks
+        self.last_quote = r
+        # "— Narendra Modi (@narendramodi) December 11, 2025" under the block
+        j = bi + 1
+        while j < len(blocks) and blocks[j].kind == "quote":
+            j += 1
+        if j < len(blocks) and blocks[j].kind == "attribution":
+            a = blocks[j]
+            toks = _tokens(self.text, a.start, min(a.end, a.start + _WINDOW))
+            k = 0
+            while k < len(toks) and not toks[k].word:
+                k += 1
+            e = k
+            while e < len(toks) and toks[e].word and (toks[e].cap or toks[e].low in _CONNECTORS) \
+                    and (e == k or _gap_is_space(self.text, toks[e - 1], toks[e])):
+                e += 1
+            if e > k and toks[k].cap:
+                np = _NP("name", toks[k].s, toks[e - 1].e, [x.w for x in toks[k:e]])
+                spk, men, kind = self._resolve(np, np.start)
+                self._set(r, spk, men, None)
+                if kind == "person" and spk:
+                    self.people.add_speaker(np.start, spk)
+                return
+        # "Modi wrote on X:" ending the paragraph before
+        if bi > 0 and blocks[bi - 1].kind not in ("quote", "attribution"):
+            pb = blocks[bi - 1]
+            mask = self.masks[bi - 1]
+            if mask.rstrip().endswith(":"):
+                ss, se = self.sents[bi - 1][-1]
+                cues = [c for c in self._cues(pb, mask) if c.start >= pb.start + ss]
+                saved = (self.institution, self.issuer)
+                cues = self._resolve_cues(cues, bi - 1, pb.start + ss, pb.start + se)
+                self.institution, self.issuer = saved
+                if cues and cues[-1].resolved:
+                    self._set(r, cues[-1].speaker, cues[-1].mention, cues[-1].text)
+
+
+_CLAUSE_NEXT = re.compile(r"\s*(?:[^\w\s]|$|(?:in|on|at|of|during|after|before|from|to|while|when|as|"
+                          r"via|with|without|late|earlier|later|last|this|yesterday|today)\b)")
+
+
+def _ends_clause(mask: str, pos: int, hi: int) -> bool:
+    """After "said Goyal" comes punctuation or a preposition, not a verb ("said the bloc was")."""
+    return _CLAUSE_NEXT.match(mask, pos, hi) is not None
+
+
+def _lead(mask: str, lo: int, hi: int) -> int:
+    """Quote marks, dashes, masked text and spaces at the start of a sentence."""
+    m = _LEAD.match(mask, lo, hi)
+    return m.end() - lo if m else 0
+
+
+_LEAD = re.compile(r"[\s\"“”‘’'«»(\[—–\-" + _FILL + r",.!?…]*")
+
+
+def _shift(np: _NP, off: int) -> _NP:
+    np.start += off
+    np.end += off
+    if np.inner is not None:
+        _shift(np.inner, off)
+    if np.antecedent is not None:
+        _shift(np.antecedent, off)
+    return np
+
+
+def _label(words: str) -> str:
+    words = " ".join(words.split())
+    return words[:1].upper() + words[1:] if words else words

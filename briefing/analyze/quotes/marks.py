@@ -1,0 +1,165 @@
+"""Quote marks: where quotations open and close, block by block."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...model import Block, Span
+
+# --- quote marks ---------------------------------------------------------------------------------
+
+_DOUBLE = '"“”„‟«»'
+_OPENERS = "“„‟«"  # directional opening marks
+_CLOSERS = "”»"
+_MARK_RE = re.compile('["“”„‟«»]')
+_SINGLE_RE = re.compile("[‘’]")
+_OPEN_BEFORE = set("([{<—–-/:;") | set(_DOUBLE) | set("‘’'")
+_CLOSE_AFTER = set(".,;:!?)]}>—–-…") | set(_DOUBLE) | set("‘’'")
+_FILL = "\x1f"  # masks the inside of quotes (neither a word nor a space character)
+_KEEP_LAST = set(",.!?…;:—")  # the last punctuation of a quote stays visible in the mask
+
+_SCARE_MAX_WORDS = 3
+_WINDOW = 160  # how far (characters) a subject or an attribution is looked for around a cue
+
+
+@dataclass
+class _Raw:
+    block: int
+    open: int  # index of the opening mark (absolute)
+    start: int  # first char inside the marks
+    end: int  # index of the closing mark, or the block end when it never closes
+    closed: bool
+    chain: int = -1  # id of a multi-paragraph run, -1 when alone
+    quote_block: bool = False
+    # attribution
+    speaker: str | None = None
+    mention: Span | None = None
+    cue: str | None = None
+    attributed: bool = False
+    scare: bool = False
+
+
+def _ctx(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
+    """(opening context, closing context) of the mark at ``i`` inside ``[lo, hi)``."""
+    prev = text[i - 1] if i > lo else None
+    nxt = text[i + 1] if i + 1 < hi else None
+    opening = (prev is None or prev.isspace() or prev in _OPEN_BEFORE) and (
+        nxt is not None and not nxt.isspace())
+    closing = (prev is not None and not prev.isspace()) and (
+        nxt is None or nxt.isspace() or nxt in _CLOSE_AFTER)
+    return opening, closing
+
+
+def _scan_double(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+    """Quotes in ``text[lo:hi]`` as (opening mark, closing mark or hi, closed)."""
+    out: list[tuple[int, int, bool]] = []
+    depth = 0
+    open_at = -1
+    last_close = -1  # latest closing mark seen while nested
+    for m in _MARK_RE.finditer(text, lo, hi):
+        i = m.start()
+        ch = text[i]
+        opening, closing = _ctx(text, i, lo, hi)
+        if depth == 0:
+            if ch in _CLOSERS:
+                can_open = opening and not closing
+            elif ch == '"':
+                can_open = opening or (not closing and not (
+                    i > lo and text[i - 1].isalnum() and i + 1 < hi and text[i + 1].isalnum()))
+                if opening and closing:  # an isolated mark ( " ) opens only before a word
+                    can_open = i + 1 < hi and text[i + 1].isalnum()
+            else:
+                can_open = not (closing and not opening)
+            if can_open:
+                depth = 1
+                open_at = i
+            continue
+        if ch in _OPENERS:
+            nested = not closing
+        elif ch in _CLOSERS:
+            nested = False
+        else:
+            nested = opening and not closing
+        if nested:
+            depth += 1
+        else:
+            depth -= 1
+            last_close = i
+            if depth == 0:
+                out.append((open_at, i, True))
+    if depth > 0:
+        if depth > 1 and last_close > open_at:
+            out.append((open_at, last_close, True))  # inner mark left open: close the outer one
+        else:
+            out.append((open_at, hi, False))
+    return out
+
+
+def _scan_single(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+    """Curly single quotes used as outer marks (‘…’), telling closers from apostrophes."""
+    out: list[tuple[int, int, bool]] = []
+    open_at = -1
+    for m in _SINGLE_RE.finditer(text, lo, hi):
+        i = m.start()
+        opening, closing = _ctx(text, i, lo, hi)
+        nxt = text[i + 1] if i + 1 < hi else ""
+        if open_at < 0:
+            if text[i] == "‘" and opening:
+                open_at = i
+        elif text[i] == "’" and closing and not nxt.isalpha():
+            out.append((open_at, i, True))
+            open_at = -1
+    return out
+
+
+def _starts_with_mark(text: str, b: Block) -> bool:
+    i = b.start
+    while i < b.end and text[i].isspace():
+        i += 1
+    return i < b.end and text[i] in '"“„‟«'
+
+
+def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
+    raws: list[_Raw] = []
+    chain_ids = 0
+    prev_open: _Raw | None = None  # an unclosed quote at the end of the previous block
+    for bi, b in enumerate(blocks):
+        if b.kind == "quote":
+            s, e = _trim(text, b.start, b.end)
+            if e - s >= 2 and text[s] in _DOUBLE and text[e - 1] in _DOUBLE:
+                s, e = _trim(text, s + 1, e - 1)
+            if e > s:
+                raws.append(_Raw(bi, s, s, e, True, quote_block=True))
+            prev_open = None
+            continue
+        found = _scan_double(text, b.start, b.end)
+        if not found:
+            found = _scan_single(text, b.start, b.end)
+        block_raws = [_Raw(bi, o, o + 1, c, closed) for o, c, closed in found]
+        if prev_open is not None and block_raws and _starts_with_mark(text, b) \
+                and block_raws[0].open == _trim(text, b.start, b.end)[0]:
+            if prev_open.chain < 0:
+                prev_open.chain = chain_ids
+                chain_ids += 1
+            block_raws[0].chain = prev_open.chain
+        prev_open = None
+        if block_raws and not block_raws[-1].closed and b.kind == "paragraph":
+            prev_open = block_raws[-1]
+        raws.extend(block_raws)
+    return raws
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _content_span(text: str, r: _Raw) -> tuple[int, int]:
+    s, e = _trim(text, r.start, r.end)
+    if not r.quote_block and e > s and text[e - 1] == ",":
+        s, e = _trim(text, s, e - 1)
+    return s, e

@@ -1,0 +1,286 @@
+"""Noun phrases around speech verbs: the speaker's words ("Goyal", "the Indian premier", "a
+statement from the ministry"), read from a block whose quotes are masked."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..data import lower_words, mapping, month_abbreviations, months, words
+from ..data import weekdays as _weekdays
+from .marks import _WINDOW
+
+# --- words (all from analyze/data) ---------------------------------------------------------------
+
+_CUE_WORDS = sorted(lower_words("speech_verbs"))
+_CUE_WORD_RE = re.compile(r"\w[\w\-’']*")
+_PHRASE_TAIL = {"according": re.compile(r"\s+to\b", re.IGNORECASE),
+                "pointed": re.compile(r"\s+out\b", re.IGNORECASE),
+                "pointing": re.compile(r"\s+out\b", re.IGNORECASE),
+                "points": re.compile(r"\s+out\b", re.IGNORECASE)}
+_FILL_RUN = re.compile("[^\x1f]+")
+_READ_FORMS = {"read", "reads"}
+# verbs whose subject may follow them ("…," said Goyal); for the others what follows is an object
+_INVERTIBLE = lower_words("speech_verbs_invertible")
+_PRONOUNS = lower_words("pronouns")
+_ADVERBS = lower_words("subject_adverbs")
+_DETERMINERS = lower_words("determiners")
+_STOP = lower_words("function_words")
+# capitalised words that start a sentence or a heading but are not names
+_CAP_STOP = words("sentence_openers") | set(months()) | set(_weekdays())
+_HONORIFICS = lower_words("honorifics")
+_TITLE_HEADS = lower_words("speaker_title_heads")
+_CONNECTORS = lower_words("speaker_connectors")
+_ORG_WORDS = lower_words("org_words")
+_MEDIA_WORDS = lower_words("media_words")
+_DOC_HEADS = lower_words("document_heads")
+_INST_HEADS = lower_words("institution_heads")
+_COMPANY_HEADS = lower_words("company_heads")
+_MEDIA_HEADS = lower_words("media_heads")
+_PERSON_HEADS = lower_words("person_heads")
+_ANONYMOUS = lower_words("anonymous_heads")
+_SPOKES = lower_words("spokes_heads")
+_ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    k: tuple(x.strip() for x in v.split(",")) for k, v in mapping("role_synonyms").items()}
+_DEMONYMS = mapping("demonym_places")
+_SPEECH_NOUNS = lower_words("speech_nouns")
+_GEO_WORDS = lower_words("geo_words")
+_INVERT_AFTER_QUOTE = lower_words("speech_verbs_after_quote")
+_ROLE_WORDS = lower_words("role_gap_words")
+_ABBREV = lower_words("quote_abbreviations") | {m.lower() for m in month_abbreviations()}
+
+_TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Mx|Dr|St|Sen|Rep|Gov|Gen|Prof|Jr|Sr|Lt|Col|Capt|Sgt|Adm|Maj)\."
+    r"|[A-Z]\.(?=\s+[A-Z])|\w[\w’'\-]*|[^\w\s\x1f]")
+
+
+@dataclass(slots=True)
+class _Tok:
+    s: int  # absolute
+    e: int
+    w: str
+
+    @property
+    def cap(self) -> bool:
+        return self.w[:1].isupper()
+
+    @property
+    def word(self) -> bool:
+        return self.w[:1].isalnum()
+
+    @property
+    def low(self) -> str:
+        return self.w.lower()
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
+    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, lo, hi)]
+
+
+def _possessive(w: str) -> bool:
+    return len(w) > 2 and w[-2] in "’'" and w[-1] in "sS"
+
+
+def _strip_possessive(w: str) -> str:
+    return w[:-2] if _possessive(w) else w
+
+
+# --- noun phrases --------------------------------------------------------------------------------
+
+
+@dataclass
+class _NP:
+    kind: str  # "pron" | "name" | "np"
+    start: int
+    end: int
+    words: list[str]  # the tokens, as written
+    head: str = ""  # lowercase head noun (np) or pronoun
+    mods: list[str] = field(default_factory=list)  # lowercase modifiers (np)
+    inner: _NP | None = None  # "a statement from the ministry": the ministry
+    antecedent: _NP | None = None  # "Greer, who said": Greer
+
+
+def _gap_is_space(text: str, a: _Tok, b: _Tok) -> bool:
+    return text[a.e:b.s].isspace() and "\n" not in text[a.e:b.s]
+
+
+def _name_chain_back(text: str, toks: list[_Tok], i: int) -> int:
+    """Index of the first token of the capitalised chain ending at ``toks[i]`` (or i+1)."""
+    j = i
+    if not (toks[j].cap and toks[j].word):
+        return i + 1
+    while j > 0:
+        prev = toks[j - 1]
+        if not _gap_is_space(text, prev, toks[j]):
+            break
+        if prev.cap and prev.word and not _possessive(prev.w):
+            j -= 1
+            continue
+        if prev.low in _CONNECTORS and j - 2 >= 0 and toks[j - 2].cap and toks[j - 2].word \
+                and _gap_is_space(text, toks[j - 2], prev):
+            j -= 2
+            continue
+        break
+    while j <= i and (toks[j].w in _CAP_STOP or toks[j].low in _CONNECTORS
+                      or (j < i and toks[j].w.endswith("ing"))):
+        j += 1
+    return j
+
+
+def _name_np(toks: list[_Tok], j: int, i: int) -> _NP:
+    return _NP("name", toks[j].s, toks[i].e, [t.w for t in toks[j:i + 1]])
+
+
+def _det_np_back(text: str, toks: list[_Tok], i: int) -> _NP | None:
+    """A determiner phrase ending with the lowercase head ``toks[i]`` ("the Indian premier")."""
+    head = toks[i]
+    if not head.word or head.cap or head.low in _STOP or head.low in _ADVERBS \
+            or not head.w[:1].isalpha():
+        return None
+    j = i - 1
+    mods: list[str] = []
+    while j >= 0 and i - j <= 6:
+        t = toks[j]
+        if not t.word or not _gap_is_space(text, t, toks[j + 1]):
+            break
+        if t.low in _DETERMINERS:
+            return _NP("np", t.s, head.e, [x.w for x in toks[j:i + 1]], head.low,
+                       list(reversed(mods)))
+        if _possessive(t.w):  # "India's foreign ministry"
+            k = _name_chain_back(text, toks, j) if t.cap else j
+            k = min(k, j)
+            return _NP("np", toks[k].s, head.e, [x.w for x in toks[k:i + 1]], head.low,
+                       [*list(reversed(mods)), _strip_possessive(t.low)])
+        if t.low in _STOP or t.low in _CUE_SET:
+            break
+        mods.append(t.low)
+        j -= 1
+    # a bare plural or role noun: "officials said", "Indian officials said"
+    if head.low in _PERSON_HEADS or head.low in _INST_HEADS or head.low in _ANONYMOUS \
+            or head.low.rstrip("s") in _PERSON_HEADS:
+        k = j + 1
+        return _NP("np", toks[k].s, head.e, [x.w for x in toks[k:i + 1]], head.low,
+                   [x.low for x in toks[k:i]])
+    return None
+
+
+def _np_before(text: str, lo: int, pos: int) -> _NP | None:
+    """The subject noun phrase ending just before ``pos`` (adverbs skipped)."""
+    toks = _tokens(text, max(lo, pos - _WINDOW), pos)
+    i = len(toks) - 1
+    while i >= 0:
+        if toks[i].low in _ADVERBS:
+            i -= 1
+        elif toks[i].w == "," and i >= 2 and toks[i - 1].low in _ADVERBS and toks[i - 2].w == ",":
+            i -= 3  # ", however,"
+        else:
+            break
+    if i < 0:
+        return None
+    if toks[i].w == "," and i >= 1:
+        role = _np_ending_at(text, toks, i - 1)
+        k = next((x for x in range(i) if role is not None and toks[x].s == role.start), 0)
+        if role is not None and role.kind == "name" and k >= 1 and toks[k - 1].w == ",":
+            return role  # "The EU's trade chief, Maros Sefcovic, said"
+        # "Sydney Kamlager-Dove, a Democratic lawmaker, said": the name before the apposition
+        if role is not None and role.kind == "np" and role.head in _PERSON_HEADS \
+                and k >= 2 and toks[k - 1].w == ",":
+            name = _np_ending_at(text, toks, k - 2)
+            if name is not None and name.kind == "name":
+                return name
+        return None
+    return _np_ending_at(text, toks, i)
+
+
+def _np_ending_at(text: str, toks: list[_Tok], i: int) -> _NP | None:
+    t = toks[i]
+    if t.low in _PRONOUNS:
+        np = _NP("pron", t.s, t.e, [t.w], t.low)
+        if t.low in ("who", "which") and i >= 1 and toks[i - 1].w == ",":
+            np.antecedent = _np_ending_at(text, toks, i - 2) if i >= 2 else None
+        return np
+    if t.cap and t.word:
+        j = _name_chain_back(text, toks, i)
+        if j <= i:
+            np = _name_np(toks, j, i)
+            if j >= 1 and toks[j - 1].low == "the":  # "the White House"
+                np.start = toks[j - 1].s
+                np.words.insert(0, toks[j - 1].w)
+            return np
+        return None
+    np = _det_np_back(text, toks, i)
+    if np is None:
+        return None
+    # "a spokesperson for the ministry", "a statement from the government"
+    k = next((x for x in range(len(toks)) if toks[x].s == np.start), None)
+    if k is not None and k >= 2 and toks[k - 1].low in ("for", "of", "at", "from", "by"):
+        outer = _np_ending_at(text, toks, k - 2)
+        if outer is not None and outer.kind == "np":
+            outer.inner = np
+            outer.end = np.end
+            outer.words = [*outer.words, toks[k - 1].w, *np.words]
+            return outer
+    return np
+
+
+def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | None:
+    """The noun phrase starting right after ``pos`` ("said Goyal", "according to the ministry").
+
+    With ``skip_stop`` (the subject at the start of a sentence), leading sentence adverbs and
+    conjunctions ("But", "Later,") are skipped.
+    """
+    toks = _tokens(text, pos, min(hi, pos + _WINDOW))
+    if skip_stop:
+        k = 0
+        while k < len(toks) and k < 4 and (toks[k].w == "," or (
+                toks[k].w in _CAP_STOP and toks[k].low not in _DETERMINERS
+                and toks[k].low not in _PRONOUNS)):
+            k += 1
+        toks = toks[k:]
+    if not toks:
+        return None
+    t = toks[0]
+    if t.low in _CUE_SET or (t.cap and t.w in _CAP_STOP and t.low not in _DETERMINERS
+                             and t.low not in _PRONOUNS):
+        return None
+    if t.low in ("he", "she", "it", "they", "we", "i"):
+        return _NP("pron", t.s, t.e, [t.w], t.low)
+    i = 0
+    if t.low in _DETERMINERS or (t.cap and t.word and _possessive(t.w)):
+        i = 1
+    n = i
+    while n < len(toks) and n - i < 6 and toks[n].word and (
+            n == i or _gap_is_space(text, toks[n - 1], toks[n])):
+        w = toks[n]
+        if w.low in _STOP and not (w.low in _CONNECTORS and n > i and toks[n - 1].cap
+                                   and n + 1 < len(toks) and toks[n + 1].cap):
+            break
+        if n > i and toks[n - 1].cap and not w.cap and i == 0:
+            break  # "Goyal told"
+        if w.low in _CUE_SET:
+            break
+        n += 1
+        if _possessive(w.w):
+            break
+    if n == i:
+        return None
+    body = toks[i:n]
+    if all(x.cap for x in body if x.low not in _CONNECTORS) and i == 0:
+        return _NP("name", toks[0].s, toks[n - 1].e, [x.w for x in toks[:n]])
+    if all(x.cap for x in body if x.low not in _CONNECTORS):  # "the White House"
+        return _NP("name", toks[0].s, toks[n - 1].e, [x.w for x in toks[:n]])
+    # head: the last lowercase word of the phrase
+    h = n - 1
+    np = _NP("np", toks[0].s, toks[h].e, [x.w for x in toks[:h + 1]], toks[h].low,
+             [x.low for x in toks[i:h]])
+    if toks[0].cap and _possessive(toks[0].w):
+        np.mods.append(_strip_possessive(toks[0].low))
+    if h + 1 < len(toks) and toks[h + 1].low in ("from", "by", "of", "for"):
+        inner = _np_after(text, toks[h + 1].e, hi)
+        if inner is not None:
+            np.inner = inner
+    return np
+
+
+_CUE_LEMMAS = {w.lower() for w in _CUE_WORDS}
+_CUE_SET = _CUE_LEMMAS | {"according"}

@@ -1,0 +1,135 @@
+"""Money and dates as news writes them beyond the commonest forms (report dated Thursday,
+December 11, 2025)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyze.figures import extract_figures
+from briefing.analyze.sentences import split_sentences
+from briefing.ingest import parse_text
+
+
+def figures(raw: str, date: str | None = "2025-12-11"):
+    if date:
+        raw = f"---\ndate: {date}\n---\n{raw}"
+    article = parse_text(raw, "x.txt")
+    out = extract_figures(article, split_sentences(article))
+    for f in out:
+        assert article.text[f.start:f.end] == f.text
+    return out
+
+
+def money(raw: str) -> list[tuple[str, float, str]]:
+    return [(f.text, f.value["amount"], f.value["currency"]) for f in figures(raw)
+            if f.kind == "money"]
+
+
+def dates(raw: str) -> list[tuple[str, object]]:
+    return [(f.text, f.value) for f in figures(raw) if f.kind == "date"]
+
+
+@pytest.mark.parametrize("raw, text, amount, currency", [
+    ("A ride costs 75 cents on weekdays.", "75 cents", 0.75, "USD"),
+    ("The stock slipped to 312 pence by noon.", "312 pence", 3.12, "GBP"),
+    ("A bottle of milk is 89p now.", "89p", 0.89, "GBP"),
+    ("Lawmakers backed a 5-cent levy on cups.", "5-cent", 0.05, "USD"),
+    ("It used to cost one penny.", "one penny", 0.01, "GBP"),
+])
+def test_sub_units(raw, text, amount, currency):
+    assert money(raw) == [(text, amount, currency)]
+
+
+@pytest.mark.parametrize("raw, text, amount, currency", [
+    ("The striker joined for 85 million pounds.", "85 million pounds", 85e6, "GBP"),
+    ("Customs seized 40,000 swiss francs.", "40,000 swiss francs", 4e4, "CHF"),
+    ("The port costs 900 million australian dollars.", "900 million australian dollars",
+     9e8, "AUD"),
+    ("The firm owed 2.1 billion pesetas.", "2.1 billion pesetas", 2.1e9, "ESP"),
+    ("The fee is 1,500 rand a year.", "1,500 rand", 1500.0, "ZAR"),
+    ("Seoul set aside 3 trillion won.", "3 trillion won", 3e12, "KRW"),
+])
+def test_currency_names_in_any_case(raw, text, amount, currency):
+    assert money(raw) == [(text, amount, currency)]
+
+
+def test_pounds_without_a_scale_are_a_weight_not_money():
+    assert money("He lost 20 pounds in a month.") == []
+
+
+@pytest.mark.parametrize("raw, text, amount, currency", [
+    ("The permit is ₡12,000.", "₡12,000", 12000.0, "CRC"),
+    ("A taxi costs ₾30.", "₾30", 30.0, "GEL"),
+    ("Lunch was ₭45,000.", "₭45,000", 45000.0, "LAK"),
+    ("The fare is 80元 each way.", "80元", 80.0, "CNY"),
+    ("Imports hit ₩5 trillion.", "₩5 trillion", 5e12, "KRW"),
+    ("The mint stopped making the one-yen coin.", "one-yen", 1.0, "JPY"),
+])
+def test_more_currency_signs(raw, text, amount, currency):
+    assert money(raw) == [(text, amount, currency)]
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("The appeal was lodged on 23/06/2019 in Leeds.", "23/06/2019", "2019-06-23"),
+    ("The order is dated 2018/03/09.", "2018/03/09", "2018-03-09"),
+    ("The treaty was signed on 14.7.2012 in Bern.", "14.7.2012", "2012-07-14"),
+    ("Polls closed on 5/17 across the state.", "5/17", "2025-05-17"),
+    ("The fair opened Nov-3.", "Nov-3", "2025-11-03"),
+    ("The new rules start Jan second.", "Jan second", "2026-01-02"),
+])
+def test_numeric_and_short_dates(raw, text, value):
+    assert (text, value) in dates(raw)
+
+
+def test_a_fraction_is_no_date():
+    assert dates("About 3/4 of voters agreed.") == []
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("The vote is tomorrow.", "tomorrow", "2025-12-12"),
+    ("The day before yesterday, the river burst its banks.", "day before yesterday",
+     "2025-12-09"),
+    ("Talks resume the day after tomorrow.", "day after tomorrow", "2025-12-13"),
+    ("The final is next Sunday.", "next Sunday", "2025-12-14"),
+    ("They sign Tuesday next week.", "Tuesday next week", "2025-12-16"),
+    ("The tax goes up three weeks from now.", "three weeks from now", "2026-01-01"),
+    ("The mill shut four years ago.", "four years ago", "2021"),
+    ("The verdict is due Monday the 15th.", "Monday the 15th", "2025-12-15"),
+])
+def test_relative_dates_resolve_against_the_report_date(raw, text, value):
+    assert (text, value) in dates(raw)
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("The bridge stays closed until Tuesday.", "Tuesday", "2025-12-16"),
+    ("The union will strike on Friday.", "Friday", "2025-12-12"),
+    ("The results are due on Monday.", "Monday", "2025-12-15"),
+    ("The court is scheduled to rule on March 4.", "March 4", "2026-03-04"),
+])
+def test_a_sentence_looking_ahead_resolves_forward(raw, text, value):
+    assert (text, value) in dates(raw)
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("Police said on Tuesday that two men were held.", "Tuesday", "2025-12-09"),
+    ("The results were announced on Monday.", "Monday", "2025-12-08"),
+    ("The firm reported results on December 3.", "December 3", "2025-12-03"),
+])
+def test_a_sentence_about_the_past_resolves_back(raw, text, value):
+    assert (text, value) in dates(raw)
+
+
+def test_without_a_report_date_relative_dates_stay_relative():
+    assert dates_no_ref("The road stays closed until Tuesday.") == [
+        ("Tuesday", {"relative": "Tuesday"})]
+
+
+def dates_no_ref(raw: str):
+    return [(f.text, f.value) for f in figures(raw, date=None) if f.kind == "date"]
+
+
+def test_dot_thousands_only_where_the_language_uses_them():
+    es = parse_text("---\ndate: 2025-12-11\nlanguage: es\n---\nEl premio es de 48.000 dólares.\n", "x.md")
+    got = [(f.text, f.value) for f in extract_figures(es, split_sentences(es)) if f.kind == "money"]
+    assert got == [("48.000 dólares", {"amount": 48000.0, "currency": "USD"})]
+    assert money("The gauge read 48.000 dollars.") == [("48.000 dollars", 48.0, "USD")]
