@@ -174,7 +174,9 @@ def test_candidate_filtering_misses_no_pair(pair):
             dice = 2 * s / (wa + wb)
             if dice < C.DICE_FLOOR:
                 continue
-            score = max(dice, C.PART_WEIGHT * min(1.0, s / min(wa, wb)))
+            score = dice
+            if len(shared) >= C.PART_MIN_TERMS:
+                score = max(dice, C.PART_WEIGHT * min(1.0, s / min(wa, wb)))
             if u.figures and v.figures and not (u.figures & v.figures) and dice < C.UPDATE_DICE:
                 score *= C.FIGURE_PENALTY
             if score >= C.LINK_MIN:
