@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
+from .compare import changed_words
 from .model import Analysis
 
 SECTIONS = {
@@ -148,8 +149,8 @@ def change_groups(comparison) -> list[FactGroup]:
 
 
 def sentence_tints(comparison) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
-    """(A spans, B spans) of (start, end, palette key): each sentence tinted by its status and
-    the words that differ in changed sentences marked."""
+    """(A spans, B spans) of (start, end, palette key): each sentence tinted by its status and,
+    in sentences close to their counterpart, the words that changed marked (``changed_words``)."""
     c = comparison
     a_out: list[tuple[int, int, str]] = []
     b_out: list[tuple[int, int, str]] = []
@@ -168,12 +169,7 @@ def sentence_tints(comparison) -> tuple[list[tuple[int, int, str]], list[tuple[i
         st = b_status.get(j)
         key = "diff-new" if st is None else ("diff-changed" if st == "changed" else "diff-shared")
         b_out.append((s.start, s.end, key))
-    for link in c.links:
-        if link.status != "changed":
-            continue
-        for step in link.diff:
-            if step.op == "delete" and step.a is not None:
-                a_out.append((step.a.start, step.a.end, "changed-word"))
-            elif step.op == "insert" and step.b is not None:
-                b_out.append((step.b.start, step.b.end, "changed-word"))
+    marks_a, marks_b = changed_words(c)  # the one definition the Markdown note uses too
+    a_out.extend((w.start, w.end, "changed-word") for runs in marks_a.values() for w in runs)
+    b_out.extend((w.start, w.end, "changed-word") for runs in marks_b.values() for w in runs)
     return a_out, b_out

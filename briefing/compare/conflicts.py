@@ -85,9 +85,13 @@ def _read(f: Fact, text: str, u: _Unit) -> _Figure:
     return _Figure(f, kind, main, value, lo, hi, approx, reading, _next_word(text, u, f))
 
 
+ROUNDING = 0.05  # a rounded figure is within this share of the exact one
+
+
 def _rounds_to(x: float, y: float) -> bool:
-    """True when ``x`` is ``y`` rounded to x's own significant digits (1,500 <- 1,483)."""
-    if x == 0 or y == 0 or (x < 0) != (y < 0):
+    """True when ``x`` is ``y`` rounded to x's own significant digits (1,500 <- 1,483), and
+    close enough to it to be a rounding rather than another figure (100 and 120 are not)."""
+    if x == 0 or y == 0 or (x < 0) != (y < 0) or abs(x - y) > ROUNDING * max(abs(x), abs(y)):
         return False
     digits = len(f"{abs(x):.6g}".replace(".", "").replace("-", "").strip("0")) or 1
     mag = math.floor(math.log10(abs(x)))
@@ -106,7 +110,8 @@ def _relation(fa: _Figure, fb: _Figure) -> str | None:
     if fa.approx or fb.approx:
         if fa.low <= fb.high and fb.low <= fa.high:
             return "rounding"
-    elif _rounds_to(fa.value, fb.value) or _rounds_to(fb.value, fa.value):
+    elif fa.low == fa.high and fb.low == fb.high and (
+            _rounds_to(fa.value, fb.value) or _rounds_to(fb.value, fa.value)):
         return "rounding"
     same_way = (fa.low, fa.high) != (fa.value, fa.value) and (
         (fa.high == math.inf) == (fb.high == math.inf) and (fa.low == 0) == (fb.low == 0))
@@ -121,16 +126,16 @@ _ADDING = re.compile(r"\b(?:on top of|in addition to|additional|extra|plus|anoth
                      r"added to|doubl\w*|rais\w* (?:it|them|the \w+) to|bringing)\b", re.IGNORECASE)
 
 
-def _sums(figs: Sequence[_Figure], text: str) -> set[tuple[str, float]]:
-    """(kind, value) of every sum of two figures of one kind in a sentence that adds them up:
-    "a 25% penalty on top of 25% tariffs" makes 50%."""
-    out: set[tuple[str, float]] = set()
+def _sums(figs: Sequence[_Figure], text: str) -> dict[tuple[str, float], list[Fact]]:
+    """(kind, value) of every sum of two figures of one kind in a sentence that adds them up
+    ("a 25% penalty on top of 25% tariffs" makes 50%) -> the two figures."""
+    out: dict[tuple[str, float], list[Fact]] = {}
     if not _ADDING.search(text):
         return out
     for n, x in enumerate(figs):
         for y in figs[n + 1:]:
             if x.kind == y.kind and x.value is not None and y.value is not None:
-                out.add((x.kind, round(x.value + y.value, 6)))
+                out.setdefault((x.kind, round(x.value + y.value, 6)), []).extend((x.fact, y.fact))
     return out
 
 
@@ -205,10 +210,14 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
         figs_a = [g for g in read_a[i] if not _also_stated(stated_b, g)]
         figs_b = [g for g in read_b[j] if not _also_stated(stated_a, g)]
         sums_a, sums_b = _sums(read_a[i], texts[0][i]), _sums(read_b[j], texts[1][j])
-        summed[0].extend(g.fact for g in read_a[i] if g.value is not None
-                         and (g.kind, round(g.value, 6)) in sums_b)
-        summed[1].extend(g.fact for g in read_b[j] if g.value is not None
-                         and (g.kind, round(g.value, 6)) in sums_a)
+        for g in read_a[i]:
+            if g.value is not None and (g.kind, round(g.value, 6)) in sums_b:
+                summed[0].append(g.fact)
+                summed[1].extend(sums_b[(g.kind, round(g.value, 6))])
+        for g in read_b[j]:
+            if g.value is not None and (g.kind, round(g.value, 6)) in sums_a:
+                summed[1].append(g.fact)
+                summed[0].extend(sums_a[(g.kind, round(g.value, 6))])
         for ga in figs_a:
             ctx_a = _near_terms(texts[0][i], ua[i], ga.fact)
             for gb in figs_b:
@@ -233,9 +242,11 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
     for noun, items_a in counts_a.items():
         for ga, ctx_a in items_a:
             for gb, ctx_b in counts_b.get(noun, ()):
-                if _also_stated(stated_b, ga) or _also_stated(stated_a, gb):
+                ordinal = ga.ordinal or gb.ordinal  # "a fifth miner" raises a count both state
+                if not ordinal and (_also_stated(stated_b, ga) or _also_stated(stated_a, gb)):
                     continue
-                ordinal = ga.ordinal or gb.ordinal
+                if (ga.ordinal and _has_ordinal(counts_b, ga)) or (gb.ordinal and _has_ordinal(counts_a, gb)):
+                    continue  # both reports tell of the fifth miner
                 shared = [w for t, w in ctx_a.items() if t in ctx_b and t != noun]
                 if not ordinal and not shared:
                     continue  # "four miners died" and "five miners were rescued" can both be true
@@ -245,6 +256,10 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 about = " ".join([ctx_a.get(noun) or noun, *shared[:1]])
                 add(ga, gb, about, relation)
     return [out[k] for k in sorted(out)], [rounded[k] for k in sorted(rounded)], summed
+
+
+def _has_ordinal(counts: dict[str, list[tuple[_Figure, dict[str, str]]]], g: _Figure) -> bool:
+    return any(o.ordinal and o.value == g.value for o, _ in counts.get(g.counts or "", ()))
 
 
 def _counts(read: list[list[_Figure]], texts: list[str], units: list[_Unit],

@@ -111,13 +111,19 @@ def _match_facts(da: list[tuple[Fact, _FactKey]], db: list[tuple[Fact, _FactKey]
     for f, k in [(f, k) for f, k in da if f in dropped]:
         partner = _longer_name(f.kind, k, names_b)
         if partner is not None:
+            other = next(fb for fb, kb in db if (fb.kind, kb.main) == partner)
             dropped.remove(f)
-            shared.append((f, next(fb for fb, kb in db if (fb.kind, kb.main) == partner)))
+            if other in new:
+                new.remove(other)
+            shared.append((f, other))
     for f, k in [(f, k) for f, k in db if f in new]:
         partner = _longer_name(f.kind, k, names_a)
         if partner is not None:
+            other = next(fa for fa, ka in da if (fa.kind, ka.main) == partner)
             new.remove(f)
-            shared.append((next(fa for fa, ka in da if (fa.kind, ka.main) == partner), f))
+            if other in dropped:
+                dropped.remove(other)
+            shared.append((other, f))
     return shared, dropped, new
 
 
