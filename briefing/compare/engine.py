@@ -26,7 +26,9 @@ def compare(a: Analysis, b: Analysis) -> Comparison:
     sa, sb = a.sentences, b.sentences
     boiler_a = tuple(i for i, s in enumerate(sa) if is_boilerplate(s.text))
     boiler_b = tuple(j for j, s in enumerate(sb) if is_boilerplate(s.text))
-    pairs = {} if _languages_differ(ua, ub) else _align(ua, ub, set(boiler_a), set(boiler_b))
+    foreign = _languages_differ(ua, ub) or (
+        getattr(a.article, "language", None) != getattr(b.article, "language", None))
+    pairs = {} if foreign else _align(ua, ub, set(boiler_a), set(boiler_b))
     links: list[Link] = []
     cache: dict[tuple[Any, Any], list] = {}
     for (i, j) in sorted(pairs):

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
-from .compare import changed_words
-from .model import Analysis
+from ..compare import changed_words
+from ..model import Analysis
 
 SECTIONS = {
     "person": "People",
@@ -49,7 +49,7 @@ class FactGroup:
 
 def _entity_names(analyses: Sequence[Analysis]) -> dict[str, str]:
     try:
-        from .analyze.entities import fold_across
+        from ..analyze.entities import fold_across
     except ImportError:  # pragma: no cover - during development
         return {}
     return fold_across([a.entities for a in analyses])
