@@ -208,6 +208,8 @@ class Comparison:
     variants: tuple[QuoteVariant, ...] = field(default=())
     # figures that differ only as a rounding ("roughly 1,500" and "1,483"): not conflicts
     roundings: tuple[FactConflict, ...] = ()
+    # figures that add up ("50%" and "25% + 25%"): consistent, not new, dropped or in conflict
+    sums: tuple[FactConflict, ...] = ()
     # sentences that are no one's news (bylines, credits, "Source: …"): never new or dropped
     boilerplate_a: tuple[int, ...] = ()
     boilerplate_b: tuple[int, ...] = ()

@@ -182,11 +182,13 @@ def _ordinal_counts(text: str, u: _Unit) -> list[_Figure]:
 def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit],
                texts: tuple[list[str], list[str]], fa_per: list[list[Fact]],
                fb_per: list[list[Fact]]
-               ) -> tuple[list[FactConflict], list[FactConflict], tuple[list[Fact], list[Fact]]]:
-    """(conflicts, roundings, sums): figures about the same thing whose values cannot both be
-    true, first within linked sentences, then counts of the same thing across the two reports;
-    the figures that differ only by rounding; and the figures of A and of B that are the sum
-    of two figures in the other report's linked sentence."""
+               ) -> tuple[list[FactConflict], list[FactConflict], tuple[list[Fact], list[Fact]],
+                          list[FactConflict]]:
+    """(conflicts, roundings, summed, sums): figures about the same thing whose values cannot
+    both be true, first within linked sentences, then counts of the same thing across the two
+    reports; the figures that differ only by rounding; the figures of A and of B that are a
+    sum of two figures in a sentence of the other report, or one of the two; and those sums
+    (``a_reading``/``b_reading`` "25% + 25%" on the side of the parts)."""
     read_a = [[_read(f, texts[0][i], ua[i]) for f in fs if f.kind in FIGURE_KINDS]
               for i, fs in enumerate(fa_per)]
     read_b = [[_read(f, texts[1][j], ub[j]) for f in fs if f.kind in FIGURE_KINDS]
@@ -198,6 +200,7 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
     done_a: set[tuple[int, int]] = set()
     done_b: set[tuple[int, int]] = set()
     summed: tuple[list[Fact], list[Fact]] = ([], [])
+    adds: dict[tuple[int, int, int, str, str], FactConflict] = {}
 
     def add(fa: _Figure, fb: _Figure, about: str, relation: str) -> None:
         key = (fa.fact.start, fa.fact.end, fb.fact.start, fb.fact.end)
@@ -210,14 +213,6 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
         figs_a = [g for g in read_a[i] if not _also_stated(stated_b, g)]
         figs_b = [g for g in read_b[j] if not _also_stated(stated_a, g)]
         sums_a, sums_b = _sums(read_a[i], texts[0][i]), _sums(read_b[j], texts[1][j])
-        for g in read_a[i]:
-            if g.value is not None and (g.kind, round(g.value, 6)) in sums_b:
-                summed[0].append(g.fact)
-                summed[1].extend(sums_b[(g.kind, round(g.value, 6))])
-        for g in read_b[j]:
-            if g.value is not None and (g.kind, round(g.value, 6)) in sums_a:
-                summed[1].append(g.fact)
-                summed[0].extend(sums_a[(g.kind, round(g.value, 6))])
         for ga in figs_a:
             ctx_a = _near_terms(texts[0][i], ua[i], ga.fact)
             for gb in figs_b:
@@ -235,6 +230,26 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 about = _about(ga.kind, ka[2], kb[2], ctx_a, _near_terms(texts[1][j], ub[j], gb.fact))
                 if about is not None:
                     add(ga, gb, about, relation)
+    # a figure of one report that is the sum of two in a sentence of the other, about the same
+    # thing ("50% tariffs" and "a 25% penalty in addition to 25% tariffs"), agrees with them
+    all_sums = ([_sums(figs, texts[0][i]) for i, figs in enumerate(read_a)],
+                [_sums(figs, texts[1][j]) for j, figs in enumerate(read_b)])
+    for side, figures in ((0, read_a), (1, read_b)):
+        for g in (g for figs in figures for g in figs):
+            if g.value is None:
+                continue
+            for sums in all_sums[1 - side]:
+                parts = sums.get((g.kind, round(g.value, 6)), [])
+                qual = _figure_identity(g.fact)[2]
+                if parts and any(_compatible(qual, _figure_identity(p)[2]) for p in parts):
+                    summed[side].append(g.fact)
+                    summed[1 - side].extend(parts)
+                    whole, plus = g.fact, " + ".join(p.text for p in parts[:2])
+                    about = qual or next((q for p in parts if (q := _figure_identity(p)[2])), g.kind)
+                    key = (side, parts[0].start, parts[0].end, g.kind, g.main)  # "50%" = "50 percent"
+                    adds.setdefault(key, FactConflict(
+                        g.kind, about, *((whole, parts[0], g.reading, plus) if side == 0
+                                         else (parts[0], whole, plus, g.reading))))
     # counts of the same thing across the reports: "Four miners were trapped" and, in a
     # sentence told differently, "trapped five miners" or "a fifth miner was found"
     counts_a = _counts(read_a, texts[0], ua, done_a)
@@ -255,7 +270,8 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                     continue
                 about = " ".join([ctx_a.get(noun) or noun, *shared[:1]])
                 add(ga, gb, about, relation)
-    return [out[k] for k in sorted(out)], [rounded[k] for k in sorted(rounded)], summed
+    return ([out[k] for k in sorted(out)], [rounded[k] for k in sorted(rounded)], summed,
+            [adds[k] for k in sorted(adds)])
 
 
 def _has_ordinal(counts: dict[str, list[tuple[_Figure, dict[str, str]]]], g: _Figure) -> bool:

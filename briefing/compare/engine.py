@@ -45,7 +45,7 @@ def compare(a: Analysis, b: Analysis) -> Comparison:
     da = _distinct(a.facts, names_a)
     db = _distinct(b.facts, names_b)
     shared, facts_dropped, facts_new = _match_facts(da, db)
-    conflicts, roundings, summed = _conflicts(
+    conflicts, roundings, summed, sums = _conflicts(
         [(k.a, k.b) for k in links if k.status == "changed"], ua, ub,
         ([s.text for s in sa], [s.text for s in sb]), fa_per, fb_per)
     # a fact in a byline is not news; a figure that is the sum of two in the other report's
@@ -85,6 +85,7 @@ def compare(a: Analysis, b: Analysis) -> Comparison:
         facts_shared=tuple(sorted(shared, key=lambda p: (_fact_order(p[0]), _fact_order(p[1])))),
         conflicts=tuple(conflicts),
         roundings=tuple(roundings),
+        sums=tuple(sums),
         boilerplate_a=boiler_a,
         boilerplate_b=boiler_b,
         quotes_new=tuple(sorted((q for j, q in enumerate(b.quotes)
