@@ -104,6 +104,16 @@ def _match_facts(da: list[tuple[Fact, _FactKey]], db: list[tuple[Fact, _FactKey]
         shared.append((fa, db[(exact or partners)[0]][0]))
         matched_b.update(partners)
     new = [fb for n, (fb, _) in enumerate(db) if n not in matched_b]
+    # the same words for a date ("Friday") are the same date, whatever each report's own date
+    # makes of them
+    date_words = {" ".join(normalize_words(f.text)): f for f, _ in db if f.kind == "date"}
+    for f in [f for f in dropped if f.kind == "date"]:
+        other = date_words.get(" ".join(normalize_words(f.text)))
+        if other is not None:
+            dropped.remove(f)
+            if other in new:
+                new.remove(other)
+            shared.append((f, other))
     # "Delhi" in one report is the "New Delhi" of the other: a name inside a longer name of the
     # same kind (whole words) is the same entity, not news
     names_a = [(fa.kind, ka.main) for fa, ka in da if ka.group == "entity"]
