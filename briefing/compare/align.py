@@ -16,7 +16,7 @@ from .words import _COMMON_STEMS, _Unit
 # --- thresholds (see the module docstring) ------------------------------------------------------
 
 LINK_MIN = 0.22  # a pair of sentences is linked (one to one) when its score reaches this
-DICE_FLOOR = 0.12  # ... and its two-sided overlap reaches at least this
+DICE_FLOOR = 0.18  # ... and its two-sided overlap reaches at least this
 MERGE_RATIO = 0.8  # a left-over sentence joins its best partner at this share of the partner's link
 MERGE_MIN = 0.3  # ... and at least this score (the other half of a split or a merge)
 NEAR_SAME = 0.8  # a pair this alike always links, when one of the two is still unlinked
@@ -118,8 +118,8 @@ def _score_pairs(ua: list[_Unit], ub: list[_Unit], w: dict[str, float]) -> dict[
     (positional filtering). No pair that could link is missed: the result is exactly that of
     scoring every pair, and as symmetric."""
     weight = w.__getitem__
-    wa = [sum(map(weight, sorted(u.terms))) for u in ua]
-    wb = [sum(map(weight, sorted(u.terms))) for u in ub]
+    wa = [math.fsum(map(weight, u.terms)) for u in ua]  # fsum: exact, so in any order
+    wb = [math.fsum(map(weight, u.terms)) for u in ub]
     index: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for j, v in enumerate(ub):
         for t, after in _prefix(v.terms, w, wb[j]):
@@ -144,7 +144,7 @@ def _score_pairs(ua: list[_Unit], ub: list[_Unit], w: dict[str, float]) -> dict[
             shared = u.terms & v.terms
             if len(shared) < MIN_SHARED_TERMS and u.terms != v.terms:
                 continue
-            sw = sum(map(weight, sorted(shared)))
+            sw = math.fsum(map(weight, shared))
             total = wa[i] + wb[j]
             if sw <= 0 or total <= 0:
                 continue

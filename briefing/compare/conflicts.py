@@ -232,16 +232,22 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                     add(ga, gb, about, relation)
     # a figure of one report that is the sum of two in a sentence of the other, about the same
     # thing ("50% tariffs" and "a 25% penalty in addition to 25% tariffs"), agrees with them
-    all_sums = ([_sums(figs, texts[0][i]) for i, figs in enumerate(read_a)],
-                [_sums(figs, texts[1][j]) for j, figs in enumerate(read_b)])
+    all_sums: tuple[dict[tuple[str, float], list[list[Fact]]], ...] = ({}, {})
+    for side, figures, sentence_texts in ((0, read_a, texts[0]), (1, read_b, texts[1])):
+        for k, figs in enumerate(figures):
+            if len(figs) > 1:
+                for key, parts in _sums(figs, sentence_texts[k]).items():
+                    all_sums[side].setdefault(key, []).append(parts)
     for side, figures in ((0, read_a), (1, read_b)):
+        other_sums = all_sums[1 - side]
+        if not other_sums:
+            continue
         for g in (g for figs in figures for g in figs):
-            if g.value is None:
+            if g.value is None or (g.kind, round(g.value, 6)) not in other_sums:
                 continue
-            for sums in all_sums[1 - side]:
-                parts = sums.get((g.kind, round(g.value, 6)), [])
-                qual = _figure_identity(g.fact)[2]
-                if parts and any(_compatible(qual, _figure_identity(p)[2]) for p in parts):
+            qual = _figure_identity(g.fact)[2]
+            for parts in other_sums[(g.kind, round(g.value, 6))]:
+                if any(_compatible(qual, _figure_identity(p)[2]) for p in parts):
                     summed[side].append(g.fact)
                     summed[1 - side].extend(parts)
                     whole, plus = g.fact, " + ".join(p.text for p in parts[:2])

@@ -118,7 +118,8 @@ def _match_facts(da: list[tuple[Fact, _FactKey]], db: list[tuple[Fact, _FactKey]
     # same kind (whole words) is the same entity, not news
     names_a = [(fa.kind, ka.main) for fa, ka in da if ka.group == "entity"]
     names_b = [(fb.kind, kb.main) for fb, kb in db if kb.group == "entity"]
-    for f, k in [(f, k) for f, k in da if f in dropped]:
+    left_a, left_b = {id(f) for f in dropped}, {id(f) for f in new}
+    for f, k in [(f, k) for f, k in da if id(f) in left_a and k.group == "entity"]:
         partner = _longer_name(f.kind, k, names_b)
         if partner is not None:
             other = next(fb for fb, kb in db if (fb.kind, kb.main) == partner)
@@ -126,7 +127,7 @@ def _match_facts(da: list[tuple[Fact, _FactKey]], db: list[tuple[Fact, _FactKey]
             if other in new:
                 new.remove(other)
             shared.append((f, other))
-    for f, k in [(f, k) for f, k in db if f in new]:
+    for f, k in [(f, k) for f, k in db if id(f) in left_b and k.group == "entity"]:
         partner = _longer_name(f.kind, k, names_a)
         if partner is not None:
             other = next(fa for fa, ka in da if (fa.kind, ka.main) == partner)
