@@ -174,27 +174,24 @@ def change_groups(comparison) -> list[FactGroup]:
 
 
 def sentence_tints(comparison) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
-    """(A spans, B spans) of (start, end, palette key): each sentence tinted by its status and,
-    in sentences close to their counterpart, the words that changed marked (``changed_words``)."""
+    """(A spans, B spans) of (start, end, palette key): each sentence tinted by its status, and
+    the words that changed marked (``changed_words``, the definition the note uses too).
+
+    A sentence is "changed" only when it has marked words (its counterpart is close and the
+    marked words are the change); a sentence its counterpart says in other words is tinted as
+    linked, like one said word for word; bylines and credits are left untinted."""
     c = comparison
-    a_out: list[tuple[int, int, str]] = []
-    b_out: list[tuple[int, int, str]] = []
-    a_status: dict[int, str] = {}
-    b_status: dict[int, str] = {}
-    rank = {"changed": 2, "same": 1}
-    for link in c.links:
-        for idx, status_map in ((link.a, a_status), (link.b, b_status)):
-            if rank[link.status] > rank.get(status_map.get(idx, ""), 0):
-                status_map[idx] = link.status
-    for i, s in enumerate(c.a.sentences):
-        st = a_status.get(i)
-        key = "diff-dropped" if st is None else ("diff-changed" if st == "changed" else "diff-shared")
-        a_out.append((s.start, s.end, key))
-    for j, s in enumerate(c.b.sentences):
-        st = b_status.get(j)
-        key = "diff-new" if st is None else ("diff-changed" if st == "changed" else "diff-shared")
-        b_out.append((s.start, s.end, key))
-    marks_a, marks_b = changed_words(c)  # the one definition the Markdown note uses too
-    a_out.extend((w.start, w.end, "changed-word") for runs in marks_a.values() for w in runs)
-    b_out.extend((w.start, w.end, "changed-word") for runs in marks_b.values() for w in runs)
-    return a_out, b_out
+    marks_a, marks_b = changed_words(c)
+    linked_a = {k.a for k in c.links}
+    linked_b = {k.b for k in c.links}
+    out: tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]] = ([], [])
+    for side, an, linked, marks, unlinked, boiler in (
+            (0, c.a, linked_a, marks_a, "diff-dropped", set(c.boilerplate_a)),
+            (1, c.b, linked_b, marks_b, "diff-new", set(c.boilerplate_b))):
+        for i, s in enumerate(an.sentences):
+            if i in boiler:
+                continue
+            key = (unlinked if i not in linked else "diff-changed" if i in marks else "diff-shared")
+            out[side].append((s.start, s.end, key))
+        out[side].extend((w.start, w.end, "changed-word") for runs in marks.values() for w in runs)
+    return out

@@ -212,3 +212,25 @@ def test_delhi_is_new_delhi():
     c = diff("Officials met in New Delhi on Tuesday to discuss trade.",
              "Officials met in Delhi on Tuesday to discuss trade.")
     assert not [f for f in (*c.facts_new, *c.facts_dropped) if f.kind == "place"]
+
+
+def test_on_the_bundled_pair_at_most_a_quarter_of_the_letters_carry_a_change_mark(seed_a, seed_b):
+    seeds = compare(analyze(seed_a), analyze(seed_b))
+    marked = letters = 0
+    for an, tints in zip((seeds.a, seeds.b), sentence_tints(seeds), strict=True):
+        text = an.article.text
+        hit = [False] * len(text)
+        for start, end, key in tints:
+            if key in ("diff-changed", "changed-word"):
+                hit[start:end] = [True] * (end - start)
+        alnum = [i for i, ch in enumerate(text) if ch.isalnum()]
+        marked += sum(hit[i] for i in alnum)
+        letters += len(alnum)
+    assert 0 < marked <= letters / 4
+
+
+def test_a_byline_is_left_untinted():
+    c = diff("By Jane Okafor, Valley Courier\n\nThe bridge reopened on Friday after repairs.",
+             "The bridge reopened on Friday after repairs.")
+    tints_a, _ = sentence_tints(c)
+    assert [key for start, end, key in tints_a] == ["diff-shared"]
