@@ -396,6 +396,9 @@ def _cmd_coverage(args: argparse.Namespace) -> int:
     from .coverage.output import coverage_table
 
     _console().print(coverage_table(cov))
+    return 0
+
+
 def _expand(paths: list[str], notes: list[str]) -> list[str]:
     from .ingest import expand_inputs
 
