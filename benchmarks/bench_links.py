@@ -65,7 +65,8 @@ def _prf(t: int, f: int, n: int) -> tuple[float, float, float]:
 
 
 def _fmt(x: tuple[float | None, ...]) -> str:
-    return " ".join(f"{name} {v:.3f}" if v is not None else f"{name} ?" for name, v in zip("PRF", x, strict=False))
+    return " ".join(f"{name} {v:.3f}" if v is not None else f"{name} ?"
+                    for name, v in zip("PRF", x, strict=False))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -224,7 +224,7 @@ def comparison_summary(c: Comparison):
             folded += 1
             continue
         flush()
-        marker = {"new": "+", "dropped": "−", "changed": "~"}[status]
+        marker = {"new": "+", "dropped": "\u2212", "changed": "~"}[status]
         if status == "new":
             cell_a, cell_b = Text(""), Text(c.b.sentences[bjs[0]].text, style=STYLE["new"])
         elif status == "dropped":
@@ -277,7 +277,7 @@ def comparison_summary(c: Comparison):
             qt.add_row(Text("+", style=STYLE["new"]), Text(""), Text(q.text, style=STYLE["new"]),
                        Text(_speaker(q)))
         for q in c.quotes_dropped:
-            qt.add_row(Text("−", style=STYLE["dropped"]), Text(q.text, style=STYLE["dropped"]), Text(""),
+            qt.add_row(Text("\u2212", style=STYLE["dropped"]), Text(q.text, style=STYLE["dropped"]), Text(""),
                        Text(_speaker(q)))
         parts.append(qt)
     return Group(*parts)
