@@ -1,5 +1,8 @@
 """Benchmark: compare two related reports of about 10,000 words each (target <= 300 ms).
 
+It also prints compare's CPU time against a fixed workload timed in the same run, and that
+ratio before issue 14, so that a busy machine does not hide or invent a slowdown.
+
 The reports are generated (deterministic): report A is news-like text (Zipf-distributed
 vocabulary, names, figures, quotes); report B is A edited the way a second outlet would:
 sentences reworded, figures changed, sentences and paragraphs dropped, added, moved, split
@@ -192,7 +195,33 @@ def main(argv: list[str] | None = None) -> int:
           f"{len(result.conflicts)} conflicts, {len(result.variants)} quote variants")
     print(f"ratio to the {TARGET_MS:.0f} ms target: {median / TARGET_MS:.2f} "
           f"({'within' if median <= TARGET_MS else 'OVER'} budget)")
+    # The machine's speed varies with its load, so a fixed pure-Python workload is timed in the
+    # same run, and compare's CPU time is given in units of it, beside the same figure measured
+    # before issue 14 (greedy one-to-one links, conflicts across the report, boilerplate).
+    ref = _reference_ms(text_a + text_b)
+    units = statistics.median(cpu) / ref
+    print(f"reference workload: {ref:.1f} ms CPU; compare = {units:.1f} reference units "
+          f"(before issue 14: {BEFORE_UNITS:.1f}; now/before {units / BEFORE_UNITS:.2f})")
     return 0
+
+
+BEFORE_UNITS = 2.7  # compare's CPU time in reference units at commit 0422d20 (measured 2.2 and 3.2 here)
+
+
+def _reference_ms(text: str, runs: int = 5) -> float:
+    """CPU time of a fixed workload (split, count and sort the words of both reports)."""
+    from collections import Counter
+
+    out = []
+    for _ in range(runs):
+        c0 = time.process_time()
+        for _ in range(10):
+            words = text.lower().split()
+            counts = Counter(words)
+            sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+            {w: len(w) for w in words}
+        out.append((time.process_time() - c0) * 1000)
+    return statistics.median(out)
 
 
 if __name__ == "__main__":

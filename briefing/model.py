@@ -179,6 +179,8 @@ class FactConflict:
     about: str  # what the figure is about ("tariffs", "trade deficit")
     a: Fact
     b: Fact
+    a_reading: str = ""  # the figure with the words that qualify it ("more than 100")
+    b_reading: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,3 +206,10 @@ class Comparison:
     quotes_dropped: tuple[Quote, ...] = ()
     quotes_shared: tuple[tuple[Quote, Quote], ...] = ()
     variants: tuple[QuoteVariant, ...] = field(default=())
+    # figures that differ only as a rounding ("roughly 1,500" and "1,483"): not conflicts
+    roundings: tuple[FactConflict, ...] = ()
+    # figures that add up ("50%" and "25% + 25%"): consistent, not new, dropped or in conflict
+    sums: tuple[FactConflict, ...] = ()
+    # sentences that are no one's news (bylines, credits, "Source: …"): never new or dropped
+    boilerplate_a: tuple[int, ...] = ()
+    boilerplate_b: tuple[int, ...] = ()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
 from ..analyze.entities import fold_across
@@ -15,12 +15,15 @@ from .words import _COMMON_STEMS, _Unit
 
 # --- thresholds (see the module docstring) ------------------------------------------------------
 
-LINK_MIN = 0.28  # a pair of sentences is linked when its score reaches this
-DICE_FLOOR = 0.25  # ... and its two-sided overlap reaches at least this
+LINK_MIN = 0.22  # a pair of sentences is linked (one to one) when its score reaches this
+DICE_FLOOR = 0.18  # ... and its two-sided overlap reaches at least this
+MERGE_RATIO = 0.8  # a left-over sentence joins its best partner at this share of the partner's link
+MERGE_MIN = 0.3  # ... and at least this score (the other half of a split or a merge)
+NEAR_SAME = 0.8  # a pair this alike always links, when one of the two is still unlinked
 PART_WEIGHT = 0.75  # how much "the shorter sentence is contained in the longer" counts
 FIGURE_PENALTY = 0.7  # score factor when both sentences state figures and share none of them
 UPDATE_DICE = 0.6  # ... unless the rest is this alike: then it is one statement, updated
-KEEP_RATIO = 0.7  # a link must be within this fraction of the best link of one of its ends
+PART_MIN_TERMS = 3  # "contained in the longer" counts only with this many shared terms
 MIN_SHARED_TERMS = 2  # a link needs at least this many shared terms (unless wording is equal)
 COMMON_FACTOR = 0.5  # weight multiplier for common news words
 
@@ -115,8 +118,8 @@ def _score_pairs(ua: list[_Unit], ub: list[_Unit], w: dict[str, float]) -> dict[
     (positional filtering). No pair that could link is missed: the result is exactly that of
     scoring every pair, and as symmetric."""
     weight = w.__getitem__
-    wa = [sum(map(weight, sorted(u.terms))) for u in ua]
-    wb = [sum(map(weight, sorted(u.terms))) for u in ub]
+    wa = [math.fsum(map(weight, u.terms)) for u in ua]  # fsum: exact, so in any order
+    wb = [math.fsum(map(weight, u.terms)) for u in ub]
     index: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for j, v in enumerate(ub):
         for t, after in _prefix(v.terms, w, wb[j]):
@@ -141,15 +144,16 @@ def _score_pairs(ua: list[_Unit], ub: list[_Unit], w: dict[str, float]) -> dict[
             shared = u.terms & v.terms
             if len(shared) < MIN_SHARED_TERMS and u.terms != v.terms:
                 continue
-            sw = sum(map(weight, sorted(shared)))
+            sw = math.fsum(map(weight, shared))
             total = wa[i] + wb[j]
             if sw <= 0 or total <= 0:
                 continue
             dice = 2 * sw / total
             if dice < DICE_FLOOR:
                 continue
-            cover = sw / min(wa[i], wb[j])
-            score = max(dice, PART_WEIGHT * min(1.0, cover))
+            score = dice
+            if len(shared) >= PART_MIN_TERMS:  # a part of a sentence has words enough to say so
+                score = max(dice, PART_WEIGHT * min(1.0, sw / min(wa[i], wb[j])))
             if u.figures and v.figures and not (u.figures & v.figures) and dice < UPDATE_DICE:
                 score *= FIGURE_PENALTY
             if score >= LINK_MIN:
@@ -186,13 +190,17 @@ def _keep(scores: dict[tuple[int, int], float], ratio: float) -> dict[tuple[int,
             if s >= ratio * best_a[i] or s >= ratio * best_b[j]}
 
 
-def _align(ua: list[_Unit], ub: list[_Unit]) -> dict[tuple[int, int], float]:
-    """Linked sentence pairs with their scores.
+def _align(ua: list[_Unit], ub: list[_Unit], skip_a: Collection[int] = (),
+           skip_b: Collection[int] = ()) -> dict[tuple[int, int], float]:
+    """Linked sentence pairs with their scores; sentences in ``skip_*`` (bylines, credits)
+    link to nothing.
 
     Repeated sentences (the same words and terms) are scored once, and their copies linked by
     ``_spread``, so a report full of boilerplate costs no more than one without."""
-    ga = _groups((u.key, u.terms) for u in ua)
-    gb = _groups((u.key, u.terms) for u in ub)
+    ga = [g for g in _groups((u.key, u.terms) if n not in skip_a else n for n, u in enumerate(ua))
+          if g[0] not in skip_a]
+    gb = [g for g in _groups((u.key, u.terms) if n not in skip_b else n for n, u in enumerate(ub))
+          if g[0] not in skip_b]
     ra = [ua[g[0]] for g in ga]
     rb = [ub[g[0]] for g in gb]
     scores = _score_pairs(ra, rb, _weights(ua, ub))
@@ -204,7 +212,51 @@ def _align(ua: list[_Unit], ub: list[_Unit]) -> dict[tuple[int, int], float]:
         for n in by_key.get(u.key, ()):
             scores[(m, n)] = 1.0
     links: dict[tuple[int, int], float] = {}
-    for (m, n), s in _keep(scores, KEEP_RATIO).items():
+    for (m, n), s in _choose(scores).items():
         for pair in _spread(ga[m], gb[n]):
             links[pair] = max(s, links.get(pair, 0.0))
     return links
+
+
+def _choose(scores: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
+    """The links among scored pairs: one-to-one first, then splits and merges.
+
+    1. Greedy one-to-one, best score first: a pair links when it reaches ``LINK_MIN`` and
+       neither of its sentences is linked yet. (Ties go to the pair with the smaller i + j, a
+       rule that reads the same from either side, so ``compare(b, a)`` mirrors ``compare(a, b)``.)
+    2. Merges and splits: a sentence left unlinked joins its best partner when that pair scores
+       at least ``MERGE_RATIO`` of the partner's own link (and ``MERGE_MIN``): the other half
+       of a sentence split in two, or a sentence that retells two.
+    3. Near-identical pairs (``NEAR_SAME``) always link when one of the two is still unlinked.
+    Steps 2 and 3 read the links of step 1 only, so they too are the same from either side."""
+    order = sorted(scores, key=lambda p: (-scores[p], p[0] + p[1]))
+    first: dict[tuple[int, int], float] = {}
+    taken_a: dict[int, float] = {}
+    taken_b: dict[int, float] = {}
+    for m, n in order:
+        s = scores[(m, n)]
+        if s < LINK_MIN:
+            break
+        if m in taken_a or n in taken_b:
+            continue
+        first[(m, n)] = taken_a[m] = taken_b[n] = s
+    out = dict(first)
+    best_a: dict[int, tuple[int, int]] = {}
+    best_b: dict[int, tuple[int, int]] = {}
+    for m, n in order:  # best first: the first pair seen for a sentence is its best
+        best_a.setdefault(m, (m, n))
+        best_b.setdefault(n, (m, n))
+        s = scores[(m, n)]
+        if s >= NEAR_SAME and (m not in taken_a or n not in taken_b):
+            out[(m, n)] = s
+    for m, pair in best_a.items():
+        s = scores[pair]
+        if (m not in taken_a and pair[1] in taken_b and s >= MERGE_MIN
+                and s >= MERGE_RATIO * taken_b[pair[1]]):
+            out[pair] = s
+    for n, pair in best_b.items():
+        s = scores[pair]
+        if (n not in taken_b and pair[0] in taken_a and s >= MERGE_MIN
+                and s >= MERGE_RATIO * taken_a[pair[0]]):
+            out[pair] = s
+    return out

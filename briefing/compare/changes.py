@@ -7,18 +7,28 @@ from collections import defaultdict
 from ..model import Analysis, Comparison, Span
 from .words import _TOKEN
 
+CLOSE = 0.5  # words are marked in a sentence whose links match at least this share of its letters
+CONTAINED = 0.65  # ... or that holds this much of a partner's letters (the rest is an added clause)
+
 
 def changed_words(c: Comparison) -> tuple[dict[int, tuple[Span, ...]], dict[int, tuple[Span, ...]]]:
     """For every linked sentence whose wording changed, the runs of its words that none of its
     links matches: (A sentence index -> spans, B sentence index -> spans).
 
     A sentence split in two in the other report has each half matched by one link, so only the
-    words that are in neither half are marked. Sentences linked as ``same`` have no marks.
+    words that are in neither half are marked. Sentences linked as ``same`` have no marks, and
+    neither has a sentence that says the same thing in other words: words are marked only when
+    the links match at least ``CLOSE`` of a sentence's letters, or when the sentence holds
+    nearly all of a partner (``CONTAINED``), so that what is marked is the change (a figure, a
+    name, a clause), not the whole sentence. The reader's tints and the
+    Markdown note both use this one definition.
     """
     equal_a: dict[int, list[tuple[int, int]]] = defaultdict(list)
     equal_b: dict[int, list[tuple[int, int]]] = defaultdict(list)
     same_a: set[int] = set()
     same_b: set[int] = set()
+    held_a: set[int] = set()  # sentences whose partner is (almost) all inside them
+    held_b: set[int] = set()
     for link in c.links:
         if link.status == "same":
             same_a.add(link.a)
@@ -26,15 +36,23 @@ def changed_words(c: Comparison) -> tuple[dict[int, tuple[Span, ...]], dict[int,
             continue
         equal_a[link.a]
         equal_b[link.b]
-        for d in link.diff:
-            if d.op == "equal" and d.a is not None and d.b is not None:
-                equal_a[link.a].append((d.a.start, d.a.end))
-                equal_b[link.b].append((d.b.start, d.b.end))
-    return (_unmatched(c.a, equal_a, same_a), _unmatched(c.b, equal_b, same_b))
+        runs = [(d.a, d.b) for d in link.diff if d.op == "equal" and d.a is not None and d.b is not None]
+        for x, y in runs:
+            equal_a[link.a].append((x.start, x.end))
+            equal_b[link.b].append((y.start, y.end))
+        if _letters(" ".join(y.text for _, y in runs)) >= CONTAINED * _letters(c.b.sentences[link.b].text):
+            held_a.add(link.a)  # B's sentence is A's with words taken out: they are the change
+        if _letters(" ".join(x.text for x, _ in runs)) >= CONTAINED * _letters(c.a.sentences[link.a].text):
+            held_b.add(link.b)  # A's sentence is inside B's: the words B adds are the change
+    return (_unmatched(c.a, equal_a, same_a, held_a), _unmatched(c.b, equal_b, same_b, held_b))
+
+
+def _letters(text: str) -> int:
+    return sum(1 for ch in text if ch.isalnum())
 
 
 def _unmatched(an: Analysis, equal: dict[int, list[tuple[int, int]]],
-               same: set[int]) -> dict[int, tuple[Span, ...]]:
+               same: set[int], held: set[int]) -> dict[int, tuple[Span, ...]]:
     text = an.article.text
     out: dict[int, tuple[Span, ...]] = {}
     for i in sorted(equal):
@@ -44,9 +62,12 @@ def _unmatched(an: Analysis, equal: dict[int, list[tuple[int, int]]],
         ranges = equal[i]
         runs: list[Span] = []
         lo = hi = -1
+        matched = total = 0
         for m in _TOKEN.finditer(s.text):
             a, b = s.start + m.start(), s.start + m.end()
+            total += b - a
             if any(x <= a and b <= y for x, y in ranges):
+                matched += b - a
                 if lo >= 0:
                     runs.append(Span(text[lo:hi], lo, hi))
                     lo = -1
@@ -56,6 +77,6 @@ def _unmatched(an: Analysis, equal: dict[int, list[tuple[int, int]]],
             hi = b
         if lo >= 0:
             runs.append(Span(text[lo:hi], lo, hi))
-        if runs:
+        if runs and (matched >= CLOSE * total or i in held):
             out[i] = tuple(runs)
     return out

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from ..model import Analysis, Comparison, Fact, Link, Quote, QuoteVariant
 from .align import _align, _entity_maps, _sentence_units
-from .figures import _conflicts, _distinct, _match_facts, _stated
+from .boilerplate import is_boilerplate
+from .conflicts import _conflicts
+from .figures import _distinct, _match_facts
 from .quotes import _quote_pairs
 from .worddiff import _diff_units
-from .words import _Unit, normalize_words
+from .words import STOPWORDS, _Unit, normalize_words
+
+FOREIGN_SHARE = 0.08  # a report with fewer English stop words than this among its words ...
+ENGLISH_SHARE = 0.2  # ... is in another language than one with at least this many
 
 
 def compare(a: Analysis, b: Analysis) -> Comparison:
@@ -17,9 +23,12 @@ def compare(a: Analysis, b: Analysis) -> Comparison:
     names_a, names_b = _entity_maps(a, b)
     ua, fa_per = _sentence_units(a, names_a)
     ub, fb_per = _sentence_units(b, names_b)
-    pairs = _align(ua, ub)
-
     sa, sb = a.sentences, b.sentences
+    boiler_a = tuple(i for i, s in enumerate(sa) if is_boilerplate(s.text))
+    boiler_b = tuple(j for j, s in enumerate(sb) if is_boilerplate(s.text))
+    foreign = _languages_differ(ua, ub) or (
+        getattr(a.article, "language", None) != getattr(b.article, "language", None))
+    pairs = {} if foreign else _align(ua, ub, set(boiler_a), set(boiler_b))
     links: list[Link] = []
     cache: dict[tuple[Any, Any], list] = {}
     for (i, j) in sorted(pairs):
@@ -30,16 +39,21 @@ def compare(a: Analysis, b: Analysis) -> Comparison:
             links.append(Link(i, j, round(min(pairs[(i, j)], 0.999), 3), "changed", diff))
     linked_a = {i for i, _ in pairs}
     linked_b = {j for _, j in pairs}
-    new = tuple(j for j in range(len(sb)) if j not in linked_b)
-    dropped = tuple(i for i in range(len(sa)) if i not in linked_a)
+    new = tuple(j for j in range(len(sb)) if j not in linked_b and j not in boiler_b)
+    dropped = tuple(i for i in range(len(sa)) if i not in linked_a and i not in boiler_a)
 
     da = _distinct(a.facts, names_a)
     db = _distinct(b.facts, names_b)
     shared, facts_dropped, facts_new = _match_facts(da, db)
-    conflicts = _conflicts(
-        ((k.a, k.b) for k in links if k.status == "changed"), ua, ub,
-        ([s.text for s in sa], [s.text for s in sb]), fa_per, fb_per,
-        _stated(a.facts), _stated(b.facts))
+    conflicts, roundings, summed, sums = _conflicts(
+        [(k.a, k.b) for k in links if k.status == "changed"], ua, ub,
+        ([s.text for s in sa], [s.text for s in sb]), fa_per, fb_per)
+    # a fact in a byline is not news; a figure that is the sum of two in the other report's
+    # sentence ("25% on top of 25%" and "50%") is not news either
+    skip_a = _spans(sa, boiler_a) | {(f.start, f.end) for f in summed[0]}
+    skip_b = _spans(sb, boiler_b) | {(f.start, f.end) for f in summed[1]}
+    facts_new = [f for f in facts_new if not _inside(f, skip_b)]
+    facts_dropped = [f for f in facts_dropped if not _inside(f, skip_a)]
 
     qpairs = _quote_pairs(a.quotes, b.quotes)
     quotes_shared: list[tuple[Quote, Quote]] = []
@@ -70,8 +84,14 @@ def compare(a: Analysis, b: Analysis) -> Comparison:
         facts_dropped=tuple(sorted(facts_dropped, key=_fact_order)),
         facts_shared=tuple(sorted(shared, key=lambda p: (_fact_order(p[0]), _fact_order(p[1])))),
         conflicts=tuple(conflicts),
-        quotes_new=tuple(sorted((q for j, q in enumerate(b.quotes) if j not in qb_linked), key=by_pos)),
-        quotes_dropped=tuple(sorted((q for i, q in enumerate(a.quotes) if i not in qa_linked), key=by_pos)),
+        roundings=tuple(roundings),
+        sums=tuple(sums),
+        boilerplate_a=boiler_a,
+        boilerplate_b=boiler_b,
+        quotes_new=tuple(sorted((q for j, q in enumerate(b.quotes)
+                                 if j not in qb_linked and not _inside(q, skip_b)), key=by_pos)),
+        quotes_dropped=tuple(sorted((q for i, q in enumerate(a.quotes)
+                                     if i not in qa_linked and not _inside(q, skip_a)), key=by_pos)),
         quotes_shared=tuple(sorted(quotes_shared, key=lambda p: (by_pos(p[0]), by_pos(p[1])))),
         variants=tuple(sorted(variants, key=lambda v: (by_pos(v.a), by_pos(v.b)))),
     )
@@ -79,3 +99,23 @@ def compare(a: Analysis, b: Analysis) -> Comparison:
 
 def _fact_order(f: Fact) -> tuple[int, int, str]:
     return f.start, f.end, f.kind
+
+
+def _spans(sentences, indices: Iterable[int]) -> set[tuple[int, int]]:
+    return {(sentences[k].start, sentences[k].end) for k in indices}
+
+
+def _inside(x: Fact | Quote, spans: set[tuple[int, int]]) -> bool:
+    return any(lo <= x.start and x.end <= hi for lo, hi in spans)
+
+
+def _english_share(units: list[_Unit]) -> float:
+    words = [w for u in units for w in u.norms if w[:1].isalpha()]
+    return sum(1 for w in words if w in STOPWORDS) / len(words) if words else 0.0
+
+
+def _languages_differ(ua: list[_Unit], ub: list[_Unit]) -> bool:
+    """One report reads as English and the other has almost no English function words: their
+    shared words are names and look-alikes ("taxes", "finances"), not shared statements."""
+    x, y = _english_share(ua), _english_share(ub)
+    return (x < FOREIGN_SHARE <= ENGLISH_SHARE <= y) or (y < FOREIGN_SHARE <= ENGLISH_SHARE <= x)

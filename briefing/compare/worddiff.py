@@ -40,7 +40,13 @@ def _diff_units(ua: _Unit, text_a: str, ub: _Unit, text_b: str,
 def _opcodes(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
     """difflib opcodes; long texts (an enormous unpunctuated "sentence") are first cut at
     anchors, words found exactly once on each side in the same order (patience diff), so the
-    time stays near linear instead of quadratic."""
+    time stays near linear instead of quadratic.
+
+    Weighed against rapidfuzz (``Indel.opcodes``/``Levenshtein.opcodes`` on word lists): at
+    sentence length rapidfuzz is 2-10x faster and matches as many words, but as a true LCS it
+    scatters matches over stray stop words (17% more edit runs on edited text), and it is
+    quadratic on long texts (20,000 words: 0.66 s against 0.19 s here). Word diffs are a few
+    per cent of ``compare``'s time, and readable marks are what they are for, so difflib stays."""
     out: list[tuple[str, int, int, int, int]] = []
     _patience(a, b, 0, len(a), 0, len(b), out)
     merged: list[list[Any]] = []

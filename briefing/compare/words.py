@@ -39,6 +39,16 @@ comes came go going get got see seen know known want need use used work called c
 """.split())
 
 
+# Spelled-out counts, as news writes them ("four miners", "ten percent").
+# "one" is left out: "one of the", "no one" are not counts.
+NUMBER_WORDS = {w: n for n, w in enumerate(
+    "_ _ two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split()) if n > 1}
+NUMBER_WORDS.update({w: 10 * n for n, w in enumerate(
+    "thirty forty fifty sixty seventy eighty ninety".split(), 3)})
+NUMBER_WORDS["dozen"] = 12
+
+
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A tiny, consistent suffix stripper: plurals, -ing, -ed, -ion, -ly, a final e.
@@ -84,6 +94,8 @@ def _token_terms(token: str) -> tuple[str, ...]:
     if token in _COUNTRY_ABBREVIATIONS:
         return (_COUNTRY_ABBREVIATIONS[token],)
     t = _norm(token)
+    if t in NUMBER_WORDS:  # "ten" = "10"
+        return ("#" + str(NUMBER_WORDS[t]),)
     out: list[str] = []
     if t[:1] in "$€£¥₹":
         t = t[1:]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
+from ..compare import changed_words
 from ..model import Analysis
+from ..note import meaningful, summary_line
 
 SECTIONS = {
     "person": "People",
@@ -94,6 +96,16 @@ def fact_label(f) -> str:
     return f"{label} · {f.kind}"
 
 
+def _quoted(s, quotes) -> bool:
+    """Most of the sentence is one of these quotes."""
+    return any(min(s.end, q.end) - max(s.start, q.start) >= (s.end - s.start) / 2 for q in quotes)
+
+
+def _news(facts):
+    """Facts worth listing: relative dates ("days after", "last week") date the writing."""
+    return [f for f in facts if not (f.kind == "date" and isinstance(f.value, dict))]
+
+
 def change_groups(comparison) -> list[FactGroup]:
     """What's new, what was dropped, and where the reports disagree, as sidebar entries.
 
@@ -112,68 +124,74 @@ def change_groups(comparison) -> list[FactGroup]:
         for key, occ in seen.items():
             groups.append(FactGroup(section, kind, labels[key], style, tuple(occ)))
 
+    # substance first: the summary, disagreements, what only B has, what B drops, then quotes
+    # reworded in substance; figures that agree (sums, roundings) and sentences last
+    groups.append(FactGroup("In short", "summary", summary_line(c), "diff-shared", ()))
     for conflict in c.conflicts:
-        label = f"{conflict.about}: {conflict.a.text} → {conflict.b.text}"
+        a_says, b_says = conflict.a_reading or conflict.a.text, conflict.b_reading or conflict.b.text
+        label = f"{conflict.about}: A {a_says} → B {b_says}"
         groups.append(FactGroup("Conflicts", "conflict", _short(label), "diff-changed", (
             Occurrence(0, conflict.a.start, conflict.a.end),
             Occurrence(1, conflict.b.start, conflict.b.end))))
-    by_key(c.facts_new, 1, "New facts in B", "new", "diff-new")
+    by_key(_news(c.facts_new), 1, "New facts in B", "new", "diff-new")
     for q in c.quotes_new:
         who = q.speaker or "unattributed"
         groups.append(FactGroup("New quotes in B", "quote", _short(f"{who}: “{q.text}”"),
                                 "diff-new", (Occurrence(1, q.start, q.end),)))
+    by_key(_news(c.facts_dropped), 0, "Dropped facts (only in A)", "dropped", "diff-dropped")
+    for q in c.quotes_dropped:
+        who = q.speaker or "unattributed"
+        groups.append(FactGroup("Dropped quotes (only in A)", "quote", _short(f"{who}: “{q.text}”"),
+                                "diff-dropped", (Occurrence(0, q.start, q.end),)))
     # one entry per quote of B, with every differently worded version of it in A
     variants: dict[tuple[int, int], list] = {}
     for v in c.variants:
+        if v.a.scare or v.b.scare or not meaningful(v):
+            continue  # a shorter excerpt, an ellipsis, a case: not a change of words
         variants.setdefault((v.b.start, v.b.end), []).append(v)
     for (b_start, b_end), vs in variants.items():
         who = vs[0].b.speaker or vs[0].a.speaker or "unattributed"
         occ = [Occurrence(0, v.a.start, v.a.end) for v in vs] + [Occurrence(1, b_start, b_end)]
         groups.append(FactGroup("Quotes worded differently", "variant",
                                 _short(f"{who}: “{vs[0].b.text}”"), "diff-changed", tuple(occ)))
-    by_key(c.facts_dropped, 0, "Dropped facts (only in A)", "dropped", "diff-dropped")
-    for q in c.quotes_dropped:
-        who = q.speaker or "unattributed"
-        groups.append(FactGroup("Dropped quotes (only in A)", "quote", _short(f"{who}: “{q.text}”"),
-                                "diff-dropped", (Occurrence(0, q.start, q.end),)))
+    for x in (*c.sums, *c.roundings):
+        label = f"{x.about}: A {x.a_reading or x.a.text} ≈ B {x.b_reading or x.b.text}"
+        groups.append(FactGroup("Figures that agree", "agree", _short(label), "diff-shared", (
+            Occurrence(0, x.a.start, x.a.end), Occurrence(1, x.b.start, x.b.end))))
     for j in c.new:
         s = c.b.sentences[j]
+        if _quoted(s, c.quotes_new):
+            continue  # listed above as a new quote
         groups.append(FactGroup("New sentences in B", "sentence", _short(s.text), "diff-new",
                                 (Occurrence(1, s.start, s.end),)))
     for i in c.dropped:
         s = c.a.sentences[i]
+        if _quoted(s, c.quotes_dropped):
+            continue
         groups.append(FactGroup("Dropped sentences (only in A)", "sentence", _short(s.text),
                                 "diff-dropped", (Occurrence(0, s.start, s.end),)))
     return groups
 
 
 def sentence_tints(comparison) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
-    """(A spans, B spans) of (start, end, palette key): each sentence tinted by its status and
-    the words that differ in changed sentences marked."""
+    """(A spans, B spans) of (start, end, palette key): each sentence tinted by its status, and
+    the words that changed marked (``changed_words``, the definition the note uses too).
+
+    A sentence is "changed" only when it has marked words (its counterpart is close and the
+    marked words are the change); a sentence its counterpart says in other words is tinted as
+    linked, like one said word for word; bylines and credits are left untinted."""
     c = comparison
-    a_out: list[tuple[int, int, str]] = []
-    b_out: list[tuple[int, int, str]] = []
-    a_status: dict[int, str] = {}
-    b_status: dict[int, str] = {}
-    rank = {"changed": 2, "same": 1}
-    for link in c.links:
-        for idx, status_map in ((link.a, a_status), (link.b, b_status)):
-            if rank[link.status] > rank.get(status_map.get(idx, ""), 0):
-                status_map[idx] = link.status
-    for i, s in enumerate(c.a.sentences):
-        st = a_status.get(i)
-        key = "diff-dropped" if st is None else ("diff-changed" if st == "changed" else "diff-shared")
-        a_out.append((s.start, s.end, key))
-    for j, s in enumerate(c.b.sentences):
-        st = b_status.get(j)
-        key = "diff-new" if st is None else ("diff-changed" if st == "changed" else "diff-shared")
-        b_out.append((s.start, s.end, key))
-    for link in c.links:
-        if link.status != "changed":
-            continue
-        for step in link.diff:
-            if step.op == "delete" and step.a is not None:
-                a_out.append((step.a.start, step.a.end, "changed-word"))
-            elif step.op == "insert" and step.b is not None:
-                b_out.append((step.b.start, step.b.end, "changed-word"))
-    return a_out, b_out
+    marks_a, marks_b = changed_words(c)
+    linked_a = {k.a for k in c.links}
+    linked_b = {k.b for k in c.links}
+    out: tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]] = ([], [])
+    for side, an, linked, marks, unlinked, boiler in (
+            (0, c.a, linked_a, marks_a, "diff-dropped", set(c.boilerplate_a)),
+            (1, c.b, linked_b, marks_b, "diff-new", set(c.boilerplate_b))):
+        for i, s in enumerate(an.sentences):
+            if i in boiler:
+                continue
+            key = (unlinked if i not in linked else "diff-changed" if i in marks else "diff-shared")
+            out[side].append((s.start, s.end, key))
+        out[side].extend((w.start, w.end, "changed-word") for runs in marks.values() for w in runs)
+    return out

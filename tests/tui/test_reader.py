@@ -36,6 +36,7 @@ async def test_scroll_keys_move_only_the_focused_pane():
     app = make_app()
     async with app.run_test(size=(120, 24)) as pilot:
         a, b = app.query(ArticlePane)
+        await pilot.press("s")  # linked reading off: B would follow A's cursor to a linked sentence
         await pilot.press("space")
         assert a.scroll_y > 0 and b.scroll_y == 0
         await pilot.press("G")

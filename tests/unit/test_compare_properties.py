@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import math
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -168,13 +169,15 @@ def test_candidate_filtering_misses_no_pair(pair):
             shared = u.terms & v.terms
             if not shared or (len(shared) < C.MIN_SHARED_TERMS and u.terms != v.terms):
                 continue
-            s = sum(map(w.__getitem__, sorted(shared)))
-            wa = sum(map(w.__getitem__, sorted(u.terms)))
-            wb = sum(map(w.__getitem__, sorted(v.terms)))
+            s = math.fsum(map(w.__getitem__, shared))
+            wa = math.fsum(map(w.__getitem__, u.terms))
+            wb = math.fsum(map(w.__getitem__, v.terms))
             dice = 2 * s / (wa + wb)
             if dice < C.DICE_FLOOR:
                 continue
-            score = max(dice, C.PART_WEIGHT * min(1.0, s / min(wa, wb)))
+            score = dice
+            if len(shared) >= C.PART_MIN_TERMS:
+                score = max(dice, C.PART_WEIGHT * min(1.0, s / min(wa, wb)))
             if u.figures and v.figures and not (u.figures & v.figures) and dice < C.UPDATE_DICE:
                 score *= C.FIGURE_PENALTY
             if score >= C.LINK_MIN:

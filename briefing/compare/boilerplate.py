@@ -1,0 +1,42 @@
+"""Sentences that are no one's news: bylines, credits, tweet signatures, "Source: …" lines.
+
+They say who wrote or carried a report, not what happened, so a second outlet's byline is never
+"new" and a first outlet's credit line is never "dropped". Pure; a sentence in, a yes or no out.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|al|bin|el))*"  # noqa: RUF001
+
+_PATTERNS = [re.compile(p) for p in (
+    # "By Jane Smith", "By Jane Smith and Ravi Kumar, Reuters", "By AFP"
+    rf"^\s*(?:[Ww]ritten\s+)?[Bb]y\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s*[,|/\u2013—-]\s*{_NAME})*\s*[.:]?\s*$",
+    # "(Reporting by …; Editing by …)", "Additional reporting by …", "Writing by …"
+    r"^\s*\(?\s*(?:additional\s+)?(?:reporting|editing|writing|compiled|produced|translated|"
+    r"research|graphics|photos?)\s+by\b",
+    # a tweet's signature: "— Narendra Modi (@narendramodi) December 11, 2025"
+    r"^\s*[—\u2013-]+\s*[^()\n]{1,60}\(@\w{1,30}\)",
+    r"^\s*pic\.twitter\.com/\w+",
+    # "Source: The Tribune", "Sources: agencies", "Photo: AFP", "Image credit: …"
+    r"^\s*(?:sources?|photo|photos|image|images|picture|video|credit|image credit|photo credit|"
+    r"with inputs from|inputs from)\s*:\s*.{0,80}$",
+    r"^\s*\(?with inputs from\b.{0,80}$",
+    # "© 2025 Reuters", "All rights reserved.", "Copyright 2025 AFP"
+    r"^\s*(?:©|\(c\)|copyright\b).{0,100}$",
+    r"^\s*all rights reserved\.?\s*$",
+)]
+_IGNORE_CASE = [re.compile(p.pattern, re.IGNORECASE) for p in _PATTERNS[1:]]
+_VERB = re.compile(r"\b(?:said|says|told|found|shows?|showed|will|would|was|were|is|are|has|have|had)\b",
+                   re.IGNORECASE)
+_MAX_WORDS = 25  # a longer sentence is news, whatever it starts with
+
+
+def is_boilerplate(text: str) -> bool:
+    """True for a byline, a credit, a tweet signature or a source line."""
+    if len(text.split()) > _MAX_WORDS:
+        return False
+    if _VERB.search(text) and not text.lstrip().startswith("("):
+        return False  # "By Friday the road was closed", "Reporting by the BBC found that …"
+    return bool(_PATTERNS[0].match(text)) or any(p.match(text) for p in _IGNORE_CASE)

@@ -1,0 +1,408 @@
+"""Where two reports disagree: figures about the same thing with values that cannot both be
+true. Pure.
+
+Two figures conflict when they are of one kind, count the same thing (what follows a count,
+what a percentage is of, the words around them), and their values differ in a way no reading
+reconciles. Not conflicts: the same words ("Thursday" and "Thursday", whatever each report's
+date makes of them); qualified figures that can both be true ("more than 100" and "up to
+120"); a sum ("25% on top of 25%" and "50%"); and a rounding ("roughly 1,500" and "1,483"),
+which is kept apart, to be shown quietly.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Fact, FactConflict
+from .figures import FIGURE_KINDS, _compatible, _figure_identity, _qualifier_terms
+from .words import STOPWORDS, _token_terms, _Unit, normalize_words, stem
+
+CONTEXT_WORDS = 4  # words either side of a figure that say what it is about
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    """A figure as read in its sentence: value, the range its qualifier allows, what it counts."""
+
+    fact: Fact
+    kind: str
+    main: str  # the normalised value (as in _figure_identity)
+    value: float | None  # numeric value (None for dates)
+    low: float
+    high: float
+    approx: bool  # "about", "roughly": a rounding is expected
+    reading: str  # the figure with its qualifier words ("more than 100")
+    counts: str | None  # what a count counts: the stem of the word after it ("miner")
+    ordinal: bool = False  # "a fifth miner": at least five
+
+
+# Words before a figure that make it a range: (pattern, kind). ">=" at least, "<=" at most, "~" about.
+_QUALIFIERS = [(re.compile(p + r"\s*$", re.IGNORECASE), k) for p, k in (
+    (r"\b(?:more than|over|above|at least|upwards of|in excess of|exceeding|no fewer than|"
+     r"no less than|a minimum of)", ">="),
+    (r"\b(?:up to|less than|fewer than|under|below|at most|as many as|as much as|as high as|"
+     r"no more than|a maximum of|nearly|almost|just under|close to)", "<="),
+    (r"\b(?:about|around|roughly|approximately|some|an estimated|estimated|approx\.?|circa|"
+     r"nearly|almost)", "~"),
+)]
+APPROX = 0.1  # "about 100" allows 90..110
+
+
+def _numeric(f: Fact) -> float | None:
+    v = f.value
+    x = v.get("amount", v.get("value")) if isinstance(v, dict) else v
+    if isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x):
+        return float(x)
+    return None
+
+
+def _read(f: Fact, text: str, u: _Unit) -> _Figure:
+    kind, main, _ = _figure_identity(f)
+    value = _numeric(f) if kind != "date" else None
+    lo = hi = value if value is not None else 0.0
+    approx = False
+    reading = f.text
+    before = text[max(0, f.start - u.start - 40):f.start - u.start]
+    if value is not None:
+        for pattern, how in _QUALIFIERS:
+            m = pattern.search(before)
+            if not m:
+                continue
+            reading = f"{m.group().strip()} {f.text}"
+            if how == ">=":
+                hi = math.inf
+            elif how == "<=":
+                near = re.search(r"nearly|almost|close to", m.group(), re.I)
+                lo = value * (1 - APPROX) if near else 0.0
+            else:
+                lo, hi, approx = value * (1 - APPROX), value * (1 + APPROX), True
+            break
+    return _Figure(f, kind, main, value, lo, hi, approx, reading, _next_word(text, u, f))
+
+
+ROUNDING = 0.05  # a rounded figure is within this share of the exact one
+
+
+def _rounds_to(x: float, y: float) -> bool:
+    """True when ``x`` is ``y`` rounded to x's own significant digits (1,500 <- 1,483), and
+    close enough to it to be a rounding rather than another figure (100 and 120 are not)."""
+    if x == 0 or y == 0 or (x < 0) != (y < 0) or abs(x - y) > ROUNDING * max(abs(x), abs(y)):
+        return False
+    digits = len(f"{abs(x):.6g}".replace(".", "").replace("-", "").strip("0")) or 1
+    mag = math.floor(math.log10(abs(x)))
+    step = 10.0 ** (mag - digits + 1)
+    return step > 1e-9 and abs(round(y / step) * step - x) < step * 1e-6 and abs(x - y) < step
+
+
+def _relation(fa: _Figure, fb: _Figure) -> str | None:
+    """"conflict", "rounding", or None (they agree or can both be true)."""
+    if fa.main == fb.main or normalize_words(fa.fact.text) == normalize_words(fb.fact.text):
+        return None  # the same value, or the same words (a relative date read against two dates)
+    if fa.kind == "date":
+        return "conflict" if _dates_disagree(fa.fact.value, fb.fact.value) else None
+    if fa.value is None or fb.value is None:
+        return None
+    if fa.approx or fb.approx:
+        if fa.low <= fb.high and fb.low <= fa.high:
+            return "rounding"
+    elif fa.low == fa.high and fb.low == fb.high and (
+            _rounds_to(fa.value, fb.value) or _rounds_to(fb.value, fa.value)):
+        return "rounding"
+    same_way = (fa.low, fa.high) != (fa.value, fa.value) and (
+        (fa.high == math.inf) == (fb.high == math.inf) and (fa.low == 0) == (fb.low == 0))
+    if fa.low <= fb.high and fb.low <= fa.high and (fa.low != fa.high or fb.low != fb.high) \
+            and not same_way:
+        return None  # "more than 100" and "up to 120" can both be true; "at least 672" and
+        # "at least 1,204" are one count, updated
+    return "conflict"
+
+
+_ADDING = re.compile(r"\b(?:on top of|in addition to|additional|extra|plus|another|further|"
+                     r"added to|doubl\w*|rais\w* (?:it|them|the \w+) to|bringing)\b", re.IGNORECASE)
+
+
+def _sums(figs: Sequence[_Figure], text: str) -> dict[tuple[str, float], list[Fact]]:
+    """(kind, value) of every sum of two figures of one kind in a sentence that adds them up
+    ("a 25% penalty on top of 25% tariffs" makes 50%) -> the two figures."""
+    out: dict[tuple[str, float], list[Fact]] = {}
+    if not _ADDING.search(text):
+        return out
+    for n, x in enumerate(figs):
+        for y in figs[n + 1:]:
+            if x.kind == y.kind and x.value is not None and y.value is not None:
+                out.setdefault((x.kind, round(x.value + y.value, 6)), []).extend((x.fact, y.fact))
+    return out
+
+
+def _stated(figs: Iterable[_Figure]) -> dict[tuple[str, str], list[_Figure]]:
+    """(kind, value) -> the figures of a report that state it."""
+    out: dict[tuple[str, str], list[_Figure]] = defaultdict(list)
+    for g in figs:
+        out[(g.kind, g.main)].append(g)
+    return out
+
+
+def _also_stated(stated: dict[tuple[str, str], list[_Figure]], g: _Figure) -> bool:
+    """The other report states this value too, about the same thing (so "four rescuers" in B
+    does not excuse "four miners" in A when B says five miners)."""
+    for other in stated.get((g.kind, g.main), ()):
+        qa, qb = _figure_identity(g.fact)[2], _figure_identity(other.fact)[2]
+        if not _compatible(qa, qb):
+            continue
+        if g.counts is None or other.counts is None or g.counts == other.counts:
+            return True
+    return False
+
+
+_ORDINALS = {w: n for n, w in enumerate(
+    "_ _ second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()) if n > 1}
+_ORDINAL = re.compile(r"\b(?:an?|another)\s+(" + "|".join(_ORDINALS) + r")\s+([A-Za-z]+)", re.IGNORECASE)
+
+
+def _ordinal_counts(text: str, u: _Unit) -> list[_Figure]:
+    """"a fifth miner was found": at least five miners, as a figure of its own."""
+    out = []
+    for m in _ORDINAL.finditer(text):
+        noun = m.group(2).lower()
+        if noun in STOPWORDS:
+            continue
+        n = float(_ORDINALS[m.group(1).lower()])
+        s, e = u.start + m.start(1), u.start + m.end(1)
+        fact = Fact("number", text[m.start(1):m.end(1)], s, e, {"value": n, "unit": None})
+        out.append(_Figure(fact, "number", f"{n:.6g}", n, n, math.inf, False,
+                           f"{m.group(0)} (at least {int(n)})", stem(noun), True))
+    return out
+
+
+def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit],
+               texts: tuple[list[str], list[str]], fa_per: list[list[Fact]],
+               fb_per: list[list[Fact]]
+               ) -> tuple[list[FactConflict], list[FactConflict], tuple[list[Fact], list[Fact]],
+                          list[FactConflict]]:
+    """(conflicts, roundings, summed, sums): figures about the same thing whose values cannot
+    both be true, first within linked sentences, then counts of the same thing across the two
+    reports; the figures that differ only by rounding; the figures of A and of B that are a
+    sum of two figures in a sentence of the other report, or one of the two; and those sums
+    (``a_reading``/``b_reading`` "25% + 25%" on the side of the parts)."""
+    read_a = [[_read(f, texts[0][i], ua[i]) for f in fs if f.kind in FIGURE_KINDS]
+              for i, fs in enumerate(fa_per)]
+    read_b = [[_read(f, texts[1][j], ub[j]) for f in fs if f.kind in FIGURE_KINDS]
+              for j, fs in enumerate(fb_per)]
+    stated_a = _stated(g for gs in read_a for g in gs)
+    stated_b = _stated(g for gs in read_b for g in gs)
+    out: dict[tuple[int, int, int, int], FactConflict] = {}
+    rounded: dict[tuple[int, int, int, int], FactConflict] = {}
+    done_a: set[tuple[int, int]] = set()
+    done_b: set[tuple[int, int]] = set()
+    summed: tuple[list[Fact], list[Fact]] = ([], [])
+    adds: dict[tuple[int, int, int, str, str], FactConflict] = {}
+
+    def add(fa: _Figure, fb: _Figure, about: str, relation: str) -> None:
+        key = (fa.fact.start, fa.fact.end, fb.fact.start, fb.fact.end)
+        target = out if relation == "conflict" else rounded
+        target.setdefault(key, FactConflict(fa.kind, about, fa.fact, fb.fact, fa.reading, fb.reading))
+        done_a.add(key[:2])
+        done_b.add(key[2:])
+
+    for i, j in links:
+        figs_a = [g for g in read_a[i] if not _also_stated(stated_b, g)]
+        figs_b = [g for g in read_b[j] if not _also_stated(stated_a, g)]
+        sums_a, sums_b = _sums(read_a[i], texts[0][i]), _sums(read_b[j], texts[1][j])
+        for ga in figs_a:
+            ctx_a = _near_terms(texts[0][i], ua[i], ga.fact)
+            for gb in figs_b:
+                if gb.kind != ga.kind:
+                    continue
+                if ga.value is not None and ((gb.kind, round(gb.value or 0, 6)) in sums_a
+                                             or (ga.kind, round(ga.value, 6)) in sums_b):
+                    continue
+                relation = _relation(ga, gb)
+                if relation is None:
+                    continue
+                ka, kb = _figure_identity(ga.fact), _figure_identity(gb.fact)
+                if ga.kind == "number" and ka[2] is None and kb[2] is None and ga.counts != gb.counts:
+                    continue  # bare counts of different things: "450 basis points", "ten hikes"
+                about = _about(ga.kind, ka[2], kb[2], ctx_a, _near_terms(texts[1][j], ub[j], gb.fact))
+                if about is not None:
+                    add(ga, gb, about, relation)
+    # a figure of one report that is the sum of two in a sentence of the other, about the same
+    # thing ("50% tariffs" and "a 25% penalty in addition to 25% tariffs"), agrees with them
+    all_sums: tuple[dict[tuple[str, float], list[list[Fact]]], ...] = ({}, {})
+    for side, figures, sentence_texts in ((0, read_a, texts[0]), (1, read_b, texts[1])):
+        for k, figs in enumerate(figures):
+            if len(figs) > 1:
+                for key, parts in _sums(figs, sentence_texts[k]).items():
+                    all_sums[side].setdefault(key, []).append(parts)
+    for side, figures in ((0, read_a), (1, read_b)):
+        other_sums = all_sums[1 - side]
+        if not other_sums:
+            continue
+        for g in (g for figs in figures for g in figs):
+            if g.value is None or (g.kind, round(g.value, 6)) not in other_sums:
+                continue
+            qual = _figure_identity(g.fact)[2]
+            for parts in other_sums[(g.kind, round(g.value, 6))]:
+                if any(_compatible(qual, _figure_identity(p)[2]) for p in parts):
+                    summed[side].append(g.fact)
+                    summed[1 - side].extend(parts)
+                    whole, plus = g.fact, " + ".join(p.text for p in parts[:2])
+                    about = qual or next((q for p in parts if (q := _figure_identity(p)[2])), g.kind)
+                    key = (side, parts[0].start, parts[0].end, g.kind, g.main)  # "50%" = "50 percent"
+                    adds.setdefault(key, FactConflict(
+                        g.kind, about, *((whole, parts[0], g.reading, plus) if side == 0
+                                         else (parts[0], whole, plus, g.reading))))
+    # counts of the same thing across the reports: "Four miners were trapped" and, in a
+    # sentence told differently, "trapped five miners" or "a fifth miner was found"
+    counts_a = _counts(read_a, texts[0], ua, done_a)
+    counts_b = _counts(read_b, texts[1], ub, done_b)
+    for noun, items_a in counts_a.items():
+        for ga, ctx_a in items_a:
+            for gb, ctx_b in counts_b.get(noun, ()):
+                ordinal = ga.ordinal or gb.ordinal  # "a fifth miner" raises a count both state
+                if not ordinal and (_also_stated(stated_b, ga) or _also_stated(stated_a, gb)):
+                    continue
+                if (ga.ordinal and _has_ordinal(counts_b, ga)) or (gb.ordinal and _has_ordinal(counts_a, gb)):
+                    continue  # both reports tell of the fifth miner
+                shared = [w for t, w in ctx_a.items() if t in ctx_b and t != noun]
+                if not ordinal and not shared:
+                    continue  # "four miners died" and "five miners were rescued" can both be true
+                relation = _relation(ga, gb)
+                if relation is None:
+                    continue
+                about = " ".join([ctx_a.get(noun) or noun, *shared[:1]])
+                add(ga, gb, about, relation)
+    return ([out[k] for k in sorted(out)], [rounded[k] for k in sorted(rounded)], summed,
+            [adds[k] for k in sorted(adds)])
+
+
+def _has_ordinal(counts: dict[str, list[tuple[_Figure, dict[str, str]]]], g: _Figure) -> bool:
+    return any(o.ordinal and o.value == g.value for o, _ in counts.get(g.counts or "", ()))
+
+
+def _counts(read: list[list[_Figure]], texts: list[str], units: list[_Unit],
+            done: set[tuple[int, int]]) -> dict[str, list[tuple[_Figure, dict[str, str]]]]:
+    """Counts of a report by what they count, each with the content words near it (term ->
+    word), counts already in a conflict left out; ordinal counts ("a fifth miner") included."""
+    out: dict[str, list[tuple[_Figure, dict[str, str]]]] = defaultdict(list)
+    for i, figs in enumerate(read):
+        for g in [*figs, *_ordinal_counts(texts[i], units[i])]:
+            if g.kind != "number" or g.counts is None or g.counts in STOPWORDS \
+                    or (g.fact.start, g.fact.end) in done or _figure_identity(g.fact)[2] is not None:
+                continue
+            near = {n.term: n.word for n in _near_terms(texts[i], units[i], g.fact)}
+            if g.counts not in near:
+                near[g.counts] = g.counts
+            out[g.counts].append((g, near))
+    return out
+
+
+def _next_word(text: str, u: _Unit, f: Fact) -> str | None:
+    """The stem of the word right after a figure ("people" in "672 people")."""
+    m = re.match(r"\s+([A-Za-z][\w\-]*)", text[f.end - u.start:])
+    return stem(m.group(1).lower()) if m else None
+
+
+def _date_range(value: Any) -> tuple[_dt.date, _dt.date] | None:
+    """The days an ISO date, month, year or week ("2025-12-11", "2025-08", "2024", "2025-W49")
+    covers; None for anything vaguer ("days after", a season)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value):
+            day = _dt.date(int(m[1]), int(m[2]), int(m[3]))
+            return day, day
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+            first = _dt.date(int(m[1]), int(m[2]), 1)
+            nxt = _dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, nxt - _dt.timedelta(days=1)
+        if m := re.fullmatch(r"(\d{4})", value):
+            return _dt.date(int(m[1]), 1, 1), _dt.date(int(m[1]), 12, 31)
+        if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+            monday = _dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return monday, monday + _dt.timedelta(days=6)
+    except ValueError:
+        return None
+    return None
+
+
+def _dates_disagree(a: Any, b: Any) -> bool:
+    """Two dates conflict only when both are definite and cannot be the same day ("August" and
+    "August 27" agree; "last week" and "December 3" may; vague dates never conflict)."""
+    ra, rb = _date_range(a), _date_range(b)
+    if ra is None or rb is None:
+        return False
+    return ra[1] < rb[0] or rb[1] < ra[0]
+
+
+_CALENDAR = frozenset(stem(w) for w in """january february march april may june july august
+september october november december monday tuesday wednesday thursday friday saturday sunday
+jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Near:
+    term: str
+    word: str
+    pos: int  # offset in the sentence
+    follows: bool  # in the run of content words right after the figure
+    before: bool  # before the figure
+
+
+def _near_terms(text: str, u: _Unit, f: Fact) -> list[_Near]:
+    """The content words within ``CONTEXT_WORDS`` words of a figure, nearest first (after before
+    before at equal distance); numbers and calendar words excluded."""
+    lo, hi = f.start - u.start, f.end - u.start
+    before = [n for n, (s, e) in enumerate(u.tokens) if e <= lo][-CONTEXT_WORDS:]
+    after = [n for n, (s, e) in enumerate(u.tokens) if s >= hi][:CONTEXT_WORDS]
+    follows: set[int] = set()
+    prev_end = hi
+    for n in after:  # the run right after: no stop word, no punctuation in between
+        s, e = u.tokens[n]
+        terms = [t for t in _token_terms(text[s:e]) if t[0] not in "#=" and t not in _CALENDAR]
+        if not terms or text[prev_end:s].strip():
+            break
+        follows.add(n)
+        prev_end = e
+    order = sorted([(d, 0, n) for d, n in enumerate(after)]
+                   + [(d, 1, n) for d, n in enumerate(reversed(before))])
+    out: list[_Near] = []
+    for _, _, n in order:
+        s, e = u.tokens[n]
+        word = text[s:e]
+        for t in _token_terms(word):
+            if t[0] in "#=" or t == "percent" or t in _CALENDAR or any(t == o.term for o in out):
+                continue
+            out.append(_Near(t, word, s, n in follows, e <= lo))
+    return out
+
+
+def _about(kind: str, qa: str | None, qb: str | None, ctx_a: list[_Near],
+           ctx_b: list[_Near]) -> str | None:
+    """What two figures are both about, or None when nothing says they are about the same thing.
+
+    Both qualified (what a percent is of, a number's unit): the qualifiers must agree. One
+    qualified: the other figure's neighbourhood must name it. Neither: the two neighbourhoods
+    must share a content word. (Symmetric: swapping A and B gives the same answer.)"""
+    if qa is not None and qb is not None:
+        return qa if _compatible(qa, qb) else None
+    terms_a = {c.term for c in ctx_a}
+    terms_b = {c.term for c in ctx_b}
+    if qa is not None and _qualifier_terms(qa) & terms_b:
+        return qa
+    if qb is not None and _qualifier_terms(qb) & terms_a:
+        return qb
+    near = [c for c in ctx_a if c.term in terms_b]  # nearest first
+    if not near:
+        return None
+    if kind != "date" and any(c.follows for c in near):
+        # what a quantity counts comes right after it: "$45.8 billion goods trade deficit"
+        chosen = [c for c in ctx_a if c.follows][:3]
+    else:
+        # what a date dates comes before it: "took effect on August 27"
+        chosen = ([c for c in near if c.before] or near)[:3]
+    return " ".join(c.word for c in sorted(chosen, key=lambda c: c.pos))

@@ -1,0 +1,236 @@
+"""What's new that an editor trusts: each defect an editor met, as they would describe it.
+
+Every pair is written here: short news reports, read and analysed as `briefing` reads them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyze import analyze
+from briefing.compare import changed_words, compare
+from briefing.ingest import parse_text
+from briefing.model import Comparison
+from briefing.note import comparison_markdown, summary_line
+from briefing.present.groups import change_groups, sentence_tints
+from briefing.report import comparison_json
+
+
+def diff(a: str, b: str, date_a: str | None = None, date_b: str | None = None) -> Comparison:
+    def read(text: str, path: str, date: str | None):
+        head = f"---\ndate: {date}\n---\n" if date else ""
+        return analyze(parse_text(head + text, path))
+
+    return compare(read(a, "a.md", date_a), read(b, "b.md", date_b))
+
+
+def readings(c: Comparison) -> list[tuple[str, str]]:
+    return [(x.a_reading or x.a.text, x.b_reading or x.b.text) for x in c.conflicts]
+
+
+# --- a changed count is caught ------------------------------------------------------------------
+
+
+def test_a_changed_count_is_caught_though_the_old_number_is_elsewhere_in_b():
+    c = diff("Four miners were trapped underground after a tunnel collapsed at the Kestrel pit on "
+             "Monday. Four rescuers were hurt in the first attempt to reach them.",
+             "A tunnel collapse at the Kestrel pit on Monday trapped five miners underground. "
+             "Four rescuers were hurt when they first tried to reach them.")
+    assert readings(c) == [("Four", "five")]
+    assert "miners" in c.conflicts[0].about
+
+
+def test_a_changed_jury_count_is_caught():
+    c = diff("Seven of the 12 jurors voted to acquit the former mayor on Friday.",
+             "Six of the 12 jurors voted to acquit the former mayor on Friday.")
+    assert readings(c) == [("Seven", "Six")]
+    assert "jurors" in c.conflicts[0].about
+
+
+def test_a_fifth_miner_raises_the_count():
+    c = diff("Four miners were trapped underground after a tunnel collapsed at the Kestrel pit.",
+             "Four miners were trapped underground after a tunnel collapsed at the Kestrel pit. "
+             "Rescuers said late on Tuesday that a fifth miner was found in a side gallery.")
+    ((a_says, b_says),) = readings(c)
+    assert a_says == "Four" and "fifth miner" in b_says
+
+
+def test_a_report_telling_of_the_fifth_miner_agrees_with_itself():
+    text = ("Four miners were trapped underground after a tunnel collapsed at the Kestrel pit. "
+            "Rescuers said late on Tuesday that a fifth miner was found in a side gallery.")
+    assert diff(text, text).conflicts == ()
+
+
+# --- no invented conflict -----------------------------------------------------------------------
+
+
+def test_the_same_weekday_in_both_reports_is_no_conflict_whatever_their_dates():
+    c = diff("The coastal road stays closed until Thursday, the council said.",
+             "The council said the coastal road stays closed until Thursday.",
+             "2025-12-01", "2025-12-03")
+    assert c.conflicts == ()
+
+
+def test_figures_that_can_both_be_true_are_no_conflict():
+    c = diff("The storm brought winds with speeds of more than 100 mph to the island overnight.",
+             "The storm brought gusts with speeds up to 120 mph to the island overnight.")
+    assert c.conflicts == ()
+
+
+def test_a_real_conflict_shows_the_qualifiers_with_the_numbers():
+    c = diff("The storm brought winds with speeds of more than 100 mph to the island overnight.",
+             "The storm brought winds with speeds of 90 mph to the island overnight.")
+    assert readings(c) == [("more than 100", "90")]
+
+
+def test_a_rounded_figure_is_a_rounding_not_a_conflict():
+    c = diff("Roughly 1,500 residents were evacuated from the valley on Sunday.",
+             "Officials said 1,483 residents were evacuated from the valley on Sunday.")
+    assert c.conflicts == ()
+    assert [(x.a_reading, x.b_reading) for x in c.roundings] == [("Roughly 1,500", "1,483")]
+    assert "Rounded differently" in comparison_markdown(c)
+
+
+def test_figures_that_add_up_are_consistent_not_new():
+    c = diff("Washington imposed a 25% penalty on top of 25% tariffs on Indian goods in August.",
+             "Washington has imposed 50% tariffs on Indian goods since August.")
+    assert c.conflicts == ()
+    assert not [f for f in (*c.facts_new, *c.facts_dropped) if f.kind == "percent"]
+    assert [(x.a_reading, x.b_reading) for x in c.sums] == [("25% + 25%", "50%")]
+
+
+def test_an_updated_toll_with_the_same_qualifier_is_a_conflict():
+    c = diff("At least 40 people died when the ferry capsized off the coast on Sunday.",
+             "At least 52 people died when the ferry capsized off the coast on Sunday.")
+    assert readings(c) == [("At least 40", "At least 52")]
+
+
+# --- boilerplate is not news --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "(Reporting by Ravi Kumar in Mumbai; Editing by Mark Heinrich)",
+    "Source: The Valley Courier",
+    "— Jane Okafor (@janeokafor) December 11, 2025",
+    "By Jane Okafor, Valley Courier",
+])
+def test_credits_bylines_and_signatures_are_never_new(line):
+    story = "The bridge over the Tamar reopened on Friday after three weeks of repairs."
+    c = diff(story, f"{story}\n\n{line}")
+    assert c.new == () and c.facts_new == () and c.quotes_new == ()
+    c = diff(f"{line}\n\n{story}", story)
+    assert c.dropped == () and c.facts_dropped == ()
+
+
+# --- identical is identical ---------------------------------------------------------------------
+
+REPORT = """Rescuers freed all four miners early on Wednesday.
+
+- Four miners were trapped for two days.
+- All were taken to hospital in Leeds.
+
+Four miners were trapped for two days after a tunnel collapsed at the Kestrel pit near Leeds.
+All four were taken to hospital in Leeds, where doctors said they were in good condition.
+The mine's owner, Northfield Coal, said it would review its safety checks."""
+
+
+def test_a_report_against_itself_is_identical_though_its_summary_repeats_the_body():
+    c = diff(REPORT, REPORT)
+    assert c.new == c.dropped == () and c.conflicts == ()
+    assert all(link.status == "same" for link in c.links)
+    assert summary_line(c) == "The two reports are identical."
+    assert comparison_json(c)["identical"] is True
+    assert change_groups(c)[0].label == "The two reports are identical."
+    assert changed_words(c) == ({}, {})
+    assert "identical" in comparison_markdown(c)
+
+
+def test_reports_with_no_word_in_common_say_so():
+    c = diff("Heavy snow closed every school in the northern district on Monday.",
+             "Parliament approved the harbour budget after a long debate.")
+    assert c.links == ()
+    assert "nothing in common" in summary_line(c)
+
+
+def test_reports_in_two_languages_link_nothing():
+    c = diff("The finance ministry announced new taxes on imported cars. Officials expect the measure "
+             "to raise revenue for schools and hospitals.",
+             "Le ministère des finances a annoncé de nouvelles taxes sur les voitures importées. Les "
+             "responsables espèrent que la mesure augmentera les recettes des écoles.")
+    assert c.links == ()
+
+
+def test_five_thousand_one_word_sentences_do_not_crash_or_invent():
+    many = " ".join(f"Word{n}." for n in range(5000))
+    c = diff(many, "The council met on Monday.")
+    assert c.links == () and c.conflicts == ()
+    assert summary_line(c)
+
+
+# --- paraphrases link, one to one ---------------------------------------------------------------
+
+
+def test_a_paraphrase_links_and_is_not_new():
+    c = diff("Heavy rain flooded hundreds of homes in the river valley, forcing families to leave.\n\n"
+             "The mayor said emergency shelters were opened in two schools.",
+             "Hundreds of houses in the valley were flooded by torrential rain and families had to "
+             "flee.\n\nTwo schools now serve as emergency shelters, the mayor said.")
+    assert {(k.a, k.b) for k in c.links} == {(0, 0), (1, 1)}
+    assert c.new == c.dropped == ()
+
+
+def test_compare_b_a_mirrors_compare_a_b():
+    a = ("Heavy rain flooded hundreds of homes in the river valley. The mayor opened shelters in two "
+         "schools. Roads to the north were closed.")
+    b = ("Hundreds of houses in the valley were flooded by rain. Two schools serve as shelters, the "
+         "mayor said. Police closed the northern roads. Power was cut to 3,000 homes.")
+    ab, ba = diff(a, b), diff(b, a)
+    assert {(k.a, k.b) for k in ab.links} == {(k.b, k.a) for k in ba.links}
+    assert ab.new == ba.dropped and ab.dropped == ba.new
+
+
+# --- tints point at the difference --------------------------------------------------------------
+
+
+def test_a_paraphrase_is_tinted_as_linked_not_painted_word_by_word():
+    c = diff("Heavy rain flooded hundreds of homes in the river valley, forcing families to leave.",
+             "Hundreds of houses in the valley were flooded by torrential rain and families had to flee.")
+    assert c.links
+    _, tints_b = sentence_tints(c)
+    assert not [t for t in tints_b if t[2] == "changed-word"]
+
+
+def test_in_a_close_pair_only_the_changed_figure_is_marked():
+    c = diff("Officials said 672 people were injured in the earthquake on Monday.",
+             "Officials said 1,204 people were injured in the earthquake on Monday.")
+    marks_a, marks_b = changed_words(c)
+    assert [s.text for runs in marks_a.values() for s in runs] == ["672"]
+    assert [s.text for runs in marks_b.values() for s in runs] == ["1,204"]
+
+
+def test_delhi_is_new_delhi():
+    c = diff("Officials met in New Delhi on Tuesday to discuss trade.",
+             "Officials met in Delhi on Tuesday to discuss trade.")
+    assert not [f for f in (*c.facts_new, *c.facts_dropped) if f.kind == "place"]
+
+
+def test_on_the_bundled_pair_at_most_a_quarter_of_the_letters_carry_a_change_mark(seed_a, seed_b):
+    seeds = compare(analyze(seed_a), analyze(seed_b))
+    marked = letters = 0
+    for an, tints in zip((seeds.a, seeds.b), sentence_tints(seeds), strict=True):
+        text = an.article.text
+        hit = [False] * len(text)
+        for start, end, key in tints:
+            if key in ("diff-changed", "changed-word"):
+                hit[start:end] = [True] * (end - start)
+        alnum = [i for i, ch in enumerate(text) if ch.isalnum()]
+        marked += sum(hit[i] for i in alnum)
+        letters += len(alnum)
+    assert 0 < marked <= letters / 4
+
+
+def test_a_byline_is_left_untinted():
+    c = diff("By Jane Okafor, Valley Courier\n\nThe bridge reopened on Friday after repairs.",
+             "The bridge reopened on Friday after repairs.")
+    tints_a, _ = sentence_tints(c)
+    assert [key for start, end, key in tints_a] == ["diff-shared"]
