@@ -275,7 +275,7 @@ class _Builder:
     pos: int = 0
     removed: int = 0  # controls that only appeared after parsing (Markdown entities: &#x202E;)
 
-    def add(self, kind: str, text: str, level: int = 0) -> None:
+    def add(self, kind: str, text: str, level: int = 0, marker: str = "") -> None:
         text, removed = strip_terminal_controls(text)
         self.removed += removed
         text = " ".join(text.split())
@@ -284,7 +284,7 @@ class _Builder:
         if self.parts:
             self.parts.append("\n\n")
             self.pos += 2
-        self.blocks.append(Block(kind, self.pos, self.pos + len(text), level))
+        self.blocks.append(Block(kind, self.pos, self.pos + len(text), level, marker))
         self.parts.append(text)
         self.pos += len(text)
 
@@ -324,7 +324,8 @@ def _plain_blocks(lines: list[str], b: _Builder) -> None:
     for i, unit in enumerate(units):
         bullet = _BULLET.match(unit)
         if bullet and not _SIGNATURE.match(unit):
-            b.add("bullet", unit[bullet.end():], 1)
+            number = bullet.group().strip()
+            b.add("bullet", unit[bullet.end():], 1, number if number[0].isdigit() else "")
         elif _QUOTE_PREFIX.match(unit):
             depth = len(re.match(r"^(\s*>\s?)+", unit).group(0).replace(" ", ""))
             b.add("quote", _QUOTE_PREFIX.sub("", unit).lstrip("> "), min(depth, 8))
@@ -438,6 +439,7 @@ def _markdown_blocks(text: str, b: _Builder) -> list[str]:
     quote_depth = 0
     list_depth = 0
     pending: str | None = None  # kind of the block whose inline content comes next
+    marker = ""  # the number of the list item whose first paragraph comes next
     level = 0
     row: list[str] = []
     for tok in tokens:
@@ -450,6 +452,8 @@ def _markdown_blocks(text: str, b: _Builder) -> list[str]:
             list_depth += 1
         elif t in ("bullet_list_close", "ordered_list_close"):
             list_depth -= 1
+        elif t == "list_item_open" and tok.info:  # a numbered item keeps its number
+            marker = tok.info + tok.markup
         elif t == "heading_open":
             pending, level = "heading", int(tok.tag[1:])
         elif t == "paragraph_open":
@@ -474,7 +478,8 @@ def _markdown_blocks(text: str, b: _Builder) -> list[str]:
             for line in plain.split("\n"):
                 cleaned = clean_line(line)
                 if cleaned:
-                    b.add(pending, cleaned, level)
+                    b.add(pending, cleaned, level, marker if pending == "bullet" else "")
+                    marker = ""
             pending = None
         elif t == "html_block":  # keep the words of raw HTML (<div>, <p>…), not its tags
             for line in _html_text(tok.content).split("\n"):

@@ -9,7 +9,8 @@ and Python code that stylizes `Text`/`Content` asks `highlight_style(app, "perso
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Mapping
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from rich.style import Style
 from textual.theme import BUILTIN_THEMES, Theme
