@@ -142,3 +142,14 @@ def test_plural():
     assert plural(1, "quote") == "1 quote"
     assert plural(0, "quote") == "0 quotes"
     assert plural(1234, "match", "matches") == "1,234 matches"
+
+
+def test_search_status_counts_say_how_many_of_how_many():
+    from briefing.tui.screens.search import search_status
+
+    assert search_status("", 1, None) == "1 quote, by speaker"
+    assert search_status("", 12, None) == "12 quotes, by speaker"
+    assert search_status("tariff", 1, None) == "1 match"
+    assert search_status("tariff", 50, 1234) == "50 of 1,234 matches"
+    assert search_status("tariff", 7, 7) == "7 matches"
+    assert "speaker" in search_status("modi", 0, None)
