@@ -101,6 +101,7 @@ def theme_variable_defaults(
         return spec.all_variables(no_color=no_color)
     out = {key: ANSI_DEFAULT for key in HIGHLIGHT_KEYS}
     out.update({f"{key}-style": NO_COLOR_STYLES[key] for key in HIGHLIGHT_KEYS})
+    out["pane-border"] = "ansi_bright_black"
     return out
 
 
