@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -58,6 +58,22 @@ class SidebarList(OptionList):
         Binding("enter", "select", "Pick", id="sidebar.pick"),
     ]
 
+    def on_key(self, event: events.Key) -> None:
+        """`/` opens the filter at once, and letters typed right after it (already on their
+        way to the list) go into the filter, as a fast typist means them to."""
+        sidebar = self.query_ancestor(FactsSidebar)
+        box = sidebar.filter_input
+        if self.screen.focused is self and sidebar.is_filter_key(event.key):
+            event.stop()
+            event.prevent_default()
+            sidebar.action_filter()
+            return
+        if self.screen.focused is box and event.is_printable and event.character:
+            event.stop()
+            event.prevent_default()
+            start, end = sorted(box.selection)
+            box.replace(event.character, start, end)  # typed over a selection, as keys do
+
 
 class FactsSidebar(Vertical):
     """A list of fact groups (or changes). Posts `Chosen` when the reader picks one."""
@@ -96,6 +112,14 @@ class FactsSidebar(Vertical):
     @property
     def option_list(self) -> SidebarList:
         return self.query_one("#sidebar-list", SidebarList)
+
+    def is_filter_key(self, key: str) -> bool:
+        """Is ``key`` bound to the filter (`/`, or what the user's key map says)?"""
+        try:
+            bound = self._bindings.key_to_bindings.get(key, [])
+        except AttributeError:  # pragma: no cover - Textual internals moved
+            return key == "slash"
+        return any(b.action == "filter" for b in bound)
 
     @property
     def filter_text(self) -> str:
@@ -172,16 +196,17 @@ class FactsSidebar(Vertical):
     # --- keys ---------------------------------------------------------------------------------
 
     def focus_list(self) -> None:
-        self.option_list.focus()
+        self.screen.set_focus(self.option_list)
 
     def action_filter(self) -> None:
         box = self.filter_input
         box.display = True
-        box.focus()
-        box.cursor_position = len(box.value)
+        # focus now, not after a refresh: letters typed right after `/` are already queued
+        self.screen.set_focus(box)
+        box.select_all()  # a filter already there is kept; typing replaces it
 
     def leave_filter(self) -> None:
-        self.option_list.focus()
+        self.screen.set_focus(self.option_list)
         self.call_after_refresh(self._show_filter)
 
     def move(self, step: int) -> None:
