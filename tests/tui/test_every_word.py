@@ -55,8 +55,10 @@ async def assert_every_word(pilot, state: str) -> None:
             f"{state}: a line wider than the pane"
         got = await words_on_screen(pilot, pane)
         want = report_words(pane)
+        first = next((i for i, (g, w) in enumerate(zip(got, want, strict=False)) if g != w),
+                     min(len(got), len(want)))
         assert got == want, f"{state} at {pilot.app.size}: {pane.article.source}: first " \
-            f"difference at word {next(i for i, (g, w) in enumerate(zip(got + [''], want + [''])) if g != w)}"
+            f"difference at word {first}"
 
 
 @pytest.mark.parametrize("width", [60, 80, 100, 120, 160, 200])

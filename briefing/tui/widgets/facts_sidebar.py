@@ -113,6 +113,10 @@ class FactsSidebar(Vertical):
     def option_list(self) -> SidebarList:
         return self.query_one("#sidebar-list", SidebarList)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # while typing in the filter, `/` is a letter like the others: not offered as a key
+        return not (action == "filter" and self.screen.focused is self.filter_input)
+
     def is_filter_key(self, key: str) -> bool:
         """Is ``key`` bound to the filter (`/`, or what the user's key map says)?"""
         try:
