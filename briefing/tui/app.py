@@ -318,7 +318,10 @@ class BriefingApp(App[int]):
         return out
 
     def _refresh_sidebar(self) -> None:
-        sidebar = self.query_one(FactsSidebar)
+        sidebars = self.query(FactsSidebar)
+        if not sidebars:  # the app is closing: a worker's late result has nowhere to go
+            return
+        sidebar = sidebars.first()
         if self.diff_mode:
             title = change_summary(self.session.change_counts())
             groups = change_groups(self.comparison) if self.comparison is not None else []
