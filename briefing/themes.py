@@ -285,8 +285,8 @@ def pane_border(spec: ThemeSpec) -> str:
     best = fg
     for step in range(1, 51):
         t = step / 50
-        mix = "#{:02x}{:02x}{:02x}".format(round(r0 + (r1 - r0) * t), round(g0 + (g1 - g0) * t),
-                                           round(b0 + (b1 - b0) * t))
+        r, g, b = (round(c0 + (c1 - c0) * t) for c0, c1 in ((r0, r1), (g0, g1), (b0, b1)))
+        mix = f"#{r:02x}{g:02x}{b:02x}"
         if contrast_ratio(mix, bg) >= BORDER_CONTRAST + 0.1:
             best = mix
             break
