@@ -37,8 +37,21 @@ def _reader_parser() -> argparse.ArgumentParser:
                    "Atom feeds (file or link), a folder of reports, or - for stdin; "
                    "with none, the bundled example reports open")
     p.add_argument("--theme", metavar="NAME", help="colour theme (see `briefing themes`)")
+    p.add_argument("--measure", metavar="COLUMNS", type=_measure, default=None,
+                   help="widest line of text, in columns (default 88; 0: as wide as the pane)")
     p.add_argument("--version", action="version", version=f"briefing {__version__}")
     return p
+
+
+def _measure(value: str) -> int:
+    """--measure: 0 (no maximum) or a width of at least 20 columns."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of columns: {value!r}") from None
+    if n != 0 and not 20 <= n <= 1000:
+        raise argparse.ArgumentTypeError("give 0 (as wide as the pane) or 20 to 1000 columns")
+    return n
 
 
 def _sub_parser() -> argparse.ArgumentParser:
@@ -135,7 +148,8 @@ def _run_reader(args: argparse.Namespace) -> int:
         raise UserError("the reader needs a terminal; use `briefing facts|quotes|diff` in scripts")
     from .tui.app import BriefingApp
 
-    app = BriefingApp(articles, problems=problems, theme_name=args.theme, more_paths=rest)
+    app = BriefingApp(articles, problems=problems, theme_name=args.theme, more_paths=rest,
+                      measure=args.measure)
     app.run()
     return app.return_code or 0
 

@@ -40,6 +40,7 @@ class Block:
     start: int
     end: int
     level: int = 0
+    marker: str = ""  # a numbered list item's number as written ("3.", "b)"); "" otherwise
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,10 @@ Query syntax
     ``@goyal``, ``@piyush_goyal``, ``@goyl``); ``@"piyush goyal"`` also works. The ``speaker``
     argument filters the same way (both must match when both are given). An empty query lists
     every quote (of the matching speakers) grouped by speaker: speakers alphabetically, unknown
-    speakers last, corpus order within a speaker, score 0 and no highlights. A query with no
+    speakers last, corpus order within a speaker, score 0 and no highlights. Without ``@``, a
+    query that names a speaker ("modi", "piyush goyal") also finds that speaker's quotes when
+    ``by_speaker`` is asked (the reader does), at ``SPEAKER_SCORE`` unless their words score
+    higher. A query with no
     letter or digit at all ("?!", "...") matches nothing. Queries are cut to ``MAX_QUERY_CHARS``
     characters and ``MAX_TOKENS`` words, so any input answers in bounded time.
 """
@@ -62,6 +65,7 @@ SIM_FLOOR = 66.0  # fuzz.ratio a query word of 5+ letters needs with a quote wor
 MIN_FUZZY = 3  # shorter query words match only exactly (or as the start of a word)
 COMMON = 2000  # the postings of a word in more quotes than this are also kept as a set
 COVER, PHRASE = 7, 3  # tenths of the score given to coverage and to the phrase
+SPEAKER_SCORE = 80.0  # a quote found by its speaker's name: below the quotes holding the words
 MAX_QUERY_CHARS = 64
 MAX_TOKENS = 8
 _SEP = "\x00"
@@ -293,8 +297,9 @@ class QuoteIndex:
     # -- public
 
     def search(self, query: str, *, speaker: str | None = None,
-               limit: int | None = 20) -> list[Hit]:
-        """Quotes matching ``query`` best first (see the module doc for the syntax)."""
+               limit: int | None = 20, by_speaker: bool = False) -> list[Hit]:
+        """Quotes matching ``query`` best first (see the module doc for the syntax); with
+        ``by_speaker``, a bare query that names a speaker also finds their quotes."""
         if limit is not None and limit <= 0:
             return []
         spk, words = _parse(query or "")
@@ -320,7 +325,29 @@ class QuoteIndex:
             marks = tuple(offsets[i] for i in _matches(q, variants, self._norm[d])
                           if i < len(offsets))
             hits.append(Hit(self._reports[d], self._indices[d], quote, num / den, marks))
+        if by_speaker and spk is None:
+            hits = self._with_speaker(words, hits, allowed, limit)
         return hits
+
+    def _with_speaker(self, words: str, hits: list[Hit], allowed: frozenset[int] | None,
+                      limit: int | None) -> list[Hit]:
+        """Add the quotes of the speaker the bare query names, ranked with the rest."""
+        name = " ".join(words.split())
+        if len(name) < 3 or len(name.split()) > 3:
+            return hits
+        docs = self._speaker_match(name)
+        if allowed is not None:
+            docs = docs & allowed
+        if not docs:
+            return hits
+        theirs = {(self._reports[d], self._indices[d]) for d in docs}
+        have = {(h.report, h.index) for h in hits}
+        raised = [Hit(h.report, h.index, h.quote, SPEAKER_SCORE, h.matches)
+                  if (h.report, h.index) in theirs and h.score < SPEAKER_SCORE else h for h in hits]
+        extra = [Hit(self._reports[d], self._indices[d], self._quotes[d], SPEAKER_SCORE, ())
+                 for d in sorted(docs) if (self._reports[d], self._indices[d]) not in have]
+        merged = sorted(raised + extra, key=lambda h: -h.score)  # stable: corpus order in a tie
+        return merged if limit is None else merged[:limit]
 
     def clear_caches(self) -> None:
         """Forget per-word work (benchmarks measure cold queries with it)."""

@@ -59,7 +59,10 @@ REQUIRED_COLORS = (
     "primary", "secondary", "accent", "background", "surface", "panel",
     "warning", "error", "success", "foreground",
 )
-OPTIONAL_COLORS = ("boost",)
+OPTIONAL_COLORS = ("boost", "border")
+BORDER_CONTRAST = 3.0
+"""WCAG 2.x non-text contrast: a component's boundary (an unfocused pane's border) against
+the background it sits on."""
 TOP_LEVEL_KEYS = ("name", "description", "author", "dark", "min-contrast", "colors", "highlights")
 
 TEXT_STYLES = ("bold", "italic", "underline", "reverse")
@@ -154,6 +157,7 @@ class ThemeSpec:
         out = dict(self.variables)
         for key in HIGHLIGHT_KEYS:
             out[f"{key}-style"] = NO_COLOR_STYLES[key] if no_color else self.style_of(key)
+        out["pane-border"] = pane_border(self)
         return out
 
 
@@ -265,6 +269,33 @@ def contrast_failures(
             if ratio < floor:
                 failures.append((key, on, round(ratio, 2)))
     return failures
+
+
+def pane_border(spec: ThemeSpec) -> str:
+    """The unfocused pane border: the theme's `border` colour, or the colour nearest the
+    background (moving toward the foreground) that is still 3:1 against it: seen, not loud."""
+    given = spec.colors.get("border")
+    if given:
+        return given
+    bg = contrast_backgrounds(spec)["background"]
+    if spec.ansi:
+        return "ansi_bright_black"  # 5.3:1 on black, 3.9:1 on white (xterm values)
+    fg = spec.colors["foreground"]
+    (r0, g0, b0), (r1, g1, b1) = color_rgb(bg), color_rgb(fg)
+    best = fg
+    for step in range(1, 51):
+        t = step / 50
+        r, g, b = (round(c0 + (c1 - c0) * t) for c0, c1 in ((r0, r1), (g0, g1), (b0, b1)))
+        mix = f"#{r:02x}{g:02x}{b:02x}"
+        if contrast_ratio(mix, bg) >= BORDER_CONTRAST + 0.1:
+            best = mix
+            break
+    return best
+
+
+def border_contrast(spec: ThemeSpec) -> float:
+    """Contrast of the unfocused pane border against the pane's background."""
+    return contrast_ratio(pane_border(spec), contrast_backgrounds(spec)["background"])
 
 
 def rich_color(value: str) -> str:

@@ -19,6 +19,18 @@ from .language import detect_language, is_english, language_name
 from .metadata import _first_heading, _iso, infer_date, infer_source, parse_front_matter
 
 
+class _Level(int):
+    """A block's level that also carries a numbered list item's number ("3.") through the
+    (kind, text, level) entries, which other steps pass along untouched."""
+
+    marker: str = ""
+
+    def __new__(cls, level: int, marker: str = "") -> _Level:
+        self = super().__new__(cls, level)
+        self.marker = marker
+        return self
+
+
 @dataclass
 class _Builder:
     parts: list[str]
@@ -28,9 +40,10 @@ class _Builder:
 
     def entries(self) -> list[Entry]:
         text = "".join(self.parts)
-        return [(bl.kind, text[bl.start:bl.end], bl.level) for bl in self.blocks]
+        return [(bl.kind, text[bl.start:bl.end], _Level(bl.level, bl.marker) if bl.marker
+                 else bl.level) for bl in self.blocks]
 
-    def add(self, kind: str, text: str, level: int = 0) -> None:
+    def add(self, kind: str, text: str, level: int = 0, marker: str = "") -> None:
         text, removed = strip_terminal_controls(text)
         self.removed += removed
         text = " ".join(text.split())
@@ -39,7 +52,7 @@ class _Builder:
         if self.parts:
             self.parts.append("\n\n")
             self.pos += 2
-        self.blocks.append(Block(kind, self.pos, self.pos + len(text), level))
+        self.blocks.append(Block(kind, self.pos, self.pos + len(text), level, marker))
         self.parts.append(text)
         self.pos += len(text)
 
@@ -80,7 +93,8 @@ def _plain_blocks(lines: list[str], b: _Builder) -> None:
     for i, unit in enumerate(units):
         bullet = _BULLET.match(unit)
         if bullet and not _SIGNATURE.match(unit):
-            b.add("bullet", unit[bullet.end():], 1)
+            number = bullet.group().strip()
+            b.add("bullet", unit[bullet.end():], 1, number if number[0].isdigit() else "")
         elif (marks := _QUOTE_MARKS.match(unit)) is not None:
             depth = len(marks.group(0).replace(" ", ""))
             b.add("quote", _QUOTE_PREFIX.sub("", unit).lstrip("> "), min(depth, 8))
@@ -193,6 +207,7 @@ def _markdown_blocks(text: str, b: _Builder) -> list[str]:
     quote_depth = 0
     list_depth = 0
     pending: str | None = None  # kind of the block whose inline content comes next
+    marker = ""  # the number of the list item whose first paragraph comes next
     level = 0
     row: list[str] = []
     for tok in tokens:
@@ -205,6 +220,8 @@ def _markdown_blocks(text: str, b: _Builder) -> list[str]:
             list_depth += 1
         elif t in ("bullet_list_close", "ordered_list_close"):
             list_depth -= 1
+        elif t == "list_item_open" and tok.info:  # a numbered item keeps its number
+            marker = tok.info + tok.markup
         elif t == "heading_open":
             pending, level = "heading", int(tok.tag[1:])
         elif t == "paragraph_open":
@@ -229,7 +246,8 @@ def _markdown_blocks(text: str, b: _Builder) -> list[str]:
             for line in plain.split("\n"):
                 cleaned = clean_line(line)
                 if cleaned:
-                    b.add(pending, cleaned, level)
+                    b.add(pending, cleaned, level, marker if pending == "bullet" else "")
+                    marker = ""
             pending = None
         elif t == "html_block":  # keep the words of raw HTML (<div>, <p>…), not its tags
             for line in _html_text(tok.content).split("\n"):
@@ -294,7 +312,7 @@ def assemble(entries: Iterable[Entry]) -> tuple[str, tuple[Block, ...]]:
         if parts:
             parts.append("\n\n")
             pos += 2
-        blocks.append(Block(kind, pos, pos + len(text), level))
+        blocks.append(Block(kind, pos, pos + len(text), int(level), getattr(level, "marker", "")))
         parts.append(text)
         pos += len(text)
     return "".join(parts), tuple(blocks)

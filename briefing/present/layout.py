@@ -29,10 +29,15 @@ class Line:
         return self.block < 0
 
 
-def _prefixes(kind: str, level: int) -> tuple[str, str]:
+DEFAULT_MEASURE = 88  # the widest a line of text is drawn, in cells (a comfortable measure)
+
+
+def _prefixes(kind: str, level: int, marker: str = "") -> tuple[str, str]:
     """(first line prefix, continuation prefix) for a block."""
     if kind == "bullet":
         pad = "  " * max(0, min(level, 6) - 1)
+        if marker:  # a numbered item keeps its number
+            return f"{pad}{marker} ", pad + " " * (len(marker) + 1)
         return pad + "• ", pad + "  "
     if kind == "quote":
         bar = "▌ " * max(1, min(level, 6))
@@ -42,16 +47,28 @@ def _prefixes(kind: str, level: int) -> tuple[str, str]:
     return "", ""
 
 
+def wrap_width(available: int, measure: int = DEFAULT_MEASURE) -> int:
+    """The width text is wrapped at: what the pane has, but no wider than ``measure``
+    (0 means no maximum)."""
+    available = max(1, available)
+    return min(available, measure) if measure > 0 else available
+
+
 def wrap_article(article: Article, width: int) -> list[Line]:
-    """All the screen lines of an article at ``width`` cells, blank lines between blocks."""
-    width = max(width, 8)
+    """All the screen lines of an article at ``width`` cells, blank lines between blocks.
+    No line is wider than ``width`` (but for a double-width character in a 1-cell pane):
+    decorations are dropped before any word is cut."""
+    width = max(width, 1)
     text = article.text
     lines: list[Line] = []
     for i, block in enumerate(article.blocks):
         if lines:
             lines.append(Line(block.start, block.start, -1))
-        first, cont = _prefixes(block.kind, block.level)
-        avail = max(4, width - max(len(first), len(cont)))
+        # getattr: analyses cached before list numbers were kept have blocks without them
+        first, cont = _prefixes(block.kind, block.level, getattr(block, "marker", ""))
+        if width - max(len(first), len(cont)) < min(12, width // 2 + 1):
+            first = cont = ""  # too narrow for decorations: every cell goes to the words
+        avail = max(1, width - max(len(first), len(cont)))
         line_start = block.start
         used = 0
         prefix = first
@@ -90,7 +107,7 @@ def _hard_cuts(word: str, avail: int) -> list[int]:
     cells = 0
     for j, ch in enumerate(word):
         w = 1 if ch.isascii() else get_character_cell_size(ch)
-        if cells + w > avail:
+        if cells and cells + w > avail:
             cuts.append(j)
             cells = 0
         cells += w

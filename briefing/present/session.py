@@ -132,3 +132,31 @@ class ReadingSession:
         if not partners:
             return None
         return (c.b.sentences if slot == 0 else c.a.sentences)[partners[0]]
+
+    def change_counts(self) -> dict[str, int] | None:
+        """How many sentences are new in B, only in A and changed, and how many figures
+        conflict (None until the comparison is there). All zero: the reports say the same."""
+        c = self.comparison
+        if c is None:
+            return None
+        return {"new": len(c.new), "dropped": len(c.dropped),
+                "changed": len({link.b for link in c.links if link.status == "changed"}),
+                "conflicts": len(c.conflicts)}
+
+
+def plural(n: int, word: str, words: str | None = None) -> str:
+    """'1 quote', '2 quotes', '1,234 matches' (``words`` for an irregular plural)."""
+    return f"{n:,} {word if n == 1 else (words or word + 's')}"
+
+
+def change_summary(counts: dict[str, int] | None) -> str:
+    """The what's-new title: how many changes of each kind, or that the reports are identical."""
+    if counts is None:
+        return "What's new: comparing…"
+    parts = [f"{counts['new']:,} new", f"{counts['dropped']:,} dropped",
+             f"{counts['changed']:,} changed"]
+    if counts["conflicts"]:
+        parts.append(plural(counts["conflicts"], "conflict"))
+    if not any(counts.values()):
+        return "What's new: identical (the reports say the same)"
+    return "What's new in B: " + " · ".join(parts)

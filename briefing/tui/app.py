@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from rich.style import Style
 from rich.text import Text
@@ -11,53 +10,29 @@ from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.message import Message
-from textual.screen import Screen
 from textual.containers import Horizontal as Row
-from textual.widgets import Footer, Header, Label, ProgressBar
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Label, ProgressBar, Static
 from textual.worker import get_current_worker
 
-from ..present.groups import FactGroup, Occurrence, change_groups, group_facts, sentence_tints
-from ..present.session import ReadingSession, next_target
 from ..model import Analysis, Article, Comparison
+from ..present.groups import FactGroup, Occurrence, change_groups, group_facts, sentence_tints
+from ..present.layout import DEFAULT_MEASURE
+from ..present.session import ReadingSession, change_summary, next_target
 from ..themes import DEFAULT_THEME, discover_themes, resolve_theme_name, save_choice
-from .palette import build_palette
+from .keys import apply_user_keymap, help_rows
+from .messages import Analyzed, Compared, Loaded, fact_highlights
+from .palette import build_palette, diff_legend, reader_commands
 from .themes import register_all, theme_variable_defaults
 from .widgets.article_pane import ArticlePane, Highlight
-from .widgets.facts_sidebar import FactsSidebar
+from .widgets.facts_sidebar import FactsSidebar, SidebarFilter
 
 LETTERS = "AB"
-
-
-@dataclass
-class Analyzed(Message):
-    index: int
-    analysis: Analysis
-    highlights: list[Highlight] | None = None  # built in the worker: big reports have many
-
-
-def fact_highlights(analysis: Analysis) -> list[Highlight]:
-    """Facts and quotes of a report as highlights, in drawing order (facts over quotes)."""
-    hl = [Highlight(q.start, q.end, "fact-scare" if q.scare else "fact-quote")
-          for q in analysis.quotes]
-    hl += [Highlight(f.start, f.end, f"fact-{f.kind}") for f in analysis.facts]
-    hl.sort(key=lambda h: h.start)  # stable: a fact starting where its quote starts wins
-    return hl
-
-
-@dataclass
-class Loaded(Message):
-    """A report read and analysed in the background (analysis None when it failed)."""
-
-    path: str
-    analysis: Analysis | None
-    error: str | None
-
-
-@dataclass
-class Compared(Message):
-    pair: tuple[int, int]
-    comparison: Comparison
+# Actions on plain letter keys: while the sidebar's filter has the focus those letters are
+# typed into it, so the footer does not offer them.
+LETTER_ACTIONS = frozenset({"quit", "help", "toggle_facts", "next_occurrence",
+                            "previous_occurrence", "open_report", "next_theme", "search",
+                            "toggle_diff", "next_change", "previous_change", "toggle_linked"})
 
 
 class BriefingApp(App[int]):
@@ -88,7 +63,8 @@ class BriefingApp(App[int]):
     ]
 
     def __init__(self, articles: Sequence[Article], *, problems: Sequence[str] = (),
-                 theme_name: str | None = None, more_paths: Sequence[str] = ()) -> None:
+                 theme_name: str | None = None, more_paths: Sequence[str] = (),
+                 measure: int | None = None) -> None:
         import os
 
         self.discovered = discover_themes()  # before App.__init__, which reads the variables
@@ -101,17 +77,8 @@ class BriefingApp(App[int]):
                                     f"(themes: {', '.join(self.theme_names)})")
             wanted = DEFAULT_THEME if DEFAULT_THEME in self.theme_names else "textual-dark"
         self.theme = wanted
-        from ..keymap import load_keymap
-
-        keymap, keymap_problems = load_keymap()
-        known = {b.id for b in self._binding_specs() if b.id}
-        for binding_id in sorted(set(keymap) - known):
-            keymap_problems.append(f"keymap: unknown binding id {binding_id!r}")
-            del keymap[binding_id]
+        self.user_keymap, keymap_problems = apply_user_keymap(self)
         self.theme_notes.extend(keymap_problems)
-        self.user_keymap = keymap
-        if keymap:
-            self.set_keymap(keymap)
         if not articles:
             raise ValueError("BriefingApp needs at least one article")
         self.articles = list(articles)
@@ -129,6 +96,9 @@ class BriefingApp(App[int]):
         self._index = None
         self._index_reports: list[int] = []
         self._highlights: dict[int, list[Highlight]] = {}  # fact highlights per report
+        self.measure = DEFAULT_MEASURE if measure is None else max(0, measure)
+        self._sidebar_before_diff = False  # was the sidebar open when what's new was turned on
+        self._linked_mark: tuple[int, int, int] | None = None  # (slot, start, end) of a counterpart
 
     def say(self, message: str, *, severity: str = "information", timeout: float = 4) -> None:
         """A notification; never parsed as markup (messages may quote a report or a path)."""
@@ -145,12 +115,14 @@ class BriefingApp(App[int]):
         with Horizontal(id="panes"):
             for slot, report in enumerate(self.shown):
                 pane = ArticlePane(self.articles[report], id=f"pane-{slot}", classes="pane")
+                pane.measure = self.measure
                 self._title_pane(pane, slot, report)
                 yield pane
         yield FactsSidebar(id="sidebar")
         with Row(id="progress"):
             yield Label("", id="progress-label")
             yield ProgressBar(total=None, show_eta=False, id="progress-bar")
+        yield Static("", id="legend")
         yield Footer()
 
     def _title_pane(self, pane: ArticlePane, slot: int, report: int) -> None:
@@ -185,6 +157,7 @@ class BriefingApp(App[int]):
 
     def on_resize(self) -> None:
         self._narrow_check()
+        self._update_legend()
 
     def _narrow_check(self) -> None:
         self.screen.set_class(self.size.width < 100, "narrow")
@@ -199,6 +172,18 @@ class BriefingApp(App[int]):
             pane.set_palette(self.palette)
         sidebar = self.query_one(FactsSidebar)
         sidebar.palette = self.palette
+        self._update_legend()
+
+    def _update_legend(self) -> None:
+        """While what's new is on, one line under the panes says what each colour means."""
+        legend = self.query_one("#legend", Static)
+        legend.display = self.diff_mode
+        if self.diff_mode:
+            legend.update(diff_legend(self.palette, self.size.width))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # while the sidebar's filter has the focus, letters go into it: the footer shows what works
+        return not (action in LETTER_ACTIONS and isinstance(self.focused, SidebarFilter))
 
     # --- analysis (off the UI thread) ---------------------------------------------------------
 
@@ -329,16 +314,22 @@ class BriefingApp(App[int]):
             pane.set_highlights(self._highlights[report] + marks.get(slot, []))
 
     def _marks(self) -> dict[int, list[Highlight]]:
-        return {slot: [Highlight(*span) for span in spans]
-                for slot, spans in self.session.marks().items()}
+        out = {slot: [Highlight(*span) for span in spans]
+               for slot, spans in self.session.marks().items()}
+        if self._linked_mark is not None:
+            slot, start, end = self._linked_mark
+            out.setdefault(slot, []).insert(0, Highlight(start, end, "linked"))
+        return out
 
     def _refresh_sidebar(self) -> None:
-        sidebar = self.query_one(FactsSidebar)
+        sidebars = self.query(FactsSidebar)
+        if not sidebars:  # the app is closing: a worker's late result has nowhere to go
+            return
+        sidebar = sidebars.first()
         if self.diff_mode:
-            if self.comparison is None:
-                sidebar.set_groups([], "What's new: comparing…")
-            else:
-                sidebar.set_groups(change_groups(self.comparison), "What's new in B")
+            title = change_summary(self.session.change_counts())
+            groups = change_groups(self.comparison) if self.comparison is not None else []
+            sidebar.set_groups(groups, title, mode="changes")
             return
         analyses = self.shown_analyses()
         if analyses is not None:
@@ -352,22 +343,34 @@ class BriefingApp(App[int]):
 
     def _show_fact_groups(self, shown: tuple[int, ...], groups: list[FactGroup]) -> None:
         if list(shown) == self.shown and not self.diff_mode:  # still what the reader sees
-            self.query_one(FactsSidebar).set_groups(groups, "Facts")
+            self.query_one(FactsSidebar).set_groups(groups, "Facts", mode="facts")
 
     # --- what's new -----------------------------------------------------------------------------
 
+    def _needs_two(self) -> str:
+        if len(self.articles) > 1:
+            return "What's new compares two reports: press o to open a second one beside this"
+        return "What's new compares two reports: open two (briefing a.md b.md)"
+
     def action_toggle_diff(self) -> None:
+        """What's new on (tints, the list of changes, a legend) or off (back as it was)."""
         if self.pair is None:
-            self.say("What's new needs two reports side by side", timeout=3)
+            self.say(self._needs_two(), timeout=4)
             return
+        sidebar = self.query_one(FactsSidebar)
         self.session.diff_mode = not self.session.diff_mode
         self.session.choose(None)
+        self._linked_mark = None
         self.set_class(self.diff_mode, "-diff")
         if self.diff_mode:
-            self.query_one(FactsSidebar).display = True
+            self._sidebar_before_diff = bool(sidebar.display)
+            sidebar.display = True
             self._ensure_comparison()
-            self.say("What's new: green new in B · red only in A · yellow changed",
-                        timeout=4)
+        else:
+            sidebar.display = self._sidebar_before_diff
+            if not sidebar.display and sidebar.has_focus_within:
+                self.panes[0].focus()
+        self._update_legend()
         self._refresh_highlights()
         self._refresh_sidebar()
 
@@ -378,9 +381,12 @@ class BriefingApp(App[int]):
         self._step_change(-1)
 
     def _step_change(self, step: int) -> None:
-        if self.comparison is None:
+        if self.pair is None:
+            self.say(self._needs_two(), timeout=4)
+            return
+        if self.comparison is None or not self.diff_mode:
             self.say("Press d for what's new first" if not self.diff_mode
-                        else "Still comparing…", timeout=3)
+                     else "Still comparing…", timeout=3)
             return
         panes = self.panes
         slot = next((i for i, p in enumerate(panes) if p.has_focus), 1)
@@ -396,6 +402,9 @@ class BriefingApp(App[int]):
 
     def action_toggle_linked(self) -> None:
         self.session.linked = not self.session.linked
+        if not self.linked and self._linked_mark is not None:
+            self._linked_mark = None
+            self._refresh_highlights()
         self.say(f"Linked reading {'on' if self.linked else 'off'}", timeout=2)
 
     @on(ArticlePane.CursorMoved)
@@ -413,6 +422,10 @@ class BriefingApp(App[int]):
         offset = pane.cursor_offset
         line = pane.lines[pane.cursor] if pane.lines else None
         target = self.session.counterpart(slot, offset, line.end if line else offset)
+        mark = (1 - slot, target.start, target.end) if target is not None else None
+        if mark != self._linked_mark:  # mark the counterpart, so it is found even unscrolled
+            self._linked_mark = mark
+            self._refresh_highlights()
         if target is None:
             return
         first, last = other.visible_range()
@@ -436,7 +449,7 @@ class BriefingApp(App[int]):
                         if t is self.focused or (t is sidebar and sidebar.has_focus_within)), -1)
         target = targets[(current + step) % len(targets)]
         if target is sidebar:
-            sidebar.focus_filter()
+            sidebar.focus_list()
         else:
             target.focus()
 
@@ -457,37 +470,23 @@ class BriefingApp(App[int]):
 
         self.push_screen(HelpScreen(self._all_bindings()))
 
-    @classmethod
-    def _binding_specs(cls) -> list[Binding]:
-        from .screens.help import HelpScreen
-        from .screens.picker import ReportPicker
-        from .screens.search import QuoteSearch
-
-        specs = []
-        for owner in (ArticlePane, cls, FactsSidebar, QuoteSearch, ReportPicker, HelpScreen):
-            specs.extend(b for b in owner.BINDINGS if isinstance(b, Binding))
-        return specs
-
     def _all_bindings(self) -> list[tuple[str, str]]:
-        rows: list[tuple[str, str]] = []
-        for b in ArticlePane.BINDINGS + self.BINDINGS:
-            key = self.user_keymap.get(b.id, b.key) if b.id else b.key
-            keys = " / ".join(self.get_key_display(Binding(k, "")) for k in key.split(","))
-            rows.append((keys, f"{b.description}  [{b.id}]" if b.id else b.description))
-        rows.append(("ctrl+p", "Command palette: every action by name"))
-        return rows
+        return help_rows(self, self.user_keymap)
 
     def action_toggle_facts(self) -> None:
+        """Show the sidebar (facts, or the changes while what's new is on) or hide it."""
         sidebar = self.query_one(FactsSidebar)
         sidebar.display = not sidebar.display
         if sidebar.display:
-            sidebar.focus_filter()
-        else:
+            sidebar.focus_list()
+        elif self.focused is None or sidebar.has_focus_within:
             self.panes[0].focus()
 
     @on(FactsSidebar.Closed)
     def _sidebar_closed(self) -> None:
-        self.action_toggle_facts()
+        sidebar = self.query_one(FactsSidebar)
+        if sidebar.display:
+            self.action_toggle_facts()
 
     @on(FactsSidebar.Chosen)
     def _fact_chosen(self, message: FactsSidebar.Chosen) -> None:
@@ -564,7 +563,9 @@ class BriefingApp(App[int]):
             slot = next((i for i, p in enumerate(panes) if p.has_focus), 0)
         old = panes[slot]
         new = ArticlePane(self.articles[report], id=f"pane-{slot}-{report}", classes="pane")
+        new.measure = self.measure
         self.shown[slot] = report
+        self._linked_mark = None
         self._title_pane(new, slot, report)
         new.set_palette(self.palette)
         self.query_one("#panes").mount(new, before=old)
@@ -579,28 +580,4 @@ class BriefingApp(App[int]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        yield SystemCommand("Facts sidebar", "Show or hide the facts gathered from the reports (f)",
-                            self.action_toggle_facts)
-        yield SystemCommand("Next occurrence", "Next place the chosen fact appears (n)",
-                            self.action_next_occurrence)
-        yield SystemCommand("Previous occurrence", "Previous place the chosen fact appears (N)",
-                            self.action_previous_occurrence)
-        yield SystemCommand("Open report", "Choose which report is shown in the focused pane (o)",
-                            self.action_open_report)
-        yield SystemCommand("What's new", "Compare the two reports sentence by sentence (d)",
-                            self.action_toggle_diff)
-        yield SystemCommand("Next change", "Step to the next change (])", self.action_next_change)
-        yield SystemCommand("Previous change", "Step to the previous change ([)",
-                            self.action_previous_change)
-        yield SystemCommand("Linked reading", "Follow the cursor's sentence in the other pane (s)",
-                            self.action_toggle_linked)
-        yield SystemCommand("Search quotes", "Fuzzy search every quote, with who said it (/)",
-                            self.action_search)
-        yield SystemCommand("Next theme", "Cycle through the colour themes (t)",
-                            self.action_next_theme)
-        yield SystemCommand("Help", "Every key (?)", self.action_help)
-        for name in self.theme_names:
-            spec = self.discovered.get(name)
-            yield SystemCommand(f"Theme: {name}", spec.description if spec else "",
-                                lambda name=name: self.switch_theme(name))
-
+        yield from reader_commands(self)

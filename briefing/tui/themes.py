@@ -9,7 +9,8 @@ and Python code that stylizes `Text`/`Content` asks `highlight_style(app, "perso
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Mapping
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from rich.style import Style
 from textual.theme import BUILTIN_THEMES, Theme
@@ -100,6 +101,7 @@ def theme_variable_defaults(
         return spec.all_variables(no_color=no_color)
     out = {key: ANSI_DEFAULT for key in HIGHLIGHT_KEYS}
     out.update({f"{key}-style": NO_COLOR_STYLES[key] for key in HIGHLIGHT_KEYS})
+    out["pane-border"] = "ansi_bright_black"
     return out
 
 

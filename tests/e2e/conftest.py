@@ -47,9 +47,11 @@ class Terminal:
             cmd = f"{cmd} < {shlex.quote(stdin)}" if not stdin.startswith("|") else \
                 f"{stdin[1:]} | {cmd}"
         exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in (env or {}).items())
-        # Wait (up to 10 s) until tmux has given the pane the size we asked for, then start.
-        wait = (f"for i in $(seq 200); do [ \"$(stty size)\" = \"{self.height} {self.width}\" ] "
-                f"&& break; sleep 0.05; done;")
+        # Wait (up to 20 s) until tmux has given the pane the size we asked for and kept it for
+        # half a second (setting the window size below may flip it to 80x24 for a moment).
+        wait = (f"ok=0; for i in $(seq 400); do if [ \"$(stty size)\" = \"{self.height} "
+                f"{self.width}\" ]; then ok=$((ok+1)); [ $ok -ge 10 ] && break; else ok=0; fi; "
+                f"sleep 0.05; done;")
         script = (f"{wait} cd {shlex.quote(cwd or os.getcwd())}; "
                   f"{('export ' + exports + ';') if exports else ''}"
                   f" {cmd}; echo $? > {shlex.quote(str(self.exit_file))}; sleep 600")

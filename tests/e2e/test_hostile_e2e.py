@@ -131,7 +131,9 @@ def _child_pid(t) -> int:
     shell = int(display(t, t.name, "#{pane_pid}"))
 
     def child():
-        out = subprocess.run(["pgrep", "-P", str(shell)], capture_output=True, text=True).stdout
+        # the briefing process, not the `stty`/`sleep` of the wait for the terminal's size
+        out = subprocess.run(["pgrep", "-P", str(shell), "-f", "briefing"], capture_output=True,
+                             text=True).stdout
         return int(out.split()[0]) if out.split() else 0
 
     return wait_until(child, what="briefing to start")

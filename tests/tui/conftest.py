@@ -34,3 +34,49 @@ def line_text(pane, y):
 
 def screen_text(pane):
     return "\n".join(line_text(pane, y) for y in range(pane.scrollable_content_region.height))
+
+
+def screen_rows(app, pane) -> dict[int, str]:
+    """What the terminal shows in the text area of ``pane`` right now, as composed for the
+    whole screen (so a line cropped by the pane's edge would show up cropped): line index ->
+    text, with the decoration drawn before a line (bullet, number, quote bar) checked and
+    taken off."""
+    strips = app.screen._compositor.render_strips()
+    region = pane.scrollable_content_region
+    rows: dict[int, str] = {}
+    top = int(pane.scroll_y)
+    for y in range(region.height):
+        index = top + y
+        if index >= len(pane.lines):
+            break
+        strip = strips[region.y + y].crop(region.x, region.x + region.width)
+        text = "".join(seg.text for seg in strip).rstrip()
+        prefix = pane.lines[index].prefix
+        assert text.startswith(prefix.rstrip()), (index, prefix, text)
+        rows[index] = text[len(prefix):] if text.startswith(prefix) else text[len(prefix.rstrip()):]
+    return rows
+
+
+async def words_on_screen(pilot, pane) -> list[str]:
+    """Every word the pane shows, scrolling it from top to bottom a page at a time."""
+    rows: dict[int, str] = {}
+    height = max(1, pane.scrollable_content_region.height)
+    top = 0
+    while True:
+        pane.scroll_to(y=top, animate=False, immediate=True)
+        await pilot.pause()
+        rows.update(screen_rows(pilot.app, pane))
+        if top >= pane.max_scroll_y:
+            break
+        top += height
+    lines = pane.lines
+    assert sorted(rows) == list(range(len(lines))), "some lines were never on the screen"
+    words: list[str] = []
+    for i in range(len(lines)):
+        row = rows[i].split()
+        # a word too long for the pane continues on the next line with no space between
+        if (words and row and i and lines[i].start == lines[i - 1].end
+                and not lines[i].spacer and not lines[i - 1].spacer):
+            words[-1] += row.pop(0)
+        words.extend(row)
+    return words

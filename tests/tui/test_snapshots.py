@@ -21,7 +21,7 @@ def test_facts_sidebar(snap_compare):
     async def open_sidebar(pilot):
         await settle(pilot)
         await pilot.press("f")
-        await pilot.press(*"modi")
+        await pilot.press("slash", *"modi")
         await settle(pilot)
 
     assert snap_compare(make_app(), terminal_size=(160, 45), run_before=open_sidebar)

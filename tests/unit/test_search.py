@@ -279,3 +279,27 @@ def test_verbatim_phrase_ranks_first_at_scale():
     phrase = " ".join(target[3:6])
     top = idx.search(phrase)[0]
     assert top.score == 100.0 and normalize_query(phrase) in normalize(top.quote.text)
+
+
+def test_a_bare_speaker_name_finds_their_quotes_ranked_with_the_rest():
+    from briefing.model import Quote
+    from briefing.search import SPEAKER_SCORE
+
+    def quote(text, speaker):
+        return Quote(text=text, start=0, end=len(text), speaker=speaker)
+
+    quotes = [quote("We will cut rates in June", "Christine Lagarde"),
+              quote("Lagarde is wrong about rates", "Joachim Nagel"),
+              quote("Inflation is coming down", "Christine Lagarde"),
+              quote("Nothing to add", None)]
+    idx = QuoteIndex.from_quotes([(0, x) for x in quotes])
+    assert idx.search("lagarde") == idx.search("lagarde", by_speaker=False)
+    plain = [h.index for h in idx.search("lagarde")]
+    assert plain == [1]  # only the quote that holds the word
+    hits = idx.search("lagarde", by_speaker=True)
+    assert [h.index for h in hits] == [1, 0, 2]  # the word first, then her quotes
+    assert [h.score for h in hits[1:]] == [SPEAKER_SCORE, SPEAKER_SCORE]
+    assert [h.index for h in idx.search("lagard", by_speaker=True)][1:] == [0, 2]  # as typed
+    assert [h.index for h in idx.search("nagel", by_speaker=True)] == [1]
+    assert [h.index for h in idx.search("@nagel lagarde", by_speaker=True)] == [1]
+    assert [h.index for h in idx.search("lagarde", by_speaker=True, limit=2)] == [1, 0]

@@ -120,3 +120,36 @@ def test_counterpart_is_the_linked_sentence_in_the_other_report():
 def test_identical_reports_have_no_changes():
     s = session_with_comparison(A, A)
     assert s.change_starts(0) == [] and s.change_starts(1) == []
+
+
+def test_change_counts_and_summary():
+    from briefing.present.session import change_summary
+
+    s = session_with_comparison()
+    counts = s.change_counts()
+    assert counts is not None
+    assert counts["new"] == 1 and counts["dropped"] == 1 and counts["changed"] == 1
+    summary = change_summary(counts)
+    assert summary.startswith("What's new in B: 1 new · 1 dropped · 1 changed")
+    same = session_with_comparison(A, A)
+    assert change_summary(same.change_counts()).startswith("What's new: identical")
+    assert change_summary(None) == "What's new: comparing…"
+
+
+def test_plural():
+    from briefing.present.session import plural
+
+    assert plural(1, "quote") == "1 quote"
+    assert plural(0, "quote") == "0 quotes"
+    assert plural(1234, "match", "matches") == "1,234 matches"
+
+
+def test_search_status_counts_say_how_many_of_how_many():
+    from briefing.tui.screens.search import search_status
+
+    assert search_status("", 1, None) == "1 quote, by speaker"
+    assert search_status("", 12, None) == "12 quotes, by speaker"
+    assert search_status("tariff", 1, None) == "1 match"
+    assert search_status("tariff", 50, 1234) == "50 of 1,234 matches"
+    assert search_status("tariff", 7, 7) == "7 matches"
+    assert "speaker" in search_status("modi", 0, None)

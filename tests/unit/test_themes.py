@@ -96,6 +96,31 @@ def test_highlights_are_readable_on_background_and_surface(name):
 
 
 @pytest.mark.parametrize("name", SHIPPED)
+def test_unfocused_pane_border_is_3_to_1_on_the_background(name):
+    """WCAG non-text contrast: the boundary of a pane is seen even when it has no focus."""
+    spec = bundled()[name]
+    bg = contrast_backgrounds(spec)["background"]
+    border = spec.all_variables()["pane-border"]
+    assert contrast_ratio(border, bg) >= 3.0
+    assert themes.border_contrast(spec) >= 3.0
+    # visible, not loud: below the text on the same background
+    fg = spec.colors["foreground"]
+    if fg == "ansi_default":  # the terminal's own text colour, as contrast_backgrounds does
+        fg = "ansi_bright_white" if spec.dark else "ansi_black"
+    assert contrast_ratio(border, bg) < contrast_ratio(fg, bg)
+
+
+def test_a_user_theme_without_a_border_gets_one_at_3_to_1(tmp_path):
+    text = (bundled_themes_dir() / "newsroom.toml").read_text()
+    # a panel almost the colour of the background: the old border would have vanished
+    text = text.replace('panel = "#202a36"', 'panel = "#12171e"')
+    path = tmp_path / "dim.toml"
+    path.write_text(text.replace('name = "newsroom"', 'name = "dim"'))
+    spec = parse_theme(path, source="user")
+    assert 3.0 <= themes.border_contrast(spec) < 4.0
+
+
+@pytest.mark.parametrize("name", SHIPPED)
 def test_kinds_and_statuses_look_different(name):
     spec = bundled()[name]
     for keys in (FACT_KEYS, DIFF_KEYS):

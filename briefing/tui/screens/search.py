@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 from rich.style import Style
 from rich.text import Text
@@ -17,15 +17,29 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...model import Article
+from ...present.session import plural
 from ...search import Hit, QuoteIndex
 
 SNIPPET = 160  # characters of a long quote shown in a result
+SHOWN = 50  # results listed for a query; the status line says how many there are in all
 
 
 @dataclass
 class Results(Message):
     query: str
     hits: list[Hit]
+    total: int | None = None  # all the quotes that match, when more than are listed
+
+
+def search_status(query: str, shown: int, total: int | None) -> str:
+    """'1 quote, by speaker', '3 matches', '50 of 1,234 matches', 'no quote matches …'."""
+    if not query.strip():
+        return f"{plural(shown, 'quote')}, by speaker"
+    if not shown:
+        return "no quote matches (a speaker's name finds their quotes; @name limits to them)"
+    if total is not None and total > shown:
+        return f"{shown:,} of {plural(total, 'match', 'matches')}"
+    return plural(shown, "match", "matches")
 
 
 class QuoteSearch(ModalScreen[Hit | None]):
@@ -69,14 +83,26 @@ class QuoteSearch(ModalScreen[Hit | None]):
     @work(thread=True, exclusive=True, group="quote-search")
     def run_search(self, query: str) -> None:
         """Search in a thread; a newer keystroke cancels this one and stale results are dropped."""
+        from textual.worker import get_current_worker
+
         if self._index is None:
             self._index = self._index_factory()
-        hits = self._index.search(query, limit=None if not query.strip() else 50)
+        if not query.strip():
+            self.post_message(Results(query, self._index.search(query, limit=None)))
+            return
+        hits = self._index.search(query, limit=SHOWN, by_speaker=True)
         self.post_message(Results(query, hits))
+        if len(hits) == SHOWN and not get_current_worker().is_cancelled:
+            total = len(self._index.search(query, limit=None, by_speaker=True))
+            self.post_message(Results(query, hits, total))
 
     def on_results(self, message: Results) -> None:
         if message.query != self.query_one(Input).value:
             return  # the reader has typed on; a newer search is on its way
+        if message.total is not None and message.hits is self.hits:  # the count came after
+            self.query_one("#search-status", Static).update(
+                Text(search_status(message.query, len(self.hits), message.total), style="dim"))
+            return
         self.hits = message.hits
         ol = self.query_one(OptionList)
         options: list[Option | None] = []
@@ -93,12 +119,8 @@ class QuoteSearch(ModalScreen[Hit | None]):
                 ol.highlighted = i
                 break
         status = self.query_one("#search-status", Static)
-        total = len(self.hits)
-        if grouped:
-            status.update(Text(f"{total} quotes, by speaker", style="dim"))
-        else:
-            status.update(Text(f"{total} match{'es' if total != 1 else ''}"
-                               if total else "no quote matches", style="dim"))
+        status.update(Text(search_status(message.query, len(self.hits), message.total),
+                           style="dim"))
 
     def _render_hit(self, hit: Hit) -> Text:
         q = hit.quote

@@ -23,8 +23,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ...present.layout import Line, line_at, wrap_article
 from ...model import Analysis, Article
+from ...present.layout import DEFAULT_MEASURE, Line, line_at, wrap_article, wrap_width
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +56,7 @@ class ArticlePane(ScrollView, can_focus=True):
 
     @dataclass
     class CursorMoved(Message):
-        pane: "ArticlePane"
+        pane: ArticlePane
         offset: int  # article offset at the start of the cursor line
 
     def __init__(self, article: Article, *, name: str | None = None, id: str | None = None,
@@ -72,6 +72,7 @@ class ArticlePane(ScrollView, can_focus=True):
         self._hl_maxlen = 0
         self._cache: LRUCache[tuple[int, int], Strip] = LRUCache(1024)
         self.palette: dict[str, Style] = {}
+        self.measure = DEFAULT_MEASURE  # the widest a line is wrapped (0: the pane's width)
 
     # --- content ------------------------------------------------------------------------------
 
@@ -95,19 +96,35 @@ class ArticlePane(ScrollView, can_focus=True):
         self._cache.clear()
         self.refresh()
 
-    def _rewrap(self, width: int) -> None:
+    def target_width(self) -> int:
+        """The width lines are wrapped at: the text area of the pane as it is now (inside the
+        border, padding and scrollbar), no wider than the measure."""
+        return wrap_width(self.scrollable_content_region.width or self.size.width or 80, self.measure)
+
+    def set_measure(self, measure: int) -> None:
+        self.measure = max(0, measure)
+        self._rewrap(self.target_width())
+
+    def _rewrap(self, width: int) -> bool:
+        """Wrap the article for ``width`` cells, keeping the cursor's and the top line's text
+        in place. False when it was already wrapped so."""
         if width == self._wrap_width and self._lines:
-            return
+            return False
         offset = self.cursor_offset if self._lines else 0
+        top = self._lines[min(int(self.scroll_y), len(self._lines) - 1)].start if self._lines else 0
         self._lines = wrap_article(self.article, width)
         self._starts = [ln.start for ln in self._lines]
         self._wrap_width = width
         self._cache.clear()
         self.virtual_size = Size(width, len(self._lines))
         self.set_reactive(ArticlePane.cursor, line_at(self._lines, offset, self._starts))
+        if top:
+            self.scroll_to(y=line_at(self._lines, top, self._starts), animate=False)
+        self.refresh()
+        return True
 
     def on_resize(self, event: events.Resize) -> None:
-        self._rewrap(self.scrollable_content_region.width or event.size.width)
+        self._rewrap(self.target_width())
         self._keep_cursor_visible()
 
     # --- geometry -----------------------------------------------------------------------------
@@ -131,8 +148,7 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def show_offset(self, offset: int, *, center: bool = True, move_cursor: bool = True) -> None:
         """Scroll so that ``offset`` is in view (centred by default)."""
-        if not self._lines:
-            self._rewrap(max(20, self.size.width or 80))
+        self._rewrap(self.target_width())
         y = self.line_of(offset)
         if move_cursor:
             self.set_reactive(ArticlePane.cursor, y)
@@ -212,8 +228,9 @@ class ArticlePane(ScrollView, can_focus=True):
     # --- rendering ----------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        if not self._lines:
-            self._rewrap(self.scrollable_content_region.width or self.size.width)
+        # Wrap for the width there is now: a sidebar, a scrollbar or stacking may have changed
+        # it without a resize of this widget. A line is never drawn wider than the pane.
+        self._rewrap(self.target_width())
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
         width = self.scrollable_content_region.width

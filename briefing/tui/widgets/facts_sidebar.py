@@ -1,11 +1,17 @@
-"""The facts sidebar: entities and figures grouped by kind, how often, and in which report."""
+"""The sidebar: a list with a cursor (facts, or what's new), filtered only after `/`.
+
+Keys follow lazygit and fzf: `j`/`k` or the arrows move, `enter` picks, `/` starts the filter
+(only then does typing go into it), `esc` leaves the filter and a second `esc` closes the
+sidebar. Every other key (f, d, q, n, N, ?) still reaches the app. Each list (facts, what's
+new) keeps its own filter.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -15,14 +21,67 @@ from textual.widgets.option_list import Option
 
 from ...present.groups import FactGroup
 
-
 MAX_SHOWN = 300  # entries drawn at once; the filter reaches the rest
 
 
-class FactsSidebar(Vertical):
-    """A filterable list of fact groups. Posts `Chosen` when the reader picks one."""
+class SidebarFilter(Input):
+    """The sidebar's filter: typing filters, `↑`/`↓` move the list, `enter` picks, `esc` leaves."""
 
-    BINDINGS = [Binding("escape", "close", "Close", show=False, id="sidebar.close")]
+    BINDINGS = [
+        Binding("escape", "leave", "Leave filter", id="sidebar.leave_filter"),
+        Binding("enter", "pick", "Pick", id="sidebar.filter_pick"),
+        Binding("down", "move(1)", "Down", show=False, id="sidebar.filter_down"),
+        Binding("up", "move(-1)", "Up", show=False, id="sidebar.filter_up"),
+    ]
+
+    def _sidebar(self) -> FactsSidebar:
+        return self.query_ancestor(FactsSidebar)
+
+    def action_leave(self) -> None:
+        self._sidebar().leave_filter()
+
+    def action_pick(self) -> None:
+        sidebar = self._sidebar()
+        sidebar.leave_filter()
+        sidebar.choose_highlighted()
+
+    def action_move(self, step: int) -> None:
+        self._sidebar().move(step)
+
+
+class SidebarList(OptionList):
+    """The sidebar's list; `j`/`k` move as the arrows do."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Move", key_display="j/k", id="sidebar.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="sidebar.up"),
+        Binding("enter", "select", "Pick", id="sidebar.pick"),
+    ]
+
+    def on_key(self, event: events.Key) -> None:
+        """`/` opens the filter at once, and letters typed right after it (already on their
+        way to the list) go into the filter, as a fast typist means them to."""
+        sidebar = self.query_ancestor(FactsSidebar)
+        box = sidebar.filter_input
+        if self.screen.focused is self and sidebar.is_filter_key(event.key):
+            event.stop()
+            event.prevent_default()
+            sidebar.action_filter()
+            return
+        if self.screen.focused is box and event.is_printable and event.character:
+            event.stop()
+            event.prevent_default()
+            start, end = sorted(box.selection)
+            box.replace(event.character, start, end)  # typed over a selection, as keys do
+
+
+class FactsSidebar(Vertical):
+    """A list of fact groups (or changes). Posts `Chosen` when the reader picks one."""
+
+    BINDINGS = [
+        Binding("slash", "filter", "Filter", key_display="/", id="sidebar.filter"),
+        Binding("escape", "close", "Close", id="sidebar.close"),
+    ]
 
     @dataclass
     class Chosen(Message):
@@ -35,31 +94,73 @@ class FactsSidebar(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.groups: list[FactGroup] = []
-        self.title = "Facts"
+        self.title: str | Text = "Facts"
+        self.mode = "facts"  # which list is shown: "facts" or "changes"
+        self._filters: dict[str, str] = {}  # each list's own filter
         self._shown: list[FactGroup] = []
         self.palette: dict = {}
 
     def compose(self) -> ComposeResult:
         yield Static(self.title, id="sidebar-title")
-        yield Input(placeholder="type to filter…", id="sidebar-filter")
-        yield OptionList(id="sidebar-list")
+        yield SidebarFilter(placeholder="filter…", id="sidebar-filter")
+        yield SidebarList(id="sidebar-list")
 
-    def set_groups(self, groups: list[FactGroup], title: str = "Facts") -> None:
+    @property
+    def filter_input(self) -> SidebarFilter:
+        return self.query_one("#sidebar-filter", SidebarFilter)
+
+    @property
+    def option_list(self) -> SidebarList:
+        return self.query_one("#sidebar-list", SidebarList)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # while typing in the filter, `/` is a letter like the others: not offered as a key
+        return not (action == "filter" and self.screen.focused is self.filter_input)
+
+    def is_filter_key(self, key: str) -> bool:
+        """Is ``key`` bound to the filter (`/`, or what the user's key map says)?"""
+        try:
+            bound = self._bindings.key_to_bindings.get(key, [])
+        except AttributeError:  # pragma: no cover - Textual internals moved
+            return key == "slash"
+        return any(b.action == "filter" for b in bound)
+
+    @property
+    def filter_text(self) -> str:
+        return self._filters.get(self.mode, "")
+
+    def set_groups(self, groups: list[FactGroup], title: str | Text = "Facts",
+                   mode: str = "facts") -> None:
         self.groups = groups
         self.title = title
+        if mode != self.mode:
+            self.mode = mode
+            if self.is_mounted:
+                with self.filter_input.prevent(Input.Changed):
+                    self.filter_input.value = self.filter_text
         if self.is_mounted:
-            self.query_one("#sidebar-title", Static).update(Text(title))
+            self.query_one("#sidebar-title", Static).update(
+                title if isinstance(title, Text) else Text(title))
+            self._show_filter()
             self._refill()
 
     def on_mount(self) -> None:
+        self._show_filter()
         self._refill()
+
+    def _show_filter(self) -> None:
+        """The filter line is shown while filtering or while a filter is in force."""
+        box = self.filter_input
+        box.display = bool(box.has_focus or self.filter_text)
 
     @on(Input.Changed, "#sidebar-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._filters[self.mode] = event.value
         self._refill()
 
     def _refill(self) -> None:
-        needle = self.query_one("#sidebar-filter", Input).value.strip().casefold()
+        needle = self.filter_text.strip().casefold()
         options: list[Option | None] = []
         self._shown = []
         heading = None
@@ -84,17 +185,43 @@ class FactsSidebar(Vertical):
             options.append(Option(line, id=f"g{len(self._shown)}"))
             self._shown.append(g)
         if hidden:
-            options.append(Option(Text(f"… {hidden:,} more: type to filter", style="dim italic"),
+            options.append(Option(Text(f"… {hidden:,} more: / to filter", style="dim italic"),
                                   disabled=True))
-        ol = self.query_one("#sidebar-list", OptionList)
+        if needle and not self._shown:
+            options.append(Option(Text("nothing matches the filter (esc, then / to change it)",
+                                       style="dim italic"), disabled=True))
+        ol = self.option_list
         ol.set_options(options)
         for i in range(ol.option_count):
             if not ol.get_option_at_index(i).disabled:
                 ol.highlighted = i
                 break
 
-    def _choose_highlighted(self) -> None:
-        ol = self.query_one("#sidebar-list", OptionList)
+    # --- keys ---------------------------------------------------------------------------------
+
+    def focus_list(self) -> None:
+        self.screen.set_focus(self.option_list)
+
+    def action_filter(self) -> None:
+        box = self.filter_input
+        box.display = True
+        # focus now, not after a refresh: letters typed right after `/` are already queued
+        self.screen.set_focus(box)
+        box.select_all()  # a filter already there is kept; typing replaces it
+
+    def leave_filter(self) -> None:
+        self.screen.set_focus(self.option_list)
+        self.call_after_refresh(self._show_filter)
+
+    def move(self, step: int) -> None:
+        ol = self.option_list
+        if step > 0:
+            ol.action_cursor_down()
+        else:
+            ol.action_cursor_up()
+
+    def choose_highlighted(self) -> None:
+        ol = self.option_list
         if ol.highlighted is None:
             return
         opt = ol.get_option_at_index(ol.highlighted)
@@ -104,26 +231,11 @@ class FactsSidebar(Vertical):
     @on(OptionList.OptionSelected, "#sidebar-list")
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self._choose_highlighted()
+        self.choose_highlighted()
 
     @on(Input.Submitted, "#sidebar-filter")
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self._choose_highlighted()
-
-    def on_key(self, event) -> None:
-        """Up/down in the filter move through the list, fzf-style."""
-        ol = self.query_one("#sidebar-list", OptionList)
-        if event.key in ("down", "up") and self.query_one("#sidebar-filter", Input).has_focus:
-            event.stop()
-            event.prevent_default()
-            if event.key == "down":
-                ol.action_cursor_down()
-            else:
-                ol.action_cursor_up()
-
-    def focus_filter(self) -> None:
-        self.query_one("#sidebar-filter", Input).focus()
 
     def action_close(self) -> None:
         self.post_message(self.Closed())
