@@ -597,6 +597,8 @@ class BriefingApp(App[int]):
         from ..coverage import build_coverage
         from .screens.coverage import CoverageScreen
 
+        if isinstance(self.screen, CoverageScreen):
+            return
         reports = sorted(self.analyses)
         if len(reports) < 3:
             waiting = len(reports) < len(self.articles) or self._progress_done < len(self.more_paths)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
@@ -39,6 +40,13 @@ class Picked:
     spans: tuple[tuple[int, int, int], ...]
 
 
+class CoverageTable(DataTable):
+    """The matrix; a printable key is not a key binding here but a letter for the filter."""
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        return character is not None and character.isprintable()
+
+
 @dataclass
 class Built(Message):
     coverage: Coverage
@@ -46,7 +54,7 @@ class Built(Message):
 
 class CoverageScreen(Screen[Picked | None]):
     CSS_PATH = "coverage.tcss"
-    BINDINGS = [
+    BINDINGS: ClassVar[list[Binding]] = [
         Binding("escape", "close", "Back", id="coverage.close"),
         Binding("enter", "open", "Open side by side", id="coverage.open"),
         Binding("down", "down", "Down", show=False, id="coverage.down"),
@@ -66,9 +74,10 @@ class CoverageScreen(Screen[Picked | None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Coverage: reading the reports…"), id="coverage-title")
-        yield Input(placeholder="filter: words of a fact, an outlet, disputed, only · enter: open side by side · esc: back",
-                    id="coverage-filter")
-        yield DataTable(id="coverage-table", cursor_type="row", zebra_stripes=True,
+        yield Input(placeholder="filter: words of a fact, an outlet, disputed, only · "
+                    "enter: open side by side · esc: back", id="coverage-filter",
+                    select_on_focus=False)
+        yield CoverageTable(id="coverage-table", cursor_type="row", zebra_stripes=True,
                         fixed_columns=2)
         yield Static("", id="coverage-detail")
         yield Footer()
@@ -88,7 +97,7 @@ class CoverageScreen(Screen[Picked | None]):
         title = Text(f"Coverage · {n} outlet{'s' if n != 1 else ''} · {len(cov.rows)} facts",
                      style="bold")
         if cov.disputes:
-            title.append(f" · {len(cov.disputes)} disputed", style=self.palette.get("diff-changed", ""))
+            title.append(f" · {len(cov.disputes)} disputed")
         if singles:
             title.append(f" · {singles} in one outlet only")
         for note in (self.note, *cov.notes):
@@ -206,6 +215,15 @@ class CoverageScreen(Screen[Picked | None]):
         detail.update(text)
 
     # --- keys ---------------------------------------------------------------------------------
+
+    def on_key(self, event: events.Key) -> None:
+        """Typing anywhere filters (and never reaches the reader's one-letter keys)."""
+        box = self.query_one(Input)
+        if event.is_printable and event.character and not box.has_focus:
+            event.stop()
+            event.prevent_default()
+            box.focus()
+            box.insert_text_at_cursor(event.character)
 
     def action_down(self) -> None:
         self.query_one(DataTable).action_cursor_down()
