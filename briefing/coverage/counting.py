@@ -34,6 +34,7 @@ BEFORE_WORDS = 4  # ... and before it
 ABOUT_TOLERANCE = 0.1  # "about 1,500" reaches 10% either way (or half its rounding step)
 ROUND_TOLERANCE = 0.02  # an unhedged round figure ("1,500") reaches half its step, at most 2%
 CONTEXT_WORDS = 3  # words either side of a figure shown with it
+WINDOW = 90  # characters either side of a figure that are read
 
 _BREAK = frozenset(";:()\u2014\u2013\"\u201c\u201d")  # a state never reaches across these
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*|\d[\d,.]*|[;:()\u2014\u2013\"\u201c\u201d]")
@@ -59,11 +60,13 @@ class Counted:
 
 
 @cache
-def _lists() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
-    """(word -> state, hedge phrase words -> meaning), from analyze/data/counts.txt."""
+def _lists() -> tuple[dict[str, str], dict[tuple[str, ...], str], frozenset[str]]:
+    """(word -> state, hedge phrase words -> meaning, words that are never what a figure
+    counts), from analyze/data/counts.txt."""
     text = resources.files("briefing.analyze.data").joinpath("counts.txt").read_text("utf-8")
     states: dict[str, str] = {}
     hedges: dict[tuple[str, ...], str] = {}
+    never: set[str] = set()
     section = ""
     for raw in text.splitlines():
         line = raw.split("#", 1)[0].strip()
@@ -79,7 +82,9 @@ def _lists() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
         elif section == "hedges":
             for w in words[1:]:
                 hedges[tuple(w.split("_"))] = words[0]
-    return states, hedges
+        elif section == "not_counted":
+            never.update(words)
+    return states, hedges, frozenset(never)
 
 
 class SentenceIndex:
@@ -98,13 +103,16 @@ class SentenceIndex:
 
 def read_count(text: str, fact: Fact, sentence: Sentence | None) -> Counted:
     """What ``fact`` (a number, percent or money figure in ``text``) counts."""
-    states, hedges = _lists()
-    if sentence is None:
-        lo, hi = max(0, fact.start - 120), min(len(text), fact.end + 120)
-    else:
-        lo, hi = sentence.start, sentence.end
-    before = [(m.group(), m.start() + lo) for m in _WORD.finditer(text[lo:fact.start])]
-    after = [(m.group(), m.start() + fact.end) for m in _WORD.finditer(text[fact.end:hi])]
+    states, hedges, _ = _lists()
+    lo, hi = (sentence.start, sentence.end) if sentence is not None else (0, len(text))
+    # only the words near the figure matter: a window of characters, its cut words dropped
+    lo2, hi2 = max(lo, fact.start - WINDOW), min(hi, fact.end + WINDOW)
+    before = [(m.group(), m.start()) for m in _WORD.finditer(text, lo2, fact.start)]
+    after = [(m.group(), m.start()) for m in _WORD.finditer(text, fact.end, hi2)]
+    if lo2 > lo and before:
+        before.pop(0)
+    if hi2 < hi and after:
+        after.pop()
     hedge, hedge_start = _hedge(before, hedges)
     if hedge is None:
         hedge_start = fact.start
@@ -140,10 +148,11 @@ def _hedge(before: list[tuple[str, int]], hedges: dict[tuple[str, ...], str]) ->
 def _noun(after: list[tuple[str, int]], fact: Fact) -> tuple[str | None, str | None]:
     """The counted noun: the content word right after the figure ("12 miners remain"), or the
     one after a capitalised word ("12 Chilean miners"), or the unit the analysis found."""
-    states = _lists()[0]
+    states, _, never = _lists()
 
     def content(w: str) -> bool:
-        return w[0].isalpha() and w.lower() not in STOPWORDS and w.lower() not in states
+        low = w.lower()
+        return w[0].isalpha() and low not in STOPWORDS and low not in states and low not in never
 
     words = [w for w, _ in after[:2]]
     if words and content(words[0]):
@@ -152,7 +161,7 @@ def _noun(after: list[tuple[str, int]], fact: Fact) -> tuple[str | None, str | N
             noun = words[1]
         return stem(noun.lower()), noun
     unit = fact.value.get("unit") if isinstance(fact.value, dict) else None
-    if isinstance(unit, str) and unit:
+    if isinstance(unit, str) and unit and unit.lower() not in never:
         return stem(unit.lower()), unit
     return None, None
 
