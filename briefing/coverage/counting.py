@@ -117,9 +117,21 @@ def read_count(text: str, fact: Fact, sentence: Sentence | None) -> Counted:
     if hedge is None:
         hedge_start = fact.start
     noun, noun_text = _noun(after, fact)
-    state = _state(after[:AFTER_WORDS], states)
-    if state is None:
-        state = _state(list(reversed(before[-BEFORE_WORDS:])), states)
+    # the state: right before the figure ("killing two miners and wounding a third": killed),
+    # else the one its noun does ("20 were injured and 300 homes were evacuated": evacuated),
+    # else the nearest, after the figure when as near on both sides ("12 were killed and 20 were
+    # wounded": injured)
+    later = _state(after[:AFTER_WORDS], states)
+    earlier = _state(list(reversed(before[-BEFORE_WORDS:])), states)
+    state = None
+    if earlier and earlier[1] == 1:
+        state = earlier[0]
+    elif later and noun and later[1] <= 4:
+        state = later[0]
+    elif later or earlier:
+        state = min((x for x in (later, earlier) if x), key=lambda x: x[1])[0]
+    if _aside(text, fact) or (isinstance(fact.value, dict) and fact.value.get("ordinal")):
+        noun = noun_text = state = None  # an age ("Tanya Wilson, 47,"), a rank ("7th"): no count
     if noun is None and state is None and fact.kind == "percent" and isinstance(fact.value, dict):
         of = fact.value.get("of")
         if isinstance(of, str) and of.strip():
@@ -133,6 +145,13 @@ def read_count(text: str, fact: Fact, sentence: Sentence | None) -> Counted:
     ctx_hi = near_after[-1][1] + len(near_after[-1][0]) if near_after else fact.end
     context = " ".join(text[ctx_lo:ctx_hi].split()).strip(" ,;:")
     return Counted(state, noun, noun_text, terms, hedge, hedge_start, context)
+
+
+def _aside(text: str, fact: Fact) -> bool:
+    """A bare figure set off by commas after a name ("Tanya Wilson, 47, died"): an age."""
+    before = text[max(0, fact.start - 2):fact.start]
+    after = text[fact.end:fact.end + 1]
+    return before == ", " and after in (",", ")", ";") and fact.kind == "number"
 
 
 def _hedge(before: list[tuple[str, int]], hedges: dict[tuple[str, ...], str]) -> tuple[str | None, int]:
@@ -152,7 +171,8 @@ def _noun(after: list[tuple[str, int]], fact: Fact) -> tuple[str | None, str | N
 
     def content(w: str) -> bool:
         low = w.lower()
-        return w[0].isalpha() and low not in STOPWORDS and low not in states and low not in never
+        return (len(w) > 1 and w[0].isalpha() and low not in STOPWORDS and low not in states
+                and low not in never)
 
     words = [w for w, _ in after[:2]]
     if words and content(words[0]):
@@ -166,13 +186,14 @@ def _noun(after: list[tuple[str, int]], fact: Fact) -> tuple[str | None, str | N
     return None, None
 
 
-def _state(words: list[tuple[str, int]], states: dict[str, str]) -> str | None:
-    for w, _ in words:
+def _state(words: list[tuple[str, int]], states: dict[str, str]) -> tuple[str, int] | None:
+    """The first state word among ``words`` (nearest first) and how many words away it is."""
+    for n, (w, _) in enumerate(words, 1):
         if w in _BREAK:
             return None
         found = states.get(w.lower())
         if found:
-            return found
+            return found, n
     return None
 
 

@@ -67,7 +67,9 @@ def coverage_markdown(cov: Coverage) -> str:
     out += ["", "## Only one outlet", ""]
     singles: dict[int, list[Row]] = {}
     for row in cov.rows:
-        if row.single and not row.disputed:
+        # a figure that nothing says anything about is in the JSON, not in a note for people
+        plain = row.kind in FIGURE_KINDS + ("date",) and not row.about
+        if row.single and not row.disputed and not plain:
             singles.setdefault(row.sources[0], []).append(row)
     if singles:
         for s in sorted(singles):
@@ -79,6 +81,10 @@ def coverage_markdown(cov: Coverage) -> str:
         out.append("Every fact is in at least two reports.")
     out += ["", "## Everyone agrees", ""]
     agreed = [r for r in cov.rows if len(r.sources) == n and not r.disputed]
+    if not agreed and n >= 3:
+        agreed = [r for r in cov.rows if 2 * len(r.sources) > n and not r.disputed]
+        if agreed:
+            out.append("No fact is in every report; in most of them:")
     if agreed:
         for r in agreed[:AGREED]:
             variant = ""

@@ -274,3 +274,40 @@ def test_cli_mistakes_are_one_line_and_exit_2(tmp_path, capsys):
     with pytest.raises(SystemExit) as e:
         main(["coverage"])
     assert e.value.code == 2
+
+
+# --- what a figure counts: the rules behind the rows -------------------------------------------------
+
+
+def test_each_figure_counts_what_its_own_words_say():
+    bodies = [("Wire A", "Police said 20 people were injured and 300 homes were evacuated."),
+              ("Wire B", "The blast, killing two workers and wounding 20 people, hit at dawn."),
+              ("Wire C", "Two workers were killed; 300 homes were evacuated.")]
+    cov = build_coverage([report(s, body) for s, body in bodies])
+    assert cov.disputes == ()
+    assert len(row(cov, "people injured").sources) == 2
+    assert len(row(cov, "homes evacuated").sources) == 2
+    assert len(row(cov, "workers killed").sources) == 2
+
+
+def test_an_age_or_a_rank_is_not_a_count():
+    bodies = [("Wire A", "Leo Soto, 3, and Ana Ruiz, 5, died at home in the fire."),
+              ("Wire B", "Two children were killed in the fire."),
+              ("Wire C", "The 3rd alarm sounded as two children were killed.")]
+    cov = build_coverage([report(s, body) for s, body in bodies])
+    assert cov.disputes == ()
+    assert len(row(cov, "children killed").sources) == 2
+
+
+def test_figures_far_apart_on_one_day_are_two_things_but_a_toll_may_grow_over_days():
+    same_day = [("Wire A", "2026-05-01", "Two people were killed in the crash."),
+                ("Wire B", "2026-05-01", "47 people were killed in the crash."),
+                ("Wire C", "2026-05-01", "The crash closed the road.")]
+    cov = build_coverage([report(s, body, d) for s, d, body in same_day])
+    assert cov.disputes == ()
+    days = [("Wire A", "2026-05-01", "Ten people were killed in the earthquake."),
+            ("Wire B", "2026-05-03", "300 people were killed in the earthquake."),
+            ("Wire C", "2026-05-03", "The earthquake killed 300 people.")]
+    cov = build_coverage([report(s, body, d) for s, d, body in days])
+    d = dispute(cov, "people killed")
+    assert d.verdict == "update" and d.trend == "rises"
