@@ -22,16 +22,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _corpus import sentence  # noqa: E402
+from _corpus import sentence
 
-from briefing.analyze import analyze  # noqa: E402
-from briefing.coverage import build_coverage  # noqa: E402
-from briefing.groups import group_facts  # noqa: E402
-from briefing.ingest import parse_text  # noqa: E402
+from briefing.analyze import analyze
+from briefing.coverage import build_coverage
+from briefing.groups import group_facts
+from briefing.ingest import parse_text
 
 TARGET_S = 1.0
-OUTLETS = ("Reuters AP AFP Bloomberg BBC CNN NDTV Tribune Ledger Courier Herald Gazette Post "
-           "Times Globe Star Mail Mirror Express Observer").split()
+OUTLETS = ["Reuters", "AP", "AFP", "Bloomberg", "BBC", "CNN", "NDTV", "Tribune", "Ledger", "Courier",
+           "Herald", "Gazette", "Post", "Times", "Globe", "Star", "Mail", "Mirror", "Express", "Observer"]
 
 
 def event_sentences(rng: random.Random, day: int) -> list[str]:
@@ -47,7 +47,7 @@ def event_sentences(rng: random.Random, day: int) -> list[str]:
         f"{evacuated.capitalize()} workers were evacuated from the site near Antofagasta.",
         f"\u201cWe will not stop until every miner is back with {family},\u201d {minister} said.",
         f"Rescuers drilled {rng.randint(2, 4)} boreholes towards the ventilation shaft.",
-        f"\u201cThe ground has been moving for weeks,\u201d union leader Tomás Ibarra said.",
+        "\u201cThe ground has been moving for weeks,\u201d union leader Tomás Ibarra said.",
         f"{company} shares fell {rng.randint(2, 6)}% in Santiago.",
     ]
 

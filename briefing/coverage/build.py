@@ -29,7 +29,6 @@ from .counting import Counted, SentenceIndex, agree, number_of, read_count, valu
 from .quotes import quote_rows
 from .result import ENTITY_KINDS, FIGURE_KINDS, Coverage, Dispute, Mention, Reading, Row, Source, row_order
 
-
 CONFLICT_RATIO = 10.0  # reports of one time give values of one count at most this far apart
 
 

@@ -38,7 +38,7 @@ def dispute_line(cov: Coverage, d: Dispute, bold: bool = False) -> str:
     """ "miners trapped: 12 — AP, Reuters; 11 — Courier" """
     parts = []
     for r in d.readings:
-        dates = sorted({cov.sources[s].date for s in r.sources if cov.sources[s].date})
+        dates = sorted({day for s in r.sources if (day := cov.sources[s].date)})
         when = f" ({', '.join(dates)})" if dates and d.verdict == "update" else ""
         parts.append(f"{r.text} — {cov.names(r.sources)}{when}")
     about = f"**{d.about}**" if bold else d.about
@@ -68,7 +68,7 @@ def coverage_markdown(cov: Coverage) -> str:
     singles: dict[int, list[Row]] = {}
     for row in cov.rows:
         # a figure that nothing says anything about is in the JSON, not in a note for people
-        plain = row.kind in FIGURE_KINDS + ("date",) and not row.about
+        plain = row.kind in (*FIGURE_KINDS, "date") and not row.about
         if row.single and not row.disputed and not plain:
             singles.setdefault(row.sources[0], []).append(row)
     if singles:

@@ -54,7 +54,7 @@ class Built(Message):
 
 class CoverageScreen(Screen[Picked | None]):
     CSS_PATH = "coverage.tcss"
-    BINDINGS: ClassVar[list[Binding]] = [
+    BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
         Binding("escape", "close", "Back", id="coverage.close"),
         Binding("enter", "open", "Open side by side", id="coverage.open"),
         Binding("down", "down", "Down", show=False, id="coverage.down"),
