@@ -254,12 +254,13 @@ def _dispute(group: list[_Fig], by_value: dict[Any, list[_Fig]], sources: list[S
     """The readings of a count when two outlets give values that cannot both be right."""
     if len(by_value) < 2:
         return None
-    stated: dict[int, list[tuple[float, str | None]]] = defaultdict(list)
+    stated: dict[int, set[tuple[float, str | None]]] = defaultdict(set)
     for f in group:
         if f.x is not None:
-            stated[f.source].append((f.x, f.counted.hedge))
-    if not any(not any(agree(x, hx, y, hy) for x, hx in stated[a] for y, hy in stated[b])
-               for a, b in combinations(sorted(stated), 2)):
+            stated[f.source].add((f.x, f.counted.hedge))
+    kinds = {frozenset(v) for v in stated.values()}  # outlets saying the same, compared once
+    if not any(not any(agree(x, hx, y, hy) for x, hx in a for y, hy in b)
+               for a, b in combinations(list(kinds), 2)):
         return None
     readings = []
     for figs in by_value.values():

@@ -73,7 +73,7 @@ class CoverageScreen(Screen[Picked | None]):
         self._shown: list[Row] = []
 
     def compose(self) -> ComposeResult:
-        yield Static(Text("Coverage: reading the reports…"), id="coverage-title")
+        yield Static(Text("Coverage: working out who reports what…"), id="coverage-title")
         yield Input(placeholder="filter: words of a fact, an outlet, disputed, only · "
                     "enter: open side by side · esc: back", id="coverage-filter",
                     select_on_focus=False)
