@@ -11,11 +11,13 @@ import json
 import os
 import re
 import sys
-from typing import Any, Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
 
 from . import __version__
 
-SUBCOMMANDS = ("facts", "quotes", "diff", "coverage", "themes", "cache")
+SUBCOMMANDS = ("facts", "quotes", "diff", "coverage", "read", "themes", "cache")
 EXIT_USAGE = 2
 
 
@@ -28,10 +30,11 @@ def _reader_parser() -> argparse.ArgumentParser:
         prog="briefing",
         description="Read news reports side by side: facts highlighted, quotes searchable, "
         "what's new between them.",
-        epilog="subcommands: briefing facts|quotes|diff|coverage|themes|cache --help",
+        epilog="subcommands: briefing facts|quotes|diff|coverage|read|themes|cache --help",
     )
     p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="report files (.txt, .md), a folder of reports, or - for stdin; "
+                   help="report files (.txt, .md, saved .html pages), links (https://…), RSS or "
+                   "Atom feeds (file or link), a folder of reports, or - for stdin; "
                    "with none, the bundled example reports open")
     p.add_argument("--theme", metavar="NAME", help="colour theme (see `briefing themes`)")
     p.add_argument("--version", action="version", version=f"briefing {__version__}")
@@ -63,6 +66,9 @@ def _sub_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--markdown", action="store_true", help="a briefing note in Markdown")
 
     _coverage_parser(sub)
+    r = sub.add_parser("read", help="the text and metadata of reports, exactly as briefing reads them")
+    r.add_argument("paths", nargs="+", metavar="FILE|URL")
+    r.add_argument("--json", action="store_true", help="machine-readable output")
 
     sub.add_parser("themes", help="list the colour themes and where they come from")
 
@@ -77,7 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] in SUBCOMMANDS:
             args = _sub_parser().parse_args(argv)
-            return _run_subcommand(args)
+            with _fetching(getattr(args, "paths", None) or [getattr(args, "a", ""), getattr(args, "b", "")]):
+                return _run_subcommand(args)
         args = _reader_parser().parse_args(argv)
         return _run_reader(args)
     except KeyboardInterrupt:
@@ -88,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as e:
         _error(str(e))
         return EXIT_USAGE
-    except Exception as e:  # noqa: BLE001 - IngestError and friends
+    except Exception as e:
         from .ingest import IngestError
 
         if isinstance(e, IngestError):
@@ -112,14 +119,35 @@ def _silence_stdout() -> None:
 
 
 def _run_reader(args: argparse.Namespace) -> int:
-    from .ingest import IngestError, default_inputs, expand_inputs, load
+    from .ingest import default_inputs, expand_inputs
 
-    paths = expand_inputs(args.paths or default_inputs())
+    notes: list[str] = []
+    with _fetching(args.paths):
+        paths = expand_inputs(args.paths or default_inputs(), notes)
+        if not paths and notes:
+            raise UserError(notes[0])
+        _first, problems, articles, rest = _first_screen(paths)
+    problems = notes + problems
+    if not articles:
+        raise UserError(problems[0] if problems else "nothing to read")
+    stdin_tty = _reattach_tty() if "-" in paths else True
+    if not (sys.stdout.isatty() and stdin_tty):
+        raise UserError("the reader needs a terminal; use `briefing facts|quotes|diff` in scripts")
+    from .tui.app import BriefingApp
+
+    app = BriefingApp(articles, problems=problems, theme_name=args.theme, more_paths=rest)
+    app.run()
+    return app.return_code or 0
+
+
+def _first_screen(paths: list[str]):
+    """Read only what the first screen shows; a folder's other reports load in the background."""
+    from .ingest import IngestError, load
+
     if paths.count("-") > 1:
         raise UserError("stdin (-) can be given only once")
     if "-" in paths and sys.stdin.isatty():
         raise UserError("- reads a report from stdin, but stdin is a terminal; pipe a report in")
-    # Read only what the first screen shows; a folder's other reports load in the background.
     first: list[str] = []
     problems: list[str] = []
     articles = []
@@ -134,16 +162,39 @@ def _run_reader(args: argparse.Namespace) -> int:
         articles.extend(loaded.articles)
         problems.extend(loaded.problems)
         first.extend(batch)
-    if not articles:
-        raise UserError(problems[0] if problems else "nothing to read")
-    stdin_tty = _reattach_tty() if "-" in paths else True
-    if not (sys.stdout.isatty() and stdin_tty):
-        raise UserError("the reader needs a terminal; use `briefing facts|quotes|diff` in scripts")
-    from .tui.app import BriefingApp
+    return first, problems, articles, rest
 
-    app = BriefingApp(articles, problems=problems, theme_name=args.theme, more_paths=rest)
-    app.run()
-    return app.return_code or 0
+
+@contextmanager
+def _fetching(args: Sequence[str]) -> Iterator[None]:
+    """While links are fetched, a spinner on stderr names the one being fetched."""
+    if not any(a[:8].lower().startswith(("http://", "https://")) for a in args if a) \
+            or not sys.stderr.isatty():
+        yield
+        return
+    import briefing.ingest.fetch as fetch_module
+
+    status = _console(stderr=True).status("fetching")
+    started = False
+
+    def show(line: str) -> None:
+        nonlocal started
+        if line:
+            status.update(line[:200])
+            if not started:
+                status.start()
+                started = True
+        elif started:
+            status.stop()
+            started = False
+
+    fetch_module.progress = show
+    try:
+        yield
+    finally:
+        fetch_module.progress = None
+        if started:
+            status.stop()
 
 
 def _reattach_tty() -> bool:
@@ -174,6 +225,8 @@ def _run_subcommand(args: argparse.Namespace) -> int:
         return _cmd_themes(args)
     if args.command == "cache":
         return _cmd_cache(args)
+    if args.command == "read":
+        return _cmd_read(args)
     raise UserError(f"unknown command {args.command}")
 
 
@@ -199,12 +252,11 @@ def _dump(obj: Any) -> None:
 def _analyses(paths: list[str]):
     """Every report analysed (cached, on all cores for many files), with a progress bar on
     stderr for long runs. Unreadable files are reported on stderr and skipped."""
-    from .ingest import IngestError, expand_inputs, read_stream
+    from .ingest import IngestError, read_stream
     from .pipeline import analyse_paths
 
-    expanded = expand_inputs(paths)
-    if expanded.count("-") > 1:
-        raise UserError("stdin (-) can be given only once")
+    notes: list[str] = []
+    expanded = _expand(paths, notes)
     out = []
     files = [p for p in expanded if p != "-"]
     if "-" in expanded:
@@ -246,9 +298,13 @@ def _analyses(paths: list[str]):
 def _cmd_facts(args: argparse.Namespace) -> int:
     analyses = _analyses(args.paths)
     if args.json:
+        from .ingest.offsets import source_map, with_source
+
+        maps = {id(an): source_map(an.article) for an in analyses}
         _dump([
             {"path": an.article.path, "source": an.article.source,
-             "facts": [f.to_json() for f in an.facts if not args.kind or f.kind == args.kind]}
+             "facts": [with_source(f.to_json(), maps[id(an)]) for f in an.facts
+                       if not args.kind or f.kind == args.kind]}
             for an in analyses
         ])
         return 0
@@ -269,8 +325,15 @@ def _cmd_quotes(args: argparse.Namespace) -> int:
         raise UserError("--limit must be at least 1")
     hits = index.search(args.query or "", speaker=args.speaker, limit=args.limit if args.query else None)
     if args.json:
+        from .ingest.offsets import quote_json, source_map
+
+        maps: dict[int, Any] = {}
+        for h in hits:
+            if h.report not in maps:
+                maps[h.report] = source_map(analyses[h.report].article)
         _dump([
-            {"path": analyses[h.report].article.path, **h.quote.to_json(), "score": round(h.score, 2)}
+            {"path": analyses[h.report].article.path, **quote_json(h.quote.to_json(), maps[h.report]),
+             "score": round(h.score, 2)}
             for h in hits
         ])
         return 0
@@ -333,6 +396,73 @@ def _cmd_coverage(args: argparse.Namespace) -> int:
     from .coverage.output import coverage_table
 
     _console().print(coverage_table(cov))
+    return 0
+
+
+def _expand(paths: list[str], notes: list[str]) -> list[str]:
+    from .ingest import expand_inputs
+
+    expanded = expand_inputs(paths, notes)
+    if not expanded and notes:
+        raise UserError(notes[0])
+    if expanded.count("-") > 1:
+        raise UserError("stdin (-) can be given only once")
+    for note in notes:
+        _error(note)
+    return expanded
+
+
+def _articles(paths: list[str]):
+    """Every input read (not analysed), in the order given; problems on stderr."""
+    from .ingest import IngestError, read_any, read_stream
+
+    notes: list[str] = []
+    expanded = _expand(paths, notes)
+    out, errors = [], []
+    for p in expanded:
+        try:
+            out.append(read_stream(sys.stdin.buffer) if p == "-" else read_any(p))
+        except IngestError as e:
+            errors.append(str(e))
+    if not out:
+        raise IngestError(errors[0] if errors else "nothing to read")
+    for e in errors:
+        _error(f"skipped {e}")
+    for art in out:
+        for w in art.warnings:
+            _error(f"{art.path}: {w}")
+    return out
+
+
+def article_json(art) -> dict[str, Any]:
+    """One report as `briefing read --json` gives it (the README's contract)."""
+    return {"path": art.path, "source": art.source, "title": art.title or None,
+            "author": art.author, "date": art.date, "url": art.url, "language": art.language,
+            "warnings": list(art.warnings), "text": art.text}
+
+
+def _cmd_read(args: argparse.Namespace) -> int:
+    articles = _articles(args.paths)
+    if args.json:
+        _dump([article_json(a) for a in articles])
+        return 0
+    from rich.text import Text
+
+    from .ingest.language import is_english, language_name
+
+    console = _console()
+    for i, art in enumerate(articles):
+        if i:
+            console.print()
+        console.rule(Text(art.label))
+        for key, value in (("path", art.path), ("outlet", art.source), ("title", art.title),
+                           ("author", art.author), ("date", art.date), ("url", art.url),
+                           ("language", None if is_english(art.language)
+                            else f"{language_name(art.language)} ({art.language})")):
+            if value:
+                console.print(Text(f"{key:>8}: ", style="dim") + Text(value))
+        console.print()
+        console.print(Text(art.text))
     return 0
 
 

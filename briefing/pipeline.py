@@ -69,10 +69,10 @@ def process_one(path: str, cache_path: Path | None = None) -> tuple[Analysis | N
     """
     from .analyze import analyze
     from .cache import content_key, dump_blob
-    from .ingest import IngestError, article_from_bytes, read_bytes
+    from .ingest import IngestError, article_from_source, read_source
 
     try:
-        data, warnings = read_bytes(Path(path))
+        data, warnings = read_source(path)
     except IngestError as e:
         return None, None, None, str(e), False
     cache = _cache(cache_path)
@@ -81,7 +81,7 @@ def process_one(path: str, cache_path: Path | None = None) -> tuple[Analysis | N
     if cached is not None:
         return cached, None, key, None, True
     try:
-        article = article_from_bytes(data, path, warnings)
+        article = article_from_source(data, path, warnings)
     except IngestError as e:
         return None, None, None, str(e), False
     analysis = analyze(article)
@@ -119,10 +119,10 @@ def _cached(path: str, store) -> Analysis | None:
     """The cached analysis of ``path`` when its bytes are in the cache (read in this process:
     cheaper than a round trip through a worker)."""
     from .cache import content_key
-    from .ingest import IngestError, read_bytes
+    from .ingest import IngestError, read_source
 
     try:
-        data, _warnings = read_bytes(Path(path))
+        data, _warnings = read_source(path)
     except IngestError:
         return None
     return store.get(content_key(data, _version()), path)
