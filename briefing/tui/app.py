@@ -612,7 +612,7 @@ class BriefingApp(App[int]):
                 if len(self.shown) > slot and self.shown[slot] != report:
                     self.show_report(report, slot)
         style = "fact-quote" if kind == "quote" else f"fact-{kind}"
-        self.chosen = FactGroup("Coverage", kind or "", label or "", style, tuple(occurrences))
+        self.session.choose(FactGroup("Coverage", kind or "", label or "", style, tuple(occurrences)))
 
         def go() -> None:
             self._refresh_highlights()
@@ -620,6 +620,7 @@ class BriefingApp(App[int]):
                 first = next((o for o in occurrences if o.report == self.shown[slot]), None)
                 if first is not None:
                     pane.show_offset(first.start)
+            self.session.just_chosen = False  # n goes on to the next one
             self.panes[0].focus()
 
         self.call_after_refresh(go)
