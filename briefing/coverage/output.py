@@ -26,9 +26,9 @@ def describe(row: Row) -> str:
     if row.kind == "quote":
         who = f"{row.speaker}: " if row.speaker else ""
         return f"{who}“{_snippet(row.text)}”"
-    if row.kind in FIGURE_KINDS and row.about:
+    if row.kind in FIGURE_KINDS and row.about and (" " in row.about or not row.context):
         first = next((m.shown or m.text for m in row.mentions), "")
-        return f"{row.about}: {first}"
+        return f"{row.about}: {first}"  # "miners trapped: 12"
     if row.kind in FIGURE_KINDS and row.context and row.context != row.text:
         return f"“{row.context}”"
     return row.text
