@@ -85,7 +85,7 @@ class BriefingApp(App[int]):
         Binding("left_square_bracket", "previous_change", "Previous change", key_display="[",
                 show=False, id="app.previous_change"),
         Binding("s", "toggle_linked", "Linked reading", show=False, id="app.linked"),
-        Binding("c", "coverage", "Coverage", id="app.coverage"),
+        Binding("c", "coverage", "Coverage", show=False, id="app.coverage"),
     ]
 
     def __init__(self, articles: Sequence[Article], *, problems: Sequence[str] = (),
