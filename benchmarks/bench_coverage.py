@@ -4,7 +4,7 @@ The reports are generated (deterministic): one event told by 50 outlets, each ca
 random share of the event's facts (people under several names, counts that change between
 outlets and days, quotes worded a little differently) inside news-like filler. Analysis is
 timed apart; the target is about ``build_coverage`` alone. For scale, the same run times the
-facts sidebar's gathering (``groups.group_facts``) over the same analyses, a single pass over
+facts sidebar's gathering (``present.groups.group_facts``) over the same analyses, a single pass over
 every fact, and prints the ratio.
 
     python benchmarks/bench_coverage.py [--reports 50] [--words 1000] [--runs 5]
@@ -26,8 +26,8 @@ from _corpus import sentence
 
 from briefing.analyze import analyze
 from briefing.coverage import build_coverage
-from briefing.groups import group_facts
 from briefing.ingest import parse_text
+from briefing.present.groups import group_facts
 
 TARGET_S = 1.0
 OUTLETS = ["Reuters", "AP", "AFP", "Bloomberg", "BBC", "CNN", "NDTV", "Tribune", "Ledger", "Courier",
