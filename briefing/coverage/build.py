@@ -29,6 +29,8 @@ from .counting import Counted, SentenceIndex, agree, number_of, read_count, valu
 from .quotes import quote_rows
 from .result import ENTITY_KINDS, FIGURE_KINDS, Coverage, Dispute, Mention, Reading, Row, Source, row_order
 
+CONFLICT_RATIO = 10.0  # reports of one time give values of one count at most this far apart
+
 
 def build_coverage(analyses: Sequence[Analysis]) -> Coverage:
     """Who reports what among ``analyses``, and where they disagree."""
@@ -68,13 +70,14 @@ def _sources(analyses: Sequence[Analysis]) -> tuple[list[Analysis], list[Source]
         digest = hashlib.blake2b(" ".join(an.article.text.split()).encode("utf-8", "replace"),
                                  digest_size=16).hexdigest()
         if digest in first:
-            k = first[digest]
-            copies[k].append(an.article.path)
-            notes.append(f"{an.article.path} has the same text as {kept[k].article.path}: "
-                         "counted as one source")
+            copies[first[digest]].append(an.article.path)
             continue
         first[digest] = len(kept)
         kept.append(an)
+    for k, paths in copies.items():
+        shown = ", ".join(paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
+        notes.append(f"{shown} {'has' if len(paths) == 1 else 'have'} the same text as "
+                     f"{kept[k].article.path}: counted as one source")
     originals = {id(an): n for n, an in enumerate(analyses)}
     sources = [Source(originals[id(an)], an.article.path, an.article.source, an.article.title,
                       an.article.date, tuple(copies.get(k, ()))) for k, an in enumerate(kept)]
@@ -209,7 +212,8 @@ def _by_what_they_count(figs: list[_Fig]) -> list[list[_Fig]]:
 
 
 def _split_by_terms(figs: list[_Fig]) -> list[list[_Fig]]:
-    """Counts of one noun and no state belong together when another word near them agrees."""
+    """Counts of one noun and no state belong together when two other words near them agree
+    ("10 yards on nine carries" and "6 carries for 21 yards" share one: not the same thing)."""
     parent = list(range(len(figs)))
 
     def find(i: int) -> int:
@@ -218,13 +222,13 @@ def _split_by_terms(figs: list[_Fig]) -> list[list[_Fig]]:
             i = parent[i]
         return i
 
-    seen: dict[str, int] = {}
+    seen: dict[tuple[str, str], int] = {}
     for i, f in enumerate(figs):
-        for t in sorted(f.counted.terms - {f.counted.noun}):
-            if t in seen:
-                parent[find(i)] = find(seen[t])
+        for pair in combinations(sorted(f.counted.terms - {f.counted.noun}), 2):
+            if pair in seen:
+                parent[find(i)] = find(seen[pair])
             else:
-                seen[t] = i
+                seen[pair] = i
     out: dict[int, list[_Fig]] = defaultdict(list)
     for i, f in enumerate(figs):
         out[find(i)].append(f)
@@ -250,12 +254,13 @@ def _dispute(group: list[_Fig], by_value: dict[Any, list[_Fig]], sources: list[S
     """The readings of a count when two outlets give values that cannot both be right."""
     if len(by_value) < 2:
         return None
-    stated: dict[int, list[tuple[float, str | None]]] = defaultdict(list)
+    stated: dict[int, set[tuple[float, str | None]]] = defaultdict(set)
     for f in group:
         if f.x is not None:
-            stated[f.source].append((f.x, f.counted.hedge))
-    if not any(not any(agree(x, hx, y, hy) for x, hx in stated[a] for y, hy in stated[b])
-               for a, b in combinations(sorted(stated), 2)):
+            stated[f.source].add((f.x, f.counted.hedge))
+    kinds = {frozenset(v) for v in stated.values()}  # outlets saying the same, compared once
+    if not any(not any(agree(x, hx, y, hy) for x, hx in a for y, hy in b)
+               for a, b in combinations(list(kinds), 2)):
         return None
     readings = []
     for figs in by_value.values():
@@ -272,7 +277,17 @@ def _dispute(group: list[_Fig], by_value: dict[Any, list[_Fig]], sources: list[S
         first, last = readings[0][3], readings[-1][3]
         if first is not None and last is not None and first != last:
             trend = "rises" if last > first else "falls"
+    if verdict == "conflict" and not any(
+            x is not None and y is not None and not agree(x, None, y, None) and _near(x, y)
+            for (_, _, _, x), (_, _, _, y) in combinations(readings, 2)):
+        return None  # 2 and 47 "killed" in reports of one day: two different things, not a dispute
     return Dispute(group[0].fact.kind, about, tuple(r[2] for r in readings), verdict, trend)
+
+
+def _near(x: float, y: float) -> bool:
+    """Whether two values are close enough for outlets to disagree about one count."""
+    lo, hi = sorted((abs(x), abs(y)))
+    return hi <= CONFLICT_RATIO * max(lo, 1.0)
 
 
 # --- dates ------------------------------------------------------------------------------------------

@@ -34,6 +34,7 @@ BEFORE_WORDS = 4  # ... and before it
 ABOUT_TOLERANCE = 0.1  # "about 1,500" reaches 10% either way (or half its rounding step)
 ROUND_TOLERANCE = 0.02  # an unhedged round figure ("1,500") reaches half its step, at most 2%
 CONTEXT_WORDS = 3  # words either side of a figure shown with it
+WINDOW = 90  # characters either side of a figure that are read
 
 _BREAK = frozenset(";:()\u2014\u2013\"\u201c\u201d")  # a state never reaches across these
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*|\d[\d,.]*|[;:()\u2014\u2013\"\u201c\u201d]")
@@ -59,11 +60,13 @@ class Counted:
 
 
 @cache
-def _lists() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
-    """(word -> state, hedge phrase words -> meaning), from analyze/data/counts.txt."""
+def _lists() -> tuple[dict[str, str], dict[tuple[str, ...], str], frozenset[str]]:
+    """(word -> state, hedge phrase words -> meaning, words that are never what a figure
+    counts), from analyze/data/counts.txt."""
     text = resources.files("briefing.analyze.data").joinpath("counts.txt").read_text("utf-8")
     states: dict[str, str] = {}
     hedges: dict[tuple[str, ...], str] = {}
+    never: set[str] = set()
     section = ""
     for raw in text.splitlines():
         line = raw.split("#", 1)[0].strip()
@@ -79,7 +82,9 @@ def _lists() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
         elif section == "hedges":
             for w in words[1:]:
                 hedges[tuple(w.split("_"))] = words[0]
-    return states, hedges
+        elif section == "not_counted":
+            never.update(words)
+    return states, hedges, frozenset(never)
 
 
 class SentenceIndex:
@@ -98,20 +103,35 @@ class SentenceIndex:
 
 def read_count(text: str, fact: Fact, sentence: Sentence | None) -> Counted:
     """What ``fact`` (a number, percent or money figure in ``text``) counts."""
-    states, hedges = _lists()
-    if sentence is None:
-        lo, hi = max(0, fact.start - 120), min(len(text), fact.end + 120)
-    else:
-        lo, hi = sentence.start, sentence.end
-    before = [(m.group(), m.start() + lo) for m in _WORD.finditer(text[lo:fact.start])]
-    after = [(m.group(), m.start() + fact.end) for m in _WORD.finditer(text[fact.end:hi])]
+    states, hedges, _ = _lists()
+    lo, hi = (sentence.start, sentence.end) if sentence is not None else (0, len(text))
+    # only the words near the figure matter: a window of characters, its cut words dropped
+    lo2, hi2 = max(lo, fact.start - WINDOW), min(hi, fact.end + WINDOW)
+    before = [(m.group(), m.start()) for m in _WORD.finditer(text, lo2, fact.start)]
+    after = [(m.group(), m.start()) for m in _WORD.finditer(text, fact.end, hi2)]
+    if lo2 > lo and before:
+        before.pop(0)
+    if hi2 < hi and after:
+        after.pop()
     hedge, hedge_start = _hedge(before, hedges)
     if hedge is None:
         hedge_start = fact.start
     noun, noun_text = _noun(after, fact)
-    state = _state(after[:AFTER_WORDS], states)
-    if state is None:
-        state = _state(list(reversed(before[-BEFORE_WORDS:])), states)
+    # the state: right before the figure ("killing two miners and wounding a third": killed),
+    # else the one its noun does ("20 were injured and 300 homes were evacuated": evacuated),
+    # else the nearest, after the figure when as near on both sides ("12 were killed and 20 were
+    # wounded": injured)
+    later = _state(after[:AFTER_WORDS], states)
+    earlier = _state(list(reversed(before[-BEFORE_WORDS:])), states)
+    state = None
+    if earlier and earlier[1] == 1:
+        state = earlier[0]
+    elif later and noun and later[1] <= 4:
+        state = later[0]
+    elif later or earlier:
+        state = min((x for x in (later, earlier) if x), key=lambda x: x[1])[0]
+    if _aside(text, fact) or (isinstance(fact.value, dict) and fact.value.get("ordinal")):
+        noun = noun_text = state = None  # an age ("Tanya Wilson, 47,"), a rank ("7th"): no count
     if noun is None and state is None and fact.kind == "percent" and isinstance(fact.value, dict):
         of = fact.value.get("of")
         if isinstance(of, str) and of.strip():
@@ -127,6 +147,13 @@ def read_count(text: str, fact: Fact, sentence: Sentence | None) -> Counted:
     return Counted(state, noun, noun_text, terms, hedge, hedge_start, context)
 
 
+def _aside(text: str, fact: Fact) -> bool:
+    """A bare figure set off by commas after a name ("Tanya Wilson, 47, died"): an age."""
+    before = text[max(0, fact.start - 2):fact.start]
+    after = text[fact.end:fact.end + 1]
+    return before == ", " and after in (",", ")", ";") and fact.kind == "number"
+
+
 def _hedge(before: list[tuple[str, int]], hedges: dict[tuple[str, ...], str]) -> tuple[str | None, int]:
     """The hedge right before a figure, and where it starts."""
     words = [w.lower() for w, _ in before[-3:]]
@@ -140,10 +167,12 @@ def _hedge(before: list[tuple[str, int]], hedges: dict[tuple[str, ...], str]) ->
 def _noun(after: list[tuple[str, int]], fact: Fact) -> tuple[str | None, str | None]:
     """The counted noun: the content word right after the figure ("12 miners remain"), or the
     one after a capitalised word ("12 Chilean miners"), or the unit the analysis found."""
-    states = _lists()[0]
+    states, _, never = _lists()
 
     def content(w: str) -> bool:
-        return w[0].isalpha() and w.lower() not in STOPWORDS and w.lower() not in states
+        low = w.lower()
+        return (len(w) > 1 and w[0].isalpha() and low not in STOPWORDS and low not in states
+                and low not in never)
 
     words = [w for w, _ in after[:2]]
     if words and content(words[0]):
@@ -152,18 +181,19 @@ def _noun(after: list[tuple[str, int]], fact: Fact) -> tuple[str | None, str | N
             noun = words[1]
         return stem(noun.lower()), noun
     unit = fact.value.get("unit") if isinstance(fact.value, dict) else None
-    if isinstance(unit, str) and unit:
+    if isinstance(unit, str) and unit and unit.lower() not in never:
         return stem(unit.lower()), unit
     return None, None
 
 
-def _state(words: list[tuple[str, int]], states: dict[str, str]) -> str | None:
-    for w, _ in words:
+def _state(words: list[tuple[str, int]], states: dict[str, str]) -> tuple[str, int] | None:
+    """The first state word among ``words`` (nearest first) and how many words away it is."""
+    for n, (w, _) in enumerate(words, 1):
         if w in _BREAK:
             return None
         found = states.get(w.lower())
         if found:
-            return found
+            return found, n
     return None
 
 

@@ -26,9 +26,9 @@ def describe(row: Row) -> str:
     if row.kind == "quote":
         who = f"{row.speaker}: " if row.speaker else ""
         return f"{who}“{_snippet(row.text)}”"
-    if row.kind in FIGURE_KINDS and row.about:
+    if row.kind in FIGURE_KINDS and row.about and (" " in row.about or not row.context):
         first = next((m.shown or m.text for m in row.mentions), "")
-        return f"{row.about}: {first}"
+        return f"{row.about}: {first}"  # "miners trapped: 12"
     if row.kind in FIGURE_KINDS and row.context and row.context != row.text:
         return f"“{row.context}”"
     return row.text
@@ -38,7 +38,7 @@ def dispute_line(cov: Coverage, d: Dispute, bold: bool = False) -> str:
     """ "miners trapped: 12 — AP, Reuters; 11 — Courier" """
     parts = []
     for r in d.readings:
-        dates = sorted({cov.sources[s].date for s in r.sources if cov.sources[s].date})
+        dates = sorted({day for s in r.sources if (day := cov.sources[s].date)})
         when = f" ({', '.join(dates)})" if dates and d.verdict == "update" else ""
         parts.append(f"{r.text} — {cov.names(r.sources)}{when}")
     about = f"**{d.about}**" if bold else d.about
@@ -67,7 +67,9 @@ def coverage_markdown(cov: Coverage) -> str:
     out += ["", "## Only one outlet", ""]
     singles: dict[int, list[Row]] = {}
     for row in cov.rows:
-        if row.single and not row.disputed:
+        # a figure that nothing says anything about is in the JSON, not in a note for people
+        plain = row.kind in (*FIGURE_KINDS, "date") and not row.about
+        if row.single and not row.disputed and not plain:
             singles.setdefault(row.sources[0], []).append(row)
     if singles:
         for s in sorted(singles):
@@ -79,6 +81,10 @@ def coverage_markdown(cov: Coverage) -> str:
         out.append("Every fact is in at least two reports.")
     out += ["", "## Everyone agrees", ""]
     agreed = [r for r in cov.rows if len(r.sources) == n and not r.disputed]
+    if not agreed and n >= 3:
+        agreed = [r for r in cov.rows if 2 * len(r.sources) > n and not r.disputed]
+        if agreed:
+            out.append("No fact is in every report; in most of them:")
     if agreed:
         for r in agreed[:AGREED]:
             variant = ""

@@ -60,6 +60,7 @@ class BriefingApp(App[int]):
         Binding("left_square_bracket", "previous_change", "Previous change", key_display="[",
                 show=False, id="app.previous_change"),
         Binding("s", "toggle_linked", "Linked reading", show=False, id="app.linked"),
+        Binding("c", "coverage", "Coverage", show=False, id="app.coverage"),
     ]
 
     def __init__(self, articles: Sequence[Article], *, problems: Sequence[str] = (),
@@ -575,6 +576,57 @@ class BriefingApp(App[int]):
         self._ensure_comparison()
         self.call_after_refresh(self._refresh_highlights)
         self.call_after_refresh(self._refresh_sidebar)
+
+    # --- coverage (many reports) -----------------------------------------------------------------
+
+    def action_coverage(self) -> None:
+        """Who reports what among every analysed report; enter opens a fact side by side."""
+        from ..coverage import build_coverage
+        from .screens.coverage import CoverageScreen
+
+        if isinstance(self.screen, CoverageScreen):
+            return
+        reports = sorted(self.analyses)
+        if len(reports) < 3:
+            waiting = len(reports) < len(self.articles) or self._progress_done < len(self.more_paths)
+            self.say("Still reading the reports; try again in a moment" if waiting else
+                     "Coverage needs three or more reports: open a folder, or press d for "
+                     "what's new between these two", timeout=4)
+            return
+        analyses = [self.analyses[i] for i in reports]
+        pending = len(self.more_paths) - self._progress_done
+        note = f"{pending:,} more report(s) of the folder still being read" if pending > 0 else ""
+
+        def picked(p) -> None:
+            if p is not None:
+                self.open_at([Occurrence(reports[r], s, e) for r, s, e in p.spans], p.label, p.kind)
+
+        self.push_screen(CoverageScreen(lambda: build_coverage(analyses), self.palette, note), picked)
+
+    def open_at(self, occurrences: list[Occurrence] | None, label: str | None = None,
+                kind: str | None = None) -> None:
+        """Show the (first two) reports holding ``occurrences`` side by side, each at its first
+        one, marked; n / N step through the rest."""
+        if not occurrences:
+            return
+        wanted = list(dict.fromkeys(o.report for o in occurrences))[:2]
+        if not set(wanted) <= set(self.shown):
+            for slot, report in enumerate(wanted):
+                if len(self.shown) > slot and self.shown[slot] != report:
+                    self.show_report(report, slot)
+        style = "fact-quote" if kind == "quote" else f"fact-{kind}"
+        self.session.choose(FactGroup("Coverage", kind or "", label or "", style, tuple(occurrences)))
+
+        def go() -> None:
+            self._refresh_highlights()
+            for slot, pane in enumerate(self.panes):
+                first = next((o for o in occurrences if o.report == self.shown[slot]), None)
+                if first is not None:
+                    pane.show_offset(first.start)
+            self.session.just_chosen = False  # n goes on to the next one
+            self.panes[0].focus()
+
+        self.call_after_refresh(go)
 
     # --- command palette ----------------------------------------------------------------------
 

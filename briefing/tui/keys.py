@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 
 def binding_owners(app_cls: type) -> list[type]:
+    from .screens.coverage import CoverageScreen
     from .screens.help import HelpScreen
     from .screens.picker import ReportPicker
     from .screens.search import QuoteSearch
@@ -18,7 +19,7 @@ def binding_owners(app_cls: type) -> list[type]:
     from .widgets.facts_sidebar import FactsSidebar, SidebarFilter, SidebarList
 
     return [ArticlePane, app_cls, FactsSidebar, SidebarList, SidebarFilter, QuoteSearch,
-            ReportPicker, HelpScreen]
+            ReportPicker, HelpScreen, CoverageScreen]
 
 
 def binding_specs(app_cls: type) -> list[Binding]:

@@ -79,6 +79,8 @@ def reader_commands(app: BriefingApp) -> Iterator[SystemCommand]:
                         app.action_toggle_linked)
     yield SystemCommand("Search quotes", "Fuzzy search every quote, with who said it (/)",
                         app.action_search)
+    yield SystemCommand("Coverage", "Who reports what across all the reports, and where they "
+                        "disagree (c)", app.action_coverage)
     yield SystemCommand("Next theme", "Cycle through the colour themes (t)", app.action_next_theme)
     yield SystemCommand("Help", "Every key (?)", app.action_help)
     for name in app.theme_names:

@@ -1,0 +1,164 @@
+"""The coverage view (c): facts against outlets, filtering, enter opens the outlets at the fact."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from textual.widgets import DataTable, Input
+
+from briefing.tui.screens.coverage import CoverageScreen
+from briefing.tui.widgets.article_pane import ArticlePane
+
+from .conftest import make_app, settle
+
+MINE = Path(__file__).resolve().parent.parent / "data" / "mine"  # five reports, one a copy
+
+
+def folder_app(folder: Path = MINE, relative_to: Path | None = None):
+    """The app as `briefing FOLDER` starts it: two reports shown, the rest read in the background."""
+    from briefing.ingest import expand_inputs, read_article
+    from briefing.tui.app import BriefingApp
+
+    paths = expand_inputs([str(folder if relative_to is None else folder.relative_to(relative_to))])
+    return BriefingApp([read_article(p) for p in paths[:2]], more_paths=paths[2:]), paths
+
+
+async def all_read(pilot, n: int) -> None:
+    deadline = time.monotonic() + 60
+    while len(pilot.app.analyses) < n and time.monotonic() < deadline:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause(0.05)
+    assert len(pilot.app.analyses) == n
+    await settle(pilot)
+
+
+async def open_coverage(pilot) -> CoverageScreen:
+    await pilot.press("c")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, CoverageScreen)
+    deadline = time.monotonic() + 30
+    while screen.coverage is None and time.monotonic() < deadline:
+        await pilot.pause(0.05)
+    await pilot.pause()
+    return screen
+
+
+def table_rows(screen: CoverageScreen) -> list[str]:
+    table = screen.query_one(DataTable)
+    return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+
+
+async def test_every_fact_against_every_outlet_then_filter():
+    app, _ = folder_app()
+    async with app.run_test(size=(150, 40)) as pilot:
+        await all_read(pilot, 5)
+        screen = await open_coverage(pilot)
+        table = screen.query_one(DataTable)
+        headers = [str(c.label) for c in table.ordered_columns]
+        assert headers[:2] == ["fact", "outlets"]
+        assert sorted(headers[2:]) == ["AP", "Antofagasta…", "Mining Ledg…", "Reuters"]  # the copy: one
+        rows = table_rows(screen)
+        assert len(rows) == len(screen.coverage.rows)
+        assert "Carla Reyes" in rows[0]  # in all four
+        await pilot.press(*"disputed")
+        await pilot.pause()
+        assert sorted(r.strip("● ≠") for r in table_rows(screen)) == ["miners killed", "miners trapped"]
+        detail = str(screen.query_one("#coverage-detail").render())
+        assert "miners" in detail and "looks like" in detail
+        screen.query_one(Input).value = "nothing like this"
+        await pilot.pause()
+        assert table_rows(screen) == ["no fact matches"]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, CoverageScreen)
+
+
+async def test_enter_opens_the_outlets_that_carry_a_fact_side_by_side_at_it():
+    app, _ = folder_app()
+    async with app.run_test(size=(150, 40)) as pilot:
+        await all_read(pilot, 5)
+        screen = await open_coverage(pilot)
+        await pilot.press(*"andes")  # carried by AP (as "ACC"), Mining Ledger, Reuters
+        await pilot.pause()
+        assert table_rows(screen)[0].startswith("● Andes Copper Corporation")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, CoverageScreen)
+        shown = [app.articles[i].source for i in app.shown]
+        assert shown == ["AP", "Mining Ledger"]
+        panes = list(app.query(ArticlePane))
+        for slot, pane in enumerate(panes):
+            occ = [o for o in app.chosen.occurrences if o.report == app.shown[slot]]
+            assert occ, slot
+            first, last = pane.visible_range()
+            assert first <= occ[0].start <= last  # in view, and marked
+            assert any(h.style == "mark" and h.start == occ[0].start for h in pane._highlights)
+        assert "ACC" in {pane.article.text[o.start:o.end] for pane in panes[:1]
+                         for o in app.chosen.occurrences if o.report == app.shown[0]}
+
+
+async def test_a_fact_in_one_outlet_opens_that_outlet():
+    app, _ = folder_app()
+    async with app.run_test(size=(150, 40)) as pilot:
+        await all_read(pilot, 5)
+        await open_coverage(pilot)
+        await pilot.press(*"wednesday")
+        await pilot.pause()
+        await pilot.press("down", "up", "enter")  # the list moves while typing in the filter
+        await settle(pilot)
+        assert app.articles[app.shown[0]].source == "Mining Ledger"
+
+
+async def test_typing_in_the_matrix_filters_and_never_reaches_the_reader():
+    app, _ = folder_app()
+    async with app.run_test(size=(150, 40)) as pilot:
+        await all_read(pilot, 5)
+        screen = await open_coverage(pilot)
+        screen.query_one(DataTable).focus()
+        await pilot.press(*"chile")  # c, h, l, e: keys of the reader, here they are the filter
+        await pilot.pause()
+        assert app.screen is screen and screen.query_one(Input).value == "chile"
+        assert [r.strip("● ") for r in table_rows(screen)] == ["Chile"]
+
+
+async def test_two_reports_say_coverage_needs_three():
+    app = make_app()
+    async with app.run_test(size=(150, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        assert not isinstance(app.screen, CoverageScreen)
+        assert any("three or more" in n.message for n in app._notifications)
+
+
+async def test_coverage_is_in_help_and_the_command_palette():
+    app, _ = folder_app()
+    async with app.run_test(size=(150, 40)) as pilot:
+        assert any("[app.coverage]" in desc and keys == "c" for keys, desc in app._all_bindings())
+        names = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Coverage" in names
+        await all_read(pilot, 5)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"coverage")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        deadline = time.monotonic() + 10
+        while not isinstance(app.screen, CoverageScreen) and time.monotonic() < deadline:
+            await pilot.pause(0.05)
+        assert isinstance(app.screen, CoverageScreen)
+
+
+def test_coverage_view_snapshot(snap_compare, monkeypatch):
+    monkeypatch.chdir(MINE.parent)  # relative paths: the same picture on every machine
+    app, _ = folder_app(MINE, relative_to=MINE.parent)
+
+    async def run_before(pilot):
+        await all_read(pilot, 5)
+        await open_coverage(pilot)
+        await pilot.press("down", "down")  # a disputed figure: its readings below the matrix
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=(150, 36), run_before=run_before)
