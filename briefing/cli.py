@@ -7,11 +7,10 @@ never import Textual.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import re
 import sys
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from . import __version__
 
@@ -46,14 +45,14 @@ def _sub_parser() -> argparse.ArgumentParser:
     f.add_argument("paths", nargs="+", metavar="FILE")
     f.add_argument("--kind", choices=("person", "organization", "place", "number", "percent",
                                       "money", "date"), help="only facts of this kind")
-    f.add_argument("--json", action="store_true", help="machine-readable output")
+    _format_flags(f)
 
     q = sub.add_parser("quotes", help="list or search the quotes in reports")
     q.add_argument("paths", nargs="+", metavar="FILE")
     q.add_argument("--query", "-q", metavar="Q", help="fuzzy search (typos are fine)")
     q.add_argument("--speaker", metavar="NAME", help="only quotes by this speaker")
     q.add_argument("--limit", type=int, default=20, help="results for --query (default 20)")
-    q.add_argument("--json", action="store_true", help="machine-readable output")
+    _format_flags(q)
 
     d = sub.add_parser("diff", help="what report B adds to, drops from, or contradicts in A")
     d.add_argument("a", metavar="A")
@@ -68,6 +67,13 @@ def _sub_parser() -> argparse.ArgumentParser:
     c.add_argument("action", choices=("info", "clear"), help="info: where and how big; "
                    "clear: empty it")
     return p
+
+
+def _format_flags(p: argparse.ArgumentParser) -> None:
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="machine-readable output (one list)")
+    fmt.add_argument("--jsonl", action="store_true", help="JSON Lines: one object per line, "
+                     "streamed as each report is done (for jq, DuckDB, bulk loads)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -86,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as e:
         _error(str(e))
         return EXIT_USAGE
-    except Exception as e:  # noqa: BLE001 - IngestError and friends
+    except Exception as e:
         from .ingest import IngestError
 
         if isinstance(e, IngestError):
@@ -179,34 +185,37 @@ def _console(stderr: bool = False):
     return Console(stderr=stderr, highlight=False, emoji=False, markup=False)
 
 
-# Characters a terminal acts on that json.dumps(ensure_ascii=False) leaves as they are: written
-# as \u escapes instead, so the JSON means the same and is safe to print.
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
-
-
 def _dump(obj: Any) -> None:
-    """JSON to stdout, streamed (a big result is never built as one string)."""
-    out = sys.stdout
-    for chunk in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(obj):
-        out.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", chunk))
-    out.write("\n")
+    """JSON to stdout: indented, terminal-safe, at C speed (see briefing.output.stream)."""
+    from .output.stream import write_json
+
+    sys.stdout.flush()
+    write_json(sys.stdout.buffer, obj)
 
 
-def _analyses(paths: list[str]):
-    """Every report analysed (cached, on all cores for many files), with a progress bar on
-    stderr for long runs. Unreadable files are reported on stderr and skipped."""
+def _records(paths: list[str], whole: bool = False):
+    """(position, Record) for every readable report, as each is done (cached first, then on
+    all cores), with a progress bar on stderr for long runs. Unreadable files are reported on
+    stderr and skipped (position None marks them, so that ordered output can move on)."""
     from .ingest import IngestError, expand_inputs, read_stream
     from .pipeline import analyse_paths
+    from .record import Record
 
     expanded = expand_inputs(paths)
     if expanded.count("-") > 1:
         raise UserError("stdin (-) can be given only once")
-    out = []
     files = [p for p in expanded if p != "-"]
+    offset = 0
+    errors: list[str] = []
+    good = 0
     if "-" in expanded:
         from .analyze import analyze
 
-        out.append(analyze(read_stream(sys.stdin.buffer)))
+        record = Record.of(analyze(read_stream(sys.stdin.buffer)))
+        _warn(record)
+        good += 1
+        offset = 1
+        yield 0, record
     progress = None
     if len(files) >= 20 and sys.stderr.isatty():
         from rich.progress import Progress
@@ -214,44 +223,65 @@ def _analyses(paths: list[str]):
         progress = Progress(console=_console(stderr=True), transient=True)
         progress.start()
         task = progress.add_task("analysing", total=len(files))
-    errors: list[str] = []
-    results = []
     try:
-        for res in analyse_paths(files):
-            results.append(res)
+        for res in analyse_paths(files, whole=whole):
             if progress is not None:
                 progress.advance(task)
+            if res.record is None:
+                errors.append(res.error or res.path)
+                yield res.index + offset, None
+                continue
+            _warn(res.record)
+            good += 1
+            yield res.index + offset, res.record
     finally:
         if progress is not None:
             progress.stop()
-    for res in sorted(results, key=lambda r: r.index):  # in the order given
-        if res.analysis is None:
-            errors.append(res.error or res.path)
-        else:
-            out.append(res.analysis)
-    if not out:
+    if not good:
         raise IngestError(errors[0] if errors else "nothing to read")
     for e in errors:
         _error(f"skipped {e}")
-    for an in out:
-        for w in an.article.warnings:
-            _error(f"{an.article.path}: {w}")
-    return out
+
+
+def _warn(record) -> None:
+    info = record.info
+    for w in info.get("warnings", ()):
+        _error(f"{info['path']}: {w}")
+
+
+def _analyses(paths: list[str]):
+    """Every readable report's whole analysis, in the order given."""
+    done = sorted(((i, r) for i, r in _records(paths, whole=True) if r is not None),
+                  key=lambda t: t[0])
+    return [r.analysis() for _i, r in done]
 
 
 def _cmd_facts(args: argparse.Namespace) -> int:
-    analyses = _analyses(args.paths)
-    if args.json:
-        _dump([
-            {"path": an.article.path, "source": an.article.source,
-             "facts": [f.to_json() for f in an.facts if not args.kind or f.kind == args.kind]}
-            for an in analyses
-        ])
+    if args.json or args.jsonl:
+        from .output.stream import JsonLines, JsonList
+
+        sys.stdout.flush()
+        writer = JsonLines(sys.stdout.buffer) if args.jsonl else JsonList(sys.stdout.buffer)
+        for i, record in _records(args.paths):
+            if record is None:
+                if isinstance(writer, JsonList):
+                    writer.skip(i)
+                continue
+            info = record.info
+            facts = record.facts_json()
+            if args.kind:
+                facts = [f for f in facts if f["kind"] == args.kind]
+            item = {"path": info["path"], "source": info["source"], "facts": facts}
+            if isinstance(writer, JsonList):
+                writer.add(i, item)
+            else:
+                writer.add(item)
+        writer.close()
         return 0
     from .render import facts_table
 
     console = _console()
-    for an in analyses:
+    for an in _analyses(args.paths):
         console.print(facts_table(an, args.kind))
     return 0
 
@@ -259,20 +289,49 @@ def _cmd_facts(args: argparse.Namespace) -> int:
 def _cmd_quotes(args: argparse.Namespace) -> int:
     from .search import QuoteIndex
 
-    analyses = _analyses(args.paths)
-    index = QuoteIndex(analyses)
     if args.limit < 1:
         raise UserError("--limit must be at least 1")
+    if args.jsonl and not args.query:
+        return _quotes_lines(args)
+    tables = not (args.json or args.jsonl)  # a table for people shows the text around quotes
+    records = [r for _i, r in sorted(((i, r) for i, r in _records(args.paths, whole=tables)
+                                      if r is not None), key=lambda t: t[0])]
+    index = QuoteIndex.from_quotes([(n, q) for n, r in enumerate(records) for q in r.quotes()])
     hits = index.search(args.query or "", speaker=args.speaker, limit=args.limit if args.query else None)
-    if args.json:
-        _dump([
-            {"path": analyses[h.report].article.path, **h.quote.to_json(), "score": round(h.score, 2)}
-            for h in hits
-        ])
+    if args.json or args.jsonl:
+        from .output.stream import JsonLines, write_json
+
+        items = [{"path": records[h.report].info["path"], **h.quote.to_json(),
+                  "score": round(h.score, 2)} for h in hits]
+        sys.stdout.flush()
+        if args.jsonl:
+            JsonLines(sys.stdout.buffer).add(*items)
+        else:
+            write_json(sys.stdout.buffer, items)
         return 0
     from .render import quotes_table
 
+    analyses = [r.analysis() for r in records]
     _console().print(quotes_table(hits, analyses, args.query))
+    return 0
+
+
+def _quotes_lines(args: argparse.Namespace) -> int:
+    """``quotes --jsonl`` without a query: each report's quotes as soon as it is done."""
+    from .output.stream import JsonLines
+    from .search import QuoteIndex
+
+    sys.stdout.flush()
+    lines = JsonLines(sys.stdout.buffer)
+    for _i, record in _records(args.paths):
+        if record is None:
+            continue
+        path = record.info["path"]
+        rows = record.quotes_json()
+        if args.speaker:
+            index = QuoteIndex.from_quotes([(0, q) for q in record.quotes()])
+            rows = [rows[h.index] for h in index.search("", speaker=args.speaker, limit=None)]
+        lines.add(*({"path": path, **row, "score": 100.0} for row in rows))
     return 0
 
 
@@ -339,16 +398,15 @@ def _cmd_themes(args: argparse.Namespace) -> int:
 
 
 def _cmd_cache(args: argparse.Namespace) -> int:
-    from .cache import AnalysisCache
+    from .cache import AnalysisCache, mib
 
     cache = AnalysisCache()
     if args.action == "clear":
         n, size = cache.size()
         cache.clear()
-        print(f"cleared {n} cached analyses ({size / 1e6:.1f} MB) from {cache.path}")
+        print(f"cleared {n} cached analyses ({mib(size)}) from {cache.path}")
         return 0
     n, size = cache.size()
-    print(f"{cache.path}: {n} cached analyses, {size / 1e6:.1f} MB "
-          f"(at most {cache.max_bytes / 1e6:.0f} MB)")
+    print(f"{cache.path}: {n} cached analyses, {mib(size)} (at most {mib(cache.max_bytes)})")
     cache.close()
     return 0

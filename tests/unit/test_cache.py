@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from briefing.cache import AnalysisCache, content_key, dump_blob
+from briefing.cache import AnalysisCache, content_key
 from briefing.pipeline import analyse_paths
 
 from ..conftest import SEED_A, SEED_B
@@ -38,11 +38,24 @@ def test_changed_file_is_a_miss(tmp_path):
 
 
 def test_corrupt_entry_is_ignored_and_rebuilt(tmp_path):
+    from briefing.record import decode
+
     cache = AnalysisCache(tmp_path / "c.sqlite")
     key = "k" * 40
-    cache.put_many([(key, b"not a pickle at all")])
-    assert cache.get(key, "x.txt") is None
-    assert cache.get_blob(key) is None  # the bad entry is gone
+    cache.put_many([(key, b"not a record at all", b"{")])
+    head, body = cache.get(key)
+    assert decode(head, body) is None
+
+
+def test_damaged_entry_is_analysed_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    (first,) = analyse_paths([str(SEED_A)])
+    cache = AnalysisCache()
+    cache.put_many([(first.key, b'{"f": 3, "info"', b"[")])  # cut short, as by a crash
+    cache.close()
+    (again,) = analyse_paths([str(SEED_A)])
+    assert not again.cached and again.analysis == first.analysis
+    assert next(iter(analyse_paths([str(SEED_A)]))).cached  # and stored whole again
 
 
 def test_corrupt_database_file_is_replaced(tmp_path, monkeypatch):
@@ -60,18 +73,20 @@ def test_corrupt_database_file_is_replaced(tmp_path, monkeypatch):
 def test_cache_is_bounded(tmp_path):
     from briefing.analyze import analyze
     from briefing.ingest import read_article
+    from briefing.record import encode
 
-    blob = dump_blob(analyze(read_article(SEED_A)))
-    cache = AnalysisCache(tmp_path / "c.sqlite", max_bytes=len(blob) * 3)
+    head, body = encode(analyze(read_article(SEED_A)))
+    one = len(head) + len(body)
+    cache = AnalysisCache(tmp_path / "c.sqlite", max_bytes=one * 3)
     for i in range(10):
-        cache.put_many([(content_key(str(i).encode(), "v"), blob)])
+        cache.put_many([(content_key(str(i).encode(), "v"), head, body)])
     n, size = cache.size()
-    assert size <= len(blob) * 3 and 1 <= n <= 3
+    assert size <= one * 3 and 1 <= n <= 3
 
 
 def test_clear_empties_it(tmp_path):
     cache = AnalysisCache(tmp_path / "c.sqlite")
-    cache.put_many([("a", b"x"), ("b", b"y")])
+    cache.put_many([("a", b"x", b""), ("b", b"y", b"")])
     assert cache.size()[0] == 2
     cache.clear()
     assert AnalysisCache(tmp_path / "c.sqlite").size() == (0, 0)
