@@ -331,7 +331,7 @@ def _quotes_lines(args: argparse.Namespace) -> int:
         if args.speaker:
             index = QuoteIndex.from_quotes([(0, q) for q in record.quotes()])
             rows = [rows[h.index] for h in index.search("", speaker=args.speaker, limit=None)]
-        lines.add(*({"path": path, **row, "score": 100.0} for row in rows))
+        lines.add(*({"path": path, **row, "score": 0.0} for row in rows))  # as the listing
     return 0
 
 
