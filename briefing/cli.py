@@ -9,12 +9,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from . import __version__
 
-SUBCOMMANDS = ("facts", "quotes", "diff", "themes", "cache")
+SUBCOMMANDS = ("facts", "quotes", "diff", "coverage", "read", "themes", "cache")
 EXIT_USAGE = 2
 
 
@@ -27,10 +28,11 @@ def _reader_parser() -> argparse.ArgumentParser:
         prog="briefing",
         description="Read news reports side by side: facts highlighted, quotes searchable, "
         "what's new between them.",
-        epilog="subcommands: briefing facts|quotes|diff|themes|cache --help",
+        epilog="subcommands: briefing facts|quotes|diff|coverage|read|themes|cache --help",
     )
     p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="report files (.txt, .md), a folder of reports, or - for stdin; "
+                   help="report files (.txt, .md, saved .html pages), links (https://…), RSS or "
+                   "Atom feeds (file or link), a folder of reports, or - for stdin; "
                    "with none, the bundled example reports open")
     p.add_argument("--theme", metavar="NAME", help="colour theme (see `briefing themes`)")
     p.add_argument("--version", action="version", version=f"briefing {__version__}")
@@ -61,6 +63,11 @@ def _sub_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", action="store_true", help="machine-readable output")
     fmt.add_argument("--markdown", action="store_true", help="a briefing note in Markdown")
 
+    _coverage_parser(sub)
+    r = sub.add_parser("read", help="the text and metadata of reports, exactly as briefing reads them")
+    r.add_argument("paths", nargs="+", metavar="FILE|URL")
+    _format_flags(r)
+
     sub.add_parser("themes", help="list the colour themes and where they come from")
 
     c = sub.add_parser("cache", help="the on-disk cache of analyses")
@@ -81,7 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] in SUBCOMMANDS:
             args = _sub_parser().parse_args(argv)
-            return _run_subcommand(args)
+            with _fetching(getattr(args, "paths", None) or [getattr(args, "a", ""), getattr(args, "b", "")]):
+                return _run_subcommand(args)
         args = _reader_parser().parse_args(argv)
         return _run_reader(args)
     except KeyboardInterrupt:
@@ -116,14 +124,35 @@ def _silence_stdout() -> None:
 
 
 def _run_reader(args: argparse.Namespace) -> int:
-    from .ingest import IngestError, default_inputs, expand_inputs, load
+    from .ingest import default_inputs, expand_inputs
 
-    paths = expand_inputs(args.paths or default_inputs())
+    notes: list[str] = []
+    with _fetching(args.paths):
+        paths = expand_inputs(args.paths or default_inputs(), notes)
+        if not paths and notes:
+            raise UserError(notes[0])
+        _first, problems, articles, rest = _first_screen(paths)
+    problems = notes + problems
+    if not articles:
+        raise UserError(problems[0] if problems else "nothing to read")
+    stdin_tty = _reattach_tty() if "-" in paths else True
+    if not (sys.stdout.isatty() and stdin_tty):
+        raise UserError("the reader needs a terminal; use `briefing facts|quotes|diff` in scripts")
+    from .tui.app import BriefingApp
+
+    app = BriefingApp(articles, problems=problems, theme_name=args.theme, more_paths=rest)
+    app.run()
+    return app.return_code or 0
+
+
+def _first_screen(paths: list[str]):
+    """Read only what the first screen shows; a folder's other reports load in the background."""
+    from .ingest import IngestError, load
+
     if paths.count("-") > 1:
         raise UserError("stdin (-) can be given only once")
     if "-" in paths and sys.stdin.isatty():
         raise UserError("- reads a report from stdin, but stdin is a terminal; pipe a report in")
-    # Read only what the first screen shows; a folder's other reports load in the background.
     first: list[str] = []
     problems: list[str] = []
     articles = []
@@ -138,16 +167,39 @@ def _run_reader(args: argparse.Namespace) -> int:
         articles.extend(loaded.articles)
         problems.extend(loaded.problems)
         first.extend(batch)
-    if not articles:
-        raise UserError(problems[0] if problems else "nothing to read")
-    stdin_tty = _reattach_tty() if "-" in paths else True
-    if not (sys.stdout.isatty() and stdin_tty):
-        raise UserError("the reader needs a terminal; use `briefing facts|quotes|diff` in scripts")
-    from .tui.app import BriefingApp
+    return first, problems, articles, rest
 
-    app = BriefingApp(articles, problems=problems, theme_name=args.theme, more_paths=rest)
-    app.run()
-    return app.return_code or 0
+
+@contextmanager
+def _fetching(args: Sequence[str]) -> Iterator[None]:
+    """While links are fetched, a spinner on stderr names the one being fetched."""
+    if not any(a[:8].lower().startswith(("http://", "https://")) for a in args if a) \
+            or not sys.stderr.isatty():
+        yield
+        return
+    import briefing.ingest.fetch as fetch_module
+
+    status = _console(stderr=True).status("fetching")
+    started = False
+
+    def show(line: str) -> None:
+        nonlocal started
+        if line:
+            status.update(line[:200])
+            if not started:
+                status.start()
+                started = True
+        elif started:
+            status.stop()
+            started = False
+
+    fetch_module.progress = show
+    try:
+        yield
+    finally:
+        fetch_module.progress = None
+        if started:
+            status.stop()
 
 
 def _reattach_tty() -> bool:
@@ -172,10 +224,14 @@ def _run_subcommand(args: argparse.Namespace) -> int:
         return _cmd_quotes(args)
     if args.command == "diff":
         return _cmd_diff(args)
+    if args.command == "coverage":
+        return _cmd_coverage(args)
     if args.command == "themes":
         return _cmd_themes(args)
     if args.command == "cache":
         return _cmd_cache(args)
+    if args.command == "read":
+        return _cmd_read(args)
     raise UserError(f"unknown command {args.command}")
 
 
@@ -197,13 +253,12 @@ def _records(paths: list[str], whole: bool = False):
     """(position, Record) for every readable report, as each is done (cached first, then on
     all cores), with a progress bar on stderr for long runs. Unreadable files are reported on
     stderr and skipped (position None marks them, so that ordered output can move on)."""
-    from .ingest import IngestError, expand_inputs, read_stream
+    from .ingest import IngestError, read_stream
     from .pipeline import analyse_paths
     from .record import Record
 
-    expanded = expand_inputs(paths)
-    if expanded.count("-") > 1:
-        raise UserError("stdin (-) can be given only once")
+    notes: list[str] = []
+    expanded = _expand(paths, notes)
     files = [p for p in expanded if p != "-"]
     offset = 0
     errors: list[str] = []
@@ -268,7 +323,7 @@ def _cmd_facts(args: argparse.Namespace) -> int:
                     writer.skip(i)
                 continue
             info = record.info
-            facts = record.facts_json()
+            facts = record.facts_json(source=True)
             if args.kind:
                 facts = [f for f in facts if f["kind"] == args.kind]
             item = {"path": info["path"], "source": info["source"], "facts": facts}
@@ -301,7 +356,11 @@ def _cmd_quotes(args: argparse.Namespace) -> int:
     if args.json or args.jsonl:
         from .output.stream import JsonLines, write_json
 
-        items = [{"path": records[h.report].info["path"], **h.quote.to_json(),
+        rows: dict[int, list[dict[str, Any]]] = {}
+        for h in hits:
+            if h.report not in rows:
+                rows[h.report] = records[h.report].quotes_json(source=True)
+        items = [{"path": records[h.report].info["path"], **rows[h.report][h.index],
                   "score": round(h.score, 2)} for h in hits]
         sys.stdout.flush()
         if args.jsonl:
@@ -327,7 +386,7 @@ def _quotes_lines(args: argparse.Namespace) -> int:
         if record is None:
             continue
         path = record.info["path"]
-        rows = record.quotes_json()
+        rows = record.quotes_json(source=True)
         if args.speaker:
             index = QuoteIndex.from_quotes([(0, q) for q in record.quotes()])
             rows = [rows[h.index] for h in index.search("", speaker=args.speaker, limit=None)]
@@ -359,6 +418,128 @@ def _cmd_diff(args: argparse.Namespace) -> int:
     from .report import comparison_summary
 
     _console().print(comparison_summary(comparison))
+    return 0
+
+
+def _coverage_parser(sub) -> None:
+    c = sub.add_parser("coverage", help="many reports of one event: who reports what, and where "
+                       "the outlets disagree")
+    c.add_argument("paths", nargs="+", metavar="FILE", help="report files, a folder, or globs")
+    fmt = c.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="machine-readable output")
+    fmt.add_argument("--markdown", action="store_true", help="a coverage note in Markdown")
+
+
+def _cmd_coverage(args: argparse.Namespace) -> int:
+    from .coverage import build_coverage
+
+    cov = build_coverage(_analyses(args.paths))
+    if args.json:
+        from .coverage.output import coverage_json
+
+        _dump(coverage_json(cov))
+        return 0
+    if args.markdown:
+        from .coverage.output import coverage_markdown
+
+        sys.stdout.write(coverage_markdown(cov))
+        return 0
+    from .coverage.output import coverage_table
+
+    _console().print(coverage_table(cov))
+    return 0
+
+
+def _expand(paths: list[str], notes: list[str]) -> list[str]:
+    from .ingest import expand_inputs
+
+    expanded = expand_inputs(paths, notes)
+    if not expanded and notes:
+        raise UserError(notes[0])
+    if expanded.count("-") > 1:
+        raise UserError("stdin (-) can be given only once")
+    for note in notes:
+        _error(note)
+    return expanded
+
+
+def _articles(paths: list[str]):
+    """Every input read (not analysed), in the order given; problems on stderr."""
+    from .ingest import IngestError, read_any, read_stream
+
+    notes: list[str] = []
+    expanded = _expand(paths, notes)
+    out, errors = [], []
+    for p in expanded:
+        try:
+            out.append(read_stream(sys.stdin.buffer) if p == "-" else read_any(p))
+        except IngestError as e:
+            errors.append(str(e))
+    if not out:
+        raise IngestError(errors[0] if errors else "nothing to read")
+    for e in errors:
+        _error(f"skipped {e}")
+    for art in out:
+        for w in art.warnings:
+            _error(f"{art.path}: {w}")
+    return out
+
+
+def article_json(art) -> dict[str, Any]:
+    """One report as `briefing read --json` gives it (the README's contract)."""
+    return {"path": art.path, "source": art.source, "title": art.title or None,
+            "author": art.author, "date": art.date, "url": art.url, "language": art.language,
+            "warnings": list(art.warnings), "text": art.text}
+
+
+def _read_lines(args: argparse.Namespace) -> int:
+    """``read --jsonl``: each report as soon as it is read (nothing gathered first)."""
+    from .ingest import IngestError, read_any, read_stream
+    from .output.stream import JsonLines
+
+    sys.stdout.flush()
+    lines = JsonLines(sys.stdout.buffer)
+    errors = []
+    for p in _expand(args.paths, []):
+        try:
+            art = read_stream(sys.stdin.buffer) if p == "-" else read_any(p)
+        except IngestError as e:
+            errors.append(str(e))
+            continue
+        for w in art.warnings:
+            _error(f"{art.path}: {w}")
+        lines.add(article_json(art))
+    if not lines.written:
+        raise IngestError(errors[0] if errors else "nothing to read")
+    for e in errors:
+        _error(f"skipped {e}")
+    return 0
+
+
+def _cmd_read(args: argparse.Namespace) -> int:
+    if args.jsonl:
+        return _read_lines(args)
+    articles = _articles(args.paths)
+    if args.json:
+        _dump([article_json(a) for a in articles])
+        return 0
+    from rich.text import Text
+
+    from .ingest.language import is_english, language_name
+
+    console = _console()
+    for i, art in enumerate(articles):
+        if i:
+            console.print()
+        console.rule(Text(art.label))
+        for key, value in (("path", art.path), ("outlet", art.source), ("title", art.title),
+                           ("author", art.author), ("date", art.date), ("url", art.url),
+                           ("language", None if is_english(art.language)
+                            else f"{language_name(art.language)} ({art.language})")):
+            if value:
+                console.print(Text(f"{key:>8}: ", style="dim") + Text(value))
+        console.print()
+        console.print(Text(art.text))
     return 0
 
 

@@ -54,6 +54,8 @@ class Article:
     date: str | None = None  # ISO date (YYYY-MM-DD) when known
     url: str | None = None
     warnings: tuple[str, ...] = ()  # things the reader should be told once (bad bytes, …)
+    author: str | None = None  # from the page, the byline or a "Reporting by" credit
+    language: str = "en"  # ISO 639-1 code of the language the report is written in
 
     @cached_property
     def content_hash(self) -> str:

@@ -63,16 +63,27 @@ def process_one(path: str) -> Done:
     """Read, parse and analyse one report: (head, body, cache key, error)."""
     from .analyze import analyze
     from .cache import content_key
-    from .ingest import IngestError, article_from_bytes, read_bytes
+    from .ingest import IngestError, article_from_source, read_source
     from .record import encode
 
     try:
-        data, warnings = read_bytes(Path(path))
-        article = article_from_bytes(data, path, warnings)
+        data, warnings = read_source(path)
+        article = article_from_source(data, path, warnings)
     except IngestError as e:
         return None, None, None, str(e)
-    head, body = encode(analyze(article))
+    head, body = encode(analyze(article), _source_map(article))
     return head, body, content_key(data, analyser_version()), None
+
+
+def _source_map(article):
+    """Where the cleaned text lies in the file (for the offsets ``--json`` prints), found here,
+    on the workers, and stored with the analysis."""
+    from .ingest.offsets import source_map
+
+    try:
+        return source_map(article)
+    except Exception:  # no map is null offsets, never a lost report
+        return None
 
 
 def _process_chunk(paths: list[str]) -> list[Done]:
@@ -104,13 +115,13 @@ def prepare() -> None:
 def _keys(paths: Sequence[str], todo: list[int]) -> dict[int, str]:
     """The cache key of each readable report (the unreadable ones fail later, in a worker)."""
     from .cache import content_key
-    from .ingest import IngestError, read_bytes
+    from .ingest import IngestError, read_source
 
     version = analyser_version()
     keys = {}
     for i in todo:
         try:
-            data, _warnings = read_bytes(Path(paths[i]))
+            data, _warnings = read_source(paths[i])
         except IngestError:
             continue
         keys[i] = content_key(data, version)

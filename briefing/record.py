@@ -27,6 +27,7 @@ from typing import Any
 from .model import Analysis, Article, Block, Entity, Fact, Quote, Sentence, Span
 
 FORMAT = 3
+_SOURCE = ("source_start", "source_end")
 _PICKLE = b"\x80"  # every pickle (protocol >= 2) starts with PROTO
 _MODELS = (Article, Block, Sentence, Fact, Entity, Quote, Span)
 
@@ -104,8 +105,13 @@ def _as_dict(obj: Any) -> dict[str, Any]:
     return out
 
 
-def encode(analysis: Analysis) -> tuple[bytes, bytes]:
-    """The analysis as (head, body); ``decode`` gives back an equal one."""
+_NO_MAP = object()
+
+
+def encode(analysis: Analysis, smap: Any = _NO_MAP) -> tuple[bytes, bytes]:
+    """The analysis as (head, body); ``decode`` gives back an equal one. Given the report's
+    ``ingest.offsets.SourceMap`` (or None when it has no source), the head's facts and quotes
+    also carry their ``source_start``/``source_end``, as ``--json`` prints them."""
     import orjson
 
     art = analysis.article
@@ -118,9 +124,15 @@ def encode(analysis: Analysis) -> tuple[bytes, bytes]:
                 raise Unsupported(name)
             info[name] = getattr(art, name)
         info["words"] = art.words
-        head = orjson.dumps({"f": FORMAT, "info": info,
-                             "facts": [_as_dict(f) for f in analysis.facts],
-                             "quotes": [_as_dict(q) for q in analysis.quotes]})
+        facts = [_as_dict(f) for f in analysis.facts]
+        quotes = [_as_dict(q) for q in analysis.quotes]
+        if smap is not _NO_MAP:
+            from .ingest.offsets import quote_json, with_source
+
+            facts = [with_source(f, smap) for f in facts]
+            quotes = [quote_json(q, smap) for q in quotes]
+        head = orjson.dumps({"f": FORMAT, "info": info, "src": smap is not _NO_MAP,
+                             "facts": facts, "quotes": quotes})
         text = art.text
         body = orjson.dumps({"text": text, "blocks": [[b.kind, b.start, b.end, b.level]
                                                       for b in art.blocks],
@@ -182,17 +194,41 @@ class Record:
             self._body = None
         return self._analysis
 
-    def facts_json(self) -> list[dict[str, Any]]:
-        """Every fact as ``Fact.to_json`` gives it."""
-        if self._head is None or _json_keys(Fact) is None:
-            return [f.to_json() for f in self.analysis().facts]
-        return _pick(_json_keys(Fact))(self._head["facts"])
+    def facts_json(self, source: bool = False) -> list[dict[str, Any]]:
+        """Every fact as ``Fact.to_json`` gives it (with ``source_start``/``source_end`` when
+        ``source``: stored by the workers, else found now)."""
+        keys = _json_keys(Fact)
+        if self._head is None or keys is None or (source and not self._head.get("src")):
+            rows = [f.to_json() for f in self.analysis().facts]
+            if source:
+                from .ingest.offsets import with_source
 
-    def quotes_json(self) -> list[dict[str, Any]]:
-        """Every quote as ``Quote.to_json`` gives it."""
-        if self._head is None or _json_keys(Quote) is None:
-            return [q.to_json() for q in self.analysis().quotes]
-        return _pick(_json_keys(Quote))(self._head["quotes"])
+                smap = self._source_map()
+                rows = [with_source(r, smap) for r in rows]
+            return rows
+        return _pick(keys + _SOURCE if source else keys)(self._head["facts"])
+
+    def quotes_json(self, source: bool = False) -> list[dict[str, Any]]:
+        """Every quote as ``Quote.to_json`` gives it (``source`` as for ``facts_json``, for the
+        quote and its speaker's mention)."""
+        keys = _json_keys(Quote)
+        if self._head is None or keys is None or (source and not self._head.get("src")):
+            rows = [q.to_json() for q in self.analysis().quotes]
+            if source:
+                from .ingest.offsets import quote_json
+
+                smap = self._source_map()
+                rows = [quote_json(r, smap) for r in rows]
+            return rows
+        return _pick(keys + _SOURCE if source else keys)(self._head["quotes"])
+
+    def _source_map(self) -> Any:
+        from .ingest.offsets import source_map
+
+        try:
+            return source_map(self.analysis().article)
+        except Exception:  # no map is null offsets, never a failed command
+            return None
 
     def quotes(self) -> tuple[Quote, ...]:
         """The quotes as model objects (what search needs), from the head alone."""

@@ -8,7 +8,7 @@ from typing import Sequence
 from rich.table import Table
 from rich.text import Text
 
-from .groups import SECTIONS, group_facts
+from .present.groups import SECTIONS, group_facts
 from .ingest import safe_line
 from .model import Analysis
 

@@ -17,7 +17,8 @@ from textual.containers import Horizontal as Row
 from textual.widgets import Footer, Header, Label, ProgressBar
 from textual.worker import get_current_worker
 
-from ..groups import FactGroup, Occurrence, change_groups, group_facts, sentence_tints
+from ..present.groups import FactGroup, Occurrence, change_groups, group_facts, sentence_tints
+from ..present.session import ReadingSession, next_target
 from ..model import Analysis, Article, Comparison
 from ..themes import DEFAULT_THEME, discover_themes, resolve_theme_name, save_choice
 from .palette import build_palette
@@ -126,17 +127,11 @@ class BriefingApp(App[int]):
         from ..store import ReportStore
 
         self.analyses = ReportStore()  # whole analyses only for what is on screen (and recent)
-        self.shown: list[int] = list(range(min(2, len(self.articles))))  # report index per pane
+        self.session = ReadingSession(range(min(2, len(self.articles))))
         self.palette: dict[str, Style] = {}
-        self.chosen: FactGroup | None = None
-        self.found: Occurrence | None = None  # the quote the search jumped to
         self._index = None
         self._index_reports: list[int] = []
-        self.diff_mode = False
-        self.linked = True
-        self.comparisons: dict[tuple[int, int], Comparison] = {}
         self._highlights: dict[int, list[Highlight]] = {}  # fact highlights per report
-        self._just_chosen = False  # True right after a fact is picked
 
     def say(self, message: str, *, severity: str = "information", timeout: float = 4) -> None:
         """A notification; never parsed as markup (messages may quote a report or a path)."""
@@ -259,13 +254,38 @@ class BriefingApp(App[int]):
             self._refresh_sidebar()
             self._ensure_comparison()
 
+    # the session's state, under the names the app (and its tests) use
+    @property
+    def shown(self) -> list[int]:
+        return self.session.shown
+
+    @property
+    def chosen(self) -> FactGroup | None:
+        return self.session.chosen
+
+    @property
+    def found(self) -> Occurrence | None:
+        return self.session.found
+
+    @property
+    def diff_mode(self) -> bool:
+        return self.session.diff_mode
+
+    @property
+    def linked(self) -> bool:
+        return self.session.linked
+
+    @property
+    def comparisons(self) -> dict[tuple[int, int], Comparison]:
+        return self.session.comparisons
+
     @property
     def pair(self) -> tuple[int, int] | None:
-        return (self.shown[0], self.shown[1]) if len(self.shown) == 2 else None
+        return self.session.pair
 
     @property
     def comparison(self) -> Comparison | None:
-        return self.comparisons.get(self.pair) if self.pair else None
+        return self.session.comparison
 
     def _ensure_comparison(self) -> None:
         pair = self.pair
@@ -308,15 +328,8 @@ class BriefingApp(App[int]):
             pane.set_highlights(self._highlights[report] + marks.get(slot, []))
 
     def _marks(self) -> dict[int, list[Highlight]]:
-        out: dict[int, list[Highlight]] = {}
-        marked = [(o, "mark") for o in (self.chosen.occurrences if self.chosen else ())]
-        if self.found is not None:
-            marked.append((self.found, "match"))
-        for occ, style in marked:
-            if occ.report in self.shown:
-                slot = self.shown.index(occ.report)
-                out.setdefault(slot, []).append(Highlight(occ.start, occ.end, style))
-        return out
+        return {slot: [Highlight(*span) for span in spans]
+                for slot, spans in self.session.marks().items()}
 
     def _refresh_sidebar(self) -> None:
         sidebar = self.query_one(FactsSidebar)
@@ -346,8 +359,8 @@ class BriefingApp(App[int]):
         if self.pair is None:
             self.say("What's new needs two reports side by side", timeout=3)
             return
-        self.diff_mode = not self.diff_mode
-        self.chosen = None
+        self.session.diff_mode = not self.session.diff_mode
+        self.session.choose(None)
         self.set_class(self.diff_mode, "-diff")
         if self.diff_mode:
             self.query_one(FactsSidebar).display = True
@@ -356,18 +369,6 @@ class BriefingApp(App[int]):
                         timeout=4)
         self._refresh_highlights()
         self._refresh_sidebar()
-
-    def _change_starts(self, slot: int) -> list[int]:
-        c = self.comparison
-        if c is None:
-            return []
-        changed_a = {link.a for link in c.links if link.status == "changed"}
-        changed_b = {link.b for link in c.links if link.status == "changed"}
-        if slot == 0:
-            idx = sorted(set(c.dropped) | changed_a)
-            return [c.a.sentences[i].start for i in idx]
-        idx = sorted(set(c.new) | changed_b)
-        return [c.b.sentences[j].start for j in idx]
 
     def action_next_change(self) -> None:
         self._step_change(+1)
@@ -383,17 +384,17 @@ class BriefingApp(App[int]):
         panes = self.panes
         slot = next((i for i, p in enumerate(panes) if p.has_focus), 1)
         pane = panes[slot]
-        starts = self._change_starts(slot)
+        starts = self.session.change_starts(slot)
         if not starts:
             self.say("No changes in this report", timeout=3)
             return
-        target = _next_target(pane, starts, step)
+        target = next_target(pane, starts, step)
         pane.focus()
         pane.show_offset(target)
         self._follow(pane)
 
     def action_toggle_linked(self) -> None:
-        self.linked = not self.linked
+        self.session.linked = not self.session.linked
         self.say(f"Linked reading {'on' if self.linked else 'off'}", timeout=2)
 
     @on(ArticlePane.CursorMoved)
@@ -403,25 +404,16 @@ class BriefingApp(App[int]):
 
     def _follow(self, pane: ArticlePane) -> None:
         """Linked reading: bring the counterpart of the sentence under the cursor into view."""
-        c = self.comparison
-        if not self.linked or c is None:
-            return
         panes = self.panes
-        if pane not in panes:
+        if not self.linked or pane not in panes or len(panes) != 2:
             return
         slot = panes.index(pane)
         other = panes[1 - slot]
         offset = pane.cursor_offset
         line = pane.lines[pane.cursor] if pane.lines else None
-        sentences = c.a.sentences if slot == 0 else c.b.sentences
-        index = _sentence_at(sentences, offset, line.end if line else offset)
-        if index is None:
+        target = self.session.counterpart(slot, offset, line.end if line else offset)
+        if target is None:
             return
-        partners = sorted(link.b if slot == 0 else link.a for link in c.links
-                          if (link.a if slot == 0 else link.b) == index)
-        if not partners:
-            return
-        target = (c.b.sentences if slot == 0 else c.a.sentences)[partners[0]]
         first, last = other.visible_range()
         if not (first <= target.start <= last):
             other.show_offset(target.start, move_cursor=False)
@@ -498,8 +490,7 @@ class BriefingApp(App[int]):
 
     @on(FactsSidebar.Chosen)
     def _fact_chosen(self, message: FactsSidebar.Chosen) -> None:
-        self.chosen = message.group
-        self._just_chosen = True
+        self.session.choose(message.group)
         self._refresh_highlights()
         self.action_next_occurrence()
 
@@ -514,16 +505,9 @@ class BriefingApp(App[int]):
         if self.chosen is None:
             self.say("Choose a fact in the sidebar first (f)", timeout=3)
             return
-        for slot, pane in enumerate(self.panes):
-            occ = sorted(o.start for o in self.chosen.occurrences if o.report == self.shown[slot])
-            if not occ:
-                continue
-            if self._just_chosen and step > 0:  # the first at or after the cursor
-                nxt = next((o for o in occ if o >= pane.cursor_offset), occ[0])
-            else:
-                nxt = _next_target(pane, occ, step)
-            pane.show_offset(nxt)
-        self._just_chosen = False
+        panes = self.panes
+        for slot, offset in self.session.occurrence_targets(panes, step).items():
+            panes[slot].show_offset(offset)
 
     def quote_index(self, reports: list[int]):
         """The quote index over ``reports`` (kept until other reports are asked for).
@@ -557,7 +541,7 @@ class BriefingApp(App[int]):
             self.call_after_refresh(lambda: self.jump_to_quote(report, quote))
             return
         slot = self.shown.index(report)
-        self.found = Occurrence(report, quote.start, quote.end)
+        self.session.found = Occurrence(report, quote.start, quote.end)
         self._refresh_highlights()
         pane = self.panes[slot]
         pane.show_offset(quote.start)
@@ -620,22 +604,3 @@ class BriefingApp(App[int]):
             yield SystemCommand(f"Theme: {name}", spec.description if spec else "",
                                 lambda name=name: self.switch_theme(name))
 
-
-def _next_target(pane: ArticlePane, offsets: list[int], step: int) -> int:
-    """The first offset on a line below the cursor (step > 0) or above it (step < 0),
-    wrapping around at either end. ``offsets`` are sorted."""
-    if step > 0:
-        return next((o for o in offsets if pane.line_of(o) > pane.cursor), offsets[0])
-    return next((o for o in reversed(offsets) if pane.line_of(o) < pane.cursor), offsets[-1])
-
-
-def _sentence_at(sentences, start: int, end: int) -> int | None:
-    """Index of the first sentence that overlaps [start, end] (a screen line)."""
-    from bisect import bisect_right
-
-    i = max(0, bisect_right(sentences, start, key=lambda s: s.start) - 1)  # no list per move
-    for j in range(i, min(i + 3, len(sentences))):
-        s = sentences[j]
-        if s.end >= start and s.start <= end:
-            return j
-    return None

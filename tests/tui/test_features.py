@@ -167,7 +167,7 @@ async def test_stepping_through_changes_and_linked_reading():
         a, b = app.query(ArticlePane)
         await pilot.press("tab")
         assert app.focused is b
-        starts = app._change_starts(1)
+        starts = app.session.change_starts(1)
         assert starts
         positions = []
         for _ in range(3):

@@ -200,7 +200,7 @@ async def test_clicking_action_markup_does_not_quit(tmp_path):
 async def test_hostile_names_and_unreadable_files_in_notifications(tmp_path, monkeypatch):
     import builtins
 
-    import briefing.ingest as ingest
+    import briefing.ingest.inputs as ingest
 
     folder = tmp_path / "folder"
     folder.mkdir()

@@ -156,7 +156,7 @@ def test_word_diff_of_long_texts_rebuilds_both_sides(wa, wb, offset):
 @given(st.one_of(st.tuples(analyses(), analyses(path="b.txt")), related()))
 def test_candidate_filtering_misses_no_pair(pair):
     """The prefix and positional filters only skip work: scoring every pair gives the same."""
-    from briefing import compare as C
+    from briefing.compare import align as C
 
     a, b = pair
     ua, _ = C._sentence_units(a, {})
@@ -175,7 +175,7 @@ def test_candidate_filtering_misses_no_pair(pair):
             if dice < C.DICE_FLOOR:
                 continue
             score = max(dice, C.PART_WEIGHT * min(1.0, s / min(wa, wb)))
-            if u.figures and v.figures and not (u.figures & v.figures):
+            if u.figures and v.figures and not (u.figures & v.figures) and dice < C.UPDATE_DICE:
                 score *= C.FIGURE_PENALTY
             if score >= C.LINK_MIN:
                 brute[(i, j)] = score

@@ -399,7 +399,7 @@ def test_binary_and_nul_files_are_refused_clearly(tmp_path):
 
 
 def test_utf16_bom_file_capped_mid_character_still_decodes(tmp_path, monkeypatch):
-    import briefing.ingest as ingest
+    import briefing.ingest.inputs as ingest
 
     monkeypatch.setattr(ingest, "MAX_BYTES", 1001)  # odd: would cut a UTF-16 code unit in half
     f = tmp_path / "big16.txt"
@@ -411,7 +411,7 @@ def test_utf16_bom_file_capped_mid_character_still_decodes(tmp_path, monkeypatch
 
 
 def test_utf8_cap_never_splits_a_character(tmp_path, monkeypatch):
-    import briefing.ingest as ingest
+    import briefing.ingest.inputs as ingest
 
     monkeypatch.setattr(ingest, "MAX_BYTES", 1000)
     f = tmp_path / "oneline.txt"
@@ -469,7 +469,7 @@ def test_symlink_loop_folder(tmp_path, capsys):
 def test_unreadable_files_among_readable_ones(tmp_path, monkeypatch, capsys):
     import builtins
 
-    import briefing.ingest as ingest
+    import briefing.ingest.inputs as ingest
 
     folder = tmp_path / "mixed"
     folder.mkdir()

@@ -187,7 +187,7 @@ def test_fifo_refused(tmp_path):
 
 
 def test_unreadable_file(tmp_path, monkeypatch):
-    import briefing.ingest as ingest
+    import briefing.ingest.inputs as ingest
 
     f = tmp_path / "secret.txt"
     f.write_text("words")
@@ -213,7 +213,7 @@ def test_folder_loads_reports_and_reports_problems(tmp_path):
 
 def test_folder_without_reports(tmp_path):
     (tmp_path / "x.json").write_text("{}")
-    with pytest.raises(IngestError, match="no .txt or .md reports"):
+    with pytest.raises(IngestError, match="no .txt, .md or .html reports"):
         load([str(tmp_path)])
 
 
@@ -224,7 +224,7 @@ def test_stdin():
 
 
 def test_big_file_capped(tmp_path, monkeypatch):
-    import briefing.ingest as ingest
+    import briefing.ingest.inputs as ingest
 
     monkeypatch.setattr(ingest, "MAX_BYTES", 1024)
     f = tmp_path / "big.txt"
@@ -236,7 +236,7 @@ def test_big_file_capped(tmp_path, monkeypatch):
 
 def test_core_imports_without_textual():
     code = ("import sys, briefing.cli, briefing.ingest, briefing.model, briefing.analyze, "
-            "briefing.layout, briefing.groups, briefing.picking\n"
+            "briefing.present.layout, briefing.present.groups, briefing.present.picking\n"
             "import briefing.search, briefing.compare\n"
             "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\n"
             "assert not bad, bad\n")

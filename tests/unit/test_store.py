@@ -59,8 +59,9 @@ def test_handed_analyses_stay_and_a_lost_cache_entry_is_analysed_again(tmp_path,
     from briefing.cache import AnalysisCache
 
     store = ReportStore(recent=1)
-    store[0] = analyze(seed_a)
+    handed = analyze(seed_a)
+    store[0] = handed
     filled([str(SEED_B)], store, first=1)
     AnalysisCache().clear()  # e.g. `briefing cache clear` while the reader is open
     assert store[1].article.path == str(SEED_B) and store[1].quotes == store.quotes(1)
-    assert store[0].article is seed_a and list(store) == [0, 1]
+    assert store[0] is handed and list(store) == [0, 1]

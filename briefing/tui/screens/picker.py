@@ -14,7 +14,7 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from ...model import Article
-from ...picking import rank_reports
+from ...present.picking import rank_reports
 
 
 class ReportPicker(ModalScreen[int | None]):

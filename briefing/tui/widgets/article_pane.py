@@ -23,7 +23,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ...layout import Line, line_at, wrap_article
+from ...present.layout import Line, line_at, wrap_article
 from ...model import Analysis, Article
 
 

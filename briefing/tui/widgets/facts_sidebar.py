@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ...groups import FactGroup
+from ...present.groups import FactGroup
 
 
 MAX_SHOWN = 300  # entries drawn at once; the filter reaches the rest

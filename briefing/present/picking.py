@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .model import Article
+from ..model import Article
 
 
 def report_key(article: Article) -> str:

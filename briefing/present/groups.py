@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from .model import Analysis
+from ..model import Analysis
 
 SECTIONS = {
     "person": "People",
@@ -48,7 +48,7 @@ class FactGroup:
 
 def _entity_names(analyses: Sequence[Analysis]) -> dict[str, str]:
     try:
-        from .analyze.entities import fold_across
+        from ..analyze.entities import fold_across
     except ImportError:  # pragma: no cover - during development
         return {}
     return fold_across([a.entities for a in analyses])

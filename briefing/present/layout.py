@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rich.cells import cell_len, get_character_cell_size
 
-from .model import Article
+from ..model import Article
 
 _WORD = re.compile(r"\S+\s*")
 

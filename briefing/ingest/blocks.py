@@ -1,0 +1,326 @@
+"""Decoded text -> cleaned text and blocks (paragraphs, headings, bullets, block quotes).
+
+Pure: `parse_text` takes a string, so the cleaning rules can be tested on strings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..model import Article, Block
+from ..textsafe import safe_line, strip_terminal_controls
+from .bylines import Entry, iso_date, split_metadata
+from .clean import _html_text, _plain_lines, clean_line
+from .language import detect_language, is_english, language_name
+from .metadata import _first_heading, _iso, infer_date, infer_source, parse_front_matter
+
+
+@dataclass
+class _Builder:
+    parts: list[str]
+    blocks: list[Block]
+    pos: int = 0
+    removed: int = 0  # controls that only appeared after parsing (Markdown entities: &#x202E;)
+
+    def entries(self) -> list[Entry]:
+        text = "".join(self.parts)
+        return [(bl.kind, text[bl.start:bl.end], bl.level) for bl in self.blocks]
+
+    def add(self, kind: str, text: str, level: int = 0) -> None:
+        text, removed = strip_terminal_controls(text)
+        self.removed += removed
+        text = " ".join(text.split())
+        if not text:
+            return
+        if self.parts:
+            self.parts.append("\n\n")
+            self.pos += 2
+        self.blocks.append(Block(kind, self.pos, self.pos + len(text), level))
+        self.parts.append(text)
+        self.pos += len(text)
+
+
+_BULLET = re.compile(r"^\s*(?:[-*•+▪◦]|\d{1,3}[.)])\s+")
+_QUOTE_PREFIX = re.compile(r"^\s*>\s?")
+_SIGNATURE = re.compile(r"^\s*+(?:—|―|--|-)\s*+\S.*(?:\(@\w+\)|\b\d{4}\b)")
+_END_PUNCT = re.compile(r"[.!?:;,\"”’)…]\s*$")
+
+
+def _plain_blocks(lines: list[str], b: _Builder) -> None:
+    """Plain text: one paragraph per line, or per blank-separated chunk when lines are wrapped."""
+    chunks: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            chunks[-1].append(line)
+        elif chunks[-1]:
+            chunks.append([])
+    chunks = [c for c in chunks if c]
+    wrapped = len(chunks) > 1 and sum(len(c) for c in chunks) >= 1.5 * len(chunks)
+    units: list[str] = []
+    for chunk in chunks:
+        if not wrapped:
+            units.extend(chunk)
+            continue
+        para: list[str] = []
+        for line in chunk:
+            if _BULLET.match(line) or _QUOTE_PREFIX.match(line) or _SIGNATURE.match(line):
+                if para:
+                    units.append(" ".join(para))
+                    para = []
+                units.append(line)
+            else:
+                para.append(line)
+        if para:
+            units.append(" ".join(para))
+    for i, unit in enumerate(units):
+        bullet = _BULLET.match(unit)
+        if bullet and not _SIGNATURE.match(unit):
+            b.add("bullet", unit[bullet.end():], 1)
+        elif _QUOTE_PREFIX.match(unit):
+            depth = len(re.match(r"^(\s*>\s?)+", unit).group(0).replace(" ", ""))
+            b.add("quote", _QUOTE_PREFIX.sub("", unit).lstrip("> "), min(depth, 8))
+        elif _SIGNATURE.match(unit) and b.blocks:
+            prev = b.blocks[-1]
+            if prev.kind == "paragraph":
+                b.blocks[-1] = Block("quote", prev.start, prev.end, 1)
+            b.add("attribution", unit)
+        elif _looks_like_heading(unit, units[i + 1] if i + 1 < len(units) else None):
+            b.add("heading", unit, 2)
+        else:
+            b.add("paragraph", unit)
+
+
+def _looks_like_heading(unit: str, following: str | None) -> bool:
+    words = unit.split()
+    return (
+        0 < len(words) <= 8
+        and following is not None
+        and len(following.split()) > 2 * len(words)
+        and unit[:1].isupper()
+        and not _END_PUNCT.search(unit)
+        and not re.search(r"\w:\s", unit)  # "Source: X" is a label, not a heading
+    )
+
+
+MAX_NESTING = 8  # deeper Markdown block quotes and lists are shown at this depth
+_MAX_INDENT = 24  # columns of leading blanks kept on a Markdown line
+_MD_NESTING_LIMIT = 100  # markdown-it silently skips what lies deeper than this
+_CONTAINER_MARKER = re.compile(r"[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$))")
+_LEADING_BLANKS = re.compile(r"[ \t]*")
+
+
+# markdown-it-py spends tens of microseconds per line and per delimiter, and time quadratic in
+# the "[" of one paragraph: past these budgets a syntax is shown as written, not formatted.
+_MD_MAX_LINES = 200_000
+_MD_SYNTAX = "*_`[]<>!&\\"
+_MD_MAX_SYNTAX = 1_000_000
+_MD_BUDGET = (
+    ("[", 20_000, ("link", "image"), "links"),
+    ("*_", 100_000, ("emphasis",), "emphasis"),
+    ("`", 100_000, ("backticks",), "code"),
+    ("<", 100_000, ("autolink", "html_inline"), "HTML"),
+    ("|", 100_000, ("table",), "tables"),
+)
+
+
+def _flatten_nesting(text: str) -> tuple[str, int]:
+    """Cap how deep Markdown containers nest, so that markdown-it neither drops the deeper text
+    (it skips anything past its nesting limit) nor spends quadratic time on it.
+
+    Returns the text and how many lines lost container markers (block quote ``>`` or list
+    markers beyond ``MAX_NESTING`` on one line). Only syntax goes, never words.
+    """
+    out: list[str] = []
+    flattened = 0
+    for line in text.split("\n"):
+        blanks = _LEADING_BLANKS.match(line).end()
+        if blanks > _MAX_INDENT or (blanks and "\t" in line[:blanks]):
+            width = len(line[:blanks].expandtabs(4))
+            if width > _MAX_INDENT:
+                line = " " * _MAX_INDENT + line[blanks:]
+        pos = keep = count = 0
+        while True:
+            m = _CONTAINER_MARKER.match(line, pos)
+            if m is None:
+                break
+            count += 1
+            pos = m.end()
+            if count == MAX_NESTING:
+                keep = pos
+        if count > MAX_NESTING:
+            rest = line[pos:].lstrip(" \t")
+            line = line[:keep] + (" " + rest if rest else "")
+            flattened += 1 if rest else 0  # a long "- - - - …" rule loses nothing
+        out.append(line)
+    return "\n".join(out), flattened
+
+
+def _markdown_blocks(text: str, b: _Builder) -> list[str]:
+    """Markdown -> blocks. Returns warnings (for structure that had to be simplified)."""
+    from markdown_it import MarkdownIt
+
+    warnings: list[str] = []
+    text, flattened = _flatten_nesting(text)
+    if flattened:
+        warnings.append(f"Markdown nested more than {MAX_NESTING} levels deep on {flattened} "
+                        f"line(s): shown at depth {MAX_NESTING}")
+    lines = text.count("\n")
+    syntax = sum(text.count(c) for c in _MD_SYNTAX)
+    if lines > _MD_MAX_LINES or syntax > _MD_MAX_SYNTAX:
+        what = f"{lines:,} lines" if lines > _MD_MAX_LINES else f"{syntax:,} syntax characters"
+        warnings.append(f"too big to lay out as Markdown ({what}): shown as plain text")
+        _plain_blocks(_plain_lines(text), b)
+        return warnings
+    md = MarkdownIt("commonmark", {"maxNesting": _MD_NESTING_LIMIT}).enable("table")
+    plain_syntax = []
+    for chars, limit, rules, what in _MD_BUDGET:
+        if sum(text.count(c) for c in chars) > limit:
+            md.disable(list(rules))
+            plain_syntax.append(what)
+    if plain_syntax:
+        warnings.append(f"too much Markdown syntax to format ({', '.join(plain_syntax)}): "
+                        "shown as written")
+    tokens = md.parse(text)
+    if any(tok.level >= _MD_NESTING_LIMIT - 2 for tok in tokens):
+        # markdown-it stopped short somewhere: read it as plain text rather than lose words
+        warnings.append("Markdown nested too deeply to parse: shown as plain text")
+        _plain_blocks(_plain_lines(text), b)
+        return warnings
+    quote_depth = 0
+    list_depth = 0
+    pending: str | None = None  # kind of the block whose inline content comes next
+    level = 0
+    row: list[str] = []
+    for tok in tokens:
+        t = tok.type
+        if t == "blockquote_open":
+            quote_depth += 1
+        elif t == "blockquote_close":
+            quote_depth -= 1
+        elif t in ("bullet_list_open", "ordered_list_open"):
+            list_depth += 1
+        elif t in ("bullet_list_close", "ordered_list_close"):
+            list_depth -= 1
+        elif t == "heading_open":
+            pending, level = "heading", int(tok.tag[1:])
+        elif t == "paragraph_open":
+            if list_depth:
+                pending, level = "bullet", min(list_depth, 8)
+            elif quote_depth:
+                pending, level = "quote", min(quote_depth, 8)
+            else:
+                pending, level = "paragraph", 0
+        elif t == "tr_open":
+            row = []
+        elif t == "tr_close":
+            cells = [c for c in row if c]
+            if cells:
+                b.add("paragraph", " · ".join(cells))
+        elif t == "inline":
+            plain = _inline_text(tok)
+            if pending is None:  # table cell
+                cleaned = clean_line(plain)
+                row.append(cleaned or "")
+                continue
+            for line in plain.split("\n"):
+                cleaned = clean_line(line)
+                if cleaned:
+                    b.add(pending, cleaned, level)
+            pending = None
+        elif t == "html_block":  # keep the words of raw HTML (<div>, <p>…), not its tags
+            for line in _html_text(tok.content).split("\n"):
+                cleaned = clean_line(line)
+                if cleaned:
+                    b.add("paragraph", cleaned)
+        elif t in ("fence", "code_block"):
+            for line in tok.content.splitlines():
+                if line.strip():
+                    b.add("paragraph", line)
+        elif t in ("heading_close", "paragraph_close"):
+            pending = None
+    return warnings
+
+
+def _inline_text(tok) -> str:
+    out: list[str] = []
+    for child in tok.children or ():
+        if child.type in ("text", "code_inline"):
+            out.append(child.content)
+        elif child.type == "softbreak":
+            out.append(" ")
+        elif child.type == "hardbreak":
+            out.append("\n")
+    return "".join(out)
+
+
+def parse_text(raw: str, path: str, markdown: bool | None = None,
+               warnings: Iterable[str] = (), meta: dict[str, str] | None = None) -> Article:
+    """Pure: decoded text of one report -> Article (cleaned text, blocks, metadata).
+    ``meta`` (what a feed said about the item) fills in what the front matter does not."""
+    warnings = list(warnings)
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    raw, removed = strip_terminal_controls(raw)
+    if removed:
+        warnings.append(f"removed {removed} control character(s) or terminal escape sequence(s)")
+    front, body = parse_front_matter(raw)
+    meta = {**(meta or {}), **front}
+    if markdown is None:
+        markdown = path.lower().endswith((".md", ".markdown"))
+    b = _Builder([], [])
+    if markdown:
+        warnings.extend(_markdown_blocks(body, b))
+    else:
+        _plain_blocks(_plain_lines(body), b)
+    if b.removed:
+        warnings.append(f"removed {b.removed} control character(s) that Markdown entities "
+                        "(&#…;) spelled out")
+    return make_article(b.entries(), path, meta=meta, warnings=warnings, body=body)
+
+
+def assemble(entries: Iterable[Entry]) -> tuple[str, tuple[Block, ...]]:
+    """(kind, text, level) entries -> the cleaned text (blocks separated by a blank line) and
+    its blocks."""
+    parts: list[str] = []
+    blocks: list[Block] = []
+    pos = 0
+    for kind, text, level in entries:
+        if not text:
+            continue
+        if parts:
+            parts.append("\n\n")
+            pos += 2
+        blocks.append(Block(kind, pos, pos + len(text), level))
+        parts.append(text)
+        pos += len(text)
+    return "".join(parts), tuple(blocks)
+
+
+def make_article(entries: list[Entry], path: str, *, meta: dict[str, str], warnings: list[str],
+                 body: str) -> Article:
+    """Entries and what the file said about itself -> Article. Bylines, datelines and credits
+    become metadata; ``meta`` (front matter, the page's own metadata) wins over what the text
+    says; the language is detected."""
+    entries, found = split_metadata(entries)
+    text, blocks = assemble(entries)
+    language = meta.get("language") or detect_language(text)
+    if not is_english(language):
+        warnings.append(f"written in {language_name(language)}: names, people and places are "
+                        "recognised in English reports only")
+    source = (meta.get("source") or meta.get("outlet") or found.outlet or infer_source(body)
+              or "")
+    title = meta.get("title") or _first_heading(text, list(blocks)) or ""
+    date = _iso(meta.get("date"))
+    if not date and found.date:
+        date = iso_date(found.date, infer_date(text))
+    date = date or infer_date(text)
+    author = meta.get("author") or found.author
+    name = Path(path).name if path not in ("-", "") else "stdin"
+    if "://" in path:
+        name = path.split("://", 1)[1].split("/", 1)[0] or path
+    return Article(path=path, text=text, blocks=blocks, source=safe_line(source or name),
+                   title=safe_line(title), date=date, url=meta.get("url") or None,
+                   warnings=tuple(warnings), author=safe_line(author) if author else None,
+                   language=language)

@@ -1,0 +1,178 @@
+# ruff: noqa: RUF001 - typographic quotes and dashes are what the patterns look for
+"""Bylines, wire datelines and credits: metadata, not story text.
+
+"By Jane Doe, The Valley Courier", "By Jane Doe | Published May 4, 2025" near the top, a dateline
+opening the story ("SPRINGVALE, Ohio, May 4 (Reuters) -", "WASHINGTON (AP) —") and a credit at
+the end ("Reporting by Jane Doe; Editing by Tom Brown") say who wrote the report, for whom, and
+when. They are taken out of the blocks (so they are neither compared nor analysed as facts) and
+returned as metadata. Pure functions over (kind, text, level) entries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .metadata import MONTHS
+
+Entry = tuple[str, str, int]  # (block kind, text, level)
+
+_HEAD = 6  # bylines and datelines are looked for in the first blocks only
+_TAIL = 4  # credits in the last blocks
+
+# a name is two or more capitalised words ("Jane Doe", "Ana de la Cruz", "J. R. Smith")
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|der|bin|al|la|le))+"
+_NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*?"
+_BYLINE = re.compile(rf"^(?:By|BY|by)\s+(?P<names>{_NAMES})\s*(?:(?:,|\||·|•|–|—|-)\s*(?P<rest>.*))?$")
+# "By Public Transport", "By Sea and Air" (a travel guide's headings) name no one
+_NOT_NAMES = frozenset("""air bike bicycle boat bus car coach default design far ferry foot hand
+land law night plane public rail road sea taxi the train tram transport way metro subway""".split())
+_ROLE = re.compile(r"\b(?:writer|correspondent|reporter|editor|contributor|columnist|staff|"
+                   r"bureau|chief|desk|team|analyst|journalist)\b", re.IGNORECASE)
+_MONTH_RX = "|".join(m[:3].capitalize() + (m[3:] and f"(?:{m[3:]})?") for m in MONTHS)
+_DATE_WORDS = re.compile(
+    rf"(?:(?:published|updated|posted|first published)\s*(?:on|:)?\s*)?"
+    rf"(?P<date>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?"
+    rf"(?:(?:{_MONTH_RX})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?"
+    rf"|\d{{1,2}}\s+(?:{_MONTH_RX})\.?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}))"
+    rf"(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?\W*$",
+    re.IGNORECASE,
+)
+_PUBLISHED_LINE = re.compile(r"^(?:published|updated|posted|first published)\b", re.IGNORECASE)
+_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){{0,3}}"
+    rf"(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})?)"
+    rf"(?:,\s*(?P<date>(?:{_MONTH_RX})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
+    rf"\s*\((?P<agency>[A-Z][\w&.'’ -]{{0,30}}?)\)\s*(?:[-–—:]+|--)\s*"
+)
+# Without an agency, only the wire's upper-case city with a dash: "WASHINGTON — ".
+_DATELINE_CAPS = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s*[A-Z][\w.'’ -]{1,24})?)"
+    r"\s*(?:—|–|--)\s*(?=[A-Z\"“‘'])"
+)
+# "Reporting by Jane Doe in Springvale; Editing by Tom Brown": after each "… by", only names,
+# places ("in Springvale") and "and" — never a sentence ("Writing by hand, the mayor …")
+_CREDIT_PART = re.compile(
+    r"^(?i:(?:additional\s+)?(?:reporting|writing|written|editing|edited|compiled|research|"
+    r"produced|graphics|photos?))\s+(?i:by)\s+"
+    r"(?:[A-Z][\w'’.-]*|and|in|&|,)(?:\s*(?:[A-Z][\w'’.-]*|and|in|&|,))*\.?$"
+)
+_REPORTER = re.compile(rf"[Rr]eporting\s+by\s+(?P<names>{_NAMES})(?=\s+in\b|\s*[;,)]|\s*$)")
+
+
+@dataclass
+class Found:
+    """What the byline, dateline and credits said."""
+
+    author: str | None = None
+    outlet: str | None = None
+    date: str | None = None  # ISO when the year is known, else as written ("May 4")
+    place: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def iso_date(text: str, year_hint: str | None = None) -> str | None:
+    """'May 4, 2025' / '4 May 2025' / '2025-05-04' -> '2025-05-04'; a date without a year takes
+    ``year_hint``'s year when there is one."""
+    m = re.search(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if m:
+        return m.group(0)
+    month = day = year = None
+    for word in re.findall(r"[A-Za-z]+|\d+", text):
+        low = word.lower()
+        if month is None and word.isalpha():
+            month = next((i + 1 for i, name in enumerate(MONTHS) if low[:3] == name[:3]
+                          and name.startswith(low)), None)
+        elif word.isdigit() and len(word) == 4:
+            year = int(word)
+        elif word.isdigit() and day is None and 1 <= int(word) <= 31:
+            day = int(word)
+    if year is None and year_hint and re.match(r"\d{4}", year_hint):
+        year = int(year_hint[:4])
+    if month and day and year:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _names(raw: str) -> str:
+    return " ".join(raw.replace(" & ", " and ").split()).strip(" ,;")
+
+
+def _byline(text: str, found: Found) -> bool:
+    words = text.split()
+    if len(words) > 24 or not words or words[0].lower() != "by":
+        return False
+    m = _BYLINE.match(text.strip())
+    if not m or any(w.lower() in _NOT_NAMES for w in re.findall(r"\w+", m.group("names"))):
+        return False
+    found.author = found.author or _names(m.group("names"))
+    for part in re.split(r"\s*(?:\||·|•|—|–)\s*|,\s+(?=published|updated|posted)", m.group("rest") or "",
+                         flags=re.IGNORECASE):
+        part = part.strip(" ,;")
+        if not part:
+            continue
+        d = _DATE_WORDS.match(part)
+        if d:
+            found.date = found.date or iso_date(d.group("date")) or d.group("date")
+        elif not _ROLE.search(part) and len(part.split()) <= 6 and part[:1].isupper():
+            found.outlet = found.outlet or part
+    return True
+
+
+def _dateline(text: str, found: Found) -> int:
+    """The length of a dateline opening ``text`` (0 when there is none)."""
+    m = _DATELINE.match(text) or _DATELINE_CAPS.match(text)
+    if not m or m.end() >= len(text):
+        return 0
+    groups = m.groupdict()
+    place = groups.get("place") or ""
+    if place.split(",")[0].strip().lower() in {"by", "the", "a", "an", "in", "on"}:
+        return 0
+    found.place = found.place or place
+    if groups.get("agency"):
+        found.outlet = found.outlet or groups["agency"].strip()
+    if groups.get("date"):
+        found.date = found.date or groups["date"]
+    return m.end()
+
+
+def _credit(text: str, found: Found) -> bool:
+    inner = text.strip().removeprefix("(").removesuffix(")").strip()
+    parts = [p.strip() for p in inner.split(";") if p.strip()]
+    if len(text) > 300 or not parts or not all(_CREDIT_PART.match(p) for p in parts):
+        return False
+    m = _REPORTER.search(text)
+    if m and not found.author:
+        found.author = _names(m.group("names"))
+    return True
+
+
+def split_metadata(entries: list[Entry]) -> tuple[list[Entry], Found]:
+    """Entries without bylines, datelines and credits, and what they said."""
+    found = Found()
+    out: list[Entry] = []
+    seen_dateline = False
+    body_blocks = 0
+    for i, (kind, text, level) in enumerate(entries):
+        near_top = body_blocks < _HEAD
+        if near_top and kind in ("paragraph", "heading", "attribution") and _byline(text, found):
+            continue
+        if near_top and kind == "paragraph" and _PUBLISHED_LINE.match(text) \
+                and _DATE_WORDS.match(text):
+            d = _DATE_WORDS.match(text)
+            found.date = found.date or (iso_date(d.group("date")) if d else None)
+            continue
+        if i >= len(entries) - _TAIL and kind in ("paragraph", "quote", "attribution") \
+                and _credit(text, found):
+            continue
+        if near_top and not seen_dateline and kind == "paragraph":
+            seen_dateline = True  # only the story's first paragraph opens with a dateline
+            cut = _dateline(text, found)
+            if cut:
+                text = text[cut:].lstrip()
+        if kind != "heading":
+            body_blocks += 1
+        out.append((kind, text, level))
+    if not out:  # never leave a report empty: a byline alone is still the text
+        return entries, Found()
+    return out, found

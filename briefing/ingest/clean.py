@@ -1,0 +1,77 @@
+"""Scraping debris: lines that are captions, promos, stray table pipes or empty image links."""
+
+from __future__ import annotations
+
+import re
+
+_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\((?:[^()\n]|\([^()\n]*\))*\)")
+_ONLY_DEBRIS = re.compile(r"^[\s|:\-–—_=*#>+]*$")
+_CAPTION_ROW = re.compile(
+    r"^\s*\|\s*(?:image|photo|picture|video|graphic|file photo|representational|credit|caption"
+    r"|pic|illustration|screenshot)\b[^|]*+\|?\s*$",
+    re.IGNORECASE,
+)
+_SINGLE_CELL = re.compile(r"^\s*\|([^|]*)\|\s*$")
+_PROMO = re.compile(
+    r"""^\W*+(?:
+        (?:track|get|catch|follow|watch|download|subscribe|sign\ up|stay\ (?:updated|tuned)|click)
+            \b.{0,120}\b(?:news|updates?|app|newsletter|live|channel|here|whatsapp|telegram
+            |google\ news|youtube|twitter|facebook|instagram)\b.{0,120}
+      | (?:also\ read|read\ (?:more|also)|also\ see|advertisement|story\ continues\ below
+            |scroll\ to\ continue|recommended\ stories|trending\ now|more\ from)\b.{0,200}
+      | \(?(?:except\ for\ the\ headline,\ )?this\ story\ has\ not\ been\ edited\b.{0,200}
+    )\W*+$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def clean_line(line: str) -> str | None:
+    """One raw line with debris removed, or None when nothing readable is left."""
+    if _CAPTION_ROW.match(line) or _PROMO.match(line):
+        return None
+    line = _IMAGE.sub("", line)
+    m = _SINGLE_CELL.match(line)
+    if m:  # a one-cell table row is a caption or a stray box, not prose
+        line = m.group(1)
+    if _ONLY_DEBRIS.match(line):
+        return None
+    # a stray pipe left at either end after removing an image (no regex: linear on long blanks)
+    line = line.strip()
+    if len(line) > 1 and line[0] == "|" and line[1].isspace():
+        line = line[1:].lstrip()
+    if len(line) > 1 and line[-1] == "|" and line[-2].isspace():
+        line = line[:-1].rstrip()
+    return line
+
+
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def _html_text(html: str) -> str:
+    """The readable text of a block of raw HTML: no tags, comments, scripts or styles.
+    Plain string searches, so that time stays linear on hostile input."""
+    import html as _html
+
+    lower = html.lower()
+    out: list[str] = []
+    pos = 0
+    while True:
+        starts = [(i, close) for i, close in ((lower.find(o, pos), c) for o, c in (
+            ("<!--", "-->"), ("<script", "</script"), ("<style", "</style"))) if i >= 0]
+        if not starts:
+            out.append(html[pos:])
+            break
+        i, close = min(starts)
+        out.append(html[pos:i])
+        end = lower.find(close, i + 4)
+        if end < 0:
+            break
+        pos = lower.find(">", end)
+        pos = len(html) if pos < 0 else pos + 1
+    return _html.unescape(_TAG.sub(" ", "".join(out)))
+
+
+def _plain_lines(body: str) -> list[str]:
+    """Lines of plain text with debris lines gone; blank lines stay (they separate paragraphs)."""
+    lines = (line if not line.strip() else clean_line(line) for line in body.split("\n"))
+    return [c for c in lines if c is not None]

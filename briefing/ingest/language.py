@@ -1,0 +1,94 @@
+"""Which language a report is in (whatlang: a small, fast detector whose data is compiled into
+the package; nothing is downloaded).
+
+The analysis is English. A report is called English unless the detector is confident it is in
+another language and there is enough text to tell: a few words of English with a foreign name in
+them stay English.
+"""
+
+from __future__ import annotations
+
+ENGLISH = "en"
+_SAMPLE = 6000  # characters looked at (detection time stays flat on huge reports)
+_MIN_LETTERS = 60  # fewer letters than this: too little to tell, assume English
+_MIN_CONFIDENCE = 0.5
+
+# whatlang's ISO 639-3 codes -> the ISO 639-1 codes people and HTML use, with English names.
+_LANGS: dict[str, tuple[str, str]] = {
+    "afr": ("af", "Afrikaans"), "aka": ("ak", "Akan"), "amh": ("am", "Amharic"),
+    "ara": ("ar", "Arabic"), "aze": ("az", "Azerbaijani"), "bel": ("be", "Belarusian"),
+    "ben": ("bn", "Bengali"), "bul": ("bg", "Bulgarian"), "cat": ("ca", "Catalan"),
+    "ces": ("cs", "Czech"), "cmn": ("zh", "Chinese"), "dan": ("da", "Danish"),
+    "deu": ("de", "German"), "ell": ("el", "Greek"), "eng": ("en", "English"),
+    "epo": ("eo", "Esperanto"), "est": ("et", "Estonian"), "fin": ("fi", "Finnish"),
+    "fra": ("fr", "French"), "guj": ("gu", "Gujarati"), "heb": ("he", "Hebrew"),
+    "hin": ("hi", "Hindi"), "hrv": ("hr", "Croatian"), "hun": ("hu", "Hungarian"),
+    "hye": ("hy", "Armenian"), "ind": ("id", "Indonesian"), "ita": ("it", "Italian"),
+    "jav": ("jv", "Javanese"), "jpn": ("ja", "Japanese"), "kan": ("kn", "Kannada"),
+    "kat": ("ka", "Georgian"), "khm": ("km", "Khmer"), "kor": ("ko", "Korean"),
+    "lat": ("la", "Latin"), "lav": ("lv", "Latvian"), "lit": ("lt", "Lithuanian"),
+    "mal": ("ml", "Malayalam"), "mar": ("mr", "Marathi"), "mkd": ("mk", "Macedonian"),
+    "mya": ("my", "Burmese"), "nep": ("ne", "Nepali"), "nld": ("nl", "Dutch"),
+    "nob": ("nb", "Norwegian"), "ori": ("or", "Oriya"), "pan": ("pa", "Punjabi"),
+    "pes": ("fa", "Persian"), "pol": ("pl", "Polish"), "por": ("pt", "Portuguese"),
+    "ron": ("ro", "Romanian"), "rus": ("ru", "Russian"), "sin": ("si", "Sinhala"),
+    "slk": ("sk", "Slovak"), "slv": ("sl", "Slovenian"), "sna": ("sn", "Shona"),
+    "spa": ("es", "Spanish"), "srp": ("sr", "Serbian"), "swe": ("sv", "Swedish"),
+    "tam": ("ta", "Tamil"), "tel": ("te", "Telugu"), "tgl": ("tl", "Tagalog"),
+    "tha": ("th", "Thai"), "tuk": ("tk", "Turkmen"), "tur": ("tr", "Turkish"),
+    "ukr": ("uk", "Ukrainian"), "urd": ("ur", "Urdu"), "uzb": ("uz", "Uzbek"),
+    "vie": ("vi", "Vietnamese"), "yid": ("yi", "Yiddish"), "zul": ("zu", "Zulu"),
+}
+_NAMES = {code: name for code, name in _LANGS.values()}
+
+# Languages that write 48.000,5 (a point between thousands, a comma before decimals).
+DECIMAL_COMMA = frozenset((
+    "es", "de", "fr", "it", "pt", "nl", "da", "sv", "nb", "fi", "pl", "cs", "sk", "sl", "hr", "sr",
+    "ro", "ru", "uk", "bg", "el", "tr", "hu", "et", "lv", "lt", "id", "vi", "ca"))
+
+
+def detect_language(text: str) -> str:
+    """The ISO 639-1 code of the language ``text`` is written in ('en' when unsure)."""
+    sample = text[:_SAMPLE]
+    if sum(ch.isalpha() for ch in sample[:2000]) < _MIN_LETTERS:
+        return ENGLISH
+    import whatlang  # lazy: a compiled module, but text-only runs need not load it
+
+    try:
+        info = whatlang.detect(sample)
+    except Exception:
+        return ENGLISH
+    code = _LANGS.get(str(info.lang), (str(info.lang), ""))[0]
+    if code == ENGLISH or info.confidence < _MIN_CONFIDENCE:
+        return ENGLISH
+    return code
+
+
+def language_name(code: str | None) -> str:
+    """'es' -> 'Spanish'; an unknown code is returned as it is."""
+    if not code:
+        return "English"
+    return _NAMES.get(code, code)
+
+
+def is_english(code: str | None) -> bool:
+    return not code or code == ENGLISH or code.startswith("en-")
+
+
+def local_number(text: str, language: str | None) -> float | None:
+    """A number as written in ``language``: '48.000' is 48000 and '2,75' is 2.75 in Spanish.
+    None when ``text`` holds no number or the language writes numbers the English way."""
+    import re
+
+    if not language or language not in DECIMAL_COMMA:
+        return None
+    m = re.search(r"\d[\d.,\u00a0\u202f ]*", text)
+    if not m:
+        return None
+    raw = m.group(0).rstrip(".,\u00a0\u202f ")
+    for sep in (".", "\u00a0", "\u202f", " "):
+        raw = raw.replace(sep, "")
+    try:
+        return float(raw.replace(",", "."))
+    except ValueError:
+        return None

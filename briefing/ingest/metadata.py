@@ -1,0 +1,80 @@
+"""Metadata from the text itself: front matter, the outlet, the date."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Block
+
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_SOURCE_LINE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Source|Courtesy|Via)[ \t]*:[ \t]*"
+                          r"([A-Z][\w.&' -]{1,40}?)(?:[ \t]*\.)?[ \t]*$", re.MULTILINE)
+_REPORTS = re.compile(r"^\W*([A-Z][\w&.]*(?:\s[A-Z][\w&.]*){0,3})\s+(?:reports?|reported)\s*:", re.MULTILINE)
+_WIRE = re.compile(r"^[A-Z][A-Za-z0-9 .,-]{1,60}\((Reuters|AFP|AP|PTI|IANS|ANI|Bloomberg|UPI)\)\s*[-–—]",
+                   re.MULTILINE)
+_DOMAIN = re.compile(r"\b([A-Z][A-Za-z0-9]{1,20})\.(?:com|co\.uk|co\.in|in|org|net|news)\b")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+_MONTHS = MONTHS
+_FULL_DATE = re.compile(
+    r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")\.?\s+(\d{1,2}),\s+(\d{4})\b"
+)
+
+
+_SOURCE_WINDOW = 64 * 1024
+
+
+def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
+    m = _FRONT.match(text)
+    if not m:
+        return {}, text
+    meta: dict[str, str] = {}
+    for line in m.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip() and " " not in key.strip():
+            meta[key.strip().lower()] = value.strip().strip("\"'")
+    return meta, text[m.end():]
+
+
+def infer_source(raw: str) -> str:
+    """The outlet named by the report itself, or ''. Outlets are named near the top or the
+    bottom, so a long report is searched there only (time stays flat on huge input)."""
+    if len(raw) > 2 * _SOURCE_WINDOW:
+        head, tail = raw[:_SOURCE_WINDOW], raw[-_SOURCE_WINDOW:]
+        if "\n" in head:  # whole lines only, so that ^ still means the start of a line
+            head = head[:head.rfind("\n")]
+        if "\n" in tail:
+            tail = tail[tail.find("\n") + 1:]
+        raw = head + "\n" + tail
+    for rx in (_SOURCE_LINE, _REPORTS, _WIRE):
+        m = rx.search(raw)
+        if m:
+            return m.group(1).strip().rstrip(".")
+    m = _DOMAIN.search(raw)
+    return m.group(1) if m else ""
+
+
+def infer_date(text: str) -> str | None:
+    m = _FULL_DATE.search(text)
+    if not m:
+        return None
+    month = _MONTHS.index(m.group(1).lower()) + 1
+    day, year = int(m.group(2)), int(m.group(3))
+    if not 1 <= day <= 31:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _first_heading(text: str, blocks: list[Block]) -> str | None:
+    if blocks and blocks[0].kind == "heading":
+        return text[blocks[0].start:blocks[0].end]
+    return None
+
+
+def _iso(value: str | None) -> str | None:
+    if not value:
+        return None
+    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", value)
+    if m:
+        return m.group(0)
+    return infer_date(value)

@@ -1,0 +1,149 @@
+"""Offsets into the source: where a span of the cleaned text lies in the file as decoded (byte-
+order mark removed, newlines untouched), so a script holding the file can find it.
+
+The cleaned text is the source with things taken out (front matter, Markdown syntax, debris
+lines, the page around an article) and whitespace folded, never with words reordered. So the map
+is found by walking both texts forward: each block is looked for as a whole, else word by word,
+and every stretch found verbatim becomes a run (clean start, source start, length). Positions
+between runs (a folded line break, a removed "**") fall in the gap between their runs.
+
+Built only when asked for (`briefing facts|quotes --json`): the reader never pays for it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import Any
+
+from ..model import Article, Block
+
+_WORD = re.compile(r"\S+")
+_WINDOW = 4096  # how far ahead a word of a block is looked for, once the block is placed
+_stdin_text: list[str] = []  # the last report read from stdin, as decoded (it cannot be read twice)
+
+
+class SourceMap:
+    """Cleaned-text offsets -> source offsets."""
+
+    def __init__(self, runs: Sequence[tuple[int, int, int]], source_len: int) -> None:
+        self.runs = list(runs)
+        self._starts = [r[0] for r in self.runs]
+        self.source_len = source_len
+
+    def _pos(self, p: int) -> tuple[int, bool]:
+        """(source offset of clean offset ``p``, whether ``p`` lies in a verbatim run)."""
+        if not self.runs:
+            return min(p, self.source_len), False
+        i = bisect_right(self._starts, p) - 1
+        if i < 0:
+            first = self.runs[0]
+            return max(0, first[1] - (first[0] - p)), False
+        cs, ss, n = self.runs[i]
+        if p < cs + n:
+            return ss + (p - cs), True
+        nxt = self.runs[i + 1][1] if i + 1 < len(self.runs) else self.source_len
+        return min(ss + n + (p - cs - n), nxt), False
+
+    def start(self, start: int) -> int:
+        return self._pos(start)[0]
+
+    def end(self, end: int) -> int:
+        if end <= 0:
+            return self.start(end)
+        pos, exact = self._pos(end - 1)
+        return min(pos + 1, self.source_len) if exact else self._pos(end)[0]
+
+    def span(self, start: int, end: int) -> dict[str, int]:
+        ss = self.start(start)
+        return {"source_start": ss, "source_end": max(ss, self.end(end))}
+
+
+def build_map(text: str, blocks: Sequence[Block], source: str) -> SourceMap:
+    runs: list[tuple[int, int, int]] = []
+    cursor = 0
+
+    def add(cs: int, ss: int, n: int) -> None:
+        if runs:
+            pcs, pss, pn = runs[-1]
+            gap = cs - (pcs + pn)
+            if gap >= 0 and ss - (pss + pn) == gap and text[pcs + pn:cs] == source[pss + pn:ss]:
+                runs[-1] = (pcs, pss, pn + gap + n)
+                return
+        runs.append((cs, ss, n))
+
+    for block in blocks or (Block("paragraph", 0, len(text)),):
+        seg = text[block.start:block.end]
+        i = source.find(seg, cursor)
+        if i >= 0 and (len(seg) >= 24 or i - cursor <= _WINDOW):
+            add(block.start, i, len(seg))
+            cursor = i + len(seg)
+            continue
+        words = [(m.start(), m.group()) for m in _WORD.finditer(seg)]
+        if not words:
+            continue
+        # place the block: its first words together, else its first longer word, anywhere ahead
+        lead = " ".join(w for _, w in words[:3])
+        i = source.find(lead, cursor) if len(words) >= 3 else -1
+        if i < 0:
+            longer = next((w for _, w in words if len(w) > 3), words[0][1])
+            j = source.find(longer, cursor)
+            i = -1 if j < 0 else max(cursor, j - 2 * len(seg))
+        if i >= 0:
+            cursor = i
+        for off, word in words:
+            j = source.find(word, cursor, cursor + _WINDOW + len(word))
+            if j < 0:
+                continue
+            add(block.start + off, j, len(word))
+            cursor = j + len(word)
+    return SourceMap(runs, len(source))
+
+
+def source_text(path: str) -> str | None:
+    """The decoded source of an input read before (a file, a link, a feed item, stdin), or None
+    when it cannot be read again."""
+    from .decode import decode
+    from .errors import IngestError
+    from .inputs import _sniff_html, read_source, remote_source
+
+    if path == "-":
+        return _stdin_text[-1] if _stdin_text else None
+    try:
+        data, _warnings = read_source(path)
+        remote = remote_source(data, path)
+        if remote is not None:
+            return remote
+        if path.lower().endswith((".html", ".htm", ".xhtml", ".shtml")) or _sniff_html(data):
+            from .extract import decode_html
+
+            return decode_html(data, path)[0]
+        return decode(data, path)[0]
+    except (IngestError, OSError, ValueError):
+        return None
+
+
+def source_map(article: Article, source: str | None = None) -> SourceMap | None:
+    """The map of ``article`` into its source (read again when not given), or None."""
+    if source is None:
+        source = source_text(article.path)
+    if source is None:
+        return None
+    return build_map(article.text, article.blocks, source)
+
+
+def with_source(obj: dict[str, Any], smap: SourceMap | None) -> dict[str, Any]:
+    """A span's JSON with source_start/source_end added (null when there is no source)."""
+    start, end = obj.get("start"), obj.get("end")
+    if smap is None or not isinstance(start, int) or not isinstance(end, int):
+        return {**obj, "source_start": None, "source_end": None}
+    return {**obj, **smap.span(start, end)}
+
+
+def quote_json(obj: dict[str, Any], smap: SourceMap | None) -> dict[str, Any]:
+    """A quote's JSON with source offsets for the quote and for its speaker's mention."""
+    out = with_source(obj, smap)
+    if isinstance(out.get("mention"), dict):
+        out["mention"] = with_source(out["mention"], smap)
+    return out

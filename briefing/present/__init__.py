@@ -1,0 +1,1 @@
+"""Textual-free view models: fact groups, line layout, the report picker, the reading session."""

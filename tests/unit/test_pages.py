@@ -1,0 +1,243 @@
+"""Saved web pages, bylines, datelines, credits and languages (no network)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from briefing.cli import main
+from briefing.ingest import IngestError, expand_inputs, load, parse_text, read_article
+from briefing.ingest.bylines import iso_date
+from briefing.ingest.language import detect_language, local_number
+from tests.webserver import ARTICLE_PAGE, SPANISH_PAGE, latin1_declared_utf8
+
+
+def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def page(tmp_path):
+    f = tmp_path / "bridge.html"
+    f.write_text(ARTICLE_PAGE, encoding="utf-8")
+    return f
+
+
+def test_saved_page_keeps_the_story_and_drops_the_page_around_it(page):
+    art = read_article(page)
+    for kept in ("The new Elm Street bridge opened on Sunday", "The project cost $45.8 million",
+                 "Two lanes each way", "We waited a long time"):
+        assert kept in art.text
+    for gone in ("<", "gtag", "font-family", "Accept all cookies", "Home", "Related stories",
+                 "Council approves budget", "All rights reserved", "Photo: Sam Hill",
+                 "Advertisement", "Privacy"):
+        assert gone not in art.text, gone
+    kinds = {art.text[b.start:b.end]: b.kind for b in art.blocks}
+    assert kinds["Traffic relief"] == "heading"
+    assert kinds["A protected cycle path"] == "bullet"
+    assert kinds['"We waited a long time, but it was worth it," said resident Maria Lopez.'] == "quote"
+
+
+def test_saved_page_metadata(page):
+    art = read_article(page)
+    assert art.title == "Mayor opens bridge after two years of delays"
+    assert art.source == "The Valley Courier"
+    assert art.author == "Jane Doe"
+    assert art.date == "2025-05-04"
+    assert art.url == "https://valleycourier.example/news/bridge-opens"
+    assert art.language == "en" and art.warnings == ()
+
+
+def test_page_dateline_and_credit_are_metadata_not_text(page):
+    art = read_article(page)
+    assert "SPRINGVALE" not in art.text and "(Reuters)" not in art.text
+    assert "Reporting by" not in art.text and "Editing by" not in art.text
+    assert art.text.split("\n\n")[1].startswith("The new Elm Street bridge")
+
+
+def test_folder_holding_pages_opens_them(tmp_path):
+    (tmp_path / "a.html").write_text(ARTICLE_PAGE, encoding="utf-8")
+    (tmp_path / "b.htm").write_text(SPANISH_PAGE, encoding="utf-8")
+    (tmp_path / "c.txt").write_text("A plain report about the bridge, in a text file.")
+    loaded = load([str(tmp_path)])
+    assert [a.path.rsplit("/", 1)[1] for a in loaded.articles] == ["a.html", "b.htm", "c.txt"]
+
+
+def test_page_saved_as_txt_is_still_a_page(tmp_path):
+    f = tmp_path / "saved.txt"
+    f.write_text(ARTICLE_PAGE, encoding="utf-8")
+    art = read_article(f)
+    assert "<" not in art.text and art.source == "The Valley Courier"
+
+
+def test_declared_charset_is_honoured(tmp_path):
+    page = ARTICLE_PAGE.replace('<meta charset="utf-8">', '<meta charset="windows-1251">')
+    page = page.replace("Maria Lopez", "Мария Лопес")
+    f = tmp_path / "cyrillic.html"
+    f.write_bytes(page.encode("cp1251"))
+    art = read_article(f)
+    assert "Мария Лопес" in art.text and not art.warnings
+
+
+def test_latin1_page_declared_utf8(tmp_path):
+    f = tmp_path / "latin1.html"
+    f.write_bytes(latin1_declared_utf8())
+    art = read_article(f)
+    assert "María López" in art.text and "Tomás Reyes" in art.text
+    assert any("declared UTF-8" in w for w in art.warnings)
+
+
+def test_page_that_is_all_script(tmp_path, capsys):
+    f = tmp_path / "app.html"
+    f.write_text("<html><head><script>" + "var a = 1;\n" * 500 + "</script></head><body>"
+                 "<div id='root'></div><script>render()</script></body></html>")
+    with pytest.raises(IngestError, match="no article text"):
+        read_article(f)
+    code, out, err = run_cli(capsys, "read", str(f))
+    assert code == 2 and out == "" and err.startswith("briefing: ") and err.count("\n") == 1
+
+
+def test_huge_page_is_capped_not_fatal(tmp_path, monkeypatch):
+    import briefing.ingest.inputs as inputs
+
+    monkeypatch.setattr(inputs, "MAX_BYTES", 64 * 1024)
+    para = "<p>" + "The council met again on Monday to discuss the bridge and its cost. " * 20 + "</p>\n"
+    f = tmp_path / "huge.html"
+    f.write_text("<html><body><article><h1>Long</h1>" + para * 2000 + "</article></body></html>")
+    art = read_article(f)
+    assert "council met again" in art.text
+    assert any("large report" in w for w in art.warnings)
+
+
+# --- bylines, datelines, credits ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("byline, author, outlet, date", [
+    ("By Jane Doe, The Valley Courier", "Jane Doe", "The Valley Courier", None),
+    ("By Jane Doe | Published May 4, 2025", "Jane Doe", None, "2025-05-04"),
+    ("By JANE DOE and JOHN ROE, Associated Press", "JANE DOE and JOHN ROE", "Associated Press", None),
+    ("By Ana de la Cruz, Staff Writer | Updated 4 May 2025 10:30 AM", "Ana de la Cruz", None,
+     "2025-05-04"),
+])
+def test_bylines(byline, author, outlet, date):
+    art = parse_text(f"{byline}\n\nThe council approved the budget on Monday after a long debate.",
+                     "/x/story.txt")
+    assert art.author == author
+    assert art.source == (outlet or "story.txt")
+    assert art.date == date
+    assert art.text == "The council approved the budget on Monday after a long debate."
+
+
+def test_a_heading_that_starts_with_by_is_no_byline():
+    art = parse_text("Getting there\n\nBy Plane\n\nThe airport is ten minutes from the centre, "
+                     "and buses leave every hour.", "guide.txt")
+    assert "By Plane" in art.text and art.author is None
+
+
+@pytest.mark.parametrize("dateline, outlet, date", [
+    ("SPRINGVALE, Ohio, May 4 (Reuters) - ", "Reuters", None),
+    ("SPRINGVALE, Ohio, May 4, 2025 (Reuters) - ", "Reuters", "2025-05-04"),
+    ("WASHINGTON (AP) — ", "AP", None),
+    ("New Delhi, Dec 11 (PTI): ", "PTI", None),
+    ("GENEVA — ", "story.txt", None),
+])
+def test_wire_datelines(dateline, outlet, date):
+    art = parse_text(f"{dateline}Ministers from 12 countries met on Monday to talk about trade.",
+                     "/x/story.txt")
+    assert art.text == "Ministers from 12 countries met on Monday to talk about trade."
+    assert art.source == outlet and art.date == date
+
+
+def test_dateline_without_year_takes_the_year_of_the_report():
+    art = parse_text("SPRINGVALE, Ohio, May 4 (Reuters) - The bridge opened on Sunday, May 4, "
+                     "2025, two years late.", "x.txt")
+    assert art.date == "2025-05-04" and art.source == "Reuters"
+
+
+def test_reporting_credit_names_the_author():
+    art = parse_text("The bridge opened on Sunday.\n\nIt cost $45.8 million.\n\n"
+                     "(Reporting by Jane Doe in Springvale; Editing by Tom Brown)", "x.txt")
+    assert art.author == "Jane Doe"
+    assert art.text == "The bridge opened on Sunday.\n\nIt cost $45.8 million."
+
+
+def test_a_sentence_in_the_story_is_not_a_credit():
+    raw = ("The bridge opened on Sunday.\n\nWriting by hand, the mayor thanked every worker who "
+           "built it, and the crowd cheered for a long time.\n\nEditing by Tom Brown")
+    art = parse_text(raw, "x.txt")
+    assert "Writing by hand" in art.text and "Tom Brown" not in art.text
+
+
+def test_iso_date():
+    assert iso_date("May 4, 2025") == "2025-05-04"
+    assert iso_date("4 May 2025") == "2025-05-04"
+    assert iso_date("Dec 11", "2024-01-01") == "2024-12-11"
+    assert iso_date("May 4") is None
+
+
+# --- languages ----------------------------------------------------------------------------------
+
+SPANISH = ("El presidente de EE.UU. dijo el lunes que los nuevos aranceles costarán 48.000 dólares "
+           "a cada familia del país, según un informe publicado por el gobierno federal. La "
+           "inflación subió y el déficit alcanzó 2,75 millones de dólares en el último trimestre.")
+
+
+def test_language_detection():
+    assert detect_language(SPANISH) == "es"
+    assert detect_language("Der Bundeskanzler sagte am Montag in Berlin, dass die Regierung die "
+                           "Zölle auf Stahl und Aluminium nicht erhöhen werde.") == "de"
+    assert detect_language("The council approved the budget on Monday after a long debate "
+                           "about roads, schools and the new library.") == "en"
+    assert detect_language("Modi met Trump.") == "en"  # too little to tell: English
+
+
+def test_non_english_report_says_so_and_invents_no_names():
+    from briefing.analyze import analyze
+
+    art = parse_text(SPANISH, "es.txt")
+    assert art.language == "es"
+    assert [w for w in art.warnings if "Spanish" in w]
+    facts = analyze(art).facts
+    assert not [f for f in facts if f.kind in ("person", "organization", "place")]
+    numbers = {f.text: f.value for f in facts if f.kind == "number"}
+    assert numbers["48.000"]["value"] == 48000
+    assert numbers["2,75"]["value"] == 2.75
+
+
+def test_local_numbers():
+    assert local_number("48.000", "es") == 48000
+    assert local_number("1.250.000,5", "de") == 1250000.5
+    assert local_number("48.000", "en") is None
+
+
+def test_read_json_contract(page, tmp_path, capsys):
+    es = tmp_path / "es.html"
+    es.write_text(SPANISH_PAGE, encoding="utf-8")
+    code, out, err = run_cli(capsys, "read", str(page), str(es), "--json")
+    assert code == 0
+    docs = json.loads(out)
+    assert [set(d) for d in docs] == [{"path", "source", "title", "author", "date", "url",
+                                        "language", "warnings", "text"}] * 2
+    assert docs[0]["author"] == "Jane Doe" and docs[0]["language"] == "en"
+    assert docs[1]["language"] == "es" and "Spanish" in err  # said once, on stderr
+    assert err.count("Spanish") == 1
+    # the text is the one every start/end of the other subcommands points into
+    code, out, _ = run_cli(capsys, "facts", str(page), "--json")
+    text = docs[0]["text"]
+    for f in json.loads(out)[0]["facts"]:
+        assert text[f["start"]:f["end"]] == f["text"]
+
+
+def test_read_for_people(page, capsys):
+    code, out, _ = run_cli(capsys, "read", str(page))
+    assert code == 0
+    assert "author: Jane Doe" in out and "The new Elm Street bridge" in out
+
+
+def test_expand_keeps_pages_in_folders(tmp_path):
+    (tmp_path / "a.html").write_text(ARTICLE_PAGE)
+    (tmp_path / "notes.json").write_text("{}")
+    assert [p.rsplit("/", 1)[1] for p in expand_inputs([str(tmp_path)])] == ["a.html"]
