@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from briefing.cache import AnalysisCache, content_key
 from briefing.pipeline import analyse_paths
@@ -16,7 +17,7 @@ def test_second_run_comes_from_the_cache(tmp_path):
     assert [r.cached for r in first] == [False, False]
     second = list(analyse_paths(paths))
     assert [r.cached for r in second] == [True, True]
-    for a, b in zip(first, second):
+    for a, b in zip(first, second, strict=True):
         assert a.analysis == b.analysis
 
 
@@ -104,3 +105,39 @@ def test_key_depends_on_bytes_and_version():
     assert content_key(b"a", "1") != content_key(b"b", "1")
     assert content_key(b"a", "1") != content_key(b"a", "2")
     assert content_key(b"a", "1") == content_key(b"a", "1")
+
+
+def test_cache_info_gives_sizes_in_the_readmes_unit(capsys):
+    from briefing.cli import main
+
+    assert main(["cache", "info"]) == 0
+    out = capsys.readouterr().out
+    assert "(at most 256.0 MiB)" in out  # the README's "256 MiB", not 268 MB
+    assert "256 MiB" in (Path(__file__).resolve().parents[2] / "README.md").read_text()
+
+
+def test_writers_at_once_lose_nothing(tmp_path):
+    import threading
+
+    path = tmp_path / "c.sqlite"
+    errors = []
+
+    def writer(w: int) -> None:
+        cache = AnalysisCache(path)  # a connection of its own, as another process has
+        try:
+            for i in range(40):
+                key = content_key(f"{w}-{i}".encode(), "v")
+                cache.put_many([(key, b'{"f": 3}', b"body")])
+                assert cache.get(key) == (b'{"f": 3}', b"body")
+        except Exception as e:
+            errors.append(e)
+        finally:
+            cache.close()
+
+    threads = [threading.Thread(target=writer, args=(w,)) for w in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert AnalysisCache(path).size()[0] == 160
