@@ -103,6 +103,8 @@ class Variant:
     def __init__(self, name: str, package_parent: Path, tmp: Path) -> None:
         self.name = name
         self.env = dict(os.environ, PYTHONPATH=str(package_parent))
+        # as installed: compiled modules are kept (pip writes them), not compiled on every run
+        self.env.pop("PYTHONDONTWRITEBYTECODE", None)
         self.tmp = tmp
 
     def fresh_cache(self, label: str) -> dict[str, str]:

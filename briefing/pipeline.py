@@ -40,13 +40,22 @@ _version_memo: str | None = None
 
 
 def analyser_version() -> str:
-    """The analyser's version and the record format: a change of either is a new cache key."""
+    """A fingerprint of the analyser's code and data files (``ANALYZER_VERSION`` is in them)
+    and of the record format: a change of either is a new cache key. Read from the files, not
+    imported: a warm run never needs the analyser (importing it compiles its patterns)."""
     global _version_memo
     if _version_memo is None:
-        from .analyze import cache_version
+        import hashlib
+
         from .record import schema_fingerprint
 
-        _version_memo = f"{cache_version()}|{schema_fingerprint()}"
+        here = Path(__file__).resolve().parent / "analyze"
+        h = hashlib.blake2b(digest_size=10)
+        for f in sorted(p for p in here.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+                        and (p.suffix == ".py" or "data" in p.relative_to(here).parts)):
+            h.update(str(f.relative_to(here)).encode() + b"\0")
+            h.update(f.read_bytes())
+        _version_memo = f"{h.hexdigest()}|{schema_fingerprint()}"
     return _version_memo
 
 

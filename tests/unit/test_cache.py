@@ -141,3 +141,14 @@ def test_writers_at_once_lose_nothing(tmp_path):
         t.join()
     assert not errors
     assert AnalysisCache(path).size()[0] == 160
+
+
+def test_the_key_of_a_warm_run_needs_no_analyser():
+    """Looking reports up in the cache reads the analyser's files, never imports them."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from briefing.pipeline import analyser_version; v = analyser_version(); "
+            "assert 'briefing.analyze' not in sys.modules, 'imported'; print(v)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "|" in out.stdout
