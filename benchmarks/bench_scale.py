@@ -114,8 +114,9 @@ class Variant:
 
     def run(self, args: list[str], env: dict[str, str], timeout: float = 3600) -> tuple[float, str]:
         t = time.perf_counter()
+        # cwd: a folder without a briefing/ of its own (-c and -m put the cwd first on sys.path)
         out = subprocess.run([sys.executable, *args], env=env, capture_output=True, text=True,
-                             timeout=timeout, check=False)
+                             timeout=timeout, check=False, cwd=self.tmp)
         elapsed = time.perf_counter() - t
         if out.returncode != 0:
             raise RuntimeError(f"{self.name}: {' '.join(args)} failed: {out.stderr[-600:]}")
@@ -134,6 +135,8 @@ def cli_figures(v: Variant, folder: Path, tiny: Path) -> tuple[float, float, flo
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--baseline", type=Path, help="a folder holding another briefing/ package")
+    ap.add_argument("--package", type=Path, default=ROOT,
+                    help="the folder holding the briefing/ package measured as 'now' (this clone)")
     ap.add_argument("--reports", type=int, default=5000, help="reports in the reader's folder")
     ap.add_argument("--real", type=Path, help="a folder of real reports for the CLI figure")
     ap.add_argument("--cli-reports", type=int, default=1000, help="generated reports for figure 1")
@@ -142,7 +145,8 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5, help="first-screen runs (median)")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="briefing-scale-"))
-    variants = [Variant("now", ROOT, tmp)]
+    os.chdir(tmp)  # children start here: `-m`/`-c` put the cwd first on sys.path, before --package
+    variants = [Variant("now", args.package.resolve(), tmp)]
     if args.baseline:
         variants.append(Variant("baseline", args.baseline.resolve(), tmp))
     try:
