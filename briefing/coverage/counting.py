@@ -26,7 +26,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from ..compare import STOPWORDS, stem
+from ..compare.words import STOPWORDS, stem
 from ..model import Fact, Sentence
 
 AFTER_WORDS = 6  # how far after a figure its state may be

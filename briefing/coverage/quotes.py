@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from ..compare import STOPWORDS, normalize_words
-from ..compare import _quote_score as quote_score  # the one rule for "the same quote"
+from ..compare.words import STOPWORDS, normalize_words
+from ..compare.quotes import _quote_score as quote_score  # the one rule for "the same quote"
 from ..model import Quote
 from .result import Mention, Reading, Row, row_order
 
