@@ -136,3 +136,9 @@ def test_reopening_a_folder_takes_every_report_from_the_cache(tmp_path):
     assert all(by_index[r.index].analysis == r.analysis for r in first)
     heads = {r.index: r.record.facts_json() for r in analyse_paths(paths, whole=False)}
     assert heads == {r.index: [f.to_json() for f in r.analysis.facts] for r in first}
+
+
+def test_read_jsonl_is_the_read_json_list_one_report_per_line(capsys):
+    listed = json.loads(run(capsys, "read", SEED_A, SEED_B, "--json"))
+    streamed = lines(run(capsys, "read", SEED_A, SEED_B, "--jsonl"))
+    assert streamed == listed and streamed[0]["text"].startswith("Prime Minister")
