@@ -1,22 +1,23 @@
 """An on-disk cache of analyses, keyed by the report's bytes and the analyser version.
 
 SQLite from the standard library: a write is a transaction, so a process killed mid-write
-leaves the previous state, never half an entry. Entries that fail to load (corrupt, written by
-another version of the code) are dropped and rebuilt, never fatal. The cache is bounded: past
-``max_bytes`` the least recently used entries go.
+leaves the previous state, never half an entry, and several processes may read and write at
+once (WAL). Each entry holds an analysis as ``record`` writes it, in two columns: ``head``
+(what a folder-wide reader and ``facts``/``quotes`` need) and ``body`` (the rest, read only for
+a report on screen), so a warm reopening reads and decodes only what it uses. Entries that fail
+to load (corrupt, written by another version of the code) are dropped and rebuilt, never fatal.
+The cache is bounded: past ``max_bytes`` the least recently used entries go.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
-import pickle
 import sqlite3
 import time
-from dataclasses import replace
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-
-from .model import Analysis
 
 MAX_BYTES = 256 * 1024 * 1024
 FILE_NAME = "analyses.sqlite"
@@ -35,6 +36,11 @@ def content_key(data: bytes, version: str) -> str:
     return h.hexdigest()
 
 
+_TABLE = ("CREATE TABLE IF NOT EXISTS reports (key TEXT PRIMARY KEY, head BLOB NOT NULL, "
+          "body BLOB NOT NULL, size INTEGER NOT NULL, used REAL NOT NULL)")
+_BATCH = 500  # keys per SELECT (SQLite allows 32766 variables; small batches stream)
+
+
 class AnalysisCache:
     """Get and put analyses by key. Safe to open from several processes."""
 
@@ -45,25 +51,25 @@ class AnalysisCache:
         self.hits = 0
         self.misses = 0
 
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.execute(_TABLE)
+        db.execute("DROP TABLE IF EXISTS entries")  # whole pickled analyses (before format 3)
+        return db
+
     def _conn(self) -> sqlite3.Connection | None:
         if self._db is not None:
             return self._db
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(self.path, timeout=10, isolation_level=None,
-                                 check_same_thread=False)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, data BLOB "
-                       "NOT NULL, size INTEGER NOT NULL, used REAL NOT NULL)")
+            db = self._open()
         except sqlite3.DatabaseError:
             # not a database at all (overwritten, truncated): start again
             self._reset()
             try:
-                db = sqlite3.connect(self.path, timeout=10, isolation_level=None,
-                                     check_same_thread=False)
-                db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, data BLOB "
-                           "NOT NULL, size INTEGER NOT NULL, used REAL NOT NULL)")
+                db = self._open()
             except (sqlite3.Error, OSError):
                 return None
         except OSError:
@@ -73,48 +79,58 @@ class AnalysisCache:
 
     def _reset(self) -> None:
         for suffix in ("", "-wal", "-shm"):
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(f"{self.path}{suffix}")
-            except OSError:
-                pass
 
-    def get_blob(self, key: str) -> bytes | None:
+    def get_many(self, keys: Sequence[str], body: bool = True) -> dict[str, tuple[bytes, bytes]]:
+        """The stored (head, body) of each key present (body b"" when ``body`` is False);
+        the hits count as used now."""
         db = self._conn()
-        if db is None:
-            return None
+        out: dict[str, tuple[bytes, bytes]] = {}
+        if db is None or not keys:
+            return out
+        cols = "key, head, body" if body else "key, head, x''"
         try:
-            row = db.execute("SELECT data FROM entries WHERE key = ?", (key,)).fetchone()
+            for k in range(0, len(keys), _BATCH):
+                part = list(dict.fromkeys(keys[k:k + _BATCH]))
+                marks = ",".join("?" * len(part))
+                for key, head, data in db.execute(
+                        f"SELECT {cols} FROM reports WHERE key IN ({marks})", part):
+                    out[key] = (head, data)
+            self._touch(list(out))
         except sqlite3.Error:
-            return None
-        if row is None:
-            self.misses += 1
-            return None
-        self.hits += 1
-        return row[0]
+            return out
+        self.hits += sum(1 for k in keys if k in out)
+        self.misses += sum(1 for k in keys if k not in out)
+        return out
 
-    def get(self, key: str, path: str) -> Analysis | None:
-        """The cached analysis for ``key``, re-attached to ``path``; None when absent or bad."""
-        blob = self.get_blob(key)
-        if blob is None:
-            return None
-        analysis = load_blob(blob, path)
-        if analysis is None:
-            self.discard(key)
-        return analysis
+    def get(self, key: str, body: bool = True) -> tuple[bytes, bytes] | None:
+        return self.get_many([key], body).get(key)
 
-    def put(self, key: str, analysis: Analysis) -> None:
-        self.put_many([(key, dump_blob(analysis))])
-
-    def put_many(self, items: list[tuple[str, bytes]]) -> None:
+    def _touch(self, keys: list[str]) -> None:
+        """Mark entries as used now (the bound drops the least recently used first)."""
         db = self._conn()
-        if db is None or not items:
+        if db is None or not keys:
             return
         now = time.time()
         try:
             with db:
                 db.execute("BEGIN")
-                db.executemany("INSERT OR REPLACE INTO entries (key, data, size, used) "
-                               "VALUES (?, ?, ?, ?)", [(k, b, len(b), now) for k, b in items])
+                db.executemany("UPDATE reports SET used = ? WHERE key = ?", [(now, k) for k in keys])
+        except sqlite3.Error:
+            pass  # another process holds the lock: the order of eviction is a hint
+
+    def put_many(self, items: Iterable[tuple[str, bytes, bytes]]) -> None:
+        db = self._conn()
+        rows = [(k, h, b, len(h) + len(b)) for k, h, b in items]
+        if db is None or not rows:
+            return
+        now = time.time()
+        try:
+            with db:
+                db.execute("BEGIN")
+                db.executemany("INSERT OR REPLACE INTO reports (key, head, body, size, used) "
+                               "VALUES (?, ?, ?, ?, ?)", [(*r, now) for r in rows])
             self._trim()
         except sqlite3.Error:
             pass
@@ -122,20 +138,18 @@ class AnalysisCache:
     def discard(self, key: str) -> None:
         db = self._conn()
         if db is not None:
-            try:
-                db.execute("DELETE FROM entries WHERE key = ?", (key,))
-            except sqlite3.Error:
-                pass
+            with contextlib.suppress(sqlite3.Error):
+                db.execute("DELETE FROM reports WHERE key = ?", (key,))
 
     def _trim(self) -> None:
         db = self._conn()
         if db is None:
             return
-        total = db.execute("SELECT COALESCE(SUM(size), 0) FROM entries").fetchone()[0]
+        total = db.execute("SELECT COALESCE(SUM(size), 0) FROM reports").fetchone()[0]
         if total <= self.max_bytes:
             return
         excess = total - int(self.max_bytes * 0.8)
-        rows = db.execute("SELECT key, size FROM entries ORDER BY used").fetchall()
+        rows = db.execute("SELECT key, size FROM reports ORDER BY used").fetchall()
         drop = []
         for key, size in rows:
             if excess <= 0:
@@ -144,14 +158,14 @@ class AnalysisCache:
             excess -= size
         with db:
             db.execute("BEGIN")
-            db.executemany("DELETE FROM entries WHERE key = ?", drop)
+            db.executemany("DELETE FROM reports WHERE key = ?", drop)
 
     def size(self) -> tuple[int, int]:
         """(entries, bytes)."""
         db = self._conn()
         if db is None:
             return 0, 0
-        n, total = db.execute("SELECT COUNT(*), COALESCE(SUM(size), 0) FROM entries").fetchone()
+        n, total = db.execute("SELECT COUNT(*), COALESCE(SUM(size), 0) FROM reports").fetchone()
         return n, total
 
     def clear(self) -> None:
@@ -164,21 +178,6 @@ class AnalysisCache:
             self._db = None
 
 
-def dump_blob(analysis: Analysis) -> bytes:
-    return pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL)
-
-
-def load_blob(blob: bytes, path: str) -> Analysis | None:
-    try:
-        analysis = pickle.loads(blob)  # noqa: S301 - our own cache, in the user's own folder
-    except Exception:  # noqa: BLE001 - any corruption means "not cached"
-        return None
-    if not isinstance(analysis, Analysis):
-        return None
-    old = analysis.article
-    if old.path != path:
-        source = old.source
-        if source == Path(old.path).name:  # the outlet was only the file name
-            source = Path(path).name if path not in ("-", "") else "stdin"
-        analysis = replace(analysis, article=replace(old, path=path, source=source))
-    return analysis
+def mib(size: float) -> str:
+    """A size in MiB (2**20 bytes), as the README gives the bound: "256 MiB"."""
+    return f"{size / (1024 * 1024):.1f} MiB"

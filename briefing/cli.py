@@ -7,9 +7,7 @@ never import Textual.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import re
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -62,14 +60,14 @@ def _sub_parser() -> argparse.ArgumentParser:
     f.add_argument("paths", nargs="+", metavar="FILE")
     f.add_argument("--kind", choices=("person", "organization", "place", "number", "percent",
                                       "money", "date"), help="only facts of this kind")
-    f.add_argument("--json", action="store_true", help="machine-readable output")
+    _format_flags(f)
 
     q = sub.add_parser("quotes", help="list or search the quotes in reports")
     q.add_argument("paths", nargs="+", metavar="FILE")
     q.add_argument("--query", "-q", metavar="Q", help="fuzzy search (typos are fine)")
     q.add_argument("--speaker", metavar="NAME", help="only quotes by this speaker")
     q.add_argument("--limit", type=int, default=20, help="results for --query (default 20)")
-    q.add_argument("--json", action="store_true", help="machine-readable output")
+    _format_flags(q)
 
     d = sub.add_parser("diff", help="what report B adds to, drops from, or contradicts in A")
     d.add_argument("a", metavar="A")
@@ -81,7 +79,7 @@ def _sub_parser() -> argparse.ArgumentParser:
     _coverage_parser(sub)
     r = sub.add_parser("read", help="the text and metadata of reports, exactly as briefing reads them")
     r.add_argument("paths", nargs="+", metavar="FILE|URL")
-    r.add_argument("--json", action="store_true", help="machine-readable output")
+    _format_flags(r)
 
     sub.add_parser("themes", help="list the colour themes and where they come from")
 
@@ -89,6 +87,13 @@ def _sub_parser() -> argparse.ArgumentParser:
     c.add_argument("action", choices=("info", "clear"), help="info: where and how big; "
                    "clear: empty it")
     return p
+
+
+def _format_flags(p: argparse.ArgumentParser) -> None:
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="machine-readable output (one list)")
+    fmt.add_argument("--jsonl", action="store_true", help="JSON Lines: one object per line, "
+                     "streamed as each report is done (for jq, DuckDB, bulk loads)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -250,33 +255,36 @@ def _console(stderr: bool = False):
     return Console(stderr=stderr, highlight=False, emoji=False, markup=False)
 
 
-# Characters a terminal acts on that json.dumps(ensure_ascii=False) leaves as they are: written
-# as \u escapes instead, so the JSON means the same and is safe to print.
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
-
-
 def _dump(obj: Any) -> None:
-    """JSON to stdout, streamed (a big result is never built as one string)."""
-    out = sys.stdout
-    for chunk in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(obj):
-        out.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", chunk))
-    out.write("\n")
+    """JSON to stdout: indented, terminal-safe, at C speed (see briefing.output.stream)."""
+    from .output.stream import write_json
+
+    sys.stdout.flush()
+    write_json(sys.stdout.buffer, obj)
 
 
-def _analyses(paths: list[str]):
-    """Every report analysed (cached, on all cores for many files), with a progress bar on
-    stderr for long runs. Unreadable files are reported on stderr and skipped."""
+def _records(paths: list[str], whole: bool = False):
+    """(position, Record) for every readable report, as each is done (cached first, then on
+    all cores), with a progress bar on stderr for long runs. Unreadable files are reported on
+    stderr and skipped (position None marks them, so that ordered output can move on)."""
     from .ingest import IngestError, read_stream
     from .pipeline import analyse_paths
+    from .record import Record
 
     notes: list[str] = []
     expanded = _expand(paths, notes)
-    out = []
     files = [p for p in expanded if p != "-"]
+    offset = 0
+    errors: list[str] = []
+    good = 0
     if "-" in expanded:
         from .analyze import analyze
 
-        out.append(analyze(read_stream(sys.stdin.buffer)))
+        record = Record.of(analyze(read_stream(sys.stdin.buffer)))
+        _warn(record)
+        good += 1
+        offset = 1
+        yield 0, record
     progress = None
     if len(files) >= 20 and sys.stderr.isatty():
         from rich.progress import Progress
@@ -284,48 +292,65 @@ def _analyses(paths: list[str]):
         progress = Progress(console=_console(stderr=True), transient=True)
         progress.start()
         task = progress.add_task("analysing", total=len(files))
-    errors: list[str] = []
-    results = []
     try:
-        for res in analyse_paths(files):
-            results.append(res)
+        for res in analyse_paths(files, whole=whole):
             if progress is not None:
                 progress.advance(task)
+            if res.record is None:
+                errors.append(res.error or res.path)
+                yield res.index + offset, None
+                continue
+            _warn(res.record)
+            good += 1
+            yield res.index + offset, res.record
     finally:
         if progress is not None:
             progress.stop()
-    for res in sorted(results, key=lambda r: r.index):  # in the order given
-        if res.analysis is None:
-            errors.append(res.error or res.path)
-        else:
-            out.append(res.analysis)
-    if not out:
+    if not good:
         raise IngestError(errors[0] if errors else "nothing to read")
     for e in errors:
         _error(f"skipped {e}")
-    for an in out:
-        for w in an.article.warnings:
-            _error(f"{an.article.path}: {w}")
-    return out
+
+
+def _warn(record) -> None:
+    info = record.info
+    for w in info.get("warnings", ()):
+        _error(f"{info['path']}: {w}")
+
+
+def _analyses(paths: list[str]):
+    """Every readable report's whole analysis, in the order given."""
+    done = sorted(((i, r) for i, r in _records(paths, whole=True) if r is not None),
+                  key=lambda t: t[0])
+    return [r.analysis() for _i, r in done]
 
 
 def _cmd_facts(args: argparse.Namespace) -> int:
-    analyses = _analyses(args.paths)
-    if args.json:
-        from .ingest.offsets import source_map, with_source
+    if args.json or args.jsonl:
+        from .output.stream import JsonLines, JsonList
 
-        maps = {id(an): source_map(an.article) for an in analyses}
-        _dump([
-            {"path": an.article.path, "source": an.article.source,
-             "facts": [with_source(f.to_json(), maps[id(an)]) for f in an.facts
-                       if not args.kind or f.kind == args.kind]}
-            for an in analyses
-        ])
+        sys.stdout.flush()
+        writer = JsonLines(sys.stdout.buffer) if args.jsonl else JsonList(sys.stdout.buffer)
+        for i, record in _records(args.paths):
+            if record is None:
+                if isinstance(writer, JsonList):
+                    writer.skip(i)
+                continue
+            info = record.info
+            facts = record.facts_json(source=True)
+            if args.kind:
+                facts = [f for f in facts if f["kind"] == args.kind]
+            item = {"path": info["path"], "source": info["source"], "facts": facts}
+            if isinstance(writer, JsonList):
+                writer.add(i, item)
+            else:
+                writer.add(item)
+        writer.close()
         return 0
     from .render import facts_table
 
     console = _console()
-    for an in analyses:
+    for an in _analyses(args.paths):
         console.print(facts_table(an, args.kind))
     return 0
 
@@ -333,27 +358,53 @@ def _cmd_facts(args: argparse.Namespace) -> int:
 def _cmd_quotes(args: argparse.Namespace) -> int:
     from .search import QuoteIndex
 
-    analyses = _analyses(args.paths)
-    index = QuoteIndex(analyses)
     if args.limit < 1:
         raise UserError("--limit must be at least 1")
+    if args.jsonl and not args.query:
+        return _quotes_lines(args)
+    tables = not (args.json or args.jsonl)  # a table for people shows the text around quotes
+    records = [r for _i, r in sorted(((i, r) for i, r in _records(args.paths, whole=tables)
+                                      if r is not None), key=lambda t: t[0])]
+    index = QuoteIndex.from_quotes([(n, q) for n, r in enumerate(records) for q in r.quotes()])
     hits = index.search(args.query or "", speaker=args.speaker, limit=args.limit if args.query else None)
-    if args.json:
-        from .ingest.offsets import quote_json, source_map
+    if args.json or args.jsonl:
+        from .output.stream import JsonLines, write_json
 
-        maps: dict[int, Any] = {}
+        rows: dict[int, list[dict[str, Any]]] = {}
         for h in hits:
-            if h.report not in maps:
-                maps[h.report] = source_map(analyses[h.report].article)
-        _dump([
-            {"path": analyses[h.report].article.path, **quote_json(h.quote.to_json(), maps[h.report]),
-             "score": round(h.score, 2)}
-            for h in hits
-        ])
+            if h.report not in rows:
+                rows[h.report] = records[h.report].quotes_json(source=True)
+        items = [{"path": records[h.report].info["path"], **rows[h.report][h.index],
+                  "score": round(h.score, 2)} for h in hits]
+        sys.stdout.flush()
+        if args.jsonl:
+            JsonLines(sys.stdout.buffer).add(*items)
+        else:
+            write_json(sys.stdout.buffer, items)
         return 0
     from .render import quotes_table
 
+    analyses = [r.analysis() for r in records]
     _console().print(quotes_table(hits, analyses, args.query))
+    return 0
+
+
+def _quotes_lines(args: argparse.Namespace) -> int:
+    """``quotes --jsonl`` without a query: each report's quotes as soon as it is done."""
+    from .output.stream import JsonLines
+    from .search import QuoteIndex
+
+    sys.stdout.flush()
+    lines = JsonLines(sys.stdout.buffer)
+    for _i, record in _records(args.paths):
+        if record is None:
+            continue
+        path = record.info["path"]
+        rows = record.quotes_json(source=True)
+        if args.speaker:
+            index = QuoteIndex.from_quotes([(0, q) for q in record.quotes()])
+            rows = [rows[h.index] for h in index.search("", speaker=args.speaker, limit=None)]
+        lines.add(*({"path": path, **row, "score": 0.0} for row in rows))  # as the listing
     return 0
 
 
@@ -455,7 +506,33 @@ def article_json(art) -> dict[str, Any]:
             "warnings": list(art.warnings), "text": art.text}
 
 
+def _read_lines(args: argparse.Namespace) -> int:
+    """``read --jsonl``: each report as soon as it is read (nothing gathered first)."""
+    from .ingest import IngestError, read_any, read_stream
+    from .output.stream import JsonLines
+
+    sys.stdout.flush()
+    lines = JsonLines(sys.stdout.buffer)
+    errors = []
+    for p in _expand(args.paths, []):
+        try:
+            art = read_stream(sys.stdin.buffer) if p == "-" else read_any(p)
+        except IngestError as e:
+            errors.append(str(e))
+            continue
+        for w in art.warnings:
+            _error(f"{art.path}: {w}")
+        lines.add(article_json(art))
+    if not lines.written:
+        raise IngestError(errors[0] if errors else "nothing to read")
+    for e in errors:
+        _error(f"skipped {e}")
+    return 0
+
+
 def _cmd_read(args: argparse.Namespace) -> int:
+    if args.jsonl:
+        return _read_lines(args)
     articles = _articles(args.paths)
     if args.json:
         _dump([article_json(a) for a in articles])
@@ -516,16 +593,15 @@ def _cmd_themes(args: argparse.Namespace) -> int:
 
 
 def _cmd_cache(args: argparse.Namespace) -> int:
-    from .cache import AnalysisCache
+    from .cache import AnalysisCache, mib
 
     cache = AnalysisCache()
     if args.action == "clear":
         n, size = cache.size()
         cache.clear()
-        print(f"cleared {n} cached analyses ({size / 1e6:.1f} MB) from {cache.path}")
+        print(f"cleared {n} cached analyses ({mib(size)}) from {cache.path}")
         return 0
     n, size = cache.size()
-    print(f"{cache.path}: {n} cached analyses, {size / 1e6:.1f} MB "
-          f"(at most {cache.max_bytes / 1e6:.0f} MB)")
+    print(f"{cache.path}: {n} cached analyses, {mib(size)} (at most {mib(cache.max_bytes)})")
     cache.close()
     return 0

@@ -1,58 +1,62 @@
 """Reading and analysing many reports: a process pool over all cores, with the on-disk cache.
 
-Used by the reader (in a worker thread, posting results as they arrive) and by the CLI.
+Used by the reader (in a worker thread, posting results as they arrive) and by the CLI. The
+workers send back each analysis as ``record`` bytes (cheap to send, stored as they are), and a
+``Result`` decodes only what its caller reads: ``analyse_paths(..., whole=False)`` never reads
+or builds more than the head (facts, quotes, the article's metadata).
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
 
 from .model import Analysis
+from .record import Record
 
 POOL_THRESHOLD = 8  # fewer reports than this are analysed in the calling thread
+LOOKUP_BATCH = 256  # reports looked up in the cache at a time
 
 
 @dataclass(frozen=True)
 class Result:
     index: int
     path: str
-    analysis: Analysis | None
+    record: Record | None
     error: str | None = None
     cached: bool = False
+    key: str | None = None  # the cache key (bytes + analyser version)
 
-
-_worker_cache = None
+    @property
+    def analysis(self) -> Analysis | None:
+        """The whole analysis (built on first use; needs ``whole=True``)."""
+        return self.record.analysis() if self.record is not None else None
 
 
 _version_memo: str | None = None
 
 
-def _version() -> str:
+def analyser_version() -> str:
+    """A fingerprint of the analyser's code and data files (``ANALYZER_VERSION`` is in them)
+    and of the record format: a change of either is a new cache key. Read from the files, not
+    imported: a warm run never needs the analyser (importing it compiles its patterns)."""
     global _version_memo
     if _version_memo is None:
-        from .analyze import cache_version
+        import hashlib
 
-        _version_memo = cache_version()
+        from .record import schema_fingerprint
+
+        here = Path(__file__).resolve().parent / "analyze"
+        h = hashlib.blake2b(digest_size=10)
+        for f in sorted(p for p in here.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+                        and (p.suffix == ".py" or "data" in p.relative_to(here).parts)):
+            h.update(str(f.relative_to(here)).encode() + b"\0")
+            h.update(f.read_bytes())
+        _version_memo = f"{h.hexdigest()}|{schema_fingerprint()}"
     return _version_memo
-
-
-def _cache(cache_path: Path | None):
-    """This process's connection to the cache at ``cache_path`` (None: no cache)."""
-    global _worker_cache
-    if cache_path is None:
-        return None
-    from .cache import AnalysisCache
-
-    path = Path(cache_path)
-    if _worker_cache is None or _worker_cache.path != path:
-        if _worker_cache is not None:
-            _worker_cache.close()
-        _worker_cache = AnalysisCache(path)
-    return _worker_cache
 
 
 def default_cache_path() -> Path:
@@ -61,36 +65,38 @@ def default_cache_path() -> Path:
     return cache_dir() / FILE_NAME
 
 
-def process_one(path: str, cache_path: Path | None = None) -> tuple[Analysis | None, bytes | None, str | None,
-                                                            str | None, bool]:
-    """Read, parse and analyse one report, or take it from the cache.
+Done = tuple[bytes | None, bytes | None, str | None, str | None]  # head, body, key, error
 
-    Returns (analysis, blob to store or None, cache key, error message, was cached).
-    """
+
+def process_one(path: str) -> Done:
+    """Read, parse and analyse one report: (head, body, cache key, error)."""
     from .analyze import analyze
-    from .cache import content_key, dump_blob
+    from .cache import content_key
     from .ingest import IngestError, article_from_source, read_source
+    from .record import encode
 
     try:
         data, warnings = read_source(path)
-    except IngestError as e:
-        return None, None, None, str(e), False
-    cache = _cache(cache_path)
-    key = content_key(data, _version())
-    cached = cache.get(key, path) if cache is not None else None
-    if cached is not None:
-        return cached, None, key, None, True
-    try:
         article = article_from_source(data, path, warnings)
     except IngestError as e:
-        return None, None, None, str(e), False
-    analysis = analyze(article)
-    return analysis, (dump_blob(analysis) if cache is not None else None), key, None, False
+        return None, None, None, str(e)
+    head, body = encode(analyze(article), _source_map(article))
+    return head, body, content_key(data, analyser_version()), None
 
 
-def _process_chunk_args(args: tuple[list[str], Path | None]):
-    paths, cache_path = args
-    return [process_one(p, cache_path) for p in paths]
+def _source_map(article):
+    """Where the cleaned text lies in the file (for the offsets ``--json`` prints), found here,
+    on the workers, and stored with the analysis."""
+    from .ingest.offsets import source_map
+
+    try:
+        return source_map(article)
+    except Exception:  # no map is null offsets, never a lost report
+        return None
+
+
+def _process_chunk(paths: list[str]) -> list[Done]:
+    return [process_one(p) for p in paths]
 
 
 def _context():
@@ -115,71 +121,81 @@ def prepare() -> None:
         pass
 
 
-def _cached(path: str, store) -> Analysis | None:
-    """The cached analysis of ``path`` when its bytes are in the cache (read in this process:
-    cheaper than a round trip through a worker)."""
+def _keys(paths: Sequence[str], todo: list[int]) -> dict[int, str]:
+    """The cache key of each readable report (the unreadable ones fail later, in a worker)."""
     from .cache import content_key
     from .ingest import IngestError, read_source
 
-    try:
-        data, _warnings = read_source(path)
-    except IngestError:
-        return None
-    return store.get(content_key(data, _version()), path)
+    version = analyser_version()
+    keys = {}
+    for i in todo:
+        try:
+            data, _warnings = read_source(paths[i])
+        except IngestError:
+            continue
+        keys[i] = content_key(data, version)
+    return keys
 
 
 def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int | None = None,
-                  should_stop: Callable[[], bool] = lambda: False) -> Iterator[Result]:
+                  should_stop: Callable[[], bool] = lambda: False,
+                  whole: bool = True) -> Iterator[Result]:
     """Yield a Result per path (``Result.index`` is its position in ``paths``): first every
-    report found in the cache, then the others as the workers finish them. Uses every core
-    for large batches."""
+    report found in the cache, then the others as the workers finish them (each stored in the
+    cache before it is yielded). Uses every core for large batches. With ``whole=False`` only
+    the record's head is read from the cache and kept (``Result.analysis`` is then unavailable
+    for cached reports; ``record.facts_json()``, ``quotes()``, ``info`` are)."""
     from .cache import AnalysisCache
+    from .record import decode
 
     # Decided here, not in the workers: they may have started with another environment.
-    cache_path = default_cache_path() if use_cache else None
-    store = AnalysisCache(cache_path) if cache_path else None
-    pending: list[tuple[str, bytes]] = []
+    store = AnalysisCache(default_cache_path()) if use_cache else None
 
-    def finish(i: int, out) -> Result:
-        analysis, blob, key, error, cached = out
-        if blob is not None and key is not None:
-            pending.append((key, blob))
-            if len(pending) >= 64:
-                flush()
-        return Result(i, paths[i], analysis, error, cached)
-
-    def flush() -> None:
-        if store is not None and pending:
-            store.put_many(list(pending))
-        pending.clear()
+    def finish(i: int, out: Done) -> Result:
+        head, body, key, error = out
+        if head is None or body is None:
+            return Result(i, paths[i], None, error, False, key)
+        record = decode(head, body if whole else None, paths[i], lazy=True)
+        return Result(i, paths[i], record, None if record else f"{paths[i]}: cannot decode", False, key)
 
     try:
         todo = list(range(len(paths)))
         if store is not None:
             misses = []
-            for i in todo:
+            for k in range(0, len(todo), LOOKUP_BATCH):
                 if should_stop():
                     return
-                analysis = _cached(paths[i], store)
-                if analysis is None:
-                    misses.append(i)
-                else:
-                    yield Result(i, paths[i], analysis, None, True)
+                part = todo[k:k + LOOKUP_BATCH]
+                keys = _keys(paths, part)
+                found = store.get_many(list(keys.values()), body=whole)
+                for i in part:
+                    key = keys.get(i)
+                    entry = found.get(key) if key else None
+                    record = decode(entry[0], entry[1] or None, paths[i]) if entry else None
+                    if record is None:
+                        if entry is not None and key:
+                            store.discard(key)  # damaged: analysed again
+                        misses.append(i)
+                    elif whole and not record.has_body:  # only a head was stored
+                        misses.append(i)
+                    else:
+                        yield Result(i, paths[i], record, None, True, key)
             todo = misses
         workers = workers or os.cpu_count() or 1
         if len(todo) < POOL_THRESHOLD or workers == 1:
             for i in todo:
                 if should_stop():
                     return
-                yield finish(i, process_one(paths[i], cache_path))
+                out = process_one(paths[i])
+                _store(store, [out])
+                yield finish(i, out)
             return
         ctx = _context()
         size = max(1, min(8, len(todo) // (workers * 8) or 1))
         chunks = [todo[k:k + size] for k in range(0, len(todo), size)]
         pool = ctx.Pool(workers)
         try:
-            results = pool.imap(_process_chunk_args,
-                                (([paths[i] for i in c], cache_path) for c in chunks))
+            results = pool.imap(_process_chunk, ([paths[i] for i in c] for c in chunks))
             for chunk in chunks:
                 while True:  # wait for the next chunk, but notice a stop within 0.2 s
                     if should_stop():
@@ -189,11 +205,17 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
                         break
                     except multiprocessing.TimeoutError:
                         continue
-                for i, out in zip(chunk, outs):
+                _store(store, outs)
+                for i, out in zip(chunk, outs, strict=False):
                     yield finish(i, out)
         finally:
             pool.terminate()  # a stop (quit, Ctrl-C) never waits for the remaining work
     finally:
-        flush()
         if store is not None:
             store.close()
+
+
+def _store(store, outs: list[Done]) -> None:
+    if store is not None:
+        store.put_many([(key, head, body) for head, body, key, _e in outs
+                        if head is not None and body is not None and key is not None])

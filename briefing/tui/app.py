@@ -91,7 +91,9 @@ class BriefingApp(App[int]):
         self.failed: list[str] = []
         self.problems = list(problems)
         self.requested_theme = theme_name
-        self.analyses: dict[int, Analysis] = {}
+        from ..store import ReportStore
+
+        self.analyses = ReportStore()  # whole analyses only for what is on screen (and recent)
         self.session = ReadingSession(range(min(2, len(self.articles))))
         self.palette: dict[str, Style] = {}
         self._index = None
@@ -203,16 +205,16 @@ class BriefingApp(App[int]):
             analysis = analyze(self.articles[i])
             self.post_message(Analyzed(i, analysis, fact_highlights(analysis)))
         if self.more_paths:
-            for res in analyse_paths(self.more_paths, should_stop=lambda: worker.is_cancelled):
-                self.post_message(Loaded(res.path, res.analysis, res.error))
+            for res in analyse_paths(self.more_paths, should_stop=lambda: worker.is_cancelled,
+                                     whole=False):
+                self.post_message(Loaded(res.path, None, res.error, res if res.record else None))
 
     def on_loaded(self, message: Loaded) -> None:
         self._progress_done += 1
-        if message.analysis is None:
+        if message.result is None:
             self.failed.append(message.error or message.path)
         else:
-            self.articles.append(message.analysis.article)
-            self.analyses[len(self.articles) - 1] = message.analysis
+            self.articles.append(self.analyses.add(len(self.articles), message.result))
         self._update_progress()
 
     def _update_progress(self) -> None:
@@ -516,7 +518,7 @@ class BriefingApp(App[int]):
         from ..search import QuoteIndex
 
         if self._index is None or reports != self._index_reports:
-            self._index = QuoteIndex([self.analyses[i] for i in reports])
+            self._index = QuoteIndex.from_quotes(self.analyses.quote_items(reports))
             self._index_reports = reports
         return self._index
 
@@ -563,7 +565,8 @@ class BriefingApp(App[int]):
         if slot is None:
             slot = next((i for i, p in enumerate(panes) if p.has_focus), 0)
         old = panes[slot]
-        new = ArticlePane(self.articles[report], id=f"pane-{slot}-{report}", classes="pane")
+        article = self.analyses[report].article if report in self.analyses else self.articles[report]
+        new = ArticlePane(article, id=f"pane-{slot}-{report}", classes="pane")
         new.measure = self.measure
         self.shown[slot] = report
         self._linked_mark = None

@@ -33,6 +33,7 @@ class Loaded(Message):
     path: str
     analysis: Analysis | None
     error: str | None
+    result: object = None  # a pipeline.Result: the store keeps what it needs of it
 
 
 @dataclass

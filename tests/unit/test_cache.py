@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
-from briefing.cache import AnalysisCache, content_key, dump_blob
+from briefing.cache import AnalysisCache, content_key
 from briefing.pipeline import analyse_paths
 
 from ..conftest import SEED_A, SEED_B
@@ -16,7 +17,7 @@ def test_second_run_comes_from_the_cache(tmp_path):
     assert [r.cached for r in first] == [False, False]
     second = list(analyse_paths(paths))
     assert [r.cached for r in second] == [True, True]
-    for a, b in zip(first, second):
+    for a, b in zip(first, second, strict=True):
         assert a.analysis == b.analysis
 
 
@@ -38,11 +39,24 @@ def test_changed_file_is_a_miss(tmp_path):
 
 
 def test_corrupt_entry_is_ignored_and_rebuilt(tmp_path):
+    from briefing.record import decode
+
     cache = AnalysisCache(tmp_path / "c.sqlite")
     key = "k" * 40
-    cache.put_many([(key, b"not a pickle at all")])
-    assert cache.get(key, "x.txt") is None
-    assert cache.get_blob(key) is None  # the bad entry is gone
+    cache.put_many([(key, b"not a record at all", b"{")])
+    head, body = cache.get(key)
+    assert decode(head, body) is None
+
+
+def test_damaged_entry_is_analysed_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    (first,) = analyse_paths([str(SEED_A)])
+    cache = AnalysisCache()
+    cache.put_many([(first.key, b'{"f": 3, "info"', b"[")])  # cut short, as by a crash
+    cache.close()
+    (again,) = analyse_paths([str(SEED_A)])
+    assert not again.cached and again.analysis == first.analysis
+    assert next(iter(analyse_paths([str(SEED_A)]))).cached  # and stored whole again
 
 
 def test_corrupt_database_file_is_replaced(tmp_path, monkeypatch):
@@ -60,18 +74,20 @@ def test_corrupt_database_file_is_replaced(tmp_path, monkeypatch):
 def test_cache_is_bounded(tmp_path):
     from briefing.analyze import analyze
     from briefing.ingest import read_article
+    from briefing.record import encode
 
-    blob = dump_blob(analyze(read_article(SEED_A)))
-    cache = AnalysisCache(tmp_path / "c.sqlite", max_bytes=len(blob) * 3)
+    head, body = encode(analyze(read_article(SEED_A)))
+    one = len(head) + len(body)
+    cache = AnalysisCache(tmp_path / "c.sqlite", max_bytes=one * 3)
     for i in range(10):
-        cache.put_many([(content_key(str(i).encode(), "v"), blob)])
+        cache.put_many([(content_key(str(i).encode(), "v"), head, body)])
     n, size = cache.size()
-    assert size <= len(blob) * 3 and 1 <= n <= 3
+    assert size <= one * 3 and 1 <= n <= 3
 
 
 def test_clear_empties_it(tmp_path):
     cache = AnalysisCache(tmp_path / "c.sqlite")
-    cache.put_many([("a", b"x"), ("b", b"y")])
+    cache.put_many([("a", b"x", b""), ("b", b"y", b"")])
     assert cache.size()[0] == 2
     cache.clear()
     assert AnalysisCache(tmp_path / "c.sqlite").size() == (0, 0)
@@ -89,3 +105,50 @@ def test_key_depends_on_bytes_and_version():
     assert content_key(b"a", "1") != content_key(b"b", "1")
     assert content_key(b"a", "1") != content_key(b"a", "2")
     assert content_key(b"a", "1") == content_key(b"a", "1")
+
+
+def test_cache_info_gives_sizes_in_the_readmes_unit(capsys):
+    from briefing.cli import main
+
+    assert main(["cache", "info"]) == 0
+    out = capsys.readouterr().out
+    assert "(at most 256.0 MiB)" in out  # the README's "256 MiB", not 268 MB
+    assert "256 MiB" in (Path(__file__).resolve().parents[2] / "README.md").read_text()
+
+
+def test_writers_at_once_lose_nothing(tmp_path):
+    import threading
+
+    path = tmp_path / "c.sqlite"
+    errors = []
+
+    def writer(w: int) -> None:
+        cache = AnalysisCache(path)  # a connection of its own, as another process has
+        try:
+            for i in range(40):
+                key = content_key(f"{w}-{i}".encode(), "v")
+                cache.put_many([(key, b'{"f": 3}', b"body")])
+                assert cache.get(key) == (b'{"f": 3}', b"body")
+        except Exception as e:
+            errors.append(e)
+        finally:
+            cache.close()
+
+    threads = [threading.Thread(target=writer, args=(w,)) for w in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert AnalysisCache(path).size()[0] == 160
+
+
+def test_the_key_of_a_warm_run_needs_no_analyser():
+    """Looking reports up in the cache reads the analyser's files, never imports them."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from briefing.pipeline import analyser_version; v = analyser_version(); "
+            "assert 'briefing.analyze' not in sys.modules, 'imported'; print(v)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "|" in out.stdout

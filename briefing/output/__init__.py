@@ -1,0 +1,1 @@
+"""Writing results for scripts and people: JSON and JSON Lines (``stream``)."""

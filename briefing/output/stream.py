@@ -1,0 +1,110 @@
+"""JSON and JSON Lines to a byte stream, at C speed, safe to print in a terminal.
+
+orjson encodes whole objects (the standard library's C encoder when orjson cannot, e.g. a lone
+surrogate). Characters a terminal acts on that JSON leaves as they are (DEL, the C1 controls,
+bidi marks and overrides, the line and paragraph separators U+2028/U+2029) are then written as
+``\\uXXXX`` escapes: the JSON means the same and is safe to print. UTF-8 is self-synchronising,
+so a byte pattern for one of those characters never matches inside another character.
+
+``JsonList`` writes a list item by item in the order given even when items arrive out of order
+(a report finished by one worker before an earlier one); ``JsonLines`` writes one object per
+line as it arrives, flushed, so memory stays flat and a consumer (``jq``, DuckDB, a bulk
+loader) reads each report as soon as it is done.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, BinaryIO
+
+_UNSAFE = re.compile(
+    rb"\x7f|\xc2[\x80-\x9f]|\xe2\x80[\x8e\x8f\xa8\xa9\xaa-\xae]|\xe2\x81[\xa6-\xa9]")
+_UNSAFE_STR = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def _escape(m: re.Match[bytes]) -> bytes:
+    return b"\\u%04x" % ord(m.group().decode("utf-8"))
+
+
+def safe(data: bytes) -> bytes:
+    """JSON bytes with every terminal-active character written as a ``\\u`` escape."""
+    return _UNSAFE.sub(_escape, data) if _UNSAFE.search(data) else data
+
+
+def dumps(obj: Any, indent: bool = False) -> bytes:
+    """``obj`` as terminal-safe JSON (UTF-8), indented by 2 spaces or on one line."""
+    try:
+        import orjson
+
+        data = orjson.dumps(obj, option=orjson.OPT_INDENT_2 if indent else 0)
+    except (ImportError, TypeError):  # orjson's errors are TypeErrors (lone surrogates, …)
+        text = json.dumps(obj, ensure_ascii=True, indent=2 if indent else None,
+                          separators=None if indent else (",", ":"))
+        data = _UNSAFE_STR.sub(lambda m: f"\\u{ord(m.group()):04x}", text).encode("ascii")
+    return safe(data)
+
+
+def write_json(out: BinaryIO, obj: Any) -> None:
+    """One indented JSON document and a newline."""
+    out.write(dumps(obj, indent=True))
+    out.write(b"\n")
+    out.flush()
+
+
+class JsonList:
+    """A JSON list (indented by 2, as ``json.dumps(items, indent=2)``) written item by item.
+
+    ``add(i, item)`` gives the item at position ``i`` (0, 1, 2, … each once, in any order);
+    items are written as soon as every earlier one has been. ``close()`` ends the list.
+    """
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out = out
+        self.next = 0
+        self.waiting: dict[int, bytes] = {}
+        self.written = 0
+
+    def add(self, i: int, item: Any) -> None:
+        self.waiting[i] = dumps(item, indent=True).replace(b"\n", b"\n  ")
+        while self.next in self.waiting:
+            self._write(self.waiting.pop(self.next))
+            self.next += 1
+
+    def skip(self, i: int) -> None:
+        """Position ``i`` has no item (a report that could not be read)."""
+        self.waiting[i] = b""
+        while self.next in self.waiting:
+            self._write(self.waiting.pop(self.next))
+            self.next += 1
+
+    def _write(self, data: bytes) -> None:
+        if not data:
+            return
+        self.out.write(b"[\n  " if not self.written else b",\n  ")
+        self.out.write(data)
+        self.written += 1
+
+    def close(self) -> None:
+        for i in sorted(self.waiting):  # positions never given: write what is left, in order
+            self._write(self.waiting.pop(i))
+        self.out.write(b"\n]\n" if self.written else b"[]\n")
+        self.out.flush()
+
+
+class JsonLines:
+    """JSON Lines: one compact object per line, flushed as each batch is written."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out = out
+        self.written = 0
+
+    def add(self, *items: Any) -> None:
+        for item in items:
+            self.out.write(dumps(item))
+            self.out.write(b"\n")
+            self.written += 1
+        self.out.flush()
+
+    def close(self) -> None:
+        self.out.flush()

@@ -1,0 +1,359 @@
+"""An Analysis as compact bytes, in two parts, and back.
+
+The cache stores, and the worker processes return, an analysis as two JSON documents (orjson,
+C speed), shaped the way they are used:
+
+- ``head``: what the reader keeps for every report of a folder and what ``facts``/``quotes``
+  print: ``{"f": FORMAT, "info": {article fields but text and blocks, "words"}, "facts":
+  [{field: value}], "quotes": [{field: value}]}`` (spans as ``{"text", "start", "end"}``);
+- ``body``: what only a report on screen needs: ``{"text", "blocks": [[kind, start, end,
+  level]], "sentences": [row], "entities": [row]}``. A row holds a dataclass's fields in order;
+  a ``text`` that is the article's slice ``text[start:end]`` (always, by the span contract) is
+  null and sliced back, and a nested span is ``[text|null, start, end]``.
+
+``Record`` reads a part only when asked: ``info``/``facts_json``/``quotes_json``/``quotes``
+use the head alone; ``analysis()`` builds every model object. Anything this format cannot hold
+exactly (a model field of a kind it does not know) is pickled instead, whole, so a round trip
+is always exact.
+"""
+
+from __future__ import annotations
+
+import pickle
+from dataclasses import fields
+from functools import cache
+from typing import Any
+
+from .model import Analysis, Article, Block, Entity, Fact, Quote, Sentence, Span
+
+FORMAT = 3
+_SOURCE = ("source_start", "source_end")
+_PICKLE = b"\x80"  # every pickle (protocol >= 2) starts with PROTO
+_MODELS = (Article, Block, Sentence, Fact, Entity, Quote, Span)
+
+
+class Unsupported(Exception):
+    """A value this format cannot hold exactly: the analysis is pickled instead."""
+
+
+@cache
+def _schema(cls: type) -> tuple[tuple[str, str], ...]:
+    """(field name, how it is stored) for each field of a model class."""
+    names = [f.name for f in fields(cls)]
+    out = []
+    for f in fields(cls):
+        ann = str(f.type).replace(" ", "")
+        if f.name == "text" and "start" in names and "end" in names:
+            how = "text"
+        elif ann in ("Span", "Span|None"):
+            how = "span"
+        elif ann.startswith("tuple[Span"):
+            how = "spans"
+        elif ann.startswith("tuple["):
+            how = "tuple"
+        elif any(c.__name__ in ann for c in _MODELS) or "Analysis" in ann:
+            how = "?"
+        else:
+            how = "plain"
+        out.append((f.name, how))
+    return tuple(out)
+
+
+def schema_fingerprint() -> str:
+    """Changes whenever a model class gains, loses or retypes a field (part of the cache key)."""
+    return f"{FORMAT};" + ";".join(f"{c.__name__}:" + ",".join(f"{n}/{h}" for n, h in _schema(c))
+                                   for c in _MODELS)
+
+
+# --- encoding ------------------------------------------------------------------------------------
+
+
+def _span_row(text: str, s: Any) -> list | None:
+    if s is None:
+        return None
+    if type(s) is not Span:
+        raise Unsupported(type(s).__name__)
+    return [None if text[s.start:s.end] == s.text else s.text, s.start, s.end]
+
+
+def _row(text: str, obj: Any) -> list:
+    row = []
+    for name, how in _schema(type(obj)):
+        v = getattr(obj, name)
+        if how == "text":
+            row.append(None if text[obj.start:obj.end] == v else v)
+        elif how == "span":
+            row.append(_span_row(text, v))
+        elif how == "spans":
+            row.append([_span_row(text, s) for s in v])
+        elif how == "?":
+            raise Unsupported(name)
+        else:
+            row.append(v)
+    return row
+
+
+def _as_dict(obj: Any) -> dict[str, Any]:
+    out = {}
+    for name, how in _schema(type(obj)):
+        v = getattr(obj, name)
+        if how == "span":
+            v = None if v is None else {"text": v.text, "start": v.start, "end": v.end}
+        elif how in ("spans", "?"):
+            raise Unsupported(name)
+        out[name] = v
+    return out
+
+
+_NO_MAP = object()
+
+
+def encode(analysis: Analysis, smap: Any = _NO_MAP) -> tuple[bytes, bytes]:
+    """The analysis as (head, body); ``decode`` gives back an equal one. Given the report's
+    ``ingest.offsets.SourceMap`` (or None when it has no source), the head's facts and quotes
+    also carry their ``source_start``/``source_end``, as ``--json`` prints them."""
+    import orjson
+
+    art = analysis.article
+    try:
+        info: dict[str, Any] = {}
+        for name, how in _schema(Article):
+            if name in ("text", "blocks"):
+                continue
+            if how == "?":
+                raise Unsupported(name)
+            info[name] = getattr(art, name)
+        info["words"] = art.words
+        facts = [_as_dict(f) for f in analysis.facts]
+        quotes = [_as_dict(q) for q in analysis.quotes]
+        if smap is not _NO_MAP:
+            from .ingest.offsets import quote_json, with_source
+
+            facts = [with_source(f, smap) for f in facts]
+            quotes = [quote_json(q, smap) for q in quotes]
+        head = orjson.dumps({"f": FORMAT, "info": info, "src": smap is not _NO_MAP,
+                             "facts": facts, "quotes": quotes})
+        text = art.text
+        body = orjson.dumps({"text": text, "blocks": [[b.kind, b.start, b.end, b.level]
+                                                      for b in art.blocks],
+                             "sentences": [_row(text, s) for s in analysis.sentences],
+                             "entities": [_row(text, e) for e in analysis.entities]})
+    except (Unsupported, TypeError):  # orjson raises TypeError subclasses (lone surrogates…)
+        return _pickled(analysis)
+    back = decode(head, body)
+    if back is None or back.analysis() != analysis:  # a value JSON cannot hold exactly
+        return _pickled(analysis)
+    return head, body
+
+
+def _pickled(analysis: Analysis) -> tuple[bytes, bytes]:
+    return pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL), b""
+
+
+# --- decoding ------------------------------------------------------------------------------------
+
+
+class Record:
+    """A decoded analysis: its parts read on demand. ``body`` may be fetched later."""
+
+    __slots__ = ("_analysis", "_body", "_head", "path")
+
+    def __init__(self, head: dict[str, Any] | None, body: bytes | None,
+                 analysis: Analysis | None, path: str | None) -> None:
+        self._head = head
+        self._body = body
+        self._analysis = analysis
+        self.path = path  # where the report is now (the cached bytes may have been elsewhere)
+
+    @classmethod
+    def of(cls, analysis: Analysis) -> Record:
+        """A record of an analysis already built."""
+        return cls(None, None, analysis, analysis.article.path)
+
+    @property
+    def info(self) -> dict[str, Any]:
+        """The article's fields but text and blocks, plus ``words``; path re-attached."""
+        if self._head is None:
+            art = self.analysis().article
+            out = {n: getattr(art, n) for n, _h in _schema(Article) if n not in ("text", "blocks")}
+            out["words"] = art.words
+            return out
+        return _reattach(dict(self._head["info"]), self.path)
+
+    @property
+    def has_body(self) -> bool:
+        return self._analysis is not None or bool(self._body)
+
+    def analysis(self) -> Analysis:
+        """Every model object (needs the body)."""
+        if self._analysis is None:
+            import orjson
+
+            assert self._head is not None and self._body, "a head-only record"
+            self._analysis = _build(self._head, orjson.loads(self._body), self.path)
+            self._body = None
+        return self._analysis
+
+    def facts_json(self, source: bool = False) -> list[dict[str, Any]]:
+        """Every fact as ``Fact.to_json`` gives it (with ``source_start``/``source_end`` when
+        ``source``: stored by the workers, else found now)."""
+        keys = _json_keys(Fact)
+        if self._head is None or keys is None or (source and not self._head.get("src")):
+            rows = [f.to_json() for f in self.analysis().facts]
+            if source:
+                from .ingest.offsets import with_source
+
+                smap = self._source_map()
+                rows = [with_source(r, smap) for r in rows]
+            return rows
+        return _pick(keys + _SOURCE if source else keys)(self._head["facts"])
+
+    def quotes_json(self, source: bool = False) -> list[dict[str, Any]]:
+        """Every quote as ``Quote.to_json`` gives it (``source`` as for ``facts_json``, for the
+        quote and its speaker's mention)."""
+        keys = _json_keys(Quote)
+        if self._head is None or keys is None or (source and not self._head.get("src")):
+            rows = [q.to_json() for q in self.analysis().quotes]
+            if source:
+                from .ingest.offsets import quote_json
+
+                smap = self._source_map()
+                rows = [quote_json(r, smap) for r in rows]
+            return rows
+        return _pick(keys + _SOURCE if source else keys)(self._head["quotes"])
+
+    def _source_map(self) -> Any:
+        from .ingest.offsets import source_map
+
+        try:
+            return source_map(self.analysis().article)
+        except Exception:  # no map is null offsets, never a failed command
+            return None
+
+    def quotes(self) -> tuple[Quote, ...]:
+        """The quotes as model objects (what search needs), from the head alone."""
+        if self._head is None:
+            return self.analysis().quotes
+        return _from_dicts(Quote)(self._head["quotes"])
+
+
+def decode(head: bytes, body: bytes | None = None, path: str | None = None, *,
+           lazy: bool = False) -> Record | None:
+    """The record in ``head`` (and ``body``); None when damaged or of another format. The
+    body is decoded now (so that damage shows here) unless ``lazy``."""
+    try:
+        if head[:1] == _PICKLE:
+            analysis = pickle.loads(head)
+            if not isinstance(analysis, Analysis):
+                return None
+            return Record(None, None, _reattach_analysis(analysis, path), path)
+        import orjson
+
+        doc = orjson.loads(head)
+        if not isinstance(doc, dict) or doc.get("f") != FORMAT:
+            return None
+        record = Record(doc, body, None, path)
+        if body and not lazy:
+            record.analysis()  # asked for the whole: a damaged body is found now, not later
+        return record
+    except Exception:
+        return None
+
+
+@cache
+def _json_keys(cls: type) -> tuple[str, ...] | None:
+    """The keys of ``cls.to_json()`` when each is a field stored under that name (else None)."""
+    sample = {"text": "", "start": 0, "end": 0}
+    names = [n for n, _h in _schema(cls)]
+    try:
+        obj = cls(*[sample.get(n, "") for n in names])
+        keys = tuple(obj.to_json())
+    except Exception:
+        return None
+    return keys if all(k in names for k in keys) else None
+
+
+def _compile(name: str, body: str, scope: dict[str, Any]) -> Any:
+    """A small function written out for one model class (as dataclasses writes ``__init__``):
+    decoding a report builds thousands of small objects."""
+    exec(compile(f"def rows(t, rs):\n    return {body}\n", f"<record {name}>", "exec"),
+         scope)
+    return scope["rows"]
+
+
+@cache
+def _pick(keys: tuple[str, ...]) -> Any:
+    fn = _compile("pick", "[{" + ", ".join(f"{k!r}: r[{k!r}]" for k in keys) + "} for r in rs]", {})
+    return lambda rs: fn(None, rs)
+
+
+@cache
+def _from_dicts(cls: type) -> Any:
+    args = []
+    for name, how in _schema(cls):
+        v = f"r[{name!r}]"
+        if how == "span":
+            args.append(f"(None if {v} is None else S({v}['text'], {v}['start'], {v}['end']))")
+        elif how == "tuple":
+            args.append(f"tuple({v})")
+        else:
+            args.append(v)
+    fn = _compile(cls.__name__, f"tuple([C({', '.join(args)}) for r in rs])", {"C": cls, "S": Span})
+    return lambda rs: fn(None, rs)
+
+
+@cache
+def _from_rows(cls: type) -> Any:
+    schema = _schema(cls)
+    names = [n for n, _h in schema]
+    args = []
+    for i, (_name, how) in enumerate(schema):
+        v = f"r[{i}]"
+        if how == "text":
+            args.append(f"(t[r[{names.index('start')}]:r[{names.index('end')}]] if {v} is None else {v})")
+        elif how == "span":
+            args.append(f"(None if {v} is None else S(t[{v}[1]:{v}[2]] if {v}[0] is None else {v}[0], "
+                        f"{v}[1], {v}[2]))")
+        elif how == "spans":
+            args.append(f"tuple([S(t[s[1]:s[2]] if s[0] is None else s[0], s[1], s[2]) for s in {v}])")
+        elif how == "tuple":
+            args.append(f"tuple({v})")
+        else:
+            args.append(v)
+    return _compile(cls.__name__, f"tuple([C({', '.join(args)}) for r in rs])", {"C": cls, "S": Span})
+
+
+def _build(head: dict[str, Any], body: dict[str, Any], path: str | None) -> Analysis:
+    info = _reattach(dict(head["info"]), path)
+    info.pop("words", None)
+    for name, how in _schema(Article):
+        if how == "tuple" and name in info:
+            info[name] = tuple(info[name])
+    text = body["text"]
+    article = Article(text=text, blocks=tuple(Block(*b) for b in body["blocks"]), **info)
+    return Analysis(article=article, sentences=_from_rows(Sentence)(text, body["sentences"]),
+                    facts=_from_dicts(Fact)(head["facts"]),
+                    entities=_from_rows(Entity)(text, body["entities"]),
+                    quotes=_from_dicts(Quote)(head["quotes"]))
+
+
+def _reattach(info: dict[str, Any], path: str | None) -> dict[str, Any]:
+    """The same bytes read from another path: that path, and its name as the outlet when the
+    outlet was only the old file name."""
+    from pathlib import Path
+
+    old = info["path"]
+    if path is not None and old != path:
+        if info.get("source") == Path(old).name:
+            info["source"] = Path(path).name if path not in ("-", "") else "stdin"
+        info["path"] = path
+    return info
+
+
+def _reattach_analysis(analysis: Analysis, path: str | None) -> Analysis:
+    from dataclasses import replace
+
+    info = _reattach({"path": analysis.article.path, "source": analysis.article.source}, path)
+    if info["path"] == analysis.article.path:
+        return analysis
+    return replace(analysis, article=replace(analysis.article, **info))
