@@ -34,6 +34,8 @@ class ArticleInfo:
     url: str | None = None
     warnings: tuple[str, ...] = ()
     words: int = 0
+    author: str | None = None
+    language: str = "en"
 
     @property
     def label(self) -> str:
@@ -88,7 +90,7 @@ class ReportStore:
         info = record.info
         art = ArticleInfo(info["path"], sys.intern(info.get("source") or ""), info.get("title") or "",
                           info.get("date"), info.get("url"), tuple(info.get("warnings") or ()),
-                          info.get("words", 0))
+                          info.get("words", 0), info.get("author"), info.get("language") or "en")
         quotes = tuple(_compact(q) for q in record.quotes())
         with self._lock:
             self._entries[index] = _Entry(result.key, result.path, quotes)

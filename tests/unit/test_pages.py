@@ -202,9 +202,9 @@ def test_non_english_report_says_so_and_invents_no_names():
     assert [w for w in art.warnings if "Spanish" in w]
     facts = analyze(art).facts
     assert not [f for f in facts if f.kind in ("person", "organization", "place")]
-    numbers = {f.text: f.value for f in facts if f.kind == "number"}
-    assert numbers["48.000"]["value"] == 48000
-    assert numbers["2,75"]["value"] == 2.75
+    figures = {f.text: f.value for f in facts if f.kind in ("number", "money")}
+    assert figures["48.000 dólares"]["amount"] == 48000  # read as money, with its currency
+    assert figures["2,75"]["value"] == 2.75
 
 
 def test_local_numbers():
