@@ -11,9 +11,12 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .model import Article
 
 SUBCOMMANDS = ("facts", "quotes", "diff", "coverage", "read", "themes", "cache")
 EXIT_USAGE = 2
@@ -169,7 +172,7 @@ def _first_screen(paths: list[str]):
         raise UserError("- reads a report from stdin, but stdin is a terminal; pipe a report in")
     first: list[str] = []
     problems: list[str] = []
-    articles = []
+    articles: list[Article] = []
     rest = list(paths)
     while rest and len(articles) < 2:
         batch, rest = rest[: 2 - len(articles)], rest[2 - len(articles):]
@@ -308,8 +311,8 @@ def _records(paths: list[str], whole: bool = False):
             progress.stop()
     if not good:
         raise IngestError(errors[0] if errors else "nothing to read")
-    for e in errors:
-        _error(f"skipped {e}")
+    for err in errors:
+        _error(f"skipped {err}")
 
 
 def _warn(record) -> None:
@@ -491,8 +494,8 @@ def _articles(paths: list[str]):
             errors.append(str(e))
     if not out:
         raise IngestError(errors[0] if errors else "nothing to read")
-    for e in errors:
-        _error(f"skipped {e}")
+    for err in errors:
+        _error(f"skipped {err}")
     for art in out:
         for w in art.warnings:
             _error(f"{art.path}: {w}")
@@ -525,8 +528,8 @@ def _read_lines(args: argparse.Namespace) -> int:
         lines.add(article_json(art))
     if not lines.written:
         raise IngestError(errors[0] if errors else "nothing to read")
-    for e in errors:
-        _error(f"skipped {e}")
+    for err in errors:
+        _error(f"skipped {err}")
     return 0
 
 

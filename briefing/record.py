@@ -36,9 +36,18 @@ class Unsupported(Exception):
     """A value this format cannot hold exactly: the analysis is pickled instead."""
 
 
-@cache
+_SCHEMAS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
 def _schema(cls: type) -> tuple[tuple[str, str], ...]:
     """(field name, how it is stored) for each field of a model class."""
+    found = _SCHEMAS.get(cls)
+    if found is None:
+        found = _SCHEMAS[cls] = _read_schema(cls)
+    return found
+
+
+def _read_schema(cls: type) -> tuple[tuple[str, str], ...]:
     names = [f.name for f in fields(cls)]
     out = []
     for f in fields(cls):

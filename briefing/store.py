@@ -17,8 +17,12 @@ from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .model import Analysis, Quote
+
+if TYPE_CHECKING:
+    from .cache import AnalysisCache
 
 RECENT = 8  # whole analyses kept for reports shown recently
 
@@ -73,7 +77,7 @@ class ReportStore:
         self._lock = threading.RLock()
         self._cache_path = cache_path
         self._use_cache = use_cache
-        self._cache = None
+        self._cache: AnalysisCache | None = None
         self.loads = 0  # whole analyses fetched again (for tests and benchmarks)
 
     # --- filling -----------------------------------------------------------------------------

@@ -124,10 +124,10 @@ def comparison_markdown(c: Comparison) -> str:
         lines.extend(_conflict_line(x) for x in c.conflicts)
         add("")
     in_conflict = {(x.a.start, x.a.end) for x in c.conflicts} | {(x.b.start, x.b.end) for x in c.conflicts}
-    for title, an, facts, quotes in (
+    for title, an, side_facts, quotes in (
             ("## Only in B", c.b, c.facts_new, c.quotes_new),
             ("## Left out of B (only in A)", c.a, c.facts_dropped, c.quotes_dropped)):
-        facts = [f for f in news_facts(facts) if (f.start, f.end) not in in_conflict]
+        facts = [f for f in news_facts(side_facts) if (f.start, f.end) not in in_conflict]
         said = spoken(quotes, an)
         if not (facts or said):
             continue

@@ -123,19 +123,15 @@ def _facts_text(facts: Iterable[Fact], style: str):
     return t
 
 
-def _diff_texts(diff: Iterable[WordDiff]):
-
+def _diff_texts(diff: Iterable[WordDiff]) -> tuple[Text, Text]:
     ta, tb = Text(), Text()
     for d in trimmed(diff):
-        if d.op == "equal":
-            ta.append((" " if ta else "") + d.a.text)
-            tb.append((" " if tb else "") + d.b.text)
-        elif d.op == "delete":
+        if d.a is not None and d.op in ("equal", "delete"):
             ta.append(" " if ta else "")
-            ta.append(d.a.text, style=STYLE["delete"])
-        else:
+            ta.append(d.a.text, style=STYLE["delete"] if d.op == "delete" else "")
+        if d.b is not None and d.op in ("equal", "insert"):
             tb.append(" " if tb else "")
-            tb.append(d.b.text, style=STYLE["insert"])
+            tb.append(d.b.text, style=STYLE["insert"] if d.op == "insert" else "")
     return ta, tb
 
 

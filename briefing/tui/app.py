@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from rich.style import Style
 from rich.text import Text
@@ -26,6 +27,12 @@ from .palette import build_palette, diff_legend, reader_commands
 from .themes import register_all, theme_variable_defaults
 from .widgets.article_pane import ArticlePane, Highlight
 from .widgets.facts_sidebar import FactsSidebar, SidebarFilter
+
+if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
+    from ..search import QuoteIndex
+    from ..store import ArticleInfo
 
 LETTERS = "AB"
 # Actions on plain letter keys: while the sidebar's filter has the focus those letters are
@@ -82,7 +89,7 @@ class BriefingApp(App[int]):
         self.theme_notes.extend(keymap_problems)
         if not articles:
             raise ValueError("BriefingApp needs at least one article")
-        self.articles = list(articles)
+        self.articles: list[Article | ArticleInfo] = list(articles)
         self.more_paths = list(more_paths)  # reports still to read, in the background
         if len(self.more_paths) >= 8:
             from ..pipeline import prepare
@@ -96,14 +103,14 @@ class BriefingApp(App[int]):
         self.analyses = ReportStore()  # whole analyses only for what is on screen (and recent)
         self.session = ReadingSession(range(min(2, len(self.articles))))
         self.palette: dict[str, Style] = {}
-        self._index = None
+        self._index: QuoteIndex | None = None
         self._index_reports: list[int] = []
         self._highlights: dict[int, list[Highlight]] = {}  # fact highlights per report
         self.measure = DEFAULT_MEASURE if measure is None else max(0, measure)
         self._sidebar_before_diff = False  # was the sidebar open when what's new was turned on
         self._linked_mark: tuple[int, int, int] | None = None  # (slot, start, end) of a counterpart
 
-    def say(self, message: str, *, severity: str = "information", timeout: float = 4) -> None:
+    def say(self, message: str, *, severity: SeverityLevel = "information", timeout: float = 4) -> None:
         """A notification; never parsed as markup (messages may quote a report or a path)."""
         self.notify(message, severity=severity, timeout=timeout, markup=False)
 
@@ -113,11 +120,19 @@ class BriefingApp(App[int]):
 
     # --- layout -------------------------------------------------------------------------------
 
+    def _article(self, report: int) -> Article:
+        """A report's whole article: from its analysis when the store holds only its description
+        (a folder's report), else the article handed in."""
+        art = self.articles[report]
+        if isinstance(art, Article):
+            return art
+        return self.analyses[report].article
+
     def compose(self) -> ComposeResult:
         yield Header(icon="▤")
         with Horizontal(id="panes"):
             for slot, report in enumerate(self.shown):
-                pane = ArticlePane(self.articles[report], id=f"pane-{slot}", classes="pane")
+                pane = ArticlePane(self._article(report), id=f"pane-{slot}", classes="pane")
                 pane.measure = self.measure
                 self._title_pane(pane, slot, report)
                 yield pane
@@ -202,7 +217,10 @@ class BriefingApp(App[int]):
         for i in order:
             if worker.is_cancelled:
                 return
-            analysis = analyze(self.articles[i])
+            art = self.articles[i]
+            if not isinstance(art, Article):  # a folder's report, analysed by the pool below
+                continue
+            analysis = analyze(art)
             self.post_message(Analyzed(i, analysis, fact_highlights(analysis)))
         if self.more_paths:
             for res in analyse_paths(self.more_paths, should_stop=lambda: worker.is_cancelled,
@@ -565,8 +583,7 @@ class BriefingApp(App[int]):
         if slot is None:
             slot = next((i for i, p in enumerate(panes) if p.has_focus), 0)
         old = panes[slot]
-        article = self.analyses[report].article if report in self.analyses else self.articles[report]
-        new = ArticlePane(article, id=f"pane-{slot}-{report}", classes="pane")
+        new = ArticlePane(self._article(report), id=f"pane-{slot}-{report}", classes="pane")
         new.measure = self.measure
         self.shown[slot] = report
         self._linked_mark = None

@@ -23,7 +23,7 @@ def binding_owners(app_cls: type) -> list[type]:
 
 
 def binding_specs(app_cls: type) -> list[Binding]:
-    return [b for owner in binding_owners(app_cls) for b in owner.BINDINGS
+    return [b for owner in binding_owners(app_cls) for b in getattr(owner, "BINDINGS", ())
             if isinstance(b, Binding)]
 
 

@@ -34,5 +34,5 @@ class HelpScreen(ModalScreen[None]):
             box.border_subtitle = "esc to close"
             yield Static(table)
 
-    def action_dismiss(self) -> None:
+    async def action_dismiss(self, result: None = None) -> None:
         self.dismiss(None)

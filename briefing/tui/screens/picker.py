@@ -15,7 +15,13 @@ from textual.widgets.option_list import Option
 
 from ...model import Article
 from ...present.picking import rank_reports
+from ...store import ArticleInfo
 
+
+def _report(option: Option) -> int:
+    """The report an option stands for (every option is made with its report number as id)."""
+    assert option.id is not None
+    return int(option.id)
 
 class ReportPicker(ModalScreen[int | None]):
     BINDINGS = [
@@ -24,7 +30,7 @@ class ReportPicker(ModalScreen[int | None]):
         Binding("up", "up", "Up", show=False, id="picker.up"),
     ]
 
-    def __init__(self, articles: Sequence[Article], shown: Sequence[int]) -> None:
+    def __init__(self, articles: Sequence[Article | ArticleInfo], shown: Sequence[int]) -> None:
         super().__init__()
         self.articles = articles
         self.shown = set(shown)
@@ -73,11 +79,11 @@ class ReportPicker(ModalScreen[int | None]):
     def _submitted(self) -> None:
         ol = self.query_one(OptionList)
         if ol.highlighted is not None:
-            self.dismiss(int(ol.get_option_at_index(ol.highlighted).id))
+            self.dismiss(_report(ol.get_option_at_index(ol.highlighted)))
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(int(event.option.id))
+        self.dismiss(_report(event.option))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

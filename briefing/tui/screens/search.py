@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 from ...model import Article
 from ...present.session import plural
 from ...search import Hit, QuoteIndex
+from ...store import ArticleInfo
 
 SNIPPET = 160  # characters of a long quote shown in a result
 SHOWN = 50  # results listed for a query; the status line says how many there are in all
@@ -53,7 +54,7 @@ class QuoteSearch(ModalScreen[Hit | None]):
         Binding("pageup", "page_up", "Page up", show=False, id="search.page_up"),
     ]
 
-    def __init__(self, index_factory: Callable[[], QuoteIndex], articles: Sequence[Article],
+    def __init__(self, index_factory: Callable[[], QuoteIndex], articles: Sequence[Article | ArticleInfo],
                  palette: dict[str, Style], query: str = "") -> None:
         super().__init__()
         self._index_factory = index_factory

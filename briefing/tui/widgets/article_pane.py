@@ -157,7 +157,7 @@ class ArticlePane(ScrollView, can_focus=True):
         if center:
             target = max(0, y - height // 3)
         else:
-            target = self.scroll_y
+            target = round(self.scroll_y)
             if y < target:
                 target = y
             elif y >= target + height:
@@ -240,7 +240,7 @@ class ArticlePane(ScrollView, can_focus=True):
         key = (index, width)
         strip = self._cache.get(key)
         if strip is None:
-            strip = self._render(index, width, base)
+            strip = self._draw_line(index, width, base)
             self._cache[key] = strip
         return strip.apply_offsets(scroll_x, index)
 
@@ -249,7 +249,7 @@ class ArticlePane(ScrollView, can_focus=True):
         tint = self.get_component_styles("article-pane--cursor").background
         return Style(bgcolor=(self.background_colors[1] + tint).rich_color)
 
-    def _render(self, index: int, width: int, base: Style) -> Strip:
+    def _draw_line(self, index: int, width: int, base: Style) -> Strip:
         line = self._lines[index]
         text = self.article.text
         kind = self.article.blocks[line.block].kind if not line.spacer else ""
