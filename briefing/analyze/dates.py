@@ -34,6 +34,7 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         month = _month_in(low)
         day_m = _DAY_RX.search(raw)
         year_m = _YEAR_RX.search(raw)
+        day: int | None
         if day_m:
             day = int(day_m.group(1))
         else:
@@ -51,10 +52,16 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             return None
         return _iso_day(_year_for(ref, cand, _looks_ahead(text, sstart, start)), month, day)
     if kind == "season":
-        season = _SEASONS[_ALPHA_RX.match(low).group()]
-        return f"{_YEAR_RX.search(raw).group()}-{season}"
+        # the pattern is a season word, then a year
+        season_m = _ALPHA_RX.match(low)
+        year_m = _YEAR_RX.search(raw)
+        if season_m is None or year_m is None:
+            return None
+        return f"{year_m.group()}-{_SEASONS[season_m.group()]}"
     if kind == "my":
         month = _month_in(low)
+        if month is None:  # the pattern holds a month name
+            return None
         year_m = _YEAR_RX.search(raw)
         if year_m:
             return f"{year_m.group()}-{month:02d}"
@@ -92,7 +99,10 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         if "the" in words:  # "Thursday the 18th": that day of the month nearest the report
             k = words.index("the")
             wd = _WEEKDAYS.index(words[k - 1])
-            return _weekday_of_month(ref, wd, int(_DIGITS_RX.match(words[k + 1]).group()))
+            day_m = _DIGITS_RX.match(words[k + 1])  # the pattern puts "18th" after "the"
+            if day_m is None:
+                return None
+            return _weekday_of_month(ref, wd, int(day_m.group()))
         if words[-1] == "week":  # "Friday next week"
             wd = _WEEKDAYS.index(words[0])
             step = {"next": 1, "last": -1, "this": 0}[words[1]]
@@ -246,7 +256,7 @@ def _month_in(low: str) -> int | None:
 def _month_context(text: str, sstart: int, start: int) -> bool:
     """"May" and "March" are months after "in", "since", "by", "early", … not as verbs."""
     prev = _PREV_WORD.search(text, max(sstart, start - 20), start)
-    return bool(prev) and prev.group(1).lower() in (
+    return prev is not None and prev.group(1).lower() in (
         "in", "since", "by", "until", "till", "from", "of", "early", "mid", "late", "last",
         "next", "this", "during", "before", "after", "through", "and", "or", "to", "between")
 

@@ -75,7 +75,7 @@ def _words_rx(table: dict[str, str]) -> str:
     return "(?:" + "|".join(r"[^\S\n]+".join(map(re.escape, k.split())) for k in keys) + r")\b"
 
 
-def _currency(text: str) -> tuple[str, float] | None:
+def _currency(text: str) -> tuple[str, float]:
     """(code, share of the unit) for "cents", "USD 0.01" style values of the tables."""
     code, _, share = text.partition(" ")
     return code, float(share) if share else 1.0
@@ -330,8 +330,8 @@ def _ref_date(iso: str | None) -> date | None:
 
 
 def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None) -> Fact | None:
-    kind = m.lastgroup
-    kind = _KIND.get(kind, kind)
+    group = m.lastgroup or ""  # the pattern is an alternation of named groups: one of them matched
+    kind = _KIND.get(group, group)
     start, end = m.span()
     if kind == "ago":
         more = _AGO_BEFORE.search(text, max(sstart, start - 12), start)
@@ -462,20 +462,23 @@ def _percent_of(text: str, sstart: int, start: int, end: int, send: int) -> str 
 def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> Fact | None:
     value: dict = {}
     if kind == "compound":
-        head, _, unit = raw.partition("-")
+        head, _, noun = raw.partition("-")
         n = _num(head) if head[:1].isdigit() else _word_value(head)
         if n is None and head.lower() == "one":
             n = 1.0  # "a one-yen coin"
         if n is None:
             return None
-        cur = _CURRENCY_WORDS.get(unit.lower())
+        cur = _CURRENCY_WORDS.get(noun.lower())
         if cur:  # "a 12-cent tax", "the one-yen coin": money
             code, share = _currency(cur)
             return Fact("money", raw, start, end, {"amount": round(n * share, 10), "currency": code})
-        value = {"value": n, "unit": _UNITS.get(unit.lower(), unit.lower())}
+        value = {"value": n, "unit": _UNITS.get(noun.lower(), noun.lower())}
         return Fact("number", raw, start, end, value)
     if kind == "ordinal":
-        digits = _DIGITS_RX.match(raw).group()
+        digits_m = _DIGITS_RX.match(raw)  # the ordinal pattern starts with digits
+        if digits_m is None:
+            return None
+        digits = digits_m.group()
         unit_m = _LAST_WORD_RX.search(raw)
         unit = unit_m.group(1).lower() if unit_m else None
         return Fact("number", raw, start, end,
@@ -493,7 +496,10 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
     if n is None:
         return None
     if high is not None and high <= n:  # "2-1" is a score, not a range: keep the first number
-        raw = _NUM_RX.match(raw).group()
+        first = _NUM_RX.match(raw)  # a range starts with a number ("2-1")
+        if first is None:
+            return None
+        raw = first.group()
         end = start + len(raw)
         high = None
     factor = 1.0

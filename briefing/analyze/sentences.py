@@ -116,10 +116,8 @@ def _is_boundary(text: str, tstart: int, tend: int, term: str, limit: int) -> bo
             pass  # `said.” Next`: judged like a bare period below
         else:
             # "?", "!", "…", "...": an end unless a quoted question has a speech tail
-            if len(core) < len(term) and ("?" in core or "!" in core) and \
-                    _SPEECH_TAIL.match(text, j, limit):
-                return False
-            return True
+            quoted_question = len(core) < len(term) and ("?" in core or "!" in core)
+            return not (quoted_question and _SPEECH_TAIL.match(text, j, limit))
     # a single period: look at the token before it
     k = text.rfind(" ", 0, tstart) + 1
     token = text[k:tstart]
@@ -152,7 +150,8 @@ def _is_boundary(text: str, tstart: int, tend: int, term: str, limit: int) -> bo
 
 
 def _next_word(text: str, j: int, limit: int) -> str:
-    return _NEXT_WORD.match(text, j, limit).group(1)
+    m = _NEXT_WORD.match(text, j, limit)  # every part is optional: it always matches
+    return m.group(1) if m else ""
 
 
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")

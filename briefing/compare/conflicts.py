@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..analyze.data import month_abbreviations, months, ordered, weekdays
-from ..model import Fact, FactConflict
+from ..model import Fact, FactConflict, FactKind
 from .figures import FIGURE_KINDS, _compatible, _figure_identity, _qualifier_terms
 from .words import STOPWORDS, _token_terms, _Unit, normalize_words, stem
 
@@ -31,7 +31,7 @@ class _Figure:
     """A figure as read in its sentence: value, the range its qualifier allows, what it counts."""
 
     fact: Fact
-    kind: str
+    kind: FactKind
     main: str  # the normalised value (as in _figure_identity)
     value: float | None  # numeric value (None for dates)
     low: float
@@ -252,8 +252,8 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                     summed[1 - side].extend(parts)
                     whole, plus = g.fact, " + ".join(p.text for p in parts[:2])
                     about = qual or next((q for p in parts if (q := _figure_identity(p)[2])), g.kind)
-                    key = (side, parts[0].start, parts[0].end, g.kind, g.main)  # "50%" = "50 percent"
-                    adds.setdefault(key, FactConflict(
+                    add_key = (side, parts[0].start, parts[0].end, g.kind, g.main)  # "50%" = "50 percent"
+                    adds.setdefault(add_key, FactConflict(
                         g.kind, about, *((whole, parts[0], g.reading, plus) if side == 0
                                          else (parts[0], whole, plus, g.reading))))
     # counts of the same thing across the reports: "Four miners were trapped" and, in a
@@ -261,20 +261,20 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
     counts_a = _counts(read_a, texts[0], ua, done_a)
     counts_b = _counts(read_b, texts[1], ub, done_b)
     for noun, items_a in counts_a.items():
-        for ga, ctx_a in items_a:
-            for gb, ctx_b in counts_b.get(noun, ()):
+        for ga, words_a in items_a:
+            for gb, words_b in counts_b.get(noun, ()):
                 ordinal = ga.ordinal or gb.ordinal  # "a fifth miner" raises a count both state
                 if not ordinal and (_also_stated(stated_b, ga) or _also_stated(stated_a, gb)):
                     continue
                 if (ga.ordinal and _has_ordinal(counts_b, ga)) or (gb.ordinal and _has_ordinal(counts_a, gb)):
                     continue  # both reports tell of the fifth miner
-                shared = [w for t, w in ctx_a.items() if t in ctx_b and t != noun]
+                shared = [w for t, w in words_a.items() if t in words_b and t != noun]
                 if not ordinal and not shared:
                     continue  # "four miners died" and "five miners were rescued" can both be true
                 relation = _relation(ga, gb)
                 if relation is None:
                     continue
-                about = " ".join([ctx_a.get(noun) or noun, *shared[:1]])
+                about = " ".join([words_a.get(noun) or noun, *shared[:1]])
                 add(ga, gb, about, relation)
     return ([out[k] for k in sorted(out)], [rounded[k] for k in sorted(rounded)], summed,
             [adds[k] for k in sorted(adds)])

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import Fact
+from ..model import Fact, FactKind
 from .words import _TOKEN, _token_terms, normalize_words
 
 CONTEXT_WORDS = 4  # words either side of a figure that say what it is about
@@ -21,7 +21,7 @@ def _num(x: Any) -> str:
     return f"{float(x):.6g}"
 
 
-def _figure_identity(f: Fact) -> tuple[str, str, str | None]:
+def _figure_identity(f: Fact) -> tuple[FactKind, str, str | None]:
     """(kind, main value, qualifier): two figures are the same when kind and main value agree
     and their qualifiers (what a percent is of, a number's unit) do not disagree."""
     v = f.value
@@ -138,7 +138,8 @@ def _match_facts(da: list[tuple[Fact, _FactKey]], db: list[tuple[Fact, _FactKey]
     return shared, dropped, new
 
 
-def _longer_name(kind: str, k: _FactKey, names: list[tuple[str, str]]) -> tuple[str, str] | None:
+def _longer_name(kind: FactKind, k: _FactKey,
+                 names: list[tuple[FactKind, str]]) -> tuple[FactKind, str] | None:
     """The one name of this kind in ``names`` that holds ``k``'s name as whole words."""
     if k.group != "entity":
         return None

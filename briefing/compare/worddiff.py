@@ -11,6 +11,7 @@ from ..model import Span, WordDiff
 from .words import STOPWORDS, _Unit
 
 LONG_DIFF = 500  # word diffs of longer texts let difflib treat very common words as junk
+_Op = tuple[str, int, int, int, int]  # difflib's opcode: tag, a0, a1, b0, b1
 
 def _diff_units(ua: _Unit, text_a: str, ub: _Unit, text_b: str,
                 cache: dict[tuple[Any, Any], list] | None = None) -> tuple[WordDiff, ...]:
@@ -37,7 +38,7 @@ def _diff_units(ua: _Unit, text_a: str, ub: _Unit, text_b: str,
     return tuple(out)
 
 
-def _opcodes(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
+def _opcodes(a: Sequence[str], b: Sequence[str]) -> list[_Op]:
     """difflib opcodes; long texts (an enormous unpunctuated "sentence") are first cut at
     anchors, words found exactly once on each side in the same order (patience diff), so the
     time stays near linear instead of quadratic.
@@ -47,20 +48,18 @@ def _opcodes(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int, in
     scatters matches over stray stop words (17% more edit runs on edited text), and it is
     quadratic on long texts (20,000 words: 0.66 s against 0.19 s here). Word diffs are a few
     per cent of ``compare``'s time, and readable marks are what they are for, so difflib stays."""
-    out: list[tuple[str, int, int, int, int]] = []
+    out: list[_Op] = []
     _patience(a, b, 0, len(a), 0, len(b), out)
-    merged: list[list[Any]] = []
+    merged: list[_Op] = []
     for tag, a0, a1, b0, b1 in out:
         if a0 == a1 and b0 == b1:
             continue
         if merged and (merged[-1][0] == "equal") == (tag == "equal"):
-            merged[-1][2], merged[-1][4] = a1, b1
+            last = merged[-1]
+            merged[-1] = (last[0], last[1], a1, last[3], b1)
         else:
-            merged.append([tag, a0, a1, b0, b1])
-    for op in merged:
-        if op[0] != "equal":
-            op[0] = _change_tag(op[1], op[2], op[3], op[4])
-    return [tuple(op) for op in merged]  # type: ignore[misc]
+            merged.append((tag, a0, a1, b0, b1))
+    return [op if op[0] == "equal" else (_change_tag(*op[1:]), *op[1:]) for op in merged]
 
 
 def _change_tag(a0: int, a1: int, b0: int, b1: int) -> str:
@@ -68,7 +67,7 @@ def _change_tag(a0: int, a1: int, b0: int, b1: int) -> str:
 
 
 def _patience(a: Sequence[str], b: Sequence[str], a0: int, a1: int, b0: int, b1: int,
-              out: list[tuple[str, int, int, int, int]]) -> None:
+              out: list[_Op]) -> None:
     if a1 - a0 + b1 - b0 <= 2 * LONG_DIFF:
         sm = SequenceMatcher(None, a[a0:a1], b[b0:b1], autojunk=False)
         out.extend((tag, a0 + i0, a0 + i1, b0 + j0, b0 + j1) for tag, i0, i1, j0, j1 in sm.get_opcodes())
@@ -118,24 +117,24 @@ def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out[::-1]
 
 
-def _tidy(opcodes: list[tuple[str, int, int, int, int]], words: Sequence[str]):
+def _tidy(opcodes: list[_Op], words: Sequence[str]) -> list[_Op]:
     """Fold a stray match of one or two stop words between two changes into the change, so that
     "priority areas, the Indian government said" vs "priority areas that are central to the
     implementation" reads as one replaced run, not three."""
-    ops = [list(op) for op in opcodes]
-    out: list[list[Any]] = []
-    for n, op in enumerate(ops):
+    out: list[_Op] = []
+    for n, op in enumerate(opcodes):
         tag, a0, a1, b0, b1 = op
-        stray = (tag == "equal" and 0 < n < len(ops) - 1 and a1 - a0 <= 2
+        stray = (tag == "equal" and 0 < n < len(opcodes) - 1 and a1 - a0 <= 2
                  and all(w in STOPWORDS for w in words[a0:a1]))
         if tag != "equal" or stray:
             if out and out[-1][0] == "replace":
-                out[-1][2], out[-1][4] = a1, b1
+                last = out[-1]
+                out[-1] = ("replace", last[1], a1, last[3], b1)
             else:
-                out.append(["replace", a0, a1, b0, b1])
+                out.append(("replace", a0, a1, b0, b1))
         else:
             out.append(op)
-    return [tuple(op) for op in out]
+    return out
 
 
 def word_diff(text_a: str, start_a: int, text_b: str, start_b: int) -> tuple[WordDiff, ...]:

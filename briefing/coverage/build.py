@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from itertools import combinations, pairwise
 from typing import Any
 
-from ..model import Analysis
+from ..model import Analysis, FactKind
 from .counting import Counted, SentenceIndex, agree, number_of, read_count, value_key
 from .quotes import quote_rows
 from .result import ENTITY_KINDS, FIGURE_KINDS, Coverage, Dispute, Mention, Reading, Row, Source, row_order
@@ -94,8 +94,8 @@ def _folded_names(kept: list[Analysis]) -> dict[str, str]:
 
 
 def _entity_rows(kept: list[Analysis], sources: list[Source], names: dict[str, str]) -> list[Row]:
-    mentions: dict[tuple[str, str], list[Mention]] = defaultdict(list)
-    label: dict[tuple[str, str], str] = {}
+    mentions: dict[tuple[FactKind, str], list[Mention]] = defaultdict(list)
+    label: dict[tuple[FactKind, str], str] = {}
     for s, an in enumerate(kept):
         for f in an.facts:
             if f.kind not in ENTITY_KINDS:

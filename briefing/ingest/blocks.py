@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - typographic quotes and dashes are what the patterns look for
 """Decoded text -> cleaned text and blocks (paragraphs, headings, bullets, block quotes).
 
 Pure: `parse_text` takes a string, so the cleaning rules can be tested on strings.
@@ -11,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..model import Article, Block
+from ..model import Article, Block, BlockKind
 from ..textsafe import safe_line, strip_terminal_controls
 from .bylines import Entry, iso_date, split_metadata
 from .clean import _html_text, _plain_lines, clean_line
@@ -43,7 +42,7 @@ class _Builder:
         return [(bl.kind, text[bl.start:bl.end], _Level(bl.level, bl.marker) if bl.marker
                  else bl.level) for bl in self.blocks]
 
-    def add(self, kind: str, text: str, level: int = 0, marker: str = "") -> None:
+    def add(self, kind: BlockKind, text: str, level: int = 0, marker: str = "") -> None:
         text, removed = strip_terminal_controls(text)
         self.removed += removed
         text = " ".join(text.split())
@@ -206,7 +205,7 @@ def _markdown_blocks(text: str, b: _Builder) -> list[str]:
         return warnings
     quote_depth = 0
     list_depth = 0
-    pending: str | None = None  # kind of the block whose inline content comes next
+    pending: BlockKind | None = None  # kind of the block whose inline content comes next
     marker = ""  # the number of the list item whose first paragraph comes next
     level = 0
     row: list[str] = []

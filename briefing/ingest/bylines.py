@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - typographic quotes and dashes are what the patterns look for
 """Bylines, wire datelines and credits: metadata, not story text.
 
 "By Jane Doe, The Valley Courier", "By Jane Doe | Published May 4, 2025" near the top, a dateline
@@ -13,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..model import BlockKind
 from .metadata import MONTHS
 
-Entry = tuple[str, str, int]  # (block kind, text, level)
+Entry = tuple[BlockKind, str, int]  # (block kind, text, level)
 
 _HEAD = 6  # bylines and datelines are looked for in the first blocks only
 _TAIL = 4  # credits in the last blocks

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - typographic quotes and dashes are what the patterns look for
 """Scraping debris: lines that are captions, promos, stray table pipes or empty image links."""
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ import codecs
 import re
 from typing import Any
 
-from ..model import Article
+from ..model import Article, BlockKind
 from ..textsafe import safe_line, strip_terminal_controls
 from .blocks import _Builder, make_article
 from .clean import clean_line
@@ -117,7 +117,7 @@ def _text(el: Any, skip_lists: bool = False) -> str:
     return "".join(parts)
 
 
-def _add(b: _Builder, kind: str, text: str, level: int) -> None:
+def _add(b: _Builder, kind: BlockKind, text: str, level: int) -> None:
     for line in text.split("\n"):
         cleaned = clean_line(line)
         if cleaned:
@@ -157,5 +157,5 @@ def _walk(el: Any, b: _Builder, lists: int, quotes: int) -> None:
                 if line.strip():
                     b.add("paragraph", line)
         else:
-            kind = "quote" if quotes else "paragraph"
+            kind: BlockKind = "quote" if quotes else "paragraph"
             _add(b, kind, _text(child), min(quotes, 8))

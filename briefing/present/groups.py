@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..compare import changed_words
 from ..compare.summary import meaningful, summary_line
-from ..model import KIND_LABELS, Analysis
+from ..model import KIND_LABELS, Analysis, FactKind
 
 REPORT_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -50,8 +50,9 @@ def _entity_names(analyses: Sequence[Analysis]) -> dict[str, str]:
 def group_facts(analyses: Sequence[Analysis]) -> list[FactGroup]:
     """Every distinct fact across the reports, grouped by kind, most frequent first."""
     names = _entity_names(analyses)
-    buckets: dict[tuple[str, str], list[Occurrence]] = {}
-    labels: dict[tuple[str, str], str] = {}
+    buckets: dict[tuple[FactKind, str], list[Occurrence]] = {}
+    labels: dict[tuple[FactKind, str], str] = {}
+    key: tuple[FactKind, str]
     for r, an in enumerate(analyses):
         for f in an.facts:
             if f.kind in ("person", "organization", "place") and isinstance(f.value, str):

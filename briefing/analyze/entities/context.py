@@ -22,6 +22,7 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
+from ...model import EntityKind
 from ..data import lower_words, words
 from .lexicon import _Lex
 
@@ -90,7 +91,7 @@ def lower_words_of(text: str) -> LowerWords:
 
 
 def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _Lex
-                 ) -> tuple[str, bool]:
+                 ) -> tuple[EntityKind, bool]:
     """(kind, strong) for an unknown name at ``text[start:end]``; the person default is weak."""
     first = name.split(" ", 1)[0]
     if first in words("place_prefixes") and " " in name:

@@ -6,7 +6,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
+from ...model import EntityKind
 from ..data import gazetteer, lexicon, ordered, words
 
 # --- patterns -----------------------------------------------------------------------------------
@@ -57,11 +59,15 @@ class _Tok:
     conn: bool = False
 
 
+_CandKind = Literal["person", "organization", "place", "pending", "maybe", "unknown"]
+
+
 @dataclass(slots=True)
 class _Cand:
     # person | organization | place | pending (a lone word, maybe a person) | maybe (unknown
-    # capitalised words: a person when a cue is found around them, else lone words)
-    kind: str
+    # capitalised words: a person when a cue is found around them, else lone words) | unknown
+    # (capitalised words whose kind the context decides)
+    kind: _CandKind
     start: int
     end: int
     name: str  # the name as written (possessive and title removed)
@@ -111,9 +117,10 @@ class _Lex:
             roles="|".join(re.escape(r) for r in sorted(self.role_words, key=len, reverse=True))),
             re.IGNORECASE)
         # gazetteer: first word -> [(words, kind, canonical)], longest first
-        index: dict[str, list[tuple[tuple[str, ...], str, str]]] = defaultdict(list)
-        for kind, table in (("person", self.people), ("organization", self.orgs),
-                            ("place", self.places)):
+        index: dict[str, list[tuple[tuple[str, ...], EntityKind, str]]] = defaultdict(list)
+        tables: tuple[tuple[EntityKind, dict[str, str]], ...] = (
+            ("person", self.people), ("organization", self.orgs), ("place", self.places))
+        for kind, table in tables:
             for form, canonical in table.items():
                 ws = tuple(_WORD.findall(form))
                 if ws:

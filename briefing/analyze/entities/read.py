@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...model import EntityKind
 from .lexicon import (
     _ACR_AFTER,
     _CUE_AFTER_APPOS,
@@ -14,6 +15,7 @@ from .lexicon import (
     PLACESUF,
     STOP,
     _Cand,
+    _CandKind,
     _Lex,
     _Tok,
 )
@@ -79,7 +81,8 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             fe = fe if fe > i + 1 else 0
         glen = g[0] if g else 0
         if se and se - i > glen and se - i >= (fe - i if fe else 0):
-            if skind != "thing":  # "James Webb Space Telescope", "Nobel Peace Prize": no entity
+            # a "thing" ("James Webb Space Telescope", "Nobel Peace Prize") is no entity
+            if skind is not None and skind != "thing":
                 _add(out, skind, piece, i, se, None)
             i = se
             continue
@@ -89,7 +92,7 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             continue
         if g:
             if g[1] == "person":  # a report's canonical name is the fullest form it uses
-                kind = "person" if glen > 1 else "pending"
+                kind: _CandKind = "person" if glen > 1 else "pending"
                 out.append(_Cand(kind, t.start, piece[i + glen - 1].end,
                                  _join(piece, i, i + glen, run), cue=True))
             else:
@@ -138,7 +141,8 @@ def _join(piece: list[_Tok], i: int, j: int, text: str) -> str:
     return text[piece[i].start:piece[j - 1].end]
 
 
-def _add(out: list[_Cand], kind: str, piece: list[_Tok], i: int, j: int, canonical: str | None) -> None:
+def _add(out: list[_Cand], kind: EntityKind, piece: list[_Tok], i: int, j: int,
+         canonical: str | None) -> None:
     start, end = piece[i].start, piece[j - 1].end
     name = " ".join(t.w for t in piece[i:j])
     out.append(_Cand(kind, start, end, name, canonical))

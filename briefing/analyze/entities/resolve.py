@@ -8,10 +8,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ...model import Entity, Fact, Span
+from ...model import Entity, EntityKind, Fact, Span
 from ..data import words
 from .context import LowerWords, common_words, context_kind, lower_words_of
-from .lexicon import _CONN, _Cand, _Lex, _lex
+from .lexicon import _CONN, _Cand, _CandKind, _Lex, _lex
 from .read import _cued
 
 _SUFFIXES = words("name_suffixes")
@@ -41,7 +41,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
             counts[c.name] = counts.get(c.name, 0) + 1
     canonical_of: dict[tuple[str, str], str] = {}
     lower: LowerWords | None = None
-    unknown: list[tuple[_Cand, tuple[str, bool]]] = []
+    unknown: list[tuple[_Cand, tuple[EntityKind, bool]]] = []
     by_last: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for key, counts in full.items():
         best = max(counts, key=lambda nm: (" " in nm, counts[nm], len(nm)))
@@ -96,22 +96,23 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
     if orgs:
         _resolve_orgs(orgs, lx)
     facts: list[Fact] = []
-    groups: dict[tuple[str, str], list[_Cand]] = {}
+    groups: dict[tuple[EntityKind, str], list[tuple[_Cand, str]]] = {}
     last_end = -1
     for c in cands:
-        if c.kind in ("pending", "unknown") or not c.canonical:
+        fact_kind = _entity_kind(c.kind)
+        if fact_kind is None or not c.canonical:  # still pending or unknown: no name
             continue
         if c.start < last_end:  # overlapping candidates: keep the first (longest by construction)
             continue
         last_end = c.end
         surface = text[c.start:c.end]
-        facts.append(Fact(c.kind, surface, c.start, c.end, c.canonical))
-        group = groups.get((c.kind, c.canonical))
+        facts.append(Fact(fact_kind, surface, c.start, c.end, c.canonical))
+        group = groups.get((fact_kind, c.canonical))
         if group is None:
-            groups[(c.kind, c.canonical)] = group = []
+            groups[(fact_kind, c.canonical)] = group = []
         group.append((c, surface))
     entities = []
-    for (kind, name), group in groups.items():
+    for (ent_kind, name), group in groups.items():
         aliases: dict[str, None] = {}
         for c, surface in group:
             if c.titled:
@@ -119,8 +120,15 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
             aliases[surface] = None
         aliases.pop(name, None)
         mentions = tuple([Span(surface, c.start, c.end) for c, surface in group])
-        entities.append(Entity(kind, name, tuple(aliases), mentions))
+        entities.append(Entity(ent_kind, name, tuple(aliases), mentions))
     return tuple(facts), tuple(entities)
+
+
+def _entity_kind(kind: _CandKind) -> EntityKind | None:
+    """A candidate's kind once it names someone or something; None while it is undecided."""
+    if kind == "person" or kind == "organization" or kind == "place":
+        return kind
+    return None
 
 
 _EXPANSION = re.compile(r"\b[A-Z][A-Z&]+\s*\([^()]*$")
@@ -140,37 +148,40 @@ def _group_noun(w: str, lx: _Lex) -> bool:
     return w[-1:] == "s" and (w[:-1] in lx.demonyms or w.endswith(("ans", "ers", "ites", "ists")))
 
 
-def _vote(unknown: list[tuple[_Cand, tuple[str, bool]]]) -> None:
+def _vote(unknown: list[tuple[_Cand, tuple[EntityKind, bool]]]) -> None:
     """Every mention of an unknown name takes one kind: the commonest strong vote among its
     mentions ("in York", "the population of York"), else the weak default (a person)."""
-    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    votes: dict[str, dict[EntityKind, int]] = defaultdict(lambda: defaultdict(int))
     for c, (kind, strong) in unknown:
         if strong:
             votes[c.name][kind] += 1
     for c, (kind, _strong) in unknown:
         v = votes.get(c.name)
-        c.kind = max(v, key=lambda k: v[k]) if v else kind
+        voted: EntityKind = max(v, key=lambda k: v[k]) if v else kind
+        c.kind = voted
         c.canonical = c.name
 
 
 def _resolve_orgs(orgs: list[_Cand], lx: _Lex) -> None:
     names = {c.name for c in orgs}
+    canonicals: list[str] = []  # each organisation's canonical name, in the order of ``orgs``
     for c in orgs:
         if c.canonical is None:
             c.canonical = lx.orgs.get(c.name) or _strip_the(c.name)
             stem, _, suffix = c.canonical.rpartition(" ")
             if suffix in _CORPORATE and (stem in lx.orgs or stem in names):
                 c.canonical = lx.orgs.get(stem, stem)  # "Apple Inc" is the "Apple" named elsewhere
+        canonicals.append(c.canonical)
     expansions: dict[str, str] = {}
-    for c in orgs:
-        if " " in c.canonical:
-            words = [w for w in c.canonical.split() if w not in _CONN and w != "The"]
+    for canonical in canonicals:
+        if " " in canonical:
+            words = [w for w in canonical.split() if w not in _CONN and w != "The"]
             if len(words) >= 2:
-                expansions.setdefault("".join(w[0] for w in words if w[:1].isupper()), c.canonical)
+                expansions.setdefault("".join(w[0] for w in words if w[:1].isupper()), canonical)
     if expansions:
-        for c in orgs:
-            key = c.canonical.replace(".", "")
-            if c.canonical == c.name and key.isupper() and key in expansions:
+        for c, canonical in zip(orgs, canonicals, strict=True):
+            key = canonical.replace(".", "")
+            if canonical == c.name and key.isupper() and key in expansions:
                 c.canonical = expansions[key]
 
 
@@ -263,8 +274,8 @@ def fold_across(entity_lists: Sequence[tuple[Entity, ...]]) -> dict[str, str]:
     for n in orgs:
         if " " in n:
             continue
-        key = n.replace(".", "")
-        cands = initials.get(key, set()) if key.isupper() else set()
+        abbrev = n.replace(".", "")
+        cands = initials.get(abbrev, set()) if abbrev.isupper() else set()
         if not cands:
             cands = last_word.get(n, set())
         if len(cands) == 1:

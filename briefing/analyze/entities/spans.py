@@ -4,7 +4,9 @@ personal name, or an organisation or place named by its last word ends."""
 from __future__ import annotations
 
 import re
+from typing import Literal
 
+from ...model import EntityKind
 from .lexicon import (
     _ACRONYM,
     _CONN,
@@ -88,7 +90,7 @@ def _splittable(w: str, lx: _Lex) -> bool:
 
 
 def _gaz(piece: list[_Tok], i: int, lx: _Lex, text: str, base: int
-         ) -> tuple[int, str, str] | None:
+         ) -> tuple[int, EntityKind, str] | None:
     entries = lx.index.get(piece[i].w)
     if not entries:
         return None
@@ -159,10 +161,13 @@ def _name_end(piece: list[_Tok], i: int, lx: _Lex, limit: int = 4) -> int:
     return j
 
 
-def _suffix_end(piece: list[_Tok], i: int, lx: _Lex) -> tuple[int, str]:
-    """End and kind of an organisation or place named by its last word, or (0, "")."""
+def _suffix_end(piece: list[_Tok], i: int, lx: _Lex
+                ) -> tuple[int, Literal["organization", "place", "thing"] | None]:
+    """End and kind of an organisation or place named by its last word ("thing": a name, but of
+    no entity), or (0, None)."""
     n = len(piece)
-    best, kind = 0, ""
+    best = 0
+    kind: Literal["organization", "place", "thing"] | None = None
     j = i
     while j < n and j - i < 7:
         t = piece[j]

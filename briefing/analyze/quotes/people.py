@@ -71,8 +71,8 @@ class _People:
         self.ent_starts = [s for s, _, _ in self.ent_spans]
         chains: list[_Chain] = []
         for bi, b in enumerate(blocks):
-            m = masks[bi]
-            toks = _tokens(m, 0, len(m))
+            mask = masks[bi]
+            toks = _tokens(mask, 0, len(mask))
             for t in toks:
                 t.s += b.start
                 t.e += b.start
@@ -81,8 +81,8 @@ class _People:
         for ch in sorted(chains, key=lambda c: -len(c.name)):
             if not ch.person:
                 continue
-            ent = self.entity_at(ch.start, ch.end)
-            name = ent.name if ent is not None and ent.kind == "person" else \
+            known = self.entity_at(ch.start, ch.end)
+            name = known.name if known is not None and known.kind == "person" else \
                 self._canon_person(" ".join(ch.name))
             p = self.persons.setdefault(name, _Person(name))
             if ch.title:

@@ -194,6 +194,7 @@ def _np_before(text: str, lo: int, pos: int) -> _NP | None:
 
 def _np_ending_at(text: str, toks: list[_Tok], i: int) -> _NP | None:
     t = toks[i]
+    np: _NP | None
     if t.low in _PRONOUNS:
         np = _NP("pron", t.s, t.e, [t.w], t.low)
         if t.low in ("who", "which") and i >= 1 and toks[i - 1].w == ",":
