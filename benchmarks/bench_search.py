@@ -28,7 +28,8 @@ import time
 from rapidfuzz import fuzz, process
 
 from briefing.model import Quote
-from briefing.search import SCORE_CUTOFF, QuoteIndex, _parse, normalize_query
+from briefing.search import SCORE_CUTOFF, QuoteIndex, normalize_query
+from briefing.search import parse_query as _parse
 
 HEAD = """the of and to a in that is for it was on with he as be at by this have from or had not
 are but we they his an which you were her she there been has their one would will all more if no
