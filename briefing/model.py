@@ -13,6 +13,9 @@ from typing import Any
 
 FACT_KINDS = ("person", "organization", "place", "number", "percent", "money", "date")
 ENTITY_KINDS = ("person", "organization", "place")
+# Each kind's heading, in the order facts are listed (the sidebar, the tables, the note).
+KIND_LABELS = {"person": "People", "organization": "Organisations", "place": "Places", "money": "Money",
+               "percent": "Percentages", "number": "Numbers", "date": "Dates"}
 BLOCK_KINDS = ("paragraph", "heading", "bullet", "quote", "attribution")
 
 

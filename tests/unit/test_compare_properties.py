@@ -13,7 +13,9 @@ from briefing.compare import compare
 from briefing.model import Analysis, Fact, Quote
 
 from .test_compare import assert_spans_exact, paragraphs
-from briefing.report import comparison_json, comparison_markdown, comparison_summary
+from briefing.output.json import comparison_json
+from briefing.output.markdown import comparison_markdown
+from briefing.output.tables import comparison_summary
 
 SETTINGS = settings(max_examples=100, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
