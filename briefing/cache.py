@@ -19,14 +19,9 @@ import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from .config.paths import analyses_cache_path
+
 MAX_BYTES = 256 * 1024 * 1024
-FILE_NAME = "analyses.sqlite"
-
-
-def cache_dir() -> Path:
-    from platformdirs import user_cache_path
-
-    return user_cache_path("briefing", appauthor=False)
 
 
 def content_key(data: bytes, version: str) -> str:
@@ -45,7 +40,7 @@ class AnalysisCache:
     """Get and put analyses by key. Safe to open from several processes."""
 
     def __init__(self, path: Path | None = None, max_bytes: int = MAX_BYTES) -> None:
-        self.path = path or cache_dir() / FILE_NAME
+        self.path = path or analyses_cache_path()
         self.max_bytes = max_bytes
         self._db: sqlite3.Connection | None = None
         self.hits = 0

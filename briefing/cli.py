@@ -561,13 +561,14 @@ def _cmd_read(args: argparse.Namespace) -> int:
 
 
 def _cmd_themes(args: argparse.Namespace) -> int:
-    from .themes import discover_themes
+    from .config.themes import discover_themes
 
     found = discover_themes()
     from rich.table import Table
     from rich.text import Text
 
-    from .themes import DEFAULT_THEME, load_choice
+    from .config.state import load_choice
+    from .config.themes import DEFAULT_THEME
 
     chosen = load_choice()
     table = Table(title="Themes", title_justify="left")

@@ -12,8 +12,8 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
+from .config.paths import analyses_cache_path, package_dir
 from .model import Analysis
 from .record import Record
 
@@ -50,7 +50,7 @@ def analyser_version() -> str:
 
         from .record import schema_fingerprint
 
-        pkg = Path(__file__).resolve().parent
+        pkg = package_dir()
         files = [pkg / "model.py", pkg / "textsafe.py"]
         for part in ("ingest", "analyze"):  # what a report becomes, and what is read in it
             files += (p for p in (pkg / part).rglob("*") if p.is_file() and "__pycache__" not in p.parts
@@ -61,12 +61,6 @@ def analyser_version() -> str:
             h.update(f.read_bytes())
         _version_memo = f"{h.hexdigest()}|{schema_fingerprint()}"
     return _version_memo
-
-
-def default_cache_path() -> Path:
-    from .cache import FILE_NAME, cache_dir
-
-    return cache_dir() / FILE_NAME
 
 
 Done = tuple[bytes | None, bytes | None, str | None, str | None]  # head, body, key, error
@@ -153,7 +147,7 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
     from .record import decode
 
     # Decided here, not in the workers: they may have started with another environment.
-    store = AnalysisCache(default_cache_path()) if use_cache else None
+    store = AnalysisCache(analyses_cache_path()) if use_cache else None
 
     def finish(i: int, out: Done) -> Result:
         head, body, key, error = out

@@ -183,9 +183,9 @@ class ReportStore:
             return None
         if self._cache is None:
             from .cache import AnalysisCache
-            from .pipeline import default_cache_path
+            from .config.paths import analyses_cache_path
 
-            self._cache = AnalysisCache(self._cache_path or default_cache_path())
+            self._cache = AnalysisCache(self._cache_path or analyses_cache_path())
         return self._cache
 
     def close(self) -> None:

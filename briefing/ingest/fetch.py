@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from .. import __version__
+from ..config.paths import pages_store_path
 from ..textsafe import safe_line
 from .errors import IngestError
 
@@ -33,7 +34,6 @@ MAX_REDIRECTS = 5
 MAX_PAGE_BYTES = 8 * 1024 * 1024
 FRESH_SECONDS = 30 * 60  # a page fetched this recently is reused without asking the server
 STORE_MAX_BYTES = 64 * 1024 * 1024
-STORE_FILE = "pages.sqlite"
 
 ACCEPTED = ("text/html", "application/xhtml+xml", "text/plain", "text/markdown", "text/x-markdown",
             "application/rss+xml", "application/atom+xml", "application/rdf+xml",
@@ -202,12 +202,6 @@ def _mb(size: int) -> str:
 # --- the store of fetched pages and feed items --------------------------------------------------
 
 
-def store_path() -> Path:
-    from platformdirs import user_cache_path
-
-    return user_cache_path("briefing", appauthor=False) / STORE_FILE
-
-
 _memory: dict[str, str] = {}  # feed items when the cache folder cannot be written
 _lock = threading.Lock()
 
@@ -217,7 +211,7 @@ class PageStore:
     is replaced, and without a writable cache folder nothing is stored."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path or store_path()
+        self.path = path or pages_store_path()
         self._db: sqlite3.Connection | None = None
 
     def _conn(self) -> sqlite3.Connection | None:

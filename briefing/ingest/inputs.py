@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from ..config.paths import bundled_seeds_dir
 from ..model import Article
 from ..textsafe import safe_line
 from .blocks import parse_text
@@ -231,10 +232,9 @@ def load(args: list[str], stdin: BinaryIO | None = None) -> Loaded:
 
 def seeds_dir() -> Path:
     """The bundled reports: inside the installed package, or the repo's seeds/ in a checkout."""
-    here = Path(__file__).resolve().parent.parent  # briefing/
-    for candidate in (here / "seeds", here.parent / "seeds"):
-        if candidate.is_dir():
-            return candidate
+    found = bundled_seeds_dir()
+    if found is not None:
+        return found
     raise IngestError("the bundled reports are missing from this installation")
 
 

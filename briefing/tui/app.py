@@ -16,11 +16,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, ProgressBar, Static
 from textual.worker import get_current_worker
 
+from ..config.state import save_choice
+from ..config.themes import DEFAULT_THEME, discover_themes, resolve_theme_name
 from ..model import Analysis, Article, Comparison
 from ..present.groups import FactGroup, Occurrence, change_groups, group_facts, sentence_tints
 from ..present.layout import DEFAULT_MEASURE
 from ..present.session import ReadingSession, change_summary, next_target
-from ..themes import DEFAULT_THEME, discover_themes, resolve_theme_name, save_choice
 from .keys import apply_user_keymap, help_rows
 from .messages import Analyzed, Compared, Loaded, fact_highlights
 from .palette import build_palette, diff_legend, reader_commands

@@ -29,7 +29,7 @@ def binding_specs(app_cls: type) -> list[Binding]:
 
 def apply_user_keymap(app: App) -> tuple[dict[str, str], list[str]]:
     """Read keymap.toml, drop ids no binding has (each one a problem), apply the rest."""
-    from ..keymap import load_keymap
+    from ..config.keymap import load_keymap
 
     keymap, problems = load_keymap()
     known = {b.id for b in binding_specs(type(app)) if b.id}

@@ -11,7 +11,7 @@ from rich.text import Text
 from textual.app import SystemCommand
 from textual.color import Color
 
-from ..themes import HIGHLIGHT_KEYS
+from ..config.theme_spec import HIGHLIGHT_KEYS
 from .themes import highlight_style
 
 if TYPE_CHECKING:

@@ -15,17 +15,15 @@ from typing import TYPE_CHECKING
 from rich.style import Style
 from textual.theme import BUILTIN_THEMES, Theme
 
-from ..themes import (
-    ANSI_DEFAULT,
-    DEFAULT_THEME,
+from ..config.colours import ANSI_DEFAULT, no_color_requested
+from ..config.theme_spec import (
     HIGHLIGHT_KEYS,
     NO_COLOR_STYLES,
-    Discovered,
     ThemeSpec,
     highlight_key,
-    no_color_requested,
     rich_style_string,
 )
+from ..config.themes import DEFAULT_THEME, Discovered
 
 if TYPE_CHECKING:
     from textual.app import App

@@ -8,7 +8,8 @@ from textual.app import App, ComposeResult
 from textual.color import Color
 from textual.widgets import Static
 
-from briefing.themes import HIGHLIGHT_KEYS, NO_COLOR_STYLES, discover_themes
+from briefing.config.theme_spec import HIGHLIGHT_KEYS, NO_COLOR_STYLES
+from briefing.config.themes import discover_themes
 from briefing.tui.themes import (
     highlight_style,
     register_all,

@@ -60,9 +60,9 @@ def test_damaged_entry_is_analysed_again(tmp_path, monkeypatch):
 
 
 def test_corrupt_database_file_is_replaced(tmp_path, monkeypatch):
-    from briefing import cache as cache_mod
+    from briefing.config.paths import ANALYSES_FILE
 
-    path = tmp_path / "cache" / "briefing" / cache_mod.FILE_NAME
+    path = tmp_path / "cache" / "briefing" / ANALYSES_FILE
     path.parent.mkdir(parents=True)
     path.write_bytes(os.urandom(4096))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))

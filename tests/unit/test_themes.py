@@ -9,24 +9,19 @@ from pathlib import Path
 
 import pytest
 
-from briefing import themes
-from briefing.themes import (
+from briefing.config import theme_spec, themes
+from briefing.config.colours import contrast_ratio
+from briefing.config.paths import bundled_themes_dir, state_path, user_themes_dir
+from briefing.config.state import load_choice, save_choice
+from briefing.config.theme_spec import (
     DIFF_KEYS,
     FACT_KEYS,
     HIGHLIGHT_KEYS,
     NO_COLOR_STYLES,
-    ThemeError,
-    bundled_themes_dir,
     contrast_backgrounds,
-    contrast_ratio,
-    discover_themes,
-    load_choice,
-    parse_theme,
-    resolve_theme_name,
     rich_style_string,
-    save_choice,
-    state_path,
 )
+from briefing.config.themes import ThemeError, discover_themes, parse_theme, resolve_theme_name
 
 SHIPPED = ("newsroom", "newsprint", "high-contrast", "colorblind", "terminal")
 OKABE_ITO = {"#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7"}
@@ -92,7 +87,7 @@ def test_highlights_are_readable_on_background_and_surface(name):
         if contrast_ratio(spec.variables[key], bg) < floor
     ]
     assert low == [], f"{name}: below {floor}:1"
-    assert themes.contrast_failures(spec) == []
+    assert theme_spec.contrast_failures(spec) == []
 
 
 @pytest.mark.parametrize("name", SHIPPED)
@@ -102,7 +97,7 @@ def test_unfocused_pane_border_is_3_to_1_on_the_background(name):
     bg = contrast_backgrounds(spec)["background"]
     border = spec.all_variables()["pane-border"]
     assert contrast_ratio(border, bg) >= 3.0
-    assert themes.border_contrast(spec) >= 3.0
+    assert theme_spec.border_contrast(spec) >= 3.0
     # visible, not loud: below the text on the same background
     fg = spec.colors["foreground"]
     if fg == "ansi_default":  # the terminal's own text colour, as contrast_backgrounds does
@@ -117,7 +112,7 @@ def test_a_user_theme_without_a_border_gets_one_at_3_to_1(tmp_path):
     path = tmp_path / "dim.toml"
     path.write_text(text.replace('name = "newsroom"', 'name = "dim"'))
     spec = parse_theme(path, source="user")
-    assert 3.0 <= themes.border_contrast(spec) < 4.0
+    assert 3.0 <= theme_spec.border_contrast(spec) < 4.0
 
 
 @pytest.mark.parametrize("name", SHIPPED)
@@ -309,7 +304,7 @@ def test_user_themes_override_bundled_and_show_their_origin(isolated_config):
 
 
 def test_user_folder_follows_xdg(isolated_config):
-    assert themes.user_themes_dir() == isolated_config / "themes"
+    assert user_themes_dir() == isolated_config / "themes"
     assert state_path().parent == isolated_config
 
 
@@ -371,6 +366,7 @@ def test_save_keeps_other_keys_and_fails_quietly(tmp_path, monkeypatch, isolated
 
 
 def test_core_themes_module_does_not_import_textual():
-    code = "import sys, briefing.themes; print('textual' in sys.modules)"
+    code = ("import sys, briefing.config.themes, briefing.config.keymap; "
+            "print('textual' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -12,13 +12,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-FILE_NAME = "keymap.toml"
-
-
-def keymap_path() -> Path:
-    from .themes import config_dir
-
-    return config_dir() / FILE_NAME
+from .paths import keymap_path
 
 
 def load_keymap(path: Path | None = None) -> tuple[dict[str, str], list[str]]:
@@ -35,7 +29,7 @@ def load_keymap(path: Path | None = None) -> tuple[dict[str, str], list[str]]:
     keys = data.get("keys", {})
     problems = [f"{path}: unknown table or key {k!r} (only [keys])" for k in data if k != "keys"]
     if not isinstance(keys, dict):
-        return {}, problems + [f"{path}: [keys] must be a table"]
+        return {}, [*problems, f"{path}: [keys] must be a table"]
     out: dict[str, str] = {}
     for binding_id, value in keys.items():
         if isinstance(value, list):
