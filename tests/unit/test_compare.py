@@ -163,7 +163,7 @@ def test_swapping_reports_mirrors_the_comparison():
 
 def test_output_is_deterministic():
     a = make(STORY)
-    b = make(STORY[::-1] + ["Another sentence about the currency and coffee."], path="b.txt")
+    b = make([*STORY[::-1], "Another sentence about the currency and coffee."], path="b.txt")
     assert comparison_json(compare(a, b)) == comparison_json(compare(a, b))
 
 
@@ -189,7 +189,7 @@ def test_split_sentence_links_to_both_halves():
     assert link_pairs(c) == {(0, 0), (0, 1)}
     assert c.new == () and c.dropped == ()
     assert {link.status for link in c.links} == {"changed"}
-    marks_a, marks_b = changed_words(c)
+    marks_a, _marks_b = changed_words(c)
     # only the connecting words are in neither half
     assert all(len(span.text.split()) <= 2 for span in marks_a.get(0, ()))
 
@@ -251,7 +251,7 @@ def test_figures_that_disagree_weigh_against_a_link():
 
 def test_word_diff_spans_are_offsets_into_the_article():
     diff = word_diff("peace and stability", 10, "peace, stability and prosperity", 100)
-    assert [d.op for d in diff][0] == "equal"
+    assert next(d.op for d in diff) == "equal"
     assert diff[0].a.start == 10 and diff[0].b.start == 100
     for d in diff:
         if d.b is not None:

@@ -547,7 +547,7 @@ def test_fifo_and_dev_zero_are_refused(tmp_path, capsys):
     loaded = load([str(folder)])
     assert len(loaded.articles) == 1 and "feed.txt" in loaded.problems[0]
     with no_hang("briefing facts /dev/zero"):
-        code, out, err = run_cli(capsys, "facts", "/dev/zero")
+        code, _out, err = run_cli(capsys, "facts", "/dev/zero")
     assert code == 2 and "not a regular file" in err
 
 
@@ -609,8 +609,8 @@ def test_user_errors_are_one_line_exit_2(tmp_path):
     procs = [subprocess.Popen([sys.executable, "-m", "briefing", *c[:-1]], stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
                               env=dict(os.environ, COLUMNS="120")) for c in cases]
-    for case, p in zip(cases, procs):
-        out, err = p.communicate(timeout=90)
+    for case, p in zip(cases, procs, strict=True):
+        _out, err = p.communicate(timeout=90)
         text = err.decode()
         assert p.returncode == 2, (case, p.returncode, text)
         assert "Traceback" not in text, (case, text)
@@ -693,17 +693,23 @@ def test_huge_inputs_parse_completely(tmp_path):
     assert any("shown as written" in w for w in arts["brackets.md"].warnings)
 
 
+def _n(count: int, k: float) -> int:
+    return int(count * k)
+
+
+# Inputs that once took minutes to hours; ``k`` scales their length (benchmarks/ compares k=1/4
+# with k=1 to show the cost grows linearly).
 PATHOLOGICAL = {
-    "spaces": lambda: " " * 2_000_000 + "x|",
-    "spaces_lines": lambda: "".join("  " * i + "- item\n" for i in range(1_500)),
-    "images": lambda: "![" * 200_000 + "x",
-    "pipes": lambda: "| " * 500_000 + "x",
-    "promo": lambda: "Track " + " " * 1_000_000 + "x",
-    "caption": lambda: "| photo" + " " * 1_000_000 + "a|b",
-    "source": lambda: "Source: A" + " " * 1_000_000 + "x",
-    "emphasis": lambda: "*_a " * 300_000,
-    "osc": lambda: "\x1b]" * 500_000,
-    "html": lambda: "<div>\n" + "<script" * 100_000,
+    "spaces": lambda k=1.0: " " * _n(2_000_000, k) + "x|",
+    "spaces_lines": lambda k=1.0: "".join("  " * i + "- item\n" for i in range(_n(1_500, k ** 0.5))),
+    "images": lambda k=1.0: "![" * _n(200_000, k) + "x",
+    "pipes": lambda k=1.0: "| " * _n(500_000, k) + "x",
+    "promo": lambda k=1.0: "Track " + " " * _n(1_000_000, k) + "x",
+    "caption": lambda k=1.0: "| photo" + " " * _n(1_000_000, k) + "a|b",
+    "source": lambda k=1.0: "Source: A" + " " * _n(1_000_000, k) + "x",
+    "emphasis": lambda k=1.0: "*_a " * _n(300_000, k),
+    "osc": lambda k=1.0: "\x1b]" * _n(500_000, k),
+    "html": lambda k=1.0: "<div>\n" + "<script" * _n(100_000, k),
 }
 
 
@@ -712,7 +718,7 @@ def test_pathological_text_parses(name):
     """Each took minutes to hours before (quadratic regexes, markdown-it's link labels). At these
     sizes (0.4-2 million characters) a quadratic path takes hours again, so the hang guard tells
     linear from quadratic with no timing assert; benchmarks/bench_pathological.py prints the
-    figures (and the ratio between a quarter and the whole of each input)."""
+    figures (and the ratio of the cost of each whole input to that of its quarter)."""
     raw = PATHOLOGICAL[name]()
     for path in ("x.txt", "x.md"):
         with no_hang(f"parsing {name} as {path}"):

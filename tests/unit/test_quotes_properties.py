@@ -20,7 +20,7 @@ BLOCK_KINDS = st.sampled_from(["paragraph", "paragraph", "heading", "bullet", "q
 
 def _article(paras: list[str], kinds: list[str]) -> Article:
     text, blocks = "", []
-    for p, k in zip(paras, kinds):
+    for p, k in zip(paras, kinds, strict=True):
         if text:
             text += "\n\n"
         if p:
@@ -54,7 +54,7 @@ def _check(article: Article, entities=()) -> None:
             assert any(b.start <= q.start and q.end <= b.end for b in article.blocks)
         if q.mention is not None:
             assert text[q.mention.start:q.mention.end] == q.mention.text
-        assert q.speaker is None or isinstance(q.speaker, str) and q.speaker
+        assert q.speaker is None or (isinstance(q.speaker, str) and q.speaker)
         assert isinstance(q.scare, bool)
 
 
