@@ -347,7 +347,7 @@ def _cmd_facts(args: argparse.Namespace) -> int:
                 writer.add(item)
         writer.close()
         return 0
-    from .render import facts_table
+    from .output.tables import facts_table
 
     console = _console()
     for an in _analyses(args.paths):
@@ -382,7 +382,7 @@ def _cmd_quotes(args: argparse.Namespace) -> int:
         else:
             write_json(sys.stdout.buffer, items)
         return 0
-    from .render import quotes_table
+    from .output.tables import quotes_table
 
     analyses = [r.analysis() for r in records]
     _console().print(quotes_table(hits, analyses, args.query))
@@ -420,16 +420,16 @@ def _cmd_diff(args: argparse.Namespace) -> int:
     a, b = analyses
     comparison = compare(a, b)
     if args.json:
-        from .report import comparison_json
+        from .output.json import comparison_json
 
         _dump(comparison_json(comparison))
         return 0
     if args.markdown:
-        from .report import comparison_markdown
+        from .output.markdown import comparison_markdown
 
         sys.stdout.write(comparison_markdown(comparison))
         return 0
-    from .report import comparison_summary
+    from .output.tables import comparison_summary
 
     _console().print(comparison_summary(comparison))
     return 0

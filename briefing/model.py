@@ -9,11 +9,20 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, Literal, get_args
 
-FACT_KINDS = ("person", "organization", "place", "number", "percent", "money", "date")
-ENTITY_KINDS = ("person", "organization", "place")
-BLOCK_KINDS = ("paragraph", "heading", "bullet", "quote", "attribution")
+FactKind = Literal["person", "organization", "place", "number", "percent", "money", "date"]
+EntityKind = Literal["person", "organization", "place"]
+BlockKind = Literal["paragraph", "heading", "bullet", "quote", "attribution"]
+LinkStatus = Literal["same", "changed"]
+DiffOp = Literal["equal", "insert", "delete"]
+
+FACT_KINDS: tuple[FactKind, ...] = get_args(FactKind)
+ENTITY_KINDS: tuple[EntityKind, ...] = get_args(EntityKind)
+# Each kind's heading, in the order facts are listed (the sidebar, the tables, the note).
+KIND_LABELS = {"person": "People", "organization": "Organisations", "place": "Places", "money": "Money",
+               "percent": "Percentages", "number": "Numbers", "date": "Dates"}
+BLOCK_KINDS: tuple[BlockKind, ...] = get_args(BlockKind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +45,7 @@ class Block:
     Blocks never overlap and are in text order; sentences never cross a block boundary.
     """
 
-    kind: str
+    kind: BlockKind
     start: int
     end: int
     level: int = 0
@@ -92,7 +101,7 @@ class Fact:
     "2024") or, for an unresolved relative date, {"relative": "last week"}.
     """
 
-    kind: str
+    kind: FactKind
     text: str
     start: int
     end: int
@@ -120,7 +129,7 @@ def _value_key(value: Any) -> str:
 class Entity:
     """One person, organisation or place in a report, with every way the text names it."""
 
-    kind: str
+    kind: EntityKind
     name: str  # canonical name ("Narendra Modi")
     aliases: tuple[str, ...] = ()  # other surface forms seen ("PM Modi", "Modi")
     mentions: tuple[Span, ...] = ()
@@ -160,7 +169,7 @@ class Analysis:
 class WordDiff:
     """One step of a word-level diff: op is 'equal', 'insert' (only in B), 'delete' (only in A)."""
 
-    op: str
+    op: DiffOp
     a: Span | None
     b: Span | None
 
@@ -170,13 +179,13 @@ class Link:
     a: int  # sentence index in A
     b: int  # sentence index in B
     score: float
-    status: str  # "same" | "changed"
+    status: LinkStatus
     diff: tuple[WordDiff, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class FactConflict:
-    kind: str
+    kind: FactKind
     about: str  # what the figure is about ("tariffs", "trade deficit")
     a: Fact
     b: Fact

@@ -40,8 +40,9 @@ _version_memo: str | None = None
 
 
 def analyser_version() -> str:
-    """A fingerprint of the analyser's code and data files (``ANALYZER_VERSION`` is in them)
-    and of the record format: a change of either is a new cache key. Read from the files, not
+    """A fingerprint of the code and data that turn a file into an analysis (ingest, analyze
+    with its vocabulary, the model; ``ANALYZER_VERSION`` is in them) and of the record format:
+    a change of either is a new cache key. Read from the files, not
     imported: a warm run never needs the analyser (importing it compiles its patterns)."""
     global _version_memo
     if _version_memo is None:
@@ -49,11 +50,14 @@ def analyser_version() -> str:
 
         from .record import schema_fingerprint
 
-        here = Path(__file__).resolve().parent / "analyze"
+        pkg = Path(__file__).resolve().parent
+        files = [pkg / "model.py", pkg / "textsafe.py"]
+        for part in ("ingest", "analyze"):  # what a report becomes, and what is read in it
+            files += (p for p in (pkg / part).rglob("*") if p.is_file() and "__pycache__" not in p.parts
+                      and (p.suffix == ".py" or "data" in p.relative_to(pkg).parts))
         h = hashlib.blake2b(digest_size=10)
-        for f in sorted(p for p in here.rglob("*") if p.is_file() and "__pycache__" not in p.parts
-                        and (p.suffix == ".py" or "data" in p.relative_to(here).parts)):
-            h.update(str(f.relative_to(here)).encode() + b"\0")
+        for f in sorted(files):
+            h.update(f.relative_to(pkg).as_posix().encode() + b"\0")
             h.update(f.read_bytes())
         _version_memo = f"{h.hexdigest()}|{schema_fingerprint()}"
     return _version_memo

@@ -5,27 +5,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import Analysis, Article, Fact
-from .entities import extract_entities
-from .figures import extract_figures
-from .quotes import extract_quotes
-from .sentences import split_sentences
+
+# The analysers are imported when the first report is analysed, not with the package: modules
+# that only read the vocabulary (``briefing.analyze.data``: ingest, compare) stay light.
 
 ANALYZER_VERSION = "1"
-
-
-def cache_version() -> str:
-    """ANALYZER_VERSION plus a fingerprint of the analyser's code and data, so that cached
-    analyses are never reused across a change of the rules (even without a version bump)."""
-    import hashlib
-    from pathlib import Path
-
-    h = hashlib.blake2b(ANALYZER_VERSION.encode(), digest_size=8)
-    here = Path(__file__).resolve().parent
-    for f in sorted(list(here.rglob("*.py")) + list(here.glob("data/*"))):
-        if f.is_file():
-            h.update(f.relative_to(here).as_posix().encode())
-            h.update(f.read_bytes())
-    return f"{ANALYZER_VERSION}+{h.hexdigest()}"
 
 
 def merge_facts(*groups: tuple[Fact, ...]) -> tuple[Fact, ...]:
@@ -68,6 +52,11 @@ def analyze(article: Article) -> Analysis:
 
 @lru_cache(maxsize=64)
 def _analyze_cached(article: Article) -> Analysis:
+    from .entities import extract_entities
+    from .figures import extract_figures
+    from .quotes import extract_quotes
+    from .sentences import split_sentences
+
     sentences = split_sentences(article)
     # The rules are English: in another language they would invent names ("EE", "UU" from "EE.UU.")
     english = article.language in ("", "en") or article.language.startswith("en-")

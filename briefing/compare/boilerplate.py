@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|al|bin|el))*"  # noqa: RUF001
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|al|bin|el))*"
 
 _PATTERNS = [re.compile(p) for p in (
     # "By Jane Smith", "By Jane Smith and Ravi Kumar, Reuters", "By AFP"

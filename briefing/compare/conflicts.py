@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..analyze.data import month_abbreviations, months, ordered, weekdays
 from ..model import Fact, FactConflict
 from .figures import FIGURE_KINDS, _compatible, _figure_identity, _qualifier_terms
 from .words import STOPWORDS, _token_terms, _Unit, normalize_words, stem
@@ -159,8 +160,7 @@ def _also_stated(stated: dict[tuple[str, str], list[_Figure]], g: _Figure) -> bo
     return False
 
 
-_ORDINALS = {w: n for n, w in enumerate(
-    "_ _ second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()) if n > 1}
+_ORDINALS = {w: n for n, w in enumerate(ordered("day_ordinals")[:12], 1) if n > 1}  # second … twelfth
 _ORDINAL = re.compile(r"\b(?:an?|another)\s+(" + "|".join(_ORDINALS) + r")\s+([A-Za-z]+)", re.IGNORECASE)
 
 
@@ -339,9 +339,7 @@ def _dates_disagree(a: Any, b: Any) -> bool:
     return ra[1] < rb[0] or rb[1] < ra[0]
 
 
-_CALENDAR = frozenset(stem(w) for w in """january february march april may june july august
-september october november december monday tuesday wednesday thursday friday saturday sunday
-jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+_CALENDAR = frozenset(stem(w.lower()) for w in (*months(), *weekdays(), *month_abbreviations()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,45 +7,25 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from ..analyze.data import lower_words, ordered
+
 # --- words --------------------------------------------------------------------------------------
 
 # A word token: letters/digits with inner joiners ("U.S", "India-US", "45.8", "2,000", "don't"),
 # an optional currency sign before and percent sign after (so "$45" != "45" and "25%" != "25").
-_TOKEN = re.compile(r"[$€£¥₹]?\w+(?:[-'’.,:/]\w+)*%?")  # noqa: RUF001 - curly apostrophes
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})  # noqa: RUF001
+_TOKEN = re.compile(r"[$€£¥₹]?\w+(?:[-'’.,:/]\w+)*%?")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 
-STOPWORDS = frozenset("""
-a about above after again against all am an and any are aren't as at be because been before
-being below between both but by can cannot could couldn't did didn't do does doesn't doing don't
-down during each few for from further had hadn't has hasn't have haven't having he he'd he'll
-he's her here here's hers herself him himself his how how's i i'd i'll i'm i've if in into is
-isn't it it's its itself let's me more most mustn't my myself no nor not of off on once only or
-other ought our ours ourselves out over own same shan't she she'd she'll she's should shouldn't
-so some such than that that's the their theirs them themselves then there there's these they
-they'd they'll they're they've this those through to too under until up very was wasn't we we'd
-we'll we're we've were weren't what what's when when's where where's which while who who's whom
-why why's will with won't would wouldn't you you'd you'll you're you've your yours yourself
-yourselves s t also just us upon via per amid among within without whether yet ever every
-may might must shall can
-""".split())
+STOPWORDS = lower_words("compare_stopwords")
 
 # Frequent in any news report: they still count, at half weight.
-COMMON_WORDS = frozenset("""
-said say says saying told tell added add stated according report reported reports statement
-new year years time times day days week weeks month months today yesterday people person
-official officials government first last one two three four five many much well still back
-like even since including however mr ms mrs dr number part way made make makes take took come
-comes came go going get got see seen know known want need use used work called call calls
-""".split())
+COMMON_WORDS = lower_words("compare_common")
 
 
 # Spelled-out counts, as news writes them ("four miners", "ten percent").
 # "one" is left out: "one of the", "no one" are not counts.
-NUMBER_WORDS = {w: n for n, w in enumerate(
-    "_ _ two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty".split()) if n > 1}
-NUMBER_WORDS.update({w: 10 * n for n, w in enumerate(
-    "thirty forty fifty sixty seventy eighty ninety".split(), 3)})
+_NUMBERS = ordered("number_words")  # zero … nineteen, then twenty … ninety
+NUMBER_WORDS = {w: n if n < 20 else 10 * (n - 18) for n, w in enumerate(_NUMBERS) if n > 1}
 NUMBER_WORDS["dozen"] = 12
 
 

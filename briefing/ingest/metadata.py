@@ -1,10 +1,11 @@
-# ruff: noqa: RUF001 - typographic quotes and dashes are what the patterns look for
+
 """Metadata from the text itself: front matter, the outlet, the date."""
 
 from __future__ import annotations
 
 import re
 
+from ..analyze.data import months
 from ..model import Block
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -14,8 +15,7 @@ _REPORTS = re.compile(r"^\W*([A-Z][\w&.]*(?:\s[A-Z][\w&.]*){0,3})\s+(?:reports?|
 _WIRE = re.compile(r"^[A-Z][A-Za-z0-9 .,-]{1,60}\((Reuters|AFP|AP|PTI|IANS|ANI|Bloomberg|UPI)\)\s*[-–—]",
                    re.MULTILINE)
 _DOMAIN = re.compile(r"\b([A-Z][A-Za-z0-9]{1,20})\.(?:com|co\.uk|co\.in|in|org|net|news)\b")
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december")
+MONTHS = tuple(m.lower() for m in months())
 _MONTHS = MONTHS
 _FULL_DATE = re.compile(
     r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")\.?\s+(\d{1,2}),\s+(\d{4})\b"

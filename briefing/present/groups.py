@@ -6,18 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..compare import changed_words
-from ..model import Analysis
-from ..note import meaningful, summary_line
+from ..compare.summary import meaningful, summary_line
+from ..model import KIND_LABELS, Analysis
 
-SECTIONS = {
-    "person": "People",
-    "organization": "Organisations",
-    "place": "Places",
-    "money": "Money",
-    "percent": "Percentages",
-    "number": "Numbers",
-    "date": "Dates",
-}
 REPORT_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
@@ -71,9 +62,9 @@ def group_facts(analyses: Sequence[Analysis]) -> list[FactGroup]:
                 key = (f.kind, f.key)
                 labels.setdefault(key, f.text)
             buckets.setdefault(key, []).append(Occurrence(r, f.start, f.end))
-    order = list(SECTIONS)
+    order = list(KIND_LABELS)
     groups = [
-        FactGroup(SECTIONS.get(kind, kind.title()), kind, labels[(kind, k)], f"fact-{kind}",
+        FactGroup(KIND_LABELS.get(kind, kind.title()), kind, labels[(kind, k)], f"fact-{kind}",
                   tuple(occ))
         for (kind, k), occ in buckets.items()
     ]

@@ -8,7 +8,9 @@ import pytest
 
 from briefing.compare import changed_words, compare, normalize_words, stem, word_diff
 from briefing.model import Analysis, Article, Block, Comparison, Fact, Quote, Sentence
-from briefing.report import comparison_json, comparison_markdown, comparison_summary
+from briefing.output.json import comparison_json
+from briefing.output.markdown import comparison_markdown
+from briefing.output.tables import comparison_summary
 
 # --- hand-made analyses -------------------------------------------------------------------------
 

@@ -11,7 +11,9 @@ from rich.console import Console
 
 from briefing.compare import compare
 from briefing.model import Analysis, Fact, Quote
-from briefing.report import comparison_json, comparison_markdown, comparison_summary
+from briefing.output.json import comparison_json
+from briefing.output.markdown import comparison_markdown
+from briefing.output.tables import comparison_summary
 
 from .test_compare import assert_spans_exact, paragraphs
 

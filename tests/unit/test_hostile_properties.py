@@ -14,8 +14,9 @@ from rich.console import Console
 from briefing.analyze import analyze
 from briefing.compare import compare
 from briefing.ingest import parse_text, safe_line
-from briefing.render import facts_table, quotes_table
-from briefing.report import comparison_json, comparison_markdown, comparison_summary
+from briefing.output.json import comparison_json
+from briefing.output.markdown import comparison_markdown
+from briefing.output.tables import comparison_summary, facts_table, quotes_table
 from briefing.search import QuoteIndex
 
 from .test_hostile import FORBIDDEN, MARKUP, SEQUENCES, json_strings

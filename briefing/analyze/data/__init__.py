@@ -10,7 +10,9 @@ Files:
   titles the quote attributor reads;
 - ``calendar.txt``: months and weekdays (the only place they are spelled out), seasons;
 - ``figures.txt``: number words, scales, units, currencies;
-- ``abbreviations.txt``: abbreviations and sentence openers for the sentence splitters.
+- ``abbreviations.txt``: abbreviations and sentence openers for the sentence splitters;
+- ``compare.txt``: the stop words and common news words of the comparison (briefing.compare);
+- ``counts.txt``: what a figure counts, for coverage (read by briefing.coverage).
 
 Format of the word files: "[section]" starts a list; words are separated by white space; a line
 "key = value" makes a mapping entry (keys may hold spaces); "#" starts a comment. Section names
@@ -26,7 +28,8 @@ from importlib import resources
 __all__ = ["gazetteer", "lexicon", "lower_words", "mapping", "month_abbreviations", "months",
            "ordered", "sections", "speech_verbs", "weekdays", "words"]
 
-_WORD_FILES = ("lexicon.txt", "speech.txt", "calendar.txt", "figures.txt", "abbreviations.txt")
+_WORD_FILES = ("lexicon.txt", "speech.txt", "calendar.txt", "figures.txt", "abbreviations.txt",
+               "compare.txt")
 
 
 def _read(name: str) -> str:

@@ -1,31 +1,21 @@
-"""A Comparison for people and scripts: JSON (the DESIGN.md contract), a Markdown briefing
-note, and a rich side-by-side summary for the terminal.
-
-Article text is untrusted: the rich output is built from ``Text`` objects (never markup
-strings) and the Markdown escapes what Markdown would act on.
-"""
+"""Rich renderables for the subcommands' human output: facts and quotes tables, and the
+side-by-side summary of a comparison. Article text is untrusted: it is only ever put into rich
+``Text`` objects, never parsed as markup."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .compare import changed_words
-from .model import Analysis, Comparison, Fact, Span, WordDiff
-from .note import _label, _speaker, _trimmed, comparison_markdown, is_identical, summary_line
-from .textsafe import safe_line
+from rich.table import Table
+from rich.text import Text
 
-__all__ = ["comparison_json", "comparison_markdown", "comparison_summary"]
-
-KIND_LABELS = {
-    "person": "People",
-    "organization": "Organisations",
-    "place": "Places",
-    "number": "Numbers",
-    "percent": "Percentages",
-    "money": "Money",
-    "date": "Dates",
-}
+from ..compare import changed_words
+from ..compare.summary import is_identical, speaker_name, summary_line, trimmed
+from ..model import KIND_LABELS, Analysis, Comparison, Fact, Span, WordDiff
+from ..present.groups import group_facts
+from ..textsafe import safe_line
+from .markdown import label
 
 STYLE = {
     "new": "green",
@@ -39,75 +29,76 @@ STYLE = {
     "muted": "dim",
 }
 
-
-# --- JSON ---------------------------------------------------------------------------------------
-
-
-def _span_json(s: Span | None) -> dict[str, Any] | None:
-    return s.to_json() if s is not None else None
+KIND_STYLES = {
+    "person": "bold cyan", "organization": "bold magenta", "place": "green",
+    "number": "yellow", "percent": "yellow", "money": "bold yellow", "date": "blue",
+}
 
 
-def _diff_json(diff: Iterable[WordDiff]) -> list[dict[str, Any]]:
-    return [{"op": d.op, "a": _span_json(d.a), "b": _span_json(d.b)} for d in diff]
+def _value(value) -> str:
+    if isinstance(value, dict):
+        if "amount" in value:
+            amount = value["amount"]
+            shown = f"{amount:,.0f}" if abs(amount) >= 1000 else f"{amount:g}"
+            return f"{shown} {value.get('currency') or ''}".strip()
+        return ", ".join(f"{k}={v}" for k, v in value.items() if v is not None)
+    return "" if value is None else str(value)
 
 
-def _side_json(an: Analysis) -> dict[str, Any]:
-    return {
-        "path": an.article.path,
-        "source": an.article.source,
-        "sentences": [{"text": s.text, "start": s.start, "end": s.end} for s in an.sentences],
-    }
+def facts_table(analysis: Analysis, kind: str | None = None) -> Table:
+    art = analysis.article
+    table = Table(title=Text(f"{art.source} — {safe_line(art.path)}"), title_justify="left",
+                  expand=False)
+    table.add_column("kind")
+    table.add_column("fact")
+    table.add_column("value")
+    table.add_column("×", justify="right")
+    for g in group_facts([analysis]):
+        if kind and g.kind != kind:
+            continue
+        first = g.occurrences[0]
+        fact = next(f for f in analysis.facts if f.start == first.start and f.end == first.end)
+        table.add_row(Text(KIND_LABELS.get(g.kind, g.kind)), Text(g.label, style=KIND_STYLES.get(g.kind, "")),
+                      Text(_value(fact.value), style="dim"), Text(str(g.count)))
+    if not table.rows:
+        table.add_row(Text("—"), Text("no facts found", style="dim"), Text(""), Text(""))
+    return table
 
 
-def _conflict_json(x) -> dict[str, Any]:
-    """A conflict (or a rounding): what the figures count, both facts, and each figure as its
-    report qualifies it ("more than 100")."""
-    return {"kind": x.kind, "about": x.about, "a": x.a.to_json(), "b": x.b.to_json(),
-            "a_reading": x.a_reading or x.a.text, "b_reading": x.b_reading or x.b.text}
+def quotes_table(hits, analyses: Sequence[Analysis], query: str | None) -> Table:
+    title = f"Quotes matching {query!r}" if query else "Quotes"
+    table = Table(title=Text(title), title_justify="left", show_lines=True)
+    if query:
+        table.add_column("score", justify="right")
+    table.add_column("quote", ratio=3)
+    table.add_column("speaker", ratio=1)
+    table.add_column("report", ratio=1)
+    for h in hits:
+        q = h.quote
+        quote = Text("“" + q.text + "”", style="italic" if q.scare else "")
+        for m in h.matches:
+            if 0 <= m < len(q.text):
+                quote.stylize("bold reverse", m + 1, m + 2)
+        speaker = Text(q.speaker or "unattributed", style="bold" if q.speaker else "dim")
+        if q.mention and q.mention.text != q.speaker:
+            speaker.append(f"\n({q.mention.text})", style="dim")
+        if q.scare:
+            speaker.append("\nscare quote", style="dim italic")
+        row = [quote, speaker, Text(analyses[h.report].article.source)]
+        if query:
+            row.insert(0, Text(f"{h.score:.0f}"))
+        table.add_row(*row)
+    if not hits:
+        table.add_row(*([Text("")] if query else []), Text("no quotes found", style="dim"),
+                      Text(""), Text(""))
+    return table
 
 
-def comparison_json(c: Comparison) -> dict[str, Any]:
-    """The `briefing diff --json` contract of DESIGN.md (plus "source" per side, "diff" on
-    changed links, a one-line "summary", "identical", and "roundings" beside "conflicts")."""
-    links = []
-    for link in c.links:
-        item: dict[str, Any] = {"a": link.a, "b": link.b, "score": round(link.score, 3),
-                                "status": link.status}
-        if link.status == "changed":
-            item["diff"] = _diff_json(link.diff)
-        links.append(item)
-    return {
-        "summary": summary_line(c),
-        "identical": is_identical(c),
-        "a": _side_json(c.a),
-        "b": _side_json(c.b),
-        "links": links,
-        "new": list(c.new),
-        "dropped": list(c.dropped),
-        "facts": {
-            "new": [f.to_json() for f in c.facts_new],
-            "dropped": [f.to_json() for f in c.facts_dropped],
-            "shared": [{"a": fa.to_json(), "b": fb.to_json()} for fa, fb in c.facts_shared],
-            "conflicts": [_conflict_json(x) for x in c.conflicts],
-            "roundings": [_conflict_json(x) for x in c.roundings],
-            "sums": [_conflict_json(x) for x in c.sums],
-        },
-        "quotes": {
-            "new": [q.to_json() for q in c.quotes_new],
-            "dropped": [q.to_json() for q in c.quotes_dropped],
-            "shared": [{"a": qa.to_json(), "b": qb.to_json()} for qa, qb in c.quotes_shared],
-            "variants": [{"a": v.a.to_json(), "b": v.b.to_json(), "score": round(v.score, 3),
-                          "diff": _diff_json(v.diff)} for v in c.variants],
-        },
-    }
-
-
-# --- rich summary -------------------------------------------------------------------------------
+# --- a comparison, side by side ----------------------------------------------------------------
 
 
 def _marked(an: Analysis, index: int, marks: dict[int, tuple[Span, ...]], style: str):
     """A sentence as rich Text with the given word runs styled."""
-    from rich.text import Text
 
     s = an.sentences[index]
     t = Text(s.text)
@@ -117,7 +108,6 @@ def _marked(an: Analysis, index: int, marks: dict[int, tuple[Span, ...]], style:
 
 
 def _facts_text(facts: Iterable[Fact], style: str):
-    from rich.text import Text
 
     t = Text()
     seen: set[tuple[str, str]] = set()
@@ -134,10 +124,9 @@ def _facts_text(facts: Iterable[Fact], style: str):
 
 
 def _diff_texts(diff: Iterable[WordDiff]):
-    from rich.text import Text
 
     ta, tb = Text(), Text()
-    for d in _trimmed(diff):
+    for d in trimmed(diff):
         if d.op == "equal":
             ta.append((" " if ta else "") + d.a.text)
             tb.append((" " if tb else "") + d.b.text)
@@ -180,8 +169,6 @@ def comparison_summary(c: Comparison):
     folded away), facts, conflicts and quotes."""
     from rich.console import Group
     from rich.rule import Rule
-    from rich.table import Table
-    from rich.text import Text
 
     marks_a, marks_b = changed_words(c)
     changed = sum(1 for link in c.links if link.status == "changed")
@@ -189,10 +176,10 @@ def comparison_summary(c: Comparison):
 
     head = Text()
     head.append("A ", style=STYLE["label"])
-    head.append(_label(c.a))
+    head.append(label(c.a))
     head.append("   ⟷   ", style=STYLE["muted"])
     head.append("B ", style=STYLE["label"])
-    head.append(_label(c.b))
+    head.append(label(c.b))
     parts.append(head)
     counts = Text()
     for n, what, style in ((len(c.new), "new in B", "new"), (len(c.dropped), "dropped from A", "dropped"),
@@ -264,27 +251,26 @@ def comparison_summary(c: Comparison):
         qt.add_column(Text("B"), ratio=1)
         qt.add_column("who")
         for qa, qb in c.quotes_shared:
-            qt.add_row(Text("=", style=STYLE["same"]), Text(qa.text), Text(qb.text), Text(_speaker(qb)))
+            qt.add_row(Text("=", style=STYLE["same"]), Text(qa.text), Text(qb.text), Text(speaker_name(qb)))
         seen: set[tuple[str, str, str]] = set()
         for v in c.variants:
             ta, tb = _diff_texts(v.diff)
-            key = (ta.plain, tb.plain, _speaker(v.b))
+            key = (ta.plain, tb.plain, speaker_name(v.b))
             if key in seen:  # the same speech quoted twice in one report
                 continue
             seen.add(key)
-            qt.add_row(Text("~", style=STYLE["changed"]), ta, tb, Text(_speaker(v.b)))
+            qt.add_row(Text("~", style=STYLE["changed"]), ta, tb, Text(speaker_name(v.b)))
         for q in c.quotes_new:
             qt.add_row(Text("+", style=STYLE["new"]), Text(""), Text(q.text, style=STYLE["new"]),
-                       Text(_speaker(q)))
+                       Text(speaker_name(q)))
         for q in c.quotes_dropped:
             qt.add_row(Text("\u2212", style=STYLE["dropped"]), Text(q.text, style=STYLE["dropped"]), Text(""),
-                       Text(_speaker(q)))
+                       Text(speaker_name(q)))
         parts.append(qt)
     return Group(*parts)
 
 
 def _conflict_cell(an: Analysis, f: Fact):
-    from rich.text import Text
 
     sentence = None
     for s in an.sentences:
