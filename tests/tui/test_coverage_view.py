@@ -56,7 +56,7 @@ async def test_every_fact_against_every_outlet_then_filter():
         assert headers[:2] == ["fact", "outlets"]
         assert sorted(headers[2:]) == ["AP", "Antofagasta…", "Mining Ledg…", "Reuters"]  # the copy: one
         rows = table_rows(screen)
-        assert len(rows) == len(screen.coverage.rows)
+        assert screen.coverage is not None and len(rows) == len(screen.coverage.rows)
         assert "Carla Reyes" in rows[0]  # in all four
         await pilot.press(*"disputed")
         await pilot.pause()

@@ -159,6 +159,7 @@ def test_word_diff_of_long_texts_rebuilds_both_sides(wa, wb, offset):
         if d.b is not None:
             assert tb[d.b.start:d.b.end] == d.b.text
         if d.op == "equal":
+            assert d.a is not None and d.b is not None
             assert normalize_words(d.a.text) == normalize_words(d.b.text)
 
 

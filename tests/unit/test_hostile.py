@@ -606,7 +606,7 @@ def test_user_errors_are_one_line_exit_2(tmp_path):
     ]
     # several at once: the two cores are shared, each run is mostly start-up
     cases = [c if isinstance(c[-1], int) else (*c, 1) for c in cases]
-    procs = [subprocess.Popen([sys.executable, "-m", "briefing", *c[:-1]], stdout=subprocess.PIPE,
+    procs = [subprocess.Popen([sys.executable, "-m", "briefing", *map(str, c[:-1])], stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
                               env=dict(os.environ, COLUMNS="120")) for c in cases]
     for case, p in zip(cases, procs, strict=True):

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing.analyze.quotes import extract_quotes
-from briefing.model import Article, Block, Entity, Span
+from briefing.model import Article, Block, BlockKind, Entity, Span
 
 PIECES = st.sampled_from([
     '"', '"', "“", "”", "‘", "’", "'", "„", "«", "»", " ", " ", " ", ",", ".", ":", "?", "—",
@@ -18,7 +18,7 @@ BLOCK_KINDS = st.sampled_from(["paragraph", "paragraph", "heading", "bullet", "q
                                "attribution"])
 
 
-def _article(paras: list[str], kinds: list[str]) -> Article:
+def _article(paras: list[str], kinds: list[BlockKind]) -> Article:
     text, blocks = "", []
     for p, k in zip(paras, kinds, strict=True):
         if text:
