@@ -78,6 +78,17 @@ class Terminal:
                          check=False).strip()
         raise AssertionError(f"timed out waiting for {texts!r}; screen ({size}) was:\n{screen}")
 
+    def wait_for_any(self, *texts: str, timeout: float = TIMEOUT) -> str:
+        """The screen once one of ``texts`` is on it."""
+        deadline = time.monotonic() + timeout
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if any(t in screen for t in texts):
+                return screen
+            time.sleep(0.2)
+        raise AssertionError(f"timed out waiting for any of {texts!r}; screen was:\n{screen}")
+
     def wait_gone(self, text: str, timeout: float = TIMEOUT) -> str:
         deadline = time.monotonic() + timeout
         screen = ""

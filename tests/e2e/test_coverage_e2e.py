@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
+
+from .conftest import TIMEOUT
 
 MINE = Path(__file__).resolve().parent.parent / "data" / "mine"  # five reports, one a copy
 
@@ -13,16 +16,18 @@ def test_coverage_view_from_a_folder(terminal, tmp_path):
     t = terminal(150, 40)
     t.start(["mine"], cwd=str(tmp_path))
     t.wait_for("Rescuers race to reach trapped Chilean miners")  # the first report, in pane A
-    for _ in range(30):  # the folder's other reports are read in the background: until they
-        t.press("c")  # all are, c says so (in the reader, or as a note in the view)
-        try:
-            screen = t.wait_for("Coverage ·", timeout=3)
-        except AssertionError:
-            continue
-        if "still being read" not in screen:
+    deadline = time.monotonic() + 3 * TIMEOUT
+    while True:  # the folder's other reports are read in the background: until they all are,
+        t.press("c")  # c says so (a note in the reader, or in the view)
+        screen = t.wait_for_any("Coverage ·", "Still reading")
+        if "Coverage ·" in screen and "still being read" not in screen:
             break
-        t.press("Escape")
-        t.wait_gone("Coverage ·")
+        assert time.monotonic() < deadline, f"the folder was never read:\n{screen}"
+        if "Coverage ·" in screen:
+            t.press("Escape")
+            t.wait_gone("Coverage ·")
+        else:
+            t.wait_gone("Still reading")  # the note times out; then ask again
     t.wait_for("Coverage · 4 outlets", "miners trapped", "same text as", "● Carla Reyes")
     t.type("andes")
     t.wait_for("Andes Copper Corporation", "also: ACC")

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
+from textual.command import CommandList
 from textual.widgets import DataTable, Input
 
 from briefing.tui.screens.coverage import CoverageScreen
 from briefing.tui.widgets.article_pane import ArticlePane
 
+from ..guards import until
 from .conftest import make_app, settle
 
 MINE = Path(__file__).resolve().parent.parent / "data" / "mine"  # five reports, one a copy
@@ -25,10 +26,7 @@ def folder_app(folder: Path = MINE, relative_to: Path | None = None):
 
 
 async def all_read(pilot, n: int) -> None:
-    deadline = time.monotonic() + 60
-    while len(pilot.app.analyses) < n and time.monotonic() < deadline:
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause(0.05)
+    await until(pilot, lambda: len(pilot.app.analyses) >= n, f"{n} reports analysed")
     assert len(pilot.app.analyses) == n
     await settle(pilot)
 
@@ -38,9 +36,7 @@ async def open_coverage(pilot) -> CoverageScreen:
     await pilot.pause()
     screen = pilot.app.screen
     assert isinstance(screen, CoverageScreen)
-    deadline = time.monotonic() + 30
-    while screen.coverage is None and time.monotonic() < deadline:
-        await pilot.pause(0.05)
+    await until(pilot, lambda: screen.coverage is not None, "the coverage matrix")
     await pilot.pause()
     return screen
 
@@ -60,7 +56,7 @@ async def test_every_fact_against_every_outlet_then_filter():
         assert headers[:2] == ["fact", "outlets"]
         assert sorted(headers[2:]) == ["AP", "Antofagasta…", "Mining Ledg…", "Reuters"]  # the copy: one
         rows = table_rows(screen)
-        assert len(rows) == len(screen.coverage.rows)
+        assert screen.coverage is not None and len(rows) == len(screen.coverage.rows)
         assert "Carla Reyes" in rows[0]  # in all four
         await pilot.press(*"disputed")
         await pilot.pause()
@@ -143,12 +139,15 @@ async def test_coverage_is_in_help_and_the_command_palette():
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"coverage")
-        await pilot.pause(0.3)
+        commands = app.screen.query_one(CommandList)
+
+        def offered() -> bool:  # the palette searches in the background: wait for its answer
+            at = commands.highlighted
+            return at is not None and "Coverage" in str(commands.get_option_at_index(at).prompt)
+
+        await until(pilot, offered, "Coverage highlighted in the command palette")
         await pilot.press("enter")
-        deadline = time.monotonic() + 10
-        while not isinstance(app.screen, CoverageScreen) and time.monotonic() < deadline:
-            await pilot.pause(0.05)
-        assert isinstance(app.screen, CoverageScreen)
+        await until(pilot, lambda: isinstance(app.screen, CoverageScreen), "the coverage view")
 
 
 def test_coverage_view_snapshot(snap_compare, monkeypatch):

@@ -101,7 +101,7 @@ async def test_narrow_terminal_stacks_panes():
 async def test_mouse_click_moves_cursor_and_focus():
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
-        a, b = app.query(ArticlePane)
+        _a, b = app.query(ArticlePane)
         await pilot.click(b, offset=(5, 6))
         await pilot.pause()
         assert app.focused is b

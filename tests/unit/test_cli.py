@@ -37,6 +37,7 @@ def test_facts_json_contract(capsys):
 
 def test_facts_json_is_a_list_even_for_one_file_and_kind_filters(capsys):
     code, out, _ = run(capsys, "facts", SEED_B, "--kind", "person", "--json")
+    assert code == 0
     data = json.loads(out)
     assert isinstance(data, list) and len(data) == 1
     assert {f["kind"] for f in data[0]["facts"]} == {"person"}
@@ -70,6 +71,7 @@ def test_quotes_query_with_typo_and_speaker(capsys):
     assert hits[0]["speaker"] == "Piyush Goyal"
     assert hits[0]["score"] >= hits[-1]["score"]
     code, out, _ = run(capsys, "quotes", SEED_A, SEED_B, "--speaker", "modi", "--json")
+    assert code == 0
     assert {q["speaker"] for q in json.loads(out)} == {"Narendra Modi"}
 
 

@@ -17,7 +17,9 @@ from briefing.output.tables import comparison_summary
 
 def paragraphs(sentences: list[str], path: str = "a.txt") -> tuple[Article, list[Sentence]]:
     """An Article with one paragraph per sentence, and those sentences."""
-    parts, blocks, sents = [], [], []
+    parts: list[str] = []
+    blocks: list[Block] = []
+    sents: list[Sentence] = []
     pos = 0
     for n, s in enumerate(sentences):
         if parts:
@@ -165,7 +167,7 @@ def test_swapping_reports_mirrors_the_comparison():
 
 def test_output_is_deterministic():
     a = make(STORY)
-    b = make(STORY[::-1] + ["Another sentence about the currency and coffee."], path="b.txt")
+    b = make([*STORY[::-1], "Another sentence about the currency and coffee."], path="b.txt")
     assert comparison_json(compare(a, b)) == comparison_json(compare(a, b))
 
 
@@ -191,7 +193,7 @@ def test_split_sentence_links_to_both_halves():
     assert link_pairs(c) == {(0, 0), (0, 1)}
     assert c.new == () and c.dropped == ()
     assert {link.status for link in c.links} == {"changed"}
-    marks_a, marks_b = changed_words(c)
+    marks_a, _marks_b = changed_words(c)
     # only the connecting words are in neither half
     assert all(len(span.text.split()) <= 2 for span in marks_a.get(0, ()))
 
@@ -230,8 +232,8 @@ def test_changed_link_has_a_word_diff():
     c = compare(a, b)
     (link,) = c.links
     assert link.status == "changed" and 0 < link.score < 1
-    deleted = [d.a.text for d in link.diff if d.op == "delete"]
-    inserted = [d.b.text for d in link.diff if d.op == "insert"]
+    deleted = [d.a.text for d in link.diff if d.op == "delete" and d.a]
+    inserted = [d.b.text for d in link.diff if d.op == "insert" and d.b]
     assert "U.S" in deleted and "US" in inserted
     assert any("prosperity" in t for t in inserted)
     assert_spans_exact(c)
@@ -253,8 +255,10 @@ def test_figures_that_disagree_weigh_against_a_link():
 
 def test_word_diff_spans_are_offsets_into_the_article():
     diff = word_diff("peace and stability", 10, "peace, stability and prosperity", 100)
-    assert [d.op for d in diff][0] == "equal"
-    assert diff[0].a.start == 10 and diff[0].b.start == 100
+    assert next(d.op for d in diff) == "equal"
+    first = diff[0]
+    assert first.a is not None and first.b is not None
+    assert first.a.start == 10 and first.b.start == 100
     for d in diff:
         if d.b is not None:
             assert "peace, stability and prosperity"[d.b.start - 100:d.b.end - 100] == d.b.text
@@ -368,7 +372,7 @@ def test_quote_variant_with_word_diff():
     assert c.quotes_new == () and c.quotes_dropped == () and c.quotes_shared == ()
     (v,) = c.variants
     assert 0 < v.score < 1
-    inserted = " ".join(d.b.text for d in v.diff if d.op == "insert")
+    inserted = " ".join(d.b.text for d in v.diff if d.op == "insert" and d.b)
     assert "India and the US" in inserted and "prosperity" in inserted
     assert_spans_exact(c)
 
@@ -380,8 +384,8 @@ def test_us_and_u_s_is_a_variant_not_the_same():
              quotes=[("India and the US will work together,", "Narendra Modi")], path="b.txt")
     c = compare(a, b)
     (v,) = c.variants
-    assert [(d.op, (d.a or d.b).text) for d in v.diff if d.op != "equal"] == [("delete", "U.S"),
-                                                                             ("insert", "US")]
+    changes = [(d.op, span.text) for d in v.diff if d.op != "equal" and (span := d.a or d.b)]
+    assert changes == [("delete", "U.S"), ("insert", "US")]
 
 
 def test_quote_shared_up_to_trivial_change():

@@ -11,19 +11,21 @@ from rich.console import Console
 
 from briefing.compare import compare
 from briefing.model import Analysis, Fact, Quote
-
-from .test_compare import assert_spans_exact, paragraphs
 from briefing.output.json import comparison_json
 from briefing.output.markdown import comparison_markdown
 from briefing.output.tables import comparison_summary
+
+from .test_compare import assert_spans_exact, paragraphs
 
 SETTINGS = settings(max_examples=100, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 # A small vocabulary, so that random sentences overlap often enough to link, split and conflict.
-WORDS = ("minister tariffs trade deal talks India Modi Trump said the of and a in on "
-         "percent oil Russian visit deficit billion call warm U.S. US week Thursday "
-         "expanding cooperation energy defence").split()
+WORDS = [
+    "minister", "tariffs", "trade", "deal", "talks", "India", "Modi", "Trump", "said", "the", "of",
+    "and", "a", "in", "on", "percent", "oil", "Russian", "visit", "deficit", "billion", "call",
+    "warm", "U.S.", "US", "week", "Thursday", "expanding", "cooperation", "energy", "defence",
+]
 word = st.one_of(st.sampled_from(WORDS), st.integers(0, 99).map(str),
                  st.sampled_from(["25%", "$45.8", "“quote”", "—", "...", "can't", "x-y"]))
 sentence_text = st.one_of(
@@ -89,7 +91,8 @@ def test_a_report_against_itself_has_nothing_new_or_dropped(a):
     assert c.new == () and c.dropped == ()
     assert c.facts_new == () and c.facts_dropped == () and c.conflicts == ()
     assert c.quotes_new == () and c.quotes_dropped == ()
-    assert {(i, i, "same") for i in range(len(a.sentences))} <= _links(c)
+    told = set(range(len(a.sentences))) - set(c.boilerplate_a)  # boilerplate links to nothing
+    assert {(i, i, "same") for i in told} <= _links(c)
 
 
 @SETTINGS
@@ -112,8 +115,12 @@ def test_every_span_is_exact_and_every_sentence_accounted_for(pair):
     ta, tb = a.article.text, b.article.text
     linked_a = {link.a for link in c.links}
     linked_b = {link.b for link in c.links}
-    assert linked_a.isdisjoint(c.dropped) and linked_a | set(c.dropped) == set(range(len(a.sentences)))
-    assert linked_b.isdisjoint(c.new) and linked_b | set(c.new) == set(range(len(b.sentences)))
+    # each sentence is linked, dropped (new), or boilerplate (a credit, a byline, "©": it links
+    # to nothing and is never new or dropped): exactly one of the three
+    for linked, left, boiler, n in ((linked_a, c.dropped, c.boilerplate_a, len(a.sentences)),
+                                    (linked_b, c.new, c.boilerplate_b, len(b.sentences))):
+        assert linked.isdisjoint(left) and linked.isdisjoint(boiler) and set(left).isdisjoint(boiler)
+        assert linked | set(left) | set(boiler) == set(range(n))
     for link in c.links:
         assert 0 < link.score <= 1
         assert (link.status == "same") == (link.diff == ())
@@ -128,7 +135,7 @@ def test_every_span_is_exact_and_every_sentence_accounted_for(pair):
     console.print(comparison_summary(c))
 
 
-long_words = st.lists(st.sampled_from(WORDS + ["alpha", "beta", "gamma", "delta"]), min_size=0,
+long_words = st.lists(st.sampled_from([*WORDS, "alpha", "beta", "gamma", "delta"]), min_size=0,
                       max_size=1400)
 
 
@@ -152,6 +159,7 @@ def test_word_diff_of_long_texts_rebuilds_both_sides(wa, wb, offset):
         if d.b is not None:
             assert tb[d.b.start:d.b.end] == d.b.text
         if d.op == "equal":
+            assert d.a is not None and d.b is not None
             assert normalize_words(d.a.text) == normalize_words(d.b.text)
 
 

@@ -9,12 +9,12 @@ import pytest
 
 from briefing.analyze import analyze
 from briefing.compare import changed_words, compare
+from briefing.compare.summary import summary_line
 from briefing.ingest import parse_text
 from briefing.model import Comparison
-from briefing.compare.summary import summary_line
+from briefing.output.json import comparison_json
 from briefing.output.markdown import comparison_markdown
 from briefing.present.groups import change_groups, sentence_tints
-from briefing.output.json import comparison_json
 
 
 def diff(a: str, b: str, date_a: str | None = None, date_b: str | None = None) -> Comparison:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from briefing.analyze import analyze, merge_facts
@@ -101,7 +103,7 @@ def test_seeds_through_analyze_keep_entities_and_figures_apart(seed_a, seed_b):
         result = analyze(article)
         starts = [(f.start, f.end) for f in result.facts]
         assert starts == sorted(starts)
-        assert all(a[1] <= b[0] for a, b in zip(starts, starts[1:]))  # no overlaps
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(starts))  # no overlaps
         kinds = {f.kind for f in result.facts}
         assert {"person", "place", "organization", "percent", "date", "number"} <= kinds
 

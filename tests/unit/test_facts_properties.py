@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 
 from hypothesis import HealthCheck, given, settings
@@ -46,18 +47,18 @@ def check(article: Article) -> None:
         assert text[s.start:s.end] == s.text
         assert s.text and s.text == s.text.strip()
         if article.blocks:
-            b = article.blocks[s.block]
-            assert b.start <= s.start <= s.end <= b.end
-    for a, b in zip(sentences, sentences[1:]):
-        assert a.end <= b.start
+            block = article.blocks[s.block]
+            assert block.start <= s.start <= s.end <= block.end
+    for s1, s2 in itertools.pairwise(sentences):
+        assert s1.end <= s2.start
     entity_facts, entities = extract_entities(article, sentences)
     figures = extract_figures(article, sentences)
     for group in (entity_facts, figures):
         for f in group:
             assert text[f.start:f.end] == f.text and f.text
             json.dumps(f.to_json())
-        for a, b in zip(group, group[1:]):
-            assert a.end <= b.start  # in order, never overlapping
+        for f1, f2 in itertools.pairwise(group):
+            assert f1.end <= f2.start  # in order, never overlapping
     for f in entity_facts:
         assert isinstance(f.value, str) and f.value
         assert not f.text.endswith(("'s", "’s"))
@@ -66,8 +67,8 @@ def check(article: Article) -> None:
         for m in e.mentions:
             assert text[m.start:m.end] == m.text
     merged = merge_facts(entity_facts, figures)
-    for a, b in zip(merged, merged[1:]):
-        assert a.end <= b.start
+    for f1, f2 in itertools.pairwise(merged):
+        assert f1.end <= f2.start
     mapping = fold_across([entities, entities])
     assert all(e.name in mapping for e in entities)
 
@@ -101,8 +102,11 @@ def test_articles_with_one_hand_made_block(raw, a, b):
 
 
 def test_huge_unpunctuated_paragraph():
-    word_list = ("the talks between Modi and Trump over 50 percent tariffs went on in August "
-                 "while India and the United States argued about $45 billion").split()
+    word_list = [
+        "the", "talks", "between", "Modi", "and", "Trump", "over", "50", "percent", "tariffs",
+        "went", "on", "in", "August", "while", "India", "and", "the", "United", "States", "argued",
+        "about", "$45", "billion",
+    ]
     raw = " ".join(word_list[i % len(word_list)] for i in range(60_000))
     article = parse_text(raw, "x.txt")
     assert len(article.blocks) == 1

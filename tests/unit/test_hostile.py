@@ -14,17 +14,24 @@ import os
 import re
 import subprocess
 import sys
-import threading
-import time
 from pathlib import Path
 
 import pytest
 
 from briefing import cli
 from briefing.ingest import (
-    IngestError, decode, expand_inputs, load, parse_text, read_article, read_stream, safe_line,
+    IngestError,
+    decode,
+    expand_inputs,
+    load,
+    parse_text,
+    read_article,
+    read_stream,
+    safe_line,
     strip_terminal_controls,
 )
+
+from ..guards import no_hang
 
 # --- the corpus ---------------------------------------------------------------------------------
 
@@ -451,9 +458,8 @@ def test_symlink_loop_folder(tmp_path, capsys):
     os.symlink(folder, folder / "again.md")  # … even one named like a report
     os.symlink("self.txt", folder / "self.txt")  # a link to itself
     os.symlink("nowhere.txt", folder / "dangling.txt")
-    started = time.monotonic()
-    loaded = load([str(folder)])
-    assert time.monotonic() - started < 5
+    with no_hang("reading a folder that contains itself"):
+        loaded = load([str(folder)])
     assert sorted(Path(a.path).name for a in loaded.articles) == ["a.txt", "b.md"]
     problems = " | ".join(loaded.problems)
     assert "self.txt" in problems and "dangling.txt" in problems and "broken link" in problems
@@ -518,31 +524,21 @@ def test_names_with_spaces_and_newlines(tmp_path, capsys):
     assert code == 2 and err.count("\n") == 1 and "two lines.txt: empty report" in err
 
 
-def _refused_quickly(arg: str) -> IngestError:
-    box: list[BaseException] = []
-
-    def target():
-        try:
-            read_article(arg)
-        except BaseException as e:  # noqa: BLE001
-            box.append(e)
-
-    t = threading.Thread(target=target, daemon=True)
-    t.start()
-    t.join(5)
-    assert not t.is_alive(), f"reading {arg} did not return: it would read forever"
-    assert box and isinstance(box[0], IngestError), box
-    return box[0]
+def _refused(arg: str) -> IngestError:
+    """Reading ``arg`` is refused with an IngestError, rather than blocking or reading forever."""
+    with no_hang(f"reading {arg} (it would read forever)"), pytest.raises(IngestError) as info:
+        read_article(arg)
+    return info.value
 
 
-def test_fifo_and_dev_zero_are_refused_quickly(tmp_path, capsys):
+def test_fifo_and_dev_zero_are_refused(tmp_path, capsys):
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
-    assert "not a regular file" in str(_refused_quickly(str(fifo)))
-    assert "not a regular file" in str(_refused_quickly("/dev/zero"))
+    assert "not a regular file" in str(_refused(str(fifo)))
+    assert "not a regular file" in str(_refused("/dev/zero"))
     link = tmp_path / "zero.txt"
     os.symlink("/dev/zero", link)
-    assert "not a regular file" in str(_refused_quickly(str(link)))
+    assert "not a regular file" in str(_refused(str(link)))
     # a pipe inside a folder is refused too, and the reader hears about it
     folder = tmp_path / "with_pipe"
     folder.mkdir()
@@ -550,9 +546,9 @@ def test_fifo_and_dev_zero_are_refused_quickly(tmp_path, capsys):
     (folder / "ok.txt").write_text(plain_report())
     loaded = load([str(folder)])
     assert len(loaded.articles) == 1 and "feed.txt" in loaded.problems[0]
-    started = time.monotonic()
-    code, out, err = run_cli(capsys, "facts", "/dev/zero")
-    assert code == 2 and "not a regular file" in err and time.monotonic() - started < 5
+    with no_hang("briefing facts /dev/zero"):
+        code, _out, err = run_cli(capsys, "facts", "/dev/zero")
+    assert code == 2 and "not a regular file" in err
 
 
 def test_endless_stdin_is_capped():
@@ -564,10 +560,8 @@ def test_endless_stdin_is_capped():
             b[:] = b"\x00" * len(b)
             return len(b)
 
-    started = time.monotonic()
-    with pytest.raises(IngestError, match="binary"):
+    with no_hang("reading an endless stdin"), pytest.raises(IngestError, match="binary"):
         read_stream(io.BufferedReader(Zeros()))
-    assert time.monotonic() - started < 5
 
 
 def test_odd_arguments_never_raise_oserror(tmp_path):
@@ -612,11 +606,11 @@ def test_user_errors_are_one_line_exit_2(tmp_path):
     ]
     # several at once: the two cores are shared, each run is mostly start-up
     cases = [c if isinstance(c[-1], int) else (*c, 1) for c in cases]
-    procs = [subprocess.Popen([sys.executable, "-m", "briefing", *c[:-1]], stdout=subprocess.PIPE,
+    procs = [subprocess.Popen([sys.executable, "-m", "briefing", *map(str, c[:-1])], stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
                               env=dict(os.environ, COLUMNS="120")) for c in cases]
-    for case, p in zip(cases, procs):
-        out, err = p.communicate(timeout=90)
+    for case, p in zip(cases, procs, strict=True):
+        _out, err = p.communicate(timeout=90)
         text = err.decode()
         assert p.returncode == 2, (case, p.returncode, text)
         assert "Traceback" not in text, (case, text)
@@ -636,18 +630,16 @@ def test_reader_without_terminal_is_a_one_line_error(tmp_path):
 # --- huge input ---------------------------------------------------------------------------------
 
 _RSS_PROBE = r"""
-import json, resource, sys, time
+import json, resource, sys
 from briefing import cli
-t0 = time.monotonic()
 code = cli.main(sys.argv[1:])
-elapsed = time.monotonic() - t0
 # VmHWM is this process's own peak; ru_maxrss would also count the parent it was forked from
 try:
     hwm = [ln for ln in open("/proc/self/status") if ln.startswith("VmHWM:")][0]
     rss_mb = int(hwm.split()[1]) / 1024
 except (OSError, IndexError):
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"code": code, "seconds": elapsed, "rss_mb": rss_mb}), file=sys.stderr)
+print(json.dumps({"code": code, "rss_mb": rss_mb}), file=sys.stderr)
 """
 
 
@@ -701,25 +693,35 @@ def test_huge_inputs_parse_completely(tmp_path):
     assert any("shown as written" in w for w in arts["brackets.md"].warnings)
 
 
+def _n(count: int, k: float) -> int:
+    return int(count * k)
+
+
+# Inputs that once took minutes to hours; ``k`` scales their length (benchmarks/ compares k=1/4
+# with k=1 to show the cost grows linearly).
 PATHOLOGICAL = {
-    "spaces": lambda: " " * 2_000_000 + "x|",
-    "spaces_lines": lambda: "".join("  " * i + "- item\n" for i in range(1_500)),
-    "images": lambda: "![" * 200_000 + "x",
-    "pipes": lambda: "| " * 500_000 + "x",
-    "promo": lambda: "Track " + " " * 1_000_000 + "x",
-    "caption": lambda: "| photo" + " " * 1_000_000 + "a|b",
-    "source": lambda: "Source: A" + " " * 1_000_000 + "x",
-    "emphasis": lambda: "*_a " * 300_000,
-    "osc": lambda: "\x1b]" * 500_000,
-    "html": lambda: "<div>\n" + "<script" * 100_000,
+    "spaces": lambda k=1.0: " " * _n(2_000_000, k) + "x|",
+    "spaces_lines": lambda k=1.0: "".join("  " * i + "- item\n" for i in range(_n(1_500, k ** 0.5))),
+    "images": lambda k=1.0: "![" * _n(200_000, k) + "x",
+    "pipes": lambda k=1.0: "| " * _n(500_000, k) + "x",
+    "promo": lambda k=1.0: "Track " + " " * _n(1_000_000, k) + "x",
+    "caption": lambda k=1.0: "| photo" + " " * _n(1_000_000, k) + "a|b",
+    "source": lambda k=1.0: "Source: A" + " " * _n(1_000_000, k) + "x",
+    "emphasis": lambda k=1.0: "*_a " * _n(300_000, k),
+    "osc": lambda k=1.0: "\x1b]" * _n(500_000, k),
+    "html": lambda k=1.0: "<div>\n" + "<script" * _n(100_000, k),
 }
 
 
 @pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
-def test_pathological_text_parses_in_linear_time(name):
-    """Each took minutes to hours before (quadratic regexes, markdown-it's link labels)."""
+def test_pathological_text_parses(name):
+    """Each took minutes to hours before (quadratic regexes, markdown-it's link labels). At these
+    sizes (0.4-2 million characters) a quadratic path takes hours again, so the hang guard tells
+    linear from quadratic with no timing assert; benchmarks/bench_pathological.py prints the
+    figures (and the ratio of the cost of each whole input to that of its quarter)."""
     raw = PATHOLOGICAL[name]()
     for path in ("x.txt", "x.md"):
-        started = time.monotonic()
-        parse_text(raw, path)
-        assert time.monotonic() - started < 6, (name, path)
+        with no_hang(f"parsing {name} as {path}"):
+            art = parse_text(raw, path)
+        assert not FORBIDDEN.search(art.text), (name, path)
+        assert art.text.strip() or art.warnings, f"{name} as {path}: dropped without a word"

@@ -10,7 +10,14 @@ import sys
 import pytest
 
 from briefing.ingest import (
-    IngestError, clean_line, decode, default_inputs, load, parse_text, read_article, read_stream,
+    IngestError,
+    clean_line,
+    decode,
+    default_inputs,
+    load,
+    parse_text,
+    read_article,
+    read_stream,
     strip_terminal_controls,
 )
 
@@ -213,7 +220,7 @@ def test_folder_loads_reports_and_reports_problems(tmp_path):
 
 def test_folder_without_reports(tmp_path):
     (tmp_path / "x.json").write_text("{}")
-    with pytest.raises(IngestError, match="no .txt, .md or .html reports"):
+    with pytest.raises(IngestError, match=r"no \.txt, \.md or \.html reports"):
         load([str(tmp_path)])
 
 

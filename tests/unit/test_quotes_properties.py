@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing.analyze.quotes import extract_quotes
-from briefing.model import Article, Block, Entity, Span
+from briefing.model import Article, Block, BlockKind, Entity, Span
 
 PIECES = st.sampled_from([
     '"', '"', "“", "”", "‘", "’", "'", "„", "«", "»", " ", " ", " ", ",", ".", ":", "?", "—",
@@ -18,9 +18,9 @@ BLOCK_KINDS = st.sampled_from(["paragraph", "paragraph", "heading", "bullet", "q
                                "attribution"])
 
 
-def _article(paras: list[str], kinds: list[str]) -> Article:
+def _article(paras: list[str], kinds: list[BlockKind]) -> Article:
     text, blocks = "", []
-    for p, k in zip(paras, kinds):
+    for p, k in zip(paras, kinds, strict=True):
         if text:
             text += "\n\n"
         if p:
@@ -54,7 +54,7 @@ def _check(article: Article, entities=()) -> None:
             assert any(b.start <= q.start and q.end <= b.end for b in article.blocks)
         if q.mention is not None:
             assert text[q.mention.start:q.mention.end] == q.mention.text
-        assert q.speaker is None or isinstance(q.speaker, str) and q.speaker
+        assert q.speaker is None or (isinstance(q.speaker, str) and q.speaker)
         assert isinstance(q.scare, bool)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from briefing.analyze.sentences import split_sentences
@@ -23,7 +25,7 @@ def check_spans(article: Article) -> None:
         assert b.start <= s.start and s.end <= b.end
     starts = [s.start for s in sentences]
     assert starts == sorted(starts)
-    assert all(a.end <= b.start for a, b in zip(sentences, sentences[1:]))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(sentences))
 
 
 # --- the seeds ----------------------------------------------------------------------------------
