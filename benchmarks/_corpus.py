@@ -30,7 +30,8 @@ def sentence(rng: random.Random) -> str:
         f"The talks on {t} have stalled since {rng.choice(MONTHS)}, when {pl} imposed {n}% duties.",
         f"\u201cWe will not negotiate on {t} with a deadline over our heads,\u201d {p} {rng.choice(VERBS)}.",
         f"According to {o}, the deficit with {pl} reached {money} last year, up {n} percent.",
-        f"{p} said {o} would \u201creview every option\u201d before the {rng.randint(2, 9)}-day summit in {pl}.",
+        f"{p} said {o} would \u201creview every option\u201d before the "
+        f"{rng.randint(2, 9)}-day summit in {pl}.",
         f"Officials in {pl} expect {t} to dominate the agenda this week, {n} people familiar said.",
         f"Analysts at {o} cut their forecast to {rng.randint(1, 9)}.{rng.randint(0, 9)} percent growth.",
         f"\u201cThis is a serious moment for {pl},\u201d the {r.lower()} said, adding that {t} mattered.",

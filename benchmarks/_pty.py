@@ -10,7 +10,8 @@ import signal
 import struct
 import time
 
-_CSI = re.compile(rb"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()][0-9A-Za-z]|\x1b[=>78]")
+_CSI = re.compile(rb"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)"
+                  rb"|\x1b[()][0-9A-Za-z]|\x1b[=>78]")
 
 
 def time_to_screen(argv: list[str], needles: list[str], *, cols: int = 160, rows: int = 45,

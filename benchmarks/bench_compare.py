@@ -23,9 +23,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from briefing.analyze import analyze  # noqa: E402
-from briefing.compare import compare  # noqa: E402
-from briefing.ingest import parse_text  # noqa: E402
+from briefing.analyze import analyze
+from briefing.compare import compare
+from briefing.ingest import parse_text
 
 TARGET_MS = 300.0
 
@@ -58,7 +58,7 @@ class Writer:
         self.vocab = _vocabulary(self.rng)
         # Zipf weights: a few words are everywhere, most are rare
         self.weights = [1.0 / (rank + 1) ** 1.05 for rank in range(len(self.vocab))]
-        self.people = [f"{f} {l}" for f in FIRST for l in LAST]
+        self.people = [f"{f} {last}" for f in FIRST for last in LAST]
 
     def word(self) -> str:
         return self.rng.choices(self.vocab, self.weights)[0]
@@ -77,7 +77,7 @@ class Writer:
         rng = self.rng
         n = rng.randint(10, 32)
         out: list[str] = []
-        for k in range(n):
+        for _ in range(n):
             r = rng.random()
             if r < 0.42:
                 out.append(rng.choice(FUNCTION))
@@ -184,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         cpu.append((time.process_time() - c0) * 1000)
     assert result is not None
     median = statistics.median(times)
-    changed = sum(1 for l in result.links if l.status == "changed")
+    changed = sum(1 for link in result.links if link.status == "changed")
     print(f"reports: A {art_a.words} words / {len(an_a.sentences)} sentences, "
           f"B {art_b.words} words / {len(an_b.sentences)} sentences")
     print(f"analysis (both, first run): {t_analyze:.0f} ms")

@@ -78,7 +78,7 @@ def make_corpus(n: int, seed: int = 7) -> list[Quote]:
         first, last = _pseudo_word(rng).capitalize(), _pseudo_word(rng).capitalize()
         speakers.append(f"{first} {last}")
     quotes = []
-    for i in range(n):
+    for _ in range(n):
         k = rng.randint(12, 28)
         words = []
         for _ in range(k):
@@ -158,7 +158,7 @@ def make_queries(quotes: list[Quote], count: int, seed: int = 11) -> list[tuple[
 
 def _pct(xs: list[float], p: float) -> float:
     xs = sorted(xs)
-    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
+    return xs[min(len(xs) - 1, round(p / 100 * (len(xs) - 1)))]
 
 
 def main() -> None:

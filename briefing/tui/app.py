@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from rich.style import Style
 from rich.text import Text
@@ -17,7 +17,7 @@ from textual.widgets import Footer, Header, Label, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from ..config.state import save_choice
-from ..config.themes import DEFAULT_THEME, discover_themes, resolve_theme_name
+from ..config.themes import discover_themes
 from ..model import Analysis, Article, Comparison
 from ..present.groups import FactGroup, Occurrence, change_groups, group_facts, sentence_tints
 from ..present.layout import DEFAULT_MEASURE
@@ -25,7 +25,7 @@ from ..present.session import ReadingSession, change_summary, next_target
 from .keys import apply_user_keymap, help_rows
 from .messages import Analyzed, Compared, Loaded, fact_highlights
 from .palette import build_palette, diff_legend, reader_commands
-from .themes import register_all, theme_variable_defaults
+from .themes import register_all, starting_theme, theme_variable_defaults
 from .widgets.article_pane import ArticlePane, Highlight
 from .widgets.facts_sidebar import FactsSidebar, SidebarFilter
 
@@ -36,11 +36,22 @@ if TYPE_CHECKING:
     from ..store import ArticleInfo
 
 LETTERS = "AB"
+T = TypeVar("T")
 # Actions on plain letter keys: while the sidebar's filter has the focus those letters are
 # typed into it, so the footer does not offer them.
 LETTER_ACTIONS = frozenset({"quit", "help", "toggle_facts", "next_occurrence",
                             "previous_occurrence", "open_report", "next_theme", "search",
                             "toggle_diff", "next_change", "previous_change", "toggle_linked"})
+
+
+class _FromSession(Generic[T]):
+    """An attribute of the app that is the reading session's attribute of the same name."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, app: BriefingApp, owner: type | None = None) -> T:
+        return getattr(app.session, self.name)
 
 
 class BriefingApp(App[int]):
@@ -74,18 +85,11 @@ class BriefingApp(App[int]):
     def __init__(self, articles: Sequence[Article], *, problems: Sequence[str] = (),
                  theme_name: str | None = None, more_paths: Sequence[str] = (),
                  measure: int | None = None) -> None:
-        import os
-
         self.discovered = discover_themes()  # before App.__init__, which reads the variables
         super().__init__()
         self.theme_names = register_all(self, self.discovered)
         self.theme_notes = [f"theme file {p}" for p in self.discovered.problems]
-        wanted = resolve_theme_name(theme_name, os.environ)
-        if wanted not in self.theme_names:
-            self.theme_notes.append(f"unknown theme {wanted!r}; using {DEFAULT_THEME} "
-                                    f"(themes: {', '.join(self.theme_names)})")
-            wanted = DEFAULT_THEME if DEFAULT_THEME in self.theme_names else "textual-dark"
-        self.theme = wanted
+        self.theme = starting_theme(self.theme_names, theme_name, self.theme_notes)
         self.user_keymap, keymap_problems = apply_user_keymap(self)
         self.theme_notes.extend(keymap_problems)
         if not articles:
@@ -263,37 +267,14 @@ class BriefingApp(App[int]):
             self._ensure_comparison()
 
     # the session's state, under the names the app (and its tests) use
-    @property
-    def shown(self) -> list[int]:
-        return self.session.shown
-
-    @property
-    def chosen(self) -> FactGroup | None:
-        return self.session.chosen
-
-    @property
-    def found(self) -> Occurrence | None:
-        return self.session.found
-
-    @property
-    def diff_mode(self) -> bool:
-        return self.session.diff_mode
-
-    @property
-    def linked(self) -> bool:
-        return self.session.linked
-
-    @property
-    def comparisons(self) -> dict[tuple[int, int], Comparison]:
-        return self.session.comparisons
-
-    @property
-    def pair(self) -> tuple[int, int] | None:
-        return self.session.pair
-
-    @property
-    def comparison(self) -> Comparison | None:
-        return self.session.comparison
+    shown = _FromSession[list[int]]()
+    chosen = _FromSession[FactGroup | None]()
+    found = _FromSession[Occurrence | None]()
+    diff_mode = _FromSession[bool]()
+    linked = _FromSession[bool]()
+    comparisons = _FromSession[dict[tuple[int, int], Comparison]]()
+    pair = _FromSession[tuple[int, int] | None]()
+    comparison = _FromSession[Comparison | None]()
 
     def _ensure_comparison(self) -> None:
         pair = self.pair
@@ -602,52 +583,9 @@ class BriefingApp(App[int]):
 
     def action_coverage(self) -> None:
         """Who reports what among every analysed report; enter opens a fact side by side."""
-        from ..coverage import build_coverage
-        from .screens.coverage import CoverageScreen
+        from .coverage_actions import open_coverage
 
-        if isinstance(self.screen, CoverageScreen):
-            return
-        reports = sorted(self.analyses)
-        if len(reports) < 3:
-            waiting = len(reports) < len(self.articles) or self._progress_done < len(self.more_paths)
-            self.say("Still reading the reports; try again in a moment" if waiting else
-                     "Coverage needs three or more reports: open a folder, or press d for "
-                     "what's new between these two", timeout=4)
-            return
-        analyses = [self.analyses[i] for i in reports]
-        pending = len(self.more_paths) - self._progress_done
-        note = f"{pending:,} more report(s) of the folder still being read" if pending > 0 else ""
-
-        def picked(p) -> None:
-            if p is not None:
-                self.open_at([Occurrence(reports[r], s, e) for r, s, e in p.spans], p.label, p.kind)
-
-        self.push_screen(CoverageScreen(lambda: build_coverage(analyses), self.palette, note), picked)
-
-    def open_at(self, occurrences: list[Occurrence] | None, label: str | None = None,
-                kind: str | None = None) -> None:
-        """Show the (first two) reports holding ``occurrences`` side by side, each at its first
-        one, marked; n / N step through the rest."""
-        if not occurrences:
-            return
-        wanted = list(dict.fromkeys(o.report for o in occurrences))[:2]
-        if not set(wanted) <= set(self.shown):
-            for slot, report in enumerate(wanted):
-                if len(self.shown) > slot and self.shown[slot] != report:
-                    self.show_report(report, slot)
-        style = "fact-quote" if kind == "quote" else f"fact-{kind}"
-        self.session.choose(FactGroup("Coverage", kind or "", label or "", style, tuple(occurrences)))
-
-        def go() -> None:
-            self._refresh_highlights()
-            for slot, pane in enumerate(self.panes):
-                first = next((o for o in occurrences if o.report == self.shown[slot]), None)
-                if first is not None:
-                    pane.show_offset(first.start)
-            self.session.just_chosen = False  # n goes on to the next one
-            self.panes[0].focus()
-
-        self.call_after_refresh(go)
+        open_coverage(self)
 
     # --- command palette ----------------------------------------------------------------------
 

@@ -87,6 +87,20 @@ def register_all(app: App, discovered: Discovered) -> list[str]:
     return names
 
 
+def starting_theme(names: list[str], requested: str | None, notes: list[str]) -> str:
+    """The theme to start with: the one asked for (flag, environment, remembered choice) when
+    it exists, else the default, with a note saying why."""
+    import os
+
+    from ..config.themes import resolve_theme_name
+
+    wanted = resolve_theme_name(requested, os.environ)
+    if wanted not in names:
+        notes.append(f"unknown theme {wanted!r}; using {DEFAULT_THEME} (themes: {', '.join(names)})")
+        wanted = DEFAULT_THEME if DEFAULT_THEME in names else "textual-dark"
+    return wanted
+
+
 def theme_variable_defaults(
     discovered: Discovered | None = None, *, default: str | None = None, no_color: bool = False
 ) -> dict[str, str]:

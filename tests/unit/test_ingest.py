@@ -244,7 +244,12 @@ def test_big_file_capped(tmp_path, monkeypatch):
 def test_core_imports_without_textual():
     code = ("import sys, briefing.cli, briefing.ingest, briefing.model, briefing.analyze, "
             "briefing.present.layout, briefing.present.groups, briefing.present.picking\n"
-            "import briefing.search, briefing.compare\n"
+            "import briefing.search, briefing.compare, briefing.coverage, briefing.store, briefing.pipeline\n"
+            "import briefing.output.json, briefing.output.markdown, briefing.output.tables\n"
+            "import briefing.config.themes, briefing.config.keymap, briefing.present.session\n"
+            "from briefing.analyze import analyze\n"
+            "from briefing.ingest import parse_text\n"
+            "analyze(parse_text('Jane Doe said \"we will\" on Monday.', 'a.txt'))\n"
             "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\n"
             "assert not bad, bad\n")
     subprocess.run([sys.executable, "-c", code], check=True)

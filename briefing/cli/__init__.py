@@ -1,0 +1,120 @@
+"""Command line: `briefing [FILES…]` opens the reader; subcommands print for people or scripts.
+
+Imports are kept lazy so that `briefing` reaches its first screen quickly and the subcommands
+never import Textual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+from .commands import _coverage_parser, run_subcommand
+from .common import UserError, _error, _silence_stdout
+from .reader import _fetching, _run_reader
+
+SUBCOMMANDS = ("facts", "quotes", "diff", "coverage", "read", "themes", "cache")
+EXIT_USAGE = 2
+
+__all__ = ["EXIT_USAGE", "SUBCOMMANDS", "UserError", "main"]
+
+
+def _reader_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="briefing",
+        description="Read news reports side by side: facts highlighted, quotes searchable, "
+        "what's new between them.",
+        epilog="subcommands: briefing facts|quotes|diff|coverage|read|themes|cache --help",
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="report files (.txt, .md, saved .html pages), links (https://…), RSS or "
+                   "Atom feeds (file or link), a folder of reports, or - for stdin; "
+                   "with none, the bundled example reports open")
+    p.add_argument("--theme", metavar="NAME", help="colour theme (see `briefing themes`)")
+    p.add_argument("--measure", metavar="COLUMNS", type=_measure, default=None,
+                   help="widest line of text, in columns (default 88; 0: as wide as the pane)")
+    p.add_argument("--version", action="version", version=f"briefing {__version__}")
+    return p
+
+
+def _measure(value: str) -> int:
+    """--measure: 0 (no maximum) or a width of at least 20 columns."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of columns: {value!r}") from None
+    if n != 0 and not 20 <= n <= 1000:
+        raise argparse.ArgumentTypeError("give 0 (as wide as the pane) or 20 to 1000 columns")
+    return n
+
+
+def _sub_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="briefing")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    f = sub.add_parser("facts", help="list the facts in reports")
+    f.add_argument("paths", nargs="+", metavar="FILE")
+    f.add_argument("--kind", choices=("person", "organization", "place", "number", "percent",
+                                      "money", "date"), help="only facts of this kind")
+    _format_flags(f)
+
+    q = sub.add_parser("quotes", help="list or search the quotes in reports")
+    q.add_argument("paths", nargs="+", metavar="FILE")
+    q.add_argument("--query", "-q", metavar="Q", help="fuzzy search (typos are fine)")
+    q.add_argument("--speaker", metavar="NAME", help="only quotes by this speaker")
+    q.add_argument("--limit", type=int, default=20, help="results for --query (default 20)")
+    _format_flags(q)
+
+    d = sub.add_parser("diff", help="what report B adds to, drops from, or contradicts in A")
+    d.add_argument("a", metavar="A")
+    d.add_argument("b", metavar="B")
+    fmt = d.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="machine-readable output")
+    fmt.add_argument("--markdown", action="store_true", help="a briefing note in Markdown")
+
+    _coverage_parser(sub)
+    r = sub.add_parser("read", help="the text and metadata of reports, exactly as briefing reads them")
+    r.add_argument("paths", nargs="+", metavar="FILE|URL")
+    _format_flags(r)
+
+    sub.add_parser("themes", help="list the colour themes and where they come from")
+
+    c = sub.add_parser("cache", help="the on-disk cache of analyses")
+    c.add_argument("action", choices=("info", "clear"), help="info: where and how big; "
+                   "clear: empty it")
+    return p
+
+
+def _format_flags(p: argparse.ArgumentParser) -> None:
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="machine-readable output (one list)")
+    fmt.add_argument("--jsonl", action="store_true", help="JSON Lines: one object per line, "
+                     "streamed as each report is done (for jq, DuckDB, bulk loads)")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in SUBCOMMANDS:
+            args = _sub_parser().parse_args(argv)
+            with _fetching(getattr(args, "paths", None) or [getattr(args, "a", ""), getattr(args, "b", "")]):
+                return run_subcommand(args)
+        args = _reader_parser().parse_args(argv)
+        return _run_reader(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return 0
+    except UserError as e:
+        _error(str(e))
+        return EXIT_USAGE
+    except Exception as e:
+        from ..ingest import IngestError
+
+        if isinstance(e, IngestError):
+            _error(str(e))
+            return EXIT_USAGE
+        raise

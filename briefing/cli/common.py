@@ -1,0 +1,36 @@
+"""What every part of the command line shares: the user's mistakes, messages on stderr, output."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+
+class UserError(Exception):
+    """A mistake the user can fix: printed as one line, exit code 2."""
+
+
+def _error(msg: str) -> None:
+    from ..ingest import safe_line
+
+    print(f"briefing: {safe_line(msg)}", file=sys.stderr)
+
+
+def _silence_stdout() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def _console(stderr: bool = False):
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, emoji=False, markup=False)
+
+
+def _dump(obj: Any) -> None:
+    """JSON to stdout: indented, terminal-safe, at C speed (see briefing.output.stream)."""
+    from ..output.stream import write_json
+
+    sys.stdout.flush()
+    write_json(sys.stdout.buffer, obj)
