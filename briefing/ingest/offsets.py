@@ -62,6 +62,11 @@ class SourceMap:
         return {"source_start": ss, "source_end": max(ss, self.end(end))}
 
 
+# Between two words of a block in its source: blanks, punctuation, Markdown syntax, and a link's
+# target ("[The](https://…) the" reads "The the").
+_BETWEEN = r"(?:\]\([^()\s]{0,500}\)|\W|_){1,16}"
+
+
 def build_map(text: str, blocks: Sequence[Block], source: str) -> SourceMap:
     runs: list[tuple[int, int, int]] = []
     cursor = 0
@@ -95,7 +100,7 @@ def build_map(text: str, blocks: Sequence[Block], source: str) -> SourceMap:
         # the cursor; else, far ahead (past a long removed image, a page's markup), by those
         # words or by its first longer word
         first = lead_words[0]
-        lead_rx = re.compile(r"(?:\W|_){1,16}".join(re.escape(w) for w in lead_words))
+        lead_rx = re.compile(_BETWEEN.join(re.escape(w) for w in lead_words))
         near = lead_rx.search(source, cursor, cursor + _FAR_WINDOW) if len(lead_words) > 1 else None
         if near is not None:
             cursor = near.start()
