@@ -25,6 +25,13 @@ KIND_LABELS = {"person": "People", "organization": "Organisations", "place": "Pl
 BLOCK_KINDS: tuple[BlockKind, ...] = get_args(BlockKind)
 
 
+def report_label(source: str, title: str, path: str) -> str:
+    """A report's short human name: outlet, and title when there is one."""
+    if title and source and title != source:
+        return f"{source} — {title}"
+    return title or source or path
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A piece of an article's text."""
@@ -77,10 +84,7 @@ class Article:
 
     @property
     def label(self) -> str:
-        """A short human name: outlet, and title when there is one."""
-        if self.title and self.source and self.title != self.source:
-            return f"{self.source} — {self.title}"
-        return self.title or self.source or self.path
+        return report_label(self.source, self.title, self.path)
 
 
 @dataclass(frozen=True, slots=True)

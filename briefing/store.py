@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .model import Analysis, Quote
+from .model import Analysis, Quote, report_label
 
 if TYPE_CHECKING:
     from .cache import AnalysisCache
@@ -43,9 +43,7 @@ class ArticleInfo:
 
     @property
     def label(self) -> str:
-        if self.title and self.source and self.title != self.source:
-            return f"{self.source} — {self.title}"
-        return self.title or self.source or self.path
+        return report_label(self.source, self.title, self.path)
 
 
 @dataclass(frozen=True, slots=True)
