@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..compare import changed_words
-from ..compare.summary import meaningful, summary_line
 from ..model import KIND_LABELS, Analysis, FactKind
 
 REPORT_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -103,6 +101,8 @@ def change_groups(comparison) -> list[FactGroup]:
 
     Report 0 is A and report 1 is B; each entry's occurrences are where to jump.
     """
+    from ..compare.summary import meaningful, summary_line  # what's new only: off the start-up path
+
     c = comparison
     groups: list[FactGroup] = []
 
@@ -172,6 +172,8 @@ def sentence_tints(comparison) -> tuple[list[tuple[int, int, str]], list[tuple[i
     A sentence is "changed" only when it has marked words (its counterpart is close and the
     marked words are the change); a sentence its counterpart says in other words is tinted as
     linked, like one said word for word; bylines and credits are left untinted."""
+    from ..compare import changed_words  # what's new only: off the start-up path
+
     c = comparison
     marks_a, marks_b = changed_words(c)
     linked_a = {k.a for k in c.links}
