@@ -108,3 +108,25 @@ def test_company_named_by_its_trade():
 def test_organisation_name_with_and_stays_whole():
     assert kind_of("Analysts at the National Oceanic and Atmospheric Administration agreed.",
                    "National Oceanic and Atmospheric Administration") == "organization"
+
+
+def test_a_person_verb_outvotes_a_lone_place_cue():
+    raw = ("Odrelius was a monk of the desert. A letter from Odrelius reached the council. "
+           "Odrelius refused the post. Later Odrelius studied the old rule. "
+           "In the spring Odrelius died.")
+    assert {k for k, t in named(raw) if t == "Odrelius"} == {"person"}
+
+
+def test_a_possessive_after_the_name_takes_the_preposition_away():
+    raw = "A brother from Tavorius’ monastery came by. Monks visited Tavorius' cell."
+    assert {k for k, t in named(raw) if t == "Tavorius"} <= {"person"}
+
+
+def test_born_or_married_makes_a_person():
+    assert kind_of("The new minister met Kessandra, who was poor. Kessandra was born in 1950.",
+                   "Kessandra") == "person"
+
+
+def test_a_lone_given_name_is_a_person():
+    assert kind_of("The contest went to Daniel after a long debate in the hall.", "Daniel") \
+        == "person"

@@ -41,6 +41,11 @@ _NEXT_LOWER = re.compile(r"\s+([a-z][a-z-]+)")
 _COMMA_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=[\s,.;:)]|$)")
 _COMMA_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),\s+$")
 _AFTER_NAME_END = re.compile(r"\s*(?:[,.;:)]|$)")
+_POSSESSIVE_AFTER = re.compile(r"\s?['’]")  # "from Theodorus’ monastery": "from" is the monastery's
+# "Galois (then) refused", "Daniel was born": the verb of a person
+_VERB_AFTER = re.compile(r",?\s+(?:(?:also|then|later|soon|never|not|quickly|eventually|"
+                         r"apparently|once|had|has|was|is)\s+)?([a-z]+)")
+_BORN_AFTER = re.compile(r"\s+(?:was|is)\s+(?:born|married|educated|buried|knighted|ordained)\b")
 
 
 @cache
@@ -97,6 +102,15 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     if first in words("place_prefixes") and " " in name:
         return "place", True
     before = text[max(sstart, start - 30):start]
+    if _BORN_AFTER.match(text, end, end + 20):
+        return "person", True
+    m = _VERB_AFTER.match(text, end, end + 30)
+    if m and (m.group(1) in lower_words("person_verbs") or m.group(1) in lower_words("speech_verbs")):
+        return "person", True
+    if first == name and first in words("first_names"):
+        return "person", True  # a lone given name: "a letter from Daniel"
+    if _POSSESSIVE_AFTER.match(text, end, end + 2):
+        return "person", False  # the preposition before is the possessed thing's
     if _PLACE_BEFORE.search(before) or _TO_BEFORE.search(before) or _of_place().search(before):
         return "place", True
     m = _COMMA_AFTER.match(text, end, end + 40)

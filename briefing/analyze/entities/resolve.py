@@ -157,7 +157,8 @@ def _vote(unknown: list[tuple[_Cand, tuple[EntityKind, bool]]]) -> None:
             votes[c.name][kind] += 1
     for c, (kind, _strong) in unknown:
         v = votes.get(c.name)
-        voted: EntityKind = max(v, key=lambda k: v[k]) if v else kind
+        # the most votes win; on a tie a place or an organisation (their cues are the surer)
+        voted: EntityKind = max(v, key=lambda k: (v[k], k != "person")) if v else kind
         c.kind = voted
         c.canonical = c.name
 
