@@ -409,9 +409,18 @@ def test_named_things_are_no_people():
 
 def test_clubs_exchanges_and_agencies_by_their_last_word():
     got = named("Manchester United shares fell on the London Stock Exchange, the Delhi Police said.")
-    assert got == [("organization", "Manchester United", "Manchester United"),
-                   ("organization", "London Stock Exchange", "London Stock Exchange"),
-                   ("organization", "Delhi Police", "Delhi Police")]
+    orgs = [f for f in got if f[0] == "organization"]
+    assert orgs == [("organization", "Manchester United", "Manchester United"),
+                    ("organization", "London Stock Exchange", "London Stock Exchange"),
+                    ("organization", "Delhi Police", "Delhi Police")]
+
+
+def test_a_place_inside_an_organisations_name_is_a_fact_too():
+    got = named("She taught at Ohio State University and studied at the University of Michigan.")
+    assert got == [("organization", "Ohio State University", "Ohio State University"),
+                   ("place", "Ohio", "Ohio"),
+                   ("organization", "University of Michigan", "University of Michigan"),
+                   ("place", "Michigan", "Michigan")]
 
 
 def test_credit_lines_name_people():
@@ -425,6 +434,7 @@ def test_ministry_of_x_and_y_does_not_swallow_a_following_org():
     got = named("Scientists at the University of Oxford and NASA agreed with the Ministry of "
                 "Commerce and Industry.")
     assert got == [("organization", "University of Oxford", "University of Oxford"),
+                   ("place", "Oxford", "Oxford"),
                    ("organization", "NASA", "National Aeronautics and Space Administration"),
                    ("organization", "Ministry of Commerce and Industry",
                     "Ministry of Commerce and Industry")]

@@ -84,6 +84,8 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             # a "thing" ("James Webb Space Telescope", "Nobel Peace Prize") is no entity
             if skind is not None and skind != "thing":
                 _add(out, skind, piece, i, se, None)
+                if skind == "organization":
+                    _inner_places(out, piece, i, se, lx, text, base)
             i = se
             continue
         if fe and fe - i > glen:
@@ -97,6 +99,8 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                                  _join(piece, i, i + glen, run), cue=True))
             else:
                 _add(out, g[1], piece, i, i + glen, g[2])
+                if g[1] == "organization" and glen > 1:
+                    _inner_places(out, piece, i, i + glen, lx, text, base)
             i += glen
             continue
         if _is_acronym(w, lx) and not shouting:
@@ -121,6 +125,7 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             if m and m.group(1).replace("&", "") == "".join(
                     p.w[0] for p in piece[i:] if not p.conn and p.w[:1].isupper()):
                 _add(out, "organization", piece, i, n, None)
+                _inner_places(out, piece, i, n, lx, text, base)
                 i = n
                 continue
         j = _name_end(piece, i, lx)
@@ -146,6 +151,22 @@ def _add(out: list[_Cand], kind: EntityKind, piece: list[_Tok], i: int, j: int,
     start, end = piece[i].start, piece[j - 1].end
     name = " ".join(t.w for t in piece[i:j])
     out.append(_Cand(kind, start, end, name, canonical))
+
+
+def _inner_places(out: list[_Cand], piece: list[_Tok], i: int, j: int, lx: _Lex, text: str,
+                  base: int) -> None:
+    """The known places named inside an organisation's name ("Ohio" in "Ohio State University",
+    "Michigan" in "University of Michigan"): facts of their own, nested in the organisation's."""
+    k = i
+    while k < j:
+        if not piece[k].conn:
+            g = _gaz(piece, k, lx, text, base)
+            if g and k + g[0] <= j and g[0] < j - i:
+                if g[1] == "place":
+                    _add(out, "place", piece, k, k + g[0], g[2])
+                k += g[0]
+                continue
+        k += 1
 
 
 def _cued(text: str, sstart: int, send: int, start: int, end: int, at_run_end: bool, lx: _Lex) -> bool:

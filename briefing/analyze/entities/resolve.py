@@ -98,13 +98,19 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
     facts: list[Fact] = []
     groups: dict[tuple[EntityKind, str], list[tuple[_Cand, str]]] = {}
     last_end = -1
+    outer: EntityKind | None = None
     for c in cands:
         fact_kind = _entity_kind(c.kind)
         if fact_kind is None or not c.canonical:  # still pending or unknown: no name
             continue
         if c.start < last_end:  # overlapping candidates: keep the first (longest by construction)
-            continue
-        last_end = c.end
+            # ... but a place inside an organisation's name is a fact too ("Ohio" in "Ohio
+            # State University"), nested in it
+            if not (fact_kind == "place" and outer == "organization" and c.end <= last_end):
+                continue
+        else:
+            last_end = c.end
+            outer = fact_kind
         surface = text[c.start:c.end]
         facts.append(Fact(fact_kind, surface, c.start, c.end, c.canonical))
         group = groups.get((fact_kind, c.canonical))
