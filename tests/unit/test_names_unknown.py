@@ -130,3 +130,10 @@ def test_born_or_married_makes_a_person():
 def test_a_lone_given_name_is_a_person():
     assert kind_of("The contest went to Daniel after a long debate in the hall.", "Daniel") \
         == "person"
+
+
+def test_a_town_from_the_shipped_gazetteer_is_a_place_without_a_cue():
+    raw = "Crowds filled Scottsdale on Sunday. Later Scottsdale celebrated the win."
+    assert {k for k, t in named(raw) if t == "Scottsdale"} == {"place"}
+    assert kind_of("Rents rose fastest in West Oakland last year, the agency said.",
+                   "West Oakland") == "place"

@@ -55,6 +55,19 @@ def _of_place() -> re.Pattern[str]:
 
 
 @cache
+def geo_places() -> frozenset[str]:
+    """Towns and cities of 15,000 people or more, countries and US states, from GeoNames
+    (data/geo_places.NOTICE; built by tools/make_geo_places.py). Read only to type a name that
+    no other list knows: never to cut a run of capitalised words."""
+    raw = resources.files("briefing.analyze.data").joinpath("geo_places.txt.gz").read_bytes()
+    return frozenset(gzip.decompress(raw).decode("utf-8").splitlines())
+
+
+_AREA_PREFIX = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|"
+                          r"Lower|Old|New|Greater|Central|Downtown|Inner|Outer) ")
+
+
+@cache
 def common_words() -> frozenset[str]:
     """Common English words (lower case), from SCOWL (see data/common_words.NOTICE)."""
     raw = resources.files("briefing.analyze.data").joinpath("common_words.txt.gz").read_bytes()
@@ -107,6 +120,9 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     m = _VERB_AFTER.match(text, end, end + 30)
     if m and (m.group(1) in lower_words("person_verbs") or m.group(1) in lower_words("speech_verbs")):
         return "person", True
+    geo = geo_places()
+    if name in geo or (_AREA_PREFIX.match(name) and name[name.index(" ") + 1:] in geo):
+        return "place", True  # "Oakland", "West Oakland"
     if first == name and first in words("first_names"):
         return "person", True  # a lone given name: "a letter from Daniel"
     if _POSSESSIVE_AFTER.match(text, end, end + 2):
