@@ -137,3 +137,8 @@ def test_a_town_from_the_shipped_gazetteer_is_a_place_without_a_cue():
     assert {k for k, t in named(raw) if t == "Scottsdale"} == {"place"}
     assert kind_of("Rents rose fastest in West Oakland last year, the agency said.",
                    "West Oakland") == "place"
+
+
+def test_a_place_prefix_before_a_given_name_is_still_a_place():
+    assert kind_of("Commuters in Fort Lee face long queues at the bridge.", "Fort Lee") == "place"
+    assert kind_of("Visitors climbed Mount Elizabeth before dawn.", "Mount Elizabeth") == "place"

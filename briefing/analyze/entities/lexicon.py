@@ -107,6 +107,8 @@ class _Lex:
         self.role_words = lex.get("roles", frozenset())
         self.demonyms = lex.get("demonyms", frozenset())
         self.place_prefixes = lex.get("place_prefixes", frozenset())
+        # ... of which these also open a saint's name ("Saint Jerome", "San Martin")
+        self.saint_prefixes = lex.get("saint_prefixes", frozenset())
         verbs = sorted(lex.get("speech_verbs", ()), key=len, reverse=True)
         verbs = [re.escape(v.rstrip(",")) for v in verbs]
         self.cue_after = re.compile(_CUE_AFTER_SPEECH.format(verbs="|".join(verbs)))

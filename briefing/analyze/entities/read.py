@@ -108,7 +108,7 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             i += 1
             continue
         if w in lx.place_prefixes and i + 1 < n and not piece[i + 1].conn \
-                and not _role(piece[i + 1].w, lx) & FIRST:
+                and not (_role(piece[i + 1].w, lx) & FIRST and w in lx.saint_prefixes):
             pe = _name_end(piece, i + 1, lx, limit=3)
             if pe > i + 1:  # "Fort Kellan", "Lake Moraine", "Santa Merida": a place
                 _add(out, "place", piece, i, pe, None)
