@@ -454,3 +454,9 @@ def test_initials_open_a_person_name():
     assert got == [("person", "P. Chidambaram", "P. Chidambaram"),
                    ("person", "A.P.J. Abdul Kalam", "A.P.J. Abdul Kalam"),
                    ("person", "Chidambaram", "P. Chidambaram")]
+
+
+def test_a_people_named_by_a_plural_demonym_is_a_person_fact():
+    got = named("Thais are polite hosts. Many Canadians and Palestinians visit each year.")
+    assert [(k, t) for k, t, _ in got] == [("person", "Thais"), ("person", "Canadians"),
+                                           ("person", "Palestinians")]

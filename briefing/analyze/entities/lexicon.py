@@ -106,6 +106,7 @@ class _Lex:
         self.stop = frozenset(w for w, r in self.roles.items() if r & STOP)
         self.role_words = lex.get("roles", frozenset())
         self.demonyms = lex.get("demonyms", frozenset())
+        self.compass = lex.get("demonyms_of_no_people", frozenset())
         self.place_prefixes = lex.get("place_prefixes", frozenset())
         # ... of which these also open a saint's name ("Saint Jerome", "San Martin")
         self.saint_prefixes = lex.get("saint_prefixes", frozenset())

@@ -114,6 +114,11 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                 _add(out, "place", piece, i, pe, None)
                 i = pe
                 continue
+        if w[-1:] == "s" and lx.roles.get(w[:-1], 0) & DEMONYM and w[:-1] not in lx.compass:
+            # a people named by the plural of its demonym: "Americans", "Thais", "Palestinians"
+            out.append(_Cand("person", t.start, t.end, w, cue=True))
+            i += 1
+            continue
         if weak or r & (DEMONYM | MOD | ORGSUF | PLACESUF | HEAD):
             i += 1
             continue
