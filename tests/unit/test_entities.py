@@ -460,3 +460,13 @@ def test_a_people_named_by_a_plural_demonym_is_a_person_fact():
     got = named("Thais are polite hosts. Many Canadians and Palestinians visit each year.")
     assert [(k, t) for k, t, _ in got] == [("person", "Thais"), ("person", "Canadians"),
                                            ("person", "Palestinians")]
+
+
+def test_a_capitalised_title_or_institution_after_the_stands_for_one():
+    got = named("Education Secretary Miguel Cardona spoke first. Later the Secretary signed "
+                "the order, and the Court heard the case.")
+    assert ("person", "Secretary", "Miguel Cardona") in got
+    assert ("organization", "Court", "Court") in got
+    # in lower case, or opening a sentence, they are common nouns
+    assert all(t not in ("court", "Court") for _k, t, _v in named(
+        "The court heard the case. Court fees rose."))

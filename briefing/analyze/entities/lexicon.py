@@ -78,13 +78,14 @@ class _Cand:
     at_end: bool = False  # maybe: the words end their run (a speech verb may follow)
     sstart: int = 0  # the sentence, for cues
     send: int = 0
+    ref: bool = False  # a title standing for someone named elsewhere ("the Secretary")
 
     def shifted(self, delta: int, sstart: int, send: int) -> _Cand:
         parts = self.parts
         if parts:
             parts = tuple([(s + delta, e + delta, w, k) for s, e, w, k in parts])
         return _Cand(self.kind, self.start + delta, self.end + delta, self.name, self.canonical,
-                     self.titled, self.cue, parts, self.at_end, sstart, send)
+                     self.titled, self.cue, parts, self.at_end, sstart, send, self.ref)
 
 
 class _Lex:
@@ -107,6 +108,9 @@ class _Lex:
         self.role_words = lex.get("roles", frozenset())
         self.demonyms = lex.get("demonyms", frozenset())
         self.compass = lex.get("demonyms_of_no_people", frozenset())
+        self.the_refs: dict[str, EntityKind] = {
+            **{w: "person" for w in lex.get("the_title_refs", ())},
+            **{w: "organization" for w in lex.get("the_org_refs", ())}}
         self.place_prefixes = lex.get("place_prefixes", frozenset())
         # ... of which these also open a saint's name ("Saint Jerome", "San Martin")
         self.saint_prefixes = lex.get("saint_prefixes", frozenset())

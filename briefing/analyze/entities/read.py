@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ...model import EntityKind
 from .lexicon import (
     _ACR_AFTER,
@@ -20,6 +22,8 @@ from .lexicon import (
     _Tok,
 )
 from .spans import _gaz, _is_acronym, _name_end, _role, _suffix_end, _title_end
+
+_THE_BEFORE = re.compile(r"(?<![\w-])the $")
 
 
 def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool, text: str,
@@ -47,6 +51,17 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
         if r & STOP and not g:
             i += 1
             continue
+        if i == n - 1 and not weak and w in lx.the_refs:
+            # "the Court ruled", "the Secretary signed": one of them
+            used_context = True
+            s0 = base + t.start
+            if (piece[i - 1].w == "the" and piece[i - 1].conn) if i else \
+                    _THE_BEFORE.match(text, s0 - 4, s0):
+                rk = lx.the_refs[w]
+                out.append(_Cand(rk, t.start, t.end, w, w if rk == "organization" else None,
+                                 cue=True, ref=True))
+                i += 1
+                continue
         # a title first ("Commerce Minister Piyush Goyal"), so "Union Minister" is no union
         if r & (HEAD | MOD | DEMONYM) or (
                 w in lx.places and i + 1 < n and _role(piece[i + 1].w, lx) & (HEAD | MOD)):
