@@ -143,3 +143,9 @@ def test_a_town_from_the_shipped_gazetteer_is_a_place_without_a_cue():
 def test_a_place_prefix_before_a_given_name_is_still_a_place():
     assert kind_of("Commuters in Fort Lee face long queues at the bridge.", "Fort Lee") == "place"
     assert kind_of("Visitors climbed Mount Elizabeth before dawn.", "Mount Elizabeth") == "place"
+
+
+def test_a_common_word_with_a_persons_verb_is_a_name():
+    raw = "In 2010, Pebbles studied music in Boston. Later Pebbles married a drummer."
+    assert {k for k, t in named(raw) if t == "Pebbles"} == {"person"}
+    assert all(t != "Pebbles" for _k, t in named("Kids threw Pebbles at the pond."))
