@@ -85,7 +85,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                         and not _in_expansion(text, c.sstart, c.start):
                     vote = context_kind(text, c.sstart, c.start, c.end, w, lx)
                     # a common word ("Marbles") too, when a cue of place or person says so
-                    if vote[1] and vote[0] != "organization" or low not in common_words():
+                    if (vote[1] and vote[0] != "organization") or low not in common_words():
                         unknown.append((c, vote))
         elif kind == "unknown":
             if lower is None:
