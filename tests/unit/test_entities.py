@@ -470,3 +470,9 @@ def test_a_capitalised_title_or_institution_after_the_stands_for_one():
     # in lower case, or opening a sentence, they are common nouns
     assert all(t not in ("court", "Court") for _k, t, _v in named(
         "The court heard the case. Court fees rose."))
+
+
+def test_pieces_of_a_dotted_abbreviation_are_no_names():
+    got = named("She earned a Ph.D. in Linguistics and an M.Sc. from the U.S. Naval Academy.")
+    assert all(t not in ("Ph", "D", "Sc", "M") for _k, t, _v in got)
+    assert ("organization", "U.S. Naval Academy") in [(k, t) for k, t, _v in got]

@@ -18,10 +18,11 @@ _LOW_PARTICLES = "|".join(ordered("hyphen_particles"))
 # A capitalised token. The first character is matched first (then the one before it is checked)
 # so that the scan can skip ahead to capitals quickly. A trailing period belongs to the token
 # only when a capital follows in the same sentence: "Mr. Smith", "John F. Kennedy", "Gen. Lee".
+# A piece of a dotted abbreviation ("Ph.D.", "M.Sc.") is no token: "Ph", "Sc" name nothing.
 _TOKEN = (
-    rf"[{_UP}](?<![\w@#].)"
+    rf"[{_UP}](?<![\w@#].)(?<!\w\..)"
     rf"(?:\.(?:[{_UP}]\.)+"  # U.S., U.K., J.D.
-    rf"|[\w&]*(?:[-'’][\w&]+)*(?:\.(?=\s[{_UP}]))?)"  # Modi, Kamlager-Dove, O'Brien, AT&T, Mr.
+    rf"|[\w&]*(?:[-'’][\w&]+)*(?:\.(?=\s[{_UP}])|(?![\w&]|\.\w)))"  # Modi, Kamlager-Dove, O'Brien, AT&T, Mr.
 )
 _PARTICLE_TOKEN = rf"(?:{_LOW_PARTICLES})-[{_UP}][\w]*"  # al-Assad, after a first name
 _CONNECTORS = ordered("name_connectors")
