@@ -149,3 +149,10 @@ def test_a_common_word_with_a_persons_verb_is_a_name():
     raw = "In 2010, Pebbles studied music in Boston. Later Pebbles married a drummer."
     assert {k for k, t in named(raw) if t == "Pebbles"} == {"person"}
     assert all(t != "Pebbles" for _k, t in named("Kids threw Pebbles at the pond."))
+
+
+def test_the_words_around_a_name_outweigh_the_town_list():
+    # "Holt" is a town too, but this report's Holt graduates and bats
+    raw = ("Holt graduated from high school in 2006. Later Holt batted .300 for the club. "
+           "Fans cheered Holt at the park.")
+    assert {k for k, t in named(raw) if t == "Holt"} == {"person"}

@@ -54,6 +54,9 @@ def _of_place() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[^\w])(?i:{nouns})\s+of\s+(?:the\s+)?$")
 
 
+CUE, LISTED = 2, 1  # the strength of a vote for a kind
+
+
 @cache
 def geo_places() -> frozenset[str]:
     """Towns and cities of 15,000 people or more, countries and US states, from GeoNames
@@ -109,43 +112,46 @@ def lower_words_of(text: str) -> LowerWords:
 
 
 def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _Lex
-                 ) -> tuple[EntityKind, bool]:
-    """(kind, strong) for an unknown name at ``text[start:end]``; the person default is weak."""
+                 ) -> tuple[EntityKind, int]:
+    """(kind, strength) for an unknown name at ``text[start:end]``: CUE when the words around
+    say it, LISTED when only a list does (a town, a given name), 0 for the person default."""
     first = name.split(" ", 1)[0]
     if first in words("place_prefixes") and " " in name:
-        return "place", True
+        return "place", CUE
     before = text[max(sstart, start - 30):start]
     if _BORN_AFTER.match(text, end, end + 20):
-        return "person", True
+        return "person", CUE
     m = _VERB_AFTER.match(text, end, end + 30)
     if m and (m.group(1) in lower_words("person_verbs") or m.group(1) in lower_words("speech_verbs")):
-        return "person", True
+        return "person", CUE
+    # what a list says, if the words around say nothing
     geo = geo_places()
+    listed: tuple[EntityKind, int] = ("person", 0)
     if name in geo or (_AREA_PREFIX.match(name) and name[name.index(" ") + 1:] in geo):
-        return "place", True  # "Oakland", "West Oakland"
-    if first == name and first in words("first_names"):
-        return "person", True  # a lone given name: "a letter from Daniel"
+        listed = ("place", LISTED)  # "Oakland", "West Oakland"
+    elif first == name and first in words("first_names"):
+        return "person", CUE  # a lone given name: "a letter from Daniel", "went to Daniel"
     if _POSSESSIVE_AFTER.match(text, end, end + 2):
-        return "person", False  # the preposition before is the possessed thing's
+        return listed  # the preposition before is the possessed thing's
     if _PLACE_BEFORE.search(before) or _TO_BEFORE.search(before) or _of_place().search(before):
-        return "place", True
+        return "place", CUE
     m = _COMMA_AFTER.match(text, end, end + 40)
     if m and lx.places.get(m.group(1)):
-        return "place", True
+        return "place", CUE
     m = _COMMA_BEFORE.search(before)
     if m and _AFTER_NAME_END.match(text, end, end + 3):  # "Exeter, Devon," / "in Exeter, Devon."
         prior = start - len(before) + m.start(1)
         if lx.places.get(m.group(1)) or _PLACE_BEFORE.search(text, max(sstart, prior - 30), prior):
-            return "place", True
+            return "place", CUE
     if _DET_BEFORE.search(before):
         nxt = _NEXT_LOWER.match(text, end, end + 30)
         if nxt:
             w = nxt.group(1)
             if w in lower_words("place_nouns_after_name"):
-                return "place", True
+                return "place", CUE
             if w not in lower_words("function_words") and not w.endswith(("ed", "ly")) \
                     and w not in lower_words("speech_verbs"):
-                return "organization", True  # "a Mets fan", "the Wikinews reporter"
+                return "organization", CUE  # "a Mets fan", "the Wikinews reporter"
         if _THE_BEFORE.search(before):
-            return "organization", True
-    return "person", False
+            return "organization", CUE
+    return listed

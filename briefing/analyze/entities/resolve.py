@@ -41,7 +41,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
             counts[c.name] = counts.get(c.name, 0) + 1
     canonical_of: dict[tuple[str, str], str] = {}
     lower: LowerWords | None = None
-    unknown: list[tuple[_Cand, tuple[EntityKind, bool]]] = []
+    unknown: list[tuple[_Cand, tuple[EntityKind, int]]] = []
     by_last: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for key, counts in full.items():
         best = max(counts, key=lambda nm: (" " in nm, counts[nm], len(nm)))
@@ -162,17 +162,25 @@ def _group_noun(w: str, lx: _Lex) -> bool:
     return w[-1:] == "s" and (w[:-1] in lx.demonyms or w.endswith(("ans", "ers", "ites", "ists")))
 
 
-def _vote(unknown: list[tuple[_Cand, tuple[EntityKind, bool]]]) -> None:
-    """Every mention of an unknown name takes one kind: the commonest strong vote among its
-    mentions ("in York", "the population of York"), else the weak default (a person)."""
-    votes: dict[str, dict[EntityKind, int]] = defaultdict(lambda: defaultdict(int))
-    for c, (kind, strong) in unknown:
-        if strong:
-            votes[c.name][kind] += 1
-    for c, (kind, _strong) in unknown:
-        v = votes.get(c.name)
-        # the most votes win; on a tie a place or an organisation (their cues are the surer)
-        voted: EntityKind = max(v, key=lambda k: (v[k], k != "person")) if v else kind
+def _vote(unknown: list[tuple[_Cand, tuple[EntityKind, int]]]) -> None:
+    """Every mention of an unknown name takes one kind: the commonest vote among its mentions
+    by the words around them ("in York", "the population of York", "York said"), else what a
+    list says (a town, a given name), else the weak default (a person)."""
+    votes: dict[str, list[dict[EntityKind, int]]] = {}
+    for c, (kind, strength) in unknown:
+        if strength:
+            v = votes.get(c.name)
+            if v is None:
+                votes[c.name] = v = [{}, {}]
+            d = v[strength - 1]
+            d[kind] = d.get(kind, 0) + 1
+    for c, (kind, _strength) in unknown:
+        voted: EntityKind = kind
+        if c.name in votes:
+            listed, cued = votes[c.name]
+            d = cued or listed
+            # the most votes win; on a tie a place or an organisation (their cues are the surer)
+            voted = max(d, key=lambda k: (d[k], k != "person"))
         c.kind = voted
         c.canonical = c.name
 
