@@ -156,3 +156,10 @@ def test_the_words_around_a_name_outweigh_the_town_list():
     raw = ("Holt graduated from high school in 2006. Later Holt batted .300 for the club. "
            "Fans cheered Holt at the park.")
     assert {k for k, t in named(raw) if t == "Holt"} == {"person"}
+
+
+def test_a_tie_of_cues_goes_to_a_person_for_a_name_mostly_written_as_one():
+    raw = ("The letter took weeks to reach Vandrel in prison. Vandrel reacted with anger. "
+           "Friends of Vandrel doubted it. Whatever the cause, Vandrel wrote on. "
+           "Critics ignored Vandrel for years. Historians now praise Vandrel.")
+    assert {k for k, t in named(raw) if t == "Vandrel"} == {"person"}

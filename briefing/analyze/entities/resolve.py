@@ -168,19 +168,20 @@ def _vote(unknown: list[tuple[_Cand, tuple[EntityKind, int]]]) -> None:
     list says (a town, a given name), else the weak default (a person)."""
     votes: dict[str, list[dict[EntityKind, int]]] = {}
     for c, (kind, strength) in unknown:
-        if strength:
-            v = votes.get(c.name)
-            if v is None:
-                votes[c.name] = v = [{}, {}]
-            d = v[strength - 1]
-            d[kind] = d.get(kind, 0) + 1
+        v = votes.get(c.name)
+        if v is None:
+            votes[c.name] = v = [{}, {}, {}]
+        d = v[strength]
+        d[kind] = d.get(kind, 0) + 1
     for c, (kind, _strength) in unknown:
         voted: EntityKind = kind
-        if c.name in votes:
-            listed, cued = votes[c.name]
-            d = cued or listed
-            # the most votes win; on a tie a place or an organisation (their cues are the surer)
-            voted = max(d, key=lambda k: (d[k], k != "person"))
+        default, listed, cued = votes[c.name]
+        d = cued or listed
+        if d:
+            # the most votes win; on a tie a place or an organisation (their cues are the
+            # surer), unless the name is mostly written as a person's (with no cue at all)
+            weak = default.get("person", 0)
+            voted = max(d, key=lambda k: (d[k], k != "person" if weak < 3 else k == "person"))
         c.kind = voted
         c.canonical = c.name
 
