@@ -476,3 +476,9 @@ def test_pieces_of_a_dotted_abbreviation_are_no_names():
     got = named("She earned a Ph.D. in Linguistics and an M.Sc. from the U.S. Naval Academy.")
     assert all(t not in ("Ph", "D", "Sc", "M") for _k, t, _v in got)
     assert ("organization", "U.S. Naval Academy") in [(k, t) for k, t, _v in got]
+
+
+def test_empires_mosques_and_buildings_are_places():
+    got = named("Pilgrims left the Ottoman Empire for the Blue Mosque and the Chrysler Building.")
+    assert [(k, t) for k, t, _v in got] == [("place", "Ottoman Empire"), ("place", "Blue Mosque"),
+                                            ("place", "Chrysler Building")]
