@@ -482,3 +482,9 @@ def test_empires_mosques_and_buildings_are_places():
     got = named("Pilgrims left the Ottoman Empire for the Blue Mosque and the Chrysler Building.")
     assert [(k, t) for k, t, _v in got] == [("place", "Ottoman Empire"), ("place", "Blue Mosque"),
                                             ("place", "Chrysler Building")]
+
+
+def test_a_team_named_after_its_town_is_an_organisation_with_the_town_inside():
+    got = [(k, t) for k, t, _v in named("He left the Pittsburgh Pirates for the Boston Red Sox.")]
+    assert got == [("organization", "Pittsburgh Pirates"), ("place", "Pittsburgh"),
+                   ("organization", "Boston Red Sox"), ("place", "Boston")]

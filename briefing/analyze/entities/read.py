@@ -97,6 +97,12 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
         glen = g[0] if g else 0
         if se and se - i > glen and se - i >= (fe - i if fe else 0):
             # a "thing" ("James Webb Space Telescope", "Nobel Peace Prize") is no entity
+            te = _team_end(piece, se, lx) if skind == "place" else 0
+            if te:  # "Tampa Bay Rays"
+                _add(out, "organization", piece, i, te, None)
+                _add(out, "place", piece, i, se, None)
+                i = te
+                continue
             if skind is not None and skind != "thing":
                 _add(out, skind, piece, i, se, None)
                 if skind == "organization":
@@ -113,6 +119,12 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                 out.append(_Cand(kind, t.start, piece[i + glen - 1].end,
                                  _join(piece, i, i + glen, run), cue=True))
             else:
+                te = _team_end(piece, i + glen, lx) if g[1] == "place" else 0
+                if te:  # "Pittsburgh Pirates", "Boston Red Sox": a team, the town inside it
+                    _add(out, "organization", piece, i, te, None)
+                    _add(out, "place", piece, i, i + glen, g[2])
+                    i = te
+                    continue
                 _add(out, g[1], piece, i, i + glen, g[2])
                 if g[1] == "organization" and glen > 1:
                     _inner_places(out, piece, i, i + glen, lx, text, base)
@@ -171,6 +183,22 @@ def _add(out: list[_Cand], kind: EntityKind, piece: list[_Tok], i: int, j: int,
     start, end = piece[i].start, piece[j - 1].end
     name = " ".join(t.w for t in piece[i:j])
     out.append(_Cand(kind, start, end, name, canonical))
+
+
+def _team_end(piece: list[_Tok], k: int, lx: _Lex) -> int:
+    """End of a plural name right after a town's ("Pirates" in "Pittsburgh Pirates", "Red
+    Sox"): a team or a company named after the town; 0 when there is none."""
+    n = len(piece)
+    j = k
+    while j < n and j - k < 2:
+        t = piece[j]
+        if t.conn or not t.w[:1].isupper() or t.w.isupper() or _gaz(piece, j, lx, "", 0) \
+                or _role(t.w, lx) & (STOP | HEAD | MOD | ORGSUF | PLACESUF | FIRST):
+            break
+        j += 1
+        if (t.w.endswith("s") and len(t.w) > 3) or t.w == "Sox":
+            return j
+    return 0
 
 
 def _inner_places(out: list[_Cand], piece: list[_Tok], i: int, j: int, lx: _Lex, text: str,
