@@ -163,3 +163,9 @@ def test_a_tie_of_cues_goes_to_a_person_for_a_name_mostly_written_as_one():
            "Friends of Vandrel doubted it. Whatever the cause, Vandrel wrote on. "
            "Critics ignored Vandrel for years. Historians now praise Vandrel.")
     assert {k for k, t in named(raw) if t == "Vandrel"} == {"person"}
+
+
+def test_a_common_word_named_once_by_a_persons_verb_is_the_name_everywhere():
+    raw = ("In 1990, Pebbles was born in a small town. In 2010, Pebbles toured Europe. "
+           "Critics loved Pebbles.")
+    assert [t for k, t in named(raw) if k == "person"] == ["Pebbles"] * 3

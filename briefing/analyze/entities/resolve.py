@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ...model import Entity, EntityKind, Fact, Span
 from ..data import words
-from .context import LowerWords, common_words, context_kind, lower_words_of
+from .context import CUE, LowerWords, common_words, context_kind, lower_words_of
 from .lexicon import _CONN, _Cand, _CandKind, _Lex, _lex
 from .read import _cued
 
@@ -42,6 +42,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
     canonical_of: dict[tuple[str, str], str] = {}
     lower: LowerWords | None = None
     unknown: list[tuple[_Cand, tuple[EntityKind, int]]] = []
+    common: list[tuple[_Cand, tuple[EntityKind, int]]] = []
+    named_common: set[str] = set()
     by_last: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for key, counts in full.items():
         best = max(counts, key=lambda nm: (" " in nm, counts[nm], len(nm)))
@@ -84,9 +86,12 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                 if low not in lower and len(w) > 1 and not w.isupper() and not _group_noun(w, lx) \
                         and not _in_expansion(text, c.sstart, c.start):
                     vote = context_kind(text, c.sstart, c.start, c.end, w, lx)
-                    # a common word ("Marbles") too, when a cue of place or person says so
-                    if (vote[1] and vote[0] != "organization") or low not in common_words():
+                    if vote[0] == "place" or low not in common_words():
                         unknown.append((c, vote))
+                    else:  # a common word ("Marbles"), if a person's verb follows it once
+                        common.append((c, vote))
+                        if vote[1] == CUE and vote[0] == "person":
+                            named_common.add(w)
         elif kind == "unknown":
             if lower is None:
                 lower = lower_words_of(text)
@@ -97,6 +102,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                     unknown.append((c, vote))
         elif kind == "place" and c.canonical is None:
             c.canonical = lx.places.get(c.name) or c.name
+    if named_common:  # ... at any of its mentions: then every mention is the name
+        unknown += [cv for cv in common if cv[0].name in named_common]
     if unknown:
         _vote(unknown)
     # organisations: gazetteer names, then abbreviations through their expansions
