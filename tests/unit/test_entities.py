@@ -488,3 +488,9 @@ def test_a_team_named_after_its_town_is_an_organisation_with_the_town_inside():
     got = [(k, t) for k, t, _v in named("He left the Pittsburgh Pirates for the Boston Red Sox.")]
     assert got == [("organization", "Pittsburgh Pirates"), ("place", "Pittsburgh"),
                    ("organization", "Boston Red Sox"), ("place", "Boston")]
+
+
+def test_places_and_organisations_named_inside_a_things_name_are_facts():
+    got = [(k, t) for k, t, _v in named("She chaired the Berlin International Film Festival "
+                                         "before the 2022 FIFA World Cup.")]
+    assert got == [("place", "Berlin"), ("organization", "FIFA")]

@@ -103,7 +103,9 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                 _add(out, "place", piece, i, se, None)
                 i = te
                 continue
-            if skind is not None and skind != "thing":
+            if skind == "thing":  # ... but the places and organisations named in it are
+                _inner_places(out, piece, i, se, lx, text, base, things=True)
+            elif skind is not None:
                 _add(out, skind, piece, i, se, None)
                 if skind == "organization":
                     _inner_places(out, piece, i, se, lx, text, base)
@@ -202,18 +204,21 @@ def _team_end(piece: list[_Tok], k: int, lx: _Lex) -> int:
 
 
 def _inner_places(out: list[_Cand], piece: list[_Tok], i: int, j: int, lx: _Lex, text: str,
-                  base: int) -> None:
+                  base: int, things: bool = False) -> None:
     """The known places named inside an organisation's name ("Ohio" in "Ohio State University",
-    "Michigan" in "University of Michigan"): facts of their own, nested in the organisation's."""
+    "Michigan" in "University of Michigan"): facts of their own, nested in the organisation's.
+    In the name of a thing, which is no fact, organisations too ("FIFA" in "FIFA World Cup")."""
     k = i
     while k < j:
         if not piece[k].conn:
             g = _gaz(piece, k, lx, text, base)
             if g and k + g[0] <= j and g[0] < j - i:
-                if g[1] == "place":
-                    _add(out, "place", piece, k, k + g[0], g[2])
+                if g[1] == "place" or (things and g[1] == "organization"):
+                    _add(out, g[1], piece, k, k + g[0], g[2])
                 k += g[0]
                 continue
+            if things and _is_acronym(piece[k].w, lx):
+                _add(out, "organization", piece, k, k + 1, None)
         k += 1
 
 
