@@ -441,11 +441,12 @@ def test_ministry_of_x_and_y_does_not_swallow_a_following_org():
 
 
 def test_readings_cached_across_reports_respect_each_reports_evidence():
-    with_evidence = "Kelvani said so. They met Jane Kelvani later."
-    without = "Kelvani said so. Nobody else spoke."
+    # (a common word: an unknown one opening a sentence is a name anyway, "Nintendo said")
+    with_evidence = "Baker said so. They met Jane Baker later."
+    without = "Baker said so. Nobody else spoke."
     for _ in range(2):  # both orders, twice: the cache must not leak one report into another
-        assert named(with_evidence) == [("person", "Kelvani", "Jane Kelvani"),
-                                        ("person", "Jane Kelvani", "Jane Kelvani")]
+        assert named(with_evidence) == [("person", "Baker", "Jane Baker"),
+                                        ("person", "Jane Baker", "Jane Baker")]
         assert named(without) == []
 
 

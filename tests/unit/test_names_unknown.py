@@ -169,3 +169,27 @@ def test_a_common_word_named_once_by_a_persons_verb_is_the_name_everywhere():
     raw = ("In 1990, Pebbles was born in a small town. In 2010, Pebbles toured Europe. "
            "Critics loved Pebbles.")
     assert [t for k, t in named(raw) if k == "person"] == ["Pebbles"] * 3
+
+
+def test_a_name_said_to_be_a_place_is_one():
+    assert kind_of("Tourists love it. Vessora is a quiet fishing village with two inns.",
+                   "Vessora") == "place"
+    assert kind_of("Many come back. Sometimes Vessora is also a busy port.", "Vessora") == "place"
+    assert kind_of("Buses run to Marrow Bay and Teskell, a small town in the hills.",
+                   "Teskell") == "place"
+
+
+def test_a_name_listed_with_a_known_place_is_a_place():
+    assert kind_of("Ferries link Denmark and Vellaholm every morning.", "Vellaholm") == "place"
+    assert kind_of("Rents rose in Tulsa, Brankor and Oslo this year.", "Brankor") == "place"
+
+
+def test_a_capitalised_preposition_opening_a_sentence_still_cues_a_place():
+    raw = "From Kessaby there are ferries twice a day. Visitors like Kessaby."
+    assert {k for k, t in named(raw) if t == "Kessaby"} == {"place"}
+
+
+def test_a_sentence_opening_word_that_is_no_english_word_is_a_name():
+    assert kind_of("Shares rose on Monday. Nintendo said sales doubled.", "Nintendo") is not None
+    # ... but a word derived from an English one is not ("Topless sunbathing is banned")
+    assert all(t != "Topless" for _k, t in named("Topless sunbathing is banned on the beach."))

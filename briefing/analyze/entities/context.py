@@ -27,7 +27,7 @@ from ..data import lower_words, words
 from .lexicon import _Lex
 
 _PLACE_BEFORE = re.compile(
-    r"(?:^|[^\w])(?:in|at|from|near|into|across|outside|throughout|around|towards?|via|visit|"
+    r"(?:^|[^\w])(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|into|across|outside|throughout|around|towards?|via|visit|"
     r"visited|visiting|reach|reached|north|south|east|west|northern|southern|eastern|western|"
     r"central|downtown|suburban|rural|born\s+(?:in|at)|of\s+downtown)\s+(?:the\s+)?$")
 _TO_BEFORE = re.compile(r"(?:^|[^\w])(?:moved|move|moving|went|go|going|travel(?:l?ed)?|flew|fly|"
@@ -41,6 +41,13 @@ _NEXT_LOWER = re.compile(r"\s+([a-z][a-z-]+)")
 _COMMA_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=[\s,.;:)]|$)")
 _COMMA_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),\s+$")
 _AFTER_NAME_END = re.compile(r"\s*(?:[,.;:)]|$)")
+# "Socotra is a perfect destination", "Leonia, a small town": a place by what it is said to be
+_IS_A_AFTER = re.compile(r"(?:\s+(?:is|was|remains|became)(?:\s+(?:also|still|now|once))?|,)\s+"
+                         r"(?:a|an|the|one\s+of\s+the)\s+((?:[a-z-]+\s+){0,3}[a-z]+)")
+_NOUN_PHRASE_END = re.compile(r"\s(?:for|in|of|on|at|with|that|which|who|and|or|to|by|from)\b")
+# "Dalmatia and Pannonia", "Svendborg or Faaborg", "Tyneside, Northumberland": a list of places
+_LIST_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)(?:,|,?\s+(?:and|or|&))\s+$")
+_LIST_AFTER = re.compile(r"(?:,|,?\s+(?:and|or|&))\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)")
 _POSSESSIVE_AFTER = re.compile(r"\s?['’]")  # "from Theodorus’ monastery": "from" is the monastery's
 # "Galois (then) refused", "Daniel was born": the verb of a person
 _VERB_AFTER = re.compile(r",?\s+(?:(?:also|then|later|soon|never|not|quickly|eventually|"
@@ -131,8 +138,21 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
         listed = ("place", LISTED)  # "Oakland", "West Oakland"
     elif first == name and first in words("first_names"):
         return "person", CUE  # a lone given name: "a letter from Daniel", "went to Daniel"
+    m = _IS_A_AFTER.match(text, end, end + 60)
+    if m:  # the noun heading the phrase: its last word before a preposition
+        phrase = m.group(1)
+        cut = _NOUN_PHRASE_END.search(phrase)
+        if phrase[:cut.start() if cut else None].rsplit(None, 1)[-1] in \
+                lower_words("place_nouns_predicate"):
+            return "place", CUE
     if _POSSESSIVE_AFTER.match(text, end, end + 2):
         return listed  # the preposition before is the possessed thing's
+    m = _LIST_BEFORE.search(before)
+    if m and _is_place(m.group(1), lx):
+        return "place", CUE
+    m = _LIST_AFTER.match(text, end, end + 40)
+    if m and _is_place(m.group(1), lx):
+        return "place", CUE
     if _PLACE_BEFORE.search(before) or _TO_BEFORE.search(before) or _of_place().search(before):
         return "place", CUE
     m = _COMMA_AFTER.match(text, end, end + 40)
@@ -155,3 +175,8 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
         if _THE_BEFORE.search(before):
             return "organization", CUE
     return listed
+
+
+def _is_place(name: str, lx: _Lex) -> bool:
+    """A known place: in the gazetteer or the town list."""
+    return name in lx.places or name in geo_places()
