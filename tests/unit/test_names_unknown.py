@@ -193,3 +193,9 @@ def test_a_sentence_opening_word_that_is_no_english_word_is_a_name():
     assert kind_of("Shares rose on Monday. Nintendo said sales doubled.", "Nintendo") is not None
     # ... but a word derived from an English one is not ("Topless sunbathing is banned")
     assert all(t != "Topless" for _k, t in named("Topless sunbathing is banned on the beach."))
+
+
+def test_brand_shaped_names_are_organisations():
+    assert kind_of("She flew with JetBlue to the coast last week.", "JetBlue") == "organization"
+    assert kind_of("Yesterday Fablenews interviewed the mayor.", "Fablenews") == "organization"
+    assert kind_of("The reporter asked McKellan about the vote.", "McKellan") == "person"

@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from ...model import EntityKind
-from ..data import lower_words, words
+from ..data import lower_words, ordered, words
 from .lexicon import _Lex
 
 _PLACE_BEFORE = re.compile(
@@ -62,6 +62,15 @@ def _of_place() -> re.Pattern[str]:
 
 
 CUE, LISTED = 2, 1  # the strength of a vote for a kind
+
+
+# a brand's inner capital ("JetBlue", "SiriusXM"), not a surname's ("McKenzie", "DeJesus")
+_CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]+[A-Z]")
+
+
+@cache
+def _org_endings() -> tuple[str, ...]:
+    return ordered("org_word_endings")
 
 
 @cache
@@ -136,6 +145,8 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     listed: tuple[EntityKind, int] = ("person", 0)
     if name in geo or (_AREA_PREFIX.match(name) and name[name.index(" ") + 1:] in geo):
         listed = ("place", LISTED)  # "Oakland", "West Oakland"
+    elif first == name and (_CAMEL.match(name) or name.endswith(_org_endings())):
+        listed = ("organization", LISTED)  # "JetBlue", "SiriusXM", "Wikinews"
     elif first == name and first in words("first_names"):
         return "person", CUE  # a lone given name: "a letter from Daniel", "went to Daniel"
     m = _IS_A_AFTER.match(text, end, end + 60)
