@@ -495,3 +495,10 @@ def test_places_and_organisations_named_inside_a_things_name_are_facts():
     got = [(k, t) for k, t, _v in named("She chaired the Berlin International Film Festival "
                                          "before the 2022 FIFA World Cup.")]
     assert got == [("place", "Berlin"), ("organization", "FIFA")]
+
+
+def test_a_town_from_the_town_list_inside_an_organisations_name_is_a_place_too():
+    got = [(k, t) for k, t, _v in named("He taught at the University of Basel and the Prague "
+                                         "Conservatory.")]
+    assert ("place", "Basel") in got and ("organization", "University of Basel") in got
+    assert ("organization", "Prague Conservatory") in got and ("place", "Prague") in got

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...model import EntityKind
+from .context import geo_places
 from .lexicon import (
     _ACR_AFTER,
     _CUE_AFTER_APPOS,
@@ -219,6 +220,8 @@ def _inner_places(out: list[_Cand], piece: list[_Tok], i: int, j: int, lx: _Lex,
                 continue
             if things and _is_acronym(piece[k].w, lx):
                 _add(out, "organization", piece, k, k + 1, None)
+            elif piece[k].w in geo_places() and not _role(piece[k].w, lx) and j - i > 1:
+                _add(out, "place", piece, k, k + 1, None)  # "Basel" in "University of Basel"
         k += 1
 
 
