@@ -502,3 +502,11 @@ def test_a_town_from_the_town_list_inside_an_organisations_name_is_a_place_too()
                                          "Conservatory.")]
     assert ("place", "Basel") in got and ("organization", "University of Basel") in got
     assert ("organization", "Prague Conservatory") in got and ("place", "Prague") in got
+
+
+def test_storms_laws_games_and_wars_are_no_entities():
+    got = named("Cyclone Phailin hit the coast before the Paralympics, the Vietnam War "
+                "memorial and the debate on the HEROES Act.")
+    assert [(k, t) for k, t, _v in got] == [("place", "Vietnam")]
+    got = named("She won the BAFTA Award and earned a PhD in Paris.")
+    assert [(k, t) for k, t, _v in got] == [("organization", "BAFTA"), ("place", "Paris")]

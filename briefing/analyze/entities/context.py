@@ -65,7 +65,7 @@ CUE, LISTED = 2, 1  # the strength of a vote for a kind
 
 
 # a brand's inner capital ("JetBlue", "SiriusXM"), not a surname's ("McKenzie", "DeJesus")
-_CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]+[A-Z]")
+_CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]{2,}[A-Z]")
 
 
 @cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...model import EntityKind
+from ..data import words
 from .context import geo_places
 from .lexicon import (
     _ACR_AFTER,
@@ -14,6 +15,7 @@ from .lexicon import (
     FIRST,
     HEAD,
     MOD,
+    NOTORG,
     ORGSUF,
     PLACESUF,
     STOP,
@@ -49,8 +51,12 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
         g = _gaz(piece, i, lx, text, base)
         if w == "X":
             used_context = True
-        if r & STOP and not g:
+        # "PhD", "GDP" alone: no names ("GW Bridge" is one)
+        if (r & STOP or (r & NOTORG and not r & HEAD and i + 1 == n)) and not g:
             i += 1
+            continue
+        if w in words("thing_prefixes") and i + 1 < n and not g:
+            i = max(_name_end(piece, i + 1, lx, limit=2), i + 1)  # "Cyclone Phailin": a thing
             continue
         if i == n - 1 and not weak and w in lx.the_refs:
             # "the Court ruled", "the Secretary signed": one of them
@@ -218,7 +224,9 @@ def _inner_places(out: list[_Cand], piece: list[_Tok], i: int, j: int, lx: _Lex,
                     _add(out, g[1], piece, k, k + g[0], g[2])
                 k += g[0]
                 continue
-            if things and _is_acronym(piece[k].w, lx):
+            # ... an abbreviation too, unless it names the thing itself ("the CARES Act")
+            if things and _is_acronym(piece[k].w, lx) and not (
+                    k + 2 == j and piece[k + 1].w in words("things_named_by_abbreviation")):
                 _add(out, "organization", piece, k, k + 1, None)
             elif piece[k].w in geo_places() and not _role(piece[k].w, lx) and j - i > 1:
                 _add(out, "place", piece, k, k + 1, None)  # "Basel" in "University of Basel"
