@@ -22,7 +22,7 @@ _LOW_PARTICLES = "|".join(ordered("hyphen_particles"))
 _TOKEN = (
     rf"[{_UP}](?<![\w@#].)(?<!\w\..)"
     rf"(?:\.(?:[{_UP}]\.)+"  # U.S., U.K., J.D.
-    rf"|[\w&]*(?:[-'’][\w&]+)*(?:\.(?=\s[{_UP}])|(?![\w&]|\.\w)))"  # Modi, Kamlager-Dove, O'Brien, AT&T, Mr.
+    rf"|[\w&]*+(?:[-'’][\w&]+)*+(?:\.(?=\s[{_UP}])|(?!\.\w)))"  # Modi, Kamlager-Dove, O'Brien, AT&T, Mr.
 )
 _PARTICLE_TOKEN = rf"(?:{_LOW_PARTICLES})-[{_UP}][\w]*"  # al-Assad, after a first name
 _CONNECTORS = ordered("name_connectors")

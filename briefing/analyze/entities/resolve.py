@@ -49,17 +49,17 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
         best = max(counts, key=lambda nm: (" " in nm, counts[nm], len(nm)))
         canonical_of[key] = best
         by_last[key[1]].append(key)
-    titled: list[tuple[list[str], str]] = []  # (title words, canonical) of people named with a title
+    titled: list[tuple[str, str, str]] = []  # (title words, canonical) of people named with a title
     for c in cands:
         kind = c.kind
         if kind == "person":
             if c.ref:  # "the Secretary": the last person named with that title, if any
-                c.canonical = next((nm for t, nm in reversed(titled) if c.name in t),
-                                   c.name)
+                c.canonical = next((nm for t, n, nm in reversed(titled)
+                                    if c.name in t[:len(t) - len(n)].split()), c.name)
                 continue
             c.canonical = canonical_of[_person_key(c.name)]
             if c.titled:
-                titled.append((c.titled[:len(c.titled) - len(c.name)].split(), c.canonical))
+                titled.append((c.titled, c.name, c.canonical))
         elif kind == "pending":
             w = c.name
             keys = by_last.get(w)
