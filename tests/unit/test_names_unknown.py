@@ -199,3 +199,15 @@ def test_brand_shaped_names_are_organisations():
     assert kind_of("She flew with JetBlue to the coast last week.", "JetBlue") == "organization"
     assert kind_of("Yesterday Fablenews interviewed the mayor.", "Fablenews") == "organization"
     assert kind_of("The reporter asked McKellan about the vote.", "McKellan") == "person"
+
+
+def test_a_list_of_names_after_a_place_noun_are_places():
+    raw = "From the hill you can see the islands Vasselle, Petit Korro and Kessel Dunaan."
+    assert [(k, t) for k, t in named(raw)] == [("place", "Vasselle"), ("place", "Petit Korro"),
+                                              ("place", "Kessel Dunaan")]
+
+
+def test_a_title_before_a_name_that_ends_in_a_place_word_is_a_place():
+    assert named("Visitors admire the Sheikh Lotfollah Mosque and walk down King Edward "
+                 "Street.") == [("place", "Sheikh Lotfollah Mosque"),
+                                ("place", "King Edward Street")]

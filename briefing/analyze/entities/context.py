@@ -24,7 +24,7 @@ from importlib import resources
 
 from ...model import EntityKind
 from ..data import lower_words, ordered, words
-from .lexicon import _Lex
+from .lexicon import _Cand, _Lex
 
 _PLACE_BEFORE = re.compile(
     r"(?:^|[^\w])(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|into|across|outside|throughout|around|towards?|via|visit|"
@@ -53,6 +53,13 @@ _POSSESSIVE_AFTER = re.compile(r"\s?['’]")  # "from Theodorus’ monastery": "
 _VERB_AFTER = re.compile(r",?\s+(?:(?:also|then|later|soon|never|not|quickly|eventually|"
                          r"apparently|once|had|has|was|is)\s+)?([a-z]+)")
 _BORN_AFTER = re.compile(r"\s+(?:was|is)\s+(?:born|married|educated|buried|knighted|ordained)\b")
+
+
+@cache
+def _noun_before() -> re.Pattern[str]:
+    """A place noun right before a name: "the islands La Desirade", "the town Fort Lee"."""
+    nouns = "|".join(sorted(lower_words("place_nouns_predicate"), key=len, reverse=True))
+    return re.compile(rf"(?:^|[^\w])(?:the|of)\s+(?:{nouns})\s+$")
 
 
 @cache
@@ -164,7 +171,8 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     m = _LIST_AFTER.match(text, end, end + 40)
     if m and _is_place(m.group(1), lx):
         return "place", CUE
-    if _PLACE_BEFORE.search(before) or _TO_BEFORE.search(before) or _of_place().search(before):
+    if _PLACE_BEFORE.search(before) or _TO_BEFORE.search(before) or _of_place().search(before) \
+            or _noun_before().search(before):
         return "place", CUE
     m = _COMMA_AFTER.match(text, end, end + 40)
     if m and lx.places.get(m.group(1)):
@@ -191,3 +199,12 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
 def _is_place(name: str, lx: _Lex) -> bool:
     """A known place: in the gazetteer or the town list."""
     return name in lx.places or name in geo_places()
+
+
+def list_neighbour_is(text: str, c: _Cand, names: set[str], lx: _Lex) -> bool:
+    """Is the name at ``c`` listed next to a known place or one of ``names`` ("X, Y and Z")?"""
+    m = _LIST_BEFORE.search(text, max(c.sstart, c.start - 40), c.start)
+    if m and (m.group(1) in names or _is_place(m.group(1), lx)):
+        return True
+    m = _LIST_AFTER.match(text, c.end, c.end + 40)
+    return bool(m and (m.group(1) in names or _is_place(m.group(1), lx)))

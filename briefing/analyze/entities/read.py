@@ -75,23 +75,25 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             te = _title_end(piece, i, lx)
             if te:
                 ne = _name_end(piece, te, lx)
-                if ne > te or not (g and g[0] >= te - i):
-                    # places and organisations inside the title are facts of their own
-                    k = i
-                    while k < te:
-                        gk = _gaz(piece, k, lx, text, base)
-                        if gk and gk[1] != "person" and k + gk[0] <= te:
-                            _add(out, gk[1], piece, k, k + gk[0], gk[2])
-                            k += gk[0]
-                        else:
-                            k += 1
-                    if ne > te:
-                        name = _join(piece, te, ne, run)
-                        out.append(_Cand("person" if ne - te > 1 else "pending", piece[te].start,
-                                         piece[ne - 1].end, name,
-                                         titled=run[piece[i].start:piece[ne - 1].end], cue=True))
-                    i = ne
-                    continue
+                if ne > te and ne < n and _suffix_end(piece, i, lx)[0] > ne:
+                    te = 0  # "Sheikh Lotfollah Mosque", "King Edward Street": a named place
+            if te and (ne > te or not (g and g[0] >= te - i)):
+                # places and organisations inside the title are facts of their own
+                k = i
+                while k < te:
+                    gk = _gaz(piece, k, lx, text, base)
+                    if gk and gk[1] != "person" and k + gk[0] <= te:
+                        _add(out, gk[1], piece, k, k + gk[0], gk[2])
+                        k += gk[0]
+                    else:
+                        k += 1
+                if ne > te:
+                    name = _join(piece, te, ne, run)
+                    out.append(_Cand("person" if ne - te > 1 else "pending", piece[te].start,
+                                     piece[ne - 1].end, name,
+                                     titled=run[piece[i].start:piece[ne - 1].end], cue=True))
+                i = ne
+                continue
         se, skind = _suffix_end(piece, i, lx)
         fe = 0
         if r & FIRST and i + 1 < n:

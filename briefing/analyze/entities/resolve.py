@@ -10,7 +10,14 @@ from functools import lru_cache
 
 from ...model import Entity, EntityKind, Fact, Span
 from ..data import words
-from .context import CUE, LowerWords, common_words, context_kind, lower_words_of
+from .context import (
+    CUE,
+    LowerWords,
+    common_words,
+    context_kind,
+    list_neighbour_is,
+    lower_words_of,
+)
 from .lexicon import _CONN, _Cand, _CandKind, _Lex, _lex
 from .read import _cued
 
@@ -105,7 +112,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
     if named_common:  # ... at any of its mentions: then every mention is the name
         unknown += [cv for cv in common if cv[0].name in named_common]
     if unknown:
-        _vote(unknown)
+        _vote(unknown, text, lx)
     # organisations: gazetteer names, then abbreviations through their expansions
     orgs = [c for c in cands if c.kind == "organization"]
     if orgs:
@@ -169,7 +176,7 @@ def _group_noun(w: str, lx: _Lex) -> bool:
     return w[-1:] == "s" and (w[:-1] in lx.demonyms or w.endswith(("ans", "ers", "ites", "ists")))
 
 
-def _vote(unknown: list[tuple[_Cand, tuple[EntityKind, int]]]) -> None:
+def _vote(unknown: list[tuple[_Cand, tuple[EntityKind, int]]], text: str, lx: _Lex) -> None:
     """Every mention of an unknown name takes one kind: the commonest vote among its mentions
     by the words around them ("in York", "the population of York", "York said"), else what a
     list says (a town, a given name), else the weak default (a person)."""
@@ -191,6 +198,20 @@ def _vote(unknown: list[tuple[_Cand, tuple[EntityKind, int]]]) -> None:
             voted = max(d, key=lambda k: (d[k], k != "person" if weak < 3 else k == "person"))
         c.kind = voted
         c.canonical = c.name
+    # a name no word decided, listed with one now known to be a place ("La Désirade, Petite
+    # Terre, Marie Galante"): a place too, along the list
+    undecided = [c for c, _v in unknown if not any(votes[c.name][1:]) and c.kind == "person"]
+    if undecided:
+        places = {c.name for c, _v in unknown if c.kind == "place"}
+        for _ in range(3):
+            found = {c.name for c in undecided if list_neighbour_is(text, c, places, lx)}
+            if not found:
+                break
+            for c in undecided:
+                if c.name in found:
+                    c.kind = "place"
+            places |= found
+            undecided = [c for c in undecided if c.name not in found]
 
 
 def _resolve_orgs(orgs: list[_Cand], lx: _Lex) -> None:
