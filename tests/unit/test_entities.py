@@ -510,3 +510,8 @@ def test_storms_laws_games_and_wars_are_no_entities():
     assert [(k, t) for k, t, _v in got] == [("place", "Vietnam")]
     got = named("She won the BAFTA Award and earned a PhD in Paris.")
     assert [(k, t) for k, t, _v in got] == [("organization", "BAFTA"), ("place", "Paris")]
+
+
+def test_interstates_and_us_routes_are_places():
+    got = [(k, t) for k, t, _v in named("Take I-44 West, then US-412 to the bridge.")]
+    assert got == [("place", "I-44"), ("place", "US-412")]

@@ -27,6 +27,7 @@ from .lexicon import (
 from .spans import _gaz, _is_acronym, _name_end, _role, _suffix_end, _title_end
 
 _THE_BEFORE = re.compile(r"(?<![\w-])the $")
+_ROAD = re.compile(r"(?:I|US|SR)-\d{1,3}")  # interstates, US and state routes
 
 
 def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool, text: str,
@@ -53,6 +54,10 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             used_context = True
         # "PhD", "GDP" alone: no names ("GW Bridge" is one)
         if (r & STOP or (r & NOTORG and not r & HEAD and i + 1 == n)) and not g:
+            i += 1
+            continue
+        if _ROAD.fullmatch(w):  # "I-44", "US-412": a road
+            _add(out, "place", piece, i, i + 1, None)
             i += 1
             continue
         if w in words("thing_prefixes") and i + 1 < n and not g:
