@@ -211,3 +211,8 @@ def test_a_title_before_a_name_that_ends_in_a_place_word_is_a_place():
     assert named("Visitors admire the Sheikh Lotfollah Mosque and walk down King Edward "
                  "Street.") == [("place", "Sheikh Lotfollah Mosque"),
                                 ("place", "King Edward Street")]
+
+
+def test_a_judge_named_park_is_a_person():
+    assert kind_of("We welcome our substitute justice, Judge Shanlyn Park, today.",
+                   "Shanlyn Park") == "person"

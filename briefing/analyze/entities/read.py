@@ -81,7 +81,10 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             if te:
                 ne = _name_end(piece, te, lx)
                 if ne > te and ne < n and _suffix_end(piece, i, lx)[0] > ne:
-                    te = 0  # "Sheikh Lotfollah Mosque", "King Edward Street": a named place
+                    if piece[te - 1].w in words("place_naming_titles"):
+                        te = 0  # "Sheikh Lotfollah Mosque", "King Edward Street": a named place
+                    elif ne + 1 == n and _role(piece[ne].w, lx) & PLACESUF:
+                        ne += 1  # "Judge Shanlyn Park": a surname
             if te and (ne > te or not (g and g[0] >= te - i)):
                 # places and organisations inside the title are facts of their own
                 k = i
