@@ -515,3 +515,10 @@ def test_storms_laws_games_and_wars_are_no_entities():
 def test_interstates_and_us_routes_are_places():
     got = [(k, t) for k, t, _v in named("Take I-44 West, then US-412 to the bridge.")]
     assert got == [("place", "I-44"), ("place", "US-412")]
+
+
+def test_a_towns_name_after_a_given_name_is_a_surname():
+    got = [(k, t) for k, t, _v in named("George Washington hired him; Jack London wrote. They "
+                                         "flew from Paris to London.")]
+    assert got == [("person", "George Washington"), ("person", "Jack London"),
+                   ("place", "Paris"), ("place", "London")]

@@ -208,3 +208,4 @@ def list_neighbour_is(text: str, c: _Cand, names: set[str], lx: _Lex) -> bool:
         return True
     m = _LIST_AFTER.match(text, c.end, c.end + 40)
     return bool(m and (m.group(1) in names or _is_place(m.group(1), lx)))
+
