@@ -216,3 +216,13 @@ def test_a_title_before_a_name_that_ends_in_a_place_word_is_a_place():
 def test_a_judge_named_park_is_a_person():
     assert kind_of("We welcome our substitute justice, Judge Shanlyn Park, today.",
                    "Shanlyn Park") == "person"
+
+
+def test_what_a_name_is_said_to_be_gives_its_kind():
+    raw = ("Brellin is a NASA space capsule. Scientists studied Brellin for years. "
+           "Vostrak is a retired judge. Critics praised Vostrak. "
+           "Quendo is a small startup. Investors like Quendo.")
+    got = named(raw)
+    assert all(t != "Brellin" for _k, t in got)
+    assert {k for k, t in got if t == "Vostrak"} == {"person"}
+    assert {k for k, t in got if t == "Quendo"} == {"organization"}

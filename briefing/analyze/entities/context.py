@@ -21,8 +21,8 @@ import gzip
 import re
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Literal
 
-from ...model import EntityKind
 from ..data import lower_words, ordered, words
 from .lexicon import _Cand, _Lex
 
@@ -43,7 +43,7 @@ _COMMA_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),\s+$")
 _AFTER_NAME_END = re.compile(r"\s*(?:[,.;:)]|$)")
 # "Socotra is a perfect destination", "Leonia, a small town": a place by what it is said to be
 _IS_A_AFTER = re.compile(r"(?:\s+(?:is|was|remains|became)(?:\s+(?:also|still|now|once))?|,)\s+"
-                         r"(?:a|an|the|one\s+of\s+the)\s+((?:[a-z-]+\s+){0,3}[a-z]+)")
+                         r"(?:a|an|the|one\s+of\s+the)\s+((?:[\w-]+\s+){0,3}[a-z]+)")
 _NOUN_PHRASE_END = re.compile(r"\s(?:for|in|of|on|at|with|that|which|who|and|or|to|by|from)\b")
 # "Dalmatia and Pannonia", "Svendborg or Faaborg", "Tyneside, Northumberland": a list of places
 _LIST_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)(?:,|,?\s+(?:and|or|&))\s+$")
@@ -69,6 +69,10 @@ def _of_place() -> re.Pattern[str]:
 
 
 CUE, LISTED = 2, 1  # the strength of a vote for a kind
+Vote = Literal["person", "organization", "place", "thing"]  # a thing: a name, but no entity's
+_PREDICATES: tuple[tuple[Vote, str], ...] = (
+    ("place", "place_nouns_predicate"), ("person", "person_nouns_predicate"),
+    ("organization", "org_nouns_predicate"), ("thing", "thing_nouns_predicate"))
 
 
 # a brand's inner capital ("JetBlue", "SiriusXM"), not a surname's ("McKenzie", "DeJesus")
@@ -135,7 +139,7 @@ def lower_words_of(text: str) -> LowerWords:
 
 
 def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _Lex
-                 ) -> tuple[EntityKind, int]:
+                 ) -> tuple[Vote, int]:
     """(kind, strength) for an unknown name at ``text[start:end]``: CUE when the words around
     say it, LISTED when only a list does (a town, a given name), 0 for the person default."""
     first = name.split(" ", 1)[0]
@@ -149,7 +153,7 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
         return "person", CUE
     # what a list says, if the words around say nothing
     geo = geo_places()
-    listed: tuple[EntityKind, int] = ("person", 0)
+    listed: tuple[Vote, int] = ("person", 0)
     if name in geo or (_AREA_PREFIX.match(name) and name[name.index(" ") + 1:] in geo):
         listed = ("place", LISTED)  # "Oakland", "West Oakland"
     elif first == name and (_CAMEL.match(name) or name.endswith(_org_endings())):
@@ -157,12 +161,13 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     elif first == name and first in words("first_names"):
         return "person", CUE  # a lone given name: "a letter from Daniel", "went to Daniel"
     m = _IS_A_AFTER.match(text, end, end + 60)
-    if m:  # the noun heading the phrase: its last word before a preposition
+    if m:  # what the name is said to be: the noun heading the phrase (before a preposition)
         phrase = m.group(1)
         cut = _NOUN_PHRASE_END.search(phrase)
-        if phrase[:cut.start() if cut else None].rsplit(None, 1)[-1] in \
-                lower_words("place_nouns_predicate"):
-            return "place", CUE
+        noun = phrase[:cut.start() if cut else None].rsplit(None, 1)[-1]
+        for kind, section in _PREDICATES:
+            if noun in lower_words(section):
+                return kind, CUE
     if _POSSESSIVE_AFTER.match(text, end, end + 2):
         return listed  # the preposition before is the possessed thing's
     m = _LIST_BEFORE.search(before)

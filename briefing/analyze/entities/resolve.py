@@ -13,6 +13,7 @@ from ..data import words
 from .context import (
     CUE,
     LowerWords,
+    Vote,
     common_words,
     context_kind,
     list_neighbour_is,
@@ -48,8 +49,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
             counts[c.name] = counts.get(c.name, 0) + 1
     canonical_of: dict[tuple[str, str], str] = {}
     lower: LowerWords | None = None
-    unknown: list[tuple[_Cand, tuple[EntityKind, int]]] = []
-    common: list[tuple[_Cand, tuple[EntityKind, int]]] = []
+    unknown: list[tuple[_Cand, tuple[Vote, int]]] = []
+    common: list[tuple[_Cand, tuple[Vote, int]]] = []
     named_common: set[str] = set()
     by_last: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for key, counts in full.items():
@@ -176,11 +177,11 @@ def _group_noun(w: str, lx: _Lex) -> bool:
     return w[-1:] == "s" and (w[:-1] in lx.demonyms or w.endswith(("ans", "ers", "ites", "ists")))
 
 
-def _vote(unknown: list[tuple[_Cand, tuple[EntityKind, int]]], text: str, lx: _Lex) -> None:
+def _vote(unknown: list[tuple[_Cand, tuple[Vote, int]]], text: str, lx: _Lex) -> None:
     """Every mention of an unknown name takes one kind: the commonest vote among its mentions
     by the words around them ("in York", "the population of York", "York said"), else what a
     list says (a town, a given name), else the weak default (a person)."""
-    votes: dict[str, list[dict[EntityKind, int]]] = {}
+    votes: dict[str, list[dict[Vote, int]]] = {}
     for c, (kind, strength) in unknown:
         v = votes.get(c.name)
         if v is None:
@@ -188,7 +189,7 @@ def _vote(unknown: list[tuple[_Cand, tuple[EntityKind, int]]], text: str, lx: _L
         d = v[strength]
         d[kind] = d.get(kind, 0) + 1
     for c, (kind, _strength) in unknown:
-        voted: EntityKind = kind
+        voted: Vote = kind
         default, listed, cued = votes[c.name]
         d = cued or listed
         if d:
@@ -196,7 +197,7 @@ def _vote(unknown: list[tuple[_Cand, tuple[EntityKind, int]]], text: str, lx: _L
             # surer), unless the name is mostly written as a person's (with no cue at all)
             weak = default.get("person", 0)
             voted = max(d, key=lambda k: (d[k], k != "person" if weak < 3 else k == "person"))
-        c.kind = voted
+        c.kind = "unknown" if voted == "thing" else voted  # a thing: no entity
         c.canonical = c.name
     # a name no word decided, listed with one now known to be a place ("La Désirade, Petite
     # Terre, Marie Galante"): a place too, along the list
