@@ -146,6 +146,7 @@ SEED_B = [
     # A Democratic lawmaker also took a photo of PM Modi and Putin sharing a car to the US
     # Congress this week and … a takedown of Trump's foreign policy.
     ("per", "Modi", "Narendra Modi"), ("per", "Putin", "Vladimir Putin"), ("org", "US Congress"),
+    ("pla", "US", "United States"),  # the place inside the organisation's name
     ("per", "Trump", "Donald Trump"),
     # "Trump's policies towards India …," Sydney Kamlager-Dove said.
     ("per", "Trump", "Donald Trump"), ("pla", "India"), ("per", "Sydney Kamlager-Dove"),
@@ -180,7 +181,8 @@ def test_seed_b_entities_and_aliases(seed_b):
                                  "Prime Minister Modi", "Modi"}
     assert len(modi.mentions) == 6
     assert set(entity(entities, "United States").aliases) == {"US", "U.S."}
-    assert len(entity(entities, "United States").mentions) == 11
+    # ... one of them inside "US Congress"
+    assert len(entity(entities, "United States").mentions) == 12
     assert set(entity(entities, "Piyush Goyal").aliases) == {"Commerce Minister Piyush Goyal",
                                                              "Goyal"}
     assert entity(entities, "Jamieson Greer").aliases == ("US Trade Representative Jamieson Greer",)
@@ -522,3 +524,8 @@ def test_a_towns_name_after_a_given_name_is_a_surname():
                                          "flew from Paris to London.")]
     assert got == [("person", "George Washington"), ("person", "Jack London"),
                    ("place", "Paris"), ("place", "London")]
+
+
+def test_the_place_inside_a_papers_name_is_the_longest_one_that_is_not_the_whole():
+    got = [(k, t) for k, t, _v in named("It ran in The New York Times in August.")]
+    assert got == [("organization", "The New York Times"), ("place", "New York")]

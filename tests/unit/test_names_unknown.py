@@ -226,3 +226,8 @@ def test_what_a_name_is_said_to_be_gives_its_kind():
     assert all(t != "Brellin" for _k, t in got)
     assert {k for k, t in got if t == "Vostrak"} == {"person"}
     assert {k for k, t in got if t == "Quendo"} == {"organization"}
+
+
+def test_a_brand_shaped_name_stays_an_organisation_after_a_preposition():
+    raw = "We differ from Zettapedia in several ways. Editors at Zettapedia agree."
+    assert {k for k, t in named(raw) if t == "Zettapedia"} == {"organization"}

@@ -157,7 +157,7 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     if name in geo or (_AREA_PREFIX.match(name) and name[name.index(" ") + 1:] in geo):
         listed = ("place", LISTED)  # "Oakland", "West Oakland"
     elif first == name and (_CAMEL.match(name) or name.endswith(_org_endings())):
-        listed = ("organization", LISTED)  # "JetBlue", "SiriusXM", "Wikinews"
+        return "organization", CUE  # "JetBlue", "SiriusXM", "Wikinews": a brand's shape
     elif first == name and first in words("first_names"):
         return "person", CUE  # a lone given name: "a letter from Daniel", "went to Daniel"
     m = _IS_A_AFTER.match(text, end, end + 60)

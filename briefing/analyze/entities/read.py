@@ -228,10 +228,9 @@ def _inner_places(out: list[_Cand], piece: list[_Tok], i: int, j: int, lx: _Lex,
     k = i
     while k < j:
         if not piece[k].conn:
-            g = _gaz(piece, k, lx, text, base)
-            if g and k + g[0] <= j and g[0] < j - i:
-                if g[1] == "place" or (things and g[1] == "organization"):
-                    _add(out, g[1], piece, k, k + g[0], g[2])
+            g = _inner_entry(piece, k, i, j, lx, things)
+            if g:
+                _add(out, g[1], piece, k, k + g[0], g[2])
                 k += g[0]
                 continue
             # ... an abbreviation too, unless it names the thing itself ("the CARES Act")
@@ -241,6 +240,18 @@ def _inner_places(out: list[_Cand], piece: list[_Tok], i: int, j: int, lx: _Lex,
             elif piece[k].w in geo_places() and not _role(piece[k].w, lx) and j - i > 1:
                 _add(out, "place", piece, k, k + 1, None)  # "Basel" in "University of Basel"
         k += 1
+
+
+def _inner_entry(piece: list[_Tok], k: int, i: int, j: int, lx: _Lex, things: bool
+                 ) -> tuple[int, EntityKind, str] | None:
+    """The longest place (or, in a thing's name, organisation) of the gazetteer at ``piece[k]``
+    inside ``piece[i:j]`` but not all of it ("New York" in "The New York Times")."""
+    for ws, kind, canonical in lx.index.get(piece[k].w, ()):
+        m = len(ws)
+        if k + m <= j and m < j - i and (kind == "place" or (things and kind == "organization")) \
+                and ws != ("X",) and all(piece[k + x].w == ws[x] for x in range(1, m)):
+            return m, kind, canonical
+    return None
 
 
 def _cued(text: str, sstart: int, send: int, start: int, end: int, at_run_end: bool, lx: _Lex) -> bool:
