@@ -231,3 +231,8 @@ def test_what_a_name_is_said_to_be_gives_its_kind():
 def test_a_brand_shaped_name_stays_an_organisation_after_a_preposition():
     raw = "We differ from Zettapedia in several ways. Editors at Zettapedia agree."
     assert {k for k, t in named(raw) if t == "Zettapedia"} == {"organization"}
+
+
+def test_a_possessive_keeps_the_organisation_cue_of_the():
+    raw = "Eleven remain trapped, according to the Vantora Courier's sources at the site."
+    assert kind_of(raw, "Vantora Courier") == "organization"

@@ -168,17 +168,18 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
         for kind, section in _PREDICATES:
             if noun in lower_words(section):
                 return kind, CUE
-    if _POSSESSIVE_AFTER.match(text, end, end + 2):
-        return listed  # the preposition before is the possessed thing's
-    m = _LIST_BEFORE.search(before)
-    if m and _is_place(m.group(1), lx):
-        return "place", CUE
-    m = _LIST_AFTER.match(text, end, end + 40)
-    if m and _is_place(m.group(1), lx):
-        return "place", CUE
-    if _PLACE_BEFORE.search(before) or _TO_BEFORE.search(before) or _of_place().search(before) \
-            or _noun_before().search(before):
-        return "place", CUE
+    # a possessive after the name: the preposition before is the possessed thing's ("from
+    # Theodorus' monastery")
+    if not _POSSESSIVE_AFTER.match(text, end, end + 2):
+        m = _LIST_BEFORE.search(before)
+        if m and _is_place(m.group(1), lx):
+            return "place", CUE
+        m = _LIST_AFTER.match(text, end, end + 40)
+        if m and _is_place(m.group(1), lx):
+            return "place", CUE
+        if _PLACE_BEFORE.search(before) or _TO_BEFORE.search(before) \
+                or _of_place().search(before) or _noun_before().search(before):
+            return "place", CUE
     m = _COMMA_AFTER.match(text, end, end + 40)
     if m and lx.places.get(m.group(1)):
         return "place", CUE
