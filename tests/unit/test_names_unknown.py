@@ -236,3 +236,8 @@ def test_a_brand_shaped_name_stays_an_organisation_after_a_preposition():
 def test_a_possessive_keeps_the_organisation_cue_of_the():
     raw = "Eleven remain trapped, according to the Vantora Courier's sources at the site."
     assert kind_of(raw, "Vantora Courier") == "organization"
+
+
+def test_a_big_city_named_by_a_common_word_is_a_place():
+    raw = "Phoenix is hot in summer. Phoenix has grown fast since the war."
+    assert {k for k, t in named(raw) if t == "Phoenix"} == {"place"}
