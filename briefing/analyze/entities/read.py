@@ -56,11 +56,11 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
         if (r & STOP or (r & NOTORG and not r & HEAD and i + 1 == n)) and not g:
             i += 1
             continue
-        if _ROAD.fullmatch(w):  # "I-44", "US-412": a road
+        if "-" in w and _ROAD.fullmatch(w):  # "I-44", "US-412": a road
             _add(out, "place", piece, i, i + 1, None)
             i += 1
             continue
-        if w in words("thing_prefixes") and i + 1 < n and not g:
+        if w in lx.thing_prefixes and i + 1 < n and not g:
             i = max(_name_end(piece, i + 1, lx, limit=2), i + 1)  # "Cyclone Phailin": a thing
             continue
         if i == n - 1 and not weak and w in lx.the_refs:
