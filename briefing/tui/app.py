@@ -25,7 +25,7 @@ from ..present.session import ReadingSession, change_summary, next_target
 from .keys import apply_user_keymap, help_rows
 from .messages import Analyzed, Compared, Loaded, fact_highlights
 from .palette import build_palette, diff_legend, reader_commands
-from .themes import register_all, starting_theme, theme_variable_defaults
+from .themes import contrast_warning, register_all, starting_theme, theme_variable_defaults
 from .widgets.article_pane import ArticlePane, Highlight
 from .widgets.facts_sidebar import FactsSidebar, SidebarFilter
 
@@ -90,6 +90,7 @@ class BriefingApp(App[int]):
         self.theme_names = register_all(self, self.discovered)
         self.theme_notes = [f"theme file {p}" for p in self.discovered.problems]
         self.theme = starting_theme(self.theme_names, theme_name, self.theme_notes)
+        self.theme_notes.extend(filter(None, [contrast_warning(self.discovered, self.theme)]))
         self.user_keymap, keymap_problems = apply_user_keymap(self)
         self.theme_notes.extend(keymap_problems)
         if not articles:
@@ -466,7 +467,9 @@ class BriefingApp(App[int]):
     def switch_theme(self, name: str) -> None:
         self.theme = name
         save_choice(name)
-        self.say(f"Theme: {name}", timeout=2)
+        low = contrast_warning(self.discovered, name)
+        self.say(low or f"Theme: {name}", severity="warning" if low else "information",
+                 timeout=8 if low else 2)
 
     def action_help(self) -> None:
         from .screens.help import HelpScreen
