@@ -21,7 +21,7 @@ from ..config.themes import discover_themes
 from ..model import Analysis, Article, Comparison
 from ..present.groups import FactGroup, Occurrence, change_groups, group_facts, sentence_tints
 from ..present.layout import DEFAULT_MEASURE
-from ..present.session import ReadingSession, change_summary, next_target
+from ..present.session import ReadingSession, change_summary, next_target, plural
 from .keys import apply_user_keymap, help_rows
 from .messages import Analyzed, Compared, Loaded, fact_highlights
 from .palette import build_palette, diff_legend, reader_commands
@@ -499,6 +499,8 @@ class BriefingApp(App[int]):
         self.session.choose(message.group)
         self._refresh_highlights()
         self.action_next_occurrence()
+        if message.group.count > 1:  # where to go from here
+            self.say(f"{plural(message.group.count, 'place')} marked · n next, N previous", timeout=3)
 
     def action_next_occurrence(self) -> None:
         self._step_occurrence(+1)
