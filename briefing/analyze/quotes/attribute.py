@@ -34,6 +34,7 @@ from .phrases import (
     _ROLE_WORDS,
     _SPEECH_NOUNS,
     _SPOKES,
+    _STATEMENT_HEADS,
     _STOP,
     _gap_is_space,
     _np_after,
@@ -155,7 +156,7 @@ class _Attributor:
     def run(self) -> None:
         for bi, b in enumerate(self.blocks):
             raws = self.by_block.get(bi, [])
-            if b.kind == "quote":
+            if b.kind == "quote" and raws and raws[0].quote_block:
                 for r in raws:
                     self._quote_block(bi, r)
                 continue
@@ -336,7 +337,7 @@ class _Attributor:
                 spk, _m, kind = self._resolve(np.inner, pos)
                 if spk:
                     return spk, mention, kind
-            if self.issuer:
+            if self.issuer and head in _STATEMENT_HEADS:
                 return self.issuer, mention, "document"
             return _label(" ".join(words)), mention, "document"
         if np.inner is not None and (head in _SPOKES or head.rstrip("s") in _SPOKES):
@@ -533,12 +534,22 @@ def _ends_clause(mask: str, pos: int, hi: int) -> bool:
 
 
 def _lead(mask: str, lo: int, hi: int) -> int:
-    """Quote marks, dashes, masked text and spaces at the start of a sentence."""
+    """Quote marks, dashes, masked text and spaces at the start of a sentence, and a dateline
+    ("WASHINGTON (AP) —", "NAIROBI, Kenya —", "LONDON, Dec 10 (Reuters) -"): a place is no
+    speaker."""
     m = _LEAD.match(mask, lo, hi)
-    return m.end() - lo if m else 0
+    pos = m.end() if m else lo
+    d = _DATELINE.match(mask, pos, hi)
+    if d is not None:
+        m = _LEAD.match(mask, d.end(), hi)
+        pos = m.end() if m else d.end()
+    return pos - lo
 
 
 _LEAD = re.compile(r"[\s\"“”‘’'«»(\[—–\-" + _FILL + r",.!?…]*")
+# an upper-case place, maybe ", Region" and a date, maybe "(Agency)", then a dash
+_DATELINE = re.compile(r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
+                       r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]+\s")
 
 
 def _shift(np: _NP, off: int) -> _NP:
