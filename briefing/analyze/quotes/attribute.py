@@ -16,11 +16,10 @@ from .phrases import (
     _COMPANY_HEADS,
     _CONNECTORS,
     _CUE_LEMMAS,
+    _CUE_RE,
     _CUE_SET,
-    _CUE_WORD_RE,
     _DETERMINERS,
     _DOC_HEADS,
-    _FILL_RUN,
     _INST_HEADS,
     _INVERT_AFTER_QUOTE,
     _INVERTIBLE,
@@ -199,20 +198,17 @@ class _Attributor:
     def _cues(self, b: Block, mask: str) -> list[_Cue]:
         """Speech verbs outside quotes ("said", "according to", "pointed out"), in order."""
         out = []
-        for seg in _FILL_RUN.finditer(mask):
-            for m in _CUE_WORD_RE.finditer(mask, seg.start(), seg.end()):
-                w = m.group().lower()
-                if w not in _CUE_LEMMAS and w not in _PHRASE_TAIL:
+        for m in _CUE_RE.finditer(mask):
+            w = m.group().lower()
+            end = m.end()
+            if w in _PHRASE_TAIL:
+                tail = _PHRASE_TAIL[w].match(mask, end)
+                if tail is None:
                     continue
-                end = m.end()
-                if w in _PHRASE_TAIL:
-                    tail = _PHRASE_TAIL[w].match(mask, end, seg.end())
-                    if tail is None:
-                        continue
-                    end = tail.end()
-                s, e = b.start + m.start(), b.start + end
-                out.append(_Cue(s, e, self.text[s:e], participle=w.endswith("ing"),
-                                according=w == "according"))
+                end = tail.end()
+            s, e = b.start + m.start(), b.start + end
+            out.append(_Cue(s, e, self.text[s:e], participle=w.endswith("ing"),
+                            according=w == "according"))
         return out
 
     # -- cues and their subjects

@@ -72,11 +72,10 @@ class _People:
         chains: list[_Chain] = []
         for bi, b in enumerate(blocks):
             mask = masks[bi]
-            toks = _tokens(mask, 0, len(mask))
-            for t in toks:
-                t.s += b.start
-                t.e += b.start
-            self._chains(text, toks, b.kind == "attribution", chains)
+            # positions in the block's mask (the same characters outside quotes, which hold no
+            # token): a chain is moved to the text's positions when it is kept
+            self._chains(mask, _tokens(mask, 0, len(mask)), b.start, b.kind == "attribution",
+                         chains)
         # full names first, so that "Mr Goyal" and "Goyal" find "Piyush Goyal"
         for ch in sorted(chains, key=lambda c: -len(c.name)):
             if not ch.person:
@@ -112,14 +111,19 @@ class _People:
         if len(parts) >= 2:
             self.surnames.setdefault(parts[-1].lower(), set()).add(name)
 
-    def _chains(self, text: str, toks: list[_Tok], attribution: bool, out: list[_Chain]) -> None:
+    def _chains(self, text: str, toks: list[_Tok], off: int, attribution: bool,
+                out: list[_Chain]) -> None:
         n = len(toks)
+        # the capitalised words, where chains start (one pass, no per-token method calls)
+        caps = [x for x, t in enumerate(toks) if t.w[:1].isupper()]
+        ci = 0
         i = 0
         while i < n:
-            t = toks[i]
-            if not (t.cap and t.word):
-                i += 1
-                continue
+            while ci < len(caps) and caps[ci] < i:
+                ci += 1
+            if ci == len(caps):
+                break
+            i = caps[ci]
             j = i
             while j + 1 < n:
                 nxt = toks[j + 1]
@@ -170,7 +174,7 @@ class _People:
                             role.append(x.low)
                         if role and role[-1] in _PERSON_HEADS:
                             person, title = True, role  # "Goyal, the commerce minister,"
-                out.append(_Chain(toks[k].s, toks[j].e, words, name, person, title))
+                out.append(_Chain(toks[k].s + off, toks[j].e + off, words, name, person, title))
             i = j + 1
 
     def _canon_person(self, name: str) -> str:

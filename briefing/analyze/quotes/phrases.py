@@ -8,17 +8,16 @@ from dataclasses import dataclass, field
 
 from ..data import lower_words, mapping, month_abbreviations, months, words
 from ..data import weekdays as _weekdays
+from ..trie import trie
 from .marks import _WINDOW
 
 # --- words (all from analyze/data) ---------------------------------------------------------------
 
 _CUE_WORDS = sorted(lower_words("speech_verbs"))
-_CUE_WORD_RE = re.compile(r"\w[\w\-’']*")
 _PHRASE_TAIL = {"according": re.compile(r"\s+to\b", re.IGNORECASE),
                 "pointed": re.compile(r"\s+out\b", re.IGNORECASE),
                 "pointing": re.compile(r"\s+out\b", re.IGNORECASE),
                 "points": re.compile(r"\s+out\b", re.IGNORECASE)}
-_FILL_RUN = re.compile("[^\x1f]+")
 # cues only after a document ("the statement read", "the survey found")
 _READ_FORMS = lower_words("speech_verbs_documents")
 # verbs whose subject may follow them ("…," said Goyal); for the others what follows is an object
@@ -295,3 +294,8 @@ def _speaker_head(w: str) -> bool:
 
 _CUE_LEMMAS = {w.lower() for w in _CUE_WORDS} | _READ_FORMS
 _CUE_SET = _CUE_LEMMAS | {"according"}
+# a speech verb as a whole word, found by one scan (not word by word); written in lower case,
+# capitalised or in capitals (a case-blind pattern scans several times slower)
+_CUE_RE = re.compile(r"(?<![\w\-’'])(?:" + trie(sorted(
+    {v for w in _CUE_LEMMAS | set(_PHRASE_TAIL) for v in (w, w[:1].upper() + w[1:], w.upper())}))
+    + r")(?![\w\-’'])")
