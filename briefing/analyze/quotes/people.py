@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate, compress, count
 from operator import itemgetter
 
@@ -59,7 +60,7 @@ class _People:
         self.surface: dict[str, Entity] = {}
         for ent in entities:
             self.kinds[ent.name] = ent.kind
-            for form in (ent.name, *ent.aliases, *(m.text for m in ent.mentions)):
+            for form in {ent.name, *ent.aliases, *(m.text for m in ent.mentions)}:
                 key = _norm_name(form)
                 if key and (key not in self.surface or ent.kind == "person"):
                     self.surface[key] = ent
@@ -312,6 +313,7 @@ def _outside(masks: list[str], blocks: tuple[Block, ...], starts: list[int], pos
     return masks[i][pos - blocks[i].start] != _FILL
 
 
+@lru_cache(maxsize=8192)
 def _norm_name(s: str) -> str:
     return " ".join(_strip_possessive(w) for w in s.split()).casefold()
 
