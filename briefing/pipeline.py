@@ -78,17 +78,17 @@ def process_one(path: str) -> Done:
         article = article_from_source(data, path, warnings)
     except IngestError as e:
         return None, None, None, str(e)
-    head, body = encode(analyze(article), _source_map(article))
+    head, body = encode(analyze(article), _source_map(article, data))
     return head, body, content_key(data, analyser_version()), None
 
 
-def _source_map(article):
+def _source_map(article, data: bytes | None = None):
     """Where the cleaned text lies in the file (for the offsets ``--json`` prints), found here,
-    on the workers, and stored with the analysis."""
-    from .ingest.offsets import source_map
+    on the workers, and stored with the analysis. ``data``: the bytes already read."""
+    from .ingest.offsets import decoded_source, source_map
 
     try:
-        return source_map(article)
+        return source_map(article, None if data is None else decoded_source(data, article.path))
     except Exception:  # no map is null offsets, never a lost report
         return None
 

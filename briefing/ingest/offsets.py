@@ -128,14 +128,25 @@ def build_map(text: str, blocks: Sequence[Block], source: str) -> SourceMap:
 def source_text(path: str) -> str | None:
     """The decoded source of an input read before (a file, a link, a feed item, stdin), or None
     when it cannot be read again."""
-    from .decode import decode
     from .errors import IngestError
-    from .inputs import _sniff_html, read_source, remote_source
+    from .inputs import read_source
 
     if path == "-":
         return _stdin_text[-1] if _stdin_text else None
     try:
         data, _warnings = read_source(path)
+    except (IngestError, OSError, ValueError):
+        return None
+    return decoded_source(data, path)
+
+
+def decoded_source(data: bytes, path: str) -> str | None:
+    """The decoded source of an input from what ``read_source`` gave (no second read)."""
+    from .decode import decode
+    from .errors import IngestError
+    from .inputs import _sniff_html, remote_source
+
+    try:
         remote = remote_source(data, path)
         if remote is not None:
             return remote
