@@ -155,10 +155,11 @@ _NO_MAP = object()
 _ANALYSIS_FIELDS = ("article", "sentences", "facts", "entities", "quotes")
 
 
-def encode(analysis: Analysis, smap: Any = _NO_MAP) -> tuple[bytes, bytes]:
+def encode(analysis: Analysis, smap: Any = _NO_MAP, *, body: bool = True) -> tuple[bytes, bytes]:
     """The analysis as (head, body); ``decode`` gives back an equal one. Given the report's
     ``ingest.offsets.SourceMap`` (or None when it has no source), the head's facts and quotes
-    also carry their ``source_start``/``source_end``, as ``--json`` prints them.
+    also carry their ``source_start``/``source_end``, as ``--json`` prints them. Without
+    ``body`` the body is b"" (a head-only record: what ``facts``/``quotes`` print).
 
     Decoding rebuilds each object from exactly the values written (a tuple field from its
     list, a text left out from the article's slice), so the round trip is exact when the JSON
@@ -194,15 +195,17 @@ def encode(analysis: Analysis, smap: Any = _NO_MAP) -> tuple[bytes, bytes]:
         body_doc = {"text": text,
                     "blocks": [[getattr(b, n) for n in block_names] for b in _of(Block, art.blocks)],
                     "sentences": _to_rows(Sentence)(text, _of(Sentence, analysis.sentences)),
-                    "entities": _to_rows(Entity)(text, _of(Entity, analysis.entities))}
-        head, body = orjson.dumps(head_doc), orjson.dumps(body_doc)
+                    "entities": _to_rows(Entity)(text, _of(Entity, analysis.entities))} \
+            if body else None
+        head = orjson.dumps(head_doc)
+        rest = orjson.dumps(body_doc) if body_doc is not None else b""
         # a value JSON cannot hold exactly (a tuple inside a value, a NaN, a dataclass) reads
         # back different
-        if orjson.loads(head) != head_doc or orjson.loads(body) != body_doc:
+        if orjson.loads(head) != head_doc or (body_doc is not None and orjson.loads(rest) != body_doc):
             return _pickled(analysis)
     except (Unsupported, TypeError):  # orjson raises TypeError subclasses (lone surrogates…)
         return _pickled(analysis)
-    return head, body
+    return head, rest
 
 
 def _pickled(analysis: Analysis) -> tuple[bytes, bytes]:
