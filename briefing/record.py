@@ -268,7 +268,7 @@ class Record:
                 smap = self._source_map()
                 rows = [with_source(r, smap) for r in rows]
             return rows
-        return _pick(keys + _SOURCE if source else keys)(self._head["facts"])
+        return self._rows("facts", Fact, keys + _SOURCE if source else keys)
 
     def quotes_json(self, source: bool = False) -> list[dict[str, Any]]:
         """Every quote as ``Quote.to_json`` gives it (``source`` as for ``facts_json``, for the
@@ -282,7 +282,16 @@ class Record:
                 smap = self._source_map()
                 rows = [quote_json(r, smap) for r in rows]
             return rows
-        return _pick(keys + _SOURCE if source else keys)(self._head["quotes"])
+        return self._rows("quotes", Quote, keys + _SOURCE if source else keys)
+
+    def _rows(self, part: str, cls: type, keys: tuple[str, ...]) -> list[dict[str, Any]]:
+        """The head's dicts of ``part`` with exactly ``keys``: as stored when every stored dict
+        has those keys in that order (each one is written with its class's fields, then the
+        source offsets when the head has them), else picked."""
+        assert self._head is not None
+        rows = self._head[part]
+        stored = tuple(n for n, _h in _schema(cls)) + (_SOURCE if self._head.get("src") else ())
+        return list(rows) if stored == keys else _pick(keys)(rows)
 
     def _source_map(self) -> Any:
         from .ingest.offsets import source_map
