@@ -186,7 +186,8 @@ def encode(analysis: Analysis, smap: Any = _NO_MAP, *, body: bool = True) -> tup
         if smap is not _NO_MAP:
             from .ingest.offsets import quote_json, with_source
 
-            facts = [with_source(f, smap) for f in facts]
+            facts = smap.add_spans(facts) if smap is not None else [with_source(f, None)
+                                                                      for f in facts]
             quotes = [quote_json(q, smap) for q in quotes]
         head_doc = {"f": FORMAT, "info": info, "src": smap is not _NO_MAP,
                     "facts": facts, "quotes": quotes}
