@@ -40,11 +40,25 @@ def analyze(article: Article) -> Analysis:
     return _analyze_cached(article)
 
 
+def analyze_facts(article: Article) -> Analysis:
+    """What ``briefing facts`` prints: the analysis without its quotes (``quotes`` is empty;
+    the facts are those ``analyze`` finds, which never depend on the quotes)."""
+    return _facts(article)
+
+
 @lru_cache(maxsize=64)
 def _analyze_cached(article: Article) -> Analysis:
+    from dataclasses import replace
+
+    from .quotes import extract_quotes
+
+    facts = _facts(article)
+    return replace(facts, quotes=extract_quotes(article, facts.sentences, facts.entities))
+
+
+def _facts(article: Article) -> Analysis:
     from .entities import extract_entities
     from .figures import extract_figures
-    from .quotes import extract_quotes
     from .sentences import split_sentences
 
     sentences = split_sentences(article)
@@ -53,6 +67,5 @@ def _analyze_cached(article: Article) -> Analysis:
     entity_facts, entities = extract_entities(article, sentences) if english else ((), ())
     figures = extract_figures(article, sentences)  # numbers as the report's language writes them
     facts = merge_facts(entity_facts, figures)
-    quotes = extract_quotes(article, sentences, entities)
     return Analysis(article=article, sentences=sentences, facts=facts, entities=entities,
-                    quotes=quotes)
+                    quotes=())
