@@ -35,42 +35,37 @@ def merge_facts(*groups: tuple[Fact, ...]) -> tuple[Fact, ...]:
     return tuple(f for _, f in out)
 
 
-def _local_figures(figures: tuple[Fact, ...], language: str) -> tuple[Fact, ...]:
-    """Numbers read with the report's own separators ('48.000' is 48000 in Spanish)."""
-    from dataclasses import replace
-
-    from ..ingest.language import local_number
-
-    out = []
-    for f in figures:
-        key = {"number": "value", "percent": "value", "money": "amount"}.get(f.kind)
-        n = local_number(f.text, language) if key and isinstance(f.value, dict) else None
-        if n is not None and key in f.value and "billion" not in f.text and "million" not in f.text:
-            f = replace(f, value={**f.value, key: n})
-        out.append(f)
-    return tuple(out)
-
-
 def analyze(article: Article) -> Analysis:
     """Sentences, facts (entities and figures, in text order), entities and quotes."""
     return _analyze_cached(article)
 
 
+def analyze_facts(article: Article) -> Analysis:
+    """What ``briefing facts`` prints: the analysis without its quotes (``quotes`` is empty;
+    the facts are those ``analyze`` finds, which never depend on the quotes)."""
+    return _facts(article)
+
+
 @lru_cache(maxsize=64)
 def _analyze_cached(article: Article) -> Analysis:
+    from dataclasses import replace
+
+    from .quotes import extract_quotes
+
+    facts = _facts(article)
+    return replace(facts, quotes=extract_quotes(article, facts.sentences, facts.entities))
+
+
+def _facts(article: Article) -> Analysis:
     from .entities import extract_entities
     from .figures import extract_figures
-    from .quotes import extract_quotes
     from .sentences import split_sentences
 
     sentences = split_sentences(article)
     # The rules are English: in another language they would invent names ("EE", "UU" from "EE.UU.")
     english = article.language in ("", "en") or article.language.startswith("en-")
     entity_facts, entities = extract_entities(article, sentences) if english else ((), ())
-    figures = extract_figures(article, sentences)
-    if not english:
-        figures = _local_figures(figures, article.language)
+    figures = extract_figures(article, sentences)  # numbers as the report's language writes them
     facts = merge_facts(entity_facts, figures)
-    quotes = extract_quotes(article, sentences, entities)
     return Analysis(article=article, sentences=sentences, facts=facts, entities=entities,
-                    quotes=quotes)
+                    quotes=())

@@ -16,11 +16,10 @@ from .phrases import (
     _COMPANY_HEADS,
     _CONNECTORS,
     _CUE_LEMMAS,
+    _CUE_RE,
     _CUE_SET,
-    _CUE_WORD_RE,
     _DETERMINERS,
     _DOC_HEADS,
-    _FILL_RUN,
     _INST_HEADS,
     _INVERT_AFTER_QUOTE,
     _INVERTIBLE,
@@ -34,6 +33,7 @@ from .phrases import (
     _ROLE_WORDS,
     _SPEECH_NOUNS,
     _SPOKES,
+    _STATEMENT_HEADS,
     _STOP,
     _gap_is_space,
     _np_after,
@@ -155,7 +155,7 @@ class _Attributor:
     def run(self) -> None:
         for bi, b in enumerate(self.blocks):
             raws = self.by_block.get(bi, [])
-            if b.kind == "quote":
+            if b.kind == "quote" and raws and raws[0].quote_block:
                 for r in raws:
                     self._quote_block(bi, r)
                 continue
@@ -198,20 +198,17 @@ class _Attributor:
     def _cues(self, b: Block, mask: str) -> list[_Cue]:
         """Speech verbs outside quotes ("said", "according to", "pointed out"), in order."""
         out = []
-        for seg in _FILL_RUN.finditer(mask):
-            for m in _CUE_WORD_RE.finditer(mask, seg.start(), seg.end()):
-                w = m.group().lower()
-                if w not in _CUE_LEMMAS and w not in _PHRASE_TAIL:
+        for m in _CUE_RE.finditer(mask):
+            w = m.group().lower()
+            end = m.end()
+            if w in _PHRASE_TAIL:
+                tail = _PHRASE_TAIL[w].match(mask, end)
+                if tail is None:
                     continue
-                end = m.end()
-                if w in _PHRASE_TAIL:
-                    tail = _PHRASE_TAIL[w].match(mask, end, seg.end())
-                    if tail is None:
-                        continue
-                    end = tail.end()
-                s, e = b.start + m.start(), b.start + end
-                out.append(_Cue(s, e, self.text[s:e], participle=w.endswith("ing"),
-                                according=w == "according"))
+                end = tail.end()
+            s, e = b.start + m.start(), b.start + end
+            out.append(_Cue(s, e, self.text[s:e], participle=w.endswith("ing"),
+                            according=w == "according"))
         return out
 
     # -- cues and their subjects
@@ -336,7 +333,7 @@ class _Attributor:
                 spk, _m, kind = self._resolve(np.inner, pos)
                 if spk:
                     return spk, mention, kind
-            if self.issuer:
+            if self.issuer and head in _STATEMENT_HEADS:
                 return self.issuer, mention, "document"
             return _label(" ".join(words)), mention, "document"
         if np.inner is not None and (head in _SPOKES or head.rstrip("s") in _SPOKES):
@@ -533,12 +530,22 @@ def _ends_clause(mask: str, pos: int, hi: int) -> bool:
 
 
 def _lead(mask: str, lo: int, hi: int) -> int:
-    """Quote marks, dashes, masked text and spaces at the start of a sentence."""
+    """Quote marks, dashes, masked text and spaces at the start of a sentence, and a dateline
+    ("WASHINGTON (AP) —", "NAIROBI, Kenya —", "LONDON, Dec 10 (Reuters) -"): a place is no
+    speaker."""
     m = _LEAD.match(mask, lo, hi)
-    return m.end() - lo if m else 0
+    pos = m.end() if m else lo
+    d = _DATELINE.match(mask, pos, hi)
+    if d is not None:
+        m = _LEAD.match(mask, d.end(), hi)
+        pos = m.end() if m else d.end()
+    return pos - lo
 
 
 _LEAD = re.compile(r"[\s\"“”‘’'«»(\[—–\-" + _FILL + r",.!?…]*")
+# an upper-case place, maybe ", Region" and a date, maybe "(Agency)", then a dash
+_DATELINE = re.compile(r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
+                       r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]+\s")
 
 
 def _shift(np: _NP, off: int) -> _NP:
