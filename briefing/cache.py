@@ -7,6 +7,11 @@ once (WAL). Each entry holds an analysis as ``record`` writes it, in two columns
 a report on screen), so a warm reopening reads and decodes only what it uses. Entries that fail
 to load (corrupt, written by another version of the code) are dropped and rebuilt, never fatal.
 The cache is bounded: past ``max_bytes`` the least recently used entries go.
+
+Each entry's size and last use live in a small table of their own (``usage``), beside the
+blobs (``analyses``): marking a hit as used, or summing the sizes after a write, then never
+rewrites or reads the blobs (SQLite rewrites a whole row to update one column of it, and reads
+past a row's blobs to reach a column after them).
 """
 
 from __future__ import annotations
@@ -31,8 +36,10 @@ def content_key(data: bytes, version: str) -> str:
     return h.hexdigest()
 
 
-_TABLE = ("CREATE TABLE IF NOT EXISTS reports (key TEXT PRIMARY KEY, head BLOB NOT NULL, "
-          "body BLOB NOT NULL, size INTEGER NOT NULL, used REAL NOT NULL)")
+_TABLES = ("CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, head BLOB NOT NULL, "
+           "body BLOB NOT NULL)",
+           "CREATE TABLE IF NOT EXISTS usage (key TEXT PRIMARY KEY, size INTEGER NOT NULL, "
+           "used REAL NOT NULL)")
 _BATCH = 500  # keys per SELECT (SQLite allows 32766 variables; small batches stream)
 
 
@@ -50,8 +57,10 @@ class AnalysisCache:
         db = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
-        db.execute(_TABLE)
-        db.execute("DROP TABLE IF EXISTS entries")  # whole pickled analyses (before format 3)
+        for table in _TABLES:
+            db.execute(table)
+        for old in ("entries", "reports"):  # whole pickled analyses; size and use beside blobs
+            db.execute(f"DROP TABLE IF EXISTS {old}")
         return db
 
     def _conn(self) -> sqlite3.Connection | None:
@@ -90,7 +99,7 @@ class AnalysisCache:
                 part = list(dict.fromkeys(keys[k:k + _BATCH]))
                 marks = ",".join("?" * len(part))
                 for key, head, data in db.execute(
-                        f"SELECT {cols} FROM reports WHERE key IN ({marks})", part):
+                        f"SELECT {cols} FROM analyses WHERE key IN ({marks})", part):
                     out[key] = (head, data)
             self._touch(list(out))
         except sqlite3.Error:
@@ -111,7 +120,7 @@ class AnalysisCache:
         try:
             with db:
                 db.execute("BEGIN")
-                db.executemany("UPDATE reports SET used = ? WHERE key = ?", [(now, k) for k in keys])
+                db.executemany("UPDATE usage SET used = ? WHERE key = ?", [(now, k) for k in keys])
         except sqlite3.Error:
             pass  # another process holds the lock: the order of eviction is a hint
 
@@ -124,8 +133,10 @@ class AnalysisCache:
         try:
             with db:
                 db.execute("BEGIN")
-                db.executemany("INSERT OR REPLACE INTO reports (key, head, body, size, used) "
-                               "VALUES (?, ?, ?, ?, ?)", [(*r, now) for r in rows])
+                db.executemany("INSERT OR REPLACE INTO analyses (key, head, body) VALUES (?, ?, ?)",
+                               [r[:3] for r in rows])
+                db.executemany("INSERT OR REPLACE INTO usage (key, size, used) VALUES (?, ?, ?)",
+                               [(r[0], r[3], now) for r in rows])
             self._trim()
         except sqlite3.Error:
             pass
@@ -133,18 +144,20 @@ class AnalysisCache:
     def discard(self, key: str) -> None:
         db = self._conn()
         if db is not None:
-            with contextlib.suppress(sqlite3.Error):
-                db.execute("DELETE FROM reports WHERE key = ?", (key,))
+            with contextlib.suppress(sqlite3.Error), db:
+                db.execute("BEGIN")
+                db.execute("DELETE FROM analyses WHERE key = ?", (key,))
+                db.execute("DELETE FROM usage WHERE key = ?", (key,))
 
     def _trim(self) -> None:
         db = self._conn()
         if db is None:
             return
-        total = db.execute("SELECT COALESCE(SUM(size), 0) FROM reports").fetchone()[0]
+        total = db.execute("SELECT COALESCE(SUM(size), 0) FROM usage").fetchone()[0]
         if total <= self.max_bytes:
             return
         excess = total - int(self.max_bytes * 0.8)
-        rows = db.execute("SELECT key, size FROM reports ORDER BY used").fetchall()
+        rows = db.execute("SELECT key, size FROM usage ORDER BY used").fetchall()
         drop = []
         for key, size in rows:
             if excess <= 0:
@@ -153,14 +166,15 @@ class AnalysisCache:
             excess -= size
         with db:
             db.execute("BEGIN")
-            db.executemany("DELETE FROM reports WHERE key = ?", drop)
+            db.executemany("DELETE FROM analyses WHERE key = ?", drop)
+            db.executemany("DELETE FROM usage WHERE key = ?", drop)
 
     def size(self) -> tuple[int, int]:
         """(entries, bytes)."""
         db = self._conn()
         if db is None:
             return 0, 0
-        n, total = db.execute("SELECT COUNT(*), COALESCE(SUM(size), 0) FROM reports").fetchone()
+        n, total = db.execute("SELECT COUNT(*), COALESCE(SUM(size), 0) FROM usage").fetchone()
         return n, total
 
     def clear(self) -> None:

@@ -7,7 +7,7 @@ C speed), shaped the way they are used:
   print: ``{"f": FORMAT, "info": {article fields but text and blocks, "words"}, "facts":
   [{field: value}], "quotes": [{field: value}]}`` (spans as ``{"text", "start", "end"}``);
 - ``body``: what only a report on screen needs: ``{"text", "blocks": [[kind, start, end,
-  level]], "sentences": [row], "entities": [row]}``. A row holds a dataclass's fields in order;
+  level, marker]], "sentences": [row], "entities": [row]}``. A row holds a dataclass's fields in order;
   a ``text`` that is the article's slice ``text[start:end]`` (always, by the span contract) is
   null and sliced back, and a nested span is ``[text|null, start, end]``.
 
@@ -20,6 +20,7 @@ is always exact.
 from __future__ import annotations
 
 import pickle
+import re
 from dataclasses import fields
 from functools import cache
 from typing import Any
@@ -30,6 +31,10 @@ FORMAT = 3
 _SOURCE = ("source_start", "source_end")
 _PICKLE = b"\x80"  # every pickle (protocol >= 2) starts with PROTO
 _MODELS = (Article, Block, Sentence, Fact, Entity, Quote, Span)
+
+
+# whole words: "FactKind" (a Literal of strings) is no nested Fact
+_MODEL_NAMES = frozenset(c.__name__ for c in _MODELS) | {"Analysis"}
 
 
 class Unsupported(Exception):
@@ -60,7 +65,7 @@ def _read_schema(cls: type) -> tuple[tuple[str, str], ...]:
             how = "spans"
         elif ann.startswith("tuple["):
             how = "tuple"
-        elif any(c.__name__ in ann for c in _MODELS) or "Analysis" in ann:
+        elif _MODEL_NAMES.intersection(re.findall(r"\w+", ann)):  # a nested model object
             how = "?"
         else:
             how = "plain"
@@ -85,74 +90,123 @@ def _span_row(text: str, s: Any) -> list | None:
     return [None if text[s.start:s.end] == s.text else s.text, s.start, s.end]
 
 
-def _row(text: str, obj: Any) -> list:
-    row = []
-    for name, how in _schema(type(obj)):
-        v = getattr(obj, name)
+def _span_dict(s: Any) -> dict[str, Any] | None:
+    if s is None:
+        return None
+    if type(s) is not Span:
+        raise Unsupported(type(s).__name__)
+    return {"text": s.text, "start": s.start, "end": s.end}
+
+
+def _unsupported(name: str) -> Any:
+    raise Unsupported(name)
+
+
+@cache
+def _to_rows(cls: type) -> Any:
+    """``[row]`` of a tuple of ``cls`` objects, as ``_from_rows`` reads them back; a tuple
+    field is written as a list (JSON's), so that the rows compare equal to their JSON."""
+    args = []
+    for name, how in _schema(cls):
+        v = f"o.{name}"
         if how == "text":
-            row.append(None if text[obj.start:obj.end] == v else v)
+            args.append(f"(None if t[o.start:o.end] == {v} else {v})")
         elif how == "span":
-            row.append(_span_row(text, v))
+            args.append(f"SR(t, {v})")
         elif how == "spans":
-            row.append([_span_row(text, s) for s in v])
+            args.append(f"[SR(t, s) for s in {v}]")
+        elif how == "tuple":
+            args.append(f"list({v})")
         elif how == "?":
-            raise Unsupported(name)
+            args.append(f"U({name!r})")
         else:
-            row.append(v)
-    return row
+            args.append(v)
+    return _compile(cls.__name__, f"[[{', '.join(args)}] for o in rs]",
+                    {"SR": _span_row, "U": _unsupported})
 
 
-def _as_dict(obj: Any) -> dict[str, Any]:
-    out = {}
-    for name, how in _schema(type(obj)):
-        v = getattr(obj, name)
+@cache
+def _to_dicts(cls: type) -> Any:
+    """``[{field: value}]`` of a tuple of ``cls`` objects, as ``_from_dicts`` reads them back."""
+    items = []
+    for name, how in _schema(cls):
+        v = f"o.{name}"
         if how == "span":
-            v = None if v is None else {"text": v.text, "start": v.start, "end": v.end}
+            v = f"SD({v})"
+        elif how == "tuple":
+            v = f"list({v})"
         elif how in ("spans", "?"):
-            raise Unsupported(name)
-        out[name] = v
-    return out
+            v = f"U({name!r})"
+        items.append(f"{name!r}: {v}")
+    fn = _compile(cls.__name__, "[{" + ", ".join(items) + "} for o in rs]",
+                  {"SD": _span_dict, "U": _unsupported})
+    return lambda rs: fn(None, rs)
+
+
+def _of(cls: type, objs: Any) -> Any:
+    """``objs`` when it is a tuple of exactly ``cls`` objects (what decoding builds), else
+    Unsupported."""
+    if type(objs) is not tuple or any(type(o) is not cls for o in objs):
+        raise Unsupported(cls.__name__)
+    return objs
 
 
 _NO_MAP = object()
+_ANALYSIS_FIELDS = ("article", "sentences", "facts", "entities", "quotes")
 
 
-def encode(analysis: Analysis, smap: Any = _NO_MAP) -> tuple[bytes, bytes]:
+def encode(analysis: Analysis, smap: Any = _NO_MAP, *, body: bool = True) -> tuple[bytes, bytes]:
     """The analysis as (head, body); ``decode`` gives back an equal one. Given the report's
     ``ingest.offsets.SourceMap`` (or None when it has no source), the head's facts and quotes
-    also carry their ``source_start``/``source_end``, as ``--json`` prints them."""
+    also carry their ``source_start``/``source_end``, as ``--json`` prints them. Without
+    ``body`` the body is b"" (a head-only record: what ``facts``/``quotes`` print).
+
+    Decoding rebuilds each object from exactly the values written (a tuple field from its
+    list, a text left out from the article's slice), so the round trip is exact when the JSON
+    reads back equal to what was written; anything else is pickled."""
     import orjson
 
     art = analysis.article
     try:
+        if (type(analysis) is not Analysis or type(art) is not Article
+                or tuple(f.name for f in fields(Analysis)) != _ANALYSIS_FIELDS
+                or any(how != "plain" for _n, how in _schema(Block))):
+            raise Unsupported("Analysis")
         info: dict[str, Any] = {}
         for name, how in _schema(Article):
             if name in ("text", "blocks"):
                 continue
             if how == "?":
                 raise Unsupported(name)
-            info[name] = getattr(art, name)
+            v = getattr(art, name)
+            info[name] = list(v) if how == "tuple" else v
         info["words"] = art.words
-        facts = [_as_dict(f) for f in analysis.facts]
-        quotes = [_as_dict(q) for q in analysis.quotes]
+        facts = _to_dicts(Fact)(_of(Fact, analysis.facts))
+        quotes = _to_dicts(Quote)(_of(Quote, analysis.quotes))
         if smap is not _NO_MAP:
             from .ingest.offsets import quote_json, with_source
 
-            facts = [with_source(f, smap) for f in facts]
+            facts = smap.add_spans(facts) if smap is not None else [with_source(f, None)
+                                                                      for f in facts]
             quotes = [quote_json(q, smap) for q in quotes]
-        head = orjson.dumps({"f": FORMAT, "info": info, "src": smap is not _NO_MAP,
-                             "facts": facts, "quotes": quotes})
+        head_doc = {"f": FORMAT, "info": info, "src": smap is not _NO_MAP,
+                    "facts": facts, "quotes": quotes}
         text = art.text
-        body = orjson.dumps({"text": text, "blocks": [[b.kind, b.start, b.end, b.level]
-                                                      for b in art.blocks],
-                             "sentences": [_row(text, s) for s in analysis.sentences],
-                             "entities": [_row(text, e) for e in analysis.entities]})
+        block_names = [n for n, _h in _schema(Block)]
+        body_doc = {"text": text,
+                    "blocks": [[getattr(b, n) for n in block_names] for b in _of(Block, art.blocks)],
+                    "sentences": _to_rows(Sentence)(text, _of(Sentence, analysis.sentences)),
+                    "entities": _to_rows(Entity)(text, _of(Entity, analysis.entities))} \
+            if body else None
+        head = orjson.dumps(head_doc)
+        rest = orjson.dumps(body_doc) if body_doc is not None else b""
+        # a value JSON cannot hold exactly (a tuple inside a value, a NaN, a dataclass) reads
+        # back different
+        if orjson.loads(head) != head_doc or (body_doc is not None and orjson.loads(rest) != body_doc):
+            return _pickled(analysis)
     except (Unsupported, TypeError):  # orjson raises TypeError subclasses (lone surrogates…)
         return _pickled(analysis)
-    back = decode(head, body)
-    if back is None or back.analysis() != analysis:  # a value JSON cannot hold exactly
-        return _pickled(analysis)
-    return head, body
+    return head, rest
 
 
 def _pickled(analysis: Analysis) -> tuple[bytes, bytes]:
@@ -215,7 +269,7 @@ class Record:
                 smap = self._source_map()
                 rows = [with_source(r, smap) for r in rows]
             return rows
-        return _pick(keys + _SOURCE if source else keys)(self._head["facts"])
+        return self._rows("facts", Fact, keys + _SOURCE if source else keys)
 
     def quotes_json(self, source: bool = False) -> list[dict[str, Any]]:
         """Every quote as ``Quote.to_json`` gives it (``source`` as for ``facts_json``, for the
@@ -229,7 +283,16 @@ class Record:
                 smap = self._source_map()
                 rows = [quote_json(r, smap) for r in rows]
             return rows
-        return _pick(keys + _SOURCE if source else keys)(self._head["quotes"])
+        return self._rows("quotes", Quote, keys + _SOURCE if source else keys)
+
+    def _rows(self, part: str, cls: type, keys: tuple[str, ...]) -> list[dict[str, Any]]:
+        """The head's dicts of ``part`` with exactly ``keys``: as stored when every stored dict
+        has those keys in that order (each one is written with its class's fields, then the
+        source offsets when the head has them), else picked."""
+        assert self._head is not None
+        rows = self._head[part]
+        stored = tuple(n for n, _h in _schema(cls)) + (_SOURCE if self._head.get("src") else ())
+        return list(rows) if stored == keys else _pick(keys)(rows)
 
     def _source_map(self) -> Any:
         from .ingest.offsets import source_map

@@ -26,6 +26,8 @@ _CONTROLS = re.compile(
 
 def strip_terminal_controls(text: str) -> tuple[str, int]:
     """Remove escape sequences, control characters and bidi overrides. Returns (text, count)."""
+    if _CONTROLS.search(text) is None:  # the common case: every escape starts with a control
+        return text.replace("\t", "    "), 0
     count = 0
 
     def _drop(m: re.Match[str]) -> str:

@@ -15,16 +15,22 @@ ANALYZER_VERSION = "1"
 def merge_facts(*groups: tuple[Fact, ...]) -> tuple[Fact, ...]:
     """All facts in text order, overlaps removed: the longer fact wins, on a tie the one from
     the earlier group ("Group of Seven" the organisation, not "Seven" the number). Each group
-    is already free of overlaps."""
+    is already free of overlaps, but for facts nested in another of the same group (a place
+    inside an organisation's name: "Ohio" in "Ohio State University"), which stay with it."""
     ordered = sorted(((f.start, g, f) for g, facts in enumerate(groups) for f in facts),
                      key=lambda r: (r[0], -r[2].end, r[1]))
     out: list[tuple[int, Fact]] = []
+    top = 0  # index in ``out`` of the last fact nested in no other
     for start, g, f in ordered:
-        if out and start < out[-1][1].end:
-            pg, prev = out[-1]
-            if (f.end - f.start, -g) > (prev.end - prev.start, -pg):
-                out[-1] = (g, f)
+        if out and start < out[top][1].end:
+            pg, prev = out[top]
+            if g == pg and f.end <= prev.end:
+                out.append((g, f))  # nested in its own group's fact
+            elif (f.end - f.start, -g) > (prev.end - prev.start, -pg):
+                del out[top:]
+                out.append((g, f))
             continue
+        top = len(out)
         out.append((g, f))
     return tuple(f for _, f in out)
 
@@ -34,11 +40,25 @@ def analyze(article: Article) -> Analysis:
     return _analyze_cached(article)
 
 
+def analyze_facts(article: Article) -> Analysis:
+    """What ``briefing facts`` prints: the analysis without its quotes (``quotes`` is empty;
+    the facts are those ``analyze`` finds, which never depend on the quotes)."""
+    return _facts(article)
+
+
 @lru_cache(maxsize=64)
 def _analyze_cached(article: Article) -> Analysis:
+    from dataclasses import replace
+
+    from .quotes import extract_quotes
+
+    facts = _facts(article)
+    return replace(facts, quotes=extract_quotes(article, facts.sentences, facts.entities))
+
+
+def _facts(article: Article) -> Analysis:
     from .entities import extract_entities
     from .figures import extract_figures
-    from .quotes import extract_quotes
     from .sentences import split_sentences
 
     sentences = split_sentences(article)
@@ -47,6 +67,5 @@ def _analyze_cached(article: Article) -> Analysis:
     entity_facts, entities = extract_entities(article, sentences) if english else ((), ())
     figures = extract_figures(article, sentences)  # numbers as the report's language writes them
     facts = merge_facts(entity_facts, figures)
-    quotes = extract_quotes(article, sentences, entities)
     return Analysis(article=article, sentences=sentences, facts=facts, entities=entities,
-                    quotes=quotes)
+                    quotes=())

@@ -29,10 +29,12 @@ def run_subcommand(args: argparse.Namespace) -> int:
     raise UserError(f"unknown command {args.command}")
 
 
-def _records(paths: list[str], whole: bool = False):
+def _records(paths: list[str], whole: bool = False, facts_only: bool = False):
     """(position, Record) for every readable report, as each is done (cached first, then on
     all cores), with a progress bar on stderr for long runs. Unreadable files are reported on
-    stderr and skipped (position None marks them, so that ordered output can move on)."""
+    stderr and skipped (position None marks them, so that ordered output can move on).
+    ``facts_only``: the records' facts and info are all that will be read (see
+    ``pipeline.analyse_paths``)."""
     from ..ingest import IngestError, read_stream
     from ..pipeline import analyse_paths
     from ..record import Record
@@ -59,7 +61,7 @@ def _records(paths: list[str], whole: bool = False):
         progress.start()
         task = progress.add_task("analysing", total=len(files))
     try:
-        for res in analyse_paths(files, whole=whole):
+        for res in analyse_paths(files, whole=whole, facts_only=facts_only):
             if progress is not None:
                 progress.advance(task)
             if res.record is None:
@@ -97,7 +99,7 @@ def _cmd_facts(args: argparse.Namespace) -> int:
 
         sys.stdout.flush()
         writer = JsonLines(sys.stdout.buffer) if args.jsonl else JsonList(sys.stdout.buffer)
-        for i, record in _records(args.paths):
+        for i, record in _records(args.paths, facts_only=True):
             if record is None:
                 if isinstance(writer, JsonList):
                     writer.skip(i)
@@ -238,6 +240,7 @@ def _cmd_themes(args: argparse.Namespace) -> int:
     from rich.text import Text
 
     from ..config.state import load_choice
+    from ..config.theme_spec import contrast_note
     from ..config.themes import DEFAULT_THEME
 
     chosen = load_choice()
@@ -254,8 +257,11 @@ def _cmd_themes(args: argparse.Namespace) -> int:
             notes.append("last used")
         if t.description:
             notes.append(t.description)
-        table.add_row(Text(t.name, style="bold"), Text(t.source), Text(str(t.origin)),
-                      Text(" · ".join(notes)))
+        low = contrast_note(t)
+        row_notes = Text(" · ".join(notes))
+        if low:
+            row_notes.append((" · " if notes else "") + low, style="yellow")
+        table.add_row(Text(t.name, style="bold"), Text(t.source), Text(str(t.origin)), row_notes)
     for t in found.shadowed:
         table.add_row(Text(t.name, style="dim"), Text(t.source, style="dim"),
                       Text(str(t.origin), style="dim"), Text("replaced by a user theme", style="dim"))

@@ -83,8 +83,12 @@ def _looks_binary(data: bytes) -> bool:
     nuls = head.count(0)
     if nuls * 100 > len(head):  # more than 1% NUL bytes
         return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls * 10 > len(head)
+
+
+# the control bytes a text file does not hold (tab, newlines, form feed and escape it may)
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 
 
 def _count_invalid_utf8(data: bytes) -> int:

@@ -17,6 +17,11 @@ _WIRE = re.compile(r"^[A-Z][A-Za-z0-9 .,-]{1,60}\((Reuters|AFP|AP|PTI|IANS|ANI|B
 _DOMAIN = re.compile(r"\b([A-Z][A-Za-z0-9]{1,20})\.(?:com|co\.uk|co\.in|in|org|net|news)\b")
 MONTHS = tuple(m.lower() for m in months())
 _MONTHS = MONTHS
+# what a match of each pattern must contain
+_SOURCE_PATTERNS = ((_SOURCE_LINE, ("Source", "Courtesy", "Via")), (_REPORTS, ("report",)),
+                    (_WIRE, ("(Reuters)", "(AFP)", "(AP)", "(PTI)", "(IANS)", "(ANI)", "(Bloomberg)",
+                             "(UPI)")))
+_DOMAIN_NEEDS = (".co", ".in", ".org", ".net", ".news")
 _FULL_DATE = re.compile(
     r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")\.?\s+(\d{1,2}),\s+(\d{4})\b"
 )
@@ -47,11 +52,14 @@ def infer_source(raw: str) -> str:
         if "\n" in tail:
             tail = tail[tail.find("\n") + 1:]
         raw = head + "\n" + tail
-    for rx in (_SOURCE_LINE, _REPORTS, _WIRE):
-        m = rx.search(raw)
-        if m:
-            return m.group(1).strip().rstrip(".")
-    m = _DOMAIN.search(raw)
+    # each pattern is tried only when the words it needs are there (most reports name no
+    # outlet: four scans of the whole text for nothing)
+    for rx, needs in _SOURCE_PATTERNS:
+        if any(w in raw for w in needs):
+            m = rx.search(raw)
+            if m:
+                return m.group(1).strip().rstrip(".")
+    m = _DOMAIN.search(raw) if any(w in raw for w in _DOMAIN_NEEDS) else None
     return m.group(1) if m else ""
 
 

@@ -61,6 +61,27 @@ class SourceMap:
         ss = self.start(start)
         return {"source_start": ss, "source_end": max(ss, self.end(end))}
 
+    def add_spans(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """``with_source`` of each row: the same values, found with the common case (both ends
+        inside one verbatim run) inline."""
+        out = []
+        runs, starts = self.runs, self._starts
+        for row in rows:
+            start, end = row.get("start"), row.get("end")
+            if not isinstance(start, int) or not isinstance(end, int):
+                out.append({**row, "source_start": None, "source_end": None})
+                continue
+            i = bisect_right(starts, start) - 1
+            if i >= 0 and start < end <= runs[i][0] + runs[i][2] and (
+                    i + 1 == len(runs) or starts[i + 1] > end - 1):
+                cs, ss, _n = runs[i]  # start and end - 1 in run i: both exact
+                span = {"source_start": ss + (start - cs),
+                        "source_end": min(ss + (end - cs), self.source_len)}
+            else:
+                span = self.span(start, end)
+            out.append({**row, **span})
+        return out
+
 
 # Between two words of a block in its source: blanks, punctuation, Markdown syntax, and a link's
 # target ("[The](https://…) the" reads "The the").
@@ -128,14 +149,25 @@ def build_map(text: str, blocks: Sequence[Block], source: str) -> SourceMap:
 def source_text(path: str) -> str | None:
     """The decoded source of an input read before (a file, a link, a feed item, stdin), or None
     when it cannot be read again."""
-    from .decode import decode
     from .errors import IngestError
-    from .inputs import _sniff_html, read_source, remote_source
+    from .inputs import read_source
 
     if path == "-":
         return _stdin_text[-1] if _stdin_text else None
     try:
         data, _warnings = read_source(path)
+    except (IngestError, OSError, ValueError):
+        return None
+    return decoded_source(data, path)
+
+
+def decoded_source(data: bytes, path: str) -> str | None:
+    """The decoded source of an input from what ``read_source`` gave (no second read)."""
+    from .decode import decode
+    from .errors import IngestError
+    from .inputs import _sniff_html, remote_source
+
+    try:
         remote = remote_source(data, path)
         if remote is not None:
             return remote

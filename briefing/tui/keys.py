@@ -32,6 +32,8 @@ def apply_user_keymap(app: App) -> tuple[dict[str, str], list[str]]:
     from ..config.keymap import load_keymap
 
     keymap, problems = load_keymap()
+    if not keymap:  # nothing to check or apply (and the screens need not be imported now)
+        return keymap, problems
     known = {b.id for b in binding_specs(type(app)) if b.id}
     for binding_id in sorted(set(keymap) - known):
         problems.append(f"keymap: unknown binding id {binding_id!r}")

@@ -21,6 +21,21 @@ def test_second_run_comes_from_the_cache(tmp_path):
         assert a.analysis == b.analysis
 
 
+def test_facts_alone_are_never_taken_for_a_whole_analysis():
+    """`briefing facts` skips the quotes; `briefing quotes` and the reader after it still get
+    them, and `facts` then reads the whole analysis."""
+    paths = [str(SEED_A)]
+    (facts,) = analyse_paths(paths, facts_only=True)
+    assert not facts.cached and facts.record.quotes() == ()
+    (again,) = analyse_paths(paths, facts_only=True)
+    assert again.cached and again.record.facts_json(source=True) == facts.record.facts_json(source=True)
+    (whole,) = analyse_paths(paths, whole=False)
+    assert not whole.cached and whole.record.quotes()
+    assert whole.record.facts_json(source=True) == facts.record.facts_json(source=True)
+    (later,) = analyse_paths(paths, facts_only=True)
+    assert later.cached and later.record.quotes() == whole.record.quotes()
+
+
 def test_same_bytes_under_another_name_reattach_the_path(tmp_path):
     copy = tmp_path / "copy.txt"
     copy.write_bytes(SEED_B.read_bytes())

@@ -99,6 +99,8 @@ def test_record_round_trip_is_exact(seed_a):
     analysis = analyze(seed_a)
     head, body = encode(analysis)
     assert len(head) + len(body) < 3 * len(seed_a.text.encode()) + 20_000
+    # stored as JSON (a warm run reads the head alone), not as a whole pickled analysis
+    assert head.startswith(b"{") and body.startswith(b"{")
     record = decode(head, body, seed_a.path)
     assert record.analysis() == analysis
     head_only = decode(head, None, seed_a.path)  # what a folder-wide reader and the CLI read
@@ -108,6 +110,19 @@ def test_record_round_trip_is_exact(seed_a):
     assert head_only.info["source"] == seed_a.source and head_only.info["words"] == seed_a.words
     moved = decode(head, body, "elsewhere/copy.txt")
     assert moved.analysis().article.path == "elsewhere/copy.txt"
+
+
+def test_a_numbered_list_keeps_its_numbers_through_the_record():
+    from briefing.analyze import analyze
+    from briefing.ingest import parse_text
+
+    article = parse_text("# Steps agreed\n\n3. Tariffs fall by 10%.\n4. Talks resume in May.\n",
+                         "steps.md", markdown=True)
+    assert [b.marker for b in article.blocks if b.kind == "bullet"] == ["3.", "4."]
+    analysis = analyze(article)
+    head, body = encode(analysis)
+    assert head.startswith(b"{")
+    assert decode(head, body, "steps.md").analysis() == analysis
 
 
 def test_a_value_json_cannot_hold_is_kept_exactly_anyway(seed_a):
