@@ -1,96 +1,114 @@
 """Throughput of quote attribution and of the whole analysis, on one core.
 
 Quote attribution is the slowest stage of the analysis. This prints, on bench_analyze's corpus
-(news-like reports with quotes and attributions, ~2 MB by default):
+(news-like reports with quotes and attributions, ~1.5 MB by default):
 
 - the whole analysis (sentences, entities, figures and quotes: ``briefing.analyze``), MB/s;
 - quotes alone (``extract_quotes`` with the entities found), MB/s.
 
 With ``--baseline DIR`` (a directory holding another copy of the ``briefing`` package, e.g.
-``git archive main briefing | tar -x -C DIR``), both are timed in fresh processes, in turn
-twice (A B A B), the best of six rounds each, and the ratio is printed, so that a change is
-measured against the code before it on the same machine at the same time. Never asserts.
+``git archive main briefing | tar -x -C DIR``), that copy is imported too, under another name
+(the package imports itself relatively), and the two are timed report by report in turn, the
+best of three rounds per report: a change of load on a shared machine hits both alike. The
+ratio of their times is printed. Never asserts.
 
-    python benchmarks/bench_quotes.py [--mb 2] [--baseline DIR]
+    python benchmarks/bench_quotes.py [--mb 1.5] [--baseline DIR]
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import subprocess
+import importlib
+import random
+import shutil
 import sys
+import tempfile
+import time
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
-_CHILD = r"""
-import json, random, sys, time
-sys.path.insert(0, sys.argv[1])
-sys.path.insert(1, sys.argv[2])
-from bench_analyze import make_report
-from briefing.ingest import parse_text
-from briefing.analyze import _analyze_cached
-from briefing.analyze import entities as ents
-from briefing.analyze.entities import extract_entities
-from briefing.analyze.quotes import extract_quotes
-from briefing.analyze.sentences import split_sentences
-r = random.Random(20251211)
-arts, total = [], 0
-while total < float(sys.argv[3]) * 1e6:
-    a = parse_text("---\ndate: 2025-12-11\n---\n" + make_report(r), f"r{len(arts)}.txt")
-    arts.append(a)
-    total += len(a.text.encode("utf-8"))
-whole = quotes = None
-prepared = []
-for a in arts:
-    s = split_sentences(a)
-    prepared.append((a, s, extract_entities(a, s)[1]))
-for _ in range(3):
-    _analyze_cached.cache_clear()
-    ents._CACHE.clear()
-    t0 = time.process_time()
-    for a in arts:
-        _analyze_cached(a)
-    dt = time.process_time() - t0
-    whole = dt if whole is None else min(whole, dt)
-    t0 = time.process_time()
-    n = 0
-    for a, s, e in prepared:
-        n += len(extract_quotes(a, s, e))
-    dt = time.process_time() - t0
-    quotes = dt if quotes is None else min(quotes, dt)
-print(json.dumps({"mb": total / 1e6, "whole": whole, "quotes": quotes, "n": n}))
-"""
+from bench_analyze import make_report  # noqa: E402
 
 
-def _run(package_dir: Path, mb: float) -> dict[str, float]:
-    out = subprocess.run([sys.executable, "-c", _CHILD, str(package_dir),
-                          str(ROOT / "benchmarks"), str(mb)],
-                         capture_output=True, text=True, check=True)
-    return json.loads(out.stdout)
+class _Version:
+    """One copy of the package, its corpus read and its entities found."""
+
+    def __init__(self, package: str, mb: float) -> None:
+        def mod(name: str) -> ModuleType:
+            return importlib.import_module(f"{package}.{name}")
+
+        ingest, sentences = mod("ingest"), mod("analyze.sentences")
+        self.analyze, self.entities = mod("analyze"), mod("analyze.entities")
+        self.quotes = mod("analyze.quotes").extract_quotes
+        r = random.Random(20251211)
+        self.articles = []
+        total = 0
+        while total < mb * 1e6:
+            a = ingest.parse_text("---\ndate: 2025-12-11\n---\n" + make_report(r), "r.txt")
+            self.articles.append(a)
+            total += len(a.text.encode("utf-8"))
+        self.mb = total / 1e6
+        self.prepared = []
+        for a in self.articles:
+            s = sentences.split_sentences(a)
+            self.prepared.append((a, s, self.entities.extract_entities(a, s)[1]))
+        self.best_quotes = [float("inf")] * len(self.articles)
+        self.best_whole = [float("inf")] * len(self.articles)
+
+    def cold(self) -> None:
+        self.analyze._analyze_cached.cache_clear()
+        self.entities._CACHE.clear()
+
+    def time(self, i: int) -> None:
+        a, s, e = self.prepared[i]
+        t0 = time.process_time()
+        self.quotes(a, s, e)
+        t1 = time.process_time()
+        self.analyze._analyze_cached(self.articles[i])
+        t2 = time.process_time()
+        self.best_quotes[i] = min(self.best_quotes[i], t1 - t0)
+        self.best_whole[i] = min(self.best_whole[i], t2 - t1)
+
+    def figures(self) -> tuple[float, float]:
+        return self.mb / sum(self.best_whole), self.mb / sum(self.best_quotes)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--mb", type=float, default=2.0)
+    ap.add_argument("--mb", type=float, default=1.5)
     ap.add_argument("--baseline", type=Path, default=None)
     args = ap.parse_args()
-    now = _run(ROOT, args.mb)
-    base = _run(args.baseline.resolve(), args.mb) if args.baseline is not None else None
-    if base is not None:  # a second round, alternating, so that a change of load hits both
-        again, base_again = _run(ROOT, args.mb), _run(args.baseline.resolve(), args.mb)
-        now = {k: min(now[k], again[k]) for k in now}
-        base = {k: min(base[k], base_again[k]) for k in base}
-    mb = now["mb"]
-    print(f"{mb:.2f} MB, {int(now['n'])} quotes")
-    print(f"this tree: whole analysis {mb / now['whole']:.2f} MB/s (target >= 1.5), "
-          f"quotes alone {mb / now['quotes']:.2f} MB/s")
-    if base is not None:
-        print(f"baseline:  whole analysis {mb / base['whole']:.2f} MB/s, "
-              f"quotes alone {mb / base['quotes']:.2f} MB/s ({int(base['n'])} quotes)")
-        print(f"time now / baseline: whole {now['whole'] / base['whole']:.2f}, "
-              f"quotes {now['quotes'] / base['quotes']:.2f}")
+    sys.path.insert(0, str(ROOT))
+    versions = [_Version("briefing", args.mb)]
+    tmp = None
+    if args.baseline is not None:
+        tmp = tempfile.mkdtemp()
+        shutil.copytree(args.baseline.resolve() / "briefing", Path(tmp) / "briefing_baseline")
+        sys.path.insert(0, tmp)
+        versions.append(_Version("briefing_baseline", args.mb))
+    try:
+        for _ in range(3):
+            for v in versions:
+                v.cold()
+            for i in range(len(versions[0].articles)):
+                for v in versions:
+                    v.time(i)
+    finally:
+        if tmp:
+            shutil.rmtree(tmp, ignore_errors=True)
+    now = versions[0]
+    whole, quotes = now.figures()
+    print(f"{now.mb:.2f} MB in {len(now.articles)} reports")
+    print(f"this tree: whole analysis {whole:.2f} MB/s (target >= 1.5), quotes alone {quotes:.2f} MB/s")
+    if len(versions) > 1:
+        base = versions[1]
+        bwhole, bquotes = base.figures()
+        print(f"baseline:  whole analysis {bwhole:.2f} MB/s, quotes alone {bquotes:.2f} MB/s")
+        print(f"time now / baseline: whole {bwhole / whole:.2f}, quotes {bquotes / quotes:.2f}")
+
 
 if __name__ == "__main__":
     main()

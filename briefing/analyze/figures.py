@@ -250,9 +250,11 @@ def extract_figures(article: Article, sentences: tuple[Sentence, ...]) -> tuple[
 
 
 _DECIMAL_COMMA = lower_words("decimal_comma_languages")
-_EU_NUMBER = re.compile(r"\d+(?:[.,]\d+)+")
+# "1.234,56", "2,5", and thousands grouped with a space ("1 234,56", "12 500")
+_EU_NUMBER = re.compile("(?<![\\d.,])\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?!\\d)(?:,\\d+)?"
+                        r"|\d+(?:[.,]\d+)+")
 _EU_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}\.\d{1,2}\.\d{1,2}")
-_SWAP = str.maketrans(".,", ",.")
+_SWAP = str.maketrans({".": ",", ",": ".", " ": ",", "\u00a0": ",", "\u202f": ","})
 
 
 def _swap_marks(m: re.Match[str]) -> str:

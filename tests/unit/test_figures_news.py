@@ -163,6 +163,9 @@ def local(raw: str, language: str) -> list[tuple[str, object]]:
      {"amount": 1234.56, "currency": "EUR"}),
     ("El Estado gastó 3,2 mil millones de euros.", "es", "3,2 mil millones de euros",
      {"amount": 3.2e9, "currency": "EUR"}),
+    ("La facture s'élève à 1 234,56 euros.", "fr", "1 234,56 euros",
+     {"amount": 1234.56, "currency": "EUR"}),
+    ("La région a reçu 300 000 doses.", "fr", "300 000", {"value": 300000.0, "unit": None}),
 ])
 def test_decimal_commas_where_the_language_writes_them(raw, language, text, value):
     assert (text, value) in local(raw, language)

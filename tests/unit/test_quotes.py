@@ -535,3 +535,22 @@ def test_a_document_verb_after_a_person_is_no_speech():
 def test_scare_quote_has_no_speaker():
     q = one('The so-called "reform package" was shelved by the cabinet.')
     assert q.scare and q.speaker is None and q.mention is None and q.cue is None
+
+
+@pytest.mark.parametrize("raw, mention", [
+    ('"The bill is dead," Sen. Rita Vance, a Democrat from Maine, said.',
+     "Sen. Rita Vance, a Democrat from Maine"),
+    ('"Not today," said Omar Celik, a spokesman for the port authority.',
+     "Omar Celik, a spokesman for the port authority"),
+    ('Lena Brandt, the city\u2019s chief planner, said the tower was "far too tall for the square."',
+     "Lena Brandt, the city\u2019s chief planner"),
+    ('"We will appeal," said Tom Reyes, a lawyer for Acme Inc.', "Tom Reyes, a lawyer for Acme Inc."),
+])
+def test_the_mention_covers_the_apposition(raw, mention):
+    q = one(raw)
+    assert q.mention is not None and q.mention.text == mention
+
+
+def test_a_clause_after_the_name_is_no_apposition():
+    q = one('"We are fine," said Jane Roe, the deal would pass anyway.')
+    assert q.speaker == "Jane Roe" and q.mention is not None and q.mention.text == "Jane Roe"

@@ -108,6 +108,12 @@ _LEAD_IN = re.compile(r"(?:^|[\n\x1f])\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+
                       r"(?:,\s*[A-Z][\w&.’' -]{1,40})?:\s*$")
 
 
+# ", a Republican from Ohio," / ", the mayor of Leon." after a speaker's name
+_APPOSITION = re.compile(r",[^\S\n]+((?:a|an|the)[^\S\n]+[^\W\d][\w’'\-]*(?:\.[\w’'\-]+)*\.?"
+                         r"(?:[^\S\n]+[\w’'\-]+(?:\.[\w’'\-]+)*\.?){0,8}?)"
+                         r"(?=[^\S\n]*(?:[,;:]|\.(?:\s*$|\s+[A-Z\"“‘(\x1f])|$))")
+_APPOS_STOP = _STOP - {"a", "an", "the", "of", "from", "at", "for", "in", "on", "with", "and", "to",
+                       "by", "her", "his", "its", "their", "our"}
 _IN_STATEMENT = re.compile(r"\s*(?:\w+\s+){0,3}?in\s+(?:a|an|its|the|their|his|her)\s+(?:\w+\s+)?"
                            r"(?:statement|release|readout|communiqu)", re.IGNORECASE)
 _SPEECH_NOUN_RE = re.compile(
@@ -128,6 +134,7 @@ class _Attributor:
         for r in raws:
             self.by_block.setdefault(r.block, []).append(r)
         self.masks = [self._mask(b, self.by_block.get(bi, [])) for bi, b in enumerate(blocks)]
+        self.block_starts = [b.start for b in blocks]
         self.sents = [_sentences(m) for m in self.masks]
         sent_starts = [b.start + s for b, ss in zip(blocks, self.sents, strict=True) for s, _ in ss]
         self.people = _People(text, blocks, self.masks, sent_starts, entities)
@@ -251,6 +258,8 @@ class _Attributor:
                         if self.text[e - 1] == "." and len(self.text[c.mention.start:e].split()[-1]) > 4:
                             e -= 1  # the sentence's full stop, not "Inc." or "U.S."
                         c.mention = Span(self.text[c.mention.start:e], c.mention.start, e)
+                if c.mention is not None and c.subject.kind == "name":
+                    c.mention = self._apposition(c, mask, hi)
                 c.resolved = True
                 self._remember(c, kind, mask, le)
         # subjectless cues ("…, adding that", "and noted") borrow the subject of a neighbour
@@ -277,9 +286,32 @@ class _Attributor:
                                    or np.head in _INST_HEADS or np.head in _DOC_HEADS):
                 _shift(np, off)
                 c.speaker, c.mention, kind = self._resolve(np, c.start)
+                if np.kind == "name":
+                    c.mention = self._apposition(c, mask, hi)
                 c.resolved = True
                 self._remember(c, kind, mask, c.end - off)
         return kept
+
+    def _apposition(self, c: _Cue, mask: str, hi: int) -> Span | None:
+        """The mention covers an apposition after the name: "Sen. Maria Costa, a Republican from
+        Ohio, said" / "said Ana Ruiz, the mayor of Leon." (a/an/the and a few words with no verb
+        or pronoun, up to the comma before the cue or the end of the clause)."""
+        m = c.mention
+        if m is None:
+            return m
+        off = self.blocks[self._block_of(c.start)].start
+        a = _APPOSITION.match(mask, m.end - off, hi if c.after else c.start - off)
+        if a is None or not all(w.lower() not in _APPOS_STOP for w in a.group(1).split()[1:]):
+            return m
+        if not c.after and mask[a.end():c.start - off].strip(" ,\t"):
+            return m  # words between the apposition and the cue: not "Name, a …, said"
+        e = a.end(1) + off
+        if self.text[e - 1] == "." and len(self.text[m.start:e].split()[-1]) > 4:
+            e -= 1  # the sentence's full stop, not "Inc." or "U.S."
+        return Span(self.text[m.start:e], m.start, e)
+
+    def _block_of(self, pos: int) -> int:
+        return bisect_right(self.block_starts, pos) - 1
 
     def _quoted_as(self, mask: str, lo: int, ls: int) -> _NP | None:
         """"the paper quoted Goyal as saying" / "Goyal was quoted as saying"."""

@@ -26,7 +26,6 @@ from .phrases import (
     _TOKEN_SPLIT,
     _possessive,
     _strip_possessive,
-    _Tok,
 )
 
 
@@ -118,16 +117,10 @@ class _People:
                 out: list[_Chain]) -> None:
         """Runs of capitalised words in a block, read from its tokens as split by
         ``_TOKEN_SPLIT`` (``parts``: gap, token, gap, …; ``bounds``: where each part ends):
-        words and positions come without a Python step per token; the few tokens around a
-        name are made into ``_Tok`` only when a rule looks at them."""
+        words and positions come without a Python step per token, and the rules read the
+        words around a name as strings."""
         ws = parts[1::2]
         n = len(ws)
-
-        def tok(x: int) -> _Tok:
-            return _Tok(bounds[2 * x], bounds[2 * x + 1], ws[x])
-
-        def toks(a: int, b: int) -> list[_Tok]:
-            return [tok(x) for x in range(max(a, 0), min(b, n))]
 
         def space(x: int) -> bool:  # the gap between token x and the next one
             g = parts[2 * x + 2]
@@ -163,33 +156,32 @@ class _People:
                 name, title, honorific = _split_title(words)
                 person = bool(name and (title or honorific or attribution))
                 if name and not person and not _org_like(name):
-                    before = tok(k - 1) if k > 0 else None
-                    after = toks(j + 1, j + 9)
-                    if before is not None and before.low in _PERSON_HEADS and space(k - 1):
+                    before = ws[k - 1].lower() if k > 0 else None
+                    after = ws[j + 1:j + 9]
+                    a0 = after[0].lower() if after else ""
+                    a1 = after[1].lower() if len(after) > 1 else ""
+                    if before is not None and before in _PERSON_HEADS and space(k - 1):
                         person = True  # "lawmaker Sydney Kamlager-Dove"
-                        title = [x.low for x in toks(k - 2, k) if x.word]
-                    elif len(after) >= 2 and after[0].w == "," and after[1].low == "who":
+                        title = [w.lower() for w in ws[max(0, k - 2):k] if w[:1].isalnum()]
+                    elif a0 == "," and a1 == "who":
                         person = True
-                    elif before is not None and before.w == "," and k >= 2 and \
-                            ws[k - 2].lower() in _PERSON_HEADS:
+                    elif before == "," and k >= 2 and ws[k - 2].lower() in _PERSON_HEADS:
                         person = True  # "the EU's trade chief, Maros Sefcovic,"
-                        title = [x.low for x in toks(k - 4, k - 1) if x.word]
-                    elif len(name) >= 2 and len(after) >= 2 and after[0].w == "," and \
-                            after[1].low in _CUE_SET:
+                        title = [w.lower() for w in ws[max(0, k - 4):k - 1] if w[:1].isalnum()]
+                    elif len(name) >= 2 and a0 == "," and a1 in _CUE_SET:
                         person = True  # "…," Eswar Prasad, said
-                    elif len(name) >= 2 and after and (after[0].low in _CUE_SET or (
-                            after[0].low in _ADVERBS and len(after) > 1
-                            and after[1].low in _CUE_SET)):
+                    elif len(name) >= 2 and after and (a0 in _CUE_SET or (
+                            a0 in _ADVERBS and a1 in _CUE_SET)):
                         person = True
-                    elif len(after) >= 3 and after[0].w == "," and after[1].low in ("a", "an", "the"):
+                    elif len(after) >= 3 and a0 == "," and a1 in ("a", "an", "the"):
                         role: list[str] = []
-                        for x in after[2:]:
-                            if x.w == ",":
+                        for w in after[2:]:
+                            if w == ",":
                                 break
-                            if not x.word:
+                            if not w[:1].isalnum():
                                 role = []
                                 break
-                            role.append(x.low)
+                            role.append(w.lower())
                         if role and role[-1] in _PERSON_HEADS:
                             person, title = True, role  # "Goyal, the commerce minister,"
                 out.append(_Chain(bounds[2 * k] + off, bounds[2 * j + 1] + off, words, name,
