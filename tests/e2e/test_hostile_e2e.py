@@ -186,7 +186,7 @@ def test_ctrl_c_while_a_folder_loads_in_the_reader(terminal, tmp_path):
     # each report is stored in the cache as it is analysed: had quitting waited for the
     # background load, all 98 would be there
     with contextlib.closing(sqlite3.connect(tmp_path / "cache" / "briefing" / "analyses.sqlite")) as db:
-        stored = db.execute("SELECT count(*) FROM reports").fetchone()[0]
+        stored = db.execute("SELECT count(*) FROM analyses").fetchone()[0]
     assert stored < 98, "quitting waited for the background load"
     screen = t.screen()
     assert "Traceback" not in screen and "Trade talks resume" not in screen, screen
