@@ -15,34 +15,24 @@ ANALYZER_VERSION = "1"
 def merge_facts(*groups: tuple[Fact, ...]) -> tuple[Fact, ...]:
     """All facts in text order, overlaps removed: the longer fact wins, on a tie the one from
     the earlier group ("Group of Seven" the organisation, not "Seven" the number). Each group
-    is already free of overlaps."""
+    is already free of overlaps, but for facts nested in another of the same group (a place
+    inside an organisation's name: "Ohio" in "Ohio State University"), which stay with it."""
     ordered = sorted(((f.start, g, f) for g, facts in enumerate(groups) for f in facts),
                      key=lambda r: (r[0], -r[2].end, r[1]))
     out: list[tuple[int, Fact]] = []
+    top = 0  # index in ``out`` of the last fact nested in no other
     for start, g, f in ordered:
-        if out and start < out[-1][1].end:
-            pg, prev = out[-1]
-            if (f.end - f.start, -g) > (prev.end - prev.start, -pg):
-                out[-1] = (g, f)
+        if out and start < out[top][1].end:
+            pg, prev = out[top]
+            if g == pg and f.end <= prev.end:
+                out.append((g, f))  # nested in its own group's fact
+            elif (f.end - f.start, -g) > (prev.end - prev.start, -pg):
+                del out[top:]
+                out.append((g, f))
             continue
+        top = len(out)
         out.append((g, f))
     return tuple(f for _, f in out)
-
-
-def _local_figures(figures: tuple[Fact, ...], language: str) -> tuple[Fact, ...]:
-    """Numbers read with the report's own separators ('48.000' is 48000 in Spanish)."""
-    from dataclasses import replace
-
-    from ..ingest.language import local_number
-
-    out = []
-    for f in figures:
-        key = {"number": "value", "percent": "value", "money": "amount"}.get(f.kind)
-        n = local_number(f.text, language) if key and isinstance(f.value, dict) else None
-        if n is not None and key in f.value and "billion" not in f.text and "million" not in f.text:
-            f = replace(f, value={**f.value, key: n})
-        out.append(f)
-    return tuple(out)
 
 
 def analyze(article: Article) -> Analysis:
@@ -75,9 +65,7 @@ def _facts(article: Article) -> Analysis:
     # The rules are English: in another language they would invent names ("EE", "UU" from "EE.UU.")
     english = article.language in ("", "en") or article.language.startswith("en-")
     entity_facts, entities = extract_entities(article, sentences) if english else ((), ())
-    figures = extract_figures(article, sentences)
-    if not english:
-        figures = _local_figures(figures, article.language)
+    figures = extract_figures(article, sentences)  # numbers as the report's language writes them
     facts = merge_facts(entity_facts, figures)
     return Analysis(article=article, sentences=sentences, facts=facts, entities=entities,
                     quotes=())

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .data import lower_words
 from .figures import (
     _ALPHA_RX,
     _DAY_RX,
@@ -50,7 +51,8 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         cand = _safe_date(year, month, day)
         if cand is None:
             return None
-        return _iso_day(_year_for(ref, cand, _looks_ahead(text, sstart, start)), month, day)
+        ahead = _looks_ahead(text, sstart, start) or _scheduled(text, sstart, start)
+        return _iso_day(_year_for(ref, cand, ahead), month, day)
     if kind == "season":
         # the pattern is a season word, then a year
         season_m = _ALPHA_RX.match(low)
@@ -110,7 +112,8 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         wd = _WEEKDAYS.index(words[-1])
         mod = words[0] if len(words) > 1 else ""
         back = (ref.weekday() - wd) % 7
-        if mod in ("next", "coming") or (not mod and _looks_ahead(text, sstart, start)):
+        if mod in ("next", "coming") or (not mod and (_looks_ahead(text, sstart, start)
+                                                      or _scheduled(text, sstart, start))):
             return (ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)).isoformat()
         if mod == "this":
             return (ref + timedelta(days=wd - ref.weekday())).isoformat()
@@ -185,6 +188,15 @@ def _looks_ahead(text: str, sstart: int, start: int) -> bool:
     return _FUTURE_MONTH.search(window) is not None and not _PAST_MONTH.search(window[-30:])
 
 
+def _scheduled(text: str, sstart: int, start: int) -> bool:
+    """A present-tense verb of a timetable governs the weekday: "the summit opens Friday", "talks
+    resume in Geneva on Monday", "the vote is Sunday" (a past or a speech verb does not)."""
+    m = _SCHEDULED.search(text, max(sstart, start - 50), start)
+    if m is None:
+        return False
+    return not any(w.endswith("ed") or _PAST_MONTH.fullmatch(w) for w in m.group(2).lower().split())
+
+
 def _year_for(ref: date, cand: date, ahead: bool) -> int:
     """The year of a month-day written without one: within the eleven months before and the
     month after the report date, or the coming twelve months when the sentence looks ahead."""
@@ -241,9 +253,14 @@ _MD_CONTEXT = re.compile(r"\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[B
 # A bare month is in the past unless the words before it look ahead.
 _FUTURE_MONTH = re.compile(
     r"(?:\b(?:until|till|by|as soon as|starting|from|upcoming|coming)\s+(?:\w+\s+){0,2}$)"
-    r"|\b(?:will|would|could|might|expected|expects|plans?|planned|scheduled|due|set to|aims?"
-    r"|aiming|forecasts?|intends?|hopes?)\b")
+    r"|\b(?:will|would|could|might|expected|expects|plans?\s+to|planned|scheduled|due|set to"
+    r"|aims?\s+to|aiming|forecasts?|intends?|hopes?\s+to)\b")
 _PAST_MONTH = re.compile(r"\b(?:since|ago|last|earlier|was|were|had|did|fell|rose|took|began)\b")
+
+
+_SCHEDULED = re.compile(
+    r"\b(" + "|".join(sorted(lower_words("scheduled_verbs"), key=len, reverse=True))
+    + r")((?:\s+\w[\w'’-]*){0,4}?)\s+$")
 
 
 def _month_in(low: str) -> int | None:

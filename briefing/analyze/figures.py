@@ -12,8 +12,9 @@ Values (see ``Fact`` in model.py):
 
 - money: ``{"amount": 45.8e9, "currency": "USD"}`` for "$45.8 billion", "US$45.8bn"; sub-units
   ("50 cents", "470 pence", "99p", "a 12-cent tax"), currency names in any case ("swiss
-  francs"), signs from analyze/data/figures.txt; "48.000" is 48,000 only in a report whose
-  language groups thousands with a dot;
+  francs"), signs from analyze/data/figures.txt; in a report whose language writes a decimal
+  comma (figures.txt, ``decimal_comma_languages``) "48.000" is 48,000, "2,5 millions d'euros"
+  2.5 million, "1.234,56" 1234.56; an English report reads "48.000" as 48.0;
   "45.8 billion dollars"; ₹/Rs/INR/rupees are INR, with "crore" (1e7) and "lakh" (1e5).
 - percent: ``{"value": 50.0, "of": "tariffs"}``; "of" is what the figure qualifies when the
   sentence says it ("50 percent tariffs", "a 25% penalty", "tariffs of 50%", "50% of imports"),
@@ -35,7 +36,9 @@ Values (see ``Fact`` in model.py):
   -> "2025-12"; "this/last/next year" -> "2025"; "yesterday/today/tomorrow", "the day before
   yesterday" -> a day; "Friday next week", "Thursday the 18th", "two weeks from now" -> a day;
   numeric dates (21/04/2016, 13.5.2015, 2015/08/12, "on 4/22"); a bare weekday or month-day in
-  a sentence that looks ahead ("will", "until", "due") is the coming one (code in dates.py);
+  a sentence that looks ahead ("will", "until", "due") or after a present-tense verb of a
+  timetable ("the summit opens Friday", "talks resume on Monday") is the coming one (code in
+  dates.py); a spoken day after a month ending a clause ("May twenty one");
   "three days ago" -> a day. Without a report date, or for "days after"/"weeks later" (relative
   to some other event), the value is ``{"relative": "<the words>"}``.
 
@@ -50,6 +53,7 @@ from datetime import date
 
 from ..model import Article, Fact, Sentence
 from .data import lower_words, mapping, month_abbreviations, months, ordered, weekdays
+from .trie import trie as _trie
 
 __all__ = ["extract_figures"]
 
@@ -62,6 +66,8 @@ _NUMBER_WORDS = ordered("number_words")  # zero … nineteen, then twenty … ni
 _WORD_VALUES = {w: i for i, w in enumerate(_NUMBER_WORDS[:20])}
 _WORD_VALUES.update({w: 10 * (i + 2) for i, w in enumerate(_NUMBER_WORDS[20:])})
 _SCALES = {k: float(v) for k, v in mapping("scales").items()}
+_LOCAL_SCALES = {k: float(v) for k, v in mapping("scales_local").items()}
+_SCALES.update(_LOCAL_SCALES)
 _SEASONS = {k: int(v) for k, v in mapping("seasons").items()}
 _UNITS = mapping("units")
 _COUNT_NOUNS = lower_words("count_nouns")
@@ -90,8 +96,10 @@ _WN = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
        r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
        r"|fifteen|sixteen|seventeen|eighteen|nineteen)")
 _WN_ANY = rf"(?:{_WN}|one|zero)"
+_LOCAL_SCALE = "|".join(r"[^\S\n]+".join(map(re.escape, k.split()))
+                        for k in sorted(_LOCAL_SCALES, key=lambda k: (-len(k), k)))
 _SCALE = (r"(?:[^\S\n]?(?:lakh[^\S\n]+crores?|hundred|thousand|million|billion|trillion|crores?|lakhs?"
-          r"|mln|mn|bn|tn|cr)\b|(?:m|b|k)\b)")
+          r"|mln|mn|bn|tn|cr)\b|(?:m|b|k)\b|[^\S\n](?i:" + _LOCAL_SCALE + r")\b\.?)")
 _BIG = r"(?:[^\S\n](?:hundred|thousand|million|billion|trillion|crores?|lakhs?)\b)"
 _CURW = _words_rx(_CURRENCY_WORDS)
 _CURW_SCALED = _words_rx(mapping("currency_words_after_scale"))
@@ -105,28 +113,18 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WD = "|".join(weekdays())
 _ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(ordered("day_ordinals"))}
 _ORDW = "|".join(sorted(_ORDINAL_DAYS, key=lambda w: (-len(w), w)))
-_ORDW_RX = re.compile(rf"\b(?:{_ORDW})\b")
+# spoken days after a month ("May twenty one", "June ten"): only at the end of a clause, so that
+# "in April two firms merged" is no date
+_CARD_DAYS = {w: i for i, w in enumerate(_NUMBER_WORDS[:20]) if i}
+_CARD_DAYS.update({"twenty": 20, "thirty": 30, "thirty one": 31, "thirty-one": 31})
+_CARD_DAYS.update({f"twenty{sep}{w}": 20 + i for w, i in list(_CARD_DAYS.items()) if i < 10
+                   for sep in (" ", "-")})
+_CARDW = "|".join(sorted(_CARD_DAYS, key=lambda w: (-len(w), w))).replace(" ", r"[^\S\n]")
+_ORDINAL_DAYS.update(_CARD_DAYS)
+_ORDW_RX = re.compile(r"\b(?:" + "|".join(sorted(_ORDINAL_DAYS, key=lambda w: (-len(w), w)))
+                      + r")\b")
 _PCT_I = r"(?:[^\S\n]?%|[^\S\n]?(?i:percent|per[^\S\n]?cent|pc|percentage[^\S\n]+points?)\b)"
 _NA = r"(?![\w%]|[.,:]\d)"
-
-def _trie(words: list[str]) -> str:
-    """A regex alternation factored by prefix: far faster to scan than a flat one."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
-        return body + "?" if "" in node else body
-
-    return build(root)
-
 
 def _both(words):
     return [v for w in words for v in (w, w[:1].upper() + w[1:])]
@@ -190,7 +188,8 @@ _WORDS = re.compile(
         (?P<moneyw>(?i:{_WN_ANY})(?:(?:{_SCALE})?{_S}{_CURW_I}|{_SCALE}{_S}(?i:{_CURW_SCALED})))
       | (?P<percentw>(?i:{_WN_ANY}){_PCT_I})
       | (?P<relday>(?i:day){_S}(?i:before{_S}yesterday|after{_S}tomorrow)\b)
-      | (?P<mdy>{_MON}(?:{_S}|-)(?:{_DAY}|(?i:{_ORDW})\b)(?:,?{_S}{_YEAR})?{_NA})
+      | (?P<mdy>{_MON}(?:{_S}|-)(?:{_DAY}|(?i:{_ORDW})\b|(?i:{_CARDW})(?={_S}*(?:[.,;:!?)]|$)))
+            (?:,?{_S}{_YEAR})?{_NA})
       | (?P<season>(?i:spring|summer|fall|autumn|winter)(?:{_S}of)?{_S}{_YEAR}{_NA})
       | (?P<yearw>(?i:early|mid|late)-?{_S}?{_YEAR}{_NA})
       | (?P<my>(?:(?i:early|mid|late)(?:-|{_S})?)?(?:{_MON_FULL})(?:,?{_S}(?:of{_S})?{_YEAR})?{_NA})
@@ -221,8 +220,8 @@ _LAST_WORD_RX = re.compile(r"\s(\w+)$")
 _ALPHA_RX = re.compile(r"[a-z]+")
 _CURWORD_RX = re.compile(_CURW + "|" + _CURW_SCALED)
 _CURDIGIT_RX = re.compile(rf"\d(?:{_CURW_DIGITS})$")
-_SCALE_RX = re.compile(r"^\s?(lakh\s+crores?|hundred|thousand|million|billion|trillion|crores?|lakhs?"
-                       r"|mln|mn|bn|tn|cr|m|b|k)\b")
+_SCALE_RX = re.compile(r"^\s?(lakh\s+crores?|" + _LOCAL_SCALE + r"|hundred|thousand|million|billion"
+                       r"|trillion|crores?|lakhs?|mln|mn|bn|tn|cr|m|b|k)\b")
 _WORDNUM_RX = re.compile(rf"(?i:{_WN_ANY})\b")
 _NEXT_WORDS = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z-]*)")
@@ -240,8 +239,29 @@ _OF_SKIP = frozenset(["the", "its", "their", "his", "her", "our", "a", "an", "al
 
 def extract_figures(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Fact, ...]:
     """Number, percent, money and date facts, in text order, never overlapping."""
-    text = article.text
     ref = _ref_date(article.date)
+    if article.language.split("-")[0].lower() not in _DECIMAL_COMMA:
+        return _extract(article.text, sentences, ref)
+    # "1.234,56" and "2,5" read in a text where the two marks are swapped (same length, so the
+    # spans hold); the words of each fact come from the text as written
+    text = article.text
+    facts = _extract(_EU_NUMBER.sub(_swap_marks, text), sentences, ref)
+    return tuple(Fact(f.kind, text[f.start:f.end], f.start, f.end, f.value) for f in facts)
+
+
+_DECIMAL_COMMA = lower_words("decimal_comma_languages")
+# "1.234,56", "2,5", and thousands grouped with a space ("1 234,56", "12 500")
+_EU_NUMBER = re.compile("(?<![\\d.,])\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?!\\d)(?:,\\d+)?"
+                        r"|\d+(?:[.,]\d+)+")
+_EU_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}\.\d{1,2}\.\d{1,2}")
+_SWAP = str.maketrans({".": ",", ",": ".", " ": ",", "\u00a0": ",", "\u202f": ","})
+
+
+def _swap_marks(m: re.Match[str]) -> str:
+    return m.group() if _EU_DATE.fullmatch(m.group()) else m.group().translate(_SWAP)
+
+
+def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tuple[Fact, ...]:
     out: list[Fact] = []
     numeric = _NUMERIC.match
     digits = _TRIGGER_NUM.finditer
@@ -285,26 +305,7 @@ def extract_figures(article: Article, sentences: tuple[Sentence, ...]) -> tuple[
             if fact is not None:
                 out.append(fact)
                 last = fact.end
-    if article.language in _DOT_THOUSANDS:
-        out = [_dot_thousands(f) for f in out]
     return tuple(out)
-
-
-_DOT_THOUSANDS = lower_words("dot_thousands_languages")
-_DOT_GROUP = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
-
-
-def _dot_thousands(f: Fact) -> Fact:
-    """In a language that groups thousands with a dot, "48.000 dólares" is 48,000, not 48.0."""
-    if f.kind not in ("money", "number") or not isinstance(f.value, dict) \
-            or not _DOT_GROUP.search(f.text):
-        return f
-    value = dict(f.value)
-    key = "amount" if f.kind == "money" else "value"
-    value[key] = value[key] * 1000
-    if "high" in value:
-        value["high"] = value["high"] * 1000
-    return Fact(f.kind, f.text, f.start, f.end, value)
 
 
 def _spans(sentences: tuple[Sentence, ...]) -> list[tuple[int, int]]:

@@ -240,6 +240,7 @@ def _cmd_themes(args: argparse.Namespace) -> int:
     from rich.text import Text
 
     from ..config.state import load_choice
+    from ..config.theme_spec import contrast_note
     from ..config.themes import DEFAULT_THEME
 
     chosen = load_choice()
@@ -256,8 +257,11 @@ def _cmd_themes(args: argparse.Namespace) -> int:
             notes.append("last used")
         if t.description:
             notes.append(t.description)
-        table.add_row(Text(t.name, style="bold"), Text(t.source), Text(str(t.origin)),
-                      Text(" · ".join(notes)))
+        low = contrast_note(t)
+        row_notes = Text(" · ".join(notes))
+        if low:
+            row_notes.append((" · " if notes else "") + low, style="yellow")
+        table.add_row(Text(t.name, style="bold"), Text(t.source), Text(str(t.origin)), row_notes)
     for t in found.shadowed:
         table.add_row(Text(t.name, style="dim"), Text(t.source, style="dim"),
                       Text(str(t.origin), style="dim"), Text("replaced by a user theme", style="dim"))

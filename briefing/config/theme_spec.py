@@ -124,6 +124,20 @@ def contrast_failures(
     return failures
 
 
+def contrast_note(spec: ThemeSpec) -> str | None:
+    """One line on the highlights below the theme's own min-contrast, worst first, or None.
+
+    Bundled themes never have one (tests check); a user's theme may, and is still used: the
+    reader and `briefing themes` say which colours are hard to read, so the user can fix them."""
+    failures = sorted(contrast_failures(spec), key=lambda f: f[2])
+    if not failures:
+        return None
+    key, on, ratio = failures[0]
+    more = f" and {len(failures) - 1} more" if len(failures) > 1 else ""
+    return (f"low contrast: {key} is {ratio:.1f}:1 on {on}{more}, "
+            f"below the theme's {spec.min_contrast:g}:1")
+
+
 def pane_border(spec: ThemeSpec) -> str:
     """The unfocused pane border: the theme's `border` colour, or the colour nearest the
     background (moving toward the foreground) that is still 3:1 against it: seen, not loud."""

@@ -97,9 +97,13 @@ def _entity_rows(kept: list[Analysis], sources: list[Source], names: dict[str, s
     mentions: dict[tuple[FactKind, str], list[Mention]] = defaultdict(list)
     label: dict[tuple[FactKind, str], str] = {}
     for s, an in enumerate(kept):
+        outer_end = -1
         for f in an.facts:
             if f.kind not in ENTITY_KINDS:
                 continue
+            if f.end <= outer_end:  # a place inside an organisation's name ("Ohio" in "Ohio
+                continue  # State University"): part of that name, not a fact the outlet carries
+            outer_end = f.end
             name = f.value if isinstance(f.value, str) and f.value else f.text
             name = names.get(name, name)
             if f.kind == "organization" and _names_outlet(name, sources[s].source):

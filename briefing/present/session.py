@@ -106,16 +106,19 @@ class ReadingSession:
     # --- what's new ---------------------------------------------------------------------------
 
     def change_starts(self, slot: int) -> list[int]:
-        """Offsets of the sentences of pane ``slot`` that are new, dropped or changed."""
+        """Offsets of the sentences of pane ``slot`` that are new, dropped or changed: the
+        sentences the what's-new view tints, so that ]/[ stop exactly where the tints are (a
+        sentence the other report says in other words is linked, not changed)."""
         c = self.comparison
         if c is None:
             return []
-        changed_a = {link.a for link in c.links if link.status == "changed"}
-        changed_b = {link.b for link in c.links if link.status == "changed"}
+        from ..compare import changed_words  # what's new only: off the start-up path
+
+        marks_a, marks_b = changed_words(c)
         if slot == 0:
-            idx = sorted(set(c.dropped) | changed_a)
+            idx = sorted(set(c.dropped) - set(c.boilerplate_a) | set(marks_a))
             return [c.a.sentences[i].start for i in idx]
-        idx = sorted(set(c.new) | changed_b)
+        idx = sorted(set(c.new) - set(c.boilerplate_b) | set(marks_b))
         return [c.b.sentences[j].start for j in idx]
 
     def counterpart(self, slot: int, start: int, end: int) -> Sentence | None:
@@ -140,8 +143,16 @@ class ReadingSession:
         if c is None:
             return None
         return {"new": len(c.new), "dropped": len(c.dropped),
-                "changed": len({link.b for link in c.links if link.status == "changed"}),
+                "changed": len({b for _, b in _changed_pairs(c)}),
                 "conflicts": len(c.conflicts)}
+
+
+def _changed_pairs(c: Comparison) -> set[tuple[int, int]]:
+    """The linked sentence pairs whose wording changed: one of the two has words marked."""
+    from ..compare import changed_words
+
+    marks_a, marks_b = changed_words(c)
+    return {(k.a, k.b) for k in c.links if k.a in marks_a or k.b in marks_b}
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:

@@ -21,11 +21,11 @@ from ..config.themes import discover_themes
 from ..model import Analysis, Article, Comparison
 from ..present.groups import FactGroup, Occurrence, change_groups, group_facts, sentence_tints
 from ..present.layout import DEFAULT_MEASURE
-from ..present.session import ReadingSession, change_summary, next_target
+from ..present.session import ReadingSession, change_summary, next_target, plural
 from .keys import apply_user_keymap, help_rows
 from .messages import Analyzed, Compared, Loaded, fact_highlights
 from .palette import build_palette, diff_legend, reader_commands
-from .themes import register_all, starting_theme, theme_variable_defaults
+from .themes import contrast_warning, register_all, starting_theme, theme_variable_defaults
 from .widgets.article_pane import ArticlePane, Highlight
 from .widgets.facts_sidebar import FactsSidebar, SidebarFilter
 
@@ -90,6 +90,7 @@ class BriefingApp(App[int]):
         self.theme_names = register_all(self, self.discovered)
         self.theme_notes = [f"theme file {p}" for p in self.discovered.problems]
         self.theme = starting_theme(self.theme_names, theme_name, self.theme_notes)
+        self.theme_notes.extend(filter(None, [contrast_warning(self.discovered, self.theme)]))
         self.user_keymap, keymap_problems = apply_user_keymap(self)
         self.theme_notes.extend(keymap_problems)
         if not articles:
@@ -466,7 +467,9 @@ class BriefingApp(App[int]):
     def switch_theme(self, name: str) -> None:
         self.theme = name
         save_choice(name)
-        self.say(f"Theme: {name}", timeout=2)
+        low = contrast_warning(self.discovered, name)
+        self.say(low or f"Theme: {name}", severity="warning" if low else "information",
+                 timeout=8 if low else 2)
 
     def action_help(self) -> None:
         from .screens.help import HelpScreen
@@ -496,6 +499,8 @@ class BriefingApp(App[int]):
         self.session.choose(message.group)
         self._refresh_highlights()
         self.action_next_occurrence()
+        if message.group.count > 1:  # where to go from here
+            self.say(f"{plural(message.group.count, 'place')} marked · n next, N previous", timeout=3)
 
     def action_next_occurrence(self) -> None:
         self._step_occurrence(+1)

@@ -54,9 +54,10 @@ def diff_legend(palette: dict[str, Style], width: int) -> Text:
     for key, label in LEGEND:
         text.append("  ")
         text.append(f" {label} ", style=palette.get(key, Style()))
-    tail = "   ] [ next/previous change · d off"
-    if text.cell_len + len(tail) <= width:
-        text.append(tail, style="dim")
+    for tail in ("   ] [ next/previous change · d off", "   ] [ step · d off"):
+        if text.cell_len + len(tail) <= width:  # the longest that fits (80 columns: the short)
+            text.append(tail, style="dim")
+            break
     return text
 
 

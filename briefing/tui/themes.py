@@ -101,6 +101,15 @@ def starting_theme(names: list[str], requested: str | None, notes: list[str]) ->
     return wanted
 
 
+def contrast_warning(discovered: Discovered, name: str) -> str | None:
+    """"theme NAME: low contrast: …" when the theme's highlights are hard to read, else None."""
+    from ..config.theme_spec import contrast_note
+
+    spec = discovered.get(name)
+    note = contrast_note(spec) if spec is not None else None
+    return f"theme {name}: {note}" if note else None
+
+
 def theme_variable_defaults(
     discovered: Discovered | None = None, *, default: str | None = None, no_color: bool = False
 ) -> dict[str, str]:

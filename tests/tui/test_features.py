@@ -55,6 +55,8 @@ async def test_sidebar_toggles_filters_and_jumps():
         await pilot.press("enter")
         await pilot.pause()
         assert app.chosen is not None and app.chosen.label == "Vladimir Putin"
+        said = [str(n.message) for n in app._notifications]
+        assert f"{app.chosen.count} places marked · n next, N previous" in said
         a, b = app.query(ArticlePane)
         for pane, report in ((a, 0), (b, 1)):
             marks = [h for h in pane._highlights if h.style == "mark"]
@@ -188,3 +190,13 @@ async def test_stepping_through_changes_and_linked_reading():
         assert visible(a, target_a.start, target_a.start)
         await pilot.press("s")
         assert not app.linked
+
+
+def test_the_whats_new_legend_names_the_step_keys_at_any_width():
+    from briefing.tui.palette import diff_legend
+
+    wide = diff_legend({}, 200).plain
+    narrow = diff_legend({}, 80).plain
+    assert "] [ next/previous change" in wide
+    assert len(narrow) <= 80 and "] [ step" in narrow
+    assert "] [" not in diff_legend({}, 50).plain  # no room: the help screen has them

@@ -246,6 +246,14 @@ async def _opens_and_answers(*paths: Path, size=(160, 36)) -> list[str]:
     the test on a hang, never on a slow machine), and the last line of each report can be
     reached. Returns the notifications."""
     app = make_app(paths)
+    told: list[str] = []
+    notify = app.notify
+
+    def recording(message, **kwargs):  # every toast, even one that expired on a slow machine
+        told.append(str(message))
+        return notify(message, **kwargs)
+
+    app.notify = recording  # type: ignore[method-assign]
     async with app.run_test(size=size) as pilot:
         await finishes(pilot.pause(), f"{paths}: the first screen")
         keys = [("G",), ("k",), ("g",), ("space",), ("f",), ("escape",)]
@@ -260,7 +268,6 @@ async def _opens_and_answers(*paths: Path, size=(160, 36)) -> list[str]:
             assert pane.article.text[last:].strip() == "", pane.article.path
             for y in range(pane.scrollable_content_region.height):
                 assert_strip_safe(pane.render_line(y), pane.article.path)
-        told = notifications(app)
     return told
 
 

@@ -69,3 +69,26 @@ async def test_no_color_keeps_kinds_distinct(monkeypatch):
                                              "fact-date", "fact-organization")}
         assert all(s.color is None for s in styles.values())
         assert len({str(s) for s in styles.values()}) == len(styles)
+
+
+async def test_a_hard_to_read_user_theme_is_used_with_a_warning():
+    from briefing.config.paths import bundled_themes_dir
+
+    folder = os.path.join(os.environ["XDG_CONFIG_HOME"], "briefing", "themes")
+    os.makedirs(folder)
+    text = (bundled_themes_dir() / "newsroom.toml").read_text("utf-8")
+    text = text.replace('"newsroom"', '"murky"').replace('fact-date = ', 'fact-date = "#161d26"\n# ')
+    with open(os.path.join(folder, "murky.toml"), "w") as fh:
+        fh.write(text)
+    app = make_app(theme_name="murky")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.theme == "murky"  # the user's choice is kept
+        assert any("theme murky: low contrast: fact-date" in n for n in app.theme_notes)
+        while app.theme != "newsroom":  # cycle away and back: said again when chosen
+            await pilot.press("t")
+        while app.theme != "murky":
+            await pilot.press("t")
+        await pilot.pause()
+        said = [str(n.message) for n in app._notifications]
+        assert said and said[-1].startswith("theme murky: low contrast: fact-date")

@@ -76,6 +76,8 @@ def test_more_currency_signs(raw, text, amount, currency):
     ("Polls closed on 5/17 across the state.", "5/17", "2025-05-17"),
     ("The fair opened Nov-3.", "Nov-3", "2025-11-03"),
     ("The new rules start Jan second.", "Jan second", "2026-01-02"),
+    ("The referendum was held on June ten.", "June ten", "2025-06-10"),
+    ("Voters go to the polls on May twenty one.", "May twenty one", "2026-05-21"),
 ])
 def test_numeric_and_short_dates(raw, text, value):
     assert (text, value) in dates(raw)
@@ -83,6 +85,10 @@ def test_numeric_and_short_dates(raw, text, value):
 
 def test_a_fraction_is_no_date():
     assert dates("About 3/4 of voters agreed.") == []
+
+
+def test_a_month_before_a_count_is_no_spoken_date():
+    assert dates("In April two rival unions merged.") == [("April", "2025-04")]
 
 
 @pytest.mark.parametrize("raw, text, value", [
@@ -105,6 +111,12 @@ def test_relative_dates_resolve_against_the_report_date(raw, text, value):
     ("The union will strike on Friday.", "Friday", "2025-12-12"),
     ("The results are due on Monday.", "Monday", "2025-12-15"),
     ("The court is scheduled to rule on March 4.", "March 4", "2026-03-04"),
+    # present tense of a timetable: the coming day
+    ("The climate summit opens Friday in Lisbon.", "Friday", "2025-12-12"),
+    ("Peace talks resume in Doha on Monday.", "Monday", "2025-12-15"),
+    ("The trial of the three officers starts Tuesday.", "Tuesday", "2025-12-16"),
+    ("The runoff is Sunday.", "Sunday", "2025-12-14"),
+    ("Polls open May twenty-first.", "May twenty-first", "2026-05-21"),
 ])
 def test_a_sentence_looking_ahead_resolves_forward(raw, text, value):
     assert (text, value) in dates(raw)
@@ -114,6 +126,9 @@ def test_a_sentence_looking_ahead_resolves_forward(raw, text, value):
     ("Police said on Tuesday that two men were held.", "Tuesday", "2025-12-09"),
     ("The results were announced on Monday.", "Monday", "2025-12-08"),
     ("The firm reported results on December 3.", "December 3", "2025-12-03"),
+    ("Shares of the carmaker fell Tuesday.", "Tuesday", "2025-12-09"),
+    ("Police say the driver died Sunday.", "Sunday", "2025-12-07"),
+    ("The plan is sound, its author said Monday.", "Monday", "2025-12-08"),
 ])
 def test_a_sentence_about_the_past_resolves_back(raw, text, value):
     assert (text, value) in dates(raw)
@@ -133,3 +148,41 @@ def test_dot_thousands_only_where_the_language_uses_them():
     got = [(f.text, f.value) for f in extract_figures(es, split_sentences(es)) if f.kind == "money"]
     assert got == [("48.000 dólares", {"amount": 48000.0, "currency": "USD"})]
     assert money("The gauge read 48.000 dollars.") == [("48.000 dollars", 48.0, "USD")]
+
+
+def local(raw: str, language: str) -> list[tuple[str, object]]:
+    art = parse_text(f"---\ndate: 2025-12-11\nlanguage: {language}\n---\n{raw}\n", "x.md")
+    return [(f.text, f.value) for f in extract_figures(art, split_sentences(art))
+            if f.kind in ("money", "number", "percent")]
+
+
+@pytest.mark.parametrize("raw, language, text, value", [
+    ("Le déficit atteint 2,5 millions d'euros.", "fr", "2,5 millions d'euros",
+     {"amount": 2.5e6, "currency": "EUR"}),
+    ("Die Rechnung belief sich auf 1.234,56 Euro.", "de", "1.234,56 Euro",
+     {"amount": 1234.56, "currency": "EUR"}),
+    ("El Estado gastó 3,2 mil millones de euros.", "es", "3,2 mil millones de euros",
+     {"amount": 3.2e9, "currency": "EUR"}),
+    ("La facture s'élève à 1 234,56 euros.", "fr", "1 234,56 euros",
+     {"amount": 1234.56, "currency": "EUR"}),
+    ("La région a reçu 300 000 doses.", "fr", "300 000", {"value": 300000.0, "unit": None}),
+])
+def test_decimal_commas_where_the_language_writes_them(raw, language, text, value):
+    assert (text, value) in local(raw, language)
+
+
+def test_a_decimal_comma_percentage():
+    got = local("L'inflation a atteint 4,5 % en mars.", "fr")
+    assert [(t, v["value"]) for t, v in got] == [("4,5 %", 4.5)]
+
+
+def test_a_date_with_dots_stays_a_date_in_a_decimal_comma_language():
+    art = parse_text("---\ndate: 2025-12-11\nlanguage: de\n---\nDer Vertrag vom 13.5.2015 gilt.\n",
+                     "x.md")
+    got = [(f.kind, f.text, f.value) for f in extract_figures(art, split_sentences(art))]
+    assert got == [("date", "13.5.2015", "2015-05-13")]
+
+
+def test_an_english_report_keeps_the_decimal_point():
+    assert money("The levy raised 2.5 million euros.") == [("2.5 million euros", 2.5e6, "EUR")]
+    assert money("The fee was 1,234 euros.") == [("1,234 euros", 1234.0, "EUR")]

@@ -72,9 +72,10 @@ def test_place_prefixes(raw, name):
     assert kind_of(raw, name) == "place"
 
 
-def test_plural_demonyms_and_compounds_are_not_names():
+def test_compounds_and_unknown_plurals_of_people_are_not_names():
     got = named("Many Midwesterners moved west, and X-rays showed the damage to Americans.")
-    assert all(t not in ("Midwesterners", "X-rays", "Americans") for _k, t in got)
+    assert all(t not in ("Midwesterners", "X-rays") for _k, t in got)
+    assert ("person", "Americans") in got  # a people, by the plural of a known demonym
 
 
 def test_words_spelling_out_an_abbreviation_are_not_names():
@@ -108,3 +109,130 @@ def test_company_named_by_its_trade():
 def test_organisation_name_with_and_stays_whole():
     assert kind_of("Analysts at the National Oceanic and Atmospheric Administration agreed.",
                    "National Oceanic and Atmospheric Administration") == "organization"
+
+
+def test_a_person_verb_outvotes_a_lone_place_cue():
+    raw = ("Odrelius was a monk of the desert. A letter from Odrelius reached the council. "
+           "Odrelius refused the post. Later Odrelius studied the old rule. "
+           "In the spring Odrelius died.")
+    assert {k for k, t in named(raw) if t == "Odrelius"} == {"person"}
+
+
+def test_a_possessive_after_the_name_takes_the_preposition_away():
+    raw = "A brother from Tavorius’ monastery came by. Monks visited Tavorius' cell."
+    assert {k for k, t in named(raw) if t == "Tavorius"} <= {"person"}
+
+
+def test_born_or_married_makes_a_person():
+    assert kind_of("The new minister met Kessandra, who was poor. Kessandra was born in 1950.",
+                   "Kessandra") == "person"
+
+
+def test_a_lone_given_name_is_a_person():
+    assert kind_of("The contest went to Daniel after a long debate in the hall.", "Daniel") \
+        == "person"
+
+
+def test_a_town_from_the_shipped_gazetteer_is_a_place_without_a_cue():
+    raw = "Crowds filled Scottsdale on Sunday. Later Scottsdale celebrated the win."
+    assert {k for k, t in named(raw) if t == "Scottsdale"} == {"place"}
+    assert kind_of("Rents rose fastest in West Oakland last year, the agency said.",
+                   "West Oakland") == "place"
+
+
+def test_a_place_prefix_before_a_given_name_is_still_a_place():
+    assert kind_of("Commuters in Fort Lee face long queues at the bridge.", "Fort Lee") == "place"
+    assert kind_of("Visitors climbed Mount Elizabeth before dawn.", "Mount Elizabeth") == "place"
+
+
+def test_a_common_word_with_a_persons_verb_is_a_name():
+    raw = "In 2010, Pebbles studied music in Boston. Later Pebbles married a drummer."
+    assert {k for k, t in named(raw) if t == "Pebbles"} == {"person"}
+    assert all(t != "Pebbles" for _k, t in named("Kids threw Pebbles at the pond."))
+
+
+def test_the_words_around_a_name_outweigh_the_town_list():
+    # "Holt" is a town too, but this report's Holt graduates and bats
+    raw = ("Holt graduated from high school in 2006. Later Holt batted .300 for the club. "
+           "Fans cheered Holt at the park.")
+    assert {k for k, t in named(raw) if t == "Holt"} == {"person"}
+
+
+def test_a_tie_of_cues_goes_to_a_person_for_a_name_mostly_written_as_one():
+    raw = ("The letter took weeks to reach Vandrel in prison. Vandrel reacted with anger. "
+           "Friends of Vandrel doubted it. Whatever the cause, Vandrel wrote on. "
+           "Critics ignored Vandrel for years. Historians now praise Vandrel.")
+    assert {k for k, t in named(raw) if t == "Vandrel"} == {"person"}
+
+
+def test_a_common_word_named_once_by_a_persons_verb_is_the_name_everywhere():
+    raw = ("In 1990, Pebbles was born in a small town. In 2010, Pebbles toured Europe. "
+           "Critics loved Pebbles.")
+    assert [t for k, t in named(raw) if k == "person"] == ["Pebbles"] * 3
+
+
+def test_a_name_said_to_be_a_place_is_one():
+    assert kind_of("Tourists love it. Vessora is a quiet fishing village with two inns.",
+                   "Vessora") == "place"
+    assert kind_of("Many come back. Sometimes Vessora is also a busy port.", "Vessora") == "place"
+    assert kind_of("Buses run to Marrow Bay and Teskell, a small town in the hills.",
+                   "Teskell") == "place"
+
+
+def test_a_name_listed_with_a_known_place_is_a_place():
+    assert kind_of("Ferries link Denmark and Vellaholm every morning.", "Vellaholm") == "place"
+    assert kind_of("Rents rose in Tulsa, Brankor and Oslo this year.", "Brankor") == "place"
+
+
+def test_a_capitalised_preposition_opening_a_sentence_still_cues_a_place():
+    raw = "From Kessaby there are ferries twice a day. Visitors like Kessaby."
+    assert {k for k, t in named(raw) if t == "Kessaby"} == {"place"}
+
+
+def test_a_sentence_opening_word_that_is_no_english_word_is_a_name():
+    assert kind_of("Shares rose on Monday. Nintendo said sales doubled.", "Nintendo") is not None
+    # ... but a word derived from an English one is not ("Topless sunbathing is banned")
+    assert all(t != "Topless" for _k, t in named("Topless sunbathing is banned on the beach."))
+
+
+def test_brand_shaped_names_are_organisations():
+    assert kind_of("She flew with JetBlue to the coast last week.", "JetBlue") == "organization"
+    assert kind_of("Yesterday Fablenews interviewed the mayor.", "Fablenews") == "organization"
+    assert kind_of("The reporter asked McKellan about the vote.", "McKellan") == "person"
+
+
+def test_a_list_of_names_after_a_place_noun_are_places():
+    raw = "From the hill you can see the islands Vasselle, Petit Korro and Kessel Dunaan."
+    assert [(k, t) for k, t in named(raw)] == [("place", "Vasselle"), ("place", "Petit Korro"),
+                                              ("place", "Kessel Dunaan")]
+
+
+def test_a_title_before_a_name_that_ends_in_a_place_word_is_a_place():
+    assert named("Visitors admire the Sheikh Lotfollah Mosque and walk down King Edward "
+                 "Street.") == [("place", "Sheikh Lotfollah Mosque"),
+                                ("place", "King Edward Street")]
+
+
+def test_a_judge_named_park_is_a_person():
+    assert kind_of("We welcome our substitute justice, Judge Shanlyn Park, today.",
+                   "Shanlyn Park") == "person"
+
+
+def test_what_a_name_is_said_to_be_gives_its_kind():
+    raw = ("Brellin is a NASA space capsule. Scientists studied Brellin for years. "
+           "Vostrak is a retired judge. Critics praised Vostrak. "
+           "Quendo is a small startup. Investors like Quendo.")
+    got = named(raw)
+    assert all(t != "Brellin" for _k, t in got)
+    assert {k for k, t in got if t == "Vostrak"} == {"person"}
+    assert {k for k, t in got if t == "Quendo"} == {"organization"}
+
+
+def test_a_brand_shaped_name_stays_an_organisation_after_a_preposition():
+    raw = "We differ from Zettapedia in several ways. Editors at Zettapedia agree."
+    assert {k for k, t in named(raw) if t == "Zettapedia"} == {"organization"}
+
+
+def test_a_possessive_keeps_the_organisation_cue_of_the():
+    raw = "Eleven remain trapped, according to the Vantora Courier's sources at the site."
+    assert kind_of(raw, "Vantora Courier") == "organization"

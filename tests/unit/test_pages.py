@@ -204,7 +204,8 @@ def test_non_english_report_says_so_and_invents_no_names():
     assert not [f for f in facts if f.kind in ("person", "organization", "place")]
     figures = {f.text: f.value for f in facts if f.kind in ("number", "money")}
     assert figures["48.000 dólares"]["amount"] == 48000  # read as money, with its currency
-    assert figures["2,75"]["value"] == 2.75
+    # a decimal comma and a Spanish scale word: 2.75 million dollars
+    assert figures["2,75 millones de dólares"] == {"amount": 2750000.0, "currency": "USD"}
 
 
 def test_local_numbers():

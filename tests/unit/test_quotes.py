@@ -466,3 +466,91 @@ def test_byline_lead_in():
 def test_lead_in_word_that_is_no_name_is_no_speaker():
     q = one('Update: "The mill will close in March."')
     assert q.speaker is None
+
+
+def pipeline_quotes(raw: str):
+    from briefing.ingest import parse_text
+
+    art = parse_text(raw, "x.md")
+    qs = analyze(art).quotes
+    for q in qs:
+        assert art.text[q.start:q.end] == q.text
+    return qs
+
+
+def test_block_quote_with_its_own_marks_is_read_as_prose():
+    qs = pipeline_quotes('The council met late.\n\n> "We will hold the line," the fire chief said. '
+                         '"Nobody is leaving."\n')
+    assert [q.text for q in qs] == ["We will hold the line", "Nobody is leaving."]
+    assert all(q.mention is not None and q.mention.text == "the fire chief" for q in qs)
+
+
+def test_block_quote_quoting_a_phrase_stays_one_quote():
+    qs = pipeline_quotes('The mayor told the crowd:\n\n> We will rebuild, and I will stand with '
+                         '"every single family" of this town.\n')
+    assert len(qs) == 1 and qs[0].text.startswith("We will rebuild")
+    assert qs[0].mention is not None and qs[0].mention.text == "The mayor"
+
+
+def test_a_quote_of_two_sentences_keeps_its_full_stop():
+    q = one('The mayor said: "The water is safe. We tested it twice."')
+    assert q.text == "The water is safe. We tested it twice."
+
+
+def test_a_dateline_is_no_speaker():
+    q = one('KANDY, Sri Lanka (AP) \u2014 A district judge halted the works, saying they were '
+            '"reckless and unlawful in every respect."')
+    assert q.mention is not None and q.mention.text == "A district judge"
+    assert q.speaker is None  # an unnamed judge: no guess, certainly not the place
+
+
+def test_subject_running_into_its_verb_keeps_the_noun():
+    q = one('The governor vetoed the bill and called it "a gift to landlords and nobody else."')
+    assert q.mention is not None and q.mention.text == "The governor"
+
+
+@pytest.mark.parametrize("raw, speaker", [
+    ('"Emissions rose in every region," the report said.', "Report"),
+    ('According to the survey, "most tenants cannot afford a second rent rise."', "Survey"),
+    ('"Two in five firms plan to hire," the poll found.', "Poll"),
+    ('The audit concluded that the scheme was "poorly run from the start."', "Audit"),
+])
+def test_documents_speak_for_themselves(raw, speaker):
+    q = one(raw)
+    assert q.speaker == speaker
+
+
+def test_a_statement_issuer_does_not_speak_for_a_survey():
+    qs = quotes('The ministry said in a statement that it was "deeply worried by the cuts." '
+                'A survey found that teachers were "exhausted and underpaid."')
+    assert qs[0].speaker == "Ministry"
+    assert qs[1].speaker == "Survey"
+
+
+def test_a_document_verb_after_a_person_is_no_speech():
+    q = one('Divers found "a sealed box" near the wreck.')
+    assert q.speaker is None and q.mention is None
+
+
+def test_scare_quote_has_no_speaker():
+    q = one('The so-called "reform package" was shelved by the cabinet.')
+    assert q.scare and q.speaker is None and q.mention is None and q.cue is None
+
+
+@pytest.mark.parametrize("raw, mention", [
+    ('"The bill is dead," Sen. Rita Vance, a Democrat from Maine, said.',
+     "Sen. Rita Vance, a Democrat from Maine"),
+    ('"Not today," said Omar Celik, a spokesman for the port authority.',
+     "Omar Celik, a spokesman for the port authority"),
+    ('Lena Brandt, the city\u2019s chief planner, said the tower was "far too tall for the square."',
+     "Lena Brandt, the city\u2019s chief planner"),
+    ('"We will appeal," said Tom Reyes, a lawyer for Acme Inc.', "Tom Reyes, a lawyer for Acme Inc."),
+])
+def test_the_mention_covers_the_apposition(raw, mention):
+    q = one(raw)
+    assert q.mention is not None and q.mention.text == mention
+
+
+def test_a_clause_after_the_name_is_no_apposition():
+    q = one('"We are fine," said Jane Roe, the deal would pass anyway.')
+    assert q.speaker == "Jane Roe" and q.mention is not None and q.mention.text == "Jane Roe"

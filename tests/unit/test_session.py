@@ -153,3 +153,26 @@ def test_search_status_counts_say_how_many_of_how_many():
     assert search_status("tariff", 50, 1234) == "50 of 1,234 matches"
     assert search_status("tariff", 7, 7) == "7 matches"
     assert "speaker" in search_status("modi", 0, None)
+
+
+def test_change_keys_stop_exactly_on_the_tinted_sentences():
+    """]/[ and the "changed" count follow the tints: a sentence the other report says in other
+    words is linked (not a change), one with a changed figure is."""
+    from briefing.present.groups import sentence_tints
+
+    a = ("The council approved the budget on Monday. Roads get 40 million euros. "
+         "The mayor said the plan would ease traffic in the old town for years to come.")
+    b = ("The council approved the budget on Monday. Roads get 45 million euros. "
+         "For years to come, traffic in the old town would be eased by the plan, the mayor said. "
+         "Critics walked out of the meeting.")
+    s = session_with_comparison(a, b)
+    c = s.comparison
+    tints = sentence_tints(c)
+    for slot in (0, 1):
+        tinted = sorted(start for start, _end, key in tints[slot]
+                        if key in ("diff-changed", "diff-new", "diff-dropped"))
+        assert s.change_starts(slot) == tinted
+    b_text = c.b.article.text
+    assert [b_text[o:o + 12] for o in s.change_starts(1)] == ["Roads get 45", "Critics walk"]
+    counts = s.change_counts()
+    assert counts is not None and counts["changed"] == 1 and counts["new"] == 1

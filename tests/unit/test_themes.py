@@ -370,3 +370,25 @@ def test_core_themes_module_does_not_import_textual():
             "print('textual' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_user_theme_with_hard_to_read_highlights_is_used_and_named(isolated_config, capsys,
+                                                                     monkeypatch):
+    """A user's theme below its own contrast floor still loads (it is theirs), but the colours
+    that are hard to read are named, worst first, in `briefing themes`."""
+    from briefing.cli import main
+
+    murky = newsroom_text().replace('"newsroom"', '"murky"')
+    murky = murky.replace('fact-person = "#7cc4ff"', 'fact-person = "#1c2530"')
+    write(isolated_config / "themes", "murky", murky)
+    found = discover_themes()
+    spec = found.get("murky")
+    assert spec is not None
+    note = theme_spec.contrast_note(spec)
+    assert note is not None and note.startswith("low contrast: fact-person is 1.")
+    assert "below the theme's 4.5:1" in note
+    assert theme_spec.contrast_note(found.get("newsroom")) is None
+    monkeypatch.setenv("COLUMNS", "240")  # one table row per theme
+    assert main(["themes"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "murky" in out and "low contrast: fact-person" in out

@@ -36,7 +36,8 @@ from __future__ import annotations
 import re
 
 from ...model import Article, Entity, Fact, Sentence
-from .context import lower_words_of
+from ..data import ordered
+from .context import common_words, lower_words_of
 from .lexicon import _OPENING, _RUN, _Cand, _lex
 from .read import _read_piece
 from .resolve import _resolve, fold_across
@@ -45,6 +46,9 @@ from .spans import _pieces, _tokens
 __all__ = ["extract_entities", "fold_across"]
 
 _LOWER_NEXT = re.compile(r" [a-z]")
+# endings of English words derived from others ("Normalcy", "Topless", "Reportedly"): a word
+# with one that no word list knows is still no name, when it opens a sentence
+_DERIVED = ordered("derived_endings")
 # a dateline opening a paragraph: "SPRINGVALE, Ohio —", "KYIV, Ukraine (AP) -"
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}),[ \t]+"
                        r"[A-Z][\w.]+(?: [A-Z][\w.]+)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[—–-]")
@@ -62,6 +66,8 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...]
     evidence: set[str] = set()
     add = evidence.add
     openers: dict[str, int] = {}  # lone capitalised words opening a sentence, before a verb
+    uncommon: list[str] = []  # ... of which no common English word
+    common = common_words()
     stop = lx.stop
     for run, mstart, sstart, send, block in _scan_runs(text, sentences, stop):
         heading = block in heading_blocks
@@ -76,6 +82,9 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...]
                     add(run[:-2])
             elif _LOWER_NEXT.match(text, mstart + len(run)):
                 openers[run] = openers.get(run, 0) + 1
+                if len(run) > 2 and run.lower() not in common and not run.isupper() \
+                        and "-" not in run and "'" not in run and not run.endswith(_DERIVED):
+                    uncommon.append(run)  # "Nintendo said", "Sardinia is": no English word
             continue
         words = run.split(" ")
         evidence.update(words[1:] if initial else words)
@@ -84,6 +93,7 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...]
     # a word that opens several sentences ("Marbles was born …", "Marbles released …") and that
     # the report never writes in lower case is a name
     recurring = [w for w, k in openers.items() if k >= 2 and w not in evidence]
+    recurring += [w for w in uncommon if w not in evidence]
     if recurring:
         lower = lower_words_of(text)
         evidence.update(w for w in recurring if w.lower() not in lower)

@@ -21,13 +21,13 @@ import gzip
 import re
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Literal
 
-from ...model import EntityKind
-from ..data import lower_words, words
-from .lexicon import _Lex
+from ..data import lower_words, ordered, words
+from .lexicon import _Cand, _Lex
 
 _PLACE_BEFORE = re.compile(
-    r"(?:^|[^\w])(?:in|at|from|near|into|across|outside|throughout|around|towards?|via|visit|"
+    r"(?:^|[^\w])(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|into|across|outside|throughout|around|towards?|via|visit|"
     r"visited|visiting|reach|reached|north|south|east|west|northern|southern|eastern|western|"
     r"central|downtown|suburban|rural|born\s+(?:in|at)|of\s+downtown)\s+(?:the\s+)?$")
 _TO_BEFORE = re.compile(r"(?:^|[^\w])(?:moved|move|moving|went|go|going|travel(?:l?ed)?|flew|fly|"
@@ -41,12 +41,60 @@ _NEXT_LOWER = re.compile(r"\s+([a-z][a-z-]+)")
 _COMMA_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=[\s,.;:)]|$)")
 _COMMA_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),\s+$")
 _AFTER_NAME_END = re.compile(r"\s*(?:[,.;:)]|$)")
+# "Socotra is a perfect destination", "Leonia, a small town": a place by what it is said to be
+_IS_A_AFTER = re.compile(r"(?:\s+(?:is|was|remains|became)(?:\s+(?:also|still|now|once))?|,)\s+"
+                         r"(?:a|an|the|one\s+of\s+the)\s+((?:[\w-]+\s+){0,3}[a-z]+)")
+_NOUN_PHRASE_END = re.compile(r"\s(?:for|in|of|on|at|with|that|which|who|and|or|to|by|from)\b")
+# "Dalmatia and Pannonia", "Svendborg or Faaborg", "Tyneside, Northumberland": a list of places
+_LIST_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)(?:,|,?\s+(?:and|or|&))\s+$")
+_LIST_AFTER = re.compile(r"(?:,|,?\s+(?:and|or|&))\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)")
+_POSSESSIVE_AFTER = re.compile(r"\s?['’]")  # "from Theodorus’ monastery": "from" is the monastery's
+# "Galois (then) refused", "Daniel was born": the verb of a person
+_VERB_AFTER = re.compile(r",?\s+(?:(?:also|then|later|soon|never|not|quickly|eventually|"
+                         r"apparently|once|had|has|was|is)\s+)?([a-z]+)")
+_BORN_AFTER = re.compile(r"\s+(?:was|is)\s+(?:born|married|educated|buried|knighted|ordained)\b")
+
+
+@cache
+def _noun_before() -> re.Pattern[str]:
+    """A place noun right before a name: "the islands La Desirade", "the town Fort Lee"."""
+    nouns = "|".join(sorted(lower_words("place_nouns_predicate"), key=len, reverse=True))
+    return re.compile(rf"(?:^|[^\w])(?:the|of)\s+(?:{nouns})\s+$")
 
 
 @cache
 def _of_place() -> re.Pattern[str]:
     nouns = "|".join(sorted(lower_words("place_nouns_before_of"), key=len, reverse=True))
     return re.compile(rf"(?:^|[^\w])(?i:{nouns})\s+of\s+(?:the\s+)?$")
+
+
+CUE, LISTED = 2, 1  # the strength of a vote for a kind
+Vote = Literal["person", "organization", "place", "thing"]  # a thing: a name, but no entity's
+_PREDICATES: tuple[tuple[Vote, str], ...] = (
+    ("place", "place_nouns_predicate"), ("person", "person_nouns_predicate"),
+    ("organization", "org_nouns_predicate"), ("thing", "thing_nouns_predicate"))
+
+
+# a brand's inner capital ("JetBlue", "SiriusXM"), not a surname's ("McKenzie", "DeJesus")
+_CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]{2,}[A-Z]")
+
+
+@cache
+def _org_endings() -> tuple[str, ...]:
+    return ordered("org_word_endings")
+
+
+@cache
+def geo_places() -> frozenset[str]:
+    """Towns and cities of 15,000 people or more, countries and US states, from GeoNames
+    (data/geo_places.NOTICE; built by tools/make_geo_places.py). Read only to type a name that
+    no other list knows: never to cut a run of capitalised words."""
+    raw = resources.files("briefing.analyze.data").joinpath("geo_places.txt.gz").read_bytes()
+    return frozenset(gzip.decompress(raw).decode("utf-8").splitlines())
+
+
+_AREA_PREFIX = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|"
+                          r"Lower|Old|New|Greater|Central|Downtown|Inner|Outer) ")
 
 
 @cache
@@ -91,31 +139,79 @@ def lower_words_of(text: str) -> LowerWords:
 
 
 def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _Lex
-                 ) -> tuple[EntityKind, bool]:
-    """(kind, strong) for an unknown name at ``text[start:end]``; the person default is weak."""
+                 ) -> tuple[Vote, int]:
+    """(kind, strength) for an unknown name at ``text[start:end]``: CUE when the words around
+    say it, LISTED when only a list does (a town, a given name), 0 for the person default."""
     first = name.split(" ", 1)[0]
     if first in words("place_prefixes") and " " in name:
-        return "place", True
+        return "place", CUE
     before = text[max(sstart, start - 30):start]
-    if _PLACE_BEFORE.search(before) or _TO_BEFORE.search(before) or _of_place().search(before):
-        return "place", True
+    if _BORN_AFTER.match(text, end, end + 20):
+        return "person", CUE
+    m = _VERB_AFTER.match(text, end, end + 30)
+    if m and (m.group(1) in lower_words("person_verbs") or m.group(1) in lower_words("speech_verbs")):
+        return "person", CUE
+    # what a list says, if the words around say nothing
+    geo = geo_places()
+    listed: tuple[Vote, int] = ("person", 0)
+    if name in geo or (_AREA_PREFIX.match(name) and name[name.index(" ") + 1:] in geo):
+        listed = ("place", LISTED)  # "Oakland", "West Oakland"
+    elif first == name and (_CAMEL.match(name) or name.endswith(_org_endings())):
+        return "organization", CUE  # "JetBlue", "SiriusXM", "Wikinews": a brand's shape
+    elif first == name and first in words("first_names"):
+        return "person", CUE  # a lone given name: "a letter from Daniel", "went to Daniel"
+    m = _IS_A_AFTER.match(text, end, end + 60)
+    if m:  # what the name is said to be: the noun heading the phrase (before a preposition)
+        phrase = m.group(1)
+        cut = _NOUN_PHRASE_END.search(phrase)
+        noun = phrase[:cut.start() if cut else None].rsplit(None, 1)[-1]
+        for kind, section in _PREDICATES:
+            if noun in lower_words(section):
+                return kind, CUE
+    # a possessive after the name: the preposition before is the possessed thing's ("from
+    # Theodorus' monastery")
+    if not _POSSESSIVE_AFTER.match(text, end, end + 2):
+        m = _LIST_BEFORE.search(before)
+        if m and _is_place(m.group(1), lx):
+            return "place", CUE
+        m = _LIST_AFTER.match(text, end, end + 40)
+        if m and _is_place(m.group(1), lx):
+            return "place", CUE
+        if _PLACE_BEFORE.search(before) or _TO_BEFORE.search(before) \
+                or _of_place().search(before) or _noun_before().search(before):
+            return "place", CUE
     m = _COMMA_AFTER.match(text, end, end + 40)
     if m and lx.places.get(m.group(1)):
-        return "place", True
+        return "place", CUE
     m = _COMMA_BEFORE.search(before)
     if m and _AFTER_NAME_END.match(text, end, end + 3):  # "Exeter, Devon," / "in Exeter, Devon."
         prior = start - len(before) + m.start(1)
         if lx.places.get(m.group(1)) or _PLACE_BEFORE.search(text, max(sstart, prior - 30), prior):
-            return "place", True
+            return "place", CUE
     if _DET_BEFORE.search(before):
         nxt = _NEXT_LOWER.match(text, end, end + 30)
         if nxt:
             w = nxt.group(1)
             if w in lower_words("place_nouns_after_name"):
-                return "place", True
+                return "place", CUE
             if w not in lower_words("function_words") and not w.endswith(("ed", "ly")) \
                     and w not in lower_words("speech_verbs"):
-                return "organization", True  # "a Mets fan", "the Wikinews reporter"
+                return "organization", CUE  # "a Mets fan", "the Wikinews reporter"
         if _THE_BEFORE.search(before):
-            return "organization", True
-    return "person", False
+            return "organization", CUE
+    return listed
+
+
+def _is_place(name: str, lx: _Lex) -> bool:
+    """A known place: in the gazetteer or the town list."""
+    return name in lx.places or name in geo_places()
+
+
+def list_neighbour_is(text: str, c: _Cand, names: set[str], lx: _Lex) -> bool:
+    """Is the name at ``c`` listed next to a known place or one of ``names`` ("X, Y and Z")?"""
+    m = _LIST_BEFORE.search(text, max(c.sstart, c.start - 40), c.start)
+    if m and (m.group(1) in names or _is_place(m.group(1), lx)):
+        return True
+    m = _LIST_AFTER.match(text, c.end, c.end + 40)
+    return bool(m and (m.group(1) in names or _is_place(m.group(1), lx)))
+

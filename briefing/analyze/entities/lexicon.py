@@ -18,10 +18,11 @@ _LOW_PARTICLES = "|".join(ordered("hyphen_particles"))
 # A capitalised token. The first character is matched first (then the one before it is checked)
 # so that the scan can skip ahead to capitals quickly. A trailing period belongs to the token
 # only when a capital follows in the same sentence: "Mr. Smith", "John F. Kennedy", "Gen. Lee".
+# A piece of a dotted abbreviation ("Ph.D.", "M.Sc.") is no token: "Ph", "Sc" name nothing.
 _TOKEN = (
-    rf"[{_UP}](?<![\w@#].)"
+    rf"[{_UP}](?<![\w@#].)(?<!\w\..)"
     rf"(?:\.(?:[{_UP}]\.)+"  # U.S., U.K., J.D.
-    rf"|[\w&]*(?:[-'’][\w&]+)*(?:\.(?=\s[{_UP}]))?)"  # Modi, Kamlager-Dove, O'Brien, AT&T, Mr.
+    rf"|[\w&]*+(?:[-'’][\w&]+)*+(?:\.(?=\s[{_UP}])|(?!\.\w)))"  # Modi, Kamlager-Dove, O'Brien, AT&T, Mr.
 )
 _PARTICLE_TOKEN = rf"(?:{_LOW_PARTICLES})-[{_UP}][\w]*"  # al-Assad, after a first name
 _CONNECTORS = ordered("name_connectors")
@@ -78,13 +79,14 @@ class _Cand:
     at_end: bool = False  # maybe: the words end their run (a speech verb may follow)
     sstart: int = 0  # the sentence, for cues
     send: int = 0
+    ref: bool = False  # a title standing for someone named elsewhere ("the Secretary")
 
     def shifted(self, delta: int, sstart: int, send: int) -> _Cand:
         parts = self.parts
         if parts:
             parts = tuple([(s + delta, e + delta, w, k) for s, e, w, k in parts])
         return _Cand(self.kind, self.start + delta, self.end + delta, self.name, self.canonical,
-                     self.titled, self.cue, parts, self.at_end, sstart, send)
+                     self.titled, self.cue, parts, self.at_end, sstart, send, self.ref)
 
 
 class _Lex:
@@ -106,7 +108,13 @@ class _Lex:
         self.stop = frozenset(w for w, r in self.roles.items() if r & STOP)
         self.role_words = lex.get("roles", frozenset())
         self.demonyms = lex.get("demonyms", frozenset())
+        self.compass = lex.get("demonyms_of_no_people", frozenset())
+        self.the_refs: dict[str, EntityKind] = {
+            **{w: "person" for w in lex.get("the_title_refs", ())},
+            **{w: "organization" for w in lex.get("the_org_refs", ())}}
         self.place_prefixes = lex.get("place_prefixes", frozenset())
+        # ... of which these also open a saint's name ("Saint Jerome", "San Martin")
+        self.saint_prefixes = lex.get("saint_prefixes", frozenset())
         verbs = sorted(lex.get("speech_verbs", ()), key=len, reverse=True)
         verbs = [re.escape(v.rstrip(",")) for v in verbs]
         self.cue_after = re.compile(_CUE_AFTER_SPEECH.format(verbs="|".join(verbs)))

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from ...model import EntityKind
+from ..data import words
+from .context import geo_places
 from .lexicon import (
     _ACR_AFTER,
     _CUE_AFTER_APPOS,
@@ -11,6 +15,7 @@ from .lexicon import (
     FIRST,
     HEAD,
     MOD,
+    NOTORG,
     ORGSUF,
     PLACESUF,
     STOP,
@@ -20,6 +25,9 @@ from .lexicon import (
     _Tok,
 )
 from .spans import _gaz, _is_acronym, _name_end, _role, _suffix_end, _title_end
+
+_THE_BEFORE = re.compile(r"(?<![\w-])the $")
+_ROAD = re.compile(r"(?:I|US|SR)-\d{1,3}")  # interstates, US and state routes
 
 
 def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool, text: str,
@@ -44,32 +52,56 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
         g = _gaz(piece, i, lx, text, base)
         if w == "X":
             used_context = True
-        if r & STOP and not g:
+        # "PhD", "GDP" alone: no names ("GW Bridge" is one)
+        if (r & STOP or (r & NOTORG and not r & HEAD and i + 1 == n)) and not g:
             i += 1
             continue
+        if _ROAD.fullmatch(w):  # "I-44", "US-412": a road
+            _add(out, "place", piece, i, i + 1, None)
+            i += 1
+            continue
+        if w in words("thing_prefixes") and i + 1 < n and not g:
+            i = max(_name_end(piece, i + 1, lx, limit=2), i + 1)  # "Cyclone Phailin": a thing
+            continue
+        if i == n - 1 and not weak and w in lx.the_refs:
+            # "the Court ruled", "the Secretary signed": one of them
+            used_context = True
+            s0 = base + t.start
+            if (piece[i - 1].w == "the" and piece[i - 1].conn) if i else \
+                    _THE_BEFORE.match(text, s0 - 4, s0):
+                rk = lx.the_refs[w]
+                out.append(_Cand(rk, t.start, t.end, w, w if rk == "organization" else None,
+                                 cue=True, ref=True))
+                i += 1
+                continue
         # a title first ("Commerce Minister Piyush Goyal"), so "Union Minister" is no union
         if r & (HEAD | MOD | DEMONYM) or (
                 w in lx.places and i + 1 < n and _role(piece[i + 1].w, lx) & (HEAD | MOD)):
             te = _title_end(piece, i, lx)
             if te:
                 ne = _name_end(piece, te, lx)
-                if ne > te or not (g and g[0] >= te - i):
-                    # places and organisations inside the title are facts of their own
-                    k = i
-                    while k < te:
-                        gk = _gaz(piece, k, lx, text, base)
-                        if gk and gk[1] != "person" and k + gk[0] <= te:
-                            _add(out, gk[1], piece, k, k + gk[0], gk[2])
-                            k += gk[0]
-                        else:
-                            k += 1
-                    if ne > te:
-                        name = _join(piece, te, ne, run)
-                        out.append(_Cand("person" if ne - te > 1 else "pending", piece[te].start,
-                                         piece[ne - 1].end, name,
-                                         titled=run[piece[i].start:piece[ne - 1].end], cue=True))
-                    i = ne
-                    continue
+                if ne > te and ne < n and _suffix_end(piece, i, lx)[0] > ne:
+                    if piece[te - 1].w in words("place_naming_titles"):
+                        te = 0  # "Sheikh Lotfollah Mosque", "King Edward Street": a named place
+                    elif ne + 1 == n and _role(piece[ne].w, lx) & PLACESUF:
+                        ne += 1  # "Judge Shanlyn Park": a surname
+            if te and (ne > te or not (g and g[0] >= te - i)):
+                # places and organisations inside the title are facts of their own
+                k = i
+                while k < te:
+                    gk = _gaz(piece, k, lx, text, base)
+                    if gk and gk[1] != "person" and k + gk[0] <= te:
+                        _add(out, gk[1], piece, k, k + gk[0], gk[2])
+                        k += gk[0]
+                    else:
+                        k += 1
+                if ne > te:
+                    name = _join(piece, te, ne, run)
+                    out.append(_Cand("person" if ne - te > 1 else "pending", piece[te].start,
+                                     piece[ne - 1].end, name,
+                                     titled=run[piece[i].start:piece[ne - 1].end], cue=True))
+                i = ne
+                continue
         se, skind = _suffix_end(piece, i, lx)
         fe = 0
         if r & FIRST and i + 1 < n:
@@ -82,8 +114,18 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
         glen = g[0] if g else 0
         if se and se - i > glen and se - i >= (fe - i if fe else 0):
             # a "thing" ("James Webb Space Telescope", "Nobel Peace Prize") is no entity
-            if skind is not None and skind != "thing":
+            te = _team_end(piece, se, lx) if skind == "place" else 0
+            if te:  # "Tampa Bay Rays"
+                _add(out, "organization", piece, i, te, None)
+                _add(out, "place", piece, i, se, None)
+                i = te
+                continue
+            if skind == "thing":  # ... but the places and organisations named in it are
+                _inner_places(out, piece, i, se, lx, text, base, things=True)
+            elif skind is not None:
                 _add(out, skind, piece, i, se, None)
+                if skind == "organization":
+                    _inner_places(out, piece, i, se, lx, text, base)
             i = se
             continue
         if fe and fe - i > glen:
@@ -96,7 +138,15 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                 out.append(_Cand(kind, t.start, piece[i + glen - 1].end,
                                  _join(piece, i, i + glen, run), cue=True))
             else:
+                te = _team_end(piece, i + glen, lx) if g[1] == "place" else 0
+                if te:  # "Pittsburgh Pirates", "Boston Red Sox": a team, the town inside it
+                    _add(out, "organization", piece, i, te, None)
+                    _add(out, "place", piece, i, i + glen, g[2])
+                    i = te
+                    continue
                 _add(out, g[1], piece, i, i + glen, g[2])
+                if g[1] == "organization" and glen > 1:
+                    _inner_places(out, piece, i, i + glen, lx, text, base)
             i += glen
             continue
         if _is_acronym(w, lx) and not shouting:
@@ -104,12 +154,17 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             i += 1
             continue
         if w in lx.place_prefixes and i + 1 < n and not piece[i + 1].conn \
-                and not _role(piece[i + 1].w, lx) & FIRST:
+                and not (_role(piece[i + 1].w, lx) & FIRST and w in lx.saint_prefixes):
             pe = _name_end(piece, i + 1, lx, limit=3)
             if pe > i + 1:  # "Fort Kellan", "Lake Moraine", "Santa Merida": a place
                 _add(out, "place", piece, i, pe, None)
                 i = pe
                 continue
+        if w[-1:] == "s" and lx.roles.get(w[:-1], 0) & DEMONYM and w[:-1] not in lx.compass:
+            # a people named by the plural of its demonym: "Americans", "Thais", "Palestinians"
+            out.append(_Cand("person", t.start, t.end, w, cue=True))
+            i += 1
+            continue
         if weak or r & (DEMONYM | MOD | ORGSUF | PLACESUF | HEAD):
             i += 1
             continue
@@ -121,6 +176,7 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             if m and m.group(1).replace("&", "") == "".join(
                     p.w[0] for p in piece[i:] if not p.conn and p.w[:1].isupper()):
                 _add(out, "organization", piece, i, n, None)
+                _inner_places(out, piece, i, n, lx, text, base)
                 i = n
                 continue
         j = _name_end(piece, i, lx)
@@ -146,6 +202,56 @@ def _add(out: list[_Cand], kind: EntityKind, piece: list[_Tok], i: int, j: int,
     start, end = piece[i].start, piece[j - 1].end
     name = " ".join(t.w for t in piece[i:j])
     out.append(_Cand(kind, start, end, name, canonical))
+
+
+def _team_end(piece: list[_Tok], k: int, lx: _Lex) -> int:
+    """End of a plural name right after a town's ("Pirates" in "Pittsburgh Pirates", "Red
+    Sox"): a team or a company named after the town; 0 when there is none."""
+    n = len(piece)
+    j = k
+    while j < n and j - k < 2:
+        t = piece[j]
+        if t.conn or not t.w[:1].isupper() or t.w.isupper() or _gaz(piece, j, lx, "", 0) \
+                or _role(t.w, lx) & (STOP | HEAD | MOD | ORGSUF | PLACESUF | FIRST):
+            break
+        j += 1
+        if (t.w.endswith("s") and len(t.w) > 3) or t.w == "Sox":
+            return j
+    return 0
+
+
+def _inner_places(out: list[_Cand], piece: list[_Tok], i: int, j: int, lx: _Lex, text: str,
+                  base: int, things: bool = False) -> None:
+    """The known places named inside an organisation's name ("Ohio" in "Ohio State University",
+    "Michigan" in "University of Michigan"): facts of their own, nested in the organisation's.
+    In the name of a thing, which is no fact, organisations too ("FIFA" in "FIFA World Cup")."""
+    k = i
+    while k < j:
+        if not piece[k].conn:
+            g = _inner_entry(piece, k, i, j, lx, things)
+            if g:
+                _add(out, g[1], piece, k, k + g[0], g[2])
+                k += g[0]
+                continue
+            # ... an abbreviation too, unless it names the thing itself ("the CARES Act")
+            if things and _is_acronym(piece[k].w, lx) and not (
+                    k + 2 == j and piece[k + 1].w in words("things_named_by_abbreviation")):
+                _add(out, "organization", piece, k, k + 1, None)
+            elif piece[k].w in geo_places() and not _role(piece[k].w, lx) and j - i > 1:
+                _add(out, "place", piece, k, k + 1, None)  # "Basel" in "University of Basel"
+        k += 1
+
+
+def _inner_entry(piece: list[_Tok], k: int, i: int, j: int, lx: _Lex, things: bool
+                 ) -> tuple[int, EntityKind, str] | None:
+    """The longest place (or, in a thing's name, organisation) of the gazetteer at ``piece[k]``
+    inside ``piece[i:j]`` but not all of it ("New York" in "The New York Times")."""
+    for ws, kind, canonical in lx.index.get(piece[k].w, ()):
+        m = len(ws)
+        if k + m <= j and m < j - i and (kind == "place" or (things and kind == "organization")) \
+                and ws != ("X",) and all(piece[k + x].w == ws[x] for x in range(1, m)):
+            return m, kind, canonical
+    return None
 
 
 def _cued(text: str, sstart: int, send: int, start: int, end: int, at_run_end: bool, lx: _Lex) -> bool:

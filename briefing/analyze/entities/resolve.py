@@ -10,7 +10,15 @@ from functools import lru_cache
 
 from ...model import Entity, EntityKind, Fact, Span
 from ..data import words
-from .context import LowerWords, common_words, context_kind, lower_words_of
+from .context import (
+    CUE,
+    LowerWords,
+    Vote,
+    common_words,
+    context_kind,
+    list_neighbour_is,
+    lower_words_of,
+)
 from .lexicon import _CONN, _Cand, _CandKind, _Lex, _lex
 from .read import _cued
 
@@ -32,7 +40,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
     full: dict[tuple[str, str], dict[str, int]] = {}
     first_pos: dict[tuple[str, str], int] = {}
     for c in cands:
-        if c.kind == "person":
+        if c.kind == "person" and not c.ref:
             key = _person_key(c.name)
             counts = full.get(key)
             if counts is None:
@@ -41,16 +49,25 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
             counts[c.name] = counts.get(c.name, 0) + 1
     canonical_of: dict[tuple[str, str], str] = {}
     lower: LowerWords | None = None
-    unknown: list[tuple[_Cand, tuple[EntityKind, bool]]] = []
+    unknown: list[tuple[_Cand, tuple[Vote, int]]] = []
+    common: list[tuple[_Cand, tuple[Vote, int]]] = []
+    named_common: set[str] = set()
     by_last: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for key, counts in full.items():
         best = max(counts, key=lambda nm: (" " in nm, counts[nm], len(nm)))
         canonical_of[key] = best
         by_last[key[1]].append(key)
+    titled: list[tuple[str, str, str]] = []  # (title words, canonical) of people named with a title
     for c in cands:
         kind = c.kind
         if kind == "person":
+            if c.ref:  # "the Secretary": the last person named with that title, if any
+                c.canonical = next((nm for t, n, nm in reversed(titled)
+                                    if c.name in t[:len(t) - len(n)].split()), c.name)
+                continue
             c.canonical = canonical_of[_person_key(c.name)]
+            if c.titled:
+                titled.append((c.titled, c.name, c.canonical))
         elif kind == "pending":
             w = c.name
             keys = by_last.get(w)
@@ -79,6 +96,10 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                     vote = context_kind(text, c.sstart, c.start, c.end, w, lx)
                     if vote[0] == "place" or low not in common_words():
                         unknown.append((c, vote))
+                    else:  # a common word ("Marbles"), if a person's verb follows it once
+                        common.append((c, vote))
+                        if vote[1] == CUE and vote[0] == "person":
+                            named_common.add(w)
         elif kind == "unknown":
             if lower is None:
                 lower = lower_words_of(text)
@@ -89,8 +110,10 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                     unknown.append((c, vote))
         elif kind == "place" and c.canonical is None:
             c.canonical = lx.places.get(c.name) or c.name
+    if named_common:  # ... at any of its mentions: then every mention is the name
+        unknown += [cv for cv in common if cv[0].name in named_common]
     if unknown:
-        _vote(unknown)
+        _vote(unknown, text, lx)
     # organisations: gazetteer names, then abbreviations through their expansions
     orgs = [c for c in cands if c.kind == "organization"]
     if orgs:
@@ -98,13 +121,19 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
     facts: list[Fact] = []
     groups: dict[tuple[EntityKind, str], list[tuple[_Cand, str]]] = {}
     last_end = -1
+    outer: EntityKind | None = None
     for c in cands:
         fact_kind = _entity_kind(c.kind)
         if fact_kind is None or not c.canonical:  # still pending or unknown: no name
             continue
         if c.start < last_end:  # overlapping candidates: keep the first (longest by construction)
-            continue
-        last_end = c.end
+            # ... but a place inside an organisation's name is a fact too ("Ohio" in "Ohio
+            # State University"), nested in it
+            if not (fact_kind == "place" and outer == "organization" and c.end <= last_end):
+                continue
+        else:
+            last_end = c.end
+            outer = fact_kind
         surface = text[c.start:c.end]
         facts.append(Fact(fact_kind, surface, c.start, c.end, c.canonical))
         group = groups.get((fact_kind, c.canonical))
@@ -148,18 +177,42 @@ def _group_noun(w: str, lx: _Lex) -> bool:
     return w[-1:] == "s" and (w[:-1] in lx.demonyms or w.endswith(("ans", "ers", "ites", "ists")))
 
 
-def _vote(unknown: list[tuple[_Cand, tuple[EntityKind, bool]]]) -> None:
-    """Every mention of an unknown name takes one kind: the commonest strong vote among its
-    mentions ("in York", "the population of York"), else the weak default (a person)."""
-    votes: dict[str, dict[EntityKind, int]] = defaultdict(lambda: defaultdict(int))
-    for c, (kind, strong) in unknown:
-        if strong:
-            votes[c.name][kind] += 1
-    for c, (kind, _strong) in unknown:
+def _vote(unknown: list[tuple[_Cand, tuple[Vote, int]]], text: str, lx: _Lex) -> None:
+    """Every mention of an unknown name takes one kind: the commonest vote among its mentions
+    by the words around them ("in York", "the population of York", "York said"), else what a
+    list says (a town, a given name), else the weak default (a person)."""
+    votes: dict[str, list[dict[Vote, int]]] = {}
+    for c, (kind, strength) in unknown:
         v = votes.get(c.name)
-        voted: EntityKind = max(v, key=lambda k: v[k]) if v else kind
-        c.kind = voted
+        if v is None:
+            votes[c.name] = v = [{}, {}, {}]
+        d = v[strength]
+        d[kind] = d.get(kind, 0) + 1
+    for c, (kind, _strength) in unknown:
+        voted: Vote = kind
+        default, listed, cued = votes[c.name]
+        d = cued or listed
+        if d:
+            # the most votes win; on a tie a place or an organisation (their cues are the
+            # surer), unless the name is mostly written as a person's (with no cue at all)
+            weak = default.get("person", 0)
+            voted = max(d, key=lambda k: (d[k], k != "person" if weak < 3 else k == "person"))
+        c.kind = "unknown" if voted == "thing" else voted  # a thing: no entity
         c.canonical = c.name
+    # a name no word decided, listed with one now known to be a place ("La Désirade, Petite
+    # Terre, Marie Galante"): a place too, along the list
+    undecided = [c for c, _v in unknown if not any(votes[c.name][1:]) and c.kind == "person"]
+    if undecided:
+        places = {c.name for c, _v in unknown if c.kind == "place"}
+        for _ in range(3):
+            found = {c.name for c in undecided if list_neighbour_is(text, c, places, lx)}
+            if not found:
+                break
+            for c in undecided:
+                if c.name in found:
+                    c.kind = "place"
+            places |= found
+            undecided = [c for c in undecided if c.name not in found]
 
 
 def _resolve_orgs(orgs: list[_Cand], lx: _Lex) -> None:

@@ -126,7 +126,7 @@ def _is_acronym(w: str, lx: _Lex) -> bool:
     return sum(1 for c in w if c.isupper()) >= 2
 
 
-def _name_like(t: _Tok, lx: _Lex, first: bool = False) -> bool:
+def _name_like(t: _Tok, lx: _Lex, first: bool = False, after_given: bool = False) -> bool:
     if t.conn:
         return False
     w = t.w
@@ -137,7 +137,9 @@ def _name_like(t: _Tok, lx: _Lex, first: bool = False) -> bool:
         return False
     entries = lx.index.get(w)
     if entries and any(len(e[0]) == 1 and e[1] != "person" for e in entries):
-        return bool(r & FIRST) and first
+        # a town's name right after a given name is a surname: "George Washington", "Jack London"
+        return (bool(r & FIRST) and first) or (after_given and not w.isupper() and all(
+            e[1] == "place" for e in entries if len(e[0]) == 1))
     return True
 
 
@@ -155,7 +157,8 @@ def _name_end(piece: list[_Tok], i: int, lx: _Lex, limit: int = 4) -> int:
         if t.w in ("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV") and j > i:
             j += 1
             break
-        if not _name_like(t, lx, first=j == i):
+        if not _name_like(t, lx, first=j == i,
+                          after_given=j > 0 and bool(_role(piece[j - 1].w, lx) & FIRST)):
             break
         j += 1
     return j

@@ -12,7 +12,10 @@ Conventions (documented because other code and the JSON contract depend on them)
   speaker, mention and cue found for the run (attribution before the first paragraph wins, then
   the one after the last). Spans never cross a block, so panes can highlight them line by line.
 - A quote mark that never closes runs to the end of its paragraph, never further.
-- A block quote (``Block.kind == "quote"``, e.g. an embedded post) is one Quote; the speaker is
+- A block quote that opens with a quotation of its own and has words outside it (a quoted
+  passage: ``> "We hold," the chief said.``) is read like a paragraph: its marks delimit the
+  quotes, the words outside attribute them.
+- Any other block quote (``Block.kind == "quote"``, e.g. an embedded post) is one Quote; the speaker is
   read from an ``attribution`` block right under it (``— Narendra Modi (@narendramodi) date``)
   or from a cue ending the paragraph before it (``Modi wrote on X:``).
 - Single quotes inside double quotes are part of the quoted text. Curly single quotes are used
@@ -30,7 +33,10 @@ Conventions (documented because other code and the JSON contract depend on them)
   statement") resolves to whoever was said to issue a statement ("the Indian government said in
   a statement" -> "Indian government"); when the text never names the issuer, the speaker is the
   document itself, labelled "Statement" ("Joint statement", …) so that search and grouping show
-  where the words come from. An anonymous person ("an official", "a spokesperson") or an
+  where the words come from. Other documents speak for themselves ("the report said", "according
+  to the survey", "the study found" -> "Report", "Survey", "Study"); "found", "showed",
+  "concluded" attribute words only to a document. A dateline starting a sentence ("KANDY, Sri
+  Lanka (AP) —") is never a speaker. An anonymous person ("an official", "a spokesperson") or an
   unresolvable pronoun gives ``speaker=None`` with the mention kept: no wild guesses.
 
 Every step works within a block and looks at most a couple of hundred characters around a quote

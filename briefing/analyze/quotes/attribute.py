@@ -16,11 +16,10 @@ from .phrases import (
     _COMPANY_HEADS,
     _CONNECTORS,
     _CUE_LEMMAS,
+    _CUE_RE,
     _CUE_SET,
-    _CUE_WORD_RE,
     _DETERMINERS,
     _DOC_HEADS,
-    _FILL_RUN,
     _INST_HEADS,
     _INVERT_AFTER_QUOTE,
     _INVERTIBLE,
@@ -34,6 +33,7 @@ from .phrases import (
     _ROLE_WORDS,
     _SPEECH_NOUNS,
     _SPOKES,
+    _STATEMENT_HEADS,
     _STOP,
     _gap_is_space,
     _np_after,
@@ -108,6 +108,12 @@ _LEAD_IN = re.compile(r"(?:^|[\n\x1f])\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+
                       r"(?:,\s*[A-Z][\w&.’' -]{1,40})?:\s*$")
 
 
+# ", a Republican from Ohio," / ", the mayor of Leon." after a speaker's name
+_APPOSITION = re.compile(r",[^\S\n]+((?:a|an|the)[^\S\n]+[^\W\d][\w’'\-]*(?:\.[\w’'\-]+)*\.?"
+                         r"(?:[^\S\n]+[\w’'\-]+(?:\.[\w’'\-]+)*\.?){0,8}?)"
+                         r"(?=[^\S\n]*(?:[,;:]|\.(?:\s*$|\s+[A-Z\"“‘(\x1f])|$))")
+_APPOS_STOP = _STOP - {"a", "an", "the", "of", "from", "at", "for", "in", "on", "with", "and", "to",
+                       "by", "her", "his", "its", "their", "our"}
 _IN_STATEMENT = re.compile(r"\s*(?:\w+\s+){0,3}?in\s+(?:a|an|its|the|their|his|her)\s+(?:\w+\s+)?"
                            r"(?:statement|release|readout|communiqu)", re.IGNORECASE)
 _SPEECH_NOUN_RE = re.compile(
@@ -128,6 +134,7 @@ class _Attributor:
         for r in raws:
             self.by_block.setdefault(r.block, []).append(r)
         self.masks = [self._mask(b, self.by_block.get(bi, [])) for bi, b in enumerate(blocks)]
+        self.block_starts = [b.start for b in blocks]
         self.sents = [_sentences(m) for m in self.masks]
         sent_starts = [b.start + s for b, ss in zip(blocks, self.sents, strict=True) for s, _ in ss]
         self.people = _People(text, blocks, self.masks, sent_starts, entities)
@@ -155,7 +162,7 @@ class _Attributor:
     def run(self) -> None:
         for bi, b in enumerate(self.blocks):
             raws = self.by_block.get(bi, [])
-            if b.kind == "quote":
+            if b.kind == "quote" and raws and raws[0].quote_block:
                 for r in raws:
                     self._quote_block(bi, r)
                 continue
@@ -198,20 +205,17 @@ class _Attributor:
     def _cues(self, b: Block, mask: str) -> list[_Cue]:
         """Speech verbs outside quotes ("said", "according to", "pointed out"), in order."""
         out = []
-        for seg in _FILL_RUN.finditer(mask):
-            for m in _CUE_WORD_RE.finditer(mask, seg.start(), seg.end()):
-                w = m.group().lower()
-                if w not in _CUE_LEMMAS and w not in _PHRASE_TAIL:
+        for m in _CUE_RE.finditer(mask):
+            w = m.group().lower()
+            end = m.end()
+            if w in _PHRASE_TAIL:
+                tail = _PHRASE_TAIL[w].match(mask, end)
+                if tail is None:
                     continue
-                end = m.end()
-                if w in _PHRASE_TAIL:
-                    tail = _PHRASE_TAIL[w].match(mask, end, seg.end())
-                    if tail is None:
-                        continue
-                    end = tail.end()
-                s, e = b.start + m.start(), b.start + end
-                out.append(_Cue(s, e, self.text[s:e], participle=w.endswith("ing"),
-                                according=w == "according"))
+                end = tail.end()
+            s, e = b.start + m.start(), b.start + end
+            out.append(_Cue(s, e, self.text[s:e], participle=w.endswith("ing"),
+                            according=w == "according"))
         return out
 
     # -- cues and their subjects
@@ -254,6 +258,8 @@ class _Attributor:
                         if self.text[e - 1] == "." and len(self.text[c.mention.start:e].split()[-1]) > 4:
                             e -= 1  # the sentence's full stop, not "Inc." or "U.S."
                         c.mention = Span(self.text[c.mention.start:e], c.mention.start, e)
+                if c.mention is not None and c.subject.kind == "name":
+                    c.mention = self._apposition(c, mask, hi)
                 c.resolved = True
                 self._remember(c, kind, mask, le)
         # subjectless cues ("…, adding that", "and noted") borrow the subject of a neighbour
@@ -280,9 +286,32 @@ class _Attributor:
                                    or np.head in _INST_HEADS or np.head in _DOC_HEADS):
                 _shift(np, off)
                 c.speaker, c.mention, kind = self._resolve(np, c.start)
+                if np.kind == "name":
+                    c.mention = self._apposition(c, mask, hi)
                 c.resolved = True
                 self._remember(c, kind, mask, c.end - off)
         return kept
+
+    def _apposition(self, c: _Cue, mask: str, hi: int) -> Span | None:
+        """The mention covers an apposition after the name: "Sen. Maria Costa, a Republican from
+        Ohio, said" / "said Ana Ruiz, the mayor of Leon." (a/an/the and a few words with no verb
+        or pronoun, up to the comma before the cue or the end of the clause)."""
+        m = c.mention
+        if m is None:
+            return m
+        off = self.blocks[self._block_of(c.start)].start
+        a = _APPOSITION.match(mask, m.end - off, hi if c.after else c.start - off)
+        if a is None or not all(w.lower() not in _APPOS_STOP for w in a.group(1).split()[1:]):
+            return m
+        if not c.after and mask[a.end():c.start - off].strip(" ,\t"):
+            return m  # words between the apposition and the cue: not "Name, a …, said"
+        e = a.end(1) + off
+        if self.text[e - 1] == "." and len(self.text[m.start:e].split()[-1]) > 4:
+            e -= 1  # the sentence's full stop, not "Inc." or "U.S."
+        return Span(self.text[m.start:e], m.start, e)
+
+    def _block_of(self, pos: int) -> int:
+        return bisect_right(self.block_starts, pos) - 1
 
     def _quoted_as(self, mask: str, lo: int, ls: int) -> _NP | None:
         """"the paper quoted Goyal as saying" / "Goyal was quoted as saying"."""
@@ -336,7 +365,7 @@ class _Attributor:
                 spk, _m, kind = self._resolve(np.inner, pos)
                 if spk:
                     return spk, mention, kind
-            if self.issuer:
+            if self.issuer and head in _STATEMENT_HEADS:
                 return self.issuer, mention, "document"
             return _label(" ".join(words)), mention, "document"
         if np.inner is not None and (head in _SPOKES or head.rstrip("s") in _SPOKES):
@@ -533,12 +562,22 @@ def _ends_clause(mask: str, pos: int, hi: int) -> bool:
 
 
 def _lead(mask: str, lo: int, hi: int) -> int:
-    """Quote marks, dashes, masked text and spaces at the start of a sentence."""
+    """Quote marks, dashes, masked text and spaces at the start of a sentence, and a dateline
+    ("WASHINGTON (AP) —", "NAIROBI, Kenya —", "LONDON, Dec 10 (Reuters) -"): a place is no
+    speaker."""
     m = _LEAD.match(mask, lo, hi)
-    return m.end() - lo if m else 0
+    pos = m.end() if m else lo
+    d = _DATELINE.match(mask, pos, hi)
+    if d is not None:
+        m = _LEAD.match(mask, d.end(), hi)
+        pos = m.end() if m else d.end()
+    return pos - lo
 
 
 _LEAD = re.compile(r"[\s\"“”‘’'«»(\[—–\-" + _FILL + r",.!?…]*")
+# an upper-case place, maybe ", Region" and a date, maybe "(Agency)", then a dash
+_DATELINE = re.compile(r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
+                       r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]+\s")
 
 
 def _shift(np: _NP, off: int) -> _NP:

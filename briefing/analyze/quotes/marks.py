@@ -125,7 +125,8 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
     chain_ids = 0
     prev_open: _Raw | None = None  # an unclosed quote at the end of the previous block
     for bi, b in enumerate(blocks):
-        if b.kind == "quote":
+        found = _scan_double(text, b.start, b.end) if b.kind == "quote" else []
+        if b.kind == "quote" and not _own_marks(text, b, found):
             s, e = _trim(text, b.start, b.end)
             if e - s >= 2 and text[s] in _DOUBLE and text[e - 1] in _DOUBLE:
                 s, e = _trim(text, s + 1, e - 1)
@@ -133,7 +134,7 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
                 raws.append(_Raw(bi, s, s, e, True, quote_block=True))
             prev_open = None
             continue
-        found = _scan_double(text, b.start, b.end)
+        found = found or _scan_double(text, b.start, b.end)
         if not found:
             found = _scan_single(text, b.start, b.end)
         block_raws = [_Raw(bi, o, o + 1, c, closed) for o, c, closed in found]
@@ -148,6 +149,18 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
             prev_open = block_raws[-1]
         raws.extend(block_raws)
     return raws
+
+
+def _own_marks(text: str, b: Block, found: list[tuple[int, int, bool]]) -> bool:
+    """A block quote that opens with a quotation of its own and has words outside it (a
+    quoted passage of an article, '> "We hold," the chief said.'): its marks delimit the
+    quotes, as in a paragraph. A block quote without marks, wrapped whole in one pair, or
+    quoting a phrase inside its own words ('> We stand with "every one" of you') is one
+    quote."""
+    if not found:
+        return False
+    s, e = _trim(text, b.start, b.end)
+    return found[0][0] == s and not (len(found) == 1 and found[0][1] >= e - 1)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

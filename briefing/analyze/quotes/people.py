@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import accumulate, compress, count
+from operator import itemgetter
 
 from ...model import Block, Entity
 from .marks import _FILL
@@ -20,11 +23,9 @@ from .phrases import (
     _PERSON_HEADS,
     _ROLE_SYNONYMS,
     _TITLE_HEADS,
-    _gap_is_space,
+    _TOKEN_SPLIT,
     _possessive,
     _strip_possessive,
-    _Tok,
-    _tokens,
 )
 
 
@@ -58,7 +59,7 @@ class _People:
         self.surface: dict[str, Entity] = {}
         for ent in entities:
             self.kinds[ent.name] = ent.kind
-            for form in (ent.name, *ent.aliases, *(m.text for m in ent.mentions)):
+            for form in {ent.name, *ent.aliases, *(m.text for m in ent.mentions)}:
                 key = _norm_name(form)
                 if key and (key not in self.surface or ent.kind == "person"):
                     self.surface[key] = ent
@@ -72,11 +73,11 @@ class _People:
         chains: list[_Chain] = []
         for bi, b in enumerate(blocks):
             mask = masks[bi]
-            toks = _tokens(mask, 0, len(mask))
-            for t in toks:
-                t.s += b.start
-                t.e += b.start
-            self._chains(text, toks, b.kind == "attribution", chains)
+            # positions in the block's mask (the same characters outside quotes, which hold no
+            # token): a chain is moved to the text's positions when it is kept
+            parts = _TOKEN_SPLIT.split(mask)
+            self._chains(parts, list(accumulate(map(len, parts))), b.start,
+                         b.kind == "attribution", chains)
         # full names first, so that "Mr Goyal" and "Goyal" find "Piyush Goyal"
         for ch in sorted(chains, key=lambda c: -len(c.name)):
             if not ch.person:
@@ -112,65 +113,79 @@ class _People:
         if len(parts) >= 2:
             self.surnames.setdefault(parts[-1].lower(), set()).add(name)
 
-    def _chains(self, text: str, toks: list[_Tok], attribution: bool, out: list[_Chain]) -> None:
-        n = len(toks)
+    def _chains(self, parts: list[str], bounds: list[int], off: int, attribution: bool,
+                out: list[_Chain]) -> None:
+        """Runs of capitalised words in a block, read from its tokens as split by
+        ``_TOKEN_SPLIT`` (``parts``: gap, token, gap, …; ``bounds``: where each part ends):
+        words and positions come without a Python step per token, and the rules read the
+        words around a name as strings."""
+        ws = parts[1::2]
+        n = len(ws)
+
+        def space(x: int) -> bool:  # the gap between token x and the next one
+            g = parts[2 * x + 2]
+            return g.isspace() and "\n" not in g
+
+        # the capitalised words, where chains start (found without a Python step per token)
+        caps = [x for x in compress(count(), map(str.isupper, map(itemgetter(0), ws)))
+                if ws[x][0].isalnum()]
+        capset = set(caps)
+        ci = 0
         i = 0
         while i < n:
-            t = toks[i]
-            if not (t.cap and t.word):
-                i += 1
-                continue
+            while ci < len(caps) and caps[ci] < i:
+                ci += 1
+            if ci == len(caps):
+                break
+            i = caps[ci]
             j = i
             while j + 1 < n:
-                nxt = toks[j + 1]
-                if _possessive(toks[j].w) or not _gap_is_space(text, toks[j], nxt):
+                if _possessive(ws[j]) or not space(j):
                     break
-                if nxt.cap and nxt.word:
+                if j + 1 in capset:
                     j += 1
-                elif nxt.low in _CONNECTORS and j + 2 < n and toks[j + 2].cap and \
-                        toks[j + 2].word and _gap_is_space(text, nxt, toks[j + 2]):
+                elif ws[j + 1].lower() in _CONNECTORS and j + 2 in capset and space(j + 1):
                     j += 2
                 else:
                     break
             k = i
-            while k <= j and (toks[k].w in _CAP_STOP or (k < j and toks[k].w.endswith("ing"))):
+            while k <= j and (ws[k] in _CAP_STOP or (k < j and ws[k].endswith("ing"))):
                 k += 1
             if k <= j:
-                words = [_strip_possessive(x.w) for x in toks[k:j + 1]]
+                words = [_strip_possessive(w) for w in ws[k:j + 1]]
                 name, title, honorific = _split_title(words)
                 person = bool(name and (title or honorific or attribution))
                 if name and not person and not _org_like(name):
-                    before = toks[k - 1] if k > 0 else None
-                    after = toks[j + 1:j + 9]
-                    if before is not None and before.low in _PERSON_HEADS and \
-                            _gap_is_space(text, before, toks[k]):
+                    before = ws[k - 1].lower() if k > 0 else None
+                    after = ws[j + 1:j + 9]
+                    a0 = after[0].lower() if after else ""
+                    a1 = after[1].lower() if len(after) > 1 else ""
+                    if before is not None and before in _PERSON_HEADS and space(k - 1):
                         person = True  # "lawmaker Sydney Kamlager-Dove"
-                        title = [x.low for x in toks[max(0, k - 2):k] if x.word]
-                    elif len(after) >= 2 and after[0].w == "," and after[1].low == "who":
+                        title = [w.lower() for w in ws[max(0, k - 2):k] if w[:1].isalnum()]
+                    elif a0 == "," and a1 == "who":
                         person = True
-                    elif before is not None and before.w == "," and k >= 2 and \
-                            toks[k - 2].low in _PERSON_HEADS:
+                    elif before == "," and k >= 2 and ws[k - 2].lower() in _PERSON_HEADS:
                         person = True  # "the EU's trade chief, Maros Sefcovic,"
-                        title = [x.low for x in toks[max(0, k - 4):k - 1] if x.word]
-                    elif len(name) >= 2 and len(after) >= 2 and after[0].w == "," and \
-                            after[1].low in _CUE_SET:
+                        title = [w.lower() for w in ws[max(0, k - 4):k - 1] if w[:1].isalnum()]
+                    elif len(name) >= 2 and a0 == "," and a1 in _CUE_SET:
                         person = True  # "…," Eswar Prasad, said
-                    elif len(name) >= 2 and after and (after[0].low in _CUE_SET or (
-                            after[0].low in _ADVERBS and len(after) > 1
-                            and after[1].low in _CUE_SET)):
+                    elif len(name) >= 2 and after and (a0 in _CUE_SET or (
+                            a0 in _ADVERBS and a1 in _CUE_SET)):
                         person = True
-                    elif len(after) >= 3 and after[0].w == "," and after[1].low in ("a", "an", "the"):
+                    elif len(after) >= 3 and a0 == "," and a1 in ("a", "an", "the"):
                         role: list[str] = []
-                        for x in after[2:]:
-                            if x.w == ",":
+                        for w in after[2:]:
+                            if w == ",":
                                 break
-                            if not x.word:
+                            if not w[:1].isalnum():
                                 role = []
                                 break
-                            role.append(x.low)
+                            role.append(w.lower())
                         if role and role[-1] in _PERSON_HEADS:
                             person, title = True, role  # "Goyal, the commerce minister,"
-                out.append(_Chain(toks[k].s, toks[j].e, words, name, person, title))
+                out.append(_Chain(bounds[2 * k] + off, bounds[2 * j + 1] + off, words, name,
+                                  person, title))
             i = j + 1
 
     def _canon_person(self, name: str) -> str:
@@ -290,6 +305,7 @@ def _outside(masks: list[str], blocks: tuple[Block, ...], starts: list[int], pos
     return masks[i][pos - blocks[i].start] != _FILL
 
 
+@lru_cache(maxsize=8192)
 def _norm_name(s: str) -> str:
     return " ".join(_strip_possessive(w) for w in s.split()).casefold()
 

@@ -8,18 +8,18 @@ from dataclasses import dataclass, field
 
 from ..data import lower_words, mapping, month_abbreviations, months, words
 from ..data import weekdays as _weekdays
+from ..trie import trie
 from .marks import _WINDOW
 
 # --- words (all from analyze/data) ---------------------------------------------------------------
 
 _CUE_WORDS = sorted(lower_words("speech_verbs"))
-_CUE_WORD_RE = re.compile(r"\w[\w\-’']*")
 _PHRASE_TAIL = {"according": re.compile(r"\s+to\b", re.IGNORECASE),
                 "pointed": re.compile(r"\s+out\b", re.IGNORECASE),
                 "pointing": re.compile(r"\s+out\b", re.IGNORECASE),
                 "points": re.compile(r"\s+out\b", re.IGNORECASE)}
-_FILL_RUN = re.compile("[^\x1f]+")
-_READ_FORMS = {"read", "reads"}
+# cues only after a document ("the statement read", "the survey found")
+_READ_FORMS = lower_words("speech_verbs_documents")
 # verbs whose subject may follow them ("…," said Goyal); for the others what follows is an object
 _INVERTIBLE = lower_words("speech_verbs_invertible")
 _PRONOUNS = lower_words("pronouns")
@@ -34,6 +34,7 @@ _CONNECTORS = lower_words("speaker_connectors")
 _ORG_WORDS = lower_words("org_words")
 _MEDIA_WORDS = lower_words("media_words")
 _DOC_HEADS = lower_words("document_heads")
+_STATEMENT_HEADS = lower_words("statement_heads")
 _INST_HEADS = lower_words("institution_heads")
 _COMPANY_HEADS = lower_words("company_heads")
 _MEDIA_HEADS = lower_words("media_heads")
@@ -52,6 +53,8 @@ _ABBREV = lower_words("quote_abbreviations") | {m.lower() for m in month_abbrevi
 _TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Mx|Dr|St|Sen|Rep|Gov|Gen|Prof|Jr|Sr|Lt|Col|Capt|Sgt|Adm|Maj)\."
     r"|[A-Z]\.(?=\s+[A-Z])|\w[\w’'\-]*|[^\w\s\x1f]")
+# the same tokens as separators of a split: gap, token, gap, …, gap
+_TOKEN_SPLIT = re.compile("(" + _TOKEN_RE.pattern + ")")
 
 
 @dataclass(slots=True)
@@ -270,8 +273,11 @@ def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | No
         return _NP("name", toks[0].s, toks[n - 1].e, [x.w for x in toks[:n]])
     if all(x.cap for x in body if x.low not in _CONNECTORS):  # "the White House"
         return _NP("name", toks[0].s, toks[n - 1].e, [x.w for x in toks[:n]])
-    # head: the last lowercase word of the phrase
+    # head: the last lowercase word of the phrase, or the last speaker noun in it when the phrase
+    # ran on into the verb ("A federal judge blocked" -> judge)
     h = n - 1
+    if skip_stop and not _speaker_head(toks[h].low):
+        h = next((x for x in range(h - 1, i - 1, -1) if _speaker_head(toks[x].low)), h)
     np = _NP("np", toks[0].s, toks[h].e, [x.w for x in toks[:h + 1]], toks[h].low,
              [x.low for x in toks[i:h]])
     if toks[0].cap and _possessive(toks[0].w):
@@ -283,5 +289,15 @@ def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | No
     return np
 
 
-_CUE_LEMMAS = {w.lower() for w in _CUE_WORDS}
+def _speaker_head(w: str) -> bool:
+    return w in _PERSON_HEADS or w in _INST_HEADS or w in _DOC_HEADS or w in _ANONYMOUS \
+        or w.rstrip("s") in _PERSON_HEADS
+
+
+_CUE_LEMMAS = {w.lower() for w in _CUE_WORDS} | _READ_FORMS
 _CUE_SET = _CUE_LEMMAS | {"according"}
+# a speech verb as a whole word, found by one scan (not word by word); written in lower case,
+# capitalised or in capitals (a case-blind pattern scans several times slower)
+_CUE_RE = re.compile(r"(?<![\w\-’'])(?:" + trie(sorted(
+    {v for w in _CUE_LEMMAS | set(_PHRASE_TAIL) for v in (w, w[:1].upper() + w[1:], w.upper())}))
+    + r")(?![\w\-’'])")
