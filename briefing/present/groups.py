@@ -59,7 +59,7 @@ def group_facts(analyses: Sequence[Analysis]) -> list[FactGroup]:
                 labels.setdefault(key, name)
             else:
                 key = (f.kind, f.key)
-                labels.setdefault(key, f.text)
+                labels.setdefault(key, figure_label(f))
             buckets.setdefault(key, []).append(Occurrence(r, f.start, f.end))
     order = list(KIND_LABELS)
     groups = [
@@ -77,13 +77,18 @@ def _short(text: str, n: int = 60) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def fact_label(f) -> str:
-    """How a fact is named in a list: its words, and what a figure is about when known."""
+def figure_label(f) -> str:
+    """A fact's words, and what a figure is about when known and not already said: "25%
+    (tariffs)" and "25% (penalty)" are two facts and must not look like one."""
     about = None
     if isinstance(f.value, dict):
         about = f.value.get("of") or f.value.get("unit")
-    label = f.text if not about or about in f.text else f"{f.text} ({about})"
-    return f"{label} · {f.kind}"
+    return f.text if not about or about in f.text else f"{f.text} ({about})"
+
+
+def fact_label(f) -> str:
+    """How a fact is named in a list: its words, what a figure is about, and its kind."""
+    return f"{figure_label(f)} · {f.kind}"
 
 
 def _quoted(s, quotes) -> bool:
