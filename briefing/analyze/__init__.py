@@ -16,7 +16,7 @@ def merge_facts(*groups: tuple[Fact, ...]) -> tuple[Fact, ...]:
     """All facts in text order, overlaps removed: the longer fact wins, on a tie the one from
     the earlier group ("Group of Seven" the organisation, not "Seven" the number). Each group
     is already free of overlaps, but for facts nested in another of the same group (a place
-    inside an organisation's name: "Ohio" in "Ohio State University"), which stay with it."""
+    inside an organisation's name: "Iowa" in "Iowa State University"), which stay with it."""
     ordered = sorted(((f.start, g, f) for g, facts in enumerate(groups) for f in facts),
                      key=lambda r: (r[0], -r[2].end, r[1]))
     out: list[tuple[int, Fact]] = []

@@ -101,7 +101,7 @@ def _entity_rows(kept: list[Analysis], sources: list[Source], names: dict[str, s
         for f in an.facts:
             if f.kind not in ENTITY_KINDS:
                 continue
-            if f.end <= outer_end:  # a place inside an organisation's name ("Ohio" in "Ohio
+            if f.end <= outer_end:  # a place inside an organisation's name ("Iowa" in "Iowa
                 continue  # State University"): part of that name, not a fact the outlet carries
             outer_end = f.end
             name = f.value if isinstance(f.value, str) and f.value else f.text

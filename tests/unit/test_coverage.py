@@ -66,13 +66,13 @@ def test_aliases_are_folded_across_outlets():
 
 
 def test_a_place_inside_an_organisations_name_is_no_row_of_its_own():
-    assert analyze(parse_text("Staff of Ohio State University met.", "x.txt")).facts[1].text \
-        == "Ohio"  # the analysis has the place ...
-    cov = build_coverage([report("A", "Staff of Ohio State University met."),
-                          report("B", "Staff of Ohio State University met again."),
+    assert analyze(parse_text("Staff of Iowa State University met.", "x.txt")).facts[1].text \
+        == "Iowa"  # the analysis has the place ...
+    cov = build_coverage([report("A", "Staff of Iowa State University met."),
+                          report("B", "Staff of Iowa State University met again."),
                           report("C", "Nothing to add.")])
     rows = {r.text for r in cov.rows}
-    assert "Ohio State University" in rows and "Ohio" not in rows  # ... coverage the name
+    assert "Iowa State University" in rows and "Iowa" not in rows  # ... coverage the name
 
 
 def test_the_outlet_itself_is_not_a_fact_it_reports():

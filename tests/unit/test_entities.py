@@ -418,11 +418,11 @@ def test_clubs_exchanges_and_agencies_by_their_last_word():
 
 
 def test_a_place_inside_an_organisations_name_is_a_fact_too():
-    got = named("She taught at Ohio State University and studied at the University of Michigan.")
-    assert got == [("organization", "Ohio State University", "Ohio State University"),
-                   ("place", "Ohio", "Ohio"),
-                   ("organization", "University of Michigan", "University of Michigan"),
-                   ("place", "Michigan", "Michigan")]
+    got = named("He coached at Iowa State University and lectured at the University of Oregon.")
+    assert got == [("organization", "Iowa State University", "Iowa State University"),
+                   ("place", "Iowa", "Iowa"),
+                   ("organization", "University of Oregon", "University of Oregon"),
+                   ("place", "Oregon", "Oregon")]
 
 
 def test_credit_lines_name_people():
@@ -444,11 +444,11 @@ def test_ministry_of_x_and_y_does_not_swallow_a_following_org():
 
 def test_readings_cached_across_reports_respect_each_reports_evidence():
     # (a common word: an unknown one opening a sentence is a name anyway, "Nintendo said")
-    with_evidence = "Baker said so. They met Jane Baker later."
-    without = "Baker said so. Nobody else spoke."
+    with_evidence = "Weaver said so. They met Jane Weaver later."
+    without = "Weaver said so. Nobody else spoke."
     for _ in range(2):  # both orders, twice: the cache must not leak one report into another
-        assert named(with_evidence) == [("person", "Baker", "Jane Baker"),
-                                        ("person", "Jane Baker", "Jane Baker")]
+        assert named(with_evidence) == [("person", "Weaver", "Jane Weaver"),
+                                        ("person", "Jane Weaver", "Jane Weaver")]
         assert named(without) == []
 
 
@@ -460,15 +460,15 @@ def test_initials_open_a_person_name():
 
 
 def test_a_people_named_by_a_plural_demonym_is_a_person_fact():
-    got = named("Thais are polite hosts. Many Canadians and Palestinians visit each year.")
-    assert [(k, t) for k, t, _ in got] == [("person", "Thais"), ("person", "Canadians"),
-                                           ("person", "Palestinians")]
+    got = named("Kenyans are keen runners. Many Peruvians and Chileans train here each year.")
+    assert [(k, t) for k, t, _ in got] == [("person", "Kenyans"), ("person", "Peruvians"),
+                                           ("person", "Chileans")]
 
 
 def test_a_capitalised_title_or_institution_after_the_stands_for_one():
-    got = named("Education Secretary Miguel Cardona spoke first. Later the Secretary signed "
-                "the order, and the Court heard the case.")
-    assert ("person", "Secretary", "Miguel Cardona") in got
+    got = named("Transport Secretary Nadia Korvell spoke first. Afterwards the Secretary "
+                "approved the plan, and the Court heard the appeal.")
+    assert ("person", "Secretary", "Nadia Korvell") in got
     assert ("organization", "Court", "Court") in got
     # in lower case, or opening a sentence, they are common nouns
     assert all(t not in ("court", "Court") for _k, t, _v in named(
@@ -476,56 +476,59 @@ def test_a_capitalised_title_or_institution_after_the_stands_for_one():
 
 
 def test_pieces_of_a_dotted_abbreviation_are_no_names():
-    got = named("She earned a Ph.D. in Linguistics and an M.Sc. from the U.S. Naval Academy.")
-    assert all(t not in ("Ph", "D", "Sc", "M") for _k, t, _v in got)
+    got = named("He holds a D.Phil. in Chemistry and a B.Sc. from the U.S. Naval Academy.")
+    assert all(t not in ("D", "Phil", "B", "Sc") for _k, t, _v in got)
     assert ("organization", "U.S. Naval Academy") in [(k, t) for k, t, _v in got]
 
 
 def test_empires_mosques_and_buildings_are_places():
-    got = named("Pilgrims left the Ottoman Empire for the Blue Mosque and the Chrysler Building.")
-    assert [(k, t) for k, t, _v in got] == [("place", "Ottoman Empire"), ("place", "Blue Mosque"),
-                                            ("place", "Chrysler Building")]
+    got = named("Traders left the Kessarid Empire for the Orvella Mosque and the Haldane Building.")
+    assert [(k, t) for k, t, _v in got] == [("place", "Kessarid Empire"),
+                                            ("place", "Orvella Mosque"),
+                                            ("place", "Haldane Building")]
 
 
 def test_a_team_named_after_its_town_is_an_organisation_with_the_town_inside():
-    got = [(k, t) for k, t, _v in named("He left the Pittsburgh Pirates for the Boston Red Sox.")]
-    assert got == [("organization", "Pittsburgh Pirates"), ("place", "Pittsburgh"),
-                   ("organization", "Boston Red Sox"), ("place", "Boston")]
+    got = [(k, t) for k, t, _v in named("He left the Denver Falcons for the Seattle Gray Sox.")]
+    assert got == [("organization", "Denver Falcons"), ("place", "Denver"),
+                   ("organization", "Seattle Gray Sox"), ("place", "Seattle")]
+    got = [(k, t) for k, t, _v in named("Fans cheered the Marrow Bay Gulls all season.")]
+    assert got == [("organization", "Marrow Bay Gulls"), ("place", "Marrow Bay")]
 
 
 def test_places_and_organisations_named_inside_a_things_name_are_facts():
-    got = [(k, t) for k, t, _v in named("She chaired the Berlin International Film Festival "
-                                         "before the 2022 FIFA World Cup.")]
-    assert got == [("place", "Berlin"), ("organization", "FIFA")]
+    got = [(k, t) for k, t, _v in named("He judged the Vienna International Poetry Festival "
+                                         "after the 2019 FIBA World Cup.")]
+    assert got == [("place", "Vienna"), ("organization", "FIBA")]
 
 
 def test_a_town_from_the_town_list_inside_an_organisations_name_is_a_place_too():
-    got = [(k, t) for k, t, _v in named("He taught at the University of Basel and the Prague "
+    got = [(k, t) for k, t, _v in named("She lectured at the University of Uppsala and the Graz "
                                          "Conservatory.")]
-    assert ("place", "Basel") in got and ("organization", "University of Basel") in got
-    assert ("organization", "Prague Conservatory") in got and ("place", "Prague") in got
+    assert ("place", "Uppsala") in got and ("organization", "University of Uppsala") in got
+    assert ("organization", "Graz Conservatory") in got and ("place", "Graz") in got
 
 
 def test_storms_laws_games_and_wars_are_no_entities():
-    got = named("Cyclone Phailin hit the coast before the Paralympics, the Vietnam War "
-                "memorial and the debate on the HEROES Act.")
-    assert [(k, t) for k, t, _v in got] == [("place", "Vietnam")]
-    got = named("She won the BAFTA Award and earned a PhD in Paris.")
-    assert [(k, t) for k, t, _v in got] == [("organization", "BAFTA"), ("place", "Paris")]
+    got = named("Cyclone Merrow flooded the valley after the Paralympics, the Iraq War "
+                "inquiry and the vote on the TRAILS Act.")
+    assert [(k, t) for k, t, _v in got] == [("place", "Iraq")]
+    got = named("He received the VELA Award and later took a PhD in Lyon.")
+    assert [(k, t) for k, t, _v in got] == [("organization", "VELA"), ("place", "Lyon")]
 
 
 def test_interstates_and_us_routes_are_places():
-    got = [(k, t) for k, t, _v in named("Take I-44 West, then US-412 to the bridge.")]
-    assert got == [("place", "I-44"), ("place", "US-412")]
+    got = [(k, t) for k, t, _v in named("Follow I-80 East, then US-30 to the river.")]
+    assert got == [("place", "I-80"), ("place", "US-30")]
 
 
 def test_a_towns_name_after_a_given_name_is_a_surname():
-    got = [(k, t) for k, t, _v in named("George Washington hired him; Jack London wrote. They "
-                                         "flew from Paris to London.")]
-    assert got == [("person", "George Washington"), ("person", "Jack London"),
-                   ("place", "Paris"), ("place", "London")]
+    got = [(k, t) for k, t, _v in named("George Washington hired him; Paul Kingston wrote. They "
+                                         "flew from Paris to Kingston.")]
+    assert got == [("person", "George Washington"), ("person", "Paul Kingston"),
+                   ("place", "Paris"), ("place", "Kingston")]
 
 
 def test_the_place_inside_a_papers_name_is_the_longest_one_that_is_not_the_whole():
-    got = [(k, t) for k, t, _v in named("It ran in The New York Times in August.")]
+    got = [(k, t) for k, t, _v in named("The column appeared in The New York Times on Sunday.")]
     assert got == [("organization", "The New York Times"), ("place", "New York")]

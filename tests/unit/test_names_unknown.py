@@ -129,19 +129,19 @@ def test_born_or_married_makes_a_person():
 
 
 def test_a_lone_given_name_is_a_person():
-    assert kind_of("The contest went to Daniel after a long debate in the hall.", "Daniel") \
+    assert kind_of("The prize went to Martha after a close vote by the panel.", "Martha") \
         == "person"
 
 
 def test_a_town_from_the_shipped_gazetteer_is_a_place_without_a_cue():
-    raw = "Crowds filled Scottsdale on Sunday. Later Scottsdale celebrated the win."
-    assert {k for k, t in named(raw) if t == "Scottsdale"} == {"place"}
-    assert kind_of("Rents rose fastest in West Oakland last year, the agency said.",
-                   "West Oakland") == "place"
+    raw = "Crowds filled Akron on Sunday. Later Akron celebrated the win."
+    assert {k for k, t in named(raw) if t == "Akron"} == {"place"}
+    assert kind_of("Rents rose fastest in East Fresno last year, the agency said.",
+                   "East Fresno") == "place"
 
 
 def test_a_place_prefix_before_a_given_name_is_still_a_place():
-    assert kind_of("Commuters in Fort Lee face long queues at the bridge.", "Fort Lee") == "place"
+    assert kind_of("Soldiers in Fort William queued for the ferry.", "Fort William") == "place"
     assert kind_of("Visitors climbed Mount Elizabeth before dawn.", "Mount Elizabeth") == "place"
 
 
@@ -152,10 +152,10 @@ def test_a_common_word_with_a_persons_verb_is_a_name():
 
 
 def test_the_words_around_a_name_outweigh_the_town_list():
-    # "Holt" is a town too, but this report's Holt graduates and bats
-    raw = ("Holt graduated from high school in 2006. Later Holt batted .300 for the club. "
-           "Fans cheered Holt at the park.")
-    assert {k for k, t in named(raw) if t == "Holt"} == {"person"}
+    # "Kearney" is a town too, but this report's Kearney graduates and bats
+    raw = ("Kearney graduated from college in 2011. Later Kearney batted .310 for the side. "
+           "Fans cheered Kearney at the stadium.")
+    assert {k for k, t in named(raw) if t == "Kearney"} == {"person"}
 
 
 def test_a_tie_of_cues_goes_to_a_person_for_a_name_mostly_written_as_one():
@@ -180,8 +180,8 @@ def test_a_name_said_to_be_a_place_is_one():
 
 
 def test_a_name_listed_with_a_known_place_is_a_place():
-    assert kind_of("Ferries link Denmark and Vellaholm every morning.", "Vellaholm") == "place"
-    assert kind_of("Rents rose in Tulsa, Brankor and Oslo this year.", "Brankor") == "place"
+    assert kind_of("Ferries link Norway and Vellaholm every morning.", "Vellaholm") == "place"
+    assert kind_of("Rents rose in Omaha, Brankor and Oslo this year.", "Brankor") == "place"
 
 
 def test_a_capitalised_preposition_opening_a_sentence_still_cues_a_place():
@@ -191,35 +191,35 @@ def test_a_capitalised_preposition_opening_a_sentence_still_cues_a_place():
 
 def test_a_sentence_opening_word_that_is_no_english_word_is_a_name():
     assert kind_of("Shares rose on Monday. Nintendo said sales doubled.", "Nintendo") is not None
-    # ... but a word derived from an English one is not ("Topless sunbathing is banned")
-    assert all(t != "Topless" for _k, t in named("Topless sunbathing is banned on the beach."))
+    # ... but a word derived from an English one is not ("Shoeless children ran outside")
+    assert all(t != "Shoeless" for _k, t in named("Shoeless children ran along the beach."))
 
 
 def test_brand_shaped_names_are_organisations():
-    assert kind_of("She flew with JetBlue to the coast last week.", "JetBlue") == "organization"
+    assert kind_of("She flew with SkyLark to the coast last week.", "SkyLark") == "organization"
     assert kind_of("Yesterday Fablenews interviewed the mayor.", "Fablenews") == "organization"
     assert kind_of("The reporter asked McKellan about the vote.", "McKellan") == "person"
 
 
 def test_a_list_of_names_after_a_place_noun_are_places():
-    raw = "From the hill you can see the islands Vasselle, Petit Korro and Kessel Dunaan."
+    raw = "From the pier the ferry serves the islands Vasselle, Petit Korro and Kessel Dunaan."
     assert [(k, t) for k, t in named(raw)] == [("place", "Vasselle"), ("place", "Petit Korro"),
                                               ("place", "Kessel Dunaan")]
 
 
 def test_a_title_before_a_name_that_ends_in_a_place_word_is_a_place():
-    assert named("Visitors admire the Sheikh Lotfollah Mosque and walk down King Edward "
-                 "Street.") == [("place", "Sheikh Lotfollah Mosque"),
+    assert named("Visitors admire the Sheikh Darvel Mosque and walk down King Edward "
+                 "Street.") == [("place", "Sheikh Darvel Mosque"),
                                 ("place", "King Edward Street")]
 
 
 def test_a_judge_named_park_is_a_person():
-    assert kind_of("We welcome our substitute justice, Judge Shanlyn Park, today.",
-                   "Shanlyn Park") == "person"
+    assert kind_of("Lawyers thanked the visiting judge, Judge Teodora Park, for her patience.",
+                   "Teodora Park") == "person"
 
 
 def test_what_a_name_is_said_to_be_gives_its_kind():
-    raw = ("Brellin is a NASA space capsule. Scientists studied Brellin for years. "
+    raw = ("Brellin is an old research capsule. Scientists studied Brellin for years. "
            "Vostrak is a retired judge. Critics praised Vostrak. "
            "Quendo is a small startup. Investors like Quendo.")
     got = named(raw)
@@ -239,5 +239,5 @@ def test_a_possessive_keeps_the_organisation_cue_of_the():
 
 
 def test_a_big_city_named_by_a_common_word_is_a_place():
-    raw = "Phoenix is hot in summer. Phoenix has grown fast since the war."
-    assert {k for k, t in named(raw) if t == "Phoenix"} == {"place"}
+    raw = "Queens is crowded in summer. Queens has grown fast since the war."
+    assert {k for k, t in named(raw) if t == "Queens"} == {"place"}

@@ -46,7 +46,7 @@ from .spans import _pieces, _tokens
 __all__ = ["extract_entities", "fold_across"]
 
 _LOWER_NEXT = re.compile(r" [a-z]")
-# endings of English words derived from others ("Normalcy", "Topless", "Reportedly"): a word
+# endings of English words derived from others ("Stateless", "Shoeless", "Reportedly"): a word
 # with one that no word list knows is still no name, when it opens a sentence
 _DERIVED = ordered("derived_endings")
 # a dateline opening a paragraph: "SPRINGVALE, Ohio —", "KYIV, Ukraine (AP) -"
@@ -90,7 +90,7 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...]
         evidence.update(words[1:] if initial else words)
         if "'" in run or "’" in run:
             evidence.update(w[:-2] for w in words if w.endswith(("'s", "’s")))
-    # a word that opens several sentences ("Marbles was born …", "Marbles released …") and that
+    # a word that opens several sentences ("Pebbles was born …", "Pebbles released …") and that
     # the report never writes in lower case is a name
     recurring = [w for w, k in openers.items() if k >= 2 and w not in evidence]
     recurring += [w for w in uncommon if w not in evidence]

@@ -5,12 +5,12 @@ writes its word in lower case ("the Report said … the report") or, for a lone 
 common English word ("Terminal", "Standard") with no cue of place. Its kind comes from context,
 each mention voting, and every mention of the name in the report takes the winning kind:
 
-- a place: after a preposition of place ("in Tulsa", "from Neiafu", "moved to Coron"), after
-  "<place noun> of" ("the population of York", "County of Maui", "the desert of Chalcis"), next
-  to a known place in "Exeter, Devon" / "Tulsa, Oklahoma", before a place noun ("the Tulsa
-  area"), or opening with a place word ("Fort Lee", "Santa Cruz", "Lake Placid");
-- an organisation: used as a modifier after a determiner ("a Mets fan", "the Wikinews
-  reporter"), or after "the" ("the Koinonia");
+- a place: after a preposition of place ("in Omaha", "from Kessaby", "moved to Brankor"), after
+  "<place noun> of" ("the population of Kessaby", "County of Brankor", "the desert of Vessora"), next
+  to a known place in "Teskell, Kent" / "Omaha, Nebraska", before a place noun ("the Omaha
+  area"), or opening with a place word ("Fort William", "Santa Rosa", "Lake Placid");
+- an organisation: used as a modifier after a determiner ("a Hornets fan", "the Fablenews
+  reporter"), or after "the" ("the Vantora");
 - a person otherwise (the commonest kind of name in news; titles, first names and speech verbs
   have already claimed the clear cases). This default is weak: any other vote wins.
 """
@@ -41,15 +41,15 @@ _NEXT_LOWER = re.compile(r"\s+([a-z][a-z-]+)")
 _COMMA_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=[\s,.;:)]|$)")
 _COMMA_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),\s+$")
 _AFTER_NAME_END = re.compile(r"\s*(?:[,.;:)]|$)")
-# "Socotra is a perfect destination", "Leonia, a small town": a place by what it is said to be
+# "Vessora is a quiet destination", "Teskell, a small town": a place by what it is said to be
 _IS_A_AFTER = re.compile(r"(?:\s+(?:is|was|remains|became)(?:\s+(?:also|still|now|once))?|,)\s+"
                          r"(?:a|an|the|one\s+of\s+the)\s+((?:[\w-]+\s+){0,3}[a-z]+)")
 _NOUN_PHRASE_END = re.compile(r"\s(?:for|in|of|on|at|with|that|which|who|and|or|to|by|from)\b")
-# "Dalmatia and Pannonia", "Svendborg or Faaborg", "Tyneside, Northumberland": a list of places
+# "Corvenna and Maltrey", "Ostervik or Lindmark", "Wessel Vale, Brackshire": a list of places
 _LIST_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)(?:,|,?\s+(?:and|or|&))\s+$")
 _LIST_AFTER = re.compile(r"(?:,|,?\s+(?:and|or|&))\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)")
-_POSSESSIVE_AFTER = re.compile(r"\s?['’]")  # "from Theodorus’ monastery": "from" is the monastery's
-# "Galois (then) refused", "Daniel was born": the verb of a person
+_POSSESSIVE_AFTER = re.compile(r"\s?['’]")  # "from Tavorius’ monastery": "from" is the monastery's
+# "Odrelius (then) refused", "Martha was born": the verb of a person
 _VERB_AFTER = re.compile(r",?\s+(?:(?:also|then|later|soon|never|not|quickly|eventually|"
                          r"apparently|once|had|has|was|is)\s+)?([a-z]+)")
 _BORN_AFTER = re.compile(r"\s+(?:was|is)\s+(?:born|married|educated|buried|knighted|ordained)\b")
@@ -57,7 +57,7 @@ _BORN_AFTER = re.compile(r"\s+(?:was|is)\s+(?:born|married|educated|buried|knigh
 
 @cache
 def _noun_before() -> re.Pattern[str]:
-    """A place noun right before a name: "the islands La Desirade", "the town Fort Lee"."""
+    """A place noun right before a name: "the islands Vasselle", "the town Fort William"."""
     nouns = "|".join(sorted(lower_words("place_nouns_predicate"), key=len, reverse=True))
     return re.compile(rf"(?:^|[^\w])(?:the|of)\s+(?:{nouns})\s+$")
 
@@ -75,7 +75,7 @@ _PREDICATES: tuple[tuple[Vote, str], ...] = (
     ("organization", "org_nouns_predicate"), ("thing", "thing_nouns_predicate"))
 
 
-# a brand's inner capital ("JetBlue", "SiriusXM"), not a surname's ("McKenzie", "DeJesus")
+# a brand's inner capital ("SkyLark", "StreamFM"), not a surname's ("McAllister", "DeLuca")
 _CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]{2,}[A-Z]")
 
 
@@ -155,11 +155,11 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     geo = geo_places()
     listed: tuple[Vote, int] = ("person", 0)
     if name in geo or (_AREA_PREFIX.match(name) and name[name.index(" ") + 1:] in geo):
-        listed = ("place", LISTED)  # "Oakland", "West Oakland"
+        listed = ("place", LISTED)  # "Fresno", "East Fresno"
     elif first == name and (_CAMEL.match(name) or name.endswith(_org_endings())):
-        return "organization", CUE  # "JetBlue", "SiriusXM", "Wikinews": a brand's shape
+        return "organization", CUE  # "SkyLark", "StreamFM", "Fablenews": a brand's shape
     elif first == name and first in words("first_names"):
-        return "person", CUE  # a lone given name: "a letter from Daniel", "went to Daniel"
+        return "person", CUE  # a lone given name: "a letter from Martha", "went to Martha"
     m = _IS_A_AFTER.match(text, end, end + 60)
     if m:  # what the name is said to be: the noun heading the phrase (before a preposition)
         phrase = m.group(1)
@@ -169,7 +169,7 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
             if noun in lower_words(section):
                 return kind, CUE
     # a possessive after the name: the preposition before is the possessed thing's ("from
-    # Theodorus' monastery")
+    # Tavorius' monastery")
     if not _POSSESSIVE_AFTER.match(text, end, end + 2):
         m = _LIST_BEFORE.search(before)
         if m and _is_place(m.group(1), lx):
@@ -196,7 +196,7 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
                 return "place", CUE
             if w not in lower_words("function_words") and not w.endswith(("ed", "ly")) \
                     and w not in lower_words("speech_verbs"):
-                return "organization", CUE  # "a Mets fan", "the Wikinews reporter"
+                return "organization", CUE  # "a Hornets fan", "the Fablenews reporter"
         if _THE_BEFORE.search(before):
             return "organization", CUE
     return listed

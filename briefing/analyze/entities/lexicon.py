@@ -18,7 +18,7 @@ _LOW_PARTICLES = "|".join(ordered("hyphen_particles"))
 # A capitalised token. The first character is matched first (then the one before it is checked)
 # so that the scan can skip ahead to capitals quickly. A trailing period belongs to the token
 # only when a capital follows in the same sentence: "Mr. Smith", "John F. Kennedy", "Gen. Lee".
-# A piece of a dotted abbreviation ("Ph.D.", "M.Sc.") is no token: "Ph", "Sc" name nothing.
+# A piece of a dotted abbreviation ("D.Phil.", "B.Sc.") is no token: "Phil", "Sc" name nothing.
 _TOKEN = (
     rf"[{_UP}](?<![\w@#].)(?<!\w\..)"
     rf"(?:\.(?:[{_UP}]\.)+"  # U.S., U.K., J.D.
@@ -109,12 +109,12 @@ class _Lex:
         self.role_words = lex.get("roles", frozenset())
         self.demonyms = lex.get("demonyms", frozenset())
         self.compass = lex.get("demonyms_of_no_people", frozenset())
-        self.thing_prefixes = lex.get("thing_prefixes", frozenset())  # "Cyclone Phailin"
+        self.thing_prefixes = lex.get("thing_prefixes", frozenset())  # "Cyclone Merrow"
         self.the_refs: dict[str, EntityKind] = {
             **{w: "person" for w in lex.get("the_title_refs", ())},
             **{w: "organization" for w in lex.get("the_org_refs", ())}}
         self.place_prefixes = lex.get("place_prefixes", frozenset())
-        # ... of which these also open a saint's name ("Saint Jerome", "San Martin")
+        # ... of which these also open a saint's name ("Saint Anselm", "San Martin")
         self.saint_prefixes = lex.get("saint_prefixes", frozenset())
         verbs = sorted(lex.get("speech_verbs", ()), key=len, reverse=True)
         verbs = [re.escape(v.rstrip(",")) for v in verbs]

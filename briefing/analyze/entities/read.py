@@ -52,19 +52,19 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
         g = _gaz(piece, i, lx, text, base)
         if w == "X":
             used_context = True
-        # "PhD", "GDP" alone: no names ("GW Bridge" is one)
+        # "PhD", "GDP" alone: no names ("RFK Bridge" is one)
         if (r & STOP or (r & NOTORG and not r & HEAD and i + 1 == n)) and not g:
             i += 1
             continue
-        if "-" in w and _ROAD.fullmatch(w):  # "I-44", "US-412": a road
+        if "-" in w and _ROAD.fullmatch(w):  # "I-80", "US-30": a road
             _add(out, "place", piece, i, i + 1, None)
             i += 1
             continue
         if w in lx.thing_prefixes and i + 1 < n and not g:
-            i = max(_name_end(piece, i + 1, lx, limit=2), i + 1)  # "Cyclone Phailin": a thing
+            i = max(_name_end(piece, i + 1, lx, limit=2), i + 1)  # "Cyclone Merrow": a thing
             continue
         if i == n - 1 and not weak and w in lx.the_refs:
-            # "the Court ruled", "the Secretary signed": one of them
+            # "the Court ruled", "the Secretary approved": one of them
             used_context = True
             s0 = base + t.start
             if (piece[i - 1].w == "the" and piece[i - 1].conn) if i else \
@@ -82,9 +82,9 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                 ne = _name_end(piece, te, lx)
                 if ne > te and ne < n and _suffix_end(piece, i, lx)[0] > ne:
                     if piece[te - 1].w in words("place_naming_titles"):
-                        te = 0  # "Sheikh Lotfollah Mosque", "King Edward Street": a named place
+                        te = 0  # "Sheikh Darvel Mosque", "King Edward Street": a named place
                     elif ne + 1 == n and _role(piece[ne].w, lx) & PLACESUF:
-                        ne += 1  # "Judge Shanlyn Park": a surname
+                        ne += 1  # "Judge Teodora Park": a surname
             if te and (ne > te or not (g and g[0] >= te - i)):
                 # places and organisations inside the title are facts of their own
                 k = i
@@ -115,7 +115,7 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
         if se and se - i > glen and se - i >= (fe - i if fe else 0):
             # a "thing" ("James Webb Space Telescope", "Nobel Peace Prize") is no entity
             te = _team_end(piece, se, lx) if skind == "place" else 0
-            if te:  # "Tampa Bay Rays"
+            if te:  # "Marrow Bay Gulls"
                 _add(out, "organization", piece, i, te, None)
                 _add(out, "place", piece, i, se, None)
                 i = te
@@ -139,7 +139,7 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                                  _join(piece, i, i + glen, run), cue=True))
             else:
                 te = _team_end(piece, i + glen, lx) if g[1] == "place" else 0
-                if te:  # "Pittsburgh Pirates", "Boston Red Sox": a team, the town inside it
+                if te:  # "Denver Falcons", "Seattle Gray Sox": a team, the town inside it
                     _add(out, "organization", piece, i, te, None)
                     _add(out, "place", piece, i, i + glen, g[2])
                     i = te
@@ -161,7 +161,7 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                 i = pe
                 continue
         if w[-1:] == "s" and lx.roles.get(w[:-1], 0) & DEMONYM and w[:-1] not in lx.compass:
-            # a people named by the plural of its demonym: "Americans", "Thais", "Palestinians"
+            # a people named by the plural of its demonym: "Americans", "Kenyans", "Peruvians"
             out.append(_Cand("person", t.start, t.end, w, cue=True))
             i += 1
             continue
@@ -205,7 +205,7 @@ def _add(out: list[_Cand], kind: EntityKind, piece: list[_Tok], i: int, j: int,
 
 
 def _team_end(piece: list[_Tok], k: int, lx: _Lex) -> int:
-    """End of a plural name right after a town's ("Pirates" in "Pittsburgh Pirates", "Red
+    """End of a plural name right after a town's ("Falcons" in "Denver Falcons", "Gray
     Sox"): a team or a company named after the town; 0 when there is none."""
     n = len(piece)
     j = k
@@ -222,9 +222,9 @@ def _team_end(piece: list[_Tok], k: int, lx: _Lex) -> int:
 
 def _inner_places(out: list[_Cand], piece: list[_Tok], i: int, j: int, lx: _Lex, text: str,
                   base: int, things: bool = False) -> None:
-    """The known places named inside an organisation's name ("Ohio" in "Ohio State University",
-    "Michigan" in "University of Michigan"): facts of their own, nested in the organisation's.
-    In the name of a thing, which is no fact, organisations too ("FIFA" in "FIFA World Cup")."""
+    """The known places named inside an organisation's name ("Iowa" in "Iowa State University",
+    "Oregon" in "University of Oregon"): facts of their own, nested in the organisation's.
+    In the name of a thing, which is no fact, organisations too ("FIBA" in "FIBA World Cup")."""
     k = i
     while k < j:
         if not piece[k].conn:
@@ -238,7 +238,7 @@ def _inner_places(out: list[_Cand], piece: list[_Tok], i: int, j: int, lx: _Lex,
                     k + 2 == j and piece[k + 1].w in words("things_named_by_abbreviation")):
                 _add(out, "organization", piece, k, k + 1, None)
             elif piece[k].w in geo_places() and not _role(piece[k].w, lx) and j - i > 1:
-                _add(out, "place", piece, k, k + 1, None)  # "Basel" in "University of Basel"
+                _add(out, "place", piece, k, k + 1, None)  # "Uppsala" in "University of Uppsala"
         k += 1
 
 

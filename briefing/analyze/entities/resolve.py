@@ -96,7 +96,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                     vote = context_kind(text, c.sstart, c.start, c.end, w, lx)
                     if vote[0] == "place" or low not in common_words():
                         unknown.append((c, vote))
-                    else:  # a common word ("Marbles"), if a person's verb follows it once
+                    else:  # a common word ("Pebbles"), if a person's verb follows it once
                         common.append((c, vote))
                         if vote[1] == CUE and vote[0] == "person":
                             named_common.add(w)
@@ -127,7 +127,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
         if fact_kind is None or not c.canonical:  # still pending or unknown: no name
             continue
         if c.start < last_end:  # overlapping candidates: keep the first (longest by construction)
-            # ... but a place inside an organisation's name is a fact too ("Ohio" in "Ohio
+            # ... but a place inside an organisation's name is a fact too ("Iowa" in "Iowa
             # State University"), nested in it
             if not (fact_kind == "place" and outer == "organization" and c.end <= last_end):
                 continue
@@ -179,8 +179,8 @@ def _group_noun(w: str, lx: _Lex) -> bool:
 
 def _vote(unknown: list[tuple[_Cand, tuple[Vote, int]]], text: str, lx: _Lex) -> None:
     """Every mention of an unknown name takes one kind: the commonest vote among its mentions
-    by the words around them ("in York", "the population of York", "York said"), else what a
-    list says (a town, a given name), else the weak default (a person)."""
+    by the words around them ("in Kessaby", "the population of Kessaby", "Kessaby said"), else
+    what a list says (a town, a given name), else the weak default (a person)."""
     votes: dict[str, list[dict[Vote, int]]] = {}
     for c, (kind, strength) in unknown:
         v = votes.get(c.name)
@@ -199,8 +199,8 @@ def _vote(unknown: list[tuple[_Cand, tuple[Vote, int]]], text: str, lx: _Lex) ->
             voted = max(d, key=lambda k: (d[k], k != "person" if weak < 3 else k == "person"))
         c.kind = "unknown" if voted == "thing" else voted  # a thing: no entity
         c.canonical = c.name
-    # a name no word decided, listed with one now known to be a place ("La Désirade, Petite
-    # Terre, Marie Galante"): a place too, along the list
+    # a name no word decided, listed with one now known to be a place ("Vasselle, Petit
+    # Korro, Kessel Dunaan"): a place too, along the list
     undecided = [c for c, _v in unknown if not any(votes[c.name][1:]) and c.kind == "person"]
     if undecided:
         places = {c.name for c, _v in unknown if c.kind == "place"}

@@ -137,7 +137,7 @@ def _name_like(t: _Tok, lx: _Lex, first: bool = False, after_given: bool = False
         return False
     entries = lx.index.get(w)
     if entries and any(len(e[0]) == 1 and e[1] != "person" for e in entries):
-        # a town's name right after a given name is a surname: "George Washington", "Jack London"
+        # a town's name right after a given name is a surname: "George Washington", "Paul Kingston"
         return (bool(r & FIRST) and first) or (after_given and not w.isupper() and all(
             e[1] == "place" for e in entries if len(e[0]) == 1))
     return True
