@@ -489,9 +489,9 @@ def test_empires_mosques_and_buildings_are_places():
 
 
 def test_a_team_named_after_its_town_is_an_organisation_with_the_town_inside():
-    got = [(k, t) for k, t, _v in named("He left the Denver Falcons for the Seattle Gray Sox.")]
+    got = [(k, t) for k, t, _v in named("He left the Denver Falcons for the Seattle Gray Hawks.")]
     assert got == [("organization", "Denver Falcons"), ("place", "Denver"),
-                   ("organization", "Seattle Gray Sox"), ("place", "Seattle")]
+                   ("organization", "Seattle Gray Hawks"), ("place", "Seattle")]
     got = [(k, t) for k, t, _v in named("Fans cheered the Marrow Bay Gulls all season.")]
     assert got == [("organization", "Marrow Bay Gulls"), ("place", "Marrow Bay")]
 

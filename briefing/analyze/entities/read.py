@@ -139,7 +139,7 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                                  _join(piece, i, i + glen, run), cue=True))
             else:
                 te = _team_end(piece, i + glen, lx) if g[1] == "place" else 0
-                if te:  # "Denver Falcons", "Seattle Gray Sox": a team, the town inside it
+                if te:  # "Denver Falcons", "Seattle Gray Hawks": a team, the town inside it
                     _add(out, "organization", piece, i, te, None)
                     _add(out, "place", piece, i, i + glen, g[2])
                     i = te
@@ -206,7 +206,7 @@ def _add(out: list[_Cand], kind: EntityKind, piece: list[_Tok], i: int, j: int,
 
 def _team_end(piece: list[_Tok], k: int, lx: _Lex) -> int:
     """End of a plural name right after a town's ("Falcons" in "Denver Falcons", "Gray
-    Sox"): a team or a company named after the town; 0 when there is none."""
+    Hawks"): a team or a company named after the town; 0 when there is none."""
     n = len(piece)
     j = k
     while j < n and j - k < 2:
@@ -215,7 +215,7 @@ def _team_end(piece: list[_Tok], k: int, lx: _Lex) -> int:
                 or _role(t.w, lx) & (STOP | HEAD | MOD | ORGSUF | PLACESUF | FIRST):
             break
         j += 1
-        if (t.w.endswith("s") and len(t.w) > 3) or t.w == "Sox":
+        if t.w.endswith("s") and len(t.w) > 3:
             return j
     return 0
 
