@@ -11,9 +11,11 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from ..model import Comparison, Sentence
+from ..model import Span as TextSpan
 from .groups import FactGroup, Occurrence
 
 Span = tuple[int, int, str]  # (start, end, palette key)
+ChangedWords = tuple[dict[int, tuple[TextSpan, ...]], dict[int, tuple[TextSpan, ...]]]
 
 
 class PaneView(Protocol):
@@ -55,6 +57,7 @@ class ReadingSession:
         self.linked = True
         self.comparisons: dict[tuple[int, int], Comparison] = {}
         self.just_chosen = False  # True right after a fact is picked
+        self._changed: tuple[Comparison, ChangedWords] | None = None  # the last one worked out
 
     # --- what is compared ---------------------------------------------------------------------
 
@@ -65,6 +68,18 @@ class ReadingSession:
     @property
     def comparison(self) -> Comparison | None:
         return self.comparisons.get(self.pair) if self.pair else None
+
+    def changed_words(self) -> ChangedWords | None:
+        """The changed words of the comparison shown (``compare.changed_words``), worked out
+        once per comparison, not on every ]/[ press."""
+        c = self.comparison
+        if c is None:
+            return None
+        if self._changed is None or self._changed[0] is not c:
+            from ..compare import changed_words  # what's new only: off the start-up path
+
+            self._changed = (c, changed_words(c))
+        return self._changed[1]
 
     # --- picked fact and found quote ----------------------------------------------------------
 
@@ -109,12 +124,10 @@ class ReadingSession:
         """Offsets of the sentences of pane ``slot`` that are new, dropped or changed: the
         sentences the what's-new view tints, so that ]/[ stop exactly where the tints are (a
         sentence the other report says in other words is linked, not changed)."""
-        c = self.comparison
-        if c is None:
+        c, changed = self.comparison, self.changed_words()
+        if c is None or changed is None:
             return []
-        from ..compare import changed_words  # what's new only: off the start-up path
-
-        marks_a, marks_b = changed_words(c)
+        marks_a, marks_b = changed
         if slot == 0:
             idx = sorted(set(c.dropped) - set(c.boilerplate_a) | set(marks_a))
             return [c.a.sentences[i].start for i in idx]
@@ -138,21 +151,15 @@ class ReadingSession:
 
     def change_counts(self) -> dict[str, int] | None:
         """How many sentences are new in B, only in A and changed, and how many figures
-        conflict (None until the comparison is there). All zero: the reports say the same."""
-        c = self.comparison
-        if c is None:
+        conflict (None until the comparison is there). All zero: the reports say the same.
+        A changed sentence is one the tints mark: it or its partner has changed words."""
+        c, changed = self.comparison, self.changed_words()
+        if c is None or changed is None:
             return None
+        marks_a, marks_b = changed
         return {"new": len(c.new), "dropped": len(c.dropped),
-                "changed": len({b for _, b in _changed_pairs(c)}),
+                "changed": len({k.b for k in c.links if k.a in marks_a or k.b in marks_b}),
                 "conflicts": len(c.conflicts)}
-
-
-def _changed_pairs(c: Comparison) -> set[tuple[int, int]]:
-    """The linked sentence pairs whose wording changed: one of the two has words marked."""
-    from ..compare import changed_words
-
-    marks_a, marks_b = changed_words(c)
-    return {(k.a, k.b) for k in c.links if k.a in marks_a or k.b in marks_b}
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:
