@@ -45,8 +45,11 @@ _CUE_AFTER_APPOS = re.compile(
     r",\s+(?:who|whose|(?:a|an)\s+(?!(?:[a-z]+\s+)?(?:village|town|city|county|region|province|state|"
     r"district|suburb|island|country|river|lake|company|firm|group|band|film|book|website|"
     r"newspaper|magazine|brand|school|university|college|team|club)\b)[a-z])|\s+\(@")
-_CUE_BEFORE = (r"(?:\b(?:{verbs}|according\s+to|(?:reporting|editing|"
-               r"writing|compiled|photos?|video)\s+by)|\b({roles}))\s+$")  # "lawmaker Jane Doe"
+# phrases of several words that cue a name after them, by their last word ("according to Jane Doe")
+_CUE_BEFORE_PHRASES = (("to", r"according\s+to"),
+                       ("by", r"(?:reporting|editing|writing|compiled|photos?|video)\s+by"))
+_CUE_BEFORE = (r"(?:\b(?:{verbs}|" + "|".join(p for _, p in _CUE_BEFORE_PHRASES) +
+               r")|\b({roles}))\s+$")  # "lawmaker Jane Doe"
 
 # roles of a word (bit flags)
 HEAD, MOD, ORGSUF, OFHEAD, PLACESUF, STOP, DEMONYM, FIRST, NOTORG, THING = (1 << k for k in range(10))
@@ -125,6 +128,7 @@ class _Lex:
             verbs="|".join(map(re.escape, before)),
             roles="|".join(re.escape(r) for r in sorted(self.role_words, key=len, reverse=True))),
             re.IGNORECASE)
+        self.cue_tails = _cue_tails(self.role_words.union(before))
         # gazetteer: first word -> [(words, kind, canonical)], longest first
         index: dict[str, list[tuple[tuple[str, ...], EntityKind, str]]] = defaultdict(list)
         tables: tuple[tuple[EntityKind, dict[str, str]], ...] = (
@@ -144,6 +148,59 @@ class _Lex:
         # short forms of well-known people ("Putin" -> "Vladimir Putin")
         self.famous_short = {form: full for form, full in self.people.items()
                              if " " not in form and form != full}
+
+
+def _cue_tails(single: frozenset[str]) -> dict[str, re.Pattern[str] | None] | None:
+    """The cue words before a name (``_CUE_BEFORE``) by their last run of word characters,
+    lower case: None when that run is a cue word of its own, else a pattern of the longer cues
+    ending in it ("co-founder", "according to"), anchored at the end. None when some cue cannot be
+    keyed so (not plain ASCII, or not ending in a letter): then only the whole pattern is exact."""
+    tails: dict[str, list[str]] = defaultdict(list)
+    whole: set[str] = set()
+    for phrase in single:
+        low = phrase.lower()
+        m = _TAIL_WORD.search(low)
+        if not low.isascii() or m is None:
+            return None
+        if m.start() == 0:
+            whole.add(low)
+        else:
+            tails[m.group()].append(re.escape(low))
+    for tail, pattern in _CUE_BEFORE_PHRASES:
+        tails[tail].append(pattern)
+    out: dict[str, re.Pattern[str] | None] = {w: None for w in whole}
+    for tail, patterns in tails.items():
+        if tail not in whole:
+            out[tail] = re.compile(rf"\b(?:{'|'.join(patterns)})\s+$", re.IGNORECASE)
+    return out
+
+
+_TAIL_WORD = re.compile(r"\w+$")
+
+
+def cued_before(before: str, lx: _Lex) -> bool:
+    """Do the words ``before`` a name end in a cue of a person ("lawmaker", "said", "according
+    to", then white space)? The same as ``lx.cue_before.search(before)``, read from the last
+    word instead of trying the whole pattern at every position."""
+    tails = lx.cue_tails
+    s = before.rstrip()
+    if len(s) == len(before) or not s:
+        return False  # no white space at the end: no cue
+    if tails is None:
+        return lx.cue_before.search(before) is not None
+    w = s.rsplit(None, 1)[-1]
+    if not w.isalnum():  # "(lawmaker", "co-founder": the last run of word characters
+        k = len(w)
+        while k and (w[k - 1].isalnum() or w[k - 1] == "_"):
+            k -= 1
+        w = w[k:]
+    if not w.isascii():  # a letter the case-blind pattern may match in other ways
+        return lx.cue_before.search(before) is not None
+    low = w.lower()
+    if low not in tails:
+        return False
+    hit = tails[low]
+    return hit is None or hit.search(before) is not None
 
 
 @cache

@@ -23,6 +23,7 @@ from .lexicon import (
     _CandKind,
     _Lex,
     _Tok,
+    cued_before,
 )
 from .spans import _gaz, _is_acronym, _name_end, _role, _suffix_end, _title_end
 
@@ -256,7 +257,7 @@ def _inner_entry(piece: list[_Tok], k: int, i: int, j: int, lx: _Lex, things: bo
 
 def _cued(text: str, sstart: int, send: int, start: int, end: int, at_run_end: bool, lx: _Lex) -> bool:
     before = text[max(sstart, start - 40):start]
-    if lx.cue_before.search(before):
+    if cued_before(before, lx):
         return True
     if at_run_end:
         after = text[end:min(send, end + 40)]
