@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from briefing.analyze.entities import context as ctx
 from briefing.analyze.entities.lexicon import _lex, cued_before
 
 LX = _lex()
@@ -61,3 +62,52 @@ def test_cue_before_fast_path_equals_the_pattern(window: str, cut: int) -> None:
     # the window is cut at a fixed width before the name: it may start inside a word
     for w in (window, window[cut:]):
         assert cued_before(w, LX) == (LX.cue_before.search(w) is not None)
+
+
+# --- the windows before an unknown name (context_kind) --------------------------------------
+
+GATES = [  # (pattern, does the gate let this window through to the pattern?)
+    (ctx._PLACE_BEFORE, lambda b: b.word in ctx._PLACE_TAILS),
+    (ctx._TO_BEFORE, lambda b: b.word in ctx._TO_TAILS),
+    (ctx._of_place(), lambda b: b.word in ctx._OF_TAILS),
+    (ctx._noun_before(), lambda b: b.word in ctx._noun_tails()),
+    (ctx._DET_BEFORE, lambda b: b.word in ctx._DETERMINERS),
+    (ctx._THE_BEFORE, lambda b: b.word in ctx._DETERMINERS),
+    (ctx._LIST_BEFORE, lambda b: b.comma or b.chunk in ctx._LIST_WORDS),
+    (ctx._COMMA_BEFORE, lambda b: b.comma),
+]
+
+PLACE_PIECES = ["in", "In", "IN", "at", "from", "moved", "back", "to", "the", "The", "of", "town",
+                "city", "born", "downtown", "a", "his", "and", "or", "&", "Paris", "Devon", "x",
+                "-", "(", ",", ".", " ", "  ", "\n", "\u00a0", "é", "_"]
+
+
+@pytest.mark.parametrize("before", [
+    "He moved to ", "born in ", "in the ", "the population of ", "Paris, ", "Paris and ",
+    "the town ", "a ", "(in ", "Lyon, Paris & ", "of downtown ", "visited\n",
+])
+def test_gates_let_through_every_window_a_pattern_reads(before: str) -> None:
+    tail = ctx._Before(before)
+    matched = [pattern for pattern, _gate in GATES if pattern.search(before)]
+    assert matched
+    for pattern, gate in GATES:
+        if pattern in matched:
+            assert gate(tail), (pattern.pattern[:40], before)
+
+
+@pytest.mark.parametrize("before", ["in", "the-", "within ", "Paris,", "", " ", "moved to:"])
+def test_gates_close_on_windows_no_pattern_reads(before: str) -> None:
+    tail = ctx._Before(before)
+    assert not any(gate(tail) for _pattern, gate in GATES)
+    assert not any(pattern.search(before) for pattern, _gate in GATES)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(PLACE_PIECES) | st.text(max_size=5), max_size=8).map("".join),
+       st.integers(min_value=0, max_value=30))
+def test_gates_never_hide_a_match(window: str, cut: int) -> None:
+    for w in (window, window[cut:]):
+        tail = ctx._Before(w)
+        for pattern, gate in GATES:
+            if pattern.search(w):
+                assert gate(tail), (pattern.pattern[:40], w)

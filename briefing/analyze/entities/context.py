@@ -26,17 +26,26 @@ from typing import Literal
 from ..data import lower_words, ordered, words
 from .lexicon import _Cand, _Lex
 
+# Most patterns below end a window before a name, in white space after a word: each is tried
+# only when the window's last word is one it can end in (``_Before``), which is rarely.
+_PLACE_WORDS = ("In", "in", "At", "at", "From", "from", "Near", "near", "into", "across", "outside",
+                "throughout", "around", "toward", "towards", "via", "visit", "visited", "visiting",
+                "reach", "reached", "north", "south", "east", "west", "northern", "southern",
+                "eastern", "western", "central", "downtown", "suburban", "rural")
 _PLACE_BEFORE = re.compile(
-    r"(?:^|[^\w])(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|into|across|outside|throughout|around|towards?|via|visit|"
-    r"visited|visiting|reach|reached|north|south|east|west|northern|southern|eastern|western|"
-    r"central|downtown|suburban|rural|born\s+(?:in|at)|of\s+downtown)\s+(?:the\s+)?$")
+    rf"(?:^|[^\w])(?:{'|'.join(_PLACE_WORDS)}|born\s+(?:in|at)|of\s+downtown)\s+(?:the\s+)?$")
+_PLACE_TAILS = frozenset(_PLACE_WORDS) | {"the"}
 _TO_BEFORE = re.compile(r"(?:^|[^\w])(?:moved|move|moving|went|go|going|travel(?:l?ed)?|flew|fly|"
                         r"returned|return|trip|road|way|flights?|route|back|came|come|drove|"
                         r"sailed|emigrated|relocated|headed|bound|ferry|ferries|train|trains|bus|"
                         r"buses|journey|trips|drive|flock|commute|transferred|deported|exiled)"
                         r"\s+(?:back\s+)?to\s+(?:the\s+)?$")
+_TO_TAILS = frozenset({"to", "the"})
+_OF_TAILS = frozenset({"of", "the"})
 _THE_BEFORE = re.compile(r"(?:^|[^\w])the\s+$")
-_DET_BEFORE = re.compile(r"(?:^|[^\w])(?:a|an|the|his|her|their|its|our)\s+$")
+_DETERMINERS = ("a", "an", "the", "his", "her", "their", "its", "our")
+_DET_BEFORE = re.compile(rf"(?:^|[^\w])(?:{'|'.join(_DETERMINERS)})\s+$")
+_LIST_WORDS = frozenset({"and", "or", "&"})
 _NEXT_LOWER = re.compile(r"\s+([a-z][a-z-]+)")
 _COMMA_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=[\s,.;:)]|$)")
 _COMMA_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),\s+$")
@@ -60,6 +69,11 @@ def _noun_before() -> re.Pattern[str]:
     """A place noun right before a name: "the islands Vasselle", "the town Fort William"."""
     nouns = "|".join(sorted(lower_words("place_nouns_predicate"), key=len, reverse=True))
     return re.compile(rf"(?:^|[^\w])(?:the|of)\s+(?:{nouns})\s+$")
+
+
+@cache
+def _noun_tails() -> frozenset[str]:
+    return lower_words("place_nouns_predicate")
 
 
 @cache
@@ -138,6 +152,31 @@ def lower_words_of(text: str) -> LowerWords:
     return LowerWords(text)
 
 
+class _Before:
+    """The end of a window of text before a name: its last white-space-delimited chunk and that
+    chunk's last run of word characters, both empty unless the window ends in white space
+    (every pattern read from a window's end needs that)."""
+
+    __slots__ = ("chunk", "comma", "word")
+
+    def __init__(self, before: str) -> None:
+        s = before.rstrip()
+        if len(s) == len(before) or not s:
+            self.chunk = self.word = ""
+            self.comma = False
+            return
+        chunk = s.rsplit(None, 1)[-1]
+        self.chunk = chunk
+        self.comma = chunk[-1] == ","
+        if chunk.isalnum():
+            self.word = chunk
+        else:
+            k = len(chunk)
+            while k and (chunk[k - 1].isalnum() or chunk[k - 1] == "_"):
+                k -= 1
+            self.word = chunk[k:]
+
+
 def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _Lex
                  ) -> tuple[Vote, int]:
     """(kind, strength) for an unknown name at ``text[start:end]``: CUE when the words around
@@ -170,25 +209,29 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
                 return kind, CUE
     # a possessive after the name: the preposition before is the possessed thing's ("from
     # Tavorius' monastery")
+    tail = _Before(before)
+    last = tail.word
     if not _POSSESSIVE_AFTER.match(text, end, end + 2):
-        m = _LIST_BEFORE.search(before)
+        m = _LIST_BEFORE.search(before) if tail.comma or tail.chunk in _LIST_WORDS else None
         if m and _is_place(m.group(1), lx):
             return "place", CUE
         m = _LIST_AFTER.match(text, end, end + 40)
         if m and _is_place(m.group(1), lx):
             return "place", CUE
-        if _PLACE_BEFORE.search(before) or _TO_BEFORE.search(before) \
-                or _of_place().search(before) or _noun_before().search(before):
+        if (last in _PLACE_TAILS and _PLACE_BEFORE.search(before)) \
+                or (last in _TO_TAILS and _TO_BEFORE.search(before)) \
+                or (last in _OF_TAILS and _of_place().search(before)) \
+                or (last in _noun_tails() and _noun_before().search(before)):
             return "place", CUE
     m = _COMMA_AFTER.match(text, end, end + 40)
     if m and lx.places.get(m.group(1)):
         return "place", CUE
-    m = _COMMA_BEFORE.search(before)
+    m = _COMMA_BEFORE.search(before) if tail.comma else None
     if m and _AFTER_NAME_END.match(text, end, end + 3):  # "Exeter, Devon," / "in Exeter, Devon."
         prior = start - len(before) + m.start(1)
         if lx.places.get(m.group(1)) or _PLACE_BEFORE.search(text, max(sstart, prior - 30), prior):
             return "place", CUE
-    if _DET_BEFORE.search(before):
+    if last in _DETERMINERS and _DET_BEFORE.search(before):
         nxt = _NEXT_LOWER.match(text, end, end + 30)
         if nxt:
             w = nxt.group(1)
