@@ -200,11 +200,22 @@ def _headings(article: Article) -> tuple[set[int], set[int]]:
             headings.add(i)
         elif b.end - b.start < 160:
             words = chunk.split()
-            # the words' first letters, counted in C: most lines fail at once
-            if len(words) >= 4 and sum(map(str.isupper, "".join([w[0] for w in words]))) \
-                    > 0.75 * len(words):
+            n = len(words)
+            if n >= 4 and _title_case(words, n):
                 headings.add(i)
     return headings, shouting
+
+
+def _title_case(words: list[str], n: int) -> bool:
+    """More than three in four of the ``n`` words capitalised? (Read until a quarter are not:
+    a line of prose fails within its first few words.)"""
+    others = 0
+    for w in words:
+        if not w[0].isupper():
+            others += 1
+            if 4 * others >= n:
+                return False
+    return True
 
 
 def _is_initial(text: str, sstart: int, pos: int) -> bool:

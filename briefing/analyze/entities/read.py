@@ -185,6 +185,11 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             i += 1
             continue
         # whether these words are a person depends on cues around them: decided in _resolve
+        if j - i == 1 and not ((w not in evidence) if heading else (i == 0 and initial)):
+            # a lone word: maybe a surname, else a person with a cue (``_decide_maybes``)
+            out.append(_Cand("pending", t.start, t.end, w, cue=None, at_end=j == n))
+            i = j
+            continue
         parts = tuple((piece[k].start, piece[k].end, piece[k].w,
                        (piece[k].w not in evidence) if heading else (k == 0 and initial))
                       for k in range(i, j))

@@ -166,7 +166,12 @@ _EXPANSION = re.compile(r"\b[A-Z][A-Z&]+\s*\([^()]*$")
 def _in_expansion(text: str, sstart: int, start: int) -> bool:
     """Inside the parenthesised expansion of an abbreviation ("COMPACT (Catalysing
     Opportunities for …)"): the words spell the abbreviation out, they are not names of their own."""
-    return _EXPANSION.search(text, max(sstart, start - 120), start) is not None
+    lo = max(sstart, start - 120)
+    # the pattern ends in an open parenthesis with none closed after it: look for that first
+    k = text.rfind("(", lo, start)
+    if k < 0 or text.find(")", k, start) >= 0:
+        return False
+    return _EXPANSION.search(text, lo, start) is not None
 
 
 def _group_noun(w: str, lx: _Lex) -> bool:
