@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.analyze.entities import context as ctx
-from briefing.analyze.entities.lexicon import _lex, cued_before
+from briefing.analyze.entities import resolve
+from briefing.analyze.entities.lexicon import _lex, cued_after, cued_before
 
 LX = _lex()
 
@@ -56,7 +57,7 @@ PIECES = ["said", "Said", "SAID", "told", "according", "to", "by", "reporting", 
 windows = st.lists(st.sampled_from(PIECES) | st.text(max_size=6), max_size=8).map("".join)
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(windows, st.integers(min_value=0, max_value=40))
 def test_cue_before_fast_path_equals_the_pattern(window: str, cut: int) -> None:
     # the window is cut at a fixed width before the name: it may start inside a word
@@ -102,7 +103,7 @@ def test_gates_close_on_windows_no_pattern_reads(before: str) -> None:
     assert not any(pattern.search(before) for pattern, _gate in GATES)
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(PLACE_PIECES) | st.text(max_size=5), max_size=8).map("".join),
        st.integers(min_value=0, max_value=30))
 def test_gates_never_hide_a_match(window: str, cut: int) -> None:
@@ -111,3 +112,63 @@ def test_gates_never_hide_a_match(window: str, cut: int) -> None:
         for pattern, gate in GATES:
             if pattern.search(w):
                 assert gate(tail), (pattern.pattern[:40], w)
+
+
+# --- a speech verb after a name ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("after", "cued"), [
+    (" said on Monday", True),
+    (", said the minister", True),
+    (" also told reporters", True),
+    (" has said", True),
+    ("\tsaid", True),
+    (" said.", True),
+    (" Said", False),           # the verbs are lower case
+    (" saidx", False),
+    (" later then said", False),  # one word between, no more
+    (" x1 said", False),          # ... a plain lower-case word
+    ("said", False),              # no space: still the name's word
+    (", a lawmaker", False),
+    ("", False),
+])
+def test_speech_verb_after_a_name(after: str, cued: bool) -> None:
+    assert cued_after(after, LX) is cued
+    assert (LX.cue_after.match(after) is not None) is cued
+
+
+AFTER_PIECES = ["said", "Said", "told", "also", "x1", "_", "saidx", "sai", "added", "é", ",", " ",
+                "  ", "\n", "\u00a0", ".", "-", "1", "has"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["", " ", ", ", "\n"]),
+       st.lists(st.sampled_from(AFTER_PIECES) | st.text(max_size=4), max_size=7).map("".join),
+       st.integers(min_value=0, max_value=40))
+def test_cue_after_fast_path_equals_the_pattern(lead: str, rest: str, cut: int) -> None:
+    for w in (lead + rest, (lead + rest)[:cut]):  # the window is cut at a fixed width
+        assert cued_after(w, LX) == (LX.cue_after.match(w) is not None)
+
+
+# --- inside an abbreviation's expansion -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "inside"), [
+    ("the COMPACT (Catalysing Opportunities for Market Prices", True),
+    ("the COMPACT (Catalysing Opportunities) and Market Prices", False),
+    ("the COMPACT (Catalysing (Opportunities for Market Prices", False),
+    ("Compact (Catalysing Opportunities for Market Prices", False),
+    ("no parenthesis at all before Market Prices", False),
+])
+def test_words_inside_an_expansion(text: str, inside: bool) -> None:
+    start = text.index("Market")
+    assert resolve._in_expansion(text, 0, start) is inside
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["GDP", "AT&T", "X", " ", "(", ")", "of", "Rate", "\n", "é"])
+                | st.text(max_size=4), max_size=14).map("".join))
+def test_expansion_gate_never_hides_a_match(text: str) -> None:
+    for start in range(len(text) + 1):
+        expected = resolve._EXPANSION.search(text, max(0, start - 120), start) is not None
+        assert resolve._in_expansion(text, 0, start) is expected

@@ -122,6 +122,9 @@ class _Lex:
         verbs = sorted(lex.get("speech_verbs", ()), key=len, reverse=True)
         verbs = [re.escape(v.rstrip(",")) for v in verbs]
         self.cue_after = re.compile(_CUE_AFTER_SPEECH.format(verbs="|".join(verbs)))
+        self.speech_verbs = frozenset(v.rstrip(",") for v in lex.get("speech_verbs", ()))
+        # ``cued_after`` reads the verbs from a set: each must be a plain lower-case word
+        self.cue_after_words = all(_LOWER_WORD.fullmatch(v) for v in self.speech_verbs)
         before = sorted((words("speech_verbs_invertible") | words("speech_verbs_object_person")
                          | words("speech_verbs_after_quote")) - {"according"}, key=len, reverse=True)
         self.cue_before = re.compile(_CUE_BEFORE.format(
@@ -201,6 +204,26 @@ def cued_before(before: str, lx: _Lex) -> bool:
         return False
     hit = tails[low]
     return hit is None or hit.search(before) is not None
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+_NEXT_WORDS = re.compile(r",?\s+(\w+)(?:\s+(\w+))?")
+
+
+def cued_after(after: str, lx: _Lex) -> bool:
+    """Does a speech verb follow a name, maybe after one lower-case word ("Jane Doe said",
+    ", Doe also told")? The same as ``lx.cue_after.match(after)``, read from a set."""
+    if not lx.cue_after_words:
+        return lx.cue_after.match(after) is not None
+    m = _NEXT_WORDS.match(after)
+    if m is None:
+        return False
+    verbs = lx.speech_verbs
+    w = m.group(1)
+    if w in verbs:
+        return True
+    second = m.group(2)
+    return second is not None and second in verbs and _LOWER_WORD.fullmatch(w) is not None
 
 
 @cache

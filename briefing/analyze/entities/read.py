@@ -23,6 +23,7 @@ from .lexicon import (
     _CandKind,
     _Lex,
     _Tok,
+    cued_after,
     cued_before,
 )
 from .spans import _gaz, _is_acronym, _name_end, _role, _suffix_end, _title_end
@@ -266,6 +267,6 @@ def _cued(text: str, sstart: int, send: int, start: int, end: int, at_run_end: b
         return True
     if at_run_end:
         after = text[end:min(send, end + 40)]
-        if lx.cue_after.match(after) or _CUE_AFTER_APPOS.match(after):
+        if cued_after(after, lx) or _CUE_AFTER_APPOS.match(after):
             return True
     return False
