@@ -7,6 +7,8 @@ hand-made tricky windows and on generated ones.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -67,13 +69,22 @@ def test_cue_before_fast_path_equals_the_pattern(window: str, cut: int) -> None:
 
 # --- the windows before an unknown name (context_kind) --------------------------------------
 
+class Tail(NamedTuple):
+    chunk: str
+    word: str
+
+    @property
+    def comma(self) -> bool:
+        return self.chunk[-1:] == ","
+
+
 GATES = [  # (pattern, does the gate let this window through to the pattern?)
     (ctx._PLACE_BEFORE, lambda b: b.word in ctx._PLACE_TAILS),
     (ctx._TO_BEFORE, lambda b: b.word in ctx._TO_TAILS),
     (ctx._of_place(), lambda b: b.word in ctx._OF_TAILS),
     (ctx._noun_before(), lambda b: b.word in ctx._noun_tails()),
     (ctx._DET_BEFORE, lambda b: b.word in ctx._DETERMINERS),
-    (ctx._THE_BEFORE, lambda b: b.word in ctx._DETERMINERS),
+    (ctx._THE_BEFORE, lambda b: b.word == "the"),
     (ctx._LIST_BEFORE, lambda b: b.comma or b.chunk in ctx._LIST_WORDS),
     (ctx._COMMA_BEFORE, lambda b: b.comma),
 ]
@@ -88,7 +99,7 @@ PLACE_PIECES = ["in", "In", "IN", "at", "from", "moved", "back", "to", "the", "T
     "the town ", "a ", "(in ", "Lyon, Paris & ", "of downtown ", "visited\n",
 ])
 def test_gates_let_through_every_window_a_pattern_reads(before: str) -> None:
-    tail = ctx._Before(before)
+    tail = Tail(*ctx.before_tail(before))
     matched = [pattern for pattern, _gate in GATES if pattern.search(before)]
     assert matched
     for pattern, gate in GATES:
@@ -98,7 +109,7 @@ def test_gates_let_through_every_window_a_pattern_reads(before: str) -> None:
 
 @pytest.mark.parametrize("before", ["in", "the-", "within ", "Paris,", "", " ", "moved to:"])
 def test_gates_close_on_windows_no_pattern_reads(before: str) -> None:
-    tail = ctx._Before(before)
+    tail = Tail(*ctx.before_tail(before))
     assert not any(gate(tail) for _pattern, gate in GATES)
     assert not any(pattern.search(before) for pattern, _gate in GATES)
 
@@ -108,7 +119,7 @@ def test_gates_close_on_windows_no_pattern_reads(before: str) -> None:
        st.integers(min_value=0, max_value=30))
 def test_gates_never_hide_a_match(window: str, cut: int) -> None:
     for w in (window, window[cut:]):
-        tail = ctx._Before(w)
+        tail = Tail(*ctx.before_tail(w))
         for pattern, gate in GATES:
             if pattern.search(w):
                 assert gate(tail), (pattern.pattern[:40], w)
@@ -172,3 +183,45 @@ def test_expansion_gate_never_hides_a_match(text: str) -> None:
     for start in range(len(text) + 1):
         expected = resolve._EXPANSION.search(text, max(0, start - 120), start) is not None
         assert resolve._in_expansion(text, 0, start) is expected
+
+
+# --- the words right after an unknown name (context_kind) -----------------------------------
+
+AFTER_GATES = [  # (pattern, its window, the gate given (next lower-case word, comma, white space))
+    (ctx._BORN_AFTER, 20, lambda nxt, comma, space: nxt in ctx._IS_WORDS),
+    (ctx._IS_A_AFTER, 60, lambda nxt, comma, space: comma or nxt in ctx._IS_WORDS),
+    (ctx._LIST_AFTER, 40, lambda nxt, comma, space: comma or space),
+    (ctx._COMMA_AFTER, 40, lambda nxt, comma, space: comma),
+]
+
+
+def after_gates(text: str, end: int) -> tuple[str, bool, bool]:
+    nm = ctx._NEXT_WORD.match(text, end, end + 60)
+    return (nm.group(1) if nm else ""), text.startswith(",", end), nm is not None
+
+
+@pytest.mark.parametrize("after", [
+    " was born in 1950", " is a small town in Kent", ", a small town", " and Lyon", ", Kent",
+    " & Lyon", "  remains the capital", " is  also a city",
+])
+def test_after_gates_let_through_what_a_pattern_reads(after: str) -> None:
+    text = "in Teskell" + after
+    end = len("in Teskell")
+    gates = after_gates(text, end)
+    matched = [p for p, width, _g in AFTER_GATES if p.match(text, end, end + width)]
+    assert matched
+    for pattern, width, gate in AFTER_GATES:
+        if pattern.match(text, end, end + width):
+            assert gate(*gates), (pattern.pattern[:30], after)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["was", "is", "born", "a", "an", "the", "town", "and", "&", ",",
+                                 " ", "   ", "\n", "Kent", "also", "remains", "é", "-", "."])
+                | st.text(max_size=4), max_size=10).map("".join))
+def test_after_gates_never_hide_a_match(after: str) -> None:
+    text = "Teskell" + after
+    gates = after_gates(text, 7)
+    for pattern, width, gate in AFTER_GATES:
+        if pattern.match(text, 7, 7 + width):
+            assert gate(*gates), (pattern.pattern[:30], after)

@@ -27,7 +27,7 @@ from ..data import lower_words, ordered, words
 from .lexicon import _Cand, _Lex
 
 # Most patterns below end a window before a name, in white space after a word: each is tried
-# only when the window's last word is one it can end in (``_Before``), which is rarely.
+# only when the window's last word is one it can end in (``before_tail``), which is rarely.
 _PLACE_WORDS = ("In", "in", "At", "at", "From", "from", "Near", "near", "into", "across", "outside",
                 "throughout", "around", "toward", "towards", "via", "visit", "visited", "visiting",
                 "reach", "reached", "north", "south", "east", "west", "northern", "southern",
@@ -152,70 +152,92 @@ def lower_words_of(text: str) -> LowerWords:
     return LowerWords(text)
 
 
-class _Before:
+def before_tail(before: str) -> tuple[str, str]:
     """The end of a window of text before a name: its last white-space-delimited chunk and that
     chunk's last run of word characters, both empty unless the window ends in white space
     (every pattern read from a window's end needs that)."""
+    s = before.rstrip()
+    if len(s) == len(before) or not s:
+        return "", ""
+    chunk = s.rsplit(None, 1)[-1]
+    if chunk.isalnum():
+        return chunk, chunk
+    k = len(chunk)
+    while k and (chunk[k - 1].isalnum() or chunk[k - 1] == "_"):
+        k -= 1
+    return chunk, chunk[k:]
 
-    __slots__ = ("chunk", "comma", "word")
 
-    def __init__(self, before: str) -> None:
-        s = before.rstrip()
-        if len(s) == len(before) or not s:
-            self.chunk = self.word = ""
-            self.comma = False
-            return
-        chunk = s.rsplit(None, 1)[-1]
-        self.chunk = chunk
-        self.comma = chunk[-1] == ","
-        if chunk.isalnum():
-            self.word = chunk
-        else:
-            k = len(chunk)
-            while k and (chunk[k - 1].isalnum() or chunk[k - 1] == "_"):
-                k -= 1
-            self.word = chunk[k:]
+class _Vocab:
+    """The word lists context_kind reads, looked up once."""
+
+    def __init__(self) -> None:
+        self.place_prefixes = words("place_prefixes")
+        self.person_verbs = lower_words("person_verbs") | lower_words("speech_verbs")
+        self.first_names = words("first_names")
+        self.org_endings = _org_endings()
+        self.predicates = tuple((kind, lower_words(section)) for kind, section in _PREDICATES)
+        self.place_nouns_after = lower_words("place_nouns_after_name")
+        self.function_words = lower_words("function_words")
+        self.speech_verbs = lower_words("speech_verbs")
+        self.geo = geo_places()
+
+
+@cache
+def _vocab() -> _Vocab:
+    return _Vocab()
+
+
+# "is", "was" …: the words _BORN_AFTER and _IS_A_AFTER need right after a name
+_IS_WORDS = frozenset({"is", "was", "remains", "became"})
+_NEXT_WORD = re.compile(r"\s+([a-z]*)")
 
 
 def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _Lex
                  ) -> tuple[Vote, int]:
     """(kind, strength) for an unknown name at ``text[start:end]``: CUE when the words around
     say it, LISTED when only a list does (a town, a given name), 0 for the person default."""
+    v = _vocab()
     first = name.split(" ", 1)[0]
-    if first in words("place_prefixes") and " " in name:
+    if first in v.place_prefixes and " " in name:
         return "place", CUE
     before = text[max(sstart, start - 30):start]
-    if _BORN_AFTER.match(text, end, end + 20):
+    # the next word, in lower case ("" when there is none): the patterns after the name that
+    # need one of a few words there are tried only when it is one of them
+    nm = _NEXT_WORD.match(text, end, end + 60)  # as far as any of them reads
+    nxt = nm.group(1) if nm else ""
+    comma_after = text.startswith(",", end)
+    if nxt in _IS_WORDS and _BORN_AFTER.match(text, end, end + 20):
         return "person", CUE
     m = _VERB_AFTER.match(text, end, end + 30)
-    if m and (m.group(1) in lower_words("person_verbs") or m.group(1) in lower_words("speech_verbs")):
+    if m and m.group(1) in v.person_verbs:
         return "person", CUE
     # what a list says, if the words around say nothing
-    geo = geo_places()
+    geo = v.geo
     listed: tuple[Vote, int] = ("person", 0)
     if name in geo or (_AREA_PREFIX.match(name) and name[name.index(" ") + 1:] in geo):
         listed = ("place", LISTED)  # "Fresno", "East Fresno"
-    elif first == name and (_CAMEL.match(name) or name.endswith(_org_endings())):
+    elif first == name and (_CAMEL.match(name) or name.endswith(v.org_endings)):
         return "organization", CUE  # "SkyLark", "StreamFM", "Fablenews": a brand's shape
-    elif first == name and first in words("first_names"):
+    elif first == name and first in v.first_names:
         return "person", CUE  # a lone given name: "a letter from Martha", "went to Martha"
-    m = _IS_A_AFTER.match(text, end, end + 60)
+    m = _IS_A_AFTER.match(text, end, end + 60) if comma_after or nxt in _IS_WORDS else None
     if m:  # what the name is said to be: the noun heading the phrase (before a preposition)
         phrase = m.group(1)
         cut = _NOUN_PHRASE_END.search(phrase)
         noun = phrase[:cut.start() if cut else None].rsplit(None, 1)[-1]
-        for kind, section in _PREDICATES:
-            if noun in lower_words(section):
+        for kind, nouns in v.predicates:
+            if noun in nouns:
                 return kind, CUE
+    chunk, last = before_tail(before)
+    comma = chunk[-1:] == ","
     # a possessive after the name: the preposition before is the possessed thing's ("from
     # Tavorius' monastery")
-    tail = _Before(before)
-    last = tail.word
     if not _POSSESSIVE_AFTER.match(text, end, end + 2):
-        m = _LIST_BEFORE.search(before) if tail.comma or tail.chunk in _LIST_WORDS else None
+        m = _LIST_BEFORE.search(before) if comma or chunk in _LIST_WORDS else None
         if m and _is_place(m.group(1), lx):
             return "place", CUE
-        m = _LIST_AFTER.match(text, end, end + 40)
+        m = _LIST_AFTER.match(text, end, end + 40) if comma_after or nm else None
         if m and _is_place(m.group(1), lx):
             return "place", CUE
         if (last in _PLACE_TAILS and _PLACE_BEFORE.search(before)) \
@@ -223,24 +245,24 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
                 or (last in _OF_TAILS and _of_place().search(before)) \
                 or (last in _noun_tails() and _noun_before().search(before)):
             return "place", CUE
-    m = _COMMA_AFTER.match(text, end, end + 40)
+    m = _COMMA_AFTER.match(text, end, end + 40) if comma_after else None
     if m and lx.places.get(m.group(1)):
         return "place", CUE
-    m = _COMMA_BEFORE.search(before) if tail.comma else None
+    m = _COMMA_BEFORE.search(before) if comma else None
     if m and _AFTER_NAME_END.match(text, end, end + 3):  # "Exeter, Devon," / "in Exeter, Devon."
         prior = start - len(before) + m.start(1)
         if lx.places.get(m.group(1)) or _PLACE_BEFORE.search(text, max(sstart, prior - 30), prior):
             return "place", CUE
     if last in _DETERMINERS and _DET_BEFORE.search(before):
-        nxt = _NEXT_LOWER.match(text, end, end + 30)
-        if nxt:
-            w = nxt.group(1)
-            if w in lower_words("place_nouns_after_name"):
+        nxt_low = _NEXT_LOWER.match(text, end, end + 30)
+        if nxt_low:
+            w = nxt_low.group(1)
+            if w in v.place_nouns_after:
                 return "place", CUE
-            if w not in lower_words("function_words") and not w.endswith(("ed", "ly")) \
-                    and w not in lower_words("speech_verbs"):
+            if w not in v.function_words and not w.endswith(("ed", "ly")) \
+                    and w not in v.speech_verbs:
                 return "organization", CUE  # "a Hornets fan", "the Fablenews reporter"
-        if _THE_BEFORE.search(before):
+        if last == "the" and _THE_BEFORE.search(before):
             return "organization", CUE
     return listed
 
