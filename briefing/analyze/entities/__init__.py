@@ -71,7 +71,12 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...]
     stop = lx.stop
     for run, mstart, sstart, send, block in _scan_runs(text, sentences, stop):
         heading = block in heading_blocks
-        initial = heading or _is_initial(text, sstart, mstart)
+        if heading:
+            initial = True
+        elif mstart - 1 > sstart and text[mstart - 1] == " " and text[mstart - 2] not in " \"'":
+            initial = text[mstart - 2] in _OPENING  # _is_initial's commonest case, inlined
+        else:
+            initial = _is_initial(text, sstart, mstart)
         runs.append((run, mstart, initial, heading, block in shouting, sstart, send))
         if heading:
             continue
@@ -105,6 +110,7 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...]
     if len(cache) > _CACHE_SIZE:
         cache.clear()
     cands: list[_Cand] = []
+    append = cands.append
     for run, mstart, initial, heading, loud, sstart, send in runs:
         key = None
         if not heading:
@@ -116,8 +122,12 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...]
             key = (run, initial, loud)
             hit = cache.get(key)
             if hit is not None:
-                for c in hit:
-                    cands.append(c.shifted(mstart, sstart, send))
+                for c in hit:  # c.shifted(mstart, sstart, send), inlined: the commonest path
+                    parts = c.parts
+                    if parts:
+                        parts = tuple([(s + mstart, e + mstart, w, k) for s, e, w, k in parts])
+                    append(_Cand(c.kind, c.start + mstart, c.end + mstart, c.name, c.canonical,
+                                 c.titled, c.cue, parts, c.at_end, sstart, send, c.ref))
                 continue
         local: list[_Cand] = []
         used_context = False

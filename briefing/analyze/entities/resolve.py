@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import attrgetter
 
 from ...model import Entity, EntityKind, Fact, Span
 from ..data import words
@@ -19,10 +20,11 @@ from .context import (
     list_neighbour_is,
     lower_words_of,
 )
-from .lexicon import _CONN, _Cand, _CandKind, _Lex, _lex
+from .lexicon import _CONN, _Cand, _Lex, _lex
 from .read import _cued
 
 _SUFFIXES = words("name_suffixes")
+_START = attrgetter("start")
 
 
 @lru_cache(maxsize=65536)
@@ -35,7 +37,7 @@ def _person_key(name: str) -> tuple[str, str]:
 def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...], tuple[Entity, ...]]:
     if any(c.kind == "maybe" for c in cands):
         cands = _decide_maybes(cands, text, lx)
-    cands.sort(key=lambda c: c.start)
+    cands.sort(key=_START)
     # people named in full, keyed by surname; merged when first and last names agree
     full: dict[tuple[str, str], dict[str, int]] = {}
     first_pos: dict[tuple[str, str], int] = {}
@@ -58,6 +60,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
         canonical_of[key] = best
         by_last[key[1]].append(key)
     titled: list[tuple[str, str, str]] = []  # (title words, canonical) of people named with a title
+    plain_words: dict[str, bool] = {}  # lone unknown words: a name unless written in lower case
     for c in cands:
         kind = c.kind
         if kind == "person":
@@ -88,11 +91,15 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                 c.kind = "person"
                 c.canonical = w
             elif c.send > c.sstart:  # an unknown word inside a sentence: a name, unless the
-                if lower is None:  # report also writes it in lower case
-                    lower = lower_words_of(text)
+                # report also writes it in lower case (asked once per word)
                 low = w.lower()
-                if low not in lower and len(w) > 1 and not w.isupper() and not _group_noun(w, lx) \
-                        and not _in_expansion(text, c.sstart, c.start):
+                plain = plain_words.get(w)
+                if plain is None:
+                    if lower is None:
+                        lower = lower_words_of(text)
+                    plain_words[w] = plain = len(w) > 1 and not w.isupper() \
+                        and not _group_noun(w, lx) and low not in lower
+                if plain and not _in_expansion(text, c.sstart, c.start):
                     vote = context_kind(text, c.sstart, c.start, c.end, w, lx)
                     if vote[0] == "place" or low not in common_words():
                         unknown.append((c, vote))
@@ -123,8 +130,10 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
     last_end = -1
     outer: EntityKind | None = None
     for c in cands:
-        fact_kind = _entity_kind(c.kind)
-        if fact_kind is None or not c.canonical:  # still pending or unknown: no name
+        fact_kind = c.kind
+        # still pending or unknown: no name
+        if (fact_kind != "person" and fact_kind != "organization" and fact_kind != "place") \
+                or not c.canonical:
             continue
         if c.start < last_end:  # overlapping candidates: keep the first (longest by construction)
             # ... but a place inside an organisation's name is a fact too ("Iowa" in "Iowa
@@ -151,13 +160,6 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
         mentions = tuple([Span(surface, c.start, c.end) for c, surface in group])
         entities.append(Entity(ent_kind, name, tuple(aliases), mentions))
     return tuple(facts), tuple(entities)
-
-
-def _entity_kind(kind: _CandKind) -> EntityKind | None:
-    """A candidate's kind once it names someone or something; None while it is undecided."""
-    if kind == "person" or kind == "organization" or kind == "place":
-        return kind
-    return None
 
 
 _EXPANSION = re.compile(r"\b[A-Z][A-Z&]+\s*\([^()]*$")
