@@ -166,6 +166,14 @@ def _scan_runs(text: str, sentences: tuple[Sentence, ...], stop: frozenset[str]
         last = k
         while last + 1 < n and sentences[last + 1].block == block:
             last += 1
+        if last == k:  # a block of one sentence (the commonest): every run is inside it
+            s0, se = s.start, s.end
+            for m in finditer(text, s0, se):
+                run = m.group()
+                if run not in stop:
+                    append((run, m.start(), s0, se, block))
+            k += 1
+            continue
         j = k
         send = s.end
         for m in finditer(text, s.start, sentences[last].end):
