@@ -187,17 +187,18 @@ def test_expansion_gate_never_hides_a_match(text: str) -> None:
 
 # --- the words right after an unknown name (context_kind) -----------------------------------
 
-AFTER_GATES = [  # (pattern, its window, the gate given (next lower-case word, comma, white space))
+AFTER_GATES = [  # (pattern, its window, the gate given (next lower-case word, comma, "&" next))
     (ctx._BORN_AFTER, 20, lambda nxt, comma, space: nxt in ctx._IS_WORDS),
     (ctx._IS_A_AFTER, 60, lambda nxt, comma, space: comma or nxt in ctx._IS_WORDS),
-    (ctx._LIST_AFTER, 40, lambda nxt, comma, space: comma or space),
+    (ctx._LIST_AFTER, 40, lambda nxt, comma, amp: comma or nxt in ctx._LIST_WORDS or amp),
     (ctx._COMMA_AFTER, 40, lambda nxt, comma, space: comma),
 ]
 
 
 def after_gates(text: str, end: int) -> tuple[str, bool, bool]:
     nm = ctx._NEXT_WORD.match(text, end, end + 60)
-    return (nm.group(1) if nm else ""), text.startswith(",", end), nm is not None
+    nxt = nm.group(1) if nm else ""
+    return nxt, text.startswith(",", end), bool(nm and not nxt and text.startswith("&", nm.end()))
 
 
 @pytest.mark.parametrize("after", [

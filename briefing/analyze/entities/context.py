@@ -237,7 +237,8 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
         m = _LIST_BEFORE.search(before) if comma or chunk in _LIST_WORDS else None
         if m and _is_place(m.group(1), lx):
             return "place", CUE
-        m = _LIST_AFTER.match(text, end, end + 40) if comma_after or nm else None
+        m = _LIST_AFTER.match(text, end, end + 40) if comma_after or nxt in _LIST_WORDS or (
+            nm and not nxt and text.startswith("&", nm.end())) else None
         if m and _is_place(m.group(1), lx):
             return "place", CUE
         if (last in _PLACE_TAILS and _PLACE_BEFORE.search(before)) \
@@ -272,11 +273,11 @@ def _is_place(name: str, lx: _Lex) -> bool:
     return name in lx.places or name in geo_places()
 
 
-def list_neighbour_is(text: str, c: _Cand, names: set[str], lx: _Lex) -> bool:
-    """Is the name at ``c`` listed next to a known place or one of ``names`` ("X, Y and Z")?"""
-    m = _LIST_BEFORE.search(text, max(c.sstart, c.start - 40), c.start)
-    if m and (m.group(1) in names or _is_place(m.group(1), lx)):
-        return True
-    m = _LIST_AFTER.match(text, c.end, c.end + 40)
-    return bool(m and (m.group(1) in names or _is_place(m.group(1), lx)))
-
+def list_neighbours(text: str, c: _Cand) -> tuple[str | None, str | None]:
+    """The names listed right before and after the name at ``c`` ("X, Y and Z"), or None."""
+    lo = max(c.sstart, c.start - 40)
+    chunk, _last = before_tail(text[lo:c.start])
+    m = _LIST_BEFORE.search(text, lo, c.start) if chunk[-1:] == "," or chunk in _LIST_WORDS \
+        else None
+    m2 = _LIST_AFTER.match(text, c.end, c.end + 40)
+    return (m.group(1) if m else None), (m2.group(1) if m2 else None)

@@ -15,9 +15,10 @@ from .context import (
     CUE,
     LowerWords,
     Vote,
+    _is_place,
     common_words,
     context_kind,
-    list_neighbour_is,
+    list_neighbours,
     lower_words_of,
 )
 from .lexicon import _CONN, _Cand, _Lex, _lex
@@ -211,15 +212,20 @@ def _vote(unknown: list[tuple[_Cand, tuple[Vote, int]]], text: str, lx: _Lex) ->
     undecided = [c for c, _v in unknown if not any(votes[c.name][1:]) and c.kind == "person"]
     if undecided:
         places = {c.name for c, _v in unknown if c.kind == "place"}
+        neighbours = [(c, *list_neighbours(text, c)) for c in undecided]
+
+        def is_place(name: str | None) -> bool:
+            return name is not None and (name in places or _is_place(name, lx))
+
         for _ in range(3):
-            found = {c.name for c in undecided if list_neighbour_is(text, c, places, lx)}
+            found = {c.name for c, before, after in neighbours if is_place(before) or is_place(after)}
             if not found:
                 break
-            for c in undecided:
+            for c, _b, _a in neighbours:
                 if c.name in found:
                     c.kind = "place"
             places |= found
-            undecided = [c for c in undecided if c.name not in found]
+            neighbours = [x for x in neighbours if x[0].name not in found]
 
 
 def _resolve_orgs(orgs: list[_Cand], lx: _Lex) -> None:
