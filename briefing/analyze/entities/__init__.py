@@ -62,22 +62,14 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...]
     lx = _lex()
     text = article.text
     heading_blocks, shouting = _headings(article)
-    runs: list[tuple[str, int, bool, bool, bool, int, int]] = []
     evidence: set[str] = set()
     add = evidence.add
     openers: dict[str, int] = {}  # lone capitalised words opening a sentence, before a verb
     uncommon: list[str] = []  # ... of which no common English word
     common = common_words()
     stop = lx.stop
-    for run, mstart, sstart, send, block in _scan_runs(text, sentences, stop):
-        heading = block in heading_blocks
-        if heading:
-            initial = True
-        elif mstart - 1 > sstart and text[mstart - 1] == " " and text[mstart - 2] not in " \"'":
-            initial = text[mstart - 2] in _OPENING  # _is_initial's commonest case, inlined
-        else:
-            initial = _is_initial(text, sstart, mstart)
-        runs.append((run, mstart, initial, heading, block in shouting, sstart, send))
+    runs = _scan_runs(text, sentences, stop, heading_blocks, shouting)
+    for run, mstart, initial, heading, _loud, _sstart, _send in runs:
         if heading:
             continue
         if " " not in run:
@@ -150,19 +142,25 @@ _CACHE: dict[tuple[str, bool, bool], list[_Cand]] = {}
 _CACHE_SIZE = 200_000
 
 
-def _scan_runs(text: str, sentences: tuple[Sentence, ...], stop: frozenset[str]
-               ) -> list[tuple[str, int, int, int, int]]:
-    """(run, start, sentence start, sentence end, block) for every capitalised run but a lone
-    stop word ("The", "He", "Thursday": the commonest by far), scanning a block's sentences at
-    once; a run that straddles a sentence end is cut there."""
+_Run = tuple[str, int, bool, bool, bool, int, int]
+
+
+def _scan_runs(text: str, sentences: tuple[Sentence, ...], stop: frozenset[str],
+               heading_blocks: set[int], shouting: set[int]) -> list[_Run]:
+    """(run, start, initial, heading, shouting, sentence start, sentence end) for every
+    capitalised run but a lone stop word ("The", "He", "Thursday": the commonest by far),
+    scanning a block's sentences at once; a run that straddles a sentence end is cut there.
+    ``initial``: the run opens its sentence, a quotation or a heading's word."""
     finditer = _RUN.finditer
-    out: list[tuple[str, int, int, int, int]] = []
+    out: list[_Run] = []
     append = out.append
     n = len(sentences)
     k = 0
     while k < n:
         s = sentences[k]
         block = s.block
+        heading = block in heading_blocks
+        loud = block in shouting
         last = k
         while last + 1 < n and sentences[last + 1].block == block:
             last += 1
@@ -170,8 +168,16 @@ def _scan_runs(text: str, sentences: tuple[Sentence, ...], stop: frozenset[str]
             s0, se = s.start, s.end
             for m in finditer(text, s0, se):
                 run = m.group()
-                if run not in stop:
-                    append((run, m.start(), s0, se, block))
+                if run in stop:
+                    continue
+                mstart = m.start()
+                if heading:
+                    initial = True
+                elif mstart - 1 > s0 and text[mstart - 1] == " " and text[mstart - 2] not in " \"'":
+                    initial = text[mstart - 2] in _OPENING  # _is_initial's commonest case
+                else:
+                    initial = _is_initial(text, s0, mstart)
+                append((run, mstart, initial, heading, loud, s0, se))
             k += 1
             continue
         j = k
@@ -187,7 +193,14 @@ def _scan_runs(text: str, sentences: tuple[Sentence, ...], stop: frozenset[str]
                 s = sentences[j]
                 send = s.end
             if m.end() <= send:
-                append((run, mstart, s.start, send, block))
+                s0 = s.start
+                if heading:
+                    initial = True
+                elif mstart - 1 > s0 and text[mstart - 1] == " " and text[mstart - 2] not in " \"'":
+                    initial = text[mstart - 2] in _OPENING
+                else:
+                    initial = _is_initial(text, s0, mstart)
+                append((run, mstart, initial, heading, loud, s0, send))
                 continue
             # "… by the U.S. The talks …": read each sentence's part on its own
             mend = m.end()
@@ -195,8 +208,11 @@ def _scan_runs(text: str, sentences: tuple[Sentence, ...], stop: frozenset[str]
             while jj <= last and sentences[jj].start < mend:
                 sj = sentences[jj]
                 for m2 in finditer(text, max(mstart, sj.start), min(mend, sj.end)):
-                    if m2.group() not in stop:
-                        append((m2.group(), m2.start(), sj.start, sj.end, block))
+                    run2 = m2.group()
+                    if run2 not in stop:
+                        start2 = m2.start()
+                        append((run2, start2, heading or _is_initial(text, sj.start, start2),
+                                heading, loud, sj.start, sj.end))
                 jj += 1
         k = last + 1
     return out
