@@ -193,13 +193,39 @@ _IS_WORDS = frozenset({"is", "was", "remains", "became"})
 _NEXT_WORD = re.compile(r"\s+([a-z]*)")
 
 
+def _name_info(name: str, v: _Vocab) -> tuple[bool, tuple[Vote, int], Vote | None]:
+    """What the name alone says: (opens with a place word, what a list says, the kind its
+    shape says)."""
+    first = name.split(" ", 1)[0]
+    prefixed = first in v.place_prefixes and " " in name
+    geo = v.geo
+    # what a list says, if the words around say nothing
+    listed: tuple[Vote, int] = ("person", 0)
+    shape: Vote | None = None
+    if name in geo or (_AREA_PREFIX.match(name) and name[name.index(" ") + 1:] in geo):
+        listed = ("place", LISTED)  # "Fresno", "East Fresno"
+    elif first == name and (_CAMEL.match(name) or name.endswith(v.org_endings)):
+        shape = "organization"  # "SkyLark", "StreamFM", "Fablenews": a brand's shape
+    elif first == name and first in v.first_names:
+        shape = "person"  # a lone given name: "a letter from Martha", "went to Martha"
+    return prefixed, listed, shape
+
+
+_NAMES: dict[str, tuple[bool, tuple[Vote, int], Vote | None]] = {}  # _name_info, across reports
+
+
 def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _Lex
                  ) -> tuple[Vote, int]:
     """(kind, strength) for an unknown name at ``text[start:end]``: CUE when the words around
     say it, LISTED when only a list does (a town, a given name), 0 for the person default."""
     v = _vocab()
-    first = name.split(" ", 1)[0]
-    if first in v.place_prefixes and " " in name:
+    info = _NAMES.get(name)
+    if info is None:
+        if len(_NAMES) > 100_000:
+            _NAMES.clear()
+        _NAMES[name] = info = _name_info(name, v)
+    prefixed, listed, shape = info
+    if prefixed:
         return "place", CUE
     before = text[max(sstart, start - 30):start]
     # the next word, in lower case ("" when there is none): the patterns after the name that
@@ -212,15 +238,8 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     m = _VERB_AFTER.match(text, end, end + 30)
     if m and m.group(1) in v.person_verbs:
         return "person", CUE
-    # what a list says, if the words around say nothing
-    geo = v.geo
-    listed: tuple[Vote, int] = ("person", 0)
-    if name in geo or (_AREA_PREFIX.match(name) and name[name.index(" ") + 1:] in geo):
-        listed = ("place", LISTED)  # "Fresno", "East Fresno"
-    elif first == name and (_CAMEL.match(name) or name.endswith(v.org_endings)):
-        return "organization", CUE  # "SkyLark", "StreamFM", "Fablenews": a brand's shape
-    elif first == name and first in v.first_names:
-        return "person", CUE  # a lone given name: "a letter from Martha", "went to Martha"
+    if shape is not None:  # a brand's shape, a lone given name
+        return shape, CUE
     m = _IS_A_AFTER.match(text, end, end + 60) if comma_after or nxt in _IS_WORDS else None
     if m:  # what the name is said to be: the noun heading the phrase (before a preposition)
         phrase = m.group(1)

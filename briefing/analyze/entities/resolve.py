@@ -62,6 +62,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
         by_last[key[1]].append(key)
     titled: list[tuple[str, str, str]] = []  # (title words, canonical) of people named with a title
     plain_words: dict[str, bool] = {}  # lone unknown words: a name unless written in lower case
+    lower_seen: dict[str, bool] = {}  # words asked about ``lower``, and the answers
     for c in cands:
         kind = c.kind
         if kind == "person":
@@ -99,7 +100,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                     if lower is None:
                         lower = lower_words_of(text)
                     plain_words[w] = plain = len(w) > 1 and not w.isupper() \
-                        and not _group_noun(w, lx) and low not in lower
+                        and not _group_noun(w, lx) and not _written_lower(low, lower, lower_seen)
                 if plain and not _in_expansion(text, c.sstart, c.start):
                     vote = context_kind(text, c.sstart, c.start, c.end, w, lx)
                     if vote[0] == "place" or low not in common_words():
@@ -112,7 +113,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
             if lower is None:
                 lower = lower_words_of(text)
             parts = c.name.lower().split()
-            if not all(x in lower for x in parts) and not _in_expansion(text, c.sstart, c.start):
+            if not all([_written_lower(x, lower, lower_seen) for x in parts]) \
+                    and not _in_expansion(text, c.sstart, c.start):
                 vote = context_kind(text, c.sstart, c.start, c.end, c.name, lx)
                 if vote[1] or not all(x in common_words() for x in parts):
                     unknown.append((c, vote))
@@ -163,6 +165,14 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
     return tuple(facts), tuple(entities)
 
 
+def _written_lower(low: str, lower: LowerWords, seen: dict[str, bool]) -> bool:
+    """Does the report write this word in lower case? (Asked once per word.)"""
+    hit = seen.get(low)
+    if hit is None:
+        seen[low] = hit = low in lower
+    return hit
+
+
 _EXPANSION = re.compile(r"\b[A-Z][A-Z&]+\s*\([^()]*$")
 
 
@@ -196,15 +206,19 @@ def _vote(unknown: list[tuple[_Cand, tuple[Vote, int]]], text: str, lx: _Lex) ->
             votes[c.name] = v = [{}, {}, {}]
         d = v[strength]
         d[kind] = d.get(kind, 0) + 1
-    for c, (kind, _strength) in unknown:
-        voted: Vote = kind
-        default, listed, cued = votes[c.name]
+    winners: dict[str, Vote | None] = {}
+    for name, (default, listed, cued) in votes.items():
         d = cued or listed
         if d:
             # the most votes win; on a tie a place or an organisation (their cues are the
             # surer), unless the name is mostly written as a person's (with no cue at all)
             weak = default.get("person", 0)
-            voted = max(d, key=lambda k: (d[k], k != "person" if weak < 3 else k == "person"))
+            best: Vote = max(d, key=lambda k: (d[k], k != "person" if weak < 3 else k == "person"))
+            winners[name] = best
+        else:
+            winners[name] = None
+    for c, (kind, _strength) in unknown:
+        voted: Vote = winners[c.name] or kind
         c.kind = "unknown" if voted == "thing" else voted  # a thing: no entity
         c.canonical = c.name
     # a name no word decided, listed with one now known to be a place ("Vasselle, Petit
