@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import briefing.analyze.entities as E
 from briefing.analyze.entities import context as ctx
 from briefing.analyze.entities import resolve
 from briefing.analyze.entities.lexicon import _lex, cued_after, cued_before
@@ -226,3 +227,28 @@ def test_after_gates_never_hide_a_match(after: str) -> None:
     for pattern, width, gate in AFTER_GATES:
         if pattern.match(text, 7, 7 + width):
             assert gate(*gates), (pattern.pattern[:30], after)
+
+
+# --- datelines -------------------------------------------------------------------------------
+
+
+def spans(matches) -> list[tuple[int, int]]:
+    return [m.span(1) for m in matches]
+
+
+@pytest.mark.parametrize("text", [
+    "SPRINGVALE, Ohio — A fire broke out.",
+    "Lead.\n\nKYIV, Ukraine (AP) - Talks resumed.\n  NEW DELHI, India — More.",
+    "no dateline here\nSPRINGVALE Ohio — none either",
+    "Mid-line SPRINGVALE, Ohio — is no dateline.",
+])
+def test_datelines_are_found_where_the_pattern_finds_them(text: str) -> None:
+    assert spans(E._datelines(text)) == spans(E._DATELINE.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["\n", "\n\n", " ", "\t", "SPRINGVALE", "KYIV", "NEW", "DELHI", ",",
+                                 "Ohio", "Ukraine", "(AP)", "—", "-", "U.S.", "a", "x"])
+                | st.text(max_size=4), max_size=16).map("".join))
+def test_dateline_scan_equals_the_pattern(text: str) -> None:
+    assert spans(E._datelines(text)) == spans(E._DATELINE.finditer(text))

@@ -53,6 +53,21 @@ _DERIVED = ordered("derived_endings")
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}),[ \t]+"
                        r"[A-Z][\w.]+(?: [A-Z][\w.]+)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[—–-]")
 
+# ... which needs a line to open in three capitals: only such lines are tried
+_CAPITALS_LINE = re.compile(r"\n[ \t]*[A-Z][A-Z.'’-]{2,}")
+
+
+def _datelines(text: str) -> list[re.Match[str]]:
+    """``_DATELINE.finditer(text)``, trying the pattern only where a line opens in capitals
+    (the multi-line pattern alone is tried at every character)."""
+    out = [m for m in (_DATELINE.match(text, 0),) if m]
+    for c in _CAPITALS_LINE.finditer(text):
+        m = _DATELINE.match(text, c.start() + 1)
+        if m:
+            out.append(m)
+    return out
+
+
 # --- per report ---------------------------------------------------------------------------------
 
 
@@ -130,7 +145,7 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...]
             cache[key] = local
         for c in local:
             cands.append(c.shifted(mstart, sstart, send))
-    for m in _DATELINE.finditer(text):  # "SPRINGVALE, Ohio —": the town is a place
+    for m in _datelines(text):  # "SPRINGVALE, Ohio —": the town is a place
         name = m.group(1)
         if name not in lx.stop and not any(c.start <= m.start(1) < c.end for c in cands):
             cands.append(_Cand("place", m.start(1), m.end(1), name,
