@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from ...model import Article, Entity, Fact, Sentence
+from ...model import Article, Block, Entity, Fact, Sentence
 from ..data import ordered
 from .context import common_words, lower_words_of
 from .lexicon import _OPENING, _RUN, _Cand, _lex
@@ -76,14 +76,13 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...]
     """Person, organisation and place facts (value = canonical name) and the entities."""
     lx = _lex()
     text = article.text
-    heading_blocks, shouting = _headings(article)
     evidence: set[str] = set()
     add = evidence.add
     openers: dict[str, int] = {}  # lone capitalised words opening a sentence, before a verb
     uncommon: list[str] = []  # ... of which no common English word
     common = common_words()
     stop = lx.stop
-    runs = _scan_runs(text, sentences, stop, heading_blocks, shouting)
+    runs = _scan_runs(text, sentences, stop, article.blocks)
     for run, mstart, initial, heading, _loud, _sstart, _send in runs:
         if heading:
             continue
@@ -161,11 +160,12 @@ _Run = tuple[str, int, bool, bool, bool, int, int]
 
 
 def _scan_runs(text: str, sentences: tuple[Sentence, ...], stop: frozenset[str],
-               heading_blocks: set[int], shouting: set[int]) -> list[_Run]:
+               blocks: tuple[Block, ...]) -> list[_Run]:
     """(run, start, initial, heading, shouting, sentence start, sentence end) for every
     capitalised run but a lone stop word ("The", "He", "Thursday": the commonest by far),
     scanning a block's sentences at once; a run that straddles a sentence end is cut there.
-    ``initial``: the run opens its sentence, a quotation or a heading's word."""
+    ``initial``: the run opens its sentence, a quotation or a heading's word; ``heading`` and
+    ``shouting``: see ``_block_kind`` (asked only of blocks with a run)."""
     finditer = _RUN.finditer
     out: list[_Run] = []
     append = out.append
@@ -174,8 +174,8 @@ def _scan_runs(text: str, sentences: tuple[Sentence, ...], stop: frozenset[str],
     while k < n:
         s = sentences[k]
         block = s.block
-        heading = block in heading_blocks
-        loud = block in shouting
+        heading: bool | None = None  # not asked yet
+        loud = False
         last = k
         while last + 1 < n and sentences[last + 1].block == block:
             last += 1
@@ -185,6 +185,8 @@ def _scan_runs(text: str, sentences: tuple[Sentence, ...], stop: frozenset[str],
                 run = m.group()
                 if run in stop:
                     continue
+                if heading is None:
+                    heading, loud = _block_kind(text, blocks, block)
                 mstart = m.start()
                 if heading:
                     initial = True
@@ -201,6 +203,8 @@ def _scan_runs(text: str, sentences: tuple[Sentence, ...], stop: frozenset[str],
             run = m.group()
             if run in stop:
                 continue
+            if heading is None:
+                heading, loud = _block_kind(text, blocks, block)
             mstart = m.start()
             if send <= mstart:
                 while sentences[j].end <= mstart:
@@ -233,26 +237,24 @@ def _scan_runs(text: str, sentences: tuple[Sentence, ...], stop: frozenset[str],
     return out
 
 
-def _headings(article: Article) -> tuple[set[int], set[int]]:
-    """Blocks whose capitals prove nothing: headings and title-case or upper-case lines
-    (all capitalised words are read as sentence-initial), and the upper-case ones ("shouting",
-    where abbreviations are not organisations either)."""
-    headings: set[int] = set()
-    shouting: set[int] = set()
-    text = article.text
-    for i, b in enumerate(article.blocks):
-        chunk = text[b.start:min(b.end, b.start + 200)]
-        if chunk.isupper() and len(chunk) > 12:
-            headings.add(i)
-            shouting.add(i)
-        elif b.kind == "heading":
-            headings.add(i)
-        elif b.end - b.start < 160:
-            words = chunk.split()
-            n = len(words)
-            if n >= 4 and _title_case(words, n):
-                headings.add(i)
-    return headings, shouting
+def _block_kind(text: str, blocks: tuple[Block, ...], i: int) -> tuple[bool, bool]:
+    """(heading, shouting) for block ``i``: a block whose capitals prove nothing (a heading, a
+    title-case or upper-case line: all its capitalised words are read as sentence-initial), and
+    an upper-case one (where abbreviations are not organisations either)."""
+    if not 0 <= i < len(blocks):
+        return False, False
+    b = blocks[i]
+    chunk = text[b.start:min(b.end, b.start + 200)]
+    if chunk.isupper() and len(chunk) > 12:
+        return True, True
+    if b.kind == "heading":
+        return True, False
+    if b.end - b.start < 160:
+        words = chunk.split()
+        n = len(words)
+        if n >= 4 and _title_case(words, n):
+            return True, False
+    return False, False
 
 
 def _title_case(words: list[str], n: int) -> bool:
