@@ -223,7 +223,7 @@ def _vote(unknown: list[tuple[_Cand, tuple[Vote, int]]], text: str, lx: _Lex) ->
         c.canonical = c.name
     # a name no word decided, listed with one now known to be a place ("Vasselle, Petit
     # Korro, Kessel Dunaan"): a place too, along the list
-    undecided = [c for c, _v in unknown if not any(votes[c.name][1:]) and c.kind == "person"]
+    undecided = [c for c, _v in unknown if c.kind == "person" and winners[c.name] is None]
     if undecided:
         places = {c.name for c, _v in unknown if c.kind == "place"}
         neighbours = [(c, *list_neighbours(text, c)) for c in undecided]
@@ -253,16 +253,27 @@ def _resolve_orgs(orgs: list[_Cand], lx: _Lex) -> None:
                 c.canonical = lx.orgs.get(stem, stem)  # "Apple Inc" is the "Apple" named elsewhere
         canonicals.append(c.canonical)
     expansions: dict[str, str] = {}
-    for canonical in canonicals:
-        if " " in canonical:
-            words = [w for w in canonical.split() if w not in _CONN and w != "The"]
-            if len(words) >= 2:
-                expansions.setdefault("".join(w[0] for w in words if w[:1].isupper()), canonical)
+    for canonical in dict.fromkeys(canonicals):  # each name once, first named first
+        key = _initials(canonical)
+        if key is not None:
+            expansions.setdefault(key, canonical)
     if expansions:
         for c, canonical in zip(orgs, canonicals, strict=True):
             key = canonical.replace(".", "")
             if canonical == c.name and key.isupper() and key in expansions:
                 c.canonical = expansions[key]
+
+
+@lru_cache(maxsize=65536)
+def _initials(name: str) -> str | None:
+    """The abbreviation an organisation's name of two words or more would have ("Reserve Bank
+    of India" -> "RBI"), else None."""
+    if " " not in name:
+        return None
+    words = [w for w in name.split() if w not in _CONN and w != "The"]
+    if len(words) < 2:
+        return None
+    return "".join(w[0] for w in words if w[:1].isupper())
 
 
 _CORPORATE = words("corporate_endings")
