@@ -241,3 +241,21 @@ def test_a_possessive_keeps_the_organisation_cue_of_the():
 def test_a_big_city_named_by_a_common_word_is_a_place():
     raw = "Queens is crowded in summer. Queens has grown fast since the war."
     assert {k for k, t in named(raw) if t == "Queens"} == {"place"}
+
+
+@pytest.mark.parametrize(("raw", "title"), [
+    ("The studio released the film Harrow Lune in spring. Critics loved Harrow Lune.", "Harrow Lune"),
+    ("Her album Glasshouse topped the charts for a month.", "Glasshouse"),
+    ("He conducted the opera Ordenna at the festival last year.", "Ordenna"),
+    ("The 1962 novel Kessler Vane sold a million copies.", "Kessler Vane"),
+])
+def test_a_title_after_a_work_noun_names_no_one(raw: str, title: str) -> None:
+    assert all(t != title for _k, t in named(raw))
+
+
+def test_a_person_after_a_work_noun_with_a_cue_is_still_named():
+    # a title only for names no list or cue knows: a speech verb, a given name still count
+    assert kind_of("“It was hard,” said the film critic Odeyemi.", "Odeyemi") == "person"
+    assert kind_of("The film starred Martha Quell in the lead.", "Martha Quell") == "person"
+    assert kind_of("In the documentary Odeyemi said the rules had failed.", "Odeyemi") \
+        == "person"

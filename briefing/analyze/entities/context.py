@@ -180,6 +180,7 @@ class _Vocab:
         self.place_nouns_after = lower_words("place_nouns_after_name")
         self.function_words = lower_words("function_words")
         self.speech_verbs = lower_words("speech_verbs")
+        self.work_nouns = words("work_nouns_before_title")
         self.geo = geo_places()
 
 
@@ -250,6 +251,8 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
                 return kind, CUE
     chunk, last = before_tail(before)
     comma = chunk[-1:] == ","
+    if last in v.work_nouns and last == chunk:  # "the film Tarvel Road": a title
+        return "thing", CUE
     # a possessive after the name: the preposition before is the possessed thing's ("from
     # Tavorius' monastery")
     if not _POSSESSIVE_AFTER.match(text, end, end + 2):
