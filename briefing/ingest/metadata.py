@@ -81,10 +81,10 @@ def infer_date(text: str) -> str | None:
         found = _valid(int(m.group("y")), month, int(m.group("d1") or m.group("d2")))
         if found:
             return found
-    m = _FULL_DATE.search(text)
-    if not m:
+    full = _FULL_DATE.search(text)
+    if not full:
         return None
-    return _valid(int(m.group(3)), _MONTHS.index(m.group(1).lower()) + 1, int(m.group(2)))
+    return _valid(int(full.group(3)), _MONTHS.index(full.group(1).lower()) + 1, int(full.group(2)))
 
 
 def _valid(year: int, month: int, day: int) -> str | None:
