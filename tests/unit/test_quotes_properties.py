@@ -82,3 +82,34 @@ def test_spans_exact_with_arbitrary_entities(article, data):
     kind = data.draw(st.sampled_from(["person", "organization", "place"]))
     ents = (Entity(kind, data.draw(st.text(min_size=1, max_size=12)), ("Goyal",), tuple(spans)),)
     _check(article, ents)
+
+
+NAME_PIECES = st.sampled_from([
+    " ", " ", " ", "  ", "\n", "\t", "\x1f", ",", ".", "(", "—", "'", "’", "-", "’s", "'s",
+    "Ana", "Ruiz", "Bank", "of", "de", "Of", "dE", "The", "But", "Reading", "Mr.", "U.S.",
+    "A.B.C", "J.", "iPhone", "x-Ray", "o'Neil", "Éclair", "Ünal", "ß", "İ", "ǅ", "Ω", "_X",
+    "who", "said", "told", "lawmaker", "minister", "the", "a", "chief", "also", "1",
+    "lawmaker Ana Ruiz", "chief, Ana Ruiz,", "Ana Ruiz, who", "Ana Ruiz said", "Ruiz also said",
+    "Ruiz, the trade minister,", "Ruiz, said", "Ruiz’s", "Bank of Spain",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(NAME_PIECES, st.text(max_size=3)), max_size=40), st.booleans())
+def test_both_readings_of_capitalised_names_agree(pieces, attribution):
+    """The fast scan for capitalised runs finds the same names, with the same person clues, as
+    reading every token of the block (the reading it replaces on ordinary text)."""
+    from itertools import accumulate
+
+    from briefing.analyze.quotes.chains import _HIGH_WORD, _chains_scan, _chains_split
+    from briefing.analyze.quotes.phrases import _TOKEN_SPLIT
+
+    block = "".join(pieces)
+    if _HIGH_WORD.search(block):
+        block = _HIGH_WORD.sub("x", block)
+    by_split: list = []
+    parts = _TOKEN_SPLIT.split(block)
+    _chains_split(parts, list(accumulate(map(len, parts))), 5, attribution, by_split)
+    by_scan: list = []
+    _chains_scan(block, 5, attribution, by_scan)
+    assert by_scan == by_split

@@ -160,7 +160,10 @@ class _Attributor:
     # -- main loop
 
     def run(self) -> None:
+        last = max(self.by_block, default=-1)
         for bi, b in enumerate(self.blocks):
+            if bi > last:
+                break  # what is said after the last quote attributes nothing
             raws = self.by_block.get(bi, [])
             if b.kind == "quote" and raws and raws[0].quote_block:
                 for r in raws:

@@ -5,26 +5,15 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, compress, count
-from operator import itemgetter
 
 from ...model import Block, Entity
+from .chains import _Chain, _org_like, _split_title, block_chains
 from .marks import _FILL
 from .phrases import (
-    _ADVERBS,
-    _CAP_STOP,
-    _CONNECTORS,
-    _CUE_SET,
     _DEMONYMS,
     _DETERMINERS,
     _GEO_WORDS,
-    _HONORIFICS,
-    _ORG_WORDS,
-    _PERSON_HEADS,
     _ROLE_SYNONYMS,
-    _TITLE_HEADS,
-    _TOKEN_SPLIT,
-    _possessive,
     _strip_possessive,
 )
 
@@ -33,16 +22,6 @@ from .phrases import (
 class _Person:
     name: str
     titles: list[list[str]] = field(default_factory=list)  # lowercase title words
-
-
-@dataclass
-class _Chain:
-    start: int
-    end: int
-    words: list[str]  # as written, possessive stripped, leading stop words dropped
-    name: list[str]  # without titles and honorifics
-    person: bool  # the text shows it is a person (a title, "Mr", ", who", a byline, …)
-    title: list[str]
 
 
 class _People:
@@ -70,14 +49,25 @@ class _People:
                 self._add_surname(ent.name)
         self.ent_spans.sort(key=lambda x: (x[0], -x[1]))
         self.ent_starts = [s for s, _, _ in self.ent_spans]
+        # the rest is read from the capitalised names of the whole text, which costs more than
+        # all the rest: only when a name is not an entity, or for a pronoun or a role noun
+        self._blocks, self._masks = blocks, masks
+        self._chains: list[_Chain] | None = None
+        self._ante: list[tuple[int, str, bool]] | None = None
+        self._ante_pos: list[int] = []
+        self._by_name: dict[str, list[int]] = {}
+        self._speakers: list[tuple[int, str]] = []  # add_speaker calls before the table is built
+
+    def _ensure_persons(self) -> list[_Chain]:
+        """The capitalised names (read once), and the people they show added to ``persons``."""
+        if self._chains is not None:
+            return self._chains
         chains: list[_Chain] = []
-        for bi, b in enumerate(blocks):
-            mask = masks[bi]
-            # positions in the block's mask (the same characters outside quotes, which hold no
-            # token): a chain is moved to the text's positions when it is kept
-            parts = _TOKEN_SPLIT.split(mask)
-            self._chains(parts, list(accumulate(map(len, parts))), b.start,
-                         b.kind == "attribution", chains)
+        for bi, b in enumerate(self._blocks):
+            # positions in the block's mask are the text's (the same characters outside quotes,
+            # which hold no token)
+            block_chains(self._masks[bi], b.start, b.kind == "attribution", chains)
+        self._chains = chains
         # full names first, so that "Mr Goyal" and "Goyal" find "Piyush Goyal"
         for ch in sorted(chains, key=lambda c: -len(c.name)):
             if not ch.person:
@@ -89,7 +79,14 @@ class _People:
             if ch.title:
                 p.titles.append(ch.title)
             self._add_surname(name)
-        # antecedents for pronouns: every mention of a known person outside quotes
+        return chains
+
+    def _ensure_ante(self) -> list[tuple[int, str, bool]]:
+        """Antecedents for pronouns: every mention of a known person outside quotes (built once),
+        with the subjects of speech verbs added so far."""
+        if self._ante is not None:
+            return self._ante
+        chains = self._ensure_persons()
         ante: list[tuple[int, str, bool]] = []
         seen: set[int] = set()
         for ch in chains:
@@ -97,96 +94,24 @@ class _People:
             if res and (res[1] == "person" or (res[1] == "unknown" and _person_shaped(ch.name))):
                 ante.append((ch.start, res[0], False))
                 seen.add(ch.start)
+        blocks, masks = self._blocks, self._masks
         block_starts = [b.start for b in blocks]
         for s, _e, ent in self.ent_spans:
             if ent.kind == "person" and s not in seen and _outside(masks, blocks, block_starts, s):
                 ante.append((s, ent.name, False))
         ante.sort()
-        self.ante = ante  # (position, canonical name, is the subject of a speech verb)
-        self.ante_pos = [a[0] for a in ante]
-        self.by_name: dict[str, list[int]] = {}
+        self._ante = ante  # (position, canonical name, is the subject of a speech verb)
+        self._ante_pos = [a[0] for a in ante]
         for pos, name, _ in ante:
-            self.by_name.setdefault(name, []).append(pos)
+            self._by_name.setdefault(name, []).append(pos)
+        for pos, name in self._speakers:
+            self._insert_speaker(pos, name)
+        return ante
 
     def _add_surname(self, name: str) -> None:
         parts = name.split()
         if len(parts) >= 2:
             self.surnames.setdefault(parts[-1].lower(), set()).add(name)
-
-    def _chains(self, parts: list[str], bounds: list[int], off: int, attribution: bool,
-                out: list[_Chain]) -> None:
-        """Runs of capitalised words in a block, read from its tokens as split by
-        ``_TOKEN_SPLIT`` (``parts``: gap, token, gap, …; ``bounds``: where each part ends):
-        words and positions come without a Python step per token, and the rules read the
-        words around a name as strings."""
-        ws = parts[1::2]
-        n = len(ws)
-
-        def space(x: int) -> bool:  # the gap between token x and the next one
-            g = parts[2 * x + 2]
-            return g.isspace() and "\n" not in g
-
-        # the capitalised words, where chains start (found without a Python step per token)
-        caps = [x for x in compress(count(), map(str.isupper, map(itemgetter(0), ws)))
-                if ws[x][0].isalnum()]
-        capset = set(caps)
-        ci = 0
-        i = 0
-        while i < n:
-            while ci < len(caps) and caps[ci] < i:
-                ci += 1
-            if ci == len(caps):
-                break
-            i = caps[ci]
-            j = i
-            while j + 1 < n:
-                if _possessive(ws[j]) or not space(j):
-                    break
-                if j + 1 in capset:
-                    j += 1
-                elif ws[j + 1].lower() in _CONNECTORS and j + 2 in capset and space(j + 1):
-                    j += 2
-                else:
-                    break
-            k = i
-            while k <= j and (ws[k] in _CAP_STOP or (k < j and ws[k].endswith("ing"))):
-                k += 1
-            if k <= j:
-                words = [_strip_possessive(w) for w in ws[k:j + 1]]
-                name, title, honorific = _split_title(words)
-                person = bool(name and (title or honorific or attribution))
-                if name and not person and not _org_like(name):
-                    before = ws[k - 1].lower() if k > 0 else None
-                    after = ws[j + 1:j + 9]
-                    a0 = after[0].lower() if after else ""
-                    a1 = after[1].lower() if len(after) > 1 else ""
-                    if before is not None and before in _PERSON_HEADS and space(k - 1):
-                        person = True  # "lawmaker Sydney Kamlager-Dove"
-                        title = [w.lower() for w in ws[max(0, k - 2):k] if w[:1].isalnum()]
-                    elif a0 == "," and a1 == "who":
-                        person = True
-                    elif before == "," and k >= 2 and ws[k - 2].lower() in _PERSON_HEADS:
-                        person = True  # "the EU's trade chief, Maros Sefcovic,"
-                        title = [w.lower() for w in ws[max(0, k - 4):k - 1] if w[:1].isalnum()]
-                    elif len(name) >= 2 and a0 == "," and a1 in _CUE_SET:
-                        person = True  # "…," Eswar Prasad, said
-                    elif len(name) >= 2 and after and (a0 in _CUE_SET or (
-                            a0 in _ADVERBS and a1 in _CUE_SET)):
-                        person = True
-                    elif len(after) >= 3 and a0 == "," and a1 in ("a", "an", "the"):
-                        role: list[str] = []
-                        for w in after[2:]:
-                            if w == ",":
-                                break
-                            if not w[:1].isalnum():
-                                role = []
-                                break
-                            role.append(w.lower())
-                        if role and role[-1] in _PERSON_HEADS:
-                            person, title = True, role  # "Goyal, the commerce minister,"
-                out.append(_Chain(bounds[2 * k] + off, bounds[2 * j + 1] + off, words, name,
-                                  person, title))
-            i = j + 1
 
     def _canon_person(self, name: str) -> str:
         parts = name.split()
@@ -222,6 +147,7 @@ class _People:
         ent = self.surface.get(_norm_name(name)) or self.surface.get(_norm_name(" ".join(words)))
         if ent is not None:
             return ent.name, ent.kind
+        self._ensure_persons()
         if name in self.persons:
             return name, "person"
         canon = self._canon_person(name)
@@ -234,10 +160,17 @@ class _People:
         return name, self.kinds.get(name, "unknown")
 
     def add_speaker(self, pos: int, name: str) -> None:
-        k = bisect_right(self.ante_pos, pos)
-        self.ante_pos.insert(k, pos)
-        self.ante.insert(k, (pos, name, True))
-        lst = self.by_name.setdefault(name, [])
+        if self._ante is None:
+            self._speakers.append((pos, name))
+        else:
+            self._insert_speaker(pos, name)
+
+    def _insert_speaker(self, pos: int, name: str) -> None:
+        assert self._ante is not None
+        k = bisect_right(self._ante_pos, pos)
+        self._ante_pos.insert(k, pos)
+        self._ante.insert(k, (pos, name, True))
+        lst = self._by_name.setdefault(name, [])
         lst.insert(bisect_right(lst, pos), pos)
 
     def nearest_person(self, pos: int) -> str | None:
@@ -246,14 +179,15 @@ class _People:
         The latest sentence before ``pos`` that names a person; in it, the last person who is the
         subject of a speech verb, else the first person named (subjects come first in English).
         """
-        i = bisect_left(self.ante_pos, pos) - 1
+        ante = self._ensure_ante()
+        i = bisect_left(self._ante_pos, pos) - 1
         if i < 0:
             return None
-        sid = bisect_right(self.sent_starts, self.ante[i][0])
-        first = self.ante[i][1]
+        sid = bisect_right(self.sent_starts, ante[i][0])
+        first = ante[i][1]
         speaker = None
-        while i >= 0 and bisect_right(self.sent_starts, self.ante[i][0]) == sid:
-            _p, name, subj = self.ante[i]
+        while i >= 0 and bisect_right(self.sent_starts, ante[i][0]) == sid:
+            _p, name, subj = ante[i]
             if subj and speaker is None:
                 speaker = name
             first = name
@@ -261,7 +195,8 @@ class _People:
         return speaker or first
 
     def last_mention(self, name: str, pos: int) -> int:
-        lst = self.by_name.get(name)
+        self._ensure_ante()
+        lst = self._by_name.get(name)
         if not lst:
             return -1
         k = bisect_left(lst, pos) - 1
@@ -272,6 +207,7 @@ class _People:
         syns = _ROLE_SYNONYMS.get(head, (head,))
         want = {_DEMONYMS.get(m, m) for m in mods if m not in _DETERMINERS}
         best: tuple[int, int, str] | None = None
+        self._ensure_persons()
         for p in self.persons.values():
             score = -1
             for title in p.titles:
@@ -308,37 +244,3 @@ def _outside(masks: list[str], blocks: tuple[Block, ...], starts: list[int], pos
 @lru_cache(maxsize=8192)
 def _norm_name(s: str) -> str:
     return " ".join(_strip_possessive(w) for w in s.split()).casefold()
-
-
-def _org_like(words: list[str]) -> bool:
-    if not words:
-        return False
-    if words[-1].lower().rstrip(".") in _ORG_WORDS or words[0].lower() in _ORG_WORDS:
-        return True
-    return len(words) == 1 and len(words[0]) >= 2 and words[0].isupper()
-
-
-def _split_title(words: list[str]) -> tuple[list[str], list[str], bool]:
-    """Name words, title words (lower case), honorific seen.
-
-    ["Commerce", "Minister", "Piyush", "Goyal"] -> (["Piyush", "Goyal"], ["commerce", "minister"], False)
-    """
-    low = [w.lower() for w in words]
-    honorific = False
-    k = 0
-    while k < len(words) and low[k] in _HONORIFICS:
-        honorific = True
-        k += 1
-    last_title = -1
-    for i in range(k, len(words)):
-        if low[i] in _TITLE_HEADS:
-            last_title = i
-    if last_title < 0:
-        return words[k:], [], honorific
-    rest = words[last_title + 1:]
-    title = low[k:last_title + 1]
-    if rest and rest[0].lower() in _CONNECTORS:  # "Secretary of State Marco Rubio"
-        keep = 2 if len(rest) - 1 >= 3 else 1
-        title = title + [w.lower() for w in rest[:len(rest) - keep]]
-        rest = rest[len(rest) - keep:]
-    return rest, title, honorific
