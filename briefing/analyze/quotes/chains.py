@@ -77,7 +77,8 @@ def _scan_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     conn = "|".join(sorted({_case(w, mask) for w in _CONNECTORS
                             for mask in range(1 << max(len(w) - 1, 0))}, key=len, reverse=True))
     gap = r"[^\S\n]+"
-    chain = cap + "(?:" + gap + "(?:" + cap + "|(?:" + conn + ")" + gap + cap + "))*"
+    # a connector is never a capital: trying it first reads the same runs
+    chain = cap + "(?:" + gap + "(?:(?:" + conn + ")" + gap + ")?" + cap + ")*"
     return re.compile(upper), re.compile(chain)
 
 
@@ -121,6 +122,7 @@ def _tokens_before(mask: str, p: int) -> list[re.Match[str]]:
 
 _WORD_RUN = re.compile(r"[\w’'\-]+")
 _SPACES = re.compile(r"\s*")
+_ANY_SPACE = re.compile(r"\s")
 
 
 def _person_before(mask: str, p: int) -> bool:
@@ -166,19 +168,27 @@ def _chains_scan(mask: str, off: int, attribution: bool, out: list[_Chain]) -> N
         if c is None:
             return
         p = c.start()
-        if not _token_start(mask, p):
+        if p and not mask[p - 1].isspace() and not _token_start(mask, p):
             pos = p + 1
             continue
         m = chain_at.match(mask, p)
         if m is None:  # cannot happen: a capital at a token start is a token
             pos = p + 1
             continue
-        toks = []
-        for t in _TOKEN_RE.finditer(mask, p):
-            if t.start() >= m.end():
-                break
-            toks.append(t)
-        ws = [t.group() for t in toks]
+        g = m.group()
+        if _ANY_SPACE.search(g) is None:  # one word (the chain's first token is the tokeniser's)
+            if g in _CAP_STOP:
+                pos = m.end()
+                continue  # "The", "But"
+            toks = [m]
+            ws = [g]
+        else:
+            toks = []
+            for t in _TOKEN_RE.finditer(mask, p):
+                if t.start() >= m.end():
+                    break
+                toks.append(t)
+            ws = [t.group() for t in toks]
         n = len(ws)
         i = 0
         while i < n:

@@ -57,6 +57,7 @@ class _People:
         self._ante_pos: list[int] = []
         self._by_name: dict[str, list[int]] = {}
         self._speakers: list[tuple[int, str]] = []  # add_speaker calls before the table is built
+        self._by_words: dict[tuple[str, ...], tuple[str, str] | None] = {}
 
     def _ensure_persons(self) -> list[_Chain]:
         """The capitalised names (read once), and the people they show added to ``persons``."""
@@ -139,6 +140,12 @@ class _People:
         ent = self.entity_at(s, e) if self.ent_spans else None
         if ent is not None:
             return ent.name, ent.kind
+        key = tuple(words)
+        if key not in self._by_words:  # the rest depends on the words only
+            self._by_words[key] = self._resolve_words(words)
+        return self._by_words[key]
+
+    def _resolve_words(self, words: list[str]) -> tuple[str, str] | None:
         words = [_strip_possessive(w) for w in words if w.lower() != "the"]
         name_toks, title, honorific = _split_title(words)
         if not name_toks:
