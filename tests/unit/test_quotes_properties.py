@@ -113,3 +113,39 @@ def test_both_readings_of_capitalised_names_agree(pieces, attribution):
     by_scan: list = []
     _chains_scan(block, 5, attribution, by_scan)
     assert by_scan == by_split
+
+
+PEOPLE_PIECES = st.sampled_from([
+    " ", " ", ". ", ", ", "\n", '"', "“", "”", "Ana Ruiz", "Ruiz", "Mr. Ruiz", "ruiz", "RUIZ",
+    "Minister Ana Ruiz", "Ruiz, the trade minister,", "lawmaker Jon Lund", "Lund", "Jon Lund",
+    "Lund’s", "he said", "she said", "the minister said", "said", "Police said", "Officials",
+    "Bank of Spain", "Kim", "\u212aim Lee", "Lee", "who", ", who", "İnci Lee", "The",
+])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(PEOPLE_PIECES, max_size=14), min_size=1, max_size=5),
+       st.lists(st.integers(0, 400), max_size=6))
+def test_people_read_on_demand_answer_as_the_whole_table(paras, probes):
+    """Who a pronoun, a role or a surname stands for is the same whether the report's names are
+    read only where a question needs them or all at once beforehand."""
+    from briefing.analyze.quotes.people import _People
+
+    article = _article(["".join(p) for p in paras], ["paragraph"] * len(paras))
+    text, blocks = article.text, article.blocks
+    starts = [b.start for b in blocks]
+
+    def people() -> _People:
+        return _People(text, blocks, [text[b.start:b.end] for b in blocks], starts, ())
+
+    lazy, eager = people(), people()
+    eager._ensure_ante()
+    for pos in probes:
+        assert lazy.nearest_person(pos) == eager.nearest_person(pos)
+        lazy.add_speaker(pos, "Ana Ruiz")
+        eager.add_speaker(pos, "Ana Ruiz")
+    for name in (["Ruiz"], ["Lund"], ["Mr.", "Lee"], ["Kim"], ["Police"]):
+        assert lazy.resolve_tokens(name, 0, 0) == eager.resolve_tokens(name, 0, 0)
+    for pos in probes:
+        assert lazy.nearest_person(pos) == eager.nearest_person(pos)
+        assert lazy.by_role("minister", ["trade"], pos) == eager.by_role("minister", ["trade"], pos)

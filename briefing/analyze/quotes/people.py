@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -58,16 +59,19 @@ class _People:
         self._by_name: dict[str, list[int]] = {}
         self._speakers: list[tuple[int, str]] = []  # add_speaker calls before the table is built
         self._by_words: dict[tuple[str, ...], tuple[str, str] | None] = {}
+        # until then, each block's names are read when a question needs them: who bears a
+        # surname (``_view``), who was named just before a pronoun (``_entries``)
+        self._block_starts = [b.start for b in blocks]
+        self._block_chains: list[list[_Chain] | None] = [None] * len(blocks)
+        self._views: dict[str, tuple[set[str], set[str]]] = {}
+        self._regions: dict[int, list[tuple[int, str, bool]]] = {}
+        self._lower: str | None = None
 
     def _ensure_persons(self) -> list[_Chain]:
         """The capitalised names (read once), and the people they show added to ``persons``."""
         if self._chains is not None:
             return self._chains
-        chains: list[_Chain] = []
-        for bi, b in enumerate(self._blocks):
-            # positions in the block's mask are the text's (the same characters outside quotes,
-            # which hold no token)
-            block_chains(self._masks[bi], b.start, b.kind == "attribution", chains)
+        chains = [ch for bi in range(len(self._blocks)) for ch in self._chains_of(bi)]
         self._chains = chains
         # full names first, so that "Mr Goyal" and "Goyal" find "Piyush Goyal"
         for ch in sorted(chains, key=lambda c: -len(c.name)):
@@ -81,6 +85,55 @@ class _People:
                 p.titles.append(ch.title)
             self._add_surname(name)
         return chains
+
+    def _chains_of(self, bi: int) -> list[_Chain]:
+        chains = self._block_chains[bi]
+        if chains is None:
+            b = self._blocks[bi]
+            chains = []
+            # positions in the block's mask are the text's (the same characters outside quotes,
+            # which hold no token)
+            block_chains(self._masks[bi], b.start, b.kind == "attribution", chains)
+            self._block_chains[bi] = chains
+        return chains
+
+    def _view(self, last: str) -> tuple[set[str], set[str]]:
+        """(people, full names) whose last word is ``last`` (lower case), as ``persons`` and
+        ``surnames`` hold them once every name is read: only chains ending with that word add
+        to them, and they are read in the same order."""
+        view = self._views.get(last)
+        if view is not None:
+            return view
+        names: set[str] = set()
+        full = set(self.surnames.get(last, ()))
+        if self._lower is None:
+            self._lower = self.text.lower()
+        lower = self._lower
+        if last.isascii() and len(lower) == len(self.text):
+            # the blocks where the word is written, in any case (the lower-case text is the
+            # text's character for character: no letter became two)
+            blocks = []
+            starts = self._block_starts
+            at = lower.find(last)
+            while at >= 0:
+                bi = bisect_right(starts, at) - 1
+                if bi >= 0 and (not blocks or blocks[-1] != bi):
+                    blocks.append(bi)
+                at = lower.find(last, max(at + 1, self._blocks[bi].end if bi >= 0 else 0))
+        else:
+            blocks = list(range(len(self._blocks)))
+        chains = [ch for bi in blocks for ch in self._chains_of(bi)
+                  if ch.person and ch.name[-1].lower() == last]
+        for ch in sorted(chains, key=lambda c: -len(c.name)):
+            known = self.entity_at(ch.start, ch.end)
+            if known is not None and known.kind == "person":
+                continue  # a person entity: among ``persons`` from the start
+            name = _canon(" ".join(ch.name), full)
+            names.add(name)
+            if len(name.split()) >= 2:
+                full.add(name)
+        self._views[last] = names, full
+        return names, full
 
     def _ensure_ante(self) -> list[tuple[int, str, bool]]:
         """Antecedents for pronouns: every mention of a known person outside quotes (built once),
@@ -116,10 +169,7 @@ class _People:
 
     def _canon_person(self, name: str) -> str:
         parts = name.split()
-        full = self.surnames.get(parts[-1].lower()) if parts else None
-        if full and len(full) == 1 and (len(parts) == 1 or next(iter(full)).split()[0] == parts[0]):
-            return next(iter(full))
-        return name
+        return _canon(name, self.surnames.get(parts[-1].lower()) if parts else None)
 
     # -- lookups
 
@@ -154,12 +204,20 @@ class _People:
         ent = self.surface.get(_norm_name(name)) or self.surface.get(_norm_name(" ".join(words)))
         if ent is not None:
             return ent.name, ent.kind
-        self._ensure_persons()
-        if name in self.persons:
-            return name, "person"
-        canon = self._canon_person(name)
-        if canon != name or canon in self.persons:
-            return canon, "person"
+        if self._chains is None and len(self._views) >= 12:
+            self._ensure_persons()  # many names: reading them all at once costs less
+        if self._chains is None:
+            names, full = self._view(name_toks[-1].lower())
+            known = name in self.persons or name in names
+            canon = _canon(name, full)
+            if canon != name or known:
+                return canon, "person"
+        else:
+            if name in self.persons:
+                return name, "person"
+            canon = self._canon_person(name)
+            if canon != name or canon in self.persons:
+                return canon, "person"
         if _org_like(name_toks):
             return name, "organization"
         if title or honorific:
@@ -186,20 +244,67 @@ class _People:
         The latest sentence before ``pos`` that names a person; in it, the last person who is the
         subject of a speech verb, else the first person named (subjects come first in English).
         """
-        ante = self._ensure_ante()
-        i = bisect_left(self._ante_pos, pos) - 1
-        if i < 0:
+        entries = self._before(pos)
+        e = next(entries, None)
+        if e is None:
             return None
-        sid = bisect_right(self.sent_starts, ante[i][0])
-        first = ante[i][1]
+        sid = bisect_right(self.sent_starts, e[0])
+        first = e[1]
         speaker = None
-        while i >= 0 and bisect_right(self.sent_starts, ante[i][0]) == sid:
-            _p, name, subj = ante[i]
+        while e is not None and bisect_right(self.sent_starts, e[0]) == sid:
+            _p, name, subj = e
             if subj and speaker is None:
                 speaker = name
             first = name
-            i -= 1
+            e = next(entries, None)
         return speaker or first
+
+    def _before(self, pos: int) -> Iterator[tuple[int, str, bool]]:
+        """The antecedents before ``pos``, latest first (read block by block, backwards, until
+        the whole table is built)."""
+        if self._ante is not None:
+            i = bisect_left(self._ante_pos, pos) - 1
+            while i >= 0:
+                yield self._ante[i]
+                i -= 1
+            return
+        r = bisect_right(self._block_starts, pos) - 1
+        while r >= -1:
+            for e in reversed(self._region(r)):
+                if e[0] < pos:
+                    yield e
+            r -= 1
+
+    def _region(self, r: int) -> list[tuple[int, str, bool]]:
+        """The antecedents from the start of block ``r`` to the next (-1: before the first), in
+        the order of the whole table: by position, a speaker after the names at its place."""
+        static = self._regions.get(r)
+        starts = self._block_starts
+        if static is None:
+            static = []
+            seen: set[int] = set()
+            for ch in self._chains_of(r) if r >= 0 else ():
+                res = self.resolve_tokens(ch.words, ch.start, ch.end)
+                if res and (res[1] == "person" or (res[1] == "unknown" and _person_shaped(ch.name))):
+                    static.append((ch.start, res[0], False))
+                    seen.add(ch.start)
+            k = bisect_left(self.ent_starts, starts[r]) if r >= 0 else 0
+            hi = starts[r + 1] if r + 1 < len(starts) else len(self.text) + 1
+            while k < len(self.ent_spans) and self.ent_spans[k][0] < hi:
+                s, _e, ent = self.ent_spans[k]
+                if ent.kind == "person" and s not in seen and _outside(
+                        self._masks, self._blocks, starts, s):
+                    static.append((s, ent.name, False))
+                k += 1
+            static.sort()
+            self._regions[r] = static
+        said = [(p, i, name) for i, (p, name) in enumerate(self._speakers)
+                if bisect_right(starts, p) - 1 == r]
+        if not said:
+            return static
+        order = sorted([(e[0], 0, i, e) for i, e in enumerate(static)]
+                       + [(p, 1, i, (p, name, True)) for p, i, name in said])
+        return [x[3] for x in order]
 
     def last_mention(self, name: str, pos: int) -> int:
         self._ensure_ante()
@@ -232,6 +337,14 @@ class _People:
             if best is None or (score, seen) > best[:2]:
                 best = (score, seen, p.name)
         return best[2] if best else None
+
+
+def _canon(name: str, full: set[str] | None) -> str:
+    """The one full name ending with the surname ``name`` ends with (``full``), if it fits."""
+    parts = name.split()
+    if full and len(full) == 1 and (len(parts) == 1 or next(iter(full)).split()[0] == parts[0]):
+        return next(iter(full))
+    return name
 
 
 def _person_shaped(name: list[str]) -> bool:
