@@ -112,7 +112,7 @@ class _People:
         if last.isascii() and len(lower) == len(self.text):
             # the blocks where the word is written, in any case (the lower-case text is the
             # text's character for character: no letter became two)
-            blocks = []
+            blocks: list[int] = []
             starts = self._block_starts
             at = lower.find(last)
             while at >= 0:
