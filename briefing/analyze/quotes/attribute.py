@@ -135,7 +135,9 @@ class _Attributor:
             self.by_block.setdefault(r.block, []).append(r)
         self.masks = [self._mask(b, self.by_block.get(bi, [])) for bi, b in enumerate(blocks)]
         self.block_starts = [b.start for b in blocks]
-        self.sents = [_sentences(m) for m in self.masks]
+        # sentences up to the last quote: nothing after it is asked for
+        last = max(self.by_block, default=-1)
+        self.sents = [_sentences(m) if bi <= last else [] for bi, m in enumerate(self.masks)]
         sent_starts = [b.start + s for b, ss in zip(blocks, self.sents, strict=True) for s, _ in ss]
         self.people = _People(text, blocks, self.masks, sent_starts, entities)
         self.institution: tuple[str, int, str] | None = None  # last institutional speaker, pos, kind

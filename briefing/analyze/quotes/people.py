@@ -34,15 +34,10 @@ class _People:
         self.sent_starts = sent_starts
         self.persons: dict[str, _Person] = {}
         self.surnames: dict[str, set[str]] = {}
-        self.kinds: dict[str, str] = {}
         self.ent_spans: list[tuple[int, int, Entity]] = []
-        self.surface: dict[str, Entity] = {}
+        self._entities = entities
+        self._surface: dict[str, Entity] | None = None  # see ``surface``
         for ent in entities:
-            self.kinds[ent.name] = ent.kind
-            for form in {ent.name, *ent.aliases, *(m.text for m in ent.mentions)}:
-                key = _norm_name(form)
-                if key and (key not in self.surface or ent.kind == "person"):
-                    self.surface[key] = ent
             for m in ent.mentions:
                 self.ent_spans.append((m.start, m.end, ent))
             if ent.kind == "person":
@@ -162,6 +157,19 @@ class _People:
             self._insert_speaker(pos, name)
         return ante
 
+    @property
+    def surface(self) -> dict[str, Entity]:
+        """Entities by every form they are written in (built when first needed)."""
+        if self._surface is None:
+            surface: dict[str, Entity] = {}
+            for ent in self._entities:
+                for form in {ent.name, *ent.aliases, *(m.text for m in ent.mentions)}:
+                    key = _norm_name(form)
+                    if key and (key not in surface or ent.kind == "person"):
+                        surface[key] = ent
+            self._surface = surface
+        return self._surface
+
     def _add_surname(self, name: str) -> None:
         parts = name.split()
         if len(parts) >= 2:
@@ -222,7 +230,8 @@ class _People:
             return name, "organization"
         if title or honorific:
             return name, "person"
-        return name, self.kinds.get(name, "unknown")
+        kind = next((ent.kind for ent in reversed(self._entities) if ent.name == name), "unknown")
+        return name, kind
 
     def add_speaker(self, pos: int, name: str) -> None:
         if self._ante is None:
