@@ -120,6 +120,7 @@ PEOPLE_PIECES = st.sampled_from([
     "Minister Ana Ruiz", "Ruiz, the trade minister,", "lawmaker Jon Lund", "Lund", "Jon Lund",
     "Lund’s", "he said", "she said", "the minister said", "said", "Police said", "Officials",
     "Bank of Spain", "Kim", "\u212aim Lee", "Lee", "who", ", who", "İnci Lee", "The",
+    "Prime Minister Jon Lund", "Spanish Trade Minister Ana Ruiz", "President Lee", "Ana Lee",
 ])
 
 
@@ -148,4 +149,5 @@ def test_people_read_on_demand_answer_as_the_whole_table(paras, probes):
         assert lazy.resolve_tokens(name, 0, 0) == eager.resolve_tokens(name, 0, 0)
     for pos in probes:
         assert lazy.nearest_person(pos) == eager.nearest_person(pos)
-        assert lazy.by_role("minister", ["trade"], pos) == eager.by_role("minister", ["trade"], pos)
+        for head, mods in (("minister", ["trade"]), ("premier", ["spanish"]), ("president", [])):
+            assert lazy.by_role(head, mods, pos) == eager.by_role(head, mods, pos)

@@ -61,6 +61,9 @@ class _People:
         self._views: dict[str, tuple[set[str], set[str]]] = {}
         self._regions: dict[int, list[tuple[int, str, bool]]] = {}
         self._lower: str | None = None
+        self._named: dict[int, str] = {}  # a person chain's name (by its start), read by a view
+        self._first: dict[str, tuple[int, int]] = {}  # where a view first gave a name
+        self._ent_order = {name: i for i, name in enumerate(self.persons)}
 
     def _ensure_persons(self) -> list[_Chain]:
         """The capitalised names (read once), and the people they show added to ``persons``."""
@@ -101,22 +104,7 @@ class _People:
             return view
         names: set[str] = set()
         full = set(self.surnames.get(last, ()))
-        if self._lower is None:
-            self._lower = self.text.lower()
-        lower = self._lower
-        if last.isascii() and len(lower) == len(self.text):
-            # the blocks where the word is written, in any case (the lower-case text is the
-            # text's character for character: no letter became two)
-            blocks: list[int] = []
-            starts = self._block_starts
-            at = lower.find(last)
-            while at >= 0:
-                bi = bisect_right(starts, at) - 1
-                if bi >= 0 and (not blocks or blocks[-1] != bi):
-                    blocks.append(bi)
-                at = lower.find(last, max(at + 1, self._blocks[bi].end if bi >= 0 else 0))
-        else:
-            blocks = list(range(len(self._blocks)))
+        blocks = self._blocks_with(last)
         chains = [ch for bi in blocks for ch in self._chains_of(bi)
                   if ch.person and ch.name[-1].lower() == last]
         for ch in sorted(chains, key=lambda c: -len(c.name)):
@@ -124,11 +112,31 @@ class _People:
             if known is not None and known.kind == "person":
                 continue  # a person entity: among ``persons`` from the start
             name = _canon(" ".join(ch.name), full)
+            self._named[ch.start] = name
+            self._first.setdefault(name, (-len(ch.name), ch.start))
             names.add(name)
             if len(name.split()) >= 2:
                 full.add(name)
         self._views[last] = names, full
         return names, full
+
+    def _blocks_with(self, word: str) -> list[int]:
+        """The blocks where ``word`` (lower case) is written, in any case; every block when that
+        cannot be told from the lower-case text alone (a letter that lowers to two)."""
+        if self._lower is None:
+            self._lower = self.text.lower()
+        lower = self._lower
+        if not (word.isascii() and len(lower) == len(self.text)):
+            return list(range(len(self._blocks)))
+        blocks: list[int] = []
+        starts = self._block_starts
+        at = lower.find(word)
+        while at >= 0:
+            bi = bisect_right(starts, at) - 1
+            if bi >= 0 and (not blocks or blocks[-1] != bi):
+                blocks.append(bi)
+            at = lower.find(word, max(at + 1, self._blocks[bi].end if bi >= 0 else 0))
+        return blocks
 
     def _ensure_ante(self) -> list[tuple[int, str, bool]]:
         """Antecedents for pronouns: every mention of a known person outside quotes (built once),
@@ -315,8 +323,44 @@ class _People:
                        + [(p, 1, i, (p, name, True)) for p, i, name in said])
         return [x[3] for x in order]
 
+    def _role_read(self, head: str, syns: tuple[str, ...], want: set[str], pos: int) -> str | None:
+        """``by_role`` reading only the blocks that write a title word, as the whole table would
+        answer: best score, then latest mention, then the person the table lists first."""
+        blocks: set[int] = set()
+        for syn in syns:
+            blocks.update(self._blocks_with(syn.split()[0]))
+        scores: dict[str, int] = {}
+        for bi in sorted(blocks):
+            for ch in self._chains_of(bi):
+                if not (ch.person and ch.title):
+                    continue
+                joined = " " + " ".join(ch.title) + " "
+                if not any(f" {s} " in joined for s in syns) or (
+                        head == "minister" and " prime minister " in joined):
+                    continue
+                known = self.entity_at(ch.start, ch.end)
+                if known is not None and known.kind == "person":
+                    name = known.name
+                else:
+                    self._view(ch.name[-1].lower())
+                    name = self._named[ch.start]
+                score = len(want & {_DEMONYMS.get(w, w) for w in ch.title})
+                scores[name] = max(scores.get(name, -1), score)
+        best: tuple[int, int, tuple[int, int, int], str] | None = None
+        for name, score in scores.items():
+            seen = self.last_mention(name, pos)
+            if seen < 0:
+                continue
+            order = (0, self._ent_order[name], 0) if name in self._ent_order else (
+                1, *self._first[name])
+            if best is None or (score, seen) > best[:2] or (
+                    (score, seen) == best[:2] and order < best[2]):
+                best = (score, seen, order, name)
+        return best[3] if best else None
+
     def last_mention(self, name: str, pos: int) -> int:
-        self._ensure_ante()
+        if self._ante is None:
+            return next((e[0] for e in self._before(pos) if e[1] == name), -1)
         lst = self._by_name.get(name)
         if not lst:
             return -1
@@ -327,8 +371,9 @@ class _People:
         """The person a role noun stands for ("the Indian premier" -> Narendra Modi)."""
         syns = _ROLE_SYNONYMS.get(head, (head,))
         want = {_DEMONYMS.get(m, m) for m in mods if m not in _DETERMINERS}
+        if self._chains is None:
+            return self._role_read(head, syns, want, pos)
         best: tuple[int, int, str] | None = None
-        self._ensure_persons()
         for p in self.persons.values():
             score = -1
             for title in p.titles:
