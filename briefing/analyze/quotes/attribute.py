@@ -105,6 +105,8 @@ _LEAD_IN = re.compile(r"(?:^|[\n\x1f])\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+
 _APPOSITION = re.compile(r",[^\S\n]+((?:a|an|the)[^\S\n]+[^\W\d][\w’'\-]*(?:\.[\w’'\-]+)*\.?"
                          r"(?:[^\S\n]+[\w’'\-]+(?:\.[\w’'\-]+)*\.?){0,8}?)"
                          r"(?=[^\S\n]*(?:[,;:]|\.(?:\s*$|\s+[A-Z\"“‘(\x1f])|$))")
+_WHO_CLAUSE = re.compile(r",[^\S\n]+(who[^\S\n]+[^\W\d][\w’'\-]*(?:[^\S\n]+[\w’'\-]+){0,8}?)"
+                         r"(?=[^\S\n]*(?:[,;:]|\.(?:\s*$|\s+[A-Z\"“‘(\x1f])|$))")
 _APPOS_STOP = _STOP - {"a", "an", "the", "of", "from", "at", "for", "in", "on", "with", "and", "to",
                        "by", "her", "his", "its", "their", "our"}
 _IN_STATEMENT = re.compile(r"\s*(?:\w+\s+){0,3}?in\s+(?:a|an|its|the|their|his|her)\s+(?:\w+\s+)?"
@@ -236,7 +238,14 @@ class _Attributor(_Resolver):
                     c.subject = _np_before(mask, lo, ls)
             if c.text.lower() in _READ_FORMS and (c.subject is None or c.subject.kind != "np"
                                                   or c.subject.head not in _DOC_HEADS):
-                continue  # "read" is a cue only after a document ("the statement read")
+                # "read" is a cue only after a document ("the statement read"), which may open
+                # the sentence ("A study published on Monday concluded: …")
+                lead = lo + _lead(mask, lo, hi)
+                np = _np_after(mask, lead, ls, skip_stop=True) if (
+                    c.subject is None and lead < ls) else None
+                if np is None or np.kind != "np" or np.head not in _DOC_HEADS:
+                    continue
+                c.subject = np
             kept.append(c)
             if c.subject is not None:
                 _shift(c.subject, off)
@@ -274,9 +283,16 @@ class _Attributor(_Resolver):
                 lead = lo + _lead(mask, lo, hi)  # once per sentence: it may skip a long quote
             np = _np_after(mask, lead, c.start - off, skip_stop=True) if lead < c.start - off else None
             if np is not None and (np.kind in ("name", "pron") or np.head in _PERSON_HEADS
+                                   or np.head.rstrip("s") in _PERSON_HEADS  # "lawmakers"
                                    or np.head in _INST_HEADS or np.head in _DOC_HEADS):
+                named = _role_then_name(mask, np, c.start - off)
                 _shift(np, off)
                 c.speaker, c.mention, kind = self._resolve(np, c.start)
+                if named is not None:  # "AMD president and chief executive Rory Read also said"
+                    _shift(named, off)
+                    c.speaker, _m, kind = self._resolve(named, c.start)
+                    c.mention = Span(self.text[np.start:named.end], np.start, named.end)
+                    np = named
                 if np.kind == "name":
                     c.mention = self._apposition(c, mask, hi)
                 c.resolved = True
@@ -286,14 +302,20 @@ class _Attributor(_Resolver):
     def _apposition(self, c: _Cue, mask: str, hi: int) -> Span | None:
         """The mention covers an apposition after the name: "Sen. Maria Costa, a Republican from
         Ohio, said" / "said Ana Ruiz, the mayor of Leon." (a/an/the and a few words with no verb
-        or pronoun, up to the comma before the cue or the end of the clause)."""
+        or pronoun, up to the comma before the cue or the end of the clause), or a relative clause
+        in its place ("said Ana Ruiz, who leads the union,") that holds no speech verb."""
         m = c.mention
         if m is None:
             return m
         off = self.blocks[self._block_of(c.start)].start
-        a = _APPOSITION.match(mask, m.end - off, hi if c.after else c.start - off)
-        if a is None or not all(w.lower() not in _APPOS_STOP for w in a.group(1).split()[1:]):
-            return m
+        end = hi if c.after else c.start - off
+        a = _APPOSITION.match(mask, m.end - off, end)
+        if a is not None and not all(w.lower() not in _APPOS_STOP for w in a.group(1).split()[1:]):
+            a = None
+        if a is None:  # ", who leads the union,": a relative clause that says no more speech
+            a = _WHO_CLAUSE.match(mask, m.end - off, end)
+            if a is None or any(w.lower() in _CUE_SET for w in a.group(1).split()):
+                return m
         if not c.after and mask[a.end():c.start - off].strip(" ,\t"):
             return m  # words between the apposition and the cue: not "Name, a …, said"
         e = a.end(1) + off
@@ -454,6 +476,22 @@ class _Attributor(_Resolver):
                 self.institution, self.issuer = saved
                 if cues and cues[-1].resolved:
                     self._set(r, cues[-1].speaker, cues[-1].mention, cues[-1].text)
+
+
+_ROLE_RUN = re.compile(r"((?:[^\S\n]+[a-z][\w’'\-]*){0,5}?)[^\S\n]+(?=[A-Z])")
+
+
+def _role_then_name(mask: str, np: _NP, hi: int) -> _NP | None:
+    """The name after a role phrase opening a sentence: "AMD president and chief executive Rory
+    Read" (only title words between them)."""
+    if np.kind != "np" or not (np.head in _PERSON_HEADS or np.head in _ROLE_WORDS):
+        return None
+    m = _ROLE_RUN.match(mask, np.end, hi)
+    if m is None or not all(w in _ROLE_WORDS or w in _PERSON_HEADS or w in ("and", "of", "the")
+                            for w in m.group(1).split()):
+        return None
+    name = _np_after(mask, m.end(), hi)
+    return name if name is not None and name.kind == "name" else None
 
 
 _CLAUSE_NEXT = re.compile(r"\s*(?:[^\w\s]|$|(?:in|on|at|of|during|after|before|from|to|while|when|as|"

@@ -259,8 +259,9 @@ def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | No
         if w.low in _STOP and not (w.low in _CONNECTORS and n > i and toks[n - 1].cap
                                    and n + 1 < len(toks) and toks[n + 1].cap):
             break
-        if n > i and toks[n - 1].cap and not w.cap and i == 0:
-            break  # "Goyal told"
+        if n > i and toks[n - 1].cap and not w.cap and i == 0 and not (
+                skip_stop and _speaker_head(w.low)):
+            break  # "Goyal told", but "Opposition lawmakers walked out"
         if w.low in _CUE_SET:
             break
         n += 1
