@@ -6,10 +6,10 @@ import pytest
 
 from briefing.analyze import analyze
 from briefing.analyze.quotes import extract_quotes
-from briefing.model import Article, Block, Entity, Span
+from briefing.model import Article, Block, BlockKind, Entity, Span
 
 
-def make(*paras: str, kinds: tuple[str, ...] | None = None) -> Article:
+def make(*paras: str, kinds: tuple[BlockKind, ...] | None = None) -> Article:
     text, blocks = "", []
     for i, p in enumerate(paras):
         if text:
@@ -19,7 +19,7 @@ def make(*paras: str, kinds: tuple[str, ...] | None = None) -> Article:
     return Article(path="t.txt", text=text, blocks=tuple(blocks))
 
 
-def quotes(*paras: str, kinds: tuple[str, ...] | None = None, entities=()):
+def quotes(*paras: str, kinds: tuple[BlockKind, ...] | None = None, entities=()):
     a = make(*paras, kinds=kinds)
     qs = extract_quotes(a, (), tuple(entities))
     for q in qs:
