@@ -46,8 +46,9 @@ class _Chain:
 
 def block_chains(mask: str, off: int, attribution: bool, out: list[_Chain]) -> None:
     """Append the chains of one block (``mask``: its text with quotes masked; ``off``: where
-    it starts) to ``out``, in order."""
-    if _HIGH_WORD.search(mask) is None:
+    it starts) to ``out``, in order. (The scan reads a few tokens around each run; a block with
+    words beyond its capitals' range, or a run of 80 word characters, is split whole.)"""
+    if _HIGH_WORD.search(mask) is None and _LONG_RUN.search(mask) is None:
         _chains_scan(mask, off, attribution, out)
     else:
         parts = _TOKEN_SPLIT.split(mask)
@@ -87,14 +88,21 @@ def _case(word: str, mask: int) -> str:
     return word[:1] + "".join(c.upper() if mask >> i & 1 else c for i, c in enumerate(word[1:]))
 
 
+def _resumes(c: str) -> bool:
+    """Do tokens resume right after the character ``c``? After white space (never in a token)
+    and after a character that is always a token of its own (not a word character, an
+    apostrophe, a hyphen or a full stop, the only ones a longer token holds)."""
+    return c.isspace() or not (c.isalnum() or c in "_’'-.")
+
+
 def _token_start(mask: str, p: int) -> bool:
     """Does a token of ``_TOKEN_RE`` (reading the block from its start) start at ``p``?"""
-    if p == 0 or mask[p - 1].isspace():
+    if p == 0 or _resumes(mask[p - 1]):
         return True
     if mask[p - 1].isalnum() or mask[p - 1] == "_":
         return False  # inside a word ("iPhone")
-    q = p - 1  # tokens resume after white space: read from there
-    while q > 0 and not mask[q - 1].isspace():
+    q = p - 1  # read the tokens from where they resume (runs are short: see _LONG_RUN)
+    while q > 0 and not _resumes(mask[q - 1]):
         q -= 1
     for m in _TOKEN_RE.finditer(mask, q):
         if m.start() >= p:
@@ -106,10 +114,11 @@ def _token_start(mask: str, p: int) -> bool:
 
 def _tokens_before(mask: str, p: int) -> list[re.Match[str]]:
     """At least four tokens before the token starting at ``p`` (all of them near the block start)."""
-    for back in (40, 200, p):
+    back = 40
+    while True:
         q = max(0, p - back)
-        while 0 < q < p and not mask[q - 1].isspace():
-            q += 1  # resume after white space: the block's own tokens
+        while 0 < q < p and not _resumes(mask[q - 1]):
+            q += 1  # from where tokens resume: the block's own tokens
         toks = []
         for m in _TOKEN_RE.finditer(mask, q):
             if m.start() >= p:
@@ -117,9 +126,11 @@ def _tokens_before(mask: str, p: int) -> list[re.Match[str]]:
             toks.append(m)
         if q == 0 or len(toks) >= 4:
             return toks
-    return []
+        back *= 4
 
 
+# a long run of characters with no place where tokens resume: such a block is read whole
+_LONG_RUN = re.compile(r"[\w’'\-.]{80}")
 _WORD_RUN = re.compile(r"[\w’'\-]+")
 _SPACES = re.compile(r"\s*")
 _ANY_SPACE = re.compile(r"\s")
