@@ -6,10 +6,10 @@ import pytest
 
 from briefing.analyze import analyze
 from briefing.analyze.quotes import extract_quotes
-from briefing.model import Article, Block, Entity, Span
+from briefing.model import Article, Block, BlockKind, Entity, Span
 
 
-def make(*paras: str, kinds: tuple[str, ...] | None = None) -> Article:
+def make(*paras: str, kinds: tuple[BlockKind, ...] | None = None) -> Article:
     text, blocks = "", []
     for i, p in enumerate(paras):
         if text:
@@ -19,7 +19,7 @@ def make(*paras: str, kinds: tuple[str, ...] | None = None) -> Article:
     return Article(path="t.txt", text=text, blocks=tuple(blocks))
 
 
-def quotes(*paras: str, kinds: tuple[str, ...] | None = None, entities=()):
+def quotes(*paras: str, kinds: tuple[BlockKind, ...] | None = None, entities=()):
     a = make(*paras, kinds=kinds)
     qs = extract_quotes(a, (), tuple(entities))
     for q in qs:
@@ -554,3 +554,51 @@ def test_the_mention_covers_the_apposition(raw, mention):
 def test_a_clause_after_the_name_is_no_apposition():
     q = one('"We are fine," said Jane Roe, the deal would pass anyway.')
     assert q.speaker == "Jane Roe" and q.mention is not None and q.mention.text == "Jane Roe"
+
+
+@pytest.mark.parametrize("raw, mention", [
+    ('"We will not back down," said Ana Ruiz, who leads the dockers\u2019 union, on Monday.',
+     "Ana Ruiz, who leads the dockers\u2019 union"),
+    ('"We will not back down," said Ana Ruiz, who has led the union since 2019.',
+     "Ana Ruiz, who has led the union since 2019"),
+    ('Ana Ruiz, who leads the union, told reporters: "We will not back down."',
+     "Ana Ruiz, who leads the union"),
+])
+def test_the_mention_covers_a_who_clause(raw, mention):
+    q = one(raw)
+    assert q.speaker == "Ana Ruiz"
+    assert q.mention is not None and q.mention.text == mention
+
+
+def test_a_who_clause_that_speaks_is_not_the_mention():
+    q = one('"It is over," said Ana Ruiz, who told the crowd to go home.')
+    assert q.speaker == "Ana Ruiz" and q.mention is not None and q.mention.text == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("raw, speaker, mention", [
+    ('A study published on Monday concluded: "Most of the gains went to the top earners."',
+     "Study", "A study"),
+    ('The survey, carried out in May, found that "most voters have not decided."',
+     "Survey", "The survey"),
+])
+def test_a_document_opening_the_sentence_speaks(raw, speaker, mention):
+    q = one(raw)
+    assert q.speaker == speaker and q.mention is not None and q.mention.text == mention
+
+
+def test_a_person_after_a_verb_like_found_is_still_no_document():
+    q = one('Rescuers who reached the village found "nothing left standing" there.')
+    assert q.speaker is None
+
+
+def test_a_group_opening_the_sentence_is_not_named_by_its_adjective():
+    q = one('Opposition lawmakers walked out, calling the vote "a sham and a disgrace to this house."')
+    assert q.speaker is None  # not "Opposition"
+    assert q.mention is not None and q.mention.text == "Opposition lawmakers"
+
+
+def test_a_role_before_a_name_opening_the_sentence_gives_the_name():
+    q = one("Acme president and chief executive Dana Whitfield also addressed the deal, saying "
+            'that it would "make us faster."')
+    assert q.speaker == "Dana Whitfield"
+    assert q.mention is not None and q.mention.text == "Acme president and chief executive Dana Whitfield"

@@ -82,3 +82,72 @@ def test_spans_exact_with_arbitrary_entities(article, data):
     kind = data.draw(st.sampled_from(["person", "organization", "place"]))
     ents = (Entity(kind, data.draw(st.text(min_size=1, max_size=12)), ("Goyal",), tuple(spans)),)
     _check(article, ents)
+
+
+NAME_PIECES = st.sampled_from([
+    " ", " ", " ", "  ", "\n", "\t", "\x1f", ",", ".", "(", "—", "'", "’", "-", "’s", "'s",
+    "Ana", "Ruiz", "Bank", "of", "de", "Of", "dE", "The", "But", "Reading", "Mr.", "U.S.",
+    "A.B.C", "J.", "iPhone", "x-Ray", "o'Neil", "Éclair", "Ünal", "ß", "İ", "ǅ", "Ω", "_X",
+    "who", "said", "told", "lawmaker", "minister", "the", "a", "chief", "also", "1",
+    "lawmaker Ana Ruiz", "chief, Ana Ruiz,", "Ana Ruiz, who", "Ana Ruiz said", "Ruiz also said",
+    "Ruiz, the trade minister,", "Ruiz, said", "Ruiz’s", "Bank of Spain",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(NAME_PIECES, st.text(max_size=3)), max_size=40), st.booleans())
+def test_both_readings_of_capitalised_names_agree(pieces, attribution):
+    """The fast scan for capitalised runs finds the same names, with the same person clues, as
+    reading every token of the block (the reading it replaces on ordinary text)."""
+    from itertools import accumulate
+
+    from briefing.analyze.quotes.chains import _HIGH_WORD, _chains_scan, _chains_split
+    from briefing.analyze.quotes.phrases import _TOKEN_SPLIT
+
+    block = "".join(pieces)
+    if _HIGH_WORD.search(block):
+        block = _HIGH_WORD.sub("x", block)
+    by_split: list = []
+    parts = _TOKEN_SPLIT.split(block)
+    _chains_split(parts, list(accumulate(map(len, parts))), 5, attribution, by_split)
+    by_scan: list = []
+    _chains_scan(block, 5, attribution, by_scan)
+    assert by_scan == by_split
+
+
+PEOPLE_PIECES = st.sampled_from([
+    " ", " ", ". ", ", ", "\n", '"', "“", "”", "Ana Ruiz", "Ruiz", "Mr. Ruiz", "ruiz", "RUIZ",
+    "Minister Ana Ruiz", "Ruiz, the trade minister,", "lawmaker Jon Lund", "Lund", "Jon Lund",
+    "Lund’s", "he said", "she said", "the minister said", "said", "Police said", "Officials",
+    "Bank of Spain", "Kim", "\u212aim Lee", "Lee", "who", ", who", "İnci Lee", "The",
+    "Prime Minister Jon Lund", "Spanish Trade Minister Ana Ruiz", "President Lee", "Ana Lee",
+])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(PEOPLE_PIECES, max_size=14), min_size=1, max_size=5),
+       st.lists(st.integers(0, 400), max_size=6))
+def test_people_read_on_demand_answer_as_the_whole_table(paras, probes):
+    """Who a pronoun, a role or a surname stands for is the same whether the report's names are
+    read only where a question needs them or all at once beforehand."""
+    from briefing.analyze.quotes.people import _People
+
+    article = _article(["".join(p) for p in paras], ["paragraph"] * len(paras))
+    text, blocks = article.text, article.blocks
+    starts = [b.start for b in blocks]
+
+    def people() -> _People:
+        return _People(text, blocks, [text[b.start:b.end] for b in blocks], starts, ())
+
+    lazy, eager = people(), people()
+    eager._ensure_ante()
+    for pos in probes:
+        assert lazy.nearest_person(pos) == eager.nearest_person(pos)
+        lazy.add_speaker(pos, "Ana Ruiz")
+        eager.add_speaker(pos, "Ana Ruiz")
+    for name in (["Ruiz"], ["Lund"], ["Mr.", "Lee"], ["Kim"], ["Police"]):
+        assert lazy.resolve_tokens(name, 0, 0) == eager.resolve_tokens(name, 0, 0)
+    for pos in probes:
+        assert lazy.nearest_person(pos) == eager.nearest_person(pos)
+        for head, mods in (("minister", ["trade"]), ("premier", ["spanish"]), ("president", [])):
+            assert lazy.by_role(head, mods, pos) == eager.by_role(head, mods, pos)

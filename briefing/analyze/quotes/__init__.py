@@ -34,8 +34,10 @@ Conventions (documented because other code and the JSON contract depend on them)
   a statement" -> "Indian government"); when the text never names the issuer, the speaker is the
   document itself, labelled "Statement" ("Joint statement", …) so that search and grouping show
   where the words come from. Other documents speak for themselves ("the report said", "according
-  to the survey", "the study found" -> "Report", "Survey", "Study"); "found", "showed",
-  "concluded" attribute words only to a document. A dateline starting a sentence ("KANDY, Sri
+  to the survey", "the study found", "A study published on Monday concluded:" -> "Report",
+  "Survey", "Study"); "found", "showed", "concluded" attribute words only to a document. The
+  mention covers an apposition or a who-clause after the name ("Ana Ruiz, who leads the
+  union") unless the clause speaks itself ("who told the crowd"). A dateline starting a sentence ("KANDY, Sri
   Lanka (AP) —") is never a speaker. An anonymous person ("an official", "a spokesperson") or an
   unresolvable pronoun gives ``speaker=None`` with the mention kept: no wild guesses.
 

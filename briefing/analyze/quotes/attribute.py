@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ...model import Block, Entity, Span
@@ -11,9 +11,6 @@ from .marks import _FILL, _KEEP_LAST, _SCARE_MAX_WORDS, _WINDOW, _content_span, 
 from .people import _People
 from .phrases import (
     _ABBREV,
-    _ANONYMOUS,
-    _CAP_STOP,
-    _COMPANY_HEADS,
     _CONNECTORS,
     _CUE_LEMMAS,
     _CUE_RE,
@@ -23,17 +20,12 @@ from .phrases import (
     _INST_HEADS,
     _INVERT_AFTER_QUOTE,
     _INVERTIBLE,
-    _MEDIA_HEADS,
-    _MEDIA_WORDS,
     _NP,
     _PERSON_HEADS,
     _PHRASE_TAIL,
     _READ_FORMS,
-    _ROLE_SYNONYMS,
     _ROLE_WORDS,
     _SPEECH_NOUNS,
-    _SPOKES,
-    _STATEMENT_HEADS,
     _STOP,
     _gap_is_space,
     _np_after,
@@ -41,6 +33,7 @@ from .phrases import (
     _possessive,
     _tokens,
 )
+from .resolve import _Resolver
 
 # --- attribution ---------------------------------------------------------------------------------
 
@@ -112,6 +105,8 @@ _LEAD_IN = re.compile(r"(?:^|[\n\x1f])\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+
 _APPOSITION = re.compile(r",[^\S\n]+((?:a|an|the)[^\S\n]+[^\W\d][\w’'\-]*(?:\.[\w’'\-]+)*\.?"
                          r"(?:[^\S\n]+[\w’'\-]+(?:\.[\w’'\-]+)*\.?){0,8}?)"
                          r"(?=[^\S\n]*(?:[,;:]|\.(?:\s*$|\s+[A-Z\"“‘(\x1f])|$))")
+_WHO_CLAUSE = re.compile(r",[^\S\n]+(who[^\S\n]+[^\W\d][\w’'\-]*(?:[^\S\n]+[\w’'\-]+){0,8}?)"
+                         r"(?=[^\S\n]*(?:[,;:]|\.(?:\s*$|\s+[A-Z\"“‘(\x1f])|$))")
 _APPOS_STOP = _STOP - {"a", "an", "the", "of", "from", "at", "for", "in", "on", "with", "and", "to",
                        "by", "her", "his", "its", "their", "our"}
 _IN_STATEMENT = re.compile(r"\s*(?:\w+\s+){0,3}?in\s+(?:a|an|its|the|their|his|her)\s+(?:\w+\s+)?"
@@ -119,13 +114,9 @@ _IN_STATEMENT = re.compile(r"\s*(?:\w+\s+){0,3}?in\s+(?:a|an|its|the|their|his|h
 _SPEECH_NOUN_RE = re.compile(
     r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s\s+(?:\w+\s+)?(?:" + "|".join(sorted(_SPEECH_NOUNS))
     + r")\b[^:]{0,60}:\s*$")
-_MEDIA_APPOSITION = re.compile(
-    r"\b(?:newspaper|daily|paper|broadcaster|channel|magazine|agency|outlet|website|network|tabloid)"
-    r"\s+((?:The\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})")
-_MEDIA_CHAIN = re.compile(r"\b[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}")
+class _Attributor(_Resolver):
+    """Reads the speech verbs of a report in order and gives each quote its speaker."""
 
-
-class _Attributor:
     def __init__(self, text: str, blocks: tuple[Block, ...], raws: list[_Raw],
                  entities: tuple[Entity, ...]) -> None:
         self.text = text
@@ -135,13 +126,12 @@ class _Attributor:
             self.by_block.setdefault(r.block, []).append(r)
         self.masks = [self._mask(b, self.by_block.get(bi, [])) for bi, b in enumerate(blocks)]
         self.block_starts = [b.start for b in blocks]
-        self.sents = [_sentences(m) for m in self.masks]
+        # sentences up to the last quote: nothing after it is asked for
+        last = max(self.by_block, default=-1)
+        self.sents = [_sentences(m) if bi <= last else [] for bi, m in enumerate(self.masks)]
         sent_starts = [b.start + s for b, ss in zip(blocks, self.sents, strict=True) for s, _ in ss]
-        self.people = _People(text, blocks, self.masks, sent_starts, entities)
-        self.institution: tuple[str, int, str] | None = None  # last institutional speaker, pos, kind
-        self.issuer: str | None = None  # who issued "the statement"
+        super().__init__(text, _People(text, blocks, self.masks, sent_starts, entities))
         self.last_quote: _Raw | None = None
-        self._media: list[tuple[int, str]] | None = None
 
     def _mask(self, b: Block, raws: list[_Raw]) -> str:
         t = self.text
@@ -160,7 +150,10 @@ class _Attributor:
     # -- main loop
 
     def run(self) -> None:
+        last = max(self.by_block, default=-1)
         for bi, b in enumerate(self.blocks):
+            if bi > last:
+                break  # what is said after the last quote attributes nothing
             raws = self.by_block.get(bi, [])
             if b.kind == "quote" and raws and raws[0].quote_block:
                 for r in raws:
@@ -245,7 +238,14 @@ class _Attributor:
                     c.subject = _np_before(mask, lo, ls)
             if c.text.lower() in _READ_FORMS and (c.subject is None or c.subject.kind != "np"
                                                   or c.subject.head not in _DOC_HEADS):
-                continue  # "read" is a cue only after a document ("the statement read")
+                # "read" is a cue only after a document ("the statement read"), which may open
+                # the sentence ("A study published on Monday concluded: …")
+                lead = lo + _lead(mask, lo, hi)
+                np = _np_after(mask, lead, ls, skip_stop=True) if (
+                    c.subject is None and lead < ls) else None
+                if np is None or np.kind != "np" or np.head not in _DOC_HEADS:
+                    continue
+                c.subject = np
             kept.append(c)
             if c.subject is not None:
                 _shift(c.subject, off)
@@ -283,9 +283,16 @@ class _Attributor:
                 lead = lo + _lead(mask, lo, hi)  # once per sentence: it may skip a long quote
             np = _np_after(mask, lead, c.start - off, skip_stop=True) if lead < c.start - off else None
             if np is not None and (np.kind in ("name", "pron") or np.head in _PERSON_HEADS
+                                   or np.head.rstrip("s") in _PERSON_HEADS  # "lawmakers"
                                    or np.head in _INST_HEADS or np.head in _DOC_HEADS):
+                named = _role_then_name(mask, np, c.start - off)
                 _shift(np, off)
                 c.speaker, c.mention, kind = self._resolve(np, c.start)
+                if named is not None:  # "AMD president and chief executive Rory Read also said"
+                    _shift(named, off)
+                    c.speaker, _m, kind = self._resolve(named, c.start)
+                    c.mention = Span(self.text[np.start:named.end], np.start, named.end)
+                    np = named
                 if np.kind == "name":
                     c.mention = self._apposition(c, mask, hi)
                 c.resolved = True
@@ -295,14 +302,20 @@ class _Attributor:
     def _apposition(self, c: _Cue, mask: str, hi: int) -> Span | None:
         """The mention covers an apposition after the name: "Sen. Maria Costa, a Republican from
         Ohio, said" / "said Ana Ruiz, the mayor of Leon." (a/an/the and a few words with no verb
-        or pronoun, up to the comma before the cue or the end of the clause)."""
+        or pronoun, up to the comma before the cue or the end of the clause), or a relative clause
+        in its place ("said Ana Ruiz, who leads the union,") that holds no speech verb."""
         m = c.mention
         if m is None:
             return m
         off = self.blocks[self._block_of(c.start)].start
-        a = _APPOSITION.match(mask, m.end - off, hi if c.after else c.start - off)
-        if a is None or not all(w.lower() not in _APPOS_STOP for w in a.group(1).split()[1:]):
-            return m
+        end = hi if c.after else c.start - off
+        a = _APPOSITION.match(mask, m.end - off, end)
+        if a is not None and not all(w.lower() not in _APPOS_STOP for w in a.group(1).split()[1:]):
+            a = None
+        if a is None:  # ", who leads the union,": a relative clause that says no more speech
+            a = _WHO_CLAUSE.match(mask, m.end - off, end)
+            if a is None or any(w.lower() in _CUE_SET for w in a.group(1).split()):
+                return m
         if not c.after and mask[a.end():c.start - off].strip(" ,\t"):
             return m  # words between the apposition and the cue: not "Name, a …, said"
         e = a.end(1) + off
@@ -334,93 +347,6 @@ class _Attributor:
         self.institution = (c.speaker, c.start, kind)
         if _IN_STATEMENT.match(mask, le, le + 80):
             self.issuer = c.speaker
-
-    # -- resolution
-
-    def _resolve(self, np: _NP, pos: int) -> tuple[str | None, Span | None, str]:
-        """(speaker, mention, kind) for a subject noun phrase."""
-        t = self.text
-        mention = Span(t[np.start:np.end], np.start, np.end)
-        if np.kind == "pron":
-            if np.head in ("he", "she"):
-                return self.people.nearest_person(np.start), mention, "person"
-            if np.head in ("who", "which"):
-                if np.antecedent is not None and np.antecedent.kind != "pron":
-                    return self._resolve(np.antecedent, pos)
-                if np.head == "who":
-                    return self.people.nearest_person(np.start), mention, "person"
-                return None, mention, "unknown"
-            if np.head == "it" and self.institution and pos - self.institution[1] < 3000:
-                return self.institution[0], mention, "institution"
-            return None, mention, "unknown"  # they, we, I, an "it" with nothing before
-        if np.kind == "name":
-            res = self.people.resolve_tokens(np.words, np.start, np.end)
-            if res is None:
-                return None, mention, "unknown"
-            return res[0], mention, res[1]
-        head = np.head
-        words = np.words[1:] if np.words[0].lower() in _DETERMINERS else np.words
-        if head in _DOC_HEADS:
-            if np.inner is not None:
-                spk, _m, kind = self._resolve(np.inner, pos)
-                if spk:
-                    return spk, mention, kind
-            if self.issuer and head in _STATEMENT_HEADS:
-                return self.issuer, mention, "document"
-            return _label(" ".join(words)), mention, "document"
-        if np.inner is not None and (head in _SPOKES or head.rstrip("s") in _SPOKES):
-            spk, _m, kind = self._resolve(np.inner, pos)
-            return spk, mention, kind if spk else "person"
-        if head in _INST_HEADS or head in _COMPANY_HEADS:
-            recent = self.institution if (
-                self.institution and pos - self.institution[1] < 3000) else None
-            if len(words) == 1:
-                if head in _MEDIA_HEADS:
-                    media = self._nearest_media(np.start)
-                    if media:
-                        return media, mention, "organization"
-                if recent and (head in recent[0].lower() or (
-                        head in _COMPANY_HEADS and recent[2] in ("organization", "unknown"))):
-                    return recent[0], mention, "institution"
-                if head in _COMPANY_HEADS:
-                    org = self._nearest_org(np.start)
-                    return org, mention, "organization" if org else "unknown"
-            return _label(" ".join(words)), mention, "institution"
-        if head in _ANONYMOUS or head.rstrip("s") in _ANONYMOUS:
-            return None, mention, "person"
-        if head in _PERSON_HEADS or head in _ROLE_SYNONYMS:
-            mods = np.mods
-            if head == "minister" and mods and mods[-1] == "prime":
-                head, mods = "premier", mods[:-1]
-            return self.people.by_role(head, mods, np.start), mention, "person"
-        return None, mention, "unknown"
-
-    def _nearest_org(self, pos: int) -> str | None:
-        k = bisect_left(self.people.ent_starts, pos) - 1
-        while k >= 0:
-            ent = self.people.ent_spans[k][2]
-            if ent.kind == "organization":
-                return ent.name
-            k -= 1
-        return None
-
-    def _nearest_media(self, pos: int) -> str | None:
-        if self._media is None:
-            media: list[tuple[int, str]] = []
-            for s, _e, ent in self.people.ent_spans:
-                if ent.kind == "organization" and any(
-                        w.lower() in _MEDIA_WORDS for w in ent.name.split()):
-                    media.append((s, ent.name))
-            for m in _MEDIA_CHAIN.finditer(self.text):
-                words = [w for w in m.group().split() if w not in _CAP_STOP]
-                if words and any(w.lower().strip(".") in _MEDIA_WORDS for w in words):
-                    media.append((m.start(), " ".join(words)))
-            for m in _MEDIA_APPOSITION.finditer(self.text):  # "the newspaper The Hindu"
-                media.append((m.start(1), m.group(1)))
-            media.sort()
-            self._media = media
-        k = bisect_left(self._media, (pos, "")) - 1
-        return self._media[k][1] if k >= 0 else None
 
     # -- quotes
 
@@ -552,6 +478,22 @@ class _Attributor:
                     self._set(r, cues[-1].speaker, cues[-1].mention, cues[-1].text)
 
 
+_ROLE_RUN = re.compile(r"((?:[^\S\n]+[a-z][\w’'\-]*){0,5}?)[^\S\n]+(?=[A-Z])")
+
+
+def _role_then_name(mask: str, np: _NP, hi: int) -> _NP | None:
+    """The name after a role phrase opening a sentence: "AMD president and chief executive Rory
+    Read" (only title words between them)."""
+    if np.kind != "np" or not (np.head in _PERSON_HEADS or np.head in _ROLE_WORDS):
+        return None
+    m = _ROLE_RUN.match(mask, np.end, hi)
+    if m is None or not all(w in _ROLE_WORDS or w in _PERSON_HEADS or w in ("and", "of", "the")
+                            for w in m.group(1).split()):
+        return None
+    name = _np_after(mask, m.end(), hi)
+    return name if name is not None and name.kind == "name" else None
+
+
 _CLAUSE_NEXT = re.compile(r"\s*(?:[^\w\s]|$|(?:in|on|at|of|during|after|before|from|to|while|when|as|"
                           r"via|with|without|late|earlier|later|last|this|yesterday|today)\b)")
 
@@ -588,8 +530,3 @@ def _shift(np: _NP, off: int) -> _NP:
     if np.antecedent is not None:
         _shift(np.antecedent, off)
     return np
-
-
-def _label(words: str) -> str:
-    words = " ".join(words.split())
-    return words[:1].upper() + words[1:] if words else words

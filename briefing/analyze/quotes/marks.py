@@ -120,7 +120,12 @@ def _starts_with_mark(text: str, b: Block) -> bool:
     return i < b.end and text[i] in '"“„‟«'
 
 
+_ANY_MARK = re.compile('["“”„‟«»‘’]')
+
+
 def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
+    if _ANY_MARK.search(text) is None and all(b.kind != "quote" for b in blocks):
+        return []  # no quote mark and no block quote: nothing to find
     raws: list[_Raw] = []
     chain_ids = 0
     prev_open: _Raw | None = None  # an unclosed quote at the end of the previous block

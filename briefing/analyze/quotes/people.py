@@ -3,28 +3,18 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, compress, count
-from operator import itemgetter
 
 from ...model import Block, Entity
+from .chains import _Chain, _org_like, _split_title, block_chains
 from .marks import _FILL
 from .phrases import (
-    _ADVERBS,
-    _CAP_STOP,
-    _CONNECTORS,
-    _CUE_SET,
     _DEMONYMS,
     _DETERMINERS,
     _GEO_WORDS,
-    _HONORIFICS,
-    _ORG_WORDS,
-    _PERSON_HEADS,
     _ROLE_SYNONYMS,
-    _TITLE_HEADS,
-    _TOKEN_SPLIT,
-    _possessive,
     _strip_possessive,
 )
 
@@ -33,16 +23,6 @@ from .phrases import (
 class _Person:
     name: str
     titles: list[list[str]] = field(default_factory=list)  # lowercase title words
-
-
-@dataclass
-class _Chain:
-    start: int
-    end: int
-    words: list[str]  # as written, possessive stripped, leading stop words dropped
-    name: list[str]  # without titles and honorifics
-    person: bool  # the text shows it is a person (a title, "Mr", ", who", a byline, …)
-    title: list[str]
 
 
 class _People:
@@ -54,15 +34,10 @@ class _People:
         self.sent_starts = sent_starts
         self.persons: dict[str, _Person] = {}
         self.surnames: dict[str, set[str]] = {}
-        self.kinds: dict[str, str] = {}
         self.ent_spans: list[tuple[int, int, Entity]] = []
-        self.surface: dict[str, Entity] = {}
+        self._entities = entities
+        self._surface: dict[str, Entity] | None = None  # see ``surface``
         for ent in entities:
-            self.kinds[ent.name] = ent.kind
-            for form in {ent.name, *ent.aliases, *(m.text for m in ent.mentions)}:
-                key = _norm_name(form)
-                if key and (key not in self.surface or ent.kind == "person"):
-                    self.surface[key] = ent
             for m in ent.mentions:
                 self.ent_spans.append((m.start, m.end, ent))
             if ent.kind == "person":
@@ -70,14 +45,32 @@ class _People:
                 self._add_surname(ent.name)
         self.ent_spans.sort(key=lambda x: (x[0], -x[1]))
         self.ent_starts = [s for s, _, _ in self.ent_spans]
-        chains: list[_Chain] = []
-        for bi, b in enumerate(blocks):
-            mask = masks[bi]
-            # positions in the block's mask (the same characters outside quotes, which hold no
-            # token): a chain is moved to the text's positions when it is kept
-            parts = _TOKEN_SPLIT.split(mask)
-            self._chains(parts, list(accumulate(map(len, parts))), b.start,
-                         b.kind == "attribution", chains)
+        # the rest is read from the capitalised names of the whole text, which costs more than
+        # all the rest: only when a name is not an entity, or for a pronoun or a role noun
+        self._blocks, self._masks = blocks, masks
+        self._chains: list[_Chain] | None = None
+        self._ante: list[tuple[int, str, bool]] | None = None
+        self._ante_pos: list[int] = []
+        self._by_name: dict[str, list[int]] = {}
+        self._speakers: list[tuple[int, str]] = []  # add_speaker calls before the table is built
+        self._by_words: dict[tuple[str, ...], tuple[str, str] | None] = {}
+        # until then, each block's names are read when a question needs them: who bears a
+        # surname (``_view``), who was named just before a pronoun (``_entries``)
+        self._block_starts = [b.start for b in blocks]
+        self._block_chains: list[list[_Chain] | None] = [None] * len(blocks)
+        self._views: dict[str, tuple[set[str], set[str]]] = {}
+        self._regions: dict[int, list[tuple[int, str, bool]]] = {}
+        self._lower: str | None = None
+        self._named: dict[int, str] = {}  # a person chain's name (by its start), read by a view
+        self._first: dict[str, tuple[int, int]] = {}  # where a view first gave a name
+        self._ent_order = {name: i for i, name in enumerate(self.persons)}
+
+    def _ensure_persons(self) -> list[_Chain]:
+        """The capitalised names (read once), and the people they show added to ``persons``."""
+        if self._chains is not None:
+            return self._chains
+        chains = [ch for bi in range(len(self._blocks)) for ch in self._chains_of(bi)]
+        self._chains = chains
         # full names first, so that "Mr Goyal" and "Goyal" find "Piyush Goyal"
         for ch in sorted(chains, key=lambda c: -len(c.name)):
             if not ch.person:
@@ -89,7 +82,68 @@ class _People:
             if ch.title:
                 p.titles.append(ch.title)
             self._add_surname(name)
-        # antecedents for pronouns: every mention of a known person outside quotes
+        return chains
+
+    def _chains_of(self, bi: int) -> list[_Chain]:
+        chains = self._block_chains[bi]
+        if chains is None:
+            b = self._blocks[bi]
+            chains = []
+            # positions in the block's mask are the text's (the same characters outside quotes,
+            # which hold no token)
+            block_chains(self._masks[bi], b.start, b.kind == "attribution", chains)
+            self._block_chains[bi] = chains
+        return chains
+
+    def _view(self, last: str) -> tuple[set[str], set[str]]:
+        """(people, full names) whose last word is ``last`` (lower case), as ``persons`` and
+        ``surnames`` hold them once every name is read: only chains ending with that word add
+        to them, and they are read in the same order."""
+        view = self._views.get(last)
+        if view is not None:
+            return view
+        names: set[str] = set()
+        full = set(self.surnames.get(last, ()))
+        blocks = self._blocks_with(last)
+        chains = [ch for bi in blocks for ch in self._chains_of(bi)
+                  if ch.person and ch.name[-1].lower() == last]
+        for ch in sorted(chains, key=lambda c: -len(c.name)):
+            known = self.entity_at(ch.start, ch.end)
+            if known is not None and known.kind == "person":
+                continue  # a person entity: among ``persons`` from the start
+            name = _canon(" ".join(ch.name), full)
+            self._named[ch.start] = name
+            self._first.setdefault(name, (-len(ch.name), ch.start))
+            names.add(name)
+            if len(name.split()) >= 2:
+                full.add(name)
+        self._views[last] = names, full
+        return names, full
+
+    def _blocks_with(self, word: str) -> list[int]:
+        """The blocks where ``word`` (lower case) is written, in any case; every block when that
+        cannot be told from the lower-case text alone (a letter that lowers to two)."""
+        if self._lower is None:
+            self._lower = self.text.lower()
+        lower = self._lower
+        if not (word.isascii() and len(lower) == len(self.text)):
+            return list(range(len(self._blocks)))
+        blocks: list[int] = []
+        starts = self._block_starts
+        at = lower.find(word)
+        while at >= 0:
+            bi = bisect_right(starts, at) - 1
+            if bi >= 0 and (not blocks or blocks[-1] != bi):
+                blocks.append(bi)
+            at = lower.find(word, max(at + 1, self._blocks[bi].end if bi >= 0 else 0))
+        return blocks
+
+    def _ensure_ante(self) -> list[tuple[int, str, bool]]:
+        """Antecedents for pronouns: every mention of a known person outside quotes (built once),
+        with the subjects of speech verbs added so far."""
+        if self._ante is not None:
+            return self._ante
+        chains = self._ensure_persons()
         ante: list[tuple[int, str, bool]] = []
         seen: set[int] = set()
         for ch in chains:
@@ -97,103 +151,41 @@ class _People:
             if res and (res[1] == "person" or (res[1] == "unknown" and _person_shaped(ch.name))):
                 ante.append((ch.start, res[0], False))
                 seen.add(ch.start)
+        blocks, masks = self._blocks, self._masks
         block_starts = [b.start for b in blocks]
         for s, _e, ent in self.ent_spans:
             if ent.kind == "person" and s not in seen and _outside(masks, blocks, block_starts, s):
                 ante.append((s, ent.name, False))
         ante.sort()
-        self.ante = ante  # (position, canonical name, is the subject of a speech verb)
-        self.ante_pos = [a[0] for a in ante]
-        self.by_name: dict[str, list[int]] = {}
+        self._ante = ante  # (position, canonical name, is the subject of a speech verb)
+        self._ante_pos = [a[0] for a in ante]
         for pos, name, _ in ante:
-            self.by_name.setdefault(name, []).append(pos)
+            self._by_name.setdefault(name, []).append(pos)
+        for pos, name in self._speakers:
+            self._insert_speaker(pos, name)
+        return ante
+
+    @property
+    def surface(self) -> dict[str, Entity]:
+        """Entities by every form they are written in (built when first needed)."""
+        if self._surface is None:
+            surface: dict[str, Entity] = {}
+            for ent in self._entities:
+                for form in {ent.name, *ent.aliases, *(m.text for m in ent.mentions)}:
+                    key = _norm_name(form)
+                    if key and (key not in surface or ent.kind == "person"):
+                        surface[key] = ent
+            self._surface = surface
+        return self._surface
 
     def _add_surname(self, name: str) -> None:
         parts = name.split()
         if len(parts) >= 2:
             self.surnames.setdefault(parts[-1].lower(), set()).add(name)
 
-    def _chains(self, parts: list[str], bounds: list[int], off: int, attribution: bool,
-                out: list[_Chain]) -> None:
-        """Runs of capitalised words in a block, read from its tokens as split by
-        ``_TOKEN_SPLIT`` (``parts``: gap, token, gap, …; ``bounds``: where each part ends):
-        words and positions come without a Python step per token, and the rules read the
-        words around a name as strings."""
-        ws = parts[1::2]
-        n = len(ws)
-
-        def space(x: int) -> bool:  # the gap between token x and the next one
-            g = parts[2 * x + 2]
-            return g.isspace() and "\n" not in g
-
-        # the capitalised words, where chains start (found without a Python step per token)
-        caps = [x for x in compress(count(), map(str.isupper, map(itemgetter(0), ws)))
-                if ws[x][0].isalnum()]
-        capset = set(caps)
-        ci = 0
-        i = 0
-        while i < n:
-            while ci < len(caps) and caps[ci] < i:
-                ci += 1
-            if ci == len(caps):
-                break
-            i = caps[ci]
-            j = i
-            while j + 1 < n:
-                if _possessive(ws[j]) or not space(j):
-                    break
-                if j + 1 in capset:
-                    j += 1
-                elif ws[j + 1].lower() in _CONNECTORS and j + 2 in capset and space(j + 1):
-                    j += 2
-                else:
-                    break
-            k = i
-            while k <= j and (ws[k] in _CAP_STOP or (k < j and ws[k].endswith("ing"))):
-                k += 1
-            if k <= j:
-                words = [_strip_possessive(w) for w in ws[k:j + 1]]
-                name, title, honorific = _split_title(words)
-                person = bool(name and (title or honorific or attribution))
-                if name and not person and not _org_like(name):
-                    before = ws[k - 1].lower() if k > 0 else None
-                    after = ws[j + 1:j + 9]
-                    a0 = after[0].lower() if after else ""
-                    a1 = after[1].lower() if len(after) > 1 else ""
-                    if before is not None and before in _PERSON_HEADS and space(k - 1):
-                        person = True  # "lawmaker Sydney Kamlager-Dove"
-                        title = [w.lower() for w in ws[max(0, k - 2):k] if w[:1].isalnum()]
-                    elif a0 == "," and a1 == "who":
-                        person = True
-                    elif before == "," and k >= 2 and ws[k - 2].lower() in _PERSON_HEADS:
-                        person = True  # "the EU's trade chief, Maros Sefcovic,"
-                        title = [w.lower() for w in ws[max(0, k - 4):k - 1] if w[:1].isalnum()]
-                    elif len(name) >= 2 and a0 == "," and a1 in _CUE_SET:
-                        person = True  # "…," Eswar Prasad, said
-                    elif len(name) >= 2 and after and (a0 in _CUE_SET or (
-                            a0 in _ADVERBS and a1 in _CUE_SET)):
-                        person = True
-                    elif len(after) >= 3 and a0 == "," and a1 in ("a", "an", "the"):
-                        role: list[str] = []
-                        for w in after[2:]:
-                            if w == ",":
-                                break
-                            if not w[:1].isalnum():
-                                role = []
-                                break
-                            role.append(w.lower())
-                        if role and role[-1] in _PERSON_HEADS:
-                            person, title = True, role  # "Goyal, the commerce minister,"
-                out.append(_Chain(bounds[2 * k] + off, bounds[2 * j + 1] + off, words, name,
-                                  person, title))
-            i = j + 1
-
     def _canon_person(self, name: str) -> str:
         parts = name.split()
-        full = self.surnames.get(parts[-1].lower()) if parts else None
-        if full and len(full) == 1 and (len(parts) == 1 or next(iter(full)).split()[0] == parts[0]):
-            return next(iter(full))
-        return name
+        return _canon(name, self.surnames.get(parts[-1].lower()) if parts else None)
 
     # -- lookups
 
@@ -214,6 +206,12 @@ class _People:
         ent = self.entity_at(s, e) if self.ent_spans else None
         if ent is not None:
             return ent.name, ent.kind
+        key = tuple(words)
+        if key not in self._by_words:  # the rest depends on the words only
+            self._by_words[key] = self._resolve_words(words)
+        return self._by_words[key]
+
+    def _resolve_words(self, words: list[str]) -> tuple[str, str] | None:
         words = [_strip_possessive(w) for w in words if w.lower() != "the"]
         name_toks, title, honorific = _split_title(words)
         if not name_toks:
@@ -222,22 +220,39 @@ class _People:
         ent = self.surface.get(_norm_name(name)) or self.surface.get(_norm_name(" ".join(words)))
         if ent is not None:
             return ent.name, ent.kind
-        if name in self.persons:
-            return name, "person"
-        canon = self._canon_person(name)
-        if canon != name or canon in self.persons:
-            return canon, "person"
+        if self._chains is None and len(self._views) >= 12:
+            self._ensure_persons()  # many names: reading them all at once costs less
+        if self._chains is None:
+            names, full = self._view(name_toks[-1].lower())
+            known = name in self.persons or name in names
+            canon = _canon(name, full)
+            if canon != name or known:
+                return canon, "person"
+        else:
+            if name in self.persons:
+                return name, "person"
+            canon = self._canon_person(name)
+            if canon != name or canon in self.persons:
+                return canon, "person"
         if _org_like(name_toks):
             return name, "organization"
         if title or honorific:
             return name, "person"
-        return name, self.kinds.get(name, "unknown")
+        kind = next((ent.kind for ent in reversed(self._entities) if ent.name == name), "unknown")
+        return name, kind
 
     def add_speaker(self, pos: int, name: str) -> None:
-        k = bisect_right(self.ante_pos, pos)
-        self.ante_pos.insert(k, pos)
-        self.ante.insert(k, (pos, name, True))
-        lst = self.by_name.setdefault(name, [])
+        if self._ante is None:
+            self._speakers.append((pos, name))
+        else:
+            self._insert_speaker(pos, name)
+
+    def _insert_speaker(self, pos: int, name: str) -> None:
+        assert self._ante is not None
+        k = bisect_right(self._ante_pos, pos)
+        self._ante_pos.insert(k, pos)
+        self._ante.insert(k, (pos, name, True))
+        lst = self._by_name.setdefault(name, [])
         lst.insert(bisect_right(lst, pos), pos)
 
     def nearest_person(self, pos: int) -> str | None:
@@ -246,22 +261,107 @@ class _People:
         The latest sentence before ``pos`` that names a person; in it, the last person who is the
         subject of a speech verb, else the first person named (subjects come first in English).
         """
-        i = bisect_left(self.ante_pos, pos) - 1
-        if i < 0:
+        entries = self._before(pos)
+        e = next(entries, None)
+        if e is None:
             return None
-        sid = bisect_right(self.sent_starts, self.ante[i][0])
-        first = self.ante[i][1]
+        sid = bisect_right(self.sent_starts, e[0])
+        first = e[1]
         speaker = None
-        while i >= 0 and bisect_right(self.sent_starts, self.ante[i][0]) == sid:
-            _p, name, subj = self.ante[i]
+        while e is not None and bisect_right(self.sent_starts, e[0]) == sid:
+            _p, name, subj = e
             if subj and speaker is None:
                 speaker = name
             first = name
-            i -= 1
+            e = next(entries, None)
         return speaker or first
 
+    def _before(self, pos: int) -> Iterator[tuple[int, str, bool]]:
+        """The antecedents before ``pos``, latest first (read block by block, backwards, until
+        the whole table is built)."""
+        if self._ante is not None:
+            i = bisect_left(self._ante_pos, pos) - 1
+            while i >= 0:
+                yield self._ante[i]
+                i -= 1
+            return
+        r = bisect_right(self._block_starts, pos) - 1
+        while r >= -1:
+            for e in reversed(self._region(r)):
+                if e[0] < pos:
+                    yield e
+            r -= 1
+
+    def _region(self, r: int) -> list[tuple[int, str, bool]]:
+        """The antecedents from the start of block ``r`` to the next (-1: before the first), in
+        the order of the whole table: by position, a speaker after the names at its place."""
+        static = self._regions.get(r)
+        starts = self._block_starts
+        if static is None:
+            static = []
+            seen: set[int] = set()
+            for ch in self._chains_of(r) if r >= 0 else ():
+                res = self.resolve_tokens(ch.words, ch.start, ch.end)
+                if res and (res[1] == "person" or (res[1] == "unknown" and _person_shaped(ch.name))):
+                    static.append((ch.start, res[0], False))
+                    seen.add(ch.start)
+            k = bisect_left(self.ent_starts, starts[r]) if r >= 0 else 0
+            hi = starts[r + 1] if r + 1 < len(starts) else len(self.text) + 1
+            while k < len(self.ent_spans) and self.ent_spans[k][0] < hi:
+                s, _e, ent = self.ent_spans[k]
+                if ent.kind == "person" and s not in seen and _outside(
+                        self._masks, self._blocks, starts, s):
+                    static.append((s, ent.name, False))
+                k += 1
+            static.sort()
+            self._regions[r] = static
+        said = [(p, i, name) for i, (p, name) in enumerate(self._speakers)
+                if bisect_right(starts, p) - 1 == r]
+        if not said:
+            return static
+        order = sorted([(e[0], 0, i, e) for i, e in enumerate(static)]
+                       + [(p, 1, i, (p, name, True)) for p, i, name in said])
+        return [x[3] for x in order]
+
+    def _role_read(self, head: str, syns: tuple[str, ...], want: set[str], pos: int) -> str | None:
+        """``by_role`` reading only the blocks that write a title word, as the whole table would
+        answer: best score, then latest mention, then the person the table lists first."""
+        blocks: set[int] = set()
+        for syn in syns:
+            blocks.update(self._blocks_with(syn.split()[0]))
+        scores: dict[str, int] = {}
+        for bi in sorted(blocks):
+            for ch in self._chains_of(bi):
+                if not (ch.person and ch.title):
+                    continue
+                joined = " " + " ".join(ch.title) + " "
+                if not any(f" {s} " in joined for s in syns) or (
+                        head == "minister" and " prime minister " in joined):
+                    continue
+                known = self.entity_at(ch.start, ch.end)
+                if known is not None and known.kind == "person":
+                    name = known.name
+                else:
+                    self._view(ch.name[-1].lower())
+                    name = self._named[ch.start]
+                score = len(want & {_DEMONYMS.get(w, w) for w in ch.title})
+                scores[name] = max(scores.get(name, -1), score)
+        best: tuple[int, int, tuple[int, int, int], str] | None = None
+        for name, score in scores.items():
+            seen = self.last_mention(name, pos)
+            if seen < 0:
+                continue
+            order = (0, self._ent_order[name], 0) if name in self._ent_order else (
+                1, *self._first[name])
+            if best is None or (score, seen) > best[:2] or (
+                    (score, seen) == best[:2] and order < best[2]):
+                best = (score, seen, order, name)
+        return best[3] if best else None
+
     def last_mention(self, name: str, pos: int) -> int:
-        lst = self.by_name.get(name)
+        if self._ante is None:
+            return next((e[0] for e in self._before(pos) if e[1] == name), -1)
+        lst = self._by_name.get(name)
         if not lst:
             return -1
         k = bisect_left(lst, pos) - 1
@@ -271,6 +371,8 @@ class _People:
         """The person a role noun stands for ("the Indian premier" -> Narendra Modi)."""
         syns = _ROLE_SYNONYMS.get(head, (head,))
         want = {_DEMONYMS.get(m, m) for m in mods if m not in _DETERMINERS}
+        if self._chains is None:
+            return self._role_read(head, syns, want, pos)
         best: tuple[int, int, str] | None = None
         for p in self.persons.values():
             score = -1
@@ -291,6 +393,14 @@ class _People:
         return best[2] if best else None
 
 
+def _canon(name: str, full: set[str] | None) -> str:
+    """The one full name ending with the surname ``name`` ends with (``full``), if it fits."""
+    parts = name.split()
+    if full and len(full) == 1 and (len(parts) == 1 or next(iter(full)).split()[0] == parts[0]):
+        return next(iter(full))
+    return name
+
+
 def _person_shaped(name: list[str]) -> bool:
     """Two or three capitalised words that do not look like a place or an organisation."""
     return 2 <= len(name) <= 4 and not _org_like(name) and all(
@@ -308,37 +418,3 @@ def _outside(masks: list[str], blocks: tuple[Block, ...], starts: list[int], pos
 @lru_cache(maxsize=8192)
 def _norm_name(s: str) -> str:
     return " ".join(_strip_possessive(w) for w in s.split()).casefold()
-
-
-def _org_like(words: list[str]) -> bool:
-    if not words:
-        return False
-    if words[-1].lower().rstrip(".") in _ORG_WORDS or words[0].lower() in _ORG_WORDS:
-        return True
-    return len(words) == 1 and len(words[0]) >= 2 and words[0].isupper()
-
-
-def _split_title(words: list[str]) -> tuple[list[str], list[str], bool]:
-    """Name words, title words (lower case), honorific seen.
-
-    ["Commerce", "Minister", "Piyush", "Goyal"] -> (["Piyush", "Goyal"], ["commerce", "minister"], False)
-    """
-    low = [w.lower() for w in words]
-    honorific = False
-    k = 0
-    while k < len(words) and low[k] in _HONORIFICS:
-        honorific = True
-        k += 1
-    last_title = -1
-    for i in range(k, len(words)):
-        if low[i] in _TITLE_HEADS:
-            last_title = i
-    if last_title < 0:
-        return words[k:], [], honorific
-    rest = words[last_title + 1:]
-    title = low[k:last_title + 1]
-    if rest and rest[0].lower() in _CONNECTORS:  # "Secretary of State Marco Rubio"
-        keep = 2 if len(rest) - 1 >= 3 else 1
-        title = title + [w.lower() for w in rest[:len(rest) - keep]]
-        rest = rest[len(rest) - keep:]
-    return rest, title, honorific

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from ..data import lower_words, mapping, month_abbreviations, months, words
 from ..data import weekdays as _weekdays
@@ -57,27 +58,29 @@ _TOKEN_RE = re.compile(
 _TOKEN_SPLIT = re.compile("(" + _TOKEN_RE.pattern + ")")
 
 
-@dataclass(slots=True)
-class _Tok:
-    s: int  # absolute
-    e: int
-    w: str
+class _Tok(tuple[int, int, str]):
+    """A token: (start, end, word), positions absolute (a tuple: made at C speed)."""
+
+    __slots__ = ()
+    s = property(itemgetter(0))
+    e = property(itemgetter(1))
+    w = property(itemgetter(2))
 
     @property
     def cap(self) -> bool:
-        return self.w[:1].isupper()
+        return self[2][:1].isupper()
 
     @property
     def word(self) -> bool:
-        return self.w[:1].isalnum()
+        return self[2][:1].isalnum()
 
     @property
     def low(self) -> str:
-        return self.w.lower()
+        return self[2].lower()
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, lo, hi)]
+    return [_Tok((*m.span(), m.group())) for m in _TOKEN_RE.finditer(text, lo, hi)]
 
 
 def _possessive(w: str) -> bool:
@@ -259,8 +262,9 @@ def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | No
         if w.low in _STOP and not (w.low in _CONNECTORS and n > i and toks[n - 1].cap
                                    and n + 1 < len(toks) and toks[n + 1].cap):
             break
-        if n > i and toks[n - 1].cap and not w.cap and i == 0:
-            break  # "Goyal told"
+        if n > i and toks[n - 1].cap and not w.cap and i == 0 and not (
+                skip_stop and _speaker_head(w.low)):
+            break  # "Goyal told", but "Opposition lawmakers walked out"
         if w.low in _CUE_SET:
             break
         n += 1
