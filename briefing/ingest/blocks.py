@@ -13,7 +13,7 @@ from pathlib import Path
 from ..model import Article, Block, BlockKind
 from ..textsafe import safe_line, strip_terminal_controls
 from .bylines import Entry, iso_date, split_metadata
-from .clean import _html_text, _plain_lines, clean_line
+from .clean import _first, _html_text, _plain_lines, clean_line
 from .language import detect_language, is_english, language_name
 from .metadata import _first_heading, _iso, infer_date, infer_source, parse_front_matter
 
@@ -42,9 +42,13 @@ class _Builder:
         return [(bl.kind, text[bl.start:bl.end], _Level(bl.level, bl.marker) if bl.marker
                  else bl.level) for bl in self.blocks]
 
-    def add(self, kind: BlockKind, text: str, level: int = 0, marker: str = "") -> None:
-        text, removed = strip_terminal_controls(text)
-        self.removed += removed
+    def add(self, kind: BlockKind, text: str, level: int = 0, marker: str = "",
+            checked: bool = False) -> None:
+        """A block; ``checked``: its text holds no controls or tabs (taken from a report they
+        were already removed from), so they are not looked for again."""
+        if not checked:
+            text, removed = strip_terminal_controls(text)
+            self.removed += removed
         text = " ".join(text.split())
         if not text:
             return
@@ -60,14 +64,13 @@ _BULLET = re.compile(r"^\s*(?:[-*•+▪◦]|\d{1,3}[.)])\s+")
 _QUOTE_PREFIX = re.compile(r"^\s*>\s?")
 _QUOTE_MARKS = re.compile(r"^(\s*>\s?)+")
 _SIGNATURE = re.compile(r"^\s*+(?:—|―|--|-)\s*+\S.*(?:\(@\w+\)|\b\d{4}\b)")
-_END_PUNCT = re.compile(r"[.!?:;,\"”’)…]\s*$")
 
 
 def _plain_blocks(lines: list[str], b: _Builder) -> None:
     """Plain text: one paragraph per line, or per blank-separated chunk when lines are wrapped."""
     chunks: list[list[str]] = [[]]
     for line in lines:
-        if line.strip():
+        if line and not line.isspace():
             chunks[-1].append(line)
         elif chunks[-1]:
             chunks.append([])
@@ -80,7 +83,8 @@ def _plain_blocks(lines: list[str], b: _Builder) -> None:
             continue
         para: list[str] = []
         for line in chunk:
-            if _BULLET.match(line) or _QUOTE_PREFIX.match(line) or _SIGNATURE.match(line):
+            if _marked(line) and (_BULLET.match(line) or _QUOTE_PREFIX.match(line)
+                                  or _SIGNATURE.match(line)):
                 if para:
                     units.append(" ".join(para))
                     para = []
@@ -89,35 +93,67 @@ def _plain_blocks(lines: list[str], b: _Builder) -> None:
                 para.append(line)
         if para:
             units.append(" ".join(para))
+    last = len(units) - 1
+    parts, blocks = b.parts, b.blocks
     for i, unit in enumerate(units):
+        if not _marked(unit):  # the common case: prose, added here as ``add`` would
+            text = " ".join(unit.split())
+            if text:
+                pos = b.pos
+                if parts:
+                    parts.append("\n\n")
+                    pos += 2
+                if i < last and _looks_like_heading(unit, units[i + 1]):
+                    blocks.append(Block("heading", pos, pos + len(text), 2))
+                else:
+                    blocks.append(Block("paragraph", pos, pos + len(text), 0))
+                parts.append(text)
+                b.pos = pos + len(text)
+            continue
         bullet = _BULLET.match(unit)
         if bullet and not _SIGNATURE.match(unit):
             number = bullet.group().strip()
-            b.add("bullet", unit[bullet.end():], 1, number if number[0].isdigit() else "")
+            b.add("bullet", unit[bullet.end():], 1, number if number[0].isdigit() else "",
+                  checked=True)
         elif (marks := _QUOTE_MARKS.match(unit)) is not None:
             depth = len(marks.group(0).replace(" ", ""))
-            b.add("quote", _QUOTE_PREFIX.sub("", unit).lstrip("> "), min(depth, 8))
+            b.add("quote", _QUOTE_PREFIX.sub("", unit).lstrip("> "), min(depth, 8), checked=True)
         elif _SIGNATURE.match(unit) and b.blocks:
             prev = b.blocks[-1]
             if prev.kind == "paragraph":
                 b.blocks[-1] = Block("quote", prev.start, prev.end, 1)
-            b.add("attribution", unit)
-        elif _looks_like_heading(unit, units[i + 1] if i + 1 < len(units) else None):
-            b.add("heading", unit, 2)
+            b.add("attribution", unit, checked=True)
+        elif _looks_like_heading(unit, units[i + 1] if i < last else None):
+            b.add("heading", unit, 2, checked=True)
         else:
-            b.add("paragraph", unit)
+            b.add("paragraph", unit, checked=True)
+
+
+# what a bullet, a block quote or a signature starts with (after blanks)
+_MARKS = frozenset("-*•+▪◦>—―")
+
+
+def _marked(line: str) -> bool:
+    """Whether ``line`` may be a bullet, a block quote or a signature: a cheap test of its first
+    character that lets prose skip those patterns."""
+    c = _first(line)
+    return c in _MARKS or c.isdigit()
 
 
 def _looks_like_heading(unit: str, following: str | None) -> bool:
+    # cheap tests first: most units are prose that ends with a full stop
+    if following is None or not unit[:1].isupper() or unit.rstrip()[-1:] in _END_CHARS:
+        return False
     words = unit.split()
     return (
         0 < len(words) <= 8
-        and following is not None
         and len(following.split()) > 2 * len(words)
-        and unit[:1].isupper()
-        and not _END_PUNCT.search(unit)
-        and not re.search(r"\w:\s", unit)  # "Source: X" is a label, not a heading
+        and not _LABEL.search(unit)  # "Source: X" is a label, not a heading
     )
+
+
+_END_CHARS = frozenset('.!?:;,"”’)…')
+_LABEL = re.compile(r"\w:\s")
 
 
 MAX_NESTING = 8  # deeper Markdown block quotes and lists are shown at this depth
