@@ -91,6 +91,9 @@ _CURRENCY_SIGNS = tuple(mapping("currency_signs").items())
 # --- the pattern ----------------------------------------------------------------------------------
 
 _NUM = r"(?:\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# the same, never given back: where what follows a number can start with no digit, comma or
+# point, a shorter number cannot match either, and trying each is most of the time spent
+_NUM_ATOMIC = f"(?>{_NUM})"
 _WN = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
        r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
        r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
@@ -155,16 +158,16 @@ _NUMERIC = re.compile(
     rf"""
     (?:(?=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴])(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-])|(?=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-]))(?:
         (?P<money>[$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴]{_S}?(?:{_NUM}|{_WN_ANY}\b)(?:{_SCALE})?)
-      | (?P<money2>{_NUM}(?:(?:{_SCALE})?{_S}{_CURW_I}|{_SCALE}{_S}(?i:{_CURW_SCALED})
+      | (?P<money2>{_NUM_ATOMIC}(?:(?:{_SCALE})?{_S}{_CURW_I}|{_SCALE}{_S}(?i:{_CURW_SCALED})
             |(?:{_SCALE})?(?:{_CURW_DIGITS})(?![\w%])))
-      | (?P<percent>{_NUM}(?:{_S}?(?:-|–|to){_S}?{_NUM})?{_PCT_I})
+      | (?P<percent>{_NUM_ATOMIC}(?:{_S}?(?:-|–|to){_S}?{_NUM_ATOMIC})?{_PCT_I})
       | (?P<iso>{_YEAR}-(?:0[1-9]|1[0-2])-(?:3[01]|[12]\d|0[1-9])\b)
       | (?P<numdate>(?:(?:3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?:3[01]|[12]\d|0?[1-9])(?P=sep)(?:{_YEAR}|\d\d)
             |{_YEAR}/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])
             |(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))(?![\w%/]|[.,:]\d))
       | (?P<dmy>{_DAY}{_S}(?:of{_S})?{_MON}(?:,?{_S}{_YEAR})?{_NA})
       | (?P<fiscal>{_YEAR}{_S}?[-–/]{_S}?(?:{_YEAR}|\d\d){_NA})
-      | (?P<ago>{_NUM}{_S}{_UNIT_WORDS}{_S}{_AGO})
+      | (?P<ago>{_NUM_ATOMIC}{_S}{_UNIT_WORDS}{_S}{_AGO})
       | (?P<year>{_YEAR}{_NA})
       | (?P<ordinal>\d+(?:st|nd|rd|th)\b(?:{_S}(?i:century|centuries|anniversary))?)
       | (?P<compound>{_NUM}-(?!(?:{_WN_ANY}|on|and|to|or)\b)[a-z]{{2,}}\b)
@@ -262,50 +265,62 @@ def _swap_marks(m: re.Match[str]) -> str:
 
 
 def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tuple[Fact, ...]:
-    out: list[Fact] = []
+    spans = _spans(sentences)
+    if not spans:
+        return ()
+    # Each scan runs over the whole text once (far cheaper than once per block); a hit belongs to
+    # the run of sentences it lies in, and is read there as if that run were scanned alone (no
+    # reading crosses the run's end). Between runs lies only the blank line between blocks.
+    found: list[tuple[int, int, re.Match[str], int, int]] = []
     numeric = _NUMERIC.match
-    digits = _TRIGGER_NUM.finditer
-    caps = _TRIGGER_CAPS.finditer
-    low = _TRIGGER_LOW.finditer
     words = _WORDS.match
-    for sstart, send in _spans(sentences):
-        found = []
-        last = sstart
-        for t in digits(text, sstart, send):
-            pos = t.start()
+    n = len(spans)
+    for scan, shift, match in ((_TRIGGER_NUM.finditer, 0, numeric),
+                               (_TRIGGER_CAPS.finditer, 0, words),
+                               (_TRIGGER_LOW.finditer, 1, words)):
+        k = 0
+        sstart, send = spans[0]
+        last = 0
+        for t in scan(text, sstart, spans[-1][1]):
+            tstart = t.start()
+            if tstart >= send:
+                while k < n and spans[k][1] <= tstart:
+                    k += 1
+                if k == n:
+                    break
+                sstart, send = spans[k]
+            if tstart < sstart or t.end() > send:
+                continue  # in the blank between two runs, or running past one's end
+            pos = tstart + shift
             if pos < last:
                 continue
-            m = numeric(text, pos, send)
+            m = match(text, pos, send)
             if m is not None:
-                found.append((pos, m.end(), m))
+                found.append((pos, m.end(), m, sstart, send))
                 last = m.end()
-        for triggers, shift in ((caps, 0), (low, 1)):
-            last = sstart
-            for t in triggers(text, sstart, send):
-                pos = t.start() + shift
-                if pos < last:
-                    continue
-                m = words(text, pos, send)
-                if m is not None:
-                    found.append((pos, m.end(), m))
-                    last = m.end()
+    for sstart, send in spans:
         if sstart < send and not text[sstart].isupper():
             # a lower-case trigger at the very start of a block has no space before it
             m = words(text, sstart, send) if _TRIGGER_LOW_AT.match(text, sstart, send) else None
             if m is not None:
-                found.append((sstart, m.end(), m))
-        if not found:
+                found.append((sstart, m.end(), m, sstart, send))
+    if not found:
+        return ()
+    found.sort(key=_by_position)
+    out: list[Fact] = []
+    last = -1
+    for start, _end, m, sstart, send in found:
+        if start < last:  # overlapping readings: the leftmost, then the longest, wins
             continue
-        found.sort(key=lambda f: (f[0], -f[1]))
-        last = -1
-        for start, _end, m in found:
-            if start < last:  # overlapping readings: the leftmost, then the longest, wins
-                continue
-            fact = _fact(m, text, sstart, send, ref)
-            if fact is not None:
-                out.append(fact)
-                last = fact.end
+        fact = _fact(m, text, sstart, send, ref)
+        if fact is not None:
+            out.append(fact)
+            last = fact.end
     return tuple(out)
+
+
+def _by_position(f: tuple[int, int, re.Match[str], int, int]) -> tuple[int, int]:
+    return f[0], -f[1]
 
 
 def _spans(sentences: tuple[Sentence, ...]) -> list[tuple[int, int]]:
