@@ -66,7 +66,7 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             return None
         year_m = _YEAR_RX.search(raw)
         if year_m:
-            return f"{year_m.group()}-{month:02d}"
+            return f"{int(year_m.group()):04d}-{month:02d}"
         if raw == "May" and not _month_context(text, sstart, start):
             return None
         if raw == "March" and not _month_context(text, sstart, start):

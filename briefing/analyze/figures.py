@@ -25,7 +25,12 @@ Values (see ``Fact`` in model.py):
   Digit ordinals are numbers with ``"ordinal": True`` ("21st century" -> 21, unit "century");
   word ordinals ("first") are not facts. A range ("25-30") adds ``"high"``; "2-1" (a score)
   is the number 2. A four-digit year before a counted noun is a number ("2000 people").
-- date: ISO text. "December 11, 2025" -> "2025-12-11". A month-day without a year ("August 27")
+- date: ISO text. "December 11, 2025" -> "2025-12-11"; a year of history after a day and a
+  month or a month is the date's year ("8 February 1700" -> "1700-02-08", "February 8, 1700",
+  "November of 1776" -> "1776-11"; a year before 1000 only before a stop or AD/CE: "12 March
+  870." -> "0870-03-12"), unless a count follows ("May 5 1500 protesters": 1500 is a number);
+  a lone year before 1800 stays a number; a range of such years within a lifetime is a period
+  ("(1685–1750)" -> "1685/1750", "1776-77"). A month-day without a year ("August 27")
   takes the year that puts it within the eleven months before and the month after the report
   date; a month alone ("in August") the last twelve months up to the report's month, or the
   coming ones after "next": "2025-08-27", "2025-08"; "2024" -> "2024"; "2024-25" ->
@@ -153,6 +158,16 @@ _S = r"[^\S\n]"  # a space, never a line break (sentences never span one)
 _UNIT_WORDS = r"(?i:hours?|days?|weeks?|months?|years?|decades?)"
 _AGO = r"(?i:ago|after|before|earlier|later|from[^\S\n]+now)\b"
 
+# A year of history after a day and a month, or a month ("8 February 1700", "February 8, 1700",
+# "February 1700") and in a range of years ("1700-1782"): 1000-1799 unless a count follows
+# ("on May 5 1500 protesters marched": a number), 100-999 only before a stop or AD/CE.
+_COUNTED = "|".join(sorted(set(_COUNT_NOUNS) | set(_UNITS) | {"men", "women"},
+                           key=lambda w: (-len(w), w)))
+_NO_COUNT = (rf"(?!{_S}+(?:(?:{_COUNTED})\b|(?!(?:was|is|as|has|his|its|this|thus)\b)"
+             r"[a-z]+s\b))")
+_OLD_YEAR = rf"(?:1[0-7]\d\d{_NO_COUNT}|[1-9]\d\d(?=[.,;:!?)\]]|$|{_S}+(?:AD|CE)\b))"
+_DATE_YEAR = rf"(?:{_YEAR}|{_OLD_YEAR})"
+
 # Digits and currency signs: one scan, every branch behind a cheap character-class gate.
 _NUMERIC = re.compile(
     rf"""
@@ -165,8 +180,9 @@ _NUMERIC = re.compile(
       | (?P<numdate>(?:(?:3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?:3[01]|[12]\d|0?[1-9])(?P=sep)(?:{_YEAR}|\d\d)
             |{_YEAR}/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])
             |(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))(?![\w%/]|[.,:]\d))
-      | (?P<dmy>{_DAY}{_S}(?:of{_S})?{_MON}(?:,?{_S}{_YEAR})?{_NA})
+      | (?P<dmy>{_DAY}{_S}(?:of{_S})?{_MON}(?:,?{_S}{_DATE_YEAR})?{_NA})
       | (?P<fiscal>{_YEAR}{_S}?[-–/]{_S}?(?:{_YEAR}|\d\d){_NA})
+      | (?P<years>1[0-7]\d\d{_S}?[-–]{_S}?(?:1\d\d\d|\d\d){_NA}{_NO_COUNT})
       | (?P<ago>{_NUM_ATOMIC}{_S}{_UNIT_WORDS}{_S}{_AGO})
       | (?P<year>{_YEAR}{_NA})
       | (?P<ordinal>\d+(?:st|nd|rd|th)\b(?:{_S}(?i:century|centuries|anniversary))?)
@@ -192,10 +208,10 @@ _WORDS = re.compile(
       | (?P<percentw>(?i:{_WN_ANY}){_PCT_I})
       | (?P<relday>(?i:day){_S}(?i:before{_S}yesterday|after{_S}tomorrow)\b)
       | (?P<mdy>{_MON}(?:{_S}|-)(?:{_DAY}|(?i:{_ORDW})\b|(?i:{_CARDW})(?={_S}*(?:[.,;:!?)]|$)))
-            (?:,?{_S}{_YEAR})?{_NA})
+            (?:,?{_S}{_DATE_YEAR})?{_NA})
       | (?P<season>(?i:spring|summer|fall|autumn|winter)(?:{_S}of)?{_S}{_YEAR}{_NA})
       | (?P<yearw>(?i:early|mid|late)-?{_S}?{_YEAR}{_NA})
-      | (?P<my>(?:(?i:early|mid|late)(?:-|{_S})?)?(?:{_MON_FULL})(?:,?{_S}(?:of{_S})?{_YEAR})?{_NA})
+      | (?P<my>(?:(?i:early|mid|late)(?:-|{_S})?)?(?:{_MON_FULL})(?:,?{_S}(?:of{_S})?{_DATE_YEAR})?{_NA})
       | (?P<weekday>(?:(?i:last|next|this|coming|past){_S})?(?:{_WD})\b
             (?:{_S}(?i:next|last|this){_S}week\b|,?{_S}the{_S}(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b)?)
       | (?P<rel>(?:(?i:earlier|later){_S}+)?(?i:this|last|next|past|coming){_S}+
@@ -215,7 +231,7 @@ _CODE_BEFORE = re.compile(r"(?<![\w$])(?:USD|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?)[^\S\
 _DOLLAR_PREFIX = re.compile(r"(?<![\w$])(?:US|AU|A|CA|C|NZ|S|HK)$")
 _AGO_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Aa]\s+few|[Ff]ew|[Ss]everal|[Mm]any)\s+)$")
 _NUM_RX = re.compile(_NUM)
-_YEAR_RX = re.compile(r"\d{4}")
+_YEAR_RX = re.compile(r"(?<!\d)\d{3,4}(?!\d)")  # the year of a date (a day has one or two digits)
 _YEARS_RX = re.compile(r"\d{4}|(?<=[-–/ ])\d\d\b")
 _DAY_RX = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 _DIGITS_RX = re.compile(r"\d+")
@@ -384,10 +400,23 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
             return Fact("number", raw, start, end, {"value": float(raw), "unit": _UNITS.get(
                 nxt.group(1).lower())})
         return Fact("date", raw, start, end, raw[-4:])
+    if kind == "years":  # "1700-1782": years of history, or else a range of numbers
+        value = _date("fiscal", raw, text, sstart, start, ref)
+        if not isinstance(value, str) or "/" not in value or _span_of(value) > _MAX_YEARS:
+            return _number("number", raw, text, start, end, send)
+        return Fact("date", raw, start, end, value)
     value = _date(kind, raw, text, sstart, start, ref)
     if value is None:
         return None
     return Fact("date", raw, start, end, value)
+
+
+_MAX_YEARS = 120  # a life, a reign, an era: a longer "1200-1500" is more likely a count
+
+
+def _span_of(interval: str) -> int:
+    first, _, second = interval.partition("/")
+    return int(second) - int(first)
 
 
 # --- values -------------------------------------------------------------------------------------
