@@ -39,7 +39,9 @@ Values (see ``Fact`` in model.py):
   is the most recent one on or before it ("Thursday", "last Thursday" strictly before, "next
   Thursday" after); "this/last/next week" -> an ISO week ("2025-W50"); "this/last/next month"
   -> "2025-12"; "this/last/next year" -> "2025"; "yesterday/today/tomorrow", "the day before
-  yesterday" -> a day; "Friday next week", "Thursday the 18th", "two weeks from now" -> a day;
+  yesterday" -> a day; "Friday next week", "Thursday the 18th" (a Thursday the 18th
+  in the report's month or the one before or after; else ``{"relative": ...}``), "two weeks from
+  now" -> a day;
   numeric dates (21/04/2016, 13.5.2015, 2015/08/12, "on 4/22"); a bare weekday or month-day in
   a sentence that looks ahead ("will", "until", "due") or after a present-tense verb of a
   timetable ("the summit opens Friday", "talks resume on Monday") is the coming one (code in

@@ -76,3 +76,15 @@ def test_a_lone_year_of_history_stays_as_it_was():
         ("number", "1700", {"value": 1700.0, "unit": None}),
         ("number", "300", {"value": 300.0, "unit": None}),
     ]
+
+
+def test_a_weekday_and_day_that_no_nearby_month_has_invent_no_date():
+    # December 21, 2025 is a Sunday, November 21 a Friday, January 21, 2026 a Wednesday
+    assert figures("The board meets on Thursday the 21st.") == [
+        ("date", "Thursday the 21st", {"relative": "Thursday the 21st"})]
+    # Thursday the 20th: November 20, 2025 was a Thursday
+    assert figures("The board met on Thursday the 20th.") == [
+        ("date", "Thursday the 20th", "2025-11-20")]
+    # Thursday the 8th: January 8, 2026 is a Thursday
+    assert figures("The board meets on Thursday, the 8th.") == [
+        ("date", "Thursday, the 8th", "2026-01-08")]
