@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..model import Article, Block, BlockKind
 from ..textsafe import safe_line, strip_terminal_controls
@@ -16,6 +18,9 @@ from .bylines import Entry, iso_date, split_metadata
 from .clean import _first, _html_text, _plain_lines, clean_line
 from .language import detect_language, is_english, language_name
 from .metadata import _first_heading, _iso, infer_date, infer_source, parse_front_matter
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 
 class _Level(int):
@@ -160,6 +165,7 @@ MAX_NESTING = 8  # deeper Markdown block quotes and lists are shown at this dept
 _MAX_INDENT = 24  # columns of leading blanks kept on a Markdown line
 _MD_NESTING_LIMIT = 100  # markdown-it silently skips what lies deeper than this
 _CONTAINER_MARKER = re.compile(r"[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$))")
+_CONTAINER_STARTS = frozenset(" \t>-+*")  # what an indented or a container line starts with
 
 
 # markdown-it-py spends tens of microseconds per line and per delimiter, and time quadratic in
@@ -186,6 +192,10 @@ def _flatten_nesting(text: str) -> tuple[str, int]:
     out: list[str] = []
     flattened = 0
     for line in text.split("\n"):
+        c = line[:1]
+        if not c or not (c in _CONTAINER_STARTS or c.isdigit()):
+            out.append(line)  # no indent, no marker: the common case
+            continue
         blanks = len(line) - len(line.lstrip(" \t"))
         if blanks > _MAX_INDENT or (blanks and "\t" in line[:blanks]):
             width = len(line[:blanks].expandtabs(4))
@@ -208,10 +218,20 @@ def _flatten_nesting(text: str) -> tuple[str, int]:
     return "\n".join(out), flattened
 
 
-def _markdown_blocks(text: str, b: _Builder) -> list[str]:
-    """Markdown -> blocks. Returns warnings (for structure that had to be simplified)."""
+@lru_cache(maxsize=8)
+def _markdown_parser(disabled: tuple[str, ...]) -> MarkdownIt:
+    """The Markdown parser with these rules turned off, made once: making one (its rules, its
+    link finder) took longer than parsing a report. Parsing leaves the parser unchanged."""
     from markdown_it import MarkdownIt
 
+    md = MarkdownIt("commonmark", {"maxNesting": _MD_NESTING_LIMIT}).enable("table")
+    if disabled:
+        md.disable(list(disabled))
+    return md
+
+
+def _markdown_blocks(text: str, b: _Builder) -> list[str]:
+    """Markdown -> blocks. Returns warnings (for structure that had to be simplified)."""
     warnings: list[str] = []
     text, flattened = _flatten_nesting(text)
     if flattened:
@@ -224,12 +244,13 @@ def _markdown_blocks(text: str, b: _Builder) -> list[str]:
         warnings.append(f"too big to lay out as Markdown ({what}): shown as plain text")
         _plain_blocks(_plain_lines(text), b)
         return warnings
-    md = MarkdownIt("commonmark", {"maxNesting": _MD_NESTING_LIMIT}).enable("table")
+    disabled: list[str] = []
     plain_syntax = []
     for chars, limit, rules, what in _MD_BUDGET:
         if sum(text.count(c) for c in chars) > limit:
-            md.disable(list(rules))
+            disabled.extend(rules)
             plain_syntax.append(what)
+    md = _markdown_parser(tuple(disabled))
     if plain_syntax:
         warnings.append(f"too much Markdown syntax to format ({', '.join(plain_syntax)}): "
                         "shown as written")
@@ -239,6 +260,9 @@ def _markdown_blocks(text: str, b: _Builder) -> list[str]:
         warnings.append("Markdown nested too deeply to parse: shown as plain text")
         _plain_blocks(_plain_lines(text), b)
         return warnings
+    # the text had its controls and tabs removed: only an entity ("&#x202E;", "&#9;") can
+    # bring one back, so without a "&" no block needs looking at again
+    checked = "&" not in text
     quote_depth = 0
     list_depth = 0
     pending: BlockKind | None = None  # kind of the block whose inline content comes next
@@ -271,7 +295,7 @@ def _markdown_blocks(text: str, b: _Builder) -> list[str]:
         elif t == "tr_close":
             cells = [c for c in row if c]
             if cells:
-                b.add("paragraph", " · ".join(cells))
+                b.add("paragraph", " · ".join(cells), checked=checked)
         elif t == "inline":
             plain = _inline_text(tok)
             if pending is None:  # table cell
@@ -281,18 +305,19 @@ def _markdown_blocks(text: str, b: _Builder) -> list[str]:
             for line in plain.split("\n"):
                 cleaned = clean_line(line)
                 if cleaned:
-                    b.add(pending, cleaned, level, marker if pending == "bullet" else "")
+                    b.add(pending, cleaned, level, marker if pending == "bullet" else "",
+                          checked=checked)
                     marker = ""
             pending = None
         elif t == "html_block":  # keep the words of raw HTML (<div>, <p>…), not its tags
             for line in _html_text(tok.content).split("\n"):
                 cleaned = clean_line(line)
                 if cleaned:
-                    b.add("paragraph", cleaned)
+                    b.add("paragraph", cleaned, checked=checked)
         elif t in ("fence", "code_block"):
             for line in tok.content.splitlines():
                 if line.strip():
-                    b.add("paragraph", line)
+                    b.add("paragraph", line, checked=checked)
         elif t in ("heading_close", "paragraph_close"):
             pending = None
     return warnings
