@@ -12,13 +12,19 @@ With ``--baseline DIR`` (a directory holding another copy of the ``briefing`` pa
 best of three rounds per report: a change of load on a shared machine hits both alike. The
 ratio of their times is printed. Never asserts.
 
-    python benchmarks/bench_quotes.py [--mb 1.5] [--baseline DIR]
+With ``--corpus PATH`` the reports are real text instead: a folder of ``.txt``/``.md`` files, or
+a ``.jsonl`` file of report pairs (``{"a": [sentences], "b": [sentences]}``, as in the
+ABCD-LINK sets under ``../shared/devdata/links/``), each distinct report once, up to ``--mb``.
+Real news has far fewer quotes than the generated reports, so its figures differ.
+
+    python benchmarks/bench_quotes.py [--mb 1.5] [--baseline DIR] [--corpus PATH]
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import random
 import shutil
 import sys
@@ -33,24 +39,49 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_analyze import make_report  # noqa: E402
 
 
+def _generated(mb: float) -> list[str]:
+    r = random.Random(20251211)
+    texts: list[str] = []
+    total = 0
+    while total < mb * 1e6:
+        texts.append("---\ndate: 2025-12-11\n---\n" + make_report(r))
+        total += len(texts[-1].encode("utf-8"))
+    return texts
+
+
+def _corpus(path: Path, mb: float) -> list[str]:
+    """Distinct real reports from a folder of text files or a .jsonl of report pairs."""
+    if path.is_dir():
+        found = (p.read_text(encoding="utf-8", errors="replace") for p in sorted(path.iterdir())
+                 if p.suffix in (".txt", ".md"))
+    else:
+        found = ("\n\n".join(pair[side]) for line in path.open(encoding="utf-8") if line.strip()
+                 for pair in [json.loads(line)] for side in ("a", "b"))
+    texts: list[str] = []
+    seen: set[str] = set()
+    total = 0
+    for text in found:
+        if text not in seen:
+            seen.add(text)
+            texts.append(text)
+            total += len(text.encode("utf-8"))
+            if total >= mb * 1e6:
+                break
+    return texts
+
+
 class _Version:
     """One copy of the package, its corpus read and its entities found."""
 
-    def __init__(self, package: str, mb: float) -> None:
+    def __init__(self, package: str, texts: list[str]) -> None:
         def mod(name: str) -> ModuleType:
             return importlib.import_module(f"{package}.{name}")
 
         ingest, sentences = mod("ingest"), mod("analyze.sentences")
         self.analyze, self.entities = mod("analyze"), mod("analyze.entities")
         self.quotes = mod("analyze.quotes").extract_quotes
-        r = random.Random(20251211)
-        self.articles = []
-        total = 0
-        while total < mb * 1e6:
-            a = ingest.parse_text("---\ndate: 2025-12-11\n---\n" + make_report(r), "r.txt")
-            self.articles.append(a)
-            total += len(a.text.encode("utf-8"))
-        self.mb = total / 1e6
+        self.articles = [ingest.parse_text(t, "r.txt") for t in texts]
+        self.mb = sum(len(a.text.encode("utf-8")) for a in self.articles) / 1e6
         self.prepared = []
         for a in self.articles:
             s = sentences.split_sentences(a)
@@ -80,15 +111,19 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=float, default=1.5)
     ap.add_argument("--baseline", type=Path, default=None)
+    ap.add_argument("--corpus", type=Path, default=None)
     args = ap.parse_args()
+    if args.corpus is not None and not args.corpus.exists():
+        sys.exit(f"bench_quotes: no corpus at {args.corpus}")
+    texts = _generated(args.mb) if args.corpus is None else _corpus(args.corpus, args.mb)
     sys.path.insert(0, str(ROOT))
-    versions = [_Version("briefing", args.mb)]
+    versions = [_Version("briefing", texts)]
     tmp = None
     if args.baseline is not None:
         tmp = tempfile.mkdtemp()
         shutil.copytree(args.baseline.resolve() / "briefing", Path(tmp) / "briefing_baseline")
         sys.path.insert(0, tmp)
-        versions.append(_Version("briefing_baseline", args.mb))
+        versions.append(_Version("briefing_baseline", texts))
     try:
         for _ in range(3):
             for v in versions:

@@ -122,6 +122,8 @@ def prepare() -> None:
 
     (Textual replaces sys.stderr with an object without a file descriptor, and
     multiprocessing's helper processes inherit stderr's descriptor when they start.)
+    The fork server loads the analysers once, as ``analyse_paths`` would have it do: it
+    cannot be told later, once it runs.
     """
     from multiprocessing import resource_tracker
 
@@ -130,6 +132,7 @@ def prepare() -> None:
         if os.name == "posix":
             from multiprocessing import forkserver
 
+            _context().set_forkserver_preload(_PRELOAD)
             forkserver.ensure_running()
     except (OSError, ValueError):
         pass

@@ -108,8 +108,9 @@ _WN = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _WN_ANY = rf"(?:{_WN}|one|zero)"
 _LOCAL_SCALE = "|".join(r"[^\S\n]+".join(map(re.escape, k.split()))
                         for k in sorted(_LOCAL_SCALES, key=lambda k: (-len(k), k)))
-_SCALE = (r"(?:[^\S\n]?(?:lakh[^\S\n]+crores?|hundred|thousand|million|billion|trillion|crores?|lakhs?"
-          r"|mln|mn|bn|tn|cr)\b|(?:m|b|k)\b|[^\S\n](?i:" + _LOCAL_SCALE + r")\b\.?)")
+# after an amount, in any case: "$184M", "$2.5B", "US$3 Billion" (headlines) are scaled too
+_SCALE = (r"(?:[^\S\n]?(?i:lakh[^\S\n]+crores?|hundred|thousand|million|billion|trillion|crores?|lakhs?"
+          r"|mln|mn|bn|tn|cr)\b|(?i:m|b|k)\b|[^\S\n](?i:" + _LOCAL_SCALE + r")\b\.?)")
 _BIG = r"(?:[^\S\n](?:hundred|thousand|million|billion|trillion|crores?|lakhs?)\b)"
 _CURW = _words_rx(_CURRENCY_WORDS)
 _CURW_SCALED = _words_rx(mapping("currency_words_after_scale"))

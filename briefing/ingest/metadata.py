@@ -26,6 +26,15 @@ _DOMAIN_NEEDS = (".co", ".in", ".org", ".net", ".news")
 _FULL_DATE = re.compile(  # the lookahead lets the search skip to a month's capital
     r"(?=[ADFJMNOS])\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")\.?\s+(\d{1,2}),\s+(\d{4})\b"
 )
+# a page's date line, as sites print it: "Sep 10, 2010", "Feb. 04, 2009", "MAY 3, 2013",
+# "Dec 23 2012", "22 JUL 2013", "4 August 2013" (month words in any case, full or short)
+_MONTH_WORD = "|".join(f"{m[:3]}(?:{m[3:]})?" if m != "september" else "sep(?:t|tember)?"
+                       for m in _MONTHS)
+_HEAD_DATE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH_WORD})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD})\.?,?\s+)(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE)
+_HEAD_CHARS = 400  # where a date line is looked for: the title and the lines under it
 
 
 _SOURCE_WINDOW = 64 * 1024
@@ -70,16 +79,29 @@ _YEAR_AFTER_COMMA = re.compile(r",\s+\d{4}\b")
 
 
 def infer_date(text: str) -> str | None:
+    """The report's date from its text: a date line near the top in any of the forms sites
+    print, else the first full date ("May 4, 2025") anywhere."""
+    for m in _HEAD_DATE.finditer(text, 0, _HEAD_CHARS):
+        month_word = (m.group("m1") or m.group("m2")).lower()
+        month = next(i + 1 for i, name in enumerate(_MONTHS) if name.startswith(month_word[:3]))
+        found = _valid(int(m.group("y")), month, int(m.group("d1") or m.group("d2")))
+        if found:
+            return found
     if _YEAR_AFTER_COMMA.search(text) is None:
         return None
-    m = _FULL_DATE.search(text)
-    if not m:
+    full = _FULL_DATE.search(text)
+    if not full:
         return None
-    month = _MONTHS.index(m.group(1).lower()) + 1
-    day, year = int(m.group(2)), int(m.group(3))
-    if not 1 <= day <= 31:
+    return _valid(int(full.group(3)), _MONTHS.index(full.group(1).lower()) + 1, int(full.group(2)))
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    import datetime
+
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _first_heading(text: str, blocks: list[Block]) -> str | None:

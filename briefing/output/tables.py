@@ -4,6 +4,7 @@ side-by-side summary of a comparison. Article text is untrusted: it is only ever
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -35,7 +36,17 @@ KIND_STYLES = {
 }
 
 
+_SEASON_CODES = {"21": "spring", "22": "summer", "23": "autumn", "24": "winter"}
+_ISO_PERIOD = re.compile(r"(\d{4})-(W\d\d|2[1-4])")
+
+
 def _value(value) -> str:
+    if isinstance(value, str):  # a week or season reads as words ("2025-23" is autumn 2025)
+        m = _ISO_PERIOD.fullmatch(value)
+        if m:
+            year, part = m.groups()
+            return f"week {int(part[1:])} of {year}" if part[0] == "W" else \
+                f"{_SEASON_CODES[part]} {year}"
     if isinstance(value, dict):
         if "amount" in value:
             amount = value["amount"]
@@ -58,7 +69,10 @@ def facts_table(analysis: Analysis, kind: str | None = None) -> Table:
             continue
         first = g.occurrences[0]
         fact = next(f for f in analysis.facts if f.start == first.start and f.end == first.end)
-        table.add_row(Text(KIND_LABELS.get(g.kind, g.kind)), Text(g.label, style=KIND_STYLES.get(g.kind, "")),
+        # a figure's words; what it is about is in the value column ("of=tariffs")
+        named = g.kind in ("person", "organization", "place")
+        table.add_row(Text(KIND_LABELS.get(g.kind, g.kind)),
+                      Text(g.label if named else fact.text, style=KIND_STYLES.get(g.kind, "")),
                       Text(_value(fact.value), style="dim"), Text(str(g.count)))
     if not table.rows:
         table.add_row(Text("—"), Text("no facts found", style="dim"), Text(""), Text(""))

@@ -136,13 +136,14 @@ class BriefingApp(App[int]):
 
     def compose(self) -> ComposeResult:
         yield Header(icon="▤")
-        with Horizontal(id="panes"):
-            for slot, report in enumerate(self.shown):
-                pane = ArticlePane(self._article(report), id=f"pane-{slot}", classes="pane")
-                pane.measure = self.measure
-                self._title_pane(pane, slot, report)
-                yield pane
-        yield FactsSidebar(id="sidebar")
+        with Horizontal(id="body"):  # the sidebar beside the panes, under the header
+            with Horizontal(id="panes"):
+                for slot, report in enumerate(self.shown):
+                    pane = ArticlePane(self._article(report), id=f"pane-{slot}", classes="pane")
+                    pane.measure = self.measure
+                    self._title_pane(pane, slot, report)
+                    yield pane
+            yield FactsSidebar(id="sidebar")
         with Row(id="progress"):
             yield Label("", id="progress-label")
             yield ProgressBar(total=None, show_eta=False, id="progress-bar")

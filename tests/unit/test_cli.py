@@ -49,6 +49,21 @@ def test_facts_table_for_people(capsys):
     assert "Narendra Modi" in out and "NDTV" in out
 
 
+def test_facts_table_says_each_figure_once_and_periods_in_words(capsys, tmp_path):
+    """The table's fact column holds the report's words; the value column says what a figure
+    is about, and a week or a season reads as words, not as its ISO code."""
+    report = tmp_path / "r.md"
+    report.write_text("---\ndate: 2025-12-11\n---\nA 25% tariff on steel was set last week, and a "
+                      "25% penalty on oil came later. The plant opens in autumn 2026.\n",
+                      encoding="utf-8")
+    code, out, _ = run(capsys, "facts", report)
+    assert code == 0
+    rows = [line for line in out.splitlines() if "25%" in line]
+    assert len(rows) == 2 and all("(" not in r.split("│")[2] for r in rows)
+    assert any("of=tariff" in r for r in rows) and any("of=penalty" in r for r in rows)
+    assert "week 49 of 2025" in out and "autumn 2026" in out and "2026-23" not in out
+
+
 def test_quotes_json_contract(capsys):
     code, out, _ = run(capsys, "quotes", SEED_B, "--json")
     assert code == 0

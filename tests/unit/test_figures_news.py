@@ -186,3 +186,26 @@ def test_a_date_with_dots_stays_a_date_in_a_decimal_comma_language():
 def test_an_english_report_keeps_the_decimal_point():
     assert money("The levy raised 2.5 million euros.") == [("2.5 million euros", 2.5e6, "EUR")]
     assert money("The fee was 1,234 euros.") == [("1,234 euros", 1234.0, "EUR")]
+
+
+@pytest.mark.parametrize("raw, text, amount", [
+    ("Boston raised its offer to $184M on Monday.", "$184M", 184e6),
+    ("The chipmaker agreed a $2.5B takeover.", "$2.5B", 2.5e9),
+    ("Donor Leaves $5 Million Gift to Library", "$5 Million", 5e6),
+    ("She got a $12K raise.", "$12K", 12e3),
+    ("The ticket was $5 Monday.", "$5", 5.0),
+])
+def test_a_scale_after_an_amount_counts_in_any_case(raw, text, amount):
+    """"$184M" is 184 million dollars, never $184: headlines and sports pages write scales
+    in capitals."""
+    assert money(raw) == [(text, amount, "USD")]
+
+
+@pytest.mark.parametrize("raw", [
+    "Tariffs on steel rose 25% too.",
+    "Sales fell 5% yesterday, the company said.",
+    "Prices rose 3% again in May.",
+])
+def test_an_adverb_after_a_percentage_is_not_what_it_counts(raw):
+    (pct,) = [f for f in figures(raw) if f.kind == "percent"]
+    assert pct.value["of"] is None

@@ -102,6 +102,38 @@ def test_front_matter_wins():
     assert "title:" not in art.text
 
 
+@pytest.mark.parametrize("line, date", [
+    ("Friday, Sep 10, 2010 | Updated 9:28 AM EDT", "2010-09-10"),
+    ("Posted on Feb. 04, 2009", "2009-02-04"),
+    ("MAY 3, 2013 AT 1:10PM", "2013-05-03"),
+    ("WEDNESDAY, MARCH 4, 2009, 10:53 AM", "2009-03-04"),
+    ("10:24 AM, MON 22 JUL 2013", "2013-07-22"),
+    ("Published Sunday, Aug 4 2013, 19:30 BST", "2013-08-04"),
+    ("26 September 2013, 10:00 (GMT+05:00)", "2013-09-26"),
+])
+def test_a_date_line_under_the_title_dates_the_report(line, date):
+    """Sites print the date under the title in many forms; it is the report's date, before a
+    date the story itself names ("planned for December 15, 2013"), and what "Thursday" and
+    "this year" are read against."""
+    text = (f"# Elections will be held on two-party basis\n\n{line}\n\nThe elections planned for "
+            "December 15, 2021 were announced on Thursday, officials said this year.\n")
+    article = parse_text(text, "r.md")
+    assert article.date == date
+
+
+def test_relative_dates_resolve_against_the_date_line():
+    from briefing.analyze import analyze
+
+    text = ("# Fire at the supermarket\n\n10:24 AM, MON 22 JUL 2013\n\nStaff turned customers "
+            "away on Thursday, a week after the fire.\n")
+    facts = analyze(parse_text(text, "r.md")).facts
+    assert [f.value for f in facts if f.text == "Thursday"] == ["2013-07-18"]
+
+
+def test_no_date_line_is_read_from_a_day_that_does_not_exist():
+    assert parse_text("# Report\n\nFiled 31 June 2020. Nothing else.\n", "r.md").date is None
+
+
 def test_markdown_structure():
     md = ("# Headline here\n\nFirst *paragraph* with a [link](http://x.org).\n\n"
           "- one item\n- two item\n\n> quoted words\n> more\n\n![](img.png)\n\n"
