@@ -27,8 +27,10 @@ Values (see ``Fact`` in model.py):
   is the number 2. A four-digit year before a counted noun is a number ("2000 people").
 - date: ISO text. "December 11, 2025" -> "2025-12-11"; a year of history after a day and a
   month or a month is the date's year ("8 February 1700" -> "1700-02-08", "February 8, 1700",
-  "November of 1776" -> "1776-11"; a year before 1000 only before a stop or AD/CE: "12 March
-  870." -> "0870-03-12"), unless a count follows ("May 5 1500 protesters": 1500 is a number);
+  "November of 1776" -> "1776-11"; a year before 1000 only before a stop, AD/CE or a word such
+  as "in": "12 March 870." -> "0870-03-12"), unless a count follows ("May 5 1500 protesters":
+  1500 is a number); a range never ends with the day of a date after it ("c. 347 – 30 September
+  420" is the number 347, then a date);
   a lone year before 1800 stays a number; a range of such years within a lifetime is a period
   ("(1685–1750)" -> "1685/1750", "1776-77"). A month-day without a year ("August 27")
   takes the year that puts it within the eleven months before and the month after the report
@@ -168,8 +170,12 @@ _COUNTED = "|".join(sorted(set(_COUNT_NOUNS) | set(_UNITS) | {"men", "women"},
                            key=lambda w: (-len(w), w)))
 _NO_COUNT = (rf"(?!{_S}+(?:(?:{_COUNTED})\b|(?!(?:was|is|as|has|his|its|this|thus)\b)"
              r"[a-z]+s\b))")
-_OLD_YEAR = rf"(?:1[0-7]\d\d{_NO_COUNT}|[1-9]\d\d(?=[.,;:!?)\]]|$|{_S}+(?:AD|CE)\b))"
+_OLD_YEAR = (rf"(?:1[0-7]\d\d{_NO_COUNT}|[1-9]\d\d(?=[.,;:!?)\]]|$"
+             rf"|{_S}+(?:AD|CE|in|at|and|when|where|after|before|during|while)\b))")
 _DATE_YEAR = rf"(?:{_YEAR}|{_OLD_YEAR})"
+# the end of a range after a blank is no day of a month: "(c. 347 – 30 September 420)" is a year,
+# then a date (after no blank, "10-15 March", the range stays: the day would not be read alone)
+_NO_MONTH = rf"(?!{_S}+{_MON}\b)"
 
 # Digits and currency signs: one scan, every branch behind a cheap character-class gate.
 _NUMERIC = re.compile(
@@ -184,13 +190,15 @@ _NUMERIC = re.compile(
             |{_YEAR}/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])
             |(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))(?![\w%/]|[.,:]\d))
       | (?P<dmy>{_DAY}{_S}(?:of{_S})?{_MON}(?:,?{_S}{_DATE_YEAR})?{_NA})
-      | (?P<fiscal>{_YEAR}{_S}?[-–/]{_S}?(?:{_YEAR}|\d\d){_NA})
-      | (?P<years>1[0-7]\d\d{_S}?[-–]{_S}?(?:1\d\d\d|\d\d){_NA}{_NO_COUNT})
+      | (?P<fiscal>{_YEAR}{_S}?[-–/](?:{_S}(?:{_YEAR}|\d\d){_NA}{_NO_MONTH}|(?:{_YEAR}|\d\d){_NA}))
+      | (?P<years>1[0-7]\d\d{_S}?[-–](?:{_S}(?:1\d\d\d|\d\d){_NO_MONTH}|1\d\d\d|\d\d)
+            {_NA}{_NO_COUNT})
       | (?P<ago>{_NUM_ATOMIC}{_S}{_UNIT_WORDS}{_S}{_AGO})
       | (?P<year>{_YEAR}{_NA})
       | (?P<ordinal>\d+(?:st|nd|rd|th)\b(?:{_S}(?i:century|centuries|anniversary))?)
       | (?P<compound>{_NUM}-(?!(?:{_WN_ANY}|on|and|to|or)\b)[a-z]{{2,}}\b)
-      | (?P<number>{_NUM}(?:{_S}?[-–]{_S}?{_NUM})?(?:{_BIG})?(?:{_S}?(?i:km|kg|mw|gw|kw)\b)?{_NA})
+      | (?P<number>{_NUM}(?:{_S}?[-–](?:{_S}{_NUM}{_NO_MONTH}|{_NUM}))?(?:{_BIG})?
+            (?:{_S}?(?i:km|kg|mw|gw|kw)\b)?{_NA})
     )
     """,
     re.VERBOSE,

@@ -36,6 +36,7 @@ def figures(raw: str, date: str | None = "2025-12-11") -> list[tuple[str, str, o
      "1776-11"),
     ("In May, 1750 he was elected to the academy.", "May, 1750", "1750-05"),
     ("The bishop was consecrated in September 420.", "September 420", "0420-09"),
+    ("The abbey burned on 2 June 870 in a raid.", "2 June 870", "0870-06-02"),
     # modern years as before
     ("The plant closed on 4 March 2019.", "4 March 2019", "2019-03-04"),
 ])
@@ -88,3 +89,18 @@ def test_a_weekday_and_day_that_no_nearby_month_has_invent_no_date():
     # Thursday the 8th: January 8, 2026 is a Thursday
     assert figures("The board meets on Thursday, the 8th.") == [
         ("date", "Thursday, the 8th", "2026-01-08")]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a range written with blanks never takes the day of the date after it
+    ("The monk lived c. 347 – 30 September 420 in Bethlehem.",
+     [("number", "347"), ("date", "30 September 420")]),
+    ("Talks ran 2019 – 30 June 2021 without a deal.",
+     [("date", "2019"), ("date", "30 June 2021")]),
+    ("The fair runs 10 – 15 March in Leipzig.", [("number", "10"), ("date", "15 March")]),
+    # ranges with nothing of a date after them stay ranges
+    ("Ages 12 – 15 may apply.", [("number", "12 – 15")]),
+    ("The club won the title in 2019 - 20 at last.", [("date", "2019 - 20")]),
+])
+def test_a_range_stops_before_a_date(raw, expected):
+    assert [(k, t) for k, t, _ in figures(raw)] == expected
