@@ -66,7 +66,7 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             return None
         year_m = _YEAR_RX.search(raw)
         if year_m:
-            return f"{year_m.group()}-{month:02d}"
+            return f"{int(year_m.group()):04d}-{month:02d}"
         if raw == "May" and not _month_context(text, sstart, start):
             return None
         if raw == "March" and not _month_context(text, sstart, start):
@@ -104,7 +104,8 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             day_m = _DIGITS_RX.match(words[k + 1])  # the pattern puts "18th" after "the"
             if day_m is None:
                 return None
-            return _weekday_of_month(ref, wd, int(day_m.group()))
+            found = _weekday_of_month(ref, wd, int(day_m.group()))
+            return found if found is not None else {"relative": raw}
         if words[-1] == "week":  # "Friday next week"
             wd = _WEEKDAYS.index(words[0])
             step = {"next": 1, "last": -1, "this": 0}[words[1]]
@@ -211,18 +212,18 @@ def _year_for(ref: date, cand: date, ahead: bool) -> int:
 
 
 def _weekday_of_month(ref: date, wd: int, day: int) -> str | None:
-    """"Thursday the 18th": the date with that day of the month, nearest the report date, that
-    falls on that weekday (else simply the nearest)."""
+    """"Thursday the 18th": the date with that day of the month, in the report's month or the
+    one before or after, that falls on that weekday (the nearest, if two do); None if none does
+    (the words then name no date that can be told)."""
     cands = []
     for step in (0, 1, -1):
         k = ref.year * 12 + ref.month - 1 + step
         d = _safe_date(k // 12, k % 12 + 1, day)
-        if d is not None:
+        if d is not None and d.weekday() == wd:
             cands.append(d)
     if not cands:
         return None
-    best = sorted(cands, key=lambda d: (d.weekday() != wd, abs((d - ref).days)))[0]
-    return best.isoformat()
+    return min(cands, key=lambda d: abs((d - ref).days)).isoformat()
 
 
 def _numeric_date(raw: str, text: str, sstart: int, start: int, ref: date | None) -> str | None:

@@ -25,7 +25,14 @@ Values (see ``Fact`` in model.py):
   Digit ordinals are numbers with ``"ordinal": True`` ("21st century" -> 21, unit "century");
   word ordinals ("first") are not facts. A range ("25-30") adds ``"high"``; "2-1" (a score)
   is the number 2. A four-digit year before a counted noun is a number ("2000 people").
-- date: ISO text. "December 11, 2025" -> "2025-12-11". A month-day without a year ("August 27")
+- date: ISO text. "December 11, 2025" -> "2025-12-11"; a year of history after a day and a
+  month or a month is the date's year ("8 February 1700" -> "1700-02-08", "February 8, 1700",
+  "November of 1776" -> "1776-11"; a year before 1000 only before a stop, AD/CE or a word such
+  as "in": "12 March 870." -> "0870-03-12"), unless a count follows ("May 5 1500 protesters":
+  1500 is a number); a range never ends with the day of a date after it ("c. 347 – 30 September
+  420" is the number 347, then a date);
+  a lone year before 1800 stays a number; a range of such years within a lifetime is a period
+  ("(1685–1750)" -> "1685/1750", "1776-77"). A month-day without a year ("August 27")
   takes the year that puts it within the eleven months before and the month after the report
   date; a month alone ("in August") the last twelve months up to the report's month, or the
   coming ones after "next": "2025-08-27", "2025-08"; "2024" -> "2024"; "2024-25" ->
@@ -34,7 +41,9 @@ Values (see ``Fact`` in model.py):
   is the most recent one on or before it ("Thursday", "last Thursday" strictly before, "next
   Thursday" after); "this/last/next week" -> an ISO week ("2025-W50"); "this/last/next month"
   -> "2025-12"; "this/last/next year" -> "2025"; "yesterday/today/tomorrow", "the day before
-  yesterday" -> a day; "Friday next week", "Thursday the 18th", "two weeks from now" -> a day;
+  yesterday" -> a day; "Friday next week", "Thursday the 18th" (a Thursday the 18th
+  in the report's month or the one before or after; else ``{"relative": ...}``), "two weeks from
+  now" -> a day;
   numeric dates (21/04/2016, 13.5.2015, 2015/08/12, "on 4/22"); a bare weekday or month-day in
   a sentence that looks ahead ("will", "until", "due") or after a present-tense verb of a
   timetable ("the summit opens Friday", "talks resume on Monday") is the coming one (code in
@@ -91,6 +100,9 @@ _CURRENCY_SIGNS = tuple(mapping("currency_signs").items())
 # --- the pattern ----------------------------------------------------------------------------------
 
 _NUM = r"(?:\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# the same, never given back: where what follows a number can start with no digit, comma or
+# point, a shorter number cannot match either, and trying each is most of the time spent
+_NUM_ATOMIC = f"(?>{_NUM})"
 _WN = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
        r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
        r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
@@ -151,25 +163,42 @@ _S = r"[^\S\n]"  # a space, never a line break (sentences never span one)
 _UNIT_WORDS = r"(?i:hours?|days?|weeks?|months?|years?|decades?)"
 _AGO = r"(?i:ago|after|before|earlier|later|from[^\S\n]+now)\b"
 
+# A year of history after a day and a month, or a month ("8 February 1700", "February 8, 1700",
+# "February 1700") and in a range of years ("1700-1782"): 1000-1799 unless a count follows
+# ("on May 5 1500 protesters marched": a number), 100-999 only before a stop or AD/CE.
+_COUNTED = "|".join(sorted(set(_COUNT_NOUNS) | set(_UNITS) | {"men", "women"},
+                           key=lambda w: (-len(w), w)))
+_NO_COUNT = (rf"(?!{_S}+(?:(?:{_COUNTED})\b|(?!(?:was|is|as|has|his|its|this|thus)\b)"
+             r"[a-z]+s\b))")
+_OLD_YEAR = (rf"(?:1[0-7]\d\d{_NO_COUNT}|[1-9]\d\d(?=[.,;:!?)\]]|$"
+             rf"|{_S}+(?:AD|CE|in|at|and|when|where|after|before|during|while)\b))")
+_DATE_YEAR = rf"(?:{_YEAR}|{_OLD_YEAR})"
+# the end of a range after a blank is no day of a month: "(c. 347 – 30 September 420)" is a year,
+# then a date (after no blank, "10-15 March", the range stays: the day would not be read alone)
+_NO_MONTH = rf"(?!{_S}+{_MON}\b)"
+
 # Digits and currency signs: one scan, every branch behind a cheap character-class gate.
 _NUMERIC = re.compile(
     rf"""
     (?:(?=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴])(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-])|(?=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-]))(?:
         (?P<money>[$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴]{_S}?(?:{_NUM}|{_WN_ANY}\b)(?:{_SCALE})?)
-      | (?P<money2>{_NUM}(?:(?:{_SCALE})?{_S}{_CURW_I}|{_SCALE}{_S}(?i:{_CURW_SCALED})
+      | (?P<money2>{_NUM_ATOMIC}(?:(?:{_SCALE})?{_S}{_CURW_I}|{_SCALE}{_S}(?i:{_CURW_SCALED})
             |(?:{_SCALE})?(?:{_CURW_DIGITS})(?![\w%])))
-      | (?P<percent>{_NUM}(?:{_S}?(?:-|–|to){_S}?{_NUM})?{_PCT_I})
+      | (?P<percent>{_NUM_ATOMIC}(?:{_S}?(?:-|–|to){_S}?{_NUM_ATOMIC})?{_PCT_I})
       | (?P<iso>{_YEAR}-(?:0[1-9]|1[0-2])-(?:3[01]|[12]\d|0[1-9])\b)
       | (?P<numdate>(?:(?:3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?:3[01]|[12]\d|0?[1-9])(?P=sep)(?:{_YEAR}|\d\d)
             |{_YEAR}/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])
             |(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))(?![\w%/]|[.,:]\d))
-      | (?P<dmy>{_DAY}{_S}(?:of{_S})?{_MON}(?:,?{_S}{_YEAR})?{_NA})
-      | (?P<fiscal>{_YEAR}{_S}?[-–/]{_S}?(?:{_YEAR}|\d\d){_NA})
-      | (?P<ago>{_NUM}{_S}{_UNIT_WORDS}{_S}{_AGO})
+      | (?P<dmy>{_DAY}{_S}(?:of{_S})?{_MON}(?:,?{_S}{_DATE_YEAR})?{_NA})
+      | (?P<fiscal>{_YEAR}{_S}?[-–/](?:{_S}(?:{_YEAR}|\d\d){_NA}{_NO_MONTH}|(?:{_YEAR}|\d\d){_NA}))
+      | (?P<years>1[0-7]\d\d{_S}?[-–](?:{_S}(?:1\d\d\d|\d\d){_NO_MONTH}|1\d\d\d|\d\d)
+            {_NA}{_NO_COUNT})
+      | (?P<ago>{_NUM_ATOMIC}{_S}{_UNIT_WORDS}{_S}{_AGO})
       | (?P<year>{_YEAR}{_NA})
       | (?P<ordinal>\d+(?:st|nd|rd|th)\b(?:{_S}(?i:century|centuries|anniversary))?)
       | (?P<compound>{_NUM}-(?!(?:{_WN_ANY}|on|and|to|or)\b)[a-z]{{2,}}\b)
-      | (?P<number>{_NUM}(?:{_S}?[-–]{_S}?{_NUM})?(?:{_BIG})?(?:{_S}?(?i:km|kg|mw|gw|kw)\b)?{_NA})
+      | (?P<number>{_NUM}(?:{_S}?[-–](?:{_S}{_NUM}{_NO_MONTH}|{_NUM}))?(?:{_BIG})?
+            (?:{_S}?(?i:km|kg|mw|gw|kw)\b)?{_NA})
     )
     """,
     re.VERBOSE,
@@ -190,10 +219,10 @@ _WORDS = re.compile(
       | (?P<percentw>(?i:{_WN_ANY}){_PCT_I})
       | (?P<relday>(?i:day){_S}(?i:before{_S}yesterday|after{_S}tomorrow)\b)
       | (?P<mdy>{_MON}(?:{_S}|-)(?:{_DAY}|(?i:{_ORDW})\b|(?i:{_CARDW})(?={_S}*(?:[.,;:!?)]|$)))
-            (?:,?{_S}{_YEAR})?{_NA})
+            (?:,?{_S}{_DATE_YEAR})?{_NA})
       | (?P<season>(?i:spring|summer|fall|autumn|winter)(?:{_S}of)?{_S}{_YEAR}{_NA})
       | (?P<yearw>(?i:early|mid|late)-?{_S}?{_YEAR}{_NA})
-      | (?P<my>(?:(?i:early|mid|late)(?:-|{_S})?)?(?:{_MON_FULL})(?:,?{_S}(?:of{_S})?{_YEAR})?{_NA})
+      | (?P<my>(?:(?i:early|mid|late)(?:-|{_S})?)?(?:{_MON_FULL})(?:,?{_S}(?:of{_S})?{_DATE_YEAR})?{_NA})
       | (?P<weekday>(?:(?i:last|next|this|coming|past){_S})?(?:{_WD})\b
             (?:{_S}(?i:next|last|this){_S}week\b|,?{_S}the{_S}(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b)?)
       | (?P<rel>(?:(?i:earlier|later){_S}+)?(?i:this|last|next|past|coming){_S}+
@@ -213,7 +242,7 @@ _CODE_BEFORE = re.compile(r"(?<![\w$])(?:USD|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?)[^\S\
 _DOLLAR_PREFIX = re.compile(r"(?<![\w$])(?:US|AU|A|CA|C|NZ|S|HK)$")
 _AGO_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Aa]\s+few|[Ff]ew|[Ss]everal|[Mm]any)\s+)$")
 _NUM_RX = re.compile(_NUM)
-_YEAR_RX = re.compile(r"\d{4}")
+_YEAR_RX = re.compile(r"(?<!\d)\d{3,4}(?!\d)")  # the year of a date (a day has one or two digits)
 _YEARS_RX = re.compile(r"\d{4}|(?<=[-–/ ])\d\d\b")
 _DAY_RX = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 _DIGITS_RX = re.compile(r"\d+")
@@ -263,50 +292,62 @@ def _swap_marks(m: re.Match[str]) -> str:
 
 
 def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tuple[Fact, ...]:
-    out: list[Fact] = []
+    spans = _spans(sentences)
+    if not spans:
+        return ()
+    # Each scan runs over the whole text once (far cheaper than once per block); a hit belongs to
+    # the run of sentences it lies in, and is read there as if that run were scanned alone (no
+    # reading crosses the run's end). Between runs lies only the blank line between blocks.
+    found: list[tuple[int, int, re.Match[str], int, int]] = []
     numeric = _NUMERIC.match
-    digits = _TRIGGER_NUM.finditer
-    caps = _TRIGGER_CAPS.finditer
-    low = _TRIGGER_LOW.finditer
     words = _WORDS.match
-    for sstart, send in _spans(sentences):
-        found = []
-        last = sstart
-        for t in digits(text, sstart, send):
-            pos = t.start()
+    n = len(spans)
+    for scan, shift, match in ((_TRIGGER_NUM.finditer, 0, numeric),
+                               (_TRIGGER_CAPS.finditer, 0, words),
+                               (_TRIGGER_LOW.finditer, 1, words)):
+        k = 0
+        sstart, send = spans[0]
+        last = 0
+        for t in scan(text, sstart, spans[-1][1]):
+            tstart = t.start()
+            if tstart >= send:
+                while k < n and spans[k][1] <= tstart:
+                    k += 1
+                if k == n:
+                    break
+                sstart, send = spans[k]
+            if tstart < sstart or t.end() > send:
+                continue  # in the blank between two runs, or running past one's end
+            pos = tstart + shift
             if pos < last:
                 continue
-            m = numeric(text, pos, send)
+            m = match(text, pos, send)
             if m is not None:
-                found.append((pos, m.end(), m))
+                found.append((pos, m.end(), m, sstart, send))
                 last = m.end()
-        for triggers, shift in ((caps, 0), (low, 1)):
-            last = sstart
-            for t in triggers(text, sstart, send):
-                pos = t.start() + shift
-                if pos < last:
-                    continue
-                m = words(text, pos, send)
-                if m is not None:
-                    found.append((pos, m.end(), m))
-                    last = m.end()
+    for sstart, send in spans:
         if sstart < send and not text[sstart].isupper():
             # a lower-case trigger at the very start of a block has no space before it
             m = words(text, sstart, send) if _TRIGGER_LOW_AT.match(text, sstart, send) else None
             if m is not None:
-                found.append((sstart, m.end(), m))
-        if not found:
+                found.append((sstart, m.end(), m, sstart, send))
+    if not found:
+        return ()
+    found.sort(key=_by_position)
+    out: list[Fact] = []
+    last = -1
+    for start, _end, m, sstart, send in found:
+        if start < last:  # overlapping readings: the leftmost, then the longest, wins
             continue
-        found.sort(key=lambda f: (f[0], -f[1]))
-        last = -1
-        for start, _end, m in found:
-            if start < last:  # overlapping readings: the leftmost, then the longest, wins
-                continue
-            fact = _fact(m, text, sstart, send, ref)
-            if fact is not None:
-                out.append(fact)
-                last = fact.end
+        fact = _fact(m, text, sstart, send, ref)
+        if fact is not None:
+            out.append(fact)
+            last = fact.end
     return tuple(out)
+
+
+def _by_position(f: tuple[int, int, re.Match[str], int, int]) -> tuple[int, int]:
+    return f[0], -f[1]
 
 
 def _spans(sentences: tuple[Sentence, ...]) -> list[tuple[int, int]]:
@@ -370,10 +411,23 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
             return Fact("number", raw, start, end, {"value": float(raw), "unit": _UNITS.get(
                 nxt.group(1).lower())})
         return Fact("date", raw, start, end, raw[-4:])
+    if kind == "years":  # "1700-1782": years of history, or else a range of numbers
+        value = _date("fiscal", raw, text, sstart, start, ref)
+        if not isinstance(value, str) or "/" not in value or _span_of(value) > _MAX_YEARS:
+            return _number("number", raw, text, start, end, send)
+        return Fact("date", raw, start, end, value)
     value = _date(kind, raw, text, sstart, start, ref)
     if value is None:
         return None
     return Fact("date", raw, start, end, value)
+
+
+_MAX_YEARS = 120  # a life, a reign, an era: a longer "1200-1500" is more likely a count
+
+
+def _span_of(interval: str) -> int:
+    first, _, second = interval.partition("/")
+    return int(second) - int(first)
 
 
 # --- values -------------------------------------------------------------------------------------

@@ -8,14 +8,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..model import Article, Block, BlockKind
 from ..textsafe import safe_line, strip_terminal_controls
 from .bylines import Entry, iso_date, split_metadata
-from .clean import _html_text, _plain_lines, clean_line
+from .clean import _first, _html_text, _plain_lines, clean_line
 from .language import detect_language, is_english, language_name
 from .metadata import _first_heading, _iso, infer_date, infer_source, parse_front_matter
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 
 class _Level(int):
@@ -42,9 +47,13 @@ class _Builder:
         return [(bl.kind, text[bl.start:bl.end], _Level(bl.level, bl.marker) if bl.marker
                  else bl.level) for bl in self.blocks]
 
-    def add(self, kind: BlockKind, text: str, level: int = 0, marker: str = "") -> None:
-        text, removed = strip_terminal_controls(text)
-        self.removed += removed
+    def add(self, kind: BlockKind, text: str, level: int = 0, marker: str = "",
+            checked: bool = False) -> None:
+        """A block; ``checked``: its text holds no controls or tabs (taken from a report they
+        were already removed from), so they are not looked for again."""
+        if not checked:
+            text, removed = strip_terminal_controls(text)
+            self.removed += removed
         text = " ".join(text.split())
         if not text:
             return
@@ -60,14 +69,13 @@ _BULLET = re.compile(r"^\s*(?:[-*•+▪◦]|\d{1,3}[.)])\s+")
 _QUOTE_PREFIX = re.compile(r"^\s*>\s?")
 _QUOTE_MARKS = re.compile(r"^(\s*>\s?)+")
 _SIGNATURE = re.compile(r"^\s*+(?:—|―|--|-)\s*+\S.*(?:\(@\w+\)|\b\d{4}\b)")
-_END_PUNCT = re.compile(r"[.!?:;,\"”’)…]\s*$")
 
 
 def _plain_blocks(lines: list[str], b: _Builder) -> None:
     """Plain text: one paragraph per line, or per blank-separated chunk when lines are wrapped."""
     chunks: list[list[str]] = [[]]
     for line in lines:
-        if line.strip():
+        if line and not line.isspace():
             chunks[-1].append(line)
         elif chunks[-1]:
             chunks.append([])
@@ -80,7 +88,8 @@ def _plain_blocks(lines: list[str], b: _Builder) -> None:
             continue
         para: list[str] = []
         for line in chunk:
-            if _BULLET.match(line) or _QUOTE_PREFIX.match(line) or _SIGNATURE.match(line):
+            if _marked(line) and (_BULLET.match(line) or _QUOTE_PREFIX.match(line)
+                                  or _SIGNATURE.match(line)):
                 if para:
                     units.append(" ".join(para))
                     para = []
@@ -89,41 +98,74 @@ def _plain_blocks(lines: list[str], b: _Builder) -> None:
                 para.append(line)
         if para:
             units.append(" ".join(para))
+    last = len(units) - 1
+    parts, blocks = b.parts, b.blocks
     for i, unit in enumerate(units):
+        if not _marked(unit):  # the common case: prose, added here as ``add`` would
+            text = " ".join(unit.split())
+            if text:
+                pos = b.pos
+                if parts:
+                    parts.append("\n\n")
+                    pos += 2
+                if i < last and _looks_like_heading(unit, units[i + 1]):
+                    blocks.append(Block("heading", pos, pos + len(text), 2))
+                else:
+                    blocks.append(Block("paragraph", pos, pos + len(text), 0))
+                parts.append(text)
+                b.pos = pos + len(text)
+            continue
         bullet = _BULLET.match(unit)
         if bullet and not _SIGNATURE.match(unit):
             number = bullet.group().strip()
-            b.add("bullet", unit[bullet.end():], 1, number if number[0].isdigit() else "")
+            b.add("bullet", unit[bullet.end():], 1, number if number[0].isdigit() else "",
+                  checked=True)
         elif (marks := _QUOTE_MARKS.match(unit)) is not None:
             depth = len(marks.group(0).replace(" ", ""))
-            b.add("quote", _QUOTE_PREFIX.sub("", unit).lstrip("> "), min(depth, 8))
+            b.add("quote", _QUOTE_PREFIX.sub("", unit).lstrip("> "), min(depth, 8), checked=True)
         elif _SIGNATURE.match(unit) and b.blocks:
             prev = b.blocks[-1]
             if prev.kind == "paragraph":
                 b.blocks[-1] = Block("quote", prev.start, prev.end, 1)
-            b.add("attribution", unit)
-        elif _looks_like_heading(unit, units[i + 1] if i + 1 < len(units) else None):
-            b.add("heading", unit, 2)
+            b.add("attribution", unit, checked=True)
+        elif _looks_like_heading(unit, units[i + 1] if i < last else None):
+            b.add("heading", unit, 2, checked=True)
         else:
-            b.add("paragraph", unit)
+            b.add("paragraph", unit, checked=True)
+
+
+# what a bullet, a block quote or a signature starts with (after blanks)
+_MARKS = frozenset("-*•+▪◦>—―")
+
+
+def _marked(line: str) -> bool:
+    """Whether ``line`` may be a bullet, a block quote or a signature: a cheap test of its first
+    character that lets prose skip those patterns."""
+    c = _first(line)
+    return c in _MARKS or c.isdigit()
 
 
 def _looks_like_heading(unit: str, following: str | None) -> bool:
+    # cheap tests first: most units are prose that ends with a full stop
+    if following is None or not unit[:1].isupper() or unit.rstrip()[-1:] in _END_CHARS:
+        return False
     words = unit.split()
     return (
         0 < len(words) <= 8
-        and following is not None
         and len(following.split()) > 2 * len(words)
-        and unit[:1].isupper()
-        and not _END_PUNCT.search(unit)
-        and not re.search(r"\w:\s", unit)  # "Source: X" is a label, not a heading
+        and not _LABEL.search(unit)  # "Source: X" is a label, not a heading
     )
+
+
+_END_CHARS = frozenset('.!?:;,"”’)…')
+_LABEL = re.compile(r"\w:\s")
 
 
 MAX_NESTING = 8  # deeper Markdown block quotes and lists are shown at this depth
 _MAX_INDENT = 24  # columns of leading blanks kept on a Markdown line
 _MD_NESTING_LIMIT = 100  # markdown-it silently skips what lies deeper than this
 _CONTAINER_MARKER = re.compile(r"[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$))")
+_CONTAINER_STARTS = frozenset(" \t>-+*")  # what an indented or a container line starts with
 
 
 # markdown-it-py spends tens of microseconds per line and per delimiter, and time quadratic in
@@ -150,6 +192,10 @@ def _flatten_nesting(text: str) -> tuple[str, int]:
     out: list[str] = []
     flattened = 0
     for line in text.split("\n"):
+        c = line[:1]
+        if not c or not (c in _CONTAINER_STARTS or c.isdigit()):
+            out.append(line)  # no indent, no marker: the common case
+            continue
         blanks = len(line) - len(line.lstrip(" \t"))
         if blanks > _MAX_INDENT or (blanks and "\t" in line[:blanks]):
             width = len(line[:blanks].expandtabs(4))
@@ -172,10 +218,20 @@ def _flatten_nesting(text: str) -> tuple[str, int]:
     return "\n".join(out), flattened
 
 
-def _markdown_blocks(text: str, b: _Builder) -> list[str]:
-    """Markdown -> blocks. Returns warnings (for structure that had to be simplified)."""
+@lru_cache(maxsize=8)
+def _markdown_parser(disabled: tuple[str, ...]) -> MarkdownIt:
+    """The Markdown parser with these rules turned off, made once: making one (its rules, its
+    link finder) took longer than parsing a report. Parsing leaves the parser unchanged."""
     from markdown_it import MarkdownIt
 
+    md = MarkdownIt("commonmark", {"maxNesting": _MD_NESTING_LIMIT}).enable("table")
+    if disabled:
+        md.disable(list(disabled))
+    return md
+
+
+def _markdown_blocks(text: str, b: _Builder) -> list[str]:
+    """Markdown -> blocks. Returns warnings (for structure that had to be simplified)."""
     warnings: list[str] = []
     text, flattened = _flatten_nesting(text)
     if flattened:
@@ -188,12 +244,13 @@ def _markdown_blocks(text: str, b: _Builder) -> list[str]:
         warnings.append(f"too big to lay out as Markdown ({what}): shown as plain text")
         _plain_blocks(_plain_lines(text), b)
         return warnings
-    md = MarkdownIt("commonmark", {"maxNesting": _MD_NESTING_LIMIT}).enable("table")
+    disabled: list[str] = []
     plain_syntax = []
     for chars, limit, rules, what in _MD_BUDGET:
         if sum(text.count(c) for c in chars) > limit:
-            md.disable(list(rules))
+            disabled.extend(rules)
             plain_syntax.append(what)
+    md = _markdown_parser(tuple(disabled))
     if plain_syntax:
         warnings.append(f"too much Markdown syntax to format ({', '.join(plain_syntax)}): "
                         "shown as written")
@@ -203,6 +260,9 @@ def _markdown_blocks(text: str, b: _Builder) -> list[str]:
         warnings.append("Markdown nested too deeply to parse: shown as plain text")
         _plain_blocks(_plain_lines(text), b)
         return warnings
+    # the text had its controls and tabs removed: only an entity ("&#x202E;", "&#9;") can
+    # bring one back, so without a "&" no block needs looking at again
+    checked = "&" not in text
     quote_depth = 0
     list_depth = 0
     pending: BlockKind | None = None  # kind of the block whose inline content comes next
@@ -235,7 +295,7 @@ def _markdown_blocks(text: str, b: _Builder) -> list[str]:
         elif t == "tr_close":
             cells = [c for c in row if c]
             if cells:
-                b.add("paragraph", " · ".join(cells))
+                b.add("paragraph", " · ".join(cells), checked=checked)
         elif t == "inline":
             plain = _inline_text(tok)
             if pending is None:  # table cell
@@ -245,18 +305,19 @@ def _markdown_blocks(text: str, b: _Builder) -> list[str]:
             for line in plain.split("\n"):
                 cleaned = clean_line(line)
                 if cleaned:
-                    b.add(pending, cleaned, level, marker if pending == "bullet" else "")
+                    b.add(pending, cleaned, level, marker if pending == "bullet" else "",
+                          checked=checked)
                     marker = ""
             pending = None
         elif t == "html_block":  # keep the words of raw HTML (<div>, <p>…), not its tags
             for line in _html_text(tok.content).split("\n"):
                 cleaned = clean_line(line)
                 if cleaned:
-                    b.add("paragraph", cleaned)
+                    b.add("paragraph", cleaned, checked=checked)
         elif t in ("fence", "code_block"):
             for line in tok.content.splitlines():
                 if line.strip():
-                    b.add("paragraph", line)
+                    b.add("paragraph", line, checked=checked)
         elif t in ("heading_close", "paragraph_close"):
             pending = None
     return warnings

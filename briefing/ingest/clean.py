@@ -27,13 +27,20 @@ _PROMO = re.compile(
 
 def clean_line(line: str) -> str | None:
     """One raw line with debris removed, or None when nothing readable is left."""
-    if _CAPTION_ROW.match(line) or _PROMO.match(line):
+    # the table patterns need a "|" first (after blanks), an image "![", debris no letter or
+    # digit: cheap tests first, as most lines are prose
+    c = _first(line)
+    if (c == "|" and _CAPTION_ROW.match(line)) or _PROMO.match(line):
         return None
-    line = _IMAGE.sub("", line)
-    m = _SINGLE_CELL.match(line)
-    if m:  # a one-cell table row is a caption or a stray box, not prose
-        line = m.group(1)
-    if _ONLY_DEBRIS.match(line):
+    if "![" in line:
+        line = _IMAGE.sub("", line)
+        c = _first(line)
+    if c == "|":
+        m = _SINGLE_CELL.match(line)
+        if m:  # a one-cell table row is a caption or a stray box, not prose
+            line = m.group(1)
+            c = _first(line)
+    if not c.isalnum() and _ONLY_DEBRIS.match(line):
         return None
     # a stray pipe left at either end after removing an image (no regex: linear on long blanks)
     line = line.strip()
@@ -42,6 +49,12 @@ def clean_line(line: str) -> str | None:
     if len(line) > 1 and line[-1] == "|" and line[-2].isspace():
         line = line[:-1].rstrip()
     return line
+
+
+def _first(line: str) -> str:
+    """The first character of ``line`` that is not a blank ('' if none)."""
+    c = line[:1]
+    return line.lstrip()[:1] if c.isspace() else c
 
 
 _TAG = re.compile(r"<[^<>]*>")
@@ -73,5 +86,10 @@ def _html_text(html: str) -> str:
 
 def _plain_lines(body: str) -> list[str]:
     """Lines of plain text with debris lines gone; blank lines stay (they separate paragraphs)."""
-    lines = (line if not line.strip() else clean_line(line) for line in body.split("\n"))
-    return [c for c in lines if c is not None]
+    out = []
+    for line in body.split("\n"):
+        if not line or line.isspace():
+            out.append(line)
+        elif (cleaned := clean_line(line)) is not None:
+            out.append(cleaned)
+    return out

@@ -12,6 +12,12 @@ ENGLISH = "en"
 _SAMPLE = 6000  # characters looked at (detection time stays flat on huge reports)
 _MIN_LETTERS = 60  # fewer letters than this: too little to tell, assume English
 _MIN_CONFIDENCE = 0.5
+# Words no other language writes between spaces; in English news they are 7-12 in every hundred
+# words. A sample with one in twenty of them is English (the detector, which is a quarter of the
+# time spent reading a report, agrees), so the detector only looks at the others.
+_ENGLISH_WORDS = (" the ", " of ", " and ", " that ", " said ", " with ")
+_ENGLISH_SHARE = 0.05
+_MIN_SPACES = 20
 
 # whatlang's ISO 639-3 codes -> the ISO 639-1 codes people and HTML use, with English names.
 _LANGS: dict[str, tuple[str, str]] = {
@@ -51,6 +57,11 @@ def detect_language(text: str) -> str:
     """The ISO 639-1 code of the language ``text`` is written in ('en' when unsure)."""
     sample = text[:_SAMPLE]
     # counted in C; most reports reach the bound in their first few lines
+    spaces = sample.count(" ")
+    if spaces >= _MIN_SPACES:
+        low = sample.lower()
+        if sum(map(low.count, _ENGLISH_WORDS)) >= _ENGLISH_SHARE * spaces:
+            return ENGLISH
     if (sum(map(str.isalpha, sample[:200])) < _MIN_LETTERS
             and sum(map(str.isalpha, sample[:2000])) < _MIN_LETTERS):
         return ENGLISH

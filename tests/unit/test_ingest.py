@@ -285,3 +285,23 @@ def test_core_imports_without_textual():
             "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\n"
             "assert not bad, bad\n")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_markdown_syntax_budget_of_one_report_never_reaches_the_next():
+    # one report with too many links is shown as written; the next one still has its links and
+    # emphasis laid out (the parser is shared between reports)
+    flood = "See " + "[a](b) " * 21_000 + "\n\nThe end."
+    heavy = parse_text(flood, "heavy.md")
+    assert any("shown as written" in w for w in heavy.warnings)
+    light = parse_text("The mayor *said* the [new bridge](https://x.example/b) opens in May.",
+                       "light.md")
+    assert light.text == "The mayor said the new bridge opens in May."
+    assert not light.warnings
+    again = parse_text(flood, "again.md")
+    assert again.text == heavy.text
+
+
+def test_markdown_entities_that_spell_controls_are_removed_and_counted():
+    art = parse_text("Prices &#x202E;rose&#x202C; and&#9;fell &amp; rose.\n\nPlain words.", "e.md")
+    assert art.text == "Prices rose and fell & rose.\n\nPlain words."
+    assert any("Markdown entities" in w for w in art.warnings)

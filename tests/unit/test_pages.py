@@ -194,6 +194,27 @@ def test_language_detection():
     assert detect_language("Modi met Trump.") == "en"  # too little to tell: English
 
 
+def test_language_detection_of_longer_reports():
+    # English with few of its commonest words still goes to the detector and stays English
+    headlines = ("Markets rally as rates hold steady; oil climbs; tech shares jump; "
+                 "gold slips; bond yields ease; retailers report strong holiday sales. ") * 4
+    assert detect_language(headlines) == "en"
+    english = ("The mayor said on Tuesday that the city would close two of the old bridges "
+               "and that work on the new one, with a budget of 40 million dollars, would "
+               "start in the spring. ") * 3
+    assert detect_language(english) == "en"
+    # "for", "in", "a", "to" are words of other languages too: they never make a report English
+    norwegian = ("Regjeringen vil bruke mer penger for å bygge nye veier i nord, sa "
+                 "statsministeren til avisen på mandag. Forslaget får støtte fra flere partier "
+                 "i Stortinget, men opposisjonen mener det er for dyrt. ") * 3
+    assert detect_language(norwegian) == "nb"
+    spanish_with_a_quote = (
+        "El ministro dijo a los periodistas que el gobierno subirá los impuestos a las empresas "
+        "extranjeras. «Es una decisión difícil», añadió, antes de citar en inglés a un "
+        "inversor: \"the deal is off\". La oposición criticó la medida en el Congreso. ") * 3
+    assert detect_language(spanish_with_a_quote) == "es"
+
+
 def test_non_english_report_says_so_and_invents_no_names():
     from briefing.analyze import analyze
 
