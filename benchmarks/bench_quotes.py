@@ -24,50 +24,16 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
-import random
-import shutil
 import sys
-import tempfile
 import time
+from contextlib import ExitStack
 from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_analyze import make_report  # noqa: E402
-
-
-def _generated(mb: float) -> list[str]:
-    r = random.Random(20251211)
-    texts: list[str] = []
-    total = 0
-    while total < mb * 1e6:
-        texts.append("---\ndate: 2025-12-11\n---\n" + make_report(r))
-        total += len(texts[-1].encode("utf-8"))
-    return texts
-
-
-def _corpus(path: Path, mb: float) -> list[str]:
-    """Distinct real reports from a folder of text files or a .jsonl of report pairs."""
-    if path.is_dir():
-        found = (p.read_text(encoding="utf-8", errors="replace") for p in sorted(path.iterdir())
-                 if p.suffix in (".txt", ".md"))
-    else:
-        found = ("\n\n".join(pair[side]) for line in path.open(encoding="utf-8") if line.strip()
-                 for pair in [json.loads(line)] for side in ("a", "b"))
-    texts: list[str] = []
-    seen: set[str] = set()
-    total = 0
-    for text in found:
-        if text not in seen:
-            seen.add(text)
-            texts.append(text)
-            total += len(text.encode("utf-8"))
-            if total >= mb * 1e6:
-                break
-    return texts
+from _texts import baseline, texts  # noqa: E402
 
 
 class _Version:
@@ -115,25 +81,18 @@ def main() -> None:
     args = ap.parse_args()
     if args.corpus is not None and not args.corpus.exists():
         sys.exit(f"bench_quotes: no corpus at {args.corpus}")
-    texts = _generated(args.mb) if args.corpus is None else _corpus(args.corpus, args.mb)
+    reports = texts(args.corpus, args.mb)
     sys.path.insert(0, str(ROOT))
-    versions = [_Version("briefing", texts)]
-    tmp = None
-    if args.baseline is not None:
-        tmp = tempfile.mkdtemp()
-        shutil.copytree(args.baseline.resolve() / "briefing", Path(tmp) / "briefing_baseline")
-        sys.path.insert(0, tmp)
-        versions.append(_Version("briefing_baseline", texts))
-    try:
+    versions = [_Version("briefing", reports)]
+    with ExitStack() as stack:
+        if args.baseline is not None:
+            versions.append(_Version(stack.enter_context(baseline(args.baseline)), reports))
         for _ in range(3):
             for v in versions:
                 v.cold()
             for i in range(len(versions[0].articles)):
                 for v in versions:
                     v.time(i)
-    finally:
-        if tmp:
-            shutil.rmtree(tmp, ignore_errors=True)
     now = versions[0]
     whole, quotes = now.figures()
     print(f"{now.mb:.2f} MB in {len(now.articles)} reports")

@@ -18,45 +18,17 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
-import random
-import shutil
 import sys
-import tempfile
 import time
+from contextlib import ExitStack
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_analyze import make_report  # noqa: E402
+from _texts import baseline, texts  # noqa: E402
 
 STAGES = ("ingest", "ingest .md", "sentences", "figures")
-
-
-def corpus(path: Path | None, mb: float) -> list[str]:
-    texts: list[str] = []
-    total = 0
-    if path is None:
-        r = random.Random(20251211)
-        while total < mb * 1e6:
-            texts.append("---\ndate: 2025-12-11\n---\n" + make_report(r))
-            total += len(texts[-1].encode())
-        return texts
-    if path.is_dir():
-        for p in sorted(path.iterdir()):
-            if p.suffix in (".txt", ".md") and total < mb * 1e6:
-                texts.append(p.read_text(encoding="utf-8", errors="replace"))
-                total += len(texts[-1].encode())
-        return texts
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            row = json.loads(line)
-            for side in ("a", "b"):
-                if isinstance(row.get(side), list) and total < mb * 1e6:
-                    texts.append("\n\n".join(map(str, row[side])))
-                    total += len(texts[-1].encode())
-    return texts
 
 
 class _Version:
@@ -97,24 +69,17 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=5)
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
-    texts = corpus(args.corpus, args.mb)
-    versions = [_Version("briefing", texts)]
-    tmp = None
-    if args.baseline is not None:
-        tmp = tempfile.mkdtemp()
-        shutil.copytree(args.baseline.resolve() / "briefing", Path(tmp) / "briefing_baseline")
-        sys.path.insert(0, tmp)
-        versions.append(_Version("briefing_baseline", texts))
-    try:
+    reports = texts(args.corpus, args.mb)
+    versions = [_Version("briefing", reports)]
+    with ExitStack() as stack:
+        if args.baseline is not None:
+            versions.append(_Version(stack.enter_context(baseline(args.baseline)), reports))
         for v in versions:  # first reads (lazy imports, compiled patterns) are not timed
-            v.ingest.parse_text(texts[0], "r.md")
+            v.ingest.parse_text(reports[0], "r.md")
         for _ in range(args.rounds):
             for v in versions:
                 v.round()
-    finally:
-        if tmp:
-            shutil.rmtree(tmp, ignore_errors=True)
-    print(f"{versions[0].mb:.2f} MB of cleaned text in {len(texts)} reports, best of {args.rounds}")
+    print(f"{versions[0].mb:.2f} MB of cleaned text in {len(reports)} reports, best of {args.rounds}")
     rows = [("this tree", versions[0].rates())]
     if len(versions) > 1:
         rows.append(("baseline", versions[1].rates()))
