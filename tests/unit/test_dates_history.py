@@ -6,19 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.analyze.figures import extract_figures
-from briefing.analyze.sentences import split_sentences
-from briefing.ingest import parse_text
-
-
-def figures(raw: str, date: str | None = "2025-12-11") -> list[tuple[str, str, object]]:
-    if date:
-        raw = f"---\ndate: {date}\n---\n{raw}"
-    article = parse_text(raw, "x.txt")
-    out = extract_figures(article, split_sentences(article))
-    for f in out:
-        assert article.text[f.start:f.end] == f.text
-    return [(f.kind, f.text, f.value) for f in out]
+from .test_facts import figures
 
 
 @pytest.mark.parametrize("raw, text, value", [
