@@ -179,7 +179,8 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
         head, body, key, error = out
         if head is None or body is None:
             return Result(i, paths[i], None, error, False, key)
-        record = decode(head, body if whole else None, paths[i], lazy=True)
+        record = decode(head, body if whole else None, paths[i], lazy=True,
+                        facts=whole or facts_only)
         return Result(i, paths[i], record, None if record else f"{paths[i]}: cannot decode", False, key)
 
     try:
@@ -201,7 +202,8 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
                     if entry is None and key and facts_only:
                         key += FACTS_ONLY
                         entry = found.get(key)
-                    record = decode(entry[0], entry[1] or None, paths[i]) if entry else None
+                    record = (decode(entry[0], entry[1] or None, paths[i], facts=whole or facts_only)
+                              if entry else None)
                     if record is None:
                         if entry is not None and key:
                             store.discard(key)  # damaged: analysed again

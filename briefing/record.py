@@ -4,8 +4,10 @@ The cache stores, and the worker processes return, an analysis as two JSON docum
 C speed), shaped the way they are used:
 
 - ``head``: what the reader keeps for every report of a folder and what ``facts``/``quotes``
-  print: ``{"f": FORMAT, "info": {article fields but text and blocks, "words"}, "facts":
-  [{field: value}], "quotes": [{field: value}]}`` (spans as ``{"text", "start", "end"}``);
+  print: ``{"f": FORMAT, "info": {article fields but text and blocks, "words"}, "quotes":
+  [{field: value}]}`` (spans as ``{"text", "start", "end"}``), a newline, then the facts
+  ``[{field: value}]``: a second document, read only when asked for (the reader keeps a
+  folder's info and quotes, not its facts, and facts are most of the head);
 - ``body``: what only a report on screen needs: ``{"text", "blocks": [[kind, start, end,
   level, marker]], "sentences": [row], "entities": [row]}``. A row holds a dataclass's fields in order;
   a ``text`` that is the article's slice ``text[start:end]`` (always, by the span contract) is
@@ -27,7 +29,7 @@ from typing import Any
 
 from .model import Analysis, Article, Block, Entity, Fact, Quote, Sentence, Span
 
-FORMAT = 3
+FORMAT = 4
 _SOURCE = ("source_start", "source_end")
 _PICKLE = b"\x80"  # every pickle (protocol >= 2) starts with PROTO
 _MODELS = (Article, Block, Sentence, Fact, Entity, Quote, Span)
@@ -189,8 +191,7 @@ def encode(analysis: Analysis, smap: Any = _NO_MAP, *, body: bool = True) -> tup
             facts = smap.add_spans(facts) if smap is not None else [with_source(f, None)
                                                                       for f in facts]
             quotes = [quote_json(q, smap) for q in quotes]
-        head_doc = {"f": FORMAT, "info": info, "src": smap is not _NO_MAP,
-                    "facts": facts, "quotes": quotes}
+        head_doc = {"f": FORMAT, "info": info, "src": smap is not _NO_MAP, "quotes": quotes}
         text = art.text
         block_names = [n for n, _h in _schema(Block)]
         body_doc = {"text": text,
@@ -198,11 +199,14 @@ def encode(analysis: Analysis, smap: Any = _NO_MAP, *, body: bool = True) -> tup
                     "sentences": _to_rows(Sentence)(text, _of(Sentence, analysis.sentences)),
                     "entities": _to_rows(Entity)(text, _of(Entity, analysis.entities))} \
             if body else None
-        head = orjson.dumps(head_doc)
+        # orjson writes no newline (nor any control character) outside a string's escapes
+        head = orjson.dumps(head_doc) + b"\n" + orjson.dumps(facts)
         rest = orjson.dumps(body_doc) if body_doc is not None else b""
         # a value JSON cannot hold exactly (a tuple inside a value, a NaN, a dataclass) reads
         # back different
-        if orjson.loads(head) != head_doc or (body_doc is not None and orjson.loads(rest) != body_doc):
+        first, _, second = head.partition(b"\n")
+        if (orjson.loads(first) != head_doc or orjson.loads(second) != facts
+                or (body_doc is not None and orjson.loads(rest) != body_doc)):
             return _pickled(analysis)
     except (Unsupported, TypeError):  # orjson raises TypeError subclasses (lone surrogates…)
         return _pickled(analysis)
@@ -219,14 +223,27 @@ def _pickled(analysis: Analysis) -> tuple[bytes, bytes]:
 class Record:
     """A decoded analysis: its parts read on demand. ``body`` may be fetched later."""
 
-    __slots__ = ("_analysis", "_body", "_head", "path")
+    __slots__ = ("_analysis", "_body", "_facts", "_head", "path")
 
     def __init__(self, head: dict[str, Any] | None, body: bytes | None,
-                 analysis: Analysis | None, path: str | None) -> None:
+                 analysis: Analysis | None, path: str | None, facts: bytes | None = None) -> None:
         self._head = head
         self._body = body
+        self._facts = facts  # the head's facts, not read yet
         self._analysis = analysis
         self.path = path  # where the report is now (the cached bytes may have been elsewhere)
+
+    def _read_facts(self) -> None:
+        """The head's facts read now (once). Raises ValueError when they are damaged."""
+        if self._facts is not None:
+            import orjson
+
+            assert self._head is not None
+            facts = orjson.loads(self._facts)
+            if not isinstance(facts, list):
+                raise ValueError("damaged facts")
+            self._head["facts"] = facts
+            self._facts = None
 
     @classmethod
     def of(cls, analysis: Analysis) -> Record:
@@ -253,6 +270,7 @@ class Record:
             import orjson
 
             assert self._head is not None and self._body, "a head-only record"
+            self._read_facts()
             self._analysis = _build(self._head, orjson.loads(self._body), self.path)
             self._body = None
         return self._analysis
@@ -290,6 +308,7 @@ class Record:
         has those keys in that order (each one is written with its class's fields, then the
         source offsets when the head has them), else picked."""
         assert self._head is not None
+        self._read_facts()
         rows = self._head[part]
         stored = tuple(n for n, _h in _schema(cls)) + (_SOURCE if self._head.get("src") else ())
         return list(rows) if stored == keys else _pick(keys)(rows)
@@ -310,9 +329,10 @@ class Record:
 
 
 def decode(head: bytes, body: bytes | None = None, path: str | None = None, *,
-           lazy: bool = False) -> Record | None:
+           lazy: bool = False, facts: bool = True) -> Record | None:
     """The record in ``head`` (and ``body``); None when damaged or of another format. The
-    body is decoded now (so that damage shows here) unless ``lazy``."""
+    body is decoded now (so that damage shows here) unless ``lazy``, and the facts unless
+    not ``facts`` (a caller that only wants info and quotes: the reader's folder)."""
     try:
         if head[:1] == _PICKLE:
             analysis = pickle.loads(head)
@@ -321,10 +341,13 @@ def decode(head: bytes, body: bytes | None = None, path: str | None = None, *,
             return Record(None, None, _reattach_analysis(analysis, path), path)
         import orjson
 
-        doc = orjson.loads(head)
-        if not isinstance(doc, dict) or doc.get("f") != FORMAT:
+        first, newline, rest = head.partition(b"\n")
+        doc = orjson.loads(first)
+        if not isinstance(doc, dict) or doc.get("f") != FORMAT or not newline:
             return None
-        record = Record(doc, body, None, path)
+        record = Record(doc, body, None, path, rest)
+        if facts or (body and not lazy):
+            record._read_facts()
         if body and not lazy:
             record.analysis()  # asked for the whole: a damaged body is found now, not later
         return record

@@ -62,25 +62,25 @@ class SourceMap:
         return {"source_start": ss, "source_end": max(ss, self.end(end))}
 
     def add_spans(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """``with_source`` of each row: the same values, found with the common case (both ends
-        inside one verbatim run) inline."""
-        out = []
-        runs, starts = self.runs, self._starts
+        """``with_source`` of each row, written into the rows themselves (the caller's own
+        fresh dicts): the same values, found with the common case (both ends inside one
+        verbatim run) inline."""
+        runs, starts, n_runs, source_len = self.runs, self._starts, len(self.runs), self.source_len
         for row in rows:
             start, end = row.get("start"), row.get("end")
             if not isinstance(start, int) or not isinstance(end, int):
-                out.append({**row, "source_start": None, "source_end": None})
+                row["source_start"] = row["source_end"] = None
                 continue
             i = bisect_right(starts, start) - 1
-            if i >= 0 and start < end <= runs[i][0] + runs[i][2] and (
-                    i + 1 == len(runs) or starts[i + 1] > end - 1):
-                cs, ss, _n = runs[i]  # start and end - 1 in run i: both exact
-                span = {"source_start": ss + (start - cs),
-                        "source_end": min(ss + (end - cs), self.source_len)}
-            else:
-                span = self.span(start, end)
-            out.append({**row, **span})
-        return out
+            if i >= 0 and start < end:
+                cs, ss, n = runs[i]
+                if end <= cs + n and (i + 1 == n_runs or starts[i + 1] > end - 1):
+                    # start and end - 1 in run i: both exact
+                    row["source_start"] = ss + (start - cs)
+                    row["source_end"] = min(ss + (end - cs), source_len)
+                    continue
+            row.update(self.span(start, end))
+        return rows
 
 
 # Between two words of a block in its source: blanks, punctuation, Markdown syntax, and a link's

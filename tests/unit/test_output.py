@@ -7,6 +7,8 @@ import io
 import json
 from dataclasses import replace
 
+import pytest
+
 from briefing.cli import main
 from briefing.model import Fact
 from briefing.output.stream import JsonLines, JsonList, dumps
@@ -110,6 +112,28 @@ def test_record_round_trip_is_exact(seed_a):
     assert head_only.info["source"] == seed_a.source and head_only.info["words"] == seed_a.words
     moved = decode(head, body, "elsewhere/copy.txt")
     assert moved.analysis().article.path == "elsewhere/copy.txt"
+
+
+def test_a_record_reads_its_facts_only_when_asked(seed_a):
+    from briefing.analyze import analyze
+
+    analysis = analyze(seed_a)
+    head, body = encode(analysis)
+    first, _, facts = head.partition(b"\n")
+    assert b'"facts"' not in first and facts.startswith(b"[")  # a second document
+    # the reader of a folder keeps info and quotes: the facts stay unread, and still read right
+    lazy = decode(head, None, seed_a.path, facts=False)
+    assert lazy.quotes() == analysis.quotes
+    assert lazy.facts_json() == [f.to_json() for f in analysis.facts]
+    # damaged facts: a record that wants them is refused (analysed again), not half read
+    damaged = first + b"\n" + facts[: len(facts) // 2]
+    assert decode(damaged, None, seed_a.path) is None
+    assert decode(damaged, body, seed_a.path) is None
+    assert decode(first, None, seed_a.path) is None  # no facts at all: another format
+    unread = decode(damaged, None, seed_a.path, facts=False)
+    assert unread.quotes() == analysis.quotes
+    with pytest.raises(ValueError):
+        unread.facts_json()
 
 
 def test_a_numbered_list_keeps_its_numbers_through_the_record():
