@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import pickle
 import re
+import sys
 from dataclasses import fields
 from functools import cache
 from typing import Any
@@ -321,11 +322,31 @@ class Record:
         except Exception:  # no map is null offsets, never a failed command
             return None
 
-    def quotes(self) -> tuple[Quote, ...]:
-        """The quotes as model objects (what search needs), from the head alone."""
+    def quotes(self, shared: bool = False) -> tuple[Quote, ...]:
+        """The quotes as model objects (what search needs), from the head alone. ``shared``:
+        their speakers and cues interned (they recur across a folder's reports), for quotes
+        kept a long time."""
         if self._head is None:
-            return self.analysis().quotes
-        return _from_dicts(Quote)(self._head["quotes"])
+            quotes = self.analysis().quotes
+            return tuple(_shared(q) for q in quotes) if shared else quotes
+        rows = self._head["quotes"]
+        if shared:
+            intern = sys.intern
+            for row in rows:
+                for name in ("speaker", "cue"):
+                    if type(row.get(name)) is str:
+                        row[name] = intern(row[name])
+        return _from_dicts(Quote)(rows)
+
+
+def _shared(quote: Quote) -> Quote:
+    """The same quote with its speaker and cue interned."""
+    intern = sys.intern
+    speaker = intern(quote.speaker) if quote.speaker else quote.speaker
+    cue = intern(quote.cue) if quote.cue else quote.cue
+    if speaker is quote.speaker and cue is quote.cue:
+        return quote
+    return Quote(quote.text, quote.start, quote.end, speaker, quote.mention, cue, quote.scare)
 
 
 def decode(head: bytes, body: bytes | None = None, path: str | None = None, *,

@@ -53,16 +53,6 @@ class _Entry:
     quotes: tuple[Quote, ...]
 
 
-def _compact(quote: Quote) -> Quote:
-    """The same quote with its repeated strings shared (speakers and cues recur a lot)."""
-    intern = sys.intern
-    speaker = intern(quote.speaker) if quote.speaker else quote.speaker
-    cue = intern(quote.cue) if quote.cue else quote.cue
-    if speaker is quote.speaker and cue is quote.cue:
-        return quote
-    return Quote(quote.text, quote.start, quote.end, speaker, quote.mention, cue, quote.scare)
-
-
 class ReportStore:
     """Report number -> Analysis, holding little (see the module doc). Thread-safe."""
 
@@ -93,7 +83,7 @@ class ReportStore:
         art = ArticleInfo(info["path"], sys.intern(info.get("source") or ""), info.get("title") or "",
                           info.get("date"), info.get("url"), tuple(info.get("warnings") or ()),
                           info.get("words", 0), info.get("author"), info.get("language") or "en")
-        quotes = tuple(_compact(q) for q in record.quotes())
+        quotes = record.quotes(shared=True)  # speakers and cues recur: kept once
         with self._lock:
             self._entries[index] = _Entry(result.key, result.path, quotes)
         return art

@@ -29,35 +29,36 @@ EXTENSIONS = (".txt", ".md", ".markdown", ".text", *HTML_EXTENSIONS)
 def read_bytes(path: Path, limit: int | None = None) -> tuple[bytes, list[str]]:
     """Read at most ``limit`` bytes of a regular file; refuse FIFOs, devices, directories."""
     limit = MAX_BYTES if limit is None else limit
-    name = _display(path)
     try:
         st = path.stat()
     except FileNotFoundError:
         if path.is_symlink():
-            raise IngestError(f"{name}: a broken link (its target does not exist)") from None
-        raise IngestError(f"{name}: no such file") from None
+            raise IngestError(f"{_display(path)}: a broken link (its target does not exist)") from None
+        raise IngestError(f"{_display(path)}: no such file") from None
     except ValueError:  # an embedded NUL byte
-        raise IngestError(f"{name}: not a valid file name") from None
-    except PermissionError:
-        raise IngestError(f"{name}: permission denied") from None
+        raise IngestError(f"{_display(path)}: not a valid file name") from None
     except OSError as e:
-        raise IngestError(f"{name}: cannot read ({e.strerror or e})") from None
+        raise _unreadable(path, e) from None
     if stat.S_ISDIR(st.st_mode):
-        raise IngestError(f"{name}: is a folder")
+        raise IngestError(f"{_display(path)}: is a folder")
     if not stat.S_ISREG(st.st_mode):
-        raise IngestError(f"{name}: not a regular file (a pipe or a device); refusing to read it")
+        raise IngestError(f"{_display(path)}: not a regular file (a pipe or a device); refusing to read it")
     try:
         with open(path, "rb") as fh:
             data = fh.read(limit + 1)
-    except PermissionError:
-        raise IngestError(f"{name}: permission denied") from None
     except OSError as e:
-        raise IngestError(f"{name}: cannot read ({e.strerror or e})") from None
+        raise _unreadable(path, e) from None
     warnings = []
     if len(data) > limit:
         data = _cut_utf8(data[:limit])
         warnings.append(f"large report: showing the first {_mb(limit)} of {_mb(st.st_size)}")
     return data, warnings
+
+
+def _unreadable(path: Path, e: OSError) -> IngestError:
+    if isinstance(e, PermissionError):
+        return IngestError(f"{_display(path)}: permission denied")
+    return IngestError(f"{_display(path)}: cannot read ({e.strerror or e})")
 
 
 def _mb(size: int) -> str:

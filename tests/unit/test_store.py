@@ -54,6 +54,16 @@ def test_search_reads_quotes_without_loading_analyses(tmp_path):
     assert store.loads == 0 and store.held() == 0
 
 
+def test_a_folders_quotes_share_their_speakers_and_cues(tmp_path):
+    paths = small_reports(tmp_path, 6)
+    store = ReportStore()
+    filled(paths, store)
+    quotes = [q for _report, q in store.quote_items(list(store))]
+    assert len(quotes) == 6 and {q.speaker for q in quotes} == {"Ana Ruiz"}
+    # one string for a speaker named in every report, not one per quote
+    assert all(q.speaker is quotes[0].speaker and q.cue is quotes[0].cue for q in quotes)
+
+
 def test_handed_analyses_stay_and_a_lost_cache_entry_is_analysed_again(tmp_path, seed_a):
     from briefing.analyze import analyze
     from briefing.cache import AnalysisCache
