@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Sentence
-from .data import lower_words, month_abbreviations, speech_verbs, words
+from .data import lower_words, month_abbreviations, months, speech_verbs, words
 
 __all__ = ["split_sentences"]
 
@@ -45,8 +45,10 @@ _SPEECH_TAIL = re.compile(
     + r")\b"
 )
 
-# Periods after these never end a sentence (case-insensitive, without the final period).
-_NEVER = lower_words("never_end") | {m.lower() for m in month_abbreviations()}
+# Periods after these never end a sentence (case-insensitive, without the final period). A month
+# whose abbreviation is its whole name is no abbreviation: "They met in May. Critics…" ends there.
+_NEVER = lower_words("never_end") | ({m.lower() for m in month_abbreviations()}
+                                     - {m.lower() for m in months()})
 # ...these may end one: split only before a typical sentence opener.
 _MAYBE = lower_words("may_end")
 # "No." is an abbreviation before a number ("No. 10") and a word otherwise.

@@ -532,3 +532,11 @@ def test_a_towns_name_after_a_given_name_is_a_surname():
 def test_the_place_inside_a_papers_name_is_the_longest_one_that_is_not_the_whole():
     got = [(k, t) for k, t, _v in named("The column appeared in The New York Times on Sunday.")]
     assert got == [("organization", "The New York Times"), ("place", "New York")]
+
+
+def test_a_month_ending_a_sentence_is_a_date_not_a_place():
+    from briefing.analyze import analyze
+    from briefing.ingest import parse_text
+
+    facts = analyze(parse_text("Critics met in May. Officials agreed on a plan.", "may.txt")).facts
+    assert [(f.kind, f.text) for f in facts if f.text.startswith("May")] == [("date", "May")]

@@ -104,6 +104,9 @@ def test_seed_b_sentences(seed_b):
      ["Gen. Mark Milley and Sen. Warren spoke.", "Then Gov. Newsom left."]),
     ("The deal was signed on Dec. 11 in Delhi. It took effect on Jan. 1.",
      ["The deal was signed on Dec. 11 in Delhi.", "It took effect on Jan. 1."]),
+    # "May" is a whole month name, never an abbreviation: its period ends the sentence
+    ("The strike began in May. Critics say it cost millions.",
+     ["The strike began in May.", "Critics say it cost millions."]),
     ("U.S. officials met in Washington. The talks ended.",
      ["U.S. officials met in Washington.", "The talks ended."]),
     ("Tariffs were imposed by the U.S. The talks ended.",
