@@ -259,3 +259,11 @@ def test_a_person_after_a_work_noun_with_a_cue_is_still_named():
     assert kind_of("The film starred Martha Quell in the lead.", "Martha Quell") == "person"
     assert kind_of("In the documentary Odeyemi said the rules had failed.", "Odeyemi") \
         == "person"
+
+
+def test_a_name_after_in_or_near_is_a_place_even_before_a_verb():
+    # the verb's subject is the noun before the preposition, not the name after it
+    assert kind_of("Many families in Vardessa had fled before the shelling.", "Vardessa") == "place"
+    assert kind_of("Crowds near Kelmont were dispersed.", "Kelmont") == "place"
+    # with no preposition the verb still says "person"
+    assert kind_of("Yesterday Odeyemi had agreed to the terms.", "Odeyemi") == "person"

@@ -35,6 +35,9 @@ _PLACE_WORDS = ("In", "in", "At", "at", "From", "from", "Near", "near", "into", 
 _PLACE_BEFORE = re.compile(
     rf"(?:^|[^\w])(?:{'|'.join(_PLACE_WORDS)}|born\s+(?:in|at)|of\s+downtown)\s+(?:the\s+)?$")
 _PLACE_TAILS = frozenset(_PLACE_WORDS) | {"the"}
+# the words of a place right before a name that never introduce a verb's subject
+_SPATIAL_BEFORE = re.compile(r"(?:^|[^\w])(?:[Ii]n|[Aa]t|[Nn]ear|into|across|outside|throughout|"
+                             r"around|towards?|via)\s+(?:the\s+)?$")
 _TO_BEFORE = re.compile(r"(?:^|[^\w])(?:moved|move|moving|went|go|going|travel(?:l?ed)?|flew|fly|"
                         r"returned|return|trip|road|way|flights?|route|back|came|come|drove|"
                         r"sailed|emigrated|relocated|headed|bound|ferry|ferries|train|trains|bus|"
@@ -237,7 +240,8 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     if nxt in _IS_WORDS and _BORN_AFTER.match(text, end, end + 20):
         return "person", CUE
     m = _VERB_AFTER.match(text, end, end + 30)
-    if m and m.group(1) in v.person_verbs:
+    # "people in Tikrit had fled": after "in", "at", "near"… the name is no verb's subject
+    if m and m.group(1) in v.person_verbs and not _SPATIAL_BEFORE.search(before):
         return "person", CUE
     if shape is not None:  # a brand's shape, a lone given name
         return shape, CUE
