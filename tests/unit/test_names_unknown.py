@@ -267,3 +267,9 @@ def test_a_name_after_in_or_near_is_a_place_even_before_a_verb():
     assert kind_of("Crowds near Kelmont were dispersed.", "Kelmont") == "place"
     # with no preposition the verb still says "person"
     assert kind_of("Yesterday Odeyemi had agreed to the terms.", "Odeyemi") == "person"
+
+
+def test_a_sentence_opening_the_and_a_group_noun_make_an_organisation():
+    assert kind_of("The Vantoro group met in the capital on Monday.", "Vantoro") == "organization"
+    # a title may open with "The": without such a noun nothing is decided from it
+    assert kind_of("The Imitation Game won three prizes.", "Imitation Game") != "organization"

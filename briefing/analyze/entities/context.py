@@ -45,8 +45,10 @@ _TO_BEFORE = re.compile(r"(?:^|[^\w])(?:moved|move|moving|went|go|going|travel(?
                         r"\s+(?:back\s+)?to\s+(?:the\s+)?$")
 _TO_TAILS = frozenset({"to", "the"})
 _OF_TAILS = frozenset({"of", "the"})
-_THE_BEFORE = re.compile(r"(?:^|[^\w])the\s+$")
-_DETERMINERS = ("a", "an", "the", "his", "her", "their", "its", "our")
+_THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he\s+$")
+# a determiner before a name, in lower case or opening the sentence ("The Vantoro group met")
+_DETERMINERS: tuple[str, ...] = ("a", "an", "the", "his", "her", "their", "its", "our")
+_DETERMINERS += tuple(d.capitalize() for d in _DETERMINERS)
 _DET_BEFORE = re.compile(rf"(?:^|[^\w])(?:{'|'.join(_DETERMINERS)})\s+$")
 _LIST_WORDS = frozenset({"and", "or", "&"})
 _NEXT_LOWER = re.compile(r"\s+([a-z][a-z-]+)")
@@ -180,6 +182,7 @@ class _Vocab:
         self.first_names = words("first_names")
         self.org_endings = _org_endings()
         self.predicates = tuple((kind, lower_words(section)) for kind, section in _PREDICATES)
+        self.org_nouns = dict(self.predicates)["organization"]
         self.place_nouns_after = lower_words("place_nouns_after_name")
         self.function_words = lower_words("function_words")
         self.speech_verbs = lower_words("speech_verbs")
@@ -281,12 +284,18 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
         if lx.places.get(m.group(1)) or _PLACE_BEFORE.search(text, max(sstart, prior - 30), prior):
             return "place", CUE
     if last in _DETERMINERS and _DET_BEFORE.search(before):
+        # a determiner opening the sentence may belong to a title ("The Imitation Game"): only
+        # a noun that says what the name is decides then ("The Vantoro group met")
+        opening = last[0].isupper()
         nxt_low = _NEXT_LOWER.match(text, end, end + 30)
         if nxt_low:
             w = nxt_low.group(1)
             if w in v.place_nouns_after:
                 return "place", CUE
-            if w not in v.function_words and not w.endswith(("ed", "ly")) \
+            if opening:
+                if w in v.org_nouns:
+                    return "organization", CUE
+            elif w not in v.function_words and not w.endswith(("ed", "ly")) \
                     and w not in v.speech_verbs:
                 return "organization", CUE  # "a Hornets fan", "the Fablenews reporter"
         if last == "the" and _THE_BEFORE.search(before):
