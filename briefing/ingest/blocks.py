@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Article, Block, BlockKind
 from ..textsafe import safe_line, strip_terminal_controls
-from .bylines import Entry, iso_date, split_metadata
+from .bylines import Entry, is_byline, is_date_line, iso_date, split_metadata
 from .clean import _first, _html_text, _plain_lines, clean_line
 from .language import detect_language, is_english, language_name
 from .metadata import _first_heading, _iso, infer_date, infer_source, parse_front_matter
@@ -82,8 +82,16 @@ def _plain_blocks(lines: list[str], b: _Builder) -> None:
     chunks = [c for c in chunks if c]
     wrapped = len(chunks) > 1 and sum(len(c) for c in chunks) >= 1.5 * len(chunks)
     units: list[str] = []
-    for chunk in chunks:
+    headings: set[int] = set()  # units that are headings whatever follows them
+    for k, chunk in enumerate(chunks):
         if not wrapped:
+            units.extend(chunk)
+            continue
+        if k < _HEAD_CHUNKS and _header_stack(chunk):
+            # a headline over its byline and date ("Quake kills dozens / By Reuters staff /
+            # March 3, 2024"): each line on its own, not one wrapped paragraph
+            if chunk[0].rstrip()[-1:] not in _END_CHARS:
+                headings.add(len(units))
             units.extend(chunk)
             continue
         para: list[str] = []
@@ -108,7 +116,7 @@ def _plain_blocks(lines: list[str], b: _Builder) -> None:
                 if parts:
                     parts.append("\n\n")
                     pos += 2
-                if i < last and _looks_like_heading(unit, units[i + 1]):
+                if i in headings or (i < last and _looks_like_heading(unit, units[i + 1])):
                     blocks.append(Block("heading", pos, pos + len(text), 2))
                 else:
                     blocks.append(Block("paragraph", pos, pos + len(text), 0))
@@ -143,6 +151,16 @@ def _marked(line: str) -> bool:
     character that lets prose skip those patterns."""
     c = _first(line)
     return c in _MARKS or c.isdigit()
+
+
+_HEAD_CHUNKS = 3  # a headline with its byline and date is among a plain file's first chunks
+
+
+def _header_stack(chunk: list[str]) -> bool:
+    """Lines that stack a headline, a byline and a date: a short line after the first is a
+    byline ("By Jane Doe") or a date alone."""
+    return len(chunk) > 1 and len(chunk[0]) <= 150 and any(
+        len(line) <= 80 and (is_byline(line) or is_date_line(line)) for line in chunk[1:])
 
 
 def _looks_like_heading(unit: str, following: str | None) -> bool:

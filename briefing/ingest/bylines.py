@@ -24,6 +24,11 @@ _TAIL = 4  # credits in the last blocks
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|der|bin|al|la|le))+"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*?"
 _BYLINE = re.compile(rf"^(?:By|BY|by)\s+(?P<names>{_NAMES})\s*(?:(?:,|\||·|•|–|—|-)\s*(?P<rest>.*))?$")
+# "By Reuters staff", "By AP Staff Writer", "By our correspondent": no one named
+_STAFF_BYLINE = re.compile(
+    r"^(?:By|BY|by)\s+(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}|[Oo]ur|[Aa]n?)\s+"
+    r"(?i:staff(?:\s+(?:writers?|reporters?))?|reporters?|correspondents?|news\s+desk|desk|"
+    r"bureau|news\s+service)\.?$")
 # "By Public Transport", "By Sea and Air" (a travel guide's headings) name no one
 _NOT_NAMES = frozenset((
     "air", "bike", "bicycle", "boat", "bus", "car", "coach", "default", "design", "far", "ferry",
@@ -97,6 +102,16 @@ def iso_date(text: str, year_hint: str | None = None) -> str | None:
     return None
 
 
+def is_byline(text: str) -> bool:
+    """A line that is a byline ("By Jane Doe", "By Reuters staff | May 4, 2025")."""
+    return text.lstrip()[:3].lower() == "by " and _byline(text, Found())
+
+
+def is_date_line(text: str) -> bool:
+    """A line that is a date alone ("March 3, 2024", "Published 4 May 2025, 10:12 GMT")."""
+    return len(text.split()) <= 9 and _DATE_WORDS.match(text.strip()) is not None
+
+
 def _names(raw: str) -> str:
     return " ".join(raw.replace(" & ", " and ").split()).strip(" ,;")
 
@@ -105,6 +120,11 @@ def _byline(text: str, found: Found) -> bool:
     words = text.split()
     if len(words) > 24 or not words or words[0].lower() != "by":
         return False
+    staff = _STAFF_BYLINE.match(text.strip())  # "By Reuters staff": the outlet's own
+    if staff:
+        if staff.group("outlet").lower() not in ("our", "a", "an"):
+            found.outlet = found.outlet or staff.group("outlet")
+        return True
     m = _BYLINE.match(text.strip())
     if not m or any(w.lower() in _NOT_NAMES for w in re.findall(r"\w+", m.group("names"))):
         return False
@@ -164,7 +184,10 @@ def split_metadata(entries: list[Entry]) -> tuple[list[Entry], Found]:
         kind, text, level = entries[i]
         if kind in ("paragraph", "heading", "attribution") and _byline(text, found):
             drop.add(i)
-        elif kind == "paragraph" and _PUBLISHED_LINE.match(text) and (d := _DATE_WORDS.match(text)):
+        elif ((kind == "paragraph" and _PUBLISHED_LINE.match(text))
+              or (kind in ("paragraph", "heading") and not body_blocks and is_date_line(text))) \
+                and (d := _DATE_WORDS.match(text)):
+            # "Published May 4, 2025", or a date alone above the story: when it was written
             found.date = found.date or iso_date(d.group("date"))
             drop.add(i)
         elif i >= tail and kind in ("paragraph", "quote", "attribution") and _credit(text, found):

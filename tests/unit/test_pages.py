@@ -131,6 +131,44 @@ def test_bylines(byline, author, outlet, date):
     assert art.text == "The council approved the budget on Monday after a long debate."
 
 
+@pytest.mark.parametrize("byline, outlet", [
+    ("By Reuters staff", "Reuters"),
+    ("By AP Staff Writer", "AP"),
+    ("By our correspondent", "story.txt"),
+])
+def test_a_staff_byline_names_the_outlet_and_no_author(byline, outlet):
+    art = parse_text(f"{byline}\n\nThe council approved the budget on Monday after a long debate.",
+                     "/x/story.txt")
+    assert art.author is None and art.source == outlet
+    assert art.text == "The council approved the budget on Monday after a long debate."
+
+
+def test_a_plain_headline_stacked_over_its_byline_and_date():
+    # a plain-text report as sites and wires send it: headline, byline and date on lines of
+    # their own, then wrapped paragraphs
+    raw = ("Quake kills dozens in the south\nBy Reuters staff\nMarch 3, 2024\n\n"
+           "A strong earthquake struck the south on Sunday,\nkilling at least 41 people.\n\n"
+           "Rescue teams searched collapsed buildings\nthrough the night.\n")
+    art = parse_text(raw, "/x/quake.txt")
+    assert art.title == "Quake kills dozens in the south"
+    assert art.source == "Reuters" and art.date == "2024-03-03"
+    assert art.text == ("Quake kills dozens in the south\n\nA strong earthquake struck the south "
+                        "on Sunday, killing at least 41 people.\n\nRescue teams searched "
+                        "collapsed buildings through the night.")
+    # a wrapped paragraph whose lines are no byline or date stays one paragraph
+    prose = parse_text("The council met on Monday\nand voted for the budget.\n\nIt passed.\n",
+                       "/x/council.txt")
+    assert prose.text == "The council met on Monday and voted for the budget.\n\nIt passed."
+
+
+def test_a_date_alone_above_the_story_is_its_date_not_its_text():
+    art = parse_text("June 7, 2013\n\nThe council approved the budget on Friday.", "x.txt")
+    assert art.date == "2013-06-07" and art.text == "The council approved the budget on Friday."
+    # further down, a date alone stays (a timeline's step)
+    body = parse_text("The council met twice.\n\nJune 7, 2013\n\nIt approved the budget.", "x.txt")
+    assert "June 7, 2013" in body.text
+
+
 def test_a_heading_that_starts_with_by_is_no_byline():
     art = parse_text("Getting there\n\nBy Plane\n\nThe airport is ten minutes from the centre, "
                      "and buses leave every hour.", "guide.txt")
