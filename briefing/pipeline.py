@@ -212,6 +212,10 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
                         misses.append(i)
                     else:
                         yield Result(i, paths[i], record, None, True, key)
+                if len(misses) >= POOL_THRESHOLD and (workers or os.cpu_count() or 1) > 1:
+                    # the workers will be needed: their fork server loads the analysers while
+                    # the other reports are looked up (it takes about half a second)
+                    prepare()
             todo = misses
         workers = workers or os.cpu_count() or 1
         if len(todo) < POOL_THRESHOLD or workers == 1:
