@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from ...model import Block, Entity, Span
 from .marks import _FILL, _KEEP_LAST, _SCARE_MAX_WORDS, _WINDOW, _content_span, _Raw, _trim
@@ -117,6 +119,10 @@ _SPEECH_NOUN_RE = re.compile(
 class _Attributor(_Resolver):
     """Reads the speech verbs of a report in order and gives each quote its speaker."""
 
+    # leave the speech verbs of a block or sentence without quotes until a later subject needs
+    # what they say (False: read every sentence in turn; the answers are the same)
+    defer = True
+
     def __init__(self, text: str, blocks: tuple[Block, ...], raws: list[_Raw],
                  entities: tuple[Entity, ...]) -> None:
         self.text = text
@@ -132,6 +138,10 @@ class _Attributor(_Resolver):
         sent_starts = [b.start + s for b, ss in zip(blocks, self.sents, strict=True) for s, _ in ss]
         super().__init__(text, _People(text, blocks, self.masks, sent_starts, entities))
         self.last_quote: _Raw | None = None
+        # the speech verbs of a block or sentence without quotes are read only when a later
+        # subject needs what they tell (see ``_sync``): in order, with the speakers they name
+        self._later: list[Callable[[], object]] = []
+        self._syncing = False
 
     def _mask(self, b: Block, raws: list[_Raw]) -> str:
         t = self.text
@@ -155,7 +165,10 @@ class _Attributor(_Resolver):
             if bi > last:
                 break  # what is said after the last quote attributes nothing
             raws = self.by_block.get(bi, [])
-            if b.kind == "quote" and raws and raws[0].quote_block:
+            if not raws:  # its speech verbs matter only to the subjects of later ones
+                self._defer(partial(self._block_cues, bi))
+                continue
+            if b.kind == "quote" and raws[0].quote_block:
                 for r in raws:
                     self._quote_block(bi, r)
                 continue
@@ -172,9 +185,11 @@ class _Attributor(_Resolver):
                 while qi < len(raws) and raws[qi].open < e_abs:
                     sent_raws.append(raws[qi])
                     qi += 1
-                sent_cues = self._resolve_cues(sent_cues, bi, s_abs, e_abs)
                 if not sent_raws:
+                    if sent_cues:
+                        self._defer(partial(self._resolve_cues, sent_cues, bi, s_abs, e_abs))
                     continue
+                sent_cues = self._resolve_cues(sent_cues, bi, s_abs, e_abs)
                 starts = [c.start for c in sent_cues]
                 ends = [c.end for c in sent_cues]
                 # does the sentence have words before / after each quote? (one pass each way)
@@ -194,6 +209,36 @@ class _Attributor(_Resolver):
                 for r, wb, wa in zip(sent_raws, before, after, strict=True):
                     self._attribute(r, sent_cues, starts, ends, bi, s_abs, e_abs, wb, wa)
                     self.last_quote = r
+
+    def _defer(self, step: Callable[[], object]) -> None:
+        if self.defer:
+            self._later.append(step)
+        else:
+            step()
+
+    def _sync(self) -> None:
+        """Before the speakers said so far are read: resolve the speech verbs left for later and
+        record what they and the ones read since tell, in the order of the text, as reading every
+        sentence in turn would have (each resolves as if nothing after it were read yet)."""
+        if not self._later or self._syncing:
+            return
+        self._syncing = True
+        later, self._later = self._later, []
+        for step in later:
+            step()
+        self._syncing = False
+
+    def _block_cues(self, bi: int) -> None:
+        """Resolve the speech verbs of a block without quotes, sentence by sentence."""
+        b = self.blocks[bi]
+        cues = self._cues(b, self.masks[bi])
+        ci = 0
+        for ss, se in self.sents[bi]:
+            k = ci
+            while ci < len(cues) and cues[ci].start < b.start + se:
+                ci += 1
+            if ci > k:
+                self._resolve_cues(cues[k:ci], bi, b.start + ss, b.start + se)
 
     def _cues(self, b: Block, mask: str) -> list[_Cue]:
         """Speech verbs outside quotes ("said", "according to", "pointed out"), in order."""
@@ -341,12 +386,24 @@ class _Attributor(_Resolver):
     def _remember(self, c: _Cue, kind: str, mask: str, le: int) -> None:
         if c.speaker is None:
             return
+        later = self._later and not self._syncing  # after what is left for later: wait for it
         if kind == "person":
-            self.people.add_speaker(c.subject.start if c.subject else c.start, c.speaker)
+            pos = c.subject.start if c.subject else c.start
+            if later:
+                self._later.append(partial(self.people.add_speaker, pos, c.speaker))
+            else:
+                self.people.add_speaker(pos, c.speaker)
             return
-        self.institution = (c.speaker, c.start, kind)
-        if _IN_STATEMENT.match(mask, le, le + 80):
-            self.issuer = c.speaker
+        issuer = c.speaker if _IN_STATEMENT.match(mask, le, le + 80) else None
+        if later:
+            self._later.append(partial(self._set_institution, (c.speaker, c.start, kind), issuer))
+        else:
+            self._set_institution((c.speaker, c.start, kind), issuer)
+
+    def _set_institution(self, institution: tuple[str, int, str], issuer: str | None) -> None:
+        self.institution = institution
+        if issuer is not None:
+            self.issuer = issuer
 
     # -- quotes
 
@@ -442,6 +499,7 @@ class _Attributor(_Resolver):
 
     def _quote_block(self, bi: int, r: _Raw) -> None:
         blocks = self.blocks
+        self._sync()
         self.last_quote = r
         # "— Narendra Modi (@narendramodi) December 11, 2025" under the block
         j = bi + 1

@@ -41,19 +41,27 @@ class _Resolver:
         self.issuer: str | None = None  # who issued "the statement"
         self._media: list[tuple[int, str]] | None = None
 
+    def _sync(self) -> None:
+        """Called before the speakers said so far (people's, ``institution``, ``issuer``) are
+        read: the attribution may leave some to read when first needed."""
+
     def _resolve(self, np: _NP, pos: int) -> tuple[str | None, Span | None, str]:
         """(speaker, mention, kind) for a subject noun phrase."""
         t = self.text
         mention = Span(t[np.start:np.end], np.start, np.end)
         if np.kind == "pron":
             if np.head in ("he", "she"):
+                self._sync()
                 return self.people.nearest_person(np.start), mention, "person"
             if np.head in ("who", "which"):
                 if np.antecedent is not None and np.antecedent.kind != "pron":
                     return self._resolve(np.antecedent, pos)
                 if np.head == "who":
+                    self._sync()
                     return self.people.nearest_person(np.start), mention, "person"
                 return None, mention, "unknown"
+            if np.head == "it":
+                self._sync()
             if np.head == "it" and self.institution and pos - self.institution[1] < 3000:
                 return self.institution[0], mention, "institution"
             return None, mention, "unknown"  # they, we, I, an "it" with nothing before
@@ -69,6 +77,8 @@ class _Resolver:
                 spk, _m, kind = self._resolve(np.inner, pos)
                 if spk:
                     return spk, mention, kind
+            if head in _STATEMENT_HEADS:
+                self._sync()
             if self.issuer and head in _STATEMENT_HEADS:
                 return self.issuer, mention, "document"
             return _label(" ".join(words)), mention, "document"
@@ -76,6 +86,7 @@ class _Resolver:
             spk, _m, kind = self._resolve(np.inner, pos)
             return spk, mention, kind if spk else "person"
         if head in _INST_HEADS or head in _COMPANY_HEADS:
+            self._sync()
             recent = self.institution if (
                 self.institution and pos - self.institution[1] < 3000) else None
             if len(words) == 1:
@@ -96,6 +107,7 @@ class _Resolver:
             mods = np.mods
             if head == "minister" and mods and mods[-1] == "prime":
                 head, mods = "premier", mods[:-1]
+            self._sync()
             return self.people.by_role(head, mods, np.start), mention, "person"
         return None, mention, "unknown"
 
