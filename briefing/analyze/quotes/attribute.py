@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 
 from ...model import Block, Entity, Span
+from .later import _Later
 from .marks import _FILL, _KEEP_LAST, _SCARE_MAX_WORDS, _WINDOW, _content_span, _Raw, _trim
 from .people import _People
 from .phrases import (
@@ -35,7 +34,6 @@ from .phrases import (
     _possessive,
     _tokens,
 )
-from .resolve import _Resolver
 
 # --- attribution ---------------------------------------------------------------------------------
 
@@ -116,12 +114,9 @@ _IN_STATEMENT = re.compile(r"\s*(?:\w+\s+){0,3}?in\s+(?:a|an|its|the|their|his|h
 _SPEECH_NOUN_RE = re.compile(
     r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s\s+(?:\w+\s+)?(?:" + "|".join(sorted(_SPEECH_NOUNS))
     + r")\b[^:]{0,60}:\s*$")
-class _Attributor(_Resolver):
-    """Reads the speech verbs of a report in order and gives each quote its speaker."""
-
-    # leave the speech verbs of a block or sentence without quotes until a later subject needs
-    # what they say (False: read every sentence in turn; the answers are the same)
-    defer = True
+class _Attributor(_Later):
+    """Reads the speech verbs of a report in order and gives each quote its speaker (those of a
+    sentence without a quote when a later subject needs them: see ``later``)."""
 
     def __init__(self, text: str, blocks: tuple[Block, ...], raws: list[_Raw],
                  entities: tuple[Entity, ...]) -> None:
@@ -138,10 +133,7 @@ class _Attributor(_Resolver):
         sent_starts = [b.start + s for b, ss in zip(blocks, self.sents, strict=True) for s, _ in ss]
         super().__init__(text, _People(text, blocks, self.masks, sent_starts, entities))
         self.last_quote: _Raw | None = None
-        # the speech verbs of a block or sentence without quotes are read only when a later
-        # subject needs what they tell (see ``_sync``): in order, with the speakers they name
-        self._later: list[Callable[[], object]] = []
-        self._syncing = False
+        self._init_later()
 
     def _mask(self, b: Block, raws: list[_Raw]) -> str:
         t = self.text
@@ -166,8 +158,9 @@ class _Attributor(_Resolver):
                 break  # what is said after the last quote attributes nothing
             raws = self.by_block.get(bi, [])
             if not raws:  # its speech verbs matter only to the subjects of later ones
-                self._defer(partial(self._block_cues, bi))
+                self._defer((b.start, b.end, bi, None))
                 continue
+            self._seq = b.start
             if b.kind == "quote" and raws[0].quote_block:
                 for r in raws:
                     self._quote_block(bi, r)
@@ -187,8 +180,9 @@ class _Attributor(_Resolver):
                     qi += 1
                 if not sent_raws:
                     if sent_cues:
-                        self._defer(partial(self._resolve_cues, sent_cues, bi, s_abs, e_abs))
+                        self._defer((s_abs, e_abs, bi, sent_cues))
                     continue
+                self._seq = s_abs
                 sent_cues = self._resolve_cues(sent_cues, bi, s_abs, e_abs)
                 starts = [c.start for c in sent_cues]
                 ends = [c.end for c in sent_cues]
@@ -209,36 +203,6 @@ class _Attributor(_Resolver):
                 for r, wb, wa in zip(sent_raws, before, after, strict=True):
                     self._attribute(r, sent_cues, starts, ends, bi, s_abs, e_abs, wb, wa)
                     self.last_quote = r
-
-    def _defer(self, step: Callable[[], object]) -> None:
-        if self.defer:
-            self._later.append(step)
-        else:
-            step()
-
-    def _sync(self) -> None:
-        """Before the speakers said so far are read: resolve the speech verbs left for later and
-        record what they and the ones read since tell, in the order of the text, as reading every
-        sentence in turn would have (each resolves as if nothing after it were read yet)."""
-        if not self._later or self._syncing:
-            return
-        self._syncing = True
-        later, self._later = self._later, []
-        for step in later:
-            step()
-        self._syncing = False
-
-    def _block_cues(self, bi: int) -> None:
-        """Resolve the speech verbs of a block without quotes, sentence by sentence."""
-        b = self.blocks[bi]
-        cues = self._cues(b, self.masks[bi])
-        ci = 0
-        for ss, se in self.sents[bi]:
-            k = ci
-            while ci < len(cues) and cues[ci].start < b.start + se:
-                ci += 1
-            if ci > k:
-                self._resolve_cues(cues[k:ci], bi, b.start + ss, b.start + se)
 
     def _cues(self, b: Block, mask: str) -> list[_Cue]:
         """Speech verbs outside quotes ("said", "according to", "pointed out"), in order."""
@@ -386,24 +350,11 @@ class _Attributor(_Resolver):
     def _remember(self, c: _Cue, kind: str, mask: str, le: int) -> None:
         if c.speaker is None:
             return
-        later = self._later and not self._syncing  # after what is left for later: wait for it
         if kind == "person":
-            pos = c.subject.start if c.subject else c.start
-            if later:
-                self._later.append(partial(self.people.add_speaker, pos, c.speaker))
-            else:
-                self.people.add_speaker(pos, c.speaker)
+            self.people.add_speaker(c.subject.start if c.subject else c.start, c.speaker)
             return
-        issuer = c.speaker if _IN_STATEMENT.match(mask, le, le + 80) else None
-        if later:
-            self._later.append(partial(self._set_institution, (c.speaker, c.start, kind), issuer))
-        else:
-            self._set_institution((c.speaker, c.start, kind), issuer)
-
-    def _set_institution(self, institution: tuple[str, int, str], issuer: str | None) -> None:
-        self.institution = institution
-        if issuer is not None:
-            self.issuer = issuer
+        self._tell((c.speaker, c.start, kind),
+                   c.speaker if _IN_STATEMENT.match(mask, le, le + 80) else None)
 
     # -- quotes
 
@@ -529,9 +480,9 @@ class _Attributor(_Resolver):
             if mask.rstrip().endswith(":"):
                 ss, se = self.sents[bi - 1][-1]
                 cues = [c for c in self._cues(pb, mask) if c.start >= pb.start + ss]
-                saved = (self.institution, self.issuer)
+                saved = self._writes
                 cues = self._resolve_cues(cues, bi - 1, pb.start + ss, pb.start + se)
-                self.institution, self.issuer = saved
+                self._forget(saved)
                 if cues and cues[-1].resolved:
                     self._set(r, cues[-1].speaker, cues[-1].mention, cues[-1].text)
 

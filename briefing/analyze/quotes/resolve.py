@@ -41,9 +41,10 @@ class _Resolver:
         self.issuer: str | None = None  # who issued "the statement"
         self._media: list[tuple[int, str]] | None = None
 
-    def _sync(self) -> None:
-        """Called before the speakers said so far (people's, ``institution``, ``issuer``) are
-        read: the attribution may leave some to read when first needed."""
+    def _sync(self, pos: int | None = None) -> None:
+        """Called before the speakers said so far are read: the nearest person to ``pos``, or
+        ``institution``, ``issuer`` and last mentions (``pos`` None). The attribution may leave
+        some speech verbs to read when first needed."""
 
     def _resolve(self, np: _NP, pos: int) -> tuple[str | None, Span | None, str]:
         """(speaker, mention, kind) for a subject noun phrase."""
@@ -51,13 +52,13 @@ class _Resolver:
         mention = Span(t[np.start:np.end], np.start, np.end)
         if np.kind == "pron":
             if np.head in ("he", "she"):
-                self._sync()
+                self._sync(np.start)
                 return self.people.nearest_person(np.start), mention, "person"
             if np.head in ("who", "which"):
                 if np.antecedent is not None and np.antecedent.kind != "pron":
                     return self._resolve(np.antecedent, pos)
                 if np.head == "who":
-                    self._sync()
+                    self._sync(np.start)
                     return self.people.nearest_person(np.start), mention, "person"
                 return None, mention, "unknown"
             if np.head == "it":
