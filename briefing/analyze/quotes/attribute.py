@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...model import Block, Entity, Span
@@ -77,6 +78,20 @@ def _sentences(mask: str) -> list[tuple[int, int]]:
     return out
 
 
+_UNMASKED = re.compile("[^" + _FILL + "]+")
+
+
+def _outside_quotes(pattern: re.Pattern[str], mask: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(mask)`` for a pattern that matches no masked character and sees one as
+    it sees the end of the text (not a word character): scanning the masked quotes (often half
+    of a block with quotes) is skipped."""
+    if _FILL not in mask:
+        yield from pattern.finditer(mask)
+        return
+    for run in _UNMASKED.finditer(mask):
+        yield from pattern.finditer(mask, run.start(), run.end())
+
+
 _AFTER_QUOTE = re.compile(r"[”\"»’'][,]?\s*$")
 _INVERTED = re.compile(r"(?:^|[,”\"»" + _FILL + r"—–])\s*$")
 # between a cue and a quote it introduces: nothing, "that", a colon, or a short phrase ending so
@@ -125,7 +140,8 @@ class _Attributor(_Later):
         self.by_block: dict[int, list[_Raw]] = {}
         for r in raws:
             self.by_block.setdefault(r.block, []).append(r)
-        self.masks = [self._mask(b, self.by_block.get(bi, [])) for bi, b in enumerate(blocks)]
+        self.masks = [self._mask(b, self.by_block[bi]) if bi in self.by_block else text[b.start:b.end]
+                      for bi, b in enumerate(blocks)]
         self.block_starts = [b.start for b in blocks]
         # sentences up to the last quote: nothing after it is asked for
         last = max(self.by_block, default=-1)
@@ -207,7 +223,7 @@ class _Attributor(_Later):
     def _cues(self, b: Block, mask: str) -> list[_Cue]:
         """Speech verbs outside quotes ("said", "according to", "pointed out"), in order."""
         out = []
-        for m in _CUE_RE.finditer(mask):
+        for m in _outside_quotes(_CUE_RE, mask):
             w = m.group().lower()
             end = m.end()
             if w in _PHRASE_TAIL:

@@ -1,6 +1,10 @@
-"""The attribution leaves the speech verbs of sentences without quotes until a later subject needs
-what they tell (a pronoun, a role noun, "it", "the statement"): the speakers it finds are the same
-as when every sentence is read in turn."""
+"""Fast paths of the quote attribution answer as the plain readings they replace.
+
+- The speech verbs of sentences without quotes are left until a later subject needs what they
+  tell (a pronoun, a role noun, "it", "the statement"): the speakers found are the same as when
+  every sentence is read in turn.
+- Speech verbs are looked for outside the masked quotes only: the same ones as scanning the
+  whole mask."""
 
 from __future__ import annotations
 
@@ -107,3 +111,21 @@ def test_deferred_reading_of_known_reports(paras):
     lazy, eager = _both(_article(paras))
     assert lazy == eager
     assert any(q.speaker for q in lazy)
+
+
+MASK_PIECES = st.sampled_from([
+    "said", "Said", "SAID", "according", " to", "pointed", " out", "told", "adding", "unsaid",
+    "said-", "-said", "’said", "said’", "x", " ", ",", ".", "\x1f", "\x1f\x1f\x1f", "\n", "_",
+    "é", "1",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(MASK_PIECES, st.text(max_size=3)), max_size=40))
+def test_cues_outside_masked_quotes_are_those_of_the_whole_mask(pieces):
+    from briefing.analyze.quotes.attribute import _outside_quotes
+    from briefing.analyze.quotes.phrases import _CUE_RE
+
+    mask = "".join(pieces)
+    whole = [(m.start(), m.end()) for m in _CUE_RE.finditer(mask)]
+    assert [(m.start(), m.end()) for m in _outside_quotes(_CUE_RE, mask)] == whole
