@@ -145,11 +145,33 @@ class _Attributor(_Later):
         self.block_starts = [b.start for b in blocks]
         # sentences up to the last quote: nothing after it is asked for
         last = max(self.by_block, default=-1)
-        self.sents = [_sentences(m) if bi <= last else [] for bi, m in enumerate(self.masks)]
-        sent_starts = [b.start + s for b, ss in zip(blocks, self.sents, strict=True) for s, _ in ss]
-        super().__init__(text, _People(text, blocks, self.masks, sent_starts, entities))
+        # (each block's sentences are read when first asked for; their starts, in order, up to
+        # the block of the latest pronoun looked up: see ``_starts_upto``)
+        self._last = last
+        self.sents: list[list[tuple[int, int]] | None] = [None] * len(blocks)
+        self._sent_starts: list[int] = []
+        self._starts_read = 0  # the blocks whose sentence starts are in ``_sent_starts``
+        super().__init__(text, _People(text, blocks, self.masks, self._sent_starts, entities))
         self.last_quote: _Raw | None = None
         self._init_later()
+        if not self.defer and blocks:
+            self._starts_upto(blocks[-1].end)  # every sentence start, from the outset
+
+    def _sents(self, bi: int) -> list[tuple[int, int]]:
+        """The sentences of block ``bi`` (none after the last quote: nothing there is asked)."""
+        sents = self.sents[bi]
+        if sents is None:
+            sents = self.sents[bi] = _sentences(self.masks[bi]) if bi <= self._last else []
+        return sents
+
+    def _starts_upto(self, pos: int) -> None:
+        """Every sentence start up to ``pos`` in ``_sent_starts`` (the people's ``sent_starts``,
+        which a nearest person before ``pos`` reads)."""
+        upto = bisect_right(self.block_starts, pos)
+        for bi in range(self._starts_read, upto):
+            start = self.blocks[bi].start
+            self._sent_starts.extend(start + ss for ss, _se in self._sents(bi))
+        self._starts_read = max(self._starts_read, upto)
 
     def _mask(self, b: Block, raws: list[_Raw]) -> str:
         t = self.text
@@ -184,7 +206,7 @@ class _Attributor(_Later):
             mask = self.masks[bi]
             cues = self._cues(b, mask)
             qi = ci = 0
-            for ss, se in self.sents[bi]:
+            for ss, se in self._sents(bi):
                 s_abs, e_abs = b.start + ss, b.start + se
                 sent_cues = []
                 while ci < len(cues) and cues[ci].start < e_abs:
@@ -494,7 +516,7 @@ class _Attributor(_Later):
             pb = blocks[bi - 1]
             mask = self.masks[bi - 1]
             if mask.rstrip().endswith(":"):
-                ss, se = self.sents[bi - 1][-1]
+                ss, se = self._sents(bi - 1)[-1]
                 cues = [c for c in self._cues(pb, mask) if c.start >= pb.start + ss]
                 saved = self._writes
                 cues = self._resolve_cues(cues, bi - 1, pb.start + ss, pb.start + se)

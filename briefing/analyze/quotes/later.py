@@ -44,7 +44,6 @@ class _Later(_Resolver):
 
     blocks: tuple[Block, ...]
     masks: list[str]
-    sents: list[list[tuple[int, int]]]
 
     def _init_later(self) -> None:
         self._pending: list[_Item] = []  # in text order
@@ -57,6 +56,12 @@ class _Later(_Resolver):
         raise NotImplementedError
 
     def _resolve_cues(self, cues: list[_Cue], bi: int, s_abs: int, e_abs: int) -> list[_Cue]:
+        raise NotImplementedError
+
+    def _sents(self, bi: int) -> list[tuple[int, int]]:
+        raise NotImplementedError
+
+    def _starts_upto(self, pos: int) -> None:
         raise NotImplementedError
 
     def _defer(self, item: _Item) -> None:
@@ -82,7 +87,7 @@ class _Later(_Resolver):
         cues = self._cues(b, self.masks[bi])
         out: list[_Item] = []
         ci = 0
-        for ss, se in self.sents[bi]:
+        for ss, se in self._sents(bi):
             k = ci
             while ci < len(cues) and cues[ci].start < b.start + se:
                 ci += 1
@@ -100,6 +105,7 @@ class _Later(_Resolver):
 
     def _sync_near(self, pos: int) -> None:
         people = self.people
+        self._starts_upto(pos)
         while self._pending:
             latest = next(people._before(pos), None)
             lo = -1
