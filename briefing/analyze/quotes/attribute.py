@@ -142,16 +142,14 @@ class _Attributor(_Later):
             self.by_block.setdefault(r.block, []).append(r)
         self.masks = [self._mask(b, self.by_block[bi]) if bi in self.by_block else text[b.start:b.end]
                       for bi, b in enumerate(blocks)]
-        self.block_starts = [b.start for b in blocks]
-        # sentences up to the last quote: nothing after it is asked for
-        last = max(self.by_block, default=-1)
-        # (each block's sentences are read when first asked for; their starts, in order, up to
-        # the block of the latest pronoun looked up: see ``_starts_upto``)
-        self._last = last
+        # sentences up to the last quote (nothing after it is asked for), each block's read when
+        # first asked for; their starts, in order, up to the latest pronoun (``_starts_upto``)
+        self._last = max(self.by_block, default=-1)
         self.sents: list[list[tuple[int, int]] | None] = [None] * len(blocks)
         self._sent_starts: list[int] = []
         self._starts_read = 0  # the blocks whose sentence starts are in ``_sent_starts``
         super().__init__(text, _People(text, blocks, self.masks, self._sent_starts, entities))
+        self.block_starts = self.people._block_starts  # [b.start for b in blocks]
         self.last_quote: _Raw | None = None
         self._init_later()
         if not self.defer and blocks:
@@ -190,14 +188,13 @@ class _Attributor(_Later):
     # -- main loop
 
     def run(self) -> None:
-        last = max(self.by_block, default=-1)
-        for bi, b in enumerate(self.blocks):
-            if bi > last:
-                break  # what is said after the last quote attributes nothing
-            raws = self.by_block.get(bi, [])
-            if not raws:  # its speech verbs matter only to the subjects of later ones
-                self._defer((b.start, b.end, bi, None))
-                continue
+        done = 0  # the blocks before are read or left for later
+        for bi, raws in self.by_block.items():  # the blocks with quotes, in order
+            # what is said after the last quote attributes nothing; what is said in the blocks
+            # without quotes before matters only to the subjects of later speech verbs
+            self._defer_blocks(done, bi)
+            done = bi + 1
+            b = self.blocks[bi]
             self._seq = b.start
             if b.kind == "quote" and raws[0].quote_block:
                 for r in raws:

@@ -70,6 +70,15 @@ class _Later(_Resolver):
         else:
             self._read(item)
 
+    def _defer_blocks(self, lo: int, hi: int) -> None:
+        """Leave blocks ``lo`` to ``hi`` (excluded) for later."""
+        blocks = self.blocks
+        if self.defer:
+            self._pending.extend((blocks[bi].start, blocks[bi].end, bi, None) for bi in range(lo, hi))
+        else:
+            for bi in range(lo, hi):
+                self._read((blocks[bi].start, blocks[bi].end, bi, None))
+
     def _read(self, item: _Item) -> None:
         start, end, bi, cues = item
         if cues is None:
