@@ -57,6 +57,7 @@ SENTENCES = st.sampled_from([
     "The Indian premier said thanks. ", "Prime Minister Kim Lee spoke. ", "Lee also said so. ",
     "The company said it agreed, adding that more was due. ", "Sales rose. ", "It rained. ",
     "Ruiz pointed out the risk. ", "The survey showed gains. ", "President Ana Ruiz spoke. ",
+    "Finance Minister Ana Ruiz met Lund. ", "The minister said so. ", "She told Lund. ",
 ])
 QUOTES = st.sampled_from([
     '"We will act," he said. ', '"It is done," she said. ', '"No," said Ruiz. ',
@@ -68,9 +69,13 @@ QUOTES = st.sampled_from([
 ])
 
 
+# a long stretch with no speaker: "it" and "the company" look back only so far
+FILLER = st.just("Markets were calm and trading was thin for most of the day. " * 16)
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.lists(st.one_of(SENTENCES, SENTENCES, QUOTES), max_size=8), min_size=1,
-                max_size=7),
+@given(st.lists(st.lists(st.one_of(SENTENCES, SENTENCES, QUOTES, FILLER), max_size=8),
+                min_size=1, max_size=7),
        st.lists(st.sampled_from(["paragraph", "paragraph", "paragraph", "quote", "heading"]),
                 min_size=7, max_size=7))
 def test_deferred_reading_finds_the_same_speakers(paras, kinds):
@@ -106,6 +111,9 @@ def test_deferred_reading_with_entities_finds_the_same_speakers(paras, data):
     ["The bank said in a statement that rates would stay.", "Markets fell.",
      '"Rates stay where they are," the statement said.'],
     ["The ministry said it would act.", "Ana Ruiz spoke later.", '"We act now," it said.'],
+    # "she" names Ruiz after Lund's last mention: "the minister" is the one mentioned last
+    ["Finance Minister Ana Ruiz met Trade Minister Jon Lund.", "Ruiz met Lund on Monday.",
+     "She said the plan was ready.", '"Yes," the minister said.'],
 ])
 def test_deferred_reading_of_known_reports(paras):
     lazy, eager = _both(_article(paras))

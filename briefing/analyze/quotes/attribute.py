@@ -8,9 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...model import Block, Entity, Span
-from .later import _Later
+from .later import _Later, _Mentions
 from .marks import _FILL, _KEEP_LAST, _SCARE_MAX_WORDS, _WINDOW, _content_span, _Raw, _trim
-from .people import _People
 from .phrases import (
     _ABBREV,
     _CONNECTORS,
@@ -148,7 +147,9 @@ class _Attributor(_Later):
         self.sents: list[list[tuple[int, int]] | None] = [None] * len(blocks)
         self._sent_starts: list[int] = []
         self._starts_read = 0  # the blocks whose sentence starts are in ``_sent_starts``
-        super().__init__(text, _People(text, blocks, self.masks, self._sent_starts, entities))
+        people = _Mentions(text, blocks, self.masks, self._sent_starts, entities)
+        super().__init__(text, people)
+        self._init_people(people)
         self.block_starts = self.people._block_starts  # [b.start for b in blocks]
         self.last_quote: _Raw | None = None
         self._init_later()

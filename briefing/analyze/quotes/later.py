@@ -12,8 +12,13 @@ first asks for what it needs (``_sync``):
   from the one holding the latest name (or speaker) before ``pos`` up to ``pos`` (a speaker is
   recorded where its subject is, inside its own sentence, and no sentence before that one is
   looked at);
-- ``_sync()``, before the last institution, the issuer of a statement or a person's last mention:
-  every sentence left for later before the one being read.
+- ``_sync(pos, recent=True)``, before the last institution that spoke ("it said", "the company
+  said"; it counts only when it spoke less than ``_RECENT`` characters before): the sentences
+  after the latest one known to have changed it, latest first, until one does;
+- a person's last mention before ``pos`` (for a role noun: ``_Mentions``): the sentences after
+  the latest mention known;
+- ``_sync()``, before the issuer of "the statement": every sentence left for later before the one
+  being read.
 
 Each sentence is read as if the sentences after it were not read yet: the people a pronoun may
 stand for are found by position (nothing after the pronoun is looked at), and ``institution`` and
@@ -25,10 +30,12 @@ sentence in turn (``defer = False``), which a property test checks.
 from __future__ import annotations
 
 from bisect import bisect_right, insort
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...model import Block
-from .resolve import _Resolver
+from .people import _People
+from .resolve import _RECENT, _Resolver
 
 if TYPE_CHECKING:
     from .attribute import _Cue
@@ -63,6 +70,9 @@ class _Later(_Resolver):
 
     def _starts_upto(self, pos: int) -> None:
         raise NotImplementedError
+
+    def _init_people(self, people: _Mentions) -> None:
+        people.sync = self._sync_mention
 
     def _defer(self, item: _Item) -> None:
         if self.defer:
@@ -104,13 +114,47 @@ class _Later(_Resolver):
                 out.append((b.start + ss, b.start + se, bi, cues[k:ci]))
         return out
 
-    def _sync(self, pos: int | None = None) -> None:
+    def _sync(self, pos: int | None = None, recent: bool = False) -> None:
         if pos is None:
             while self._pending and self._pending[0][0] < self._seq:
                 self._read(self._pending.pop(0))
+        elif recent:
+            self._sync_recent(pos)
         else:
             self._sync_near(pos)
         self._recall()
+
+    def _read_at(self, idx: int) -> None:
+        """Read the item left for later at ``idx`` (a block: split into its sentences only)."""
+        item = self._pending[idx]
+        if item[3] is None:
+            self._pending[idx:idx + 1] = self._sentences_of(item)
+        else:
+            del self._pending[idx]
+            self._read(item)
+
+    def _sync_recent(self, pos: int) -> None:
+        """Before the last institution that spoke is read at ``pos`` (it counts when less than
+        ``_RECENT`` characters before): the sentences after the latest one known to have
+        changed it, latest first, until one changes it."""
+        while True:
+            latest = next((s[0] for s in reversed(self._said) if s[0] <= self._seq), -1)
+            idx = next((i for i in range(len(self._pending) - 1, -1, -1)
+                        if self._pending[i][0] < self._seq and self._pending[i][1] > latest
+                        and self._pending[i][1] > pos - _RECENT), -1)
+            if idx < 0:
+                return
+            self._read_at(idx)
+
+    def _sync_mention(self, name: str, pos: int) -> None:
+        """Before the last mention of ``name`` before ``pos`` is read: the sentences left for
+        later after the latest one known (a speaker is recorded inside its own sentence)."""
+        while True:
+            seen = _People.last_mention(self.people, name, pos)
+            idx = next((i for i, it in enumerate(self._pending) if it[1] > seen and it[0] < pos), -1)
+            if idx < 0:
+                return
+            self._read_at(idx)
 
     def _sync_near(self, pos: int) -> None:
         people = self.people
@@ -124,12 +168,7 @@ class _Later(_Resolver):
             idx = next((i for i, it in enumerate(self._pending) if it[1] > lo and it[0] < pos), -1)
             if idx < 0:
                 return
-            item = self._pending[idx]
-            if item[3] is None:
-                self._pending[idx:idx + 1] = self._sentences_of(item)
-                continue
-            del self._pending[idx]
-            self._read(item)
+            self._read_at(idx)
 
     def _recall(self) -> None:
         """``institution`` and ``issuer`` as the sentences before the one being read left them."""
@@ -156,3 +195,15 @@ class _Later(_Resolver):
         """Undo what was told after ``self._writes`` was ``since``."""
         self._said = [s for s in self._said if s[1] <= since]
         self._recall()
+
+
+class _Mentions(_People):
+    """People whose last mention, before it is read, asks for the speech verbs left for later
+    that may name them (``sync``)."""
+
+    sync: Callable[[str, int], None] | None = None
+
+    def last_mention(self, name: str, pos: int) -> int:
+        if self.sync is not None:
+            self.sync(name, pos)
+        return super().last_mention(name, pos)
