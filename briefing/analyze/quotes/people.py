@@ -270,11 +270,13 @@ class _People:
         The latest sentence before ``pos`` that names a person; in it, the last person who is the
         subject of a speech verb, else the first person named (subjects come first in English).
         """
-        entries = self._before(pos)
-        e = next(entries, None)
+        e = next(self._before(pos), None)
         if e is None:
             return None
         sid = bisect_right(self.sent_starts, e[0])
+        # the same entries again, the names before that sentence left unread
+        entries = self._before(e[0] + 1, stop=self.sent_starts[sid - 1] if sid else -1)
+        e = next(entries)
         first = e[1]
         speaker = None
         while e is not None and bisect_right(self.sent_starts, e[0]) == sid:
@@ -285,9 +287,9 @@ class _People:
             e = next(entries, None)
         return speaker or first
 
-    def _before(self, pos: int) -> Iterator[tuple[int, str, bool]]:
+    def _before(self, pos: int, stop: int = -1) -> Iterator[tuple[int, str, bool]]:
         """The antecedents before ``pos``, latest first (read block by block, backwards, until
-        the whole table is built)."""
+        the whole table is built; the blocks wholly before ``stop`` may be left unread)."""
         if self._ante is not None:
             i = bisect_left(self._ante_pos, pos) - 1
             while i >= 0:
@@ -295,7 +297,7 @@ class _People:
                 i -= 1
             return
         r = bisect_right(self._block_starts, pos) - 1
-        while r >= -1:
+        while r >= -1 and (r + 1 >= len(self._block_starts) or self._block_starts[r + 1] > stop):
             for e in reversed(self._region(r)):
                 if e[0] < pos:
                     yield e
