@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import briefing.analyze.entities as E
 from briefing.analyze.entities import context as ctx
 from briefing.analyze.entities import resolve
+from briefing.analyze.entities import spans as sp
 from briefing.analyze.entities.lexicon import _lex, cued_after, cued_before
 
 LX = _lex()
@@ -252,3 +253,51 @@ def test_datelines_are_found_where_the_pattern_finds_them(text: str) -> None:
                 | st.text(max_size=4), max_size=16).map("".join))
 def test_dateline_scan_equals_the_pattern(text: str) -> None:
     assert spans(E._datelines(text)) == spans(E._DATELINE.finditer(text))
+
+
+# --- a run cut into pieces, and the shortcuts of reading a piece ---------------------------
+
+
+RUN_WORDS = ["India", "US", "India-US", "Modi's", "Modi’s", "BJP-led", "Trump-era", "of", "and",
+             "the", "Reserve", "Bank", "Al-Sayegh", "Kamlager-Dove", "'s", "X", "s", "U.S.",
+             "O'Brien", "Smith’s", "al-Assad", "New", "York", "Ministry", "Affairs", "-", "Mr."]
+
+
+def tokens(piece: list) -> list[tuple[str, int, int, bool]]:
+    return [(t.w, t.start, t.end, t.conn) for t in piece]
+
+
+@pytest.mark.parametrize("run", [
+    "Prime Minister Narendra Modi", "India-US", "Modi's", "Reserve Bank of India", "BJP-led",
+    "Bank of", "Smith’s Ministry of External Affairs", "Kamlager-Dove", "US-China-India Forum",
+])
+def test_pieces_of_a_run_equal_the_generator(run: str) -> None:
+    for initial in (False, True):
+        fast = sp._pieces_of(run, initial, LX)
+        slow = list(sp._pieces(sp._tokens(run, 0), initial, LX))
+        assert [(tokens(p), i) for p, i in fast] == [(tokens(p), i) for p, i in slow]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(RUN_WORDS) | st.text(min_size=1, max_size=5).filter(
+    lambda w: " " not in w), min_size=1, max_size=6).map(" ".join), st.booleans())
+def test_pieces_fast_path_equals_the_generator(run: str, initial: bool) -> None:
+    fast = sp._pieces_of(run, initial, LX)
+    slow = list(sp._pieces(sp._tokens(run, 0), initial, LX))
+    assert [(tokens(p), i) for p, i in fast] == [(tokens(p), i) for p, i in slow]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(RUN_WORDS), min_size=1, max_size=5).map(" ".join))
+def test_a_last_word_alone_ends_no_organisation_or_place(run: str) -> None:
+    # _read_piece skips _suffix_end for a piece's last word
+    piece = sp._tokens(run, 0)
+    assert sp._suffix_end(piece, len(piece) - 1, LX) == (0, None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(min_size=2, max_size=8))
+def test_a_lower_case_second_letter_is_no_abbreviation(w: str) -> None:
+    # _read_piece asks _is_acronym only of words whose second letter is not lower case
+    if w[1].islower():
+        assert not sp._is_acronym(w, LX)

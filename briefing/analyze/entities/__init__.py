@@ -41,7 +41,7 @@ from .context import common_words, lower_words_of
 from .lexicon import _OPENING, _RUN, _Cand, _lex
 from .read import _read_piece
 from .resolve import _resolve, fold_across
-from .spans import _pieces, _tokens
+from .spans import _pieces_of
 
 __all__ = ["extract_entities", "fold_across"]
 
@@ -137,7 +137,7 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...]
                 continue
         local: list[_Cand] = []
         used_context = False
-        for piece, piece_initial in _pieces(_tokens(run, 0), initial, lx):
+        for piece, piece_initial in _pieces_of(run, initial, lx):
             used_context |= _read_piece(piece, piece_initial, heading, loud, text, mstart,
                                         run, evidence, lx, local)
         if key is not None and not used_context:

@@ -65,7 +65,7 @@ def _pieces(toks: list[_Tok], initial: bool, lx: _Lex):
                 pos += len(p) + 1
             w = parts[-1]
             t = _Tok(w, pos, pos + len(w))
-        else:
+        elif poss:
             t = _Tok(w, t.start, t.start + len(w), t.conn)
         piece.append(t)
         if poss:
@@ -73,6 +73,14 @@ def _pieces(toks: list[_Tok], initial: bool, lx: _Lex):
             piece, piece_initial = [], False
     if piece:
         yield _trim(piece), piece_initial
+
+
+def _pieces_of(run: str, initial: bool, lx: _Lex) -> list[tuple[list[_Tok], bool]]:
+    """``list(_pieces(_tokens(run, 0), initial, lx))``. A run with no hyphen and no possessive
+    (most) is one piece: its tokens, read without the generator."""
+    if "-" in run or "'s" in run or "’s" in run:
+        return list(_pieces(_tokens(run, 0), initial, lx))
+    return [(_trim(_tokens(run, 0)), initial)]
 
 
 def _trim(piece: list[_Tok]) -> list[_Tok]:
