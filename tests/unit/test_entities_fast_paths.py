@@ -7,6 +7,8 @@ hand-made tricky windows and on generated ones.
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
 from typing import NamedTuple
 
 import pytest
@@ -18,6 +20,9 @@ from briefing.analyze.entities import context as ctx
 from briefing.analyze.entities import resolve
 from briefing.analyze.entities import spans as sp
 from briefing.analyze.entities.lexicon import _lex, cued_after, cued_before
+from briefing.analyze.sentences import split_sentences
+from briefing.ingest import parse_text
+from briefing.model import Entity, Fact, Span
 
 LX = _lex()
 
@@ -301,3 +306,49 @@ def test_a_lower_case_second_letter_is_no_abbreviation(w: str) -> None:
     # _read_piece asks _is_acronym only of words whose second letter is not lower case
     if w[1].islower():
         assert not sp._is_acronym(w, LX)
+
+
+# --- facts, mentions and entities built slot by slot ----------------------------------------
+
+
+def test_direct_constructors_set_every_field_in_order() -> None:
+    for cls, setters in ((Fact, resolve._FACT_SET), (Span, resolve._SPAN_SET),
+                         (Entity, resolve._ENTITY_SET)):
+        assert len(setters) == len(dataclasses.fields(cls)), cls  # a new field must be set too
+        assert [s.__self__ for s in setters] == [getattr(cls, f.name) for f in dataclasses.fields(cls)]
+        assert [s.__name__ for s in setters] == ["__set__"] * len(setters)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["person", "organization", "place"]), st.text(max_size=8),
+       st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=10**6),
+       st.text(max_size=8))
+def test_direct_constructors_make_the_same_objects(kind, text, start, end, name) -> None:
+    for fast, slow in ((resolve._fact(kind, text, start, end, name), Fact(kind, text, start, end, name)),
+                       (resolve._span(text, start, end), Span(text, start, end))):
+        same_object(fast, slow)
+
+
+def same_object(fast: object, slow: object) -> None:
+    assert type(fast) is type(slow)
+    assert fast == slow
+    assert hash(fast) == hash(slow)
+    assert repr(fast) == repr(slow)
+    assert pickle.loads(pickle.dumps(fast)) == slow
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(fast, dataclasses.fields(fast)[0].name, "x")
+
+
+def test_facts_and_entities_of_a_report_are_plain_model_objects() -> None:
+    text = ("Commerce Minister Piyush Goyal met Reserve Bank of India officials in New Delhi. "
+            "Goyal said the RBI would act. “We will,” said Jane Doe of Acme Corp.")
+    article = parse_text(text, "r.txt")
+    facts, entities = E.extract_entities(article, split_sentences(article))
+    assert {e.name for e in entities} >= {"Piyush Goyal", "Reserve Bank of India", "New Delhi"}
+    for f in facts:
+        same_object(f, Fact(f.kind, f.text, f.start, f.end, f.value))
+    for e in entities:
+        mentions = tuple(Span(m.text, m.start, m.end) for m in e.mentions)
+        for m, slow in zip(e.mentions, mentions, strict=True):
+            same_object(m, slow)
+        same_object(e, Entity(e.kind, e.name, e.aliases, mentions))
