@@ -20,6 +20,7 @@ from briefing.analyze.entities import context as ctx
 from briefing.analyze.entities import resolve
 from briefing.analyze.entities import spans as sp
 from briefing.analyze.entities.lexicon import _lex, cued_after, cued_before
+from briefing.analyze.entities.read import _cued
 from briefing.analyze.sentences import split_sentences
 from briefing.ingest import parse_text
 from briefing.model import Entity, Fact, Span
@@ -352,3 +353,16 @@ def test_facts_and_entities_of_a_report_are_plain_model_objects() -> None:
         for m, slow in zip(e.mentions, mentions, strict=True):
             same_object(m, slow)
         same_object(e, Entity(e.kind, e.name, e.aliases, mentions))
+
+
+
+@settings(max_examples=300, deadline=None)
+@given(windows, st.sampled_from(["Jane Doe", "", " Doe", "\u00a0Doe", "-Doe"]),
+       st.integers(min_value=0, max_value=50))
+def test_cue_before_read_only_after_white_space(window: str, name: str, lo: int) -> None:
+    # _cued skips cued_before unless white space is right before the name
+    text = window + name
+    start = len(window)
+    lo = min(lo, start)
+    expected = cued_before(text[max(lo, start - 40):start], LX)
+    assert _cued(text, lo, len(text), start, len(text), False, LX) is expected

@@ -266,8 +266,9 @@ def _inner_entry(piece: list[_Tok], k: int, i: int, j: int, lx: _Lex, things: bo
 
 
 def _cued(text: str, sstart: int, send: int, start: int, end: int, at_run_end: bool, lx: _Lex) -> bool:
-    before = text[max(sstart, start - 40):start]
-    if cued_before(before, lx):
+    lo = max(sstart, start - 40)
+    # (a cue before the name ends in white space: cued_before is False on any other window)
+    if start > lo and text[start - 1].isspace() and cued_before(text[lo:start], lx):
         return True
     if at_run_end:
         after = text[end:min(send, end + 40)]

@@ -320,9 +320,10 @@ def _decide_maybes(cands: list[_Cand], text: str, lx: _Lex) -> list[_Cand]:
     """Unknown capitalised words: two or more with a cue are a person ("…," Jane Doe said);
     otherwise each word may still be a person's surname ("Goyal"), decided later."""
     out: list[_Cand] = []
+    append = out.append
     for c in cands:
         if c.kind != "maybe":
-            out.append(c)
+            append(c)
             continue
         if len(c.parts) == 1:  # a lone word: its cue is looked at only if it is no surname
             s, e, w, skip = c.parts[0]
