@@ -366,3 +366,30 @@ def test_cue_before_read_only_after_white_space(window: str, name: str, lo: int)
     lo = min(lo, start)
     expected = cued_before(text[max(lo, start - 40):start], LX)
     assert _cued(text, lo, len(text), start, len(text), False, LX) is expected
+
+
+# --- readings of runs cached across reports ---------------------------------------------------
+
+
+def names_of(text: str) -> list[tuple[str, str, str]]:
+    article = parse_text(text, "r.txt")
+    facts, _entities = E.extract_entities(article, split_sentences(article))
+    return [(f.kind, f.text, f.value) for f in facts]
+
+
+@pytest.mark.parametrize(("earlier", "later"), [
+    ("Officials at Global Trade Alert said prices rose.",
+     "Officials at Global Trade Alert (GTA) said prices rose."),
+    ("Officials at Global Trade Alert (GTA) said prices rose.",
+     "Officials at Global Trade Alert said prices rose."),
+    ("He spoke to Kessaby Norland Group on Monday.",
+     "He spoke to Kessaby Norland Group (KNG) on Monday."),
+])
+def test_a_report_reads_the_same_whatever_was_read_before(earlier: str, later: str) -> None:
+    E._CACHE.clear()
+    fresh = names_of(later)
+    E._CACHE.clear()
+    names_of(earlier)
+    assert names_of(later) == fresh
+    if "(" in later:  # a name defined by its abbreviation is an organisation
+        assert fresh[0][0] == "organization"

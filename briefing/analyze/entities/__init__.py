@@ -109,7 +109,8 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...]
         lower = lower_words_of(text)
         evidence.update(w for w in recurring if w.lower() not in lower)
     # A run reads the same way wherever it is, given whether its first word counts as a name
-    # (the report's evidence) and whether its block shouts: readings are cached across reports.
+    # (the report's evidence), whether its block shouts and whether " (" follows it (a name
+    # defined by its abbreviation, "Global Trade Alert (GTA)"): readings are cached across reports.
     # Headings (where every word's evidence matters) and readings that looked at the text
     # around the run are not cached.
     cache = _CACHE
@@ -125,7 +126,7 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...]
                 if first.endswith(("'s", "’s")):
                     first = first[:-2]
                 initial = first not in evidence
-            key = (run, initial, loud)
+            key = (run, initial, loud, text.startswith(" (", mstart + len(run)))
             hit = cache.get(key)
             if hit is not None:
                 for c in hit:  # c.shifted(mstart, sstart, send), inlined: the commonest path
@@ -152,7 +153,7 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...]
     return _resolve(cands, text, lx)
 
 
-_CACHE: dict[tuple[str, bool, bool], list[_Cand]] = {}
+_CACHE: dict[tuple[str, bool, bool, bool], list[_Cand]] = {}
 _CACHE_SIZE = 200_000
 
 
