@@ -22,6 +22,7 @@ from .figures import (
     _num,
     _word_value,
 )
+from .trie import trie as _trie
 
 
 def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | None):
@@ -259,9 +260,10 @@ _FUTURE_MONTH = re.compile(
 _PAST_MONTH = re.compile(r"\b(?:since|ago|last|earlier|was|were|had|did|fell|rose|took|began)\b")
 
 
+# (the verbs as a trie: searched before every bare weekday and month-day, a flat alternation of
+# them is tried verb by verb at every position)
 _SCHEDULED = re.compile(
-    r"\b(" + "|".join(sorted(lower_words("scheduled_verbs"), key=len, reverse=True))
-    + r")((?:\s+\w[\w'’-]*){0,4}?)\s+$")
+    r"\b(" + _trie(sorted(lower_words("scheduled_verbs"))) + r")((?:\s+\w[\w'’-]*){0,4}?)\s+$")
 
 
 def _month_in(low: str) -> int | None:

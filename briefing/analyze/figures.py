@@ -59,9 +59,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from operator import itemgetter
 
 from ..model import Article, Fact, Sentence
 from .data import lower_words, mapping, month_abbreviations, months, ordered, weekdays
+from .trie import itrie as _itrie
 from .trie import trie as _trie
 
 __all__ = ["extract_figures"]
@@ -84,12 +86,6 @@ _CURRENCY_WORDS = mapping("currency_words")
 _CURRENCY_AFTER_DIGITS = mapping("currency_after_digits")
 
 
-def _words_rx(table: dict[str, str]) -> str:
-    """An alternation of the (lower-case) words of a table, longest first, spaces flexible."""
-    keys = sorted(table, key=lambda k: (-len(k), k))
-    return "(?:" + "|".join(r"[^\S\n]+".join(map(re.escape, k.split())) for k in keys) + r")\b"
-
-
 def _currency(text: str) -> tuple[str, float]:
     """(code, share of the unit) for "cents", "USD 0.01" style values of the tables."""
     code, _, share = text.partition(" ")
@@ -108,16 +104,20 @@ _WN = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
        r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
        r"|fifteen|sixteen|seventeen|eighteen|nineteen)")
 _WN_ANY = rf"(?:{_WN}|one|zero)"
+_UNITS_WN = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_WN_WORDS = [*(f"{t}-{u}" for t in _NUMBER_WORDS[20:] for u in _UNITS_WN), *_NUMBER_WORDS[2:]]
 _LOCAL_SCALE = "|".join(r"[^\S\n]+".join(map(re.escape, k.split()))
                         for k in sorted(_LOCAL_SCALES, key=lambda k: (-len(k), k)))
 # after an amount, in any case: "$184M", "$2.5B", "US$3 Billion" (headlines) are scaled too
-_SCALE = (r"(?:[^\S\n]?(?i:lakh[^\S\n]+crores?|hundred|thousand|million|billion|trillion|crores?|lakhs?"
-          r"|mln|mn|bn|tn|cr)\b|(?i:m|b|k)\b|[^\S\n](?i:" + _LOCAL_SCALE + r")\b\.?)")
+# (each word list a trie of letter classes, so that a word that is none of them fails at once)
+_SCALE = (r"(?:[^\S\n]?" + _itrie(["lakh crore", "lakh crores", "hundred", "thousand", "million",
+                                   "billion", "trillion", "crore", "crores", "lakh", "lakhs", "mln",
+                                   "mn", "bn", "tn", "cr"])
+          + r"\b|" + _itrie(["m", "b", "k"]) + r"\b|[^\S\n]" + _itrie(list(_LOCAL_SCALES)) + r"\b\.?)")
 _BIG = r"(?:[^\S\n](?:hundred|thousand|million|billion|trillion|crores?|lakhs?)\b)"
-_CURW = _words_rx(_CURRENCY_WORDS)
-_CURW_SCALED = _words_rx(mapping("currency_words_after_scale"))
 _CURW_DIGITS = "|".join(map(re.escape, _CURRENCY_AFTER_DIGITS))
-_CURW_I = f"(?i:{_CURW})"
+_CURW_I = _itrie(list(_CURRENCY_WORDS)) + r"\b"
+_CURW_SCALED_I = _itrie(list(mapping("currency_words_after_scale"))) + r"\b"
 _MON_FULL = "|".join(months())
 _MON_SHORT = "|".join(sorted(set(month_abbreviations()) - set(months()), key=lambda m: (-len(m), m)))
 _MON = rf"(?:{_MON_FULL}|(?:{_MON_SHORT})\.?)"
@@ -136,7 +136,8 @@ _CARDW = "|".join(sorted(_CARD_DAYS, key=lambda w: (-len(w), w))).replace(" ", r
 _ORDINAL_DAYS.update(_CARD_DAYS)
 _ORDW_RX = re.compile(r"\b(?:" + "|".join(sorted(_ORDINAL_DAYS, key=lambda w: (-len(w), w)))
                       + r")\b")
-_PCT_I = r"(?:[^\S\n]?%|[^\S\n]?(?i:percent|per[^\S\n]?cent|pc|percentage[^\S\n]+points?)\b)"
+_PCT_I = (r"[^\S\n]?(?:%|(?:" + _itrie(["percent", "pc", "percentage point", "percentage points"])
+          + "|" + _itrie(["per cent"]).replace(r"[^\S\n]+", r"[^\S\n]") + r")\b)")
 _NA = r"(?![\w%]|[.,:]\d)"
 
 def _both(words):
@@ -160,8 +161,9 @@ _TRIGGERS = (
         " pound", " franc", " rand", " yuan")])
 )
 _S = r"[^\S\n]"  # a space, never a line break (sentences never span one)
-_UNIT_WORDS = r"(?i:hours?|days?|weeks?|months?|years?|decades?)"
-_AGO = r"(?i:ago|after|before|earlier|later|from[^\S\n]+now)\b"
+_UNIT_WORDS = _itrie([f"{u}{s}" for u in ("hour", "day", "week", "month", "year", "decade")
+                     for s in ("", "s")])
+_AGO = _itrie(["ago", "after", "before", "earlier", "later", "from now"]) + r"\b"
 
 # A year of history after a day and a month, or a month ("8 February 1700", "February 8, 1700",
 # "February 1700") and in a range of years ("1700-1782"): 1000-1799 unless a count follows
@@ -182,8 +184,8 @@ _NUMERIC = re.compile(
     rf"""
     (?:(?=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴])(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-])|(?=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-]))(?:
         (?P<money>[$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴]{_S}?(?:{_NUM}|{_WN_ANY}\b)(?:{_SCALE})?)
-      | (?P<money2>{_NUM_ATOMIC}(?:(?:{_SCALE})?{_S}{_CURW_I}|{_SCALE}{_S}(?i:{_CURW_SCALED})
-            |(?:{_SCALE})?(?:{_CURW_DIGITS})(?![\w%])))
+      | (?P<money2>{_NUM_ATOMIC}(?:{_SCALE}(?:{_S}(?:{_CURW_I}|{_CURW_SCALED_I})
+            |(?:{_CURW_DIGITS})(?![\w%]))|{_S}{_CURW_I}|(?:{_CURW_DIGITS})(?![\w%])))
       | (?P<percent>{_NUM_ATOMIC}(?:{_S}?(?:-|–|to){_S}?{_NUM_ATOMIC})?{_PCT_I})
       | (?P<iso>{_YEAR}-(?:0[1-9]|1[0-2])-(?:3[01]|[12]\d|0[1-9])\b)
       | (?P<numdate>(?:(?:3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?:3[01]|[12]\d|0?[1-9])(?P=sep)(?:{_YEAR}|\d\d)
@@ -203,34 +205,61 @@ _NUMERIC = re.compile(
     """,
     re.VERBOSE,
 )
-# The scan for digits and currency signs: the character first (so the scan skips ahead fast),
-# then a look at the one before it (no digit inside a word, a handle, a decimal, a time).
-_TRIGGER_NUM = re.compile(r"[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴$](?:(?<=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-].)"
-                          r"|(?<!\$)(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-].))")
+# The common case read before the patterns below: a number alone ("40", "two") followed by a
+# word that makes it no other kind of figure, or by a stop, reads as the "number" or "numberw"
+# branch would, without trying every branch before it. A word after it that some branch reads
+# (a scale, a currency, a unit of time, "percent", "to", "of", a month, …) and a digit year
+# (a date) are left to the full patterns.
+_NOT_PLAIN = _itrie(sorted({
+    w for k in (*_SCALES, *_CURRENCY_WORDS, *mapping("currency_words_after_scale"),
+                *(f"{u}{s}" for u in ("hour", "day", "week", "month", "year", "decade")
+                  for s in ("", "s")),
+                "km", "kg", "mw", "gw", "kw", "percent", "per", "pc", "percentage", "to", "of",
+                *_MONTH_NUM)
+    if (w := re.match("[a-z]*", k).group())})) + "(?![A-Za-z])"  # type: ignore[union-attr]
+_PLAIN_AFTER = rf"(?=[ ](?!{_NOT_PLAIN})[A-Za-z]|[,.:](?!\d)|[;!?)\n]|\Z)"
+_PLAIN_WORD = re.compile(rf"\b(?P<numberw>{_itrie(_WN_WORDS)}){_PLAIN_AFTER}")  # as _WN_I
+# The scan for digits and currency signs: the character first (so the scan skips ahead fast: an
+# ASCII digit or "$" is told by a range test, any other character then by the class with "\d"
+# and the signs), then a look at the one before it (no digit inside a word, a handle, a decimal,
+# a time). A number alone (see _PLAIN_AFTER) is read whole by the scan itself, as "number".
+_TRIGGER_NUM = re.compile(
+    r"[0-9$\u0080-\U0010ffff](?<=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴$])"
+    r"(?:(?<=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-].)|(?<!\$)(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-].)"
+    r"(?:(?<=\d)(?P<number>\d*+)(?<!(?<!\d)(?:1[89]\d\d|20\d\d))" + _PLAIN_AFTER + ")?)")
 # Words: prefix tries of trigger words find candidates fast; the branches are tried there.
 # Capitalised triggers may follow anything; lower-case ones follow a space or an opening mark,
 # and that literal first character lets the scan skip ahead quickly.
 _TRIGGER_CAPS = re.compile(_trie([w for w in _TRIGGERS if w[:1].isupper()]) + r"\b")
 _LOW_TRIGGERS = _trie([w for w in _TRIGGERS if not w[:1].isupper()])
 _TRIGGER_LOW = re.compile(r"[ (“\"'‘\[—–-](?=" + _LOW_TRIGGERS + r"\b)")
+# the word lists of the branches as tries of letter classes (see trie.itrie): at a trigger,
+# most branches then fail at their first letter
+_WN_I = _itrie(_WN_WORDS)
+_WN_ANY_I = _itrie([*_WN_WORDS, "one", "zero"])
+_SEASON_I = _itrie(["spring", "summer", "fall", "autumn", "winter"])
+_EML_I = _itrie(["early", "mid", "late"])
+_MODS_I = _itrie(_MODS)
+_RELUNIT_I = _itrie(["week", "weekend", "month", "year", "fortnight"])
+_DAYWORD_I = _itrie(["yesterday", "today", "tomorrow", "tonight"])
 _WORDS = re.compile(
     rf"""\b(?:
-        (?P<moneyw>(?i:{_WN_ANY})(?:(?:{_SCALE})?{_S}{_CURW_I}|{_SCALE}{_S}(?i:{_CURW_SCALED})))
-      | (?P<percentw>(?i:{_WN_ANY}){_PCT_I})
+        (?P<moneyw>{_WN_ANY_I}(?:(?:{_SCALE})?{_S}{_CURW_I}|{_SCALE}{_S}{_CURW_SCALED_I}))
+      | (?P<percentw>{_WN_ANY_I}{_PCT_I})
       | (?P<relday>(?i:day){_S}(?i:before{_S}yesterday|after{_S}tomorrow)\b)
       | (?P<mdy>{_MON}(?:{_S}|-)(?:{_DAY}|(?i:{_ORDW})\b|(?i:{_CARDW})(?={_S}*(?:[.,;:!?)]|$)))
             (?:,?{_S}{_DATE_YEAR})?{_NA})
-      | (?P<season>(?i:spring|summer|fall|autumn|winter)(?:{_S}of)?{_S}{_YEAR}{_NA})
-      | (?P<yearw>(?i:early|mid|late)-?{_S}?{_YEAR}{_NA})
-      | (?P<my>(?:(?i:early|mid|late)(?:-|{_S})?)?(?:{_MON_FULL})(?:,?{_S}(?:of{_S})?{_DATE_YEAR})?{_NA})
-      | (?P<weekday>(?:(?i:last|next|this|coming|past){_S})?(?:{_WD})\b
+      | (?P<season>{_SEASON_I}(?:{_S}of)?{_S}{_YEAR}{_NA})
+      | (?P<yearw>{_EML_I}-?{_S}?{_YEAR}{_NA})
+      | (?P<my>(?:{_EML_I}(?:-|{_S})?)?(?:{_MON_FULL})(?:,?{_S}(?:of{_S})?{_DATE_YEAR})?{_NA})
+      | (?P<weekday>(?:{_MODS_I}{_S})?(?:{_WD})\b
             (?:{_S}(?i:next|last|this){_S}week\b|,?{_S}the{_S}(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b)?)
-      | (?P<rel>(?:(?i:earlier|later){_S}+)?(?i:this|last|next|past|coming){_S}+
-            (?i:week|weekend|month|year|fortnight)\b|(?i:yesterday|today|tomorrow|tonight)\b)
-      | (?P<agow>(?:(?i:{_WN_ANY}){_S})?{_UNIT_WORDS}{_S}{_AGO})
-      | (?P<compoundw>(?i:{_WN_ANY})-(?!(?:{_WN_ANY}|on|and|to|or|thirds?|halves|half|quarters?
+      | (?P<rel>(?:(?i:earlier|later){_S}+)?{_MODS_I}{_S}+
+            {_RELUNIT_I}\b|{_DAYWORD_I}\b)
+      | (?P<agow>(?:{_WN_ANY_I}{_S})?{_UNIT_WORDS}{_S}{_AGO})
+      | (?P<compoundw>{_WN_ANY_I}-(?!(?:{_WN_ANY}|on|and|to|or|thirds?|halves|half|quarters?
             |fifths?|fourths?)\b)[a-z]{{2,}}\b)
-      | (?P<numberw>(?i:{_WN}){_BIG}?(?![\w%]|[.,:]\d))
+      | (?P<numberw>{_WN_I}{_BIG}?(?![\w%]|[.,:]\d))
     )
     """,
     re.VERBOSE,
@@ -248,7 +277,7 @@ _DAY_RX = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 _DIGITS_RX = re.compile(r"\d+")
 _LAST_WORD_RX = re.compile(r"\s(\w+)$")
 _ALPHA_RX = re.compile(r"[a-z]+")
-_CURWORD_RX = re.compile(_CURW + "|" + _CURW_SCALED)
+_CURWORD_RX = re.compile(_itrie([*_CURRENCY_WORDS, *mapping("currency_words_after_scale")]) + r"\b")
 _CURDIGIT_RX = re.compile(rf"\d(?:{_CURW_DIGITS})$")
 _SCALE_RX = re.compile(r"^\s?(lakh\s+crores?|" + _LOCAL_SCALE + r"|hundred|thousand|million|billion"
                        r"|trillion|crores?|lakhs?|mln|mn|bn|tn|cr|m|b|k)\b")
@@ -302,9 +331,9 @@ def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tu
     numeric = _NUMERIC.match
     words = _WORDS.match
     n = len(spans)
-    for scan, shift, match in ((_TRIGGER_NUM.finditer, 0, numeric),
-                               (_TRIGGER_CAPS.finditer, 0, words),
-                               (_TRIGGER_LOW.finditer, 1, words)):
+    for scan, shift, plain, match in ((_TRIGGER_NUM.finditer, 0, None, numeric),
+                                      (_TRIGGER_CAPS.finditer, 0, _PLAIN_WORD.match, words),
+                                      (_TRIGGER_LOW.finditer, 1, _PLAIN_WORD.match, words)):
         k = 0
         sstart, send = spans[0]
         last = 0
@@ -321,7 +350,11 @@ def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tu
             pos = tstart + shift
             if pos < last:
                 continue
-            m = match(text, pos, send)
+            m: re.Match[str] | None
+            if t.lastgroup is not None:  # a number alone, read by the scan
+                m = t
+            else:
+                m = (plain and plain(text, pos, send)) or match(text, pos, send)
             if m is not None:
                 found.append((pos, m.end(), m, sstart, send))
                 last = m.end()
@@ -333,7 +366,9 @@ def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tu
                 found.append((sstart, m.end(), m, sstart, send))
     if not found:
         return ()
-    found.sort(key=_by_position)
+    # every hit has its own position (a digit or sign, a capital, a lower-case letter after a
+    # blank or a mark, a block's first letter), so the position alone orders them
+    found.sort(key=_first)
     out: list[Fact] = []
     last = -1
     for start, _end, m, sstart, send in found:
@@ -346,8 +381,7 @@ def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tu
     return tuple(out)
 
 
-def _by_position(f: tuple[int, int, re.Match[str], int, int]) -> tuple[int, int]:
-    return f[0], -f[1]
+_first = itemgetter(0)
 
 
 def _spans(sentences: tuple[Sentence, ...]) -> list[tuple[int, int]]:
@@ -374,8 +408,18 @@ def _ref_date(iso: str | None) -> date | None:
 
 def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None) -> Fact | None:
     group = m.lastgroup or ""  # the pattern is an alternation of named groups: one of them matched
-    kind = _KIND.get(group, group)
     start, end = m.span()
+    if (group == "number" or group == "numberw") and (
+            start - 2 < sstart or text[start - 2] not in "DPYBRs."):
+        # the common case, read here at once: a number of digits or a number word alone ("40",
+        # "two"), with its unit from the word after it (_number reads every other number)
+        raw = text[start:end]
+        n = float(raw) if raw.isdigit() else _WORD_VALUES.get(raw.lower())
+        if n is not None:
+            nxt = _NEXT_WORD.match(text, end, send)
+            return Fact("number", raw, start, end,
+                        {"value": float(n), "unit": _UNITS.get(nxt.group(1).lower()) if nxt else None})
+    kind = _KIND.get(group, group)
     if kind == "ago":
         more = _AGO_BEFORE.search(text, max(sstart, start - 12), start)
         if more:
