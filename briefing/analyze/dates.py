@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .amounts import _num, _word_value
 from .data import lower_words
 from .figures import (
     _ALPHA_RX,
@@ -19,8 +20,6 @@ from .figures import (
     _WEEKDAYS,
     _YEAR_RX,
     _YEARS_RX,
-    _num,
-    _word_value,
 )
 from .trie import trie as _trie
 
