@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .amounts import _num, _word_value
 from .data import lower_words
 from .figures import (
     _ALPHA_RX,
@@ -19,9 +20,8 @@ from .figures import (
     _WEEKDAYS,
     _YEAR_RX,
     _YEARS_RX,
-    _num,
-    _word_value,
 )
+from .trie import trie as _trie
 
 
 def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | None):
@@ -259,9 +259,10 @@ _FUTURE_MONTH = re.compile(
 _PAST_MONTH = re.compile(r"\b(?:since|ago|last|earlier|was|were|had|did|fell|rose|took|began)\b")
 
 
+# (the verbs as a trie: searched before every bare weekday and month-day, a flat alternation of
+# them is tried verb by verb at every position)
 _SCHEDULED = re.compile(
-    r"\b(" + "|".join(sorted(lower_words("scheduled_verbs"), key=len, reverse=True))
-    + r")((?:\s+\w[\w'’-]*){0,4}?)\s+$")
+    r"\b(" + _trie(sorted(lower_words("scheduled_verbs"))) + r")((?:\s+\w[\w'’-]*){0,4}?)\s+$")
 
 
 def _month_in(low: str) -> int | None:

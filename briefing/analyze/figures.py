@@ -59,9 +59,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from operator import itemgetter
 
 from ..model import Article, Fact, Sentence
 from .data import lower_words, mapping, month_abbreviations, months, ordered, weekdays
+from .trie import itrie as _itrie
 from .trie import trie as _trie
 
 __all__ = ["extract_figures"]
@@ -84,18 +86,11 @@ _CURRENCY_WORDS = mapping("currency_words")
 _CURRENCY_AFTER_DIGITS = mapping("currency_after_digits")
 
 
-def _words_rx(table: dict[str, str]) -> str:
-    """An alternation of the (lower-case) words of a table, longest first, spaces flexible."""
-    keys = sorted(table, key=lambda k: (-len(k), k))
-    return "(?:" + "|".join(r"[^\S\n]+".join(map(re.escape, k.split())) for k in keys) + r")\b"
-
-
 def _currency(text: str) -> tuple[str, float]:
     """(code, share of the unit) for "cents", "USD 0.01" style values of the tables."""
     code, _, share = text.partition(" ")
     return code, float(share) if share else 1.0
 
-_CURRENCY_SIGNS = tuple(mapping("currency_signs").items())
 
 # --- the pattern ----------------------------------------------------------------------------------
 
@@ -108,16 +103,20 @@ _WN = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
        r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
        r"|fifteen|sixteen|seventeen|eighteen|nineteen)")
 _WN_ANY = rf"(?:{_WN}|one|zero)"
+_UNITS_WN = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_WN_WORDS = [*(f"{t}-{u}" for t in _NUMBER_WORDS[20:] for u in _UNITS_WN), *_NUMBER_WORDS[2:]]
 _LOCAL_SCALE = "|".join(r"[^\S\n]+".join(map(re.escape, k.split()))
                         for k in sorted(_LOCAL_SCALES, key=lambda k: (-len(k), k)))
 # after an amount, in any case: "$184M", "$2.5B", "US$3 Billion" (headlines) are scaled too
-_SCALE = (r"(?:[^\S\n]?(?i:lakh[^\S\n]+crores?|hundred|thousand|million|billion|trillion|crores?|lakhs?"
-          r"|mln|mn|bn|tn|cr)\b|(?i:m|b|k)\b|[^\S\n](?i:" + _LOCAL_SCALE + r")\b\.?)")
+# (each word list a trie of letter classes, so that a word that is none of them fails at once)
+_SCALE = (r"(?:[^\S\n]?" + _itrie(["lakh crore", "lakh crores", "hundred", "thousand", "million",
+                                   "billion", "trillion", "crore", "crores", "lakh", "lakhs", "mln",
+                                   "mn", "bn", "tn", "cr"])
+          + r"\b|" + _itrie(["m", "b", "k"]) + r"\b|[^\S\n]" + _itrie(list(_LOCAL_SCALES)) + r"\b\.?)")
 _BIG = r"(?:[^\S\n](?:hundred|thousand|million|billion|trillion|crores?|lakhs?)\b)"
-_CURW = _words_rx(_CURRENCY_WORDS)
-_CURW_SCALED = _words_rx(mapping("currency_words_after_scale"))
 _CURW_DIGITS = "|".join(map(re.escape, _CURRENCY_AFTER_DIGITS))
-_CURW_I = f"(?i:{_CURW})"
+_CURW_I = _itrie(list(_CURRENCY_WORDS)) + r"\b"
+_CURW_SCALED_I = _itrie(list(mapping("currency_words_after_scale"))) + r"\b"
 _MON_FULL = "|".join(months())
 _MON_SHORT = "|".join(sorted(set(month_abbreviations()) - set(months()), key=lambda m: (-len(m), m)))
 _MON = rf"(?:{_MON_FULL}|(?:{_MON_SHORT})\.?)"
@@ -136,7 +135,8 @@ _CARDW = "|".join(sorted(_CARD_DAYS, key=lambda w: (-len(w), w))).replace(" ", r
 _ORDINAL_DAYS.update(_CARD_DAYS)
 _ORDW_RX = re.compile(r"\b(?:" + "|".join(sorted(_ORDINAL_DAYS, key=lambda w: (-len(w), w)))
                       + r")\b")
-_PCT_I = r"(?:[^\S\n]?%|[^\S\n]?(?i:percent|per[^\S\n]?cent|pc|percentage[^\S\n]+points?)\b)"
+_PCT_I = (r"[^\S\n]?(?:%|(?:" + _itrie(["percent", "pc", "percentage point", "percentage points"])
+          + "|" + _itrie(["per cent"]).replace(r"[^\S\n]+", r"[^\S\n]") + r")\b)")
 _NA = r"(?![\w%]|[.,:]\d)"
 
 def _both(words):
@@ -160,8 +160,9 @@ _TRIGGERS = (
         " pound", " franc", " rand", " yuan")])
 )
 _S = r"[^\S\n]"  # a space, never a line break (sentences never span one)
-_UNIT_WORDS = r"(?i:hours?|days?|weeks?|months?|years?|decades?)"
-_AGO = r"(?i:ago|after|before|earlier|later|from[^\S\n]+now)\b"
+_UNIT_WORDS = _itrie([f"{u}{s}" for u in ("hour", "day", "week", "month", "year", "decade")
+                     for s in ("", "s")])
+_AGO = _itrie(["ago", "after", "before", "earlier", "later", "from now"]) + r"\b"
 
 # A year of history after a day and a month, or a month ("8 February 1700", "February 8, 1700",
 # "February 1700") and in a range of years ("1700-1782"): 1000-1799 unless a count follows
@@ -182,8 +183,8 @@ _NUMERIC = re.compile(
     rf"""
     (?:(?=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴])(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-])|(?=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-]))(?:
         (?P<money>[$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴]{_S}?(?:{_NUM}|{_WN_ANY}\b)(?:{_SCALE})?)
-      | (?P<money2>{_NUM_ATOMIC}(?:(?:{_SCALE})?{_S}{_CURW_I}|{_SCALE}{_S}(?i:{_CURW_SCALED})
-            |(?:{_SCALE})?(?:{_CURW_DIGITS})(?![\w%])))
+      | (?P<money2>{_NUM_ATOMIC}(?:{_SCALE}(?:{_S}(?:{_CURW_I}|{_CURW_SCALED_I})
+            |(?:{_CURW_DIGITS})(?![\w%]))|{_S}{_CURW_I}|(?:{_CURW_DIGITS})(?![\w%])))
       | (?P<percent>{_NUM_ATOMIC}(?:{_S}?(?:-|–|to){_S}?{_NUM_ATOMIC})?{_PCT_I})
       | (?P<iso>{_YEAR}-(?:0[1-9]|1[0-2])-(?:3[01]|[12]\d|0[1-9])\b)
       | (?P<numdate>(?:(?:3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?:3[01]|[12]\d|0?[1-9])(?P=sep)(?:{_YEAR}|\d\d)
@@ -203,34 +204,61 @@ _NUMERIC = re.compile(
     """,
     re.VERBOSE,
 )
-# The scan for digits and currency signs: the character first (so the scan skips ahead fast),
-# then a look at the one before it (no digit inside a word, a handle, a decimal, a time).
-_TRIGGER_NUM = re.compile(r"[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴$](?:(?<=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-].)"
-                          r"|(?<!\$)(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-].))")
+# The common case read before the patterns below: a number alone ("40", "two") followed by a
+# word that makes it no other kind of figure, or by a stop, reads as the "number" or "numberw"
+# branch would, without trying every branch before it. A word after it that some branch reads
+# (a scale, a currency, a unit of time, "percent", "to", "of", a month, …) and a digit year
+# (a date) are left to the full patterns.
+_NOT_PLAIN = _itrie(sorted({
+    w for k in (*_SCALES, *_CURRENCY_WORDS, *mapping("currency_words_after_scale"),
+                *(f"{u}{s}" for u in ("hour", "day", "week", "month", "year", "decade")
+                  for s in ("", "s")),
+                "km", "kg", "mw", "gw", "kw", "percent", "per", "pc", "percentage", "to", "of",
+                *_MONTH_NUM)
+    if (w := re.match("[a-z]*", k).group())})) + "(?![A-Za-z])"  # type: ignore[union-attr]
+_PLAIN_AFTER = rf"(?=[ ](?!{_NOT_PLAIN})[A-Za-z]|[,.:](?!\d)|[;!?)\n]|\Z)"
+_PLAIN_WORD = re.compile(rf"\b(?P<numberw>{_itrie(_WN_WORDS)}){_PLAIN_AFTER}")  # as _WN_I
+# The scan for digits and currency signs: the character first (so the scan skips ahead fast: an
+# ASCII digit or "$" is told by a range test, any other character then by the class with "\d"
+# and the signs), then a look at the one before it (no digit inside a word, a handle, a decimal,
+# a time). A number alone (see _PLAIN_AFTER) is read whole by the scan itself, as "number".
+_TRIGGER_NUM = re.compile(
+    r"[0-9$\u0080-\U0010ffff](?<=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴$])"
+    r"(?:(?<=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-].)|(?<!\$)(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-].)"
+    r"(?:(?<=\d)(?P<number>\d*+)(?<!(?<!\d)(?:1[89]\d\d|20\d\d))" + _PLAIN_AFTER + ")?)")
 # Words: prefix tries of trigger words find candidates fast; the branches are tried there.
 # Capitalised triggers may follow anything; lower-case ones follow a space or an opening mark,
 # and that literal first character lets the scan skip ahead quickly.
 _TRIGGER_CAPS = re.compile(_trie([w for w in _TRIGGERS if w[:1].isupper()]) + r"\b")
 _LOW_TRIGGERS = _trie([w for w in _TRIGGERS if not w[:1].isupper()])
 _TRIGGER_LOW = re.compile(r"[ (“\"'‘\[—–-](?=" + _LOW_TRIGGERS + r"\b)")
+# the word lists of the branches as tries of letter classes (see trie.itrie): at a trigger,
+# most branches then fail at their first letter
+_WN_I = _itrie(_WN_WORDS)
+_WN_ANY_I = _itrie([*_WN_WORDS, "one", "zero"])
+_SEASON_I = _itrie(["spring", "summer", "fall", "autumn", "winter"])
+_EML_I = _itrie(["early", "mid", "late"])
+_MODS_I = _itrie(_MODS)
+_RELUNIT_I = _itrie(["week", "weekend", "month", "year", "fortnight"])
+_DAYWORD_I = _itrie(["yesterday", "today", "tomorrow", "tonight"])
 _WORDS = re.compile(
     rf"""\b(?:
-        (?P<moneyw>(?i:{_WN_ANY})(?:(?:{_SCALE})?{_S}{_CURW_I}|{_SCALE}{_S}(?i:{_CURW_SCALED})))
-      | (?P<percentw>(?i:{_WN_ANY}){_PCT_I})
+        (?P<moneyw>{_WN_ANY_I}(?:(?:{_SCALE})?{_S}{_CURW_I}|{_SCALE}{_S}{_CURW_SCALED_I}))
+      | (?P<percentw>{_WN_ANY_I}{_PCT_I})
       | (?P<relday>(?i:day){_S}(?i:before{_S}yesterday|after{_S}tomorrow)\b)
       | (?P<mdy>{_MON}(?:{_S}|-)(?:{_DAY}|(?i:{_ORDW})\b|(?i:{_CARDW})(?={_S}*(?:[.,;:!?)]|$)))
             (?:,?{_S}{_DATE_YEAR})?{_NA})
-      | (?P<season>(?i:spring|summer|fall|autumn|winter)(?:{_S}of)?{_S}{_YEAR}{_NA})
-      | (?P<yearw>(?i:early|mid|late)-?{_S}?{_YEAR}{_NA})
-      | (?P<my>(?:(?i:early|mid|late)(?:-|{_S})?)?(?:{_MON_FULL})(?:,?{_S}(?:of{_S})?{_DATE_YEAR})?{_NA})
-      | (?P<weekday>(?:(?i:last|next|this|coming|past){_S})?(?:{_WD})\b
+      | (?P<season>{_SEASON_I}(?:{_S}of)?{_S}{_YEAR}{_NA})
+      | (?P<yearw>{_EML_I}-?{_S}?{_YEAR}{_NA})
+      | (?P<my>(?:{_EML_I}(?:-|{_S})?)?(?:{_MON_FULL})(?:,?{_S}(?:of{_S})?{_DATE_YEAR})?{_NA})
+      | (?P<weekday>(?:{_MODS_I}{_S})?(?:{_WD})\b
             (?:{_S}(?i:next|last|this){_S}week\b|,?{_S}the{_S}(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b)?)
-      | (?P<rel>(?:(?i:earlier|later){_S}+)?(?i:this|last|next|past|coming){_S}+
-            (?i:week|weekend|month|year|fortnight)\b|(?i:yesterday|today|tomorrow|tonight)\b)
-      | (?P<agow>(?:(?i:{_WN_ANY}){_S})?{_UNIT_WORDS}{_S}{_AGO})
-      | (?P<compoundw>(?i:{_WN_ANY})-(?!(?:{_WN_ANY}|on|and|to|or|thirds?|halves|half|quarters?
+      | (?P<rel>(?:(?i:earlier|later){_S}+)?{_MODS_I}{_S}+
+            {_RELUNIT_I}\b|{_DAYWORD_I}\b)
+      | (?P<agow>(?:{_WN_ANY_I}{_S})?{_UNIT_WORDS}{_S}{_AGO})
+      | (?P<compoundw>{_WN_ANY_I}-(?!(?:{_WN_ANY}|on|and|to|or|thirds?|halves|half|quarters?
             |fifths?|fourths?)\b)[a-z]{{2,}}\b)
-      | (?P<numberw>(?i:{_WN}){_BIG}?(?![\w%]|[.,:]\d))
+      | (?P<numberw>{_WN_I}{_BIG}?(?![\w%]|[.,:]\d))
     )
     """,
     re.VERBOSE,
@@ -246,25 +274,9 @@ _YEAR_RX = re.compile(r"(?<!\d)\d{3,4}(?!\d)")  # the year of a date (a day has 
 _YEARS_RX = re.compile(r"\d{4}|(?<=[-–/ ])\d\d\b")
 _DAY_RX = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 _DIGITS_RX = re.compile(r"\d+")
-_LAST_WORD_RX = re.compile(r"\s(\w+)$")
 _ALPHA_RX = re.compile(r"[a-z]+")
-_CURWORD_RX = re.compile(_CURW + "|" + _CURW_SCALED)
-_CURDIGIT_RX = re.compile(rf"\d(?:{_CURW_DIGITS})$")
-_SCALE_RX = re.compile(r"^\s?(lakh\s+crores?|" + _LOCAL_SCALE + r"|hundred|thousand|million|billion"
-                       r"|trillion|crores?|lakhs?|mln|mn|bn|tn|cr|m|b|k)\b")
-_WORDNUM_RX = re.compile(rf"(?i:{_WN_ANY})\b")
-_NEXT_WORDS = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z-]*)")
-_OF_BEFORE = re.compile(
-    r"\b([A-Za-z][a-z-]+)\s+(?:of|at)\s+(?:(?:up\s+to|about|around|nearly|almost|over|more\s+than"
-    r"|less\s+than|roughly|some|just|an?\s+(?:additional|extra))\s+)?$")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\s*$")
-_PCT_STOP = lower_words("percent_stop")
-_OF_AFTER = re.compile(
-    r"\s+of\s+(?:(?:the|its|their|his|her|our|all|this|that|these|those|a|an)\s+)*"
-    r"(?:[\w-]+['’]s?\s+)?(?:[A-Z][\w-]+\s+)?([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
-_OF_SKIP = frozenset(["the", "its", "their", "his", "her", "our", "a", "an", "all", "this", "that",
-                      "these", "those"])
 
 
 def extract_figures(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Fact, ...]:
@@ -302,9 +314,9 @@ def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tu
     numeric = _NUMERIC.match
     words = _WORDS.match
     n = len(spans)
-    for scan, shift, match in ((_TRIGGER_NUM.finditer, 0, numeric),
-                               (_TRIGGER_CAPS.finditer, 0, words),
-                               (_TRIGGER_LOW.finditer, 1, words)):
+    for scan, shift, plain, match in ((_TRIGGER_NUM.finditer, 0, None, numeric),
+                                      (_TRIGGER_CAPS.finditer, 0, _PLAIN_WORD.match, words),
+                                      (_TRIGGER_LOW.finditer, 1, _PLAIN_WORD.match, words)):
         k = 0
         sstart, send = spans[0]
         last = 0
@@ -321,7 +333,11 @@ def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tu
             pos = tstart + shift
             if pos < last:
                 continue
-            m = match(text, pos, send)
+            m: re.Match[str] | None
+            if t.lastgroup is not None:  # a number alone, read by the scan
+                m = t
+            else:
+                m = (plain and plain(text, pos, send)) or match(text, pos, send)
             if m is not None:
                 found.append((pos, m.end(), m, sstart, send))
                 last = m.end()
@@ -333,7 +349,9 @@ def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tu
                 found.append((sstart, m.end(), m, sstart, send))
     if not found:
         return ()
-    found.sort(key=_by_position)
+    # every hit has its own position (a digit or sign, a capital, a lower-case letter after a
+    # blank or a mark, a block's first letter), so the position alone orders them
+    found.sort(key=_first)
     out: list[Fact] = []
     last = -1
     for start, _end, m, sstart, send in found:
@@ -346,8 +364,7 @@ def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tu
     return tuple(out)
 
 
-def _by_position(f: tuple[int, int, re.Match[str], int, int]) -> tuple[int, int]:
-    return f[0], -f[1]
+_first = itemgetter(0)
 
 
 def _spans(sentences: tuple[Sentence, ...]) -> list[tuple[int, int]]:
@@ -374,8 +391,18 @@ def _ref_date(iso: str | None) -> date | None:
 
 def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None) -> Fact | None:
     group = m.lastgroup or ""  # the pattern is an alternation of named groups: one of them matched
-    kind = _KIND.get(group, group)
     start, end = m.span()
+    if (group == "number" or group == "numberw") and (
+            start - 2 < sstart or text[start - 2] not in "DPYBRs."):
+        # the common case, read here at once: a number of digits or a number word alone ("40",
+        # "two"), with its unit from the word after it (_number reads every other number)
+        raw = text[start:end]
+        n = float(raw) if raw.isdigit() else _WORD_VALUES.get(raw.lower())
+        if n is not None:
+            nxt = _NEXT_WORD.match(text, end, send)
+            return Fact("number", raw, start, end,
+                        {"value": float(n), "unit": _UNITS.get(nxt.group(1).lower()) if nxt else None})
+    kind = _KIND.get(group, group)
     if kind == "ago":
         more = _AGO_BEFORE.search(text, max(sstart, start - 12), start)
         if more:
@@ -430,153 +457,5 @@ def _span_of(interval: str) -> int:
     return int(second) - int(first)
 
 
-# --- values -------------------------------------------------------------------------------------
-
-
-def _num(s: str) -> float | None:
-    try:
-        return float(s.replace(",", ""))
-    except ValueError:
-        return None
-
-
-def _word_value(s: str) -> float | None:
-    v = _WORD_VALUES.get(s.lower())
-    if v is not None:  # the common case: "two"
-        return float(v)
-    m = _WORDNUM_RX.search(s)
-    if not m:
-        return None
-    word = m.group().lower()
-    if "-" in word:
-        tens, ones = word.split("-", 1)
-        return float(_WORD_VALUES.get(tens, 0) + _WORD_VALUES.get(ones, 0))
-    v = _WORD_VALUES.get(word)
-    return float(v) if v is not None else None
-
-
-def _amount(raw: str) -> float | None:
-    m = _NUM_RX.search(raw) or _WORDNUM_RX.search(raw)
-    if m is None:
-        return None
-    value = _num(m.group()) if m.group()[:1].isdigit() else _word_value(m.group())
-    if value is None:
-        return None
-    rest = raw[m.end():]
-    m2 = _SCALE_RX.search(rest.lower())
-    return value * _SCALES[" ".join(m2.group(1).split())] if m2 else value
-
-
-def _money(raw: str) -> dict | None:
-    amount = _amount(raw)
-    if amount is None:
-        return None
-    currency, share = "USD", 1.0
-    low = raw.lower()
-    for sign, code in _CURRENCY_SIGNS:
-        if raw.startswith(sign):
-            currency = code
-            break
-    else:
-        cm = _CURWORD_RX.search(low)
-        if cm:
-            key = " ".join(cm.group().split())
-            currency, share = _currency(_CURRENCY_WORDS.get(key)
-                                        or mapping("currency_words_after_scale")[key])
-        else:
-            dm = _CURDIGIT_RX.search(raw)
-            if dm:
-                currency, share = _currency(_CURRENCY_AFTER_DIGITS[dm.group()[1:]])
-    return {"amount": round(amount * share, 10), "currency": currency}
-
-
-def _percent_of(text: str, sstart: int, start: int, end: int, send: int) -> str | None:
-    # "50% of (the country's) imports"
-    m = _OF_AFTER.match(text, end, send)
-    if m:
-        words = [w for w in m.groups() if w]
-    else:
-        # "50 percent tariffs", "a 25% import duty"
-        m = _NEXT_WORDS.match(text, end, send)
-        words = [w for w in m.groups() if w] if m else []
-    picked = []
-    for w in words[:2]:
-        if w in _PCT_STOP or w in _OF_SKIP or (w.endswith("ed") and len(w) > 4):
-            break
-        picked.append(w)
-        if w.endswith("s") and not w.endswith("ss"):  # a plural noun ends the phrase
-            break
-    if picked:
-        return " ".join(picked)
-    # "tariffs of (up to) 50%", "inflation at 5%"
-    before = _OF_BEFORE.search(text, max(sstart, start - 60), start)
-    if before and before.group(1).lower() not in _PCT_STOP:
-        return before.group(1).lower()
-    return None
-
-
-def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> Fact | None:
-    value: dict = {}
-    if kind == "compound":
-        head, _, noun = raw.partition("-")
-        n = _num(head) if head[:1].isdigit() else _word_value(head)
-        if n is None and head.lower() == "one":
-            n = 1.0  # "a one-yen coin"
-        if n is None:
-            return None
-        cur = _CURRENCY_WORDS.get(noun.lower())
-        if cur:  # "a 12-cent tax", "the one-yen coin": money
-            code, share = _currency(cur)
-            return Fact("money", raw, start, end, {"amount": round(n * share, 10), "currency": code})
-        value = {"value": n, "unit": _UNITS.get(noun.lower(), noun.lower())}
-        return Fact("number", raw, start, end, value)
-    if kind == "ordinal":
-        digits_m = _DIGITS_RX.match(raw)  # the ordinal pattern starts with digits
-        if digits_m is None:
-            return None
-        digits = digits_m.group()
-        unit_m = _LAST_WORD_RX.search(raw)
-        unit = unit_m.group(1).lower() if unit_m else None
-        return Fact("number", raw, start, end,
-                    {"value": float(digits), "unit": _UNITS.get(unit, unit) if unit else None,
-                     "ordinal": True})
-    high = None
-    if raw.isdigit():  # the common case: "40"
-        n = float(raw)
-    elif raw[:1].isdigit():
-        nums = _NUM_RX.findall(raw)
-        n = _num(nums[0])
-        high = _num(nums[1]) if len(nums) > 1 else None
-    else:
-        n = _word_value(raw)
-    if n is None:
-        return None
-    if high is not None and high <= n:  # "2-1" is a score, not a range: keep the first number
-        first = _NUM_RX.match(raw)  # a range starts with a number ("2-1")
-        if first is None:
-            return None
-        raw = first.group()
-        end = start + len(raw)
-        high = None
-    factor = 1.0
-    unit = None
-    if " " in raw or not raw[-1:].isdigit():
-        low = raw.lower()
-        for word in ("hundred", "thousand", "million", "billion", "trillion", "crore", "lakh"):
-            if word in low:
-                factor = _SCALES[word]
-                break
-        for u in ("km", "kg", "mw", "gw", "kw"):
-            if low.endswith(u):
-                unit = _UNITS[u]
-    if unit is None:
-        nxt = _NEXT_WORD.match(text, end, send)
-        if nxt:
-            unit = _UNITS.get(nxt.group(1).lower())
-    value = {"value": n * factor, "unit": unit}
-    if high is not None:
-        value["high"] = high * factor
-    return Fact("number", raw, start, end, value)
-
-
+from .amounts import _money, _num, _number, _percent_of, _word_value  # noqa: E402  (read tables)
 from .dates import _date  # noqa: E402  (dates reads this module's word tables)

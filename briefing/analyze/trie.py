@@ -4,10 +4,39 @@ tries a flat alternation word by word at every position; a factored one is far f
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 
 def trie(words: list[str]) -> str:
     """A regex alternation factored by prefix: far faster to scan than a flat one."""
+    return _build(words, re.escape)
+
+
+def itrie(words: list[str]) -> str:
+    """The same, matching in any case (as ``(?i:...)`` would) with each letter a class of its
+    cases ("[dD]"), and a space in a word matching one or more blanks, never a line break. The
+    engine skips a branch that starts with a class without entering it, so at a word that
+    starts no word of the list the whole alternation fails at once; ``(?i:...)`` enters every
+    branch. Of words that match at a place, the longest is tried first."""
+    return _build([w.lower() for w in words], _any_case)
+
+
+def _any_case(ch: str) -> str:
+    if ch == " ":
+        return r"[^\S\n]+"
+    cases = {c for c in (ch, ch.upper(), ch.lower()) if len(c) == 1}
+    cases |= _UNICODE_CASES.get(ch.lower(), set())
+    if len(cases) == 1:
+        return re.escape(ch)
+    return "[" + "".join(map(re.escape, sorted(cases))) + "]"
+
+
+# the letters outside ASCII that Python's "(?i)" matches to an ASCII letter (dotted and dotless
+# i, the Kelvin sign, the long s)
+_UNICODE_CASES = {"i": {"\u0130", "\u0131"}, "k": {"\u212a"}, "s": {"\u017f"}}
+
+
+def _build(words: list[str], esc: Callable[[str], str]) -> str:
     root: dict = {}
     for w in words:
         node = root
@@ -16,7 +45,7 @@ def trie(words: list[str]) -> str:
         node[""] = {}
 
     def build(node: dict) -> str:
-        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        alts = [esc(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"

@@ -7,6 +7,8 @@ hand-made tricky windows and on generated ones.
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
 from typing import NamedTuple
 
 import pytest
@@ -16,7 +18,12 @@ from hypothesis import strategies as st
 import briefing.analyze.entities as E
 from briefing.analyze.entities import context as ctx
 from briefing.analyze.entities import resolve
+from briefing.analyze.entities import spans as sp
 from briefing.analyze.entities.lexicon import _lex, cued_after, cued_before
+from briefing.analyze.entities.read import _cued
+from briefing.analyze.sentences import split_sentences
+from briefing.ingest import parse_text
+from briefing.model import Entity, Fact, Span
 
 LX = _lex()
 
@@ -252,3 +259,137 @@ def test_datelines_are_found_where_the_pattern_finds_them(text: str) -> None:
                 | st.text(max_size=4), max_size=16).map("".join))
 def test_dateline_scan_equals_the_pattern(text: str) -> None:
     assert spans(E._datelines(text)) == spans(E._DATELINE.finditer(text))
+
+
+# --- a run cut into pieces, and the shortcuts of reading a piece ---------------------------
+
+
+RUN_WORDS = ["India", "US", "India-US", "Modi's", "Modi’s", "BJP-led", "Trump-era", "of", "and",
+             "the", "Reserve", "Bank", "Al-Sayegh", "Kamlager-Dove", "'s", "X", "s", "U.S.",
+             "O'Brien", "Smith’s", "al-Assad", "New", "York", "Ministry", "Affairs", "-", "Mr."]
+
+
+def tokens(piece: list) -> list[tuple[str, int, int, bool]]:
+    return [(t.w, t.start, t.end, t.conn) for t in piece]
+
+
+@pytest.mark.parametrize("run", [
+    "Prime Minister Narendra Modi", "India-US", "Modi's", "Reserve Bank of India", "BJP-led",
+    "Bank of", "Smith’s Ministry of External Affairs", "Kamlager-Dove", "US-China-India Forum",
+])
+def test_pieces_of_a_run_equal_the_generator(run: str) -> None:
+    for initial in (False, True):
+        fast = sp._pieces_of(run, initial, LX)
+        slow = list(sp._pieces(sp._tokens(run, 0), initial, LX))
+        assert [(tokens(p), i) for p, i in fast] == [(tokens(p), i) for p, i in slow]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(RUN_WORDS) | st.text(min_size=1, max_size=5).filter(
+    lambda w: " " not in w), min_size=1, max_size=6).map(" ".join), st.booleans())
+def test_pieces_fast_path_equals_the_generator(run: str, initial: bool) -> None:
+    fast = sp._pieces_of(run, initial, LX)
+    slow = list(sp._pieces(sp._tokens(run, 0), initial, LX))
+    assert [(tokens(p), i) for p, i in fast] == [(tokens(p), i) for p, i in slow]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(RUN_WORDS), min_size=1, max_size=5).map(" ".join))
+def test_a_last_word_alone_ends_no_organisation_or_place(run: str) -> None:
+    # _read_piece skips _suffix_end for a piece's last word
+    piece = sp._tokens(run, 0)
+    assert sp._suffix_end(piece, len(piece) - 1, LX) == (0, None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(min_size=2, max_size=8))
+def test_a_lower_case_second_letter_is_no_abbreviation(w: str) -> None:
+    # _read_piece asks _is_acronym only of words whose second letter is not lower case
+    if w[1].islower():
+        assert not sp._is_acronym(w, LX)
+
+
+# --- facts, mentions and entities built slot by slot ----------------------------------------
+
+
+def test_direct_constructors_set_every_field_in_order() -> None:
+    for cls, setters in ((Fact, resolve._FACT_SET), (Span, resolve._SPAN_SET),
+                         (Entity, resolve._ENTITY_SET)):
+        assert len(setters) == len(dataclasses.fields(cls)), cls  # a new field must be set too
+        assert [s.__self__ for s in setters] == [getattr(cls, f.name) for f in dataclasses.fields(cls)]
+        assert [s.__name__ for s in setters] == ["__set__"] * len(setters)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["person", "organization", "place"]), st.text(max_size=8),
+       st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=10**6),
+       st.text(max_size=8))
+def test_direct_constructors_make_the_same_objects(kind, text, start, end, name) -> None:
+    for fast, slow in ((resolve._fact(kind, text, start, end, name), Fact(kind, text, start, end, name)),
+                       (resolve._span(text, start, end), Span(text, start, end))):
+        same_object(fast, slow)
+
+
+def same_object(fast: object, slow: object) -> None:
+    assert type(fast) is type(slow)
+    assert fast == slow
+    assert hash(fast) == hash(slow)
+    assert repr(fast) == repr(slow)
+    assert pickle.loads(pickle.dumps(fast)) == slow
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(fast, dataclasses.fields(fast)[0].name, "x")
+
+
+def test_facts_and_entities_of_a_report_are_plain_model_objects() -> None:
+    text = ("Commerce Minister Piyush Goyal met Reserve Bank of India officials in New Delhi. "
+            "Goyal said the RBI would act. “We will,” said Jane Doe of Acme Corp.")
+    article = parse_text(text, "r.txt")
+    facts, entities = E.extract_entities(article, split_sentences(article))
+    assert {e.name for e in entities} >= {"Piyush Goyal", "Reserve Bank of India", "New Delhi"}
+    for f in facts:
+        same_object(f, Fact(f.kind, f.text, f.start, f.end, f.value))
+    for e in entities:
+        mentions = tuple(Span(m.text, m.start, m.end) for m in e.mentions)
+        for m, slow in zip(e.mentions, mentions, strict=True):
+            same_object(m, slow)
+        same_object(e, Entity(e.kind, e.name, e.aliases, mentions))
+
+
+
+@settings(max_examples=300, deadline=None)
+@given(windows, st.sampled_from(["Jane Doe", "", " Doe", "\u00a0Doe", "-Doe"]),
+       st.integers(min_value=0, max_value=50))
+def test_cue_before_read_only_after_white_space(window: str, name: str, lo: int) -> None:
+    # _cued skips cued_before unless white space is right before the name
+    text = window + name
+    start = len(window)
+    lo = min(lo, start)
+    expected = cued_before(text[max(lo, start - 40):start], LX)
+    assert _cued(text, lo, len(text), start, len(text), False, LX) is expected
+
+
+# --- readings of runs cached across reports ---------------------------------------------------
+
+
+def names_of(text: str) -> list[tuple[str, str, str]]:
+    article = parse_text(text, "r.txt")
+    facts, _entities = E.extract_entities(article, split_sentences(article))
+    return [(f.kind, f.text, f.value) for f in facts]
+
+
+@pytest.mark.parametrize(("earlier", "later"), [
+    ("Officials at Global Trade Alert said prices rose.",
+     "Officials at Global Trade Alert (GTA) said prices rose."),
+    ("Officials at Global Trade Alert (GTA) said prices rose.",
+     "Officials at Global Trade Alert said prices rose."),
+    ("He spoke to Kessaby Norland Group on Monday.",
+     "He spoke to Kessaby Norland Group (KNG) on Monday."),
+])
+def test_a_report_reads_the_same_whatever_was_read_before(earlier: str, later: str) -> None:
+    E._CACHE.clear()
+    fresh = names_of(later)
+    E._CACHE.clear()
+    names_of(earlier)
+    assert names_of(later) == fresh
+    if "(" in later:  # a name defined by its abbreviation is an organisation
+        assert fresh[0][0] == "organization"

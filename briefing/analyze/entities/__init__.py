@@ -41,7 +41,7 @@ from .context import common_words, lower_words_of
 from .lexicon import _OPENING, _RUN, _Cand, _lex
 from .read import _read_piece
 from .resolve import _resolve, fold_across
-from .spans import _pieces, _tokens
+from .spans import _pieces_of
 
 __all__ = ["extract_entities", "fold_across"]
 
@@ -109,7 +109,8 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...]
         lower = lower_words_of(text)
         evidence.update(w for w in recurring if w.lower() not in lower)
     # A run reads the same way wherever it is, given whether its first word counts as a name
-    # (the report's evidence) and whether its block shouts: readings are cached across reports.
+    # (the report's evidence), whether its block shouts and whether " (" follows it (a name
+    # defined by its abbreviation, "Global Trade Alert (GTA)"): readings are cached across reports.
     # Headings (where every word's evidence matters) and readings that looked at the text
     # around the run are not cached.
     cache = _CACHE
@@ -125,7 +126,7 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...]
                 if first.endswith(("'s", "’s")):
                     first = first[:-2]
                 initial = first not in evidence
-            key = (run, initial, loud)
+            key = (run, initial, loud, text.startswith(" (", mstart + len(run)))
             hit = cache.get(key)
             if hit is not None:
                 for c in hit:  # c.shifted(mstart, sstart, send), inlined: the commonest path
@@ -137,7 +138,7 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...]
                 continue
         local: list[_Cand] = []
         used_context = False
-        for piece, piece_initial in _pieces(_tokens(run, 0), initial, lx):
+        for piece, piece_initial in _pieces_of(run, initial, lx):
             used_context |= _read_piece(piece, piece_initial, heading, loud, text, mstart,
                                         run, evidence, lx, local)
         if key is not None and not used_context:
@@ -152,7 +153,7 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...]
     return _resolve(cands, text, lx)
 
 
-_CACHE: dict[tuple[str, bool, bool], list[_Cand]] = {}
+_CACHE: dict[tuple[str, bool, bool, bool], list[_Cand]] = {}
 _CACHE_SIZE = 200_000
 
 

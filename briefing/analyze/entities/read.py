@@ -40,18 +40,20 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
     n = len(piece)
     i = 0
     used_context = False
+    roles = lx.roles
+    index = lx.index
     while i < n:
         t = piece[i]
         w = t.w
         if t.conn:
             i += 1
             continue
-        r = _role(w, lx)
+        r = roles.get(w, 0)  # _role, inlined
         # is the capital no evidence of a name? In a heading, unless the word is capitalised in
         # the body too; elsewhere, for the first word when ``initial`` (the caller has already
         # looked it up in the evidence, so that the reading can be cached)
         weak = (w not in evidence) if heading else (i == 0 and initial)
-        g = _gaz(piece, i, lx, text, base)
+        g = _gaz(piece, i, lx, text, base) if w in index else None
         if w == "X":
             used_context = True
         # "PhD", "GDP" alone: no names ("RFK Bridge" is one)
@@ -62,7 +64,7 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             _add(out, "place", piece, i, i + 1, None)
             i += 1
             continue
-        if w in lx.thing_prefixes and i + 1 < n and not g:
+        if i + 1 < n and w in lx.thing_prefixes and not g:
             i = max(_name_end(piece, i + 1, lx, limit=2), i + 1)  # "Cyclone Merrow": a thing
             continue
         if i == n - 1 and not weak and w in lx.the_refs:
@@ -104,7 +106,8 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                                      titled=run[piece[i].start:piece[ne - 1].end], cue=True))
                 i = ne
                 continue
-        se, skind = _suffix_end(piece, i, lx)
+        # (a word alone names nothing by its last word)
+        se, skind = _suffix_end(piece, i, lx) if i + 1 < n else (0, None)
         fe = 0
         if r & FIRST and i + 1 < n:
             fe = _name_end(piece, i + 1, lx)
@@ -151,7 +154,8 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                     _inner_places(out, piece, i, i + glen, lx, text, base)
             i += glen
             continue
-        if _is_acronym(w, lx) and not shouting:
+        # (a lower-case second letter: no abbreviation, "Smith")
+        if not w[1:2].islower() and _is_acronym(w, lx) and not shouting:
             _add(out, "organization", piece, i, i + 1, None)
             i += 1
             continue
@@ -262,8 +266,9 @@ def _inner_entry(piece: list[_Tok], k: int, i: int, j: int, lx: _Lex, things: bo
 
 
 def _cued(text: str, sstart: int, send: int, start: int, end: int, at_run_end: bool, lx: _Lex) -> bool:
-    before = text[max(sstart, start - 40):start]
-    if cued_before(before, lx):
+    lo = max(sstart, start - 40)
+    # (a cue before the name ends in white space: cued_before is False on any other window)
+    if start > lo and text[start - 1].isspace() and cued_before(text[lo:start], lx):
         return True
     if at_run_end:
         after = text[end:min(send, end + 40)]

@@ -65,7 +65,7 @@ def _pieces(toks: list[_Tok], initial: bool, lx: _Lex):
                 pos += len(p) + 1
             w = parts[-1]
             t = _Tok(w, pos, pos + len(w))
-        else:
+        elif poss:
             t = _Tok(w, t.start, t.start + len(w), t.conn)
         piece.append(t)
         if poss:
@@ -73,6 +73,14 @@ def _pieces(toks: list[_Tok], initial: bool, lx: _Lex):
             piece, piece_initial = [], False
     if piece:
         yield _trim(piece), piece_initial
+
+
+def _pieces_of(run: str, initial: bool, lx: _Lex) -> list[tuple[list[_Tok], bool]]:
+    """``list(_pieces(_tokens(run, 0), initial, lx))``. A run with no hyphen and no possessive
+    (most) is one piece: its tokens, read without the generator."""
+    if "-" in run or "'s" in run or "’s" in run:
+        return list(_pieces(_tokens(run, 0), initial, lx))
+    return [(_trim(_tokens(run, 0)), initial)]
 
 
 def _trim(piece: list[_Tok]) -> list[_Tok]:
@@ -130,7 +138,7 @@ def _name_like(t: _Tok, lx: _Lex, first: bool = False, after_given: bool = False
     if t.conn:
         return False
     w = t.w
-    r = _role(w, lx)
+    r = lx.roles.get(w, 0)
     if r & (STOP | HEAD | ORGSUF | PLACESUF | THING) and not r & FIRST:
         return False
     if not first and r & DEMONYM:
@@ -146,6 +154,7 @@ def _name_like(t: _Tok, lx: _Lex, first: bool = False, after_given: bool = False
 def _name_end(piece: list[_Tok], i: int, lx: _Lex, limit: int = 4) -> int:
     """End of the personal name starting at ``i`` (== i when there is none)."""
     n = len(piece)
+    roles = lx.roles
     j = i
     while j < n and j - i < limit:
         t = piece[j]
@@ -158,7 +167,7 @@ def _name_end(piece: list[_Tok], i: int, lx: _Lex, limit: int = 4) -> int:
             j += 1
             break
         if not _name_like(t, lx, first=j == i,
-                          after_given=j > 0 and bool(_role(piece[j - 1].w, lx) & FIRST)):
+                          after_given=j > 0 and bool(roles.get(piece[j - 1].w, 0) & FIRST)):
             break
         j += 1
     return j
@@ -169,6 +178,7 @@ def _suffix_end(piece: list[_Tok], i: int, lx: _Lex
     """End and kind of an organisation or place named by its last word ("thing": a name, but of
     no entity), or (0, None)."""
     n = len(piece)
+    roles = lx.roles
     best = 0
     kind: Literal["organization", "place", "thing"] | None = None
     j = i
@@ -180,7 +190,7 @@ def _suffix_end(piece: list[_Tok], i: int, lx: _Lex
                 j += 1
                 continue
             break
-        r = _role(t.w, lx)
+        r = roles.get(t.w, 0)
         if j > i and r & HEAD and not r & ORGSUF:
             break
         if r & STOP:
@@ -191,7 +201,7 @@ def _suffix_end(piece: list[_Tok], i: int, lx: _Lex
         j += 1
     # "Ministry of External Affairs", "University of Oxford", "Bank of America"
     k = best - 1 if best else i
-    if _role(piece[k].w, lx) & OFHEAD and k + 2 < n + 0 and k + 1 < n and piece[k + 1].w in ("of", "for"):
+    if roles.get(piece[k].w, 0) & OFHEAD and k + 2 < n + 0 and k + 1 < n and piece[k + 1].w in ("of", "for"):
         j = k + 2
         end = 0
         while j < n:
@@ -205,7 +215,8 @@ def _suffix_end(piece: list[_Tok], i: int, lx: _Lex
                     j += 1
                     continue
                 break
-            if _role(t.w, lx) & (HEAD | STOP) and not _role(t.w, lx) & MOD:
+            r = roles.get(t.w, 0)
+            if r & (HEAD | STOP) and not r & MOD:
                 break
             j += 1
             end = j
@@ -217,6 +228,7 @@ def _suffix_end(piece: list[_Tok], i: int, lx: _Lex
 def _title_end(piece: list[_Tok], i: int, lx: _Lex) -> int:
     """End of a title starting at ``i`` ("Prime Minister", "US Trade Representative"), or 0."""
     n = len(piece)
+    roles = lx.roles
     j = i
     end = 0
     after_of = False
@@ -225,12 +237,12 @@ def _title_end(piece: list[_Tok], i: int, lx: _Lex) -> int:
         w = t.w
         if t.conn:
             # "Secretary of State", "Minister of State for External Affairs"
-            if w in ("of", "for") and end and j + 1 < n and _role(piece[j + 1].w, lx) & (MOD | HEAD):
+            if w in ("of", "for") and end and j + 1 < n and roles.get(piece[j + 1].w, 0) & (MOD | HEAD):
                 after_of = True
                 j += 1
                 continue
             break
-        r = _role(w, lx)
+        r = roles.get(w, 0)
         if r & HEAD:
             end = j + 1
         elif r & MOD or (r & DEMONYM and not end) or (j == i and w in lx.places):

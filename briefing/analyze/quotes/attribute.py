@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...model import Block, Entity, Span
+from .later import _Later, _Mentions
 from .marks import _FILL, _KEEP_LAST, _SCARE_MAX_WORDS, _WINDOW, _content_span, _Raw, _trim
-from .people import _People
 from .phrases import (
     _ABBREV,
     _CONNECTORS,
@@ -33,7 +34,6 @@ from .phrases import (
     _possessive,
     _tokens,
 )
-from .resolve import _Resolver
 
 # --- attribution ---------------------------------------------------------------------------------
 
@@ -77,6 +77,20 @@ def _sentences(mask: str) -> list[tuple[int, int]]:
     return out
 
 
+_UNMASKED = re.compile("[^" + _FILL + "]+")
+
+
+def _outside_quotes(pattern: re.Pattern[str], mask: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(mask)`` for a pattern that matches no masked character and sees one as
+    it sees the end of the text (not a word character): scanning the masked quotes (often half
+    of a block with quotes) is skipped."""
+    if _FILL not in mask:
+        yield from pattern.finditer(mask)
+        return
+    for run in _UNMASKED.finditer(mask):
+        yield from pattern.finditer(mask, run.start(), run.end())
+
+
 _AFTER_QUOTE = re.compile(r"[”\"»’'][,]?\s*$")
 _INVERTED = re.compile(r"(?:^|[,”\"»" + _FILL + r"—–])\s*$")
 # between a cue and a quote it introduces: nothing, "that", a colon, or a short phrase ending so
@@ -114,8 +128,9 @@ _IN_STATEMENT = re.compile(r"\s*(?:\w+\s+){0,3}?in\s+(?:a|an|its|the|their|his|h
 _SPEECH_NOUN_RE = re.compile(
     r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s\s+(?:\w+\s+)?(?:" + "|".join(sorted(_SPEECH_NOUNS))
     + r")\b[^:]{0,60}:\s*$")
-class _Attributor(_Resolver):
-    """Reads the speech verbs of a report in order and gives each quote its speaker."""
+class _Attributor(_Later):
+    """Reads the speech verbs of a report in order and gives each quote its speaker (those of a
+    sentence without a quote when a later subject needs them: see ``later``)."""
 
     def __init__(self, text: str, blocks: tuple[Block, ...], raws: list[_Raw],
                  entities: tuple[Entity, ...]) -> None:
@@ -124,14 +139,38 @@ class _Attributor(_Resolver):
         self.by_block: dict[int, list[_Raw]] = {}
         for r in raws:
             self.by_block.setdefault(r.block, []).append(r)
-        self.masks = [self._mask(b, self.by_block.get(bi, [])) for bi, b in enumerate(blocks)]
-        self.block_starts = [b.start for b in blocks]
-        # sentences up to the last quote: nothing after it is asked for
-        last = max(self.by_block, default=-1)
-        self.sents = [_sentences(m) if bi <= last else [] for bi, m in enumerate(self.masks)]
-        sent_starts = [b.start + s for b, ss in zip(blocks, self.sents, strict=True) for s, _ in ss]
-        super().__init__(text, _People(text, blocks, self.masks, sent_starts, entities))
+        self.masks = [self._mask(b, self.by_block[bi]) if bi in self.by_block else text[b.start:b.end]
+                      for bi, b in enumerate(blocks)]
+        # sentences up to the last quote (nothing after it is asked for), each block's read when
+        # first asked for; their starts, in order, up to the latest pronoun (``_starts_upto``)
+        self._last = max(self.by_block, default=-1)
+        self.sents: list[list[tuple[int, int]] | None] = [None] * len(blocks)
+        self._sent_starts: list[int] = []
+        self._starts_read = 0  # the blocks whose sentence starts are in ``_sent_starts``
+        people = _Mentions(text, blocks, self.masks, self._sent_starts, entities)
+        super().__init__(text, people)
+        self._init_people(people)
+        self.block_starts = self.people._block_starts  # [b.start for b in blocks]
         self.last_quote: _Raw | None = None
+        self._init_later()
+        if not self.defer and blocks:
+            self._starts_upto(blocks[-1].end)  # every sentence start, from the outset
+
+    def _sents(self, bi: int) -> list[tuple[int, int]]:
+        """The sentences of block ``bi`` (none after the last quote: nothing there is asked)."""
+        sents = self.sents[bi]
+        if sents is None:
+            sents = self.sents[bi] = _sentences(self.masks[bi]) if bi <= self._last else []
+        return sents
+
+    def _starts_upto(self, pos: int) -> None:
+        """Every sentence start up to ``pos`` in ``_sent_starts`` (the people's ``sent_starts``,
+        which a nearest person before ``pos`` reads)."""
+        upto = bisect_right(self.block_starts, pos)
+        for bi in range(self._starts_read, upto):
+            start = self.blocks[bi].start
+            self._sent_starts.extend(start + ss for ss, _se in self._sents(bi))
+        self._starts_read = max(self._starts_read, upto)
 
     def _mask(self, b: Block, raws: list[_Raw]) -> str:
         t = self.text
@@ -150,19 +189,22 @@ class _Attributor(_Resolver):
     # -- main loop
 
     def run(self) -> None:
-        last = max(self.by_block, default=-1)
-        for bi, b in enumerate(self.blocks):
-            if bi > last:
-                break  # what is said after the last quote attributes nothing
-            raws = self.by_block.get(bi, [])
-            if b.kind == "quote" and raws and raws[0].quote_block:
+        done = 0  # the blocks before are read or left for later
+        for bi, raws in self.by_block.items():  # the blocks with quotes, in order
+            # what is said after the last quote attributes nothing; what is said in the blocks
+            # without quotes before matters only to the subjects of later speech verbs
+            self._defer_blocks(done, bi)
+            done = bi + 1
+            b = self.blocks[bi]
+            self._seq = b.start
+            if b.kind == "quote" and raws[0].quote_block:
                 for r in raws:
                     self._quote_block(bi, r)
                 continue
             mask = self.masks[bi]
             cues = self._cues(b, mask)
             qi = ci = 0
-            for ss, se in self.sents[bi]:
+            for ss, se in self._sents(bi):
                 s_abs, e_abs = b.start + ss, b.start + se
                 sent_cues = []
                 while ci < len(cues) and cues[ci].start < e_abs:
@@ -172,9 +214,12 @@ class _Attributor(_Resolver):
                 while qi < len(raws) and raws[qi].open < e_abs:
                     sent_raws.append(raws[qi])
                     qi += 1
-                sent_cues = self._resolve_cues(sent_cues, bi, s_abs, e_abs)
                 if not sent_raws:
+                    if sent_cues:
+                        self._defer((s_abs, e_abs, bi, sent_cues))
                     continue
+                self._seq = s_abs
+                sent_cues = self._resolve_cues(sent_cues, bi, s_abs, e_abs)
                 starts = [c.start for c in sent_cues]
                 ends = [c.end for c in sent_cues]
                 # does the sentence have words before / after each quote? (one pass each way)
@@ -198,7 +243,7 @@ class _Attributor(_Resolver):
     def _cues(self, b: Block, mask: str) -> list[_Cue]:
         """Speech verbs outside quotes ("said", "according to", "pointed out"), in order."""
         out = []
-        for m in _CUE_RE.finditer(mask):
+        for m in _outside_quotes(_CUE_RE, mask):
             w = m.group().lower()
             end = m.end()
             if w in _PHRASE_TAIL:
@@ -344,9 +389,8 @@ class _Attributor(_Resolver):
         if kind == "person":
             self.people.add_speaker(c.subject.start if c.subject else c.start, c.speaker)
             return
-        self.institution = (c.speaker, c.start, kind)
-        if _IN_STATEMENT.match(mask, le, le + 80):
-            self.issuer = c.speaker
+        self._tell((c.speaker, c.start, kind),
+                   c.speaker if _IN_STATEMENT.match(mask, le, le + 80) else None)
 
     # -- quotes
 
@@ -442,6 +486,7 @@ class _Attributor(_Resolver):
 
     def _quote_block(self, bi: int, r: _Raw) -> None:
         blocks = self.blocks
+        self._sync()
         self.last_quote = r
         # "— Narendra Modi (@narendramodi) December 11, 2025" under the block
         j = bi + 1
@@ -469,11 +514,11 @@ class _Attributor(_Resolver):
             pb = blocks[bi - 1]
             mask = self.masks[bi - 1]
             if mask.rstrip().endswith(":"):
-                ss, se = self.sents[bi - 1][-1]
+                ss, se = self._sents(bi - 1)[-1]
                 cues = [c for c in self._cues(pb, mask) if c.start >= pb.start + ss]
-                saved = (self.institution, self.issuer)
+                saved = self._writes
                 cues = self._resolve_cues(cues, bi - 1, pb.start + ss, pb.start + se)
-                self.institution, self.issuer = saved
+                self._forget(saved)
                 if cues and cues[-1].resolved:
                     self._set(r, cues[-1].speaker, cues[-1].mention, cues[-1].text)
 

@@ -130,6 +130,9 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
     chain_ids = 0
     prev_open: _Raw | None = None  # an unclosed quote at the end of the previous block
     for bi, b in enumerate(blocks):
+        if b.kind != "quote" and _ANY_MARK.search(text, b.start, b.end) is None:
+            prev_open = None  # no mark in the block: no quote
+            continue
         found = _scan_double(text, b.start, b.end) if b.kind == "quote" else []
         if b.kind == "quote" and not _own_marks(text, b, found):
             s, e = _trim(text, b.start, b.end)

@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from ...model import Block, Entity
 from .chains import _Chain, _org_like, _split_title, block_chains
@@ -31,7 +32,7 @@ class _People:
     def __init__(self, text: str, blocks: tuple[Block, ...], masks: list[str],
                  sent_starts: list[int], entities: tuple[Entity, ...]) -> None:
         self.text = text
-        self.sent_starts = sent_starts
+        self.sent_starts = sent_starts  # the attribution fills it as far as a pronoun asks
         self.persons: dict[str, _Person] = {}
         self.surnames: dict[str, set[str]] = {}
         self.ent_spans: list[tuple[int, int, Entity]] = []
@@ -43,7 +44,9 @@ class _People:
             if ent.kind == "person":
                 self.persons.setdefault(ent.name, _Person(ent.name))
                 self._add_surname(ent.name)
-        self.ent_spans.sort(key=lambda x: (x[0], -x[1]))
+        # by start, the longer first (two stable sorts with C keys: a lambda costs more)
+        self.ent_spans.sort(key=itemgetter(1), reverse=True)
+        self.ent_spans.sort(key=itemgetter(0))
         self.ent_starts = [s for s, _, _ in self.ent_spans]
         # the rest is read from the capitalised names of the whole text, which costs more than
         # all the rest: only when a name is not an entity, or for a pronoun or a role noun
@@ -53,6 +56,10 @@ class _People:
         self._ante_pos: list[int] = []
         self._by_name: dict[str, list[int]] = {}
         self._speakers: list[tuple[int, str]] = []  # add_speaker calls before the table is built
+        # the same by block (position, call, name), and a block's names and speakers merged (with
+        # how many speakers it had then)
+        self._said_in: dict[int, list[tuple[int, int, str]]] = {}
+        self._merged: dict[int, tuple[int, list[tuple[int, str, bool]]]] = {}
         self._by_words: dict[tuple[str, ...], tuple[str, str] | None] = {}
         # until then, each block's names are read when a question needs them: who bears a
         # surname (``_view``), who was named just before a pronoun (``_entries``)
@@ -243,6 +250,8 @@ class _People:
 
     def add_speaker(self, pos: int, name: str) -> None:
         if self._ante is None:
+            self._said_in.setdefault(bisect_right(self._block_starts, pos) - 1, []).append(
+                (pos, len(self._speakers), name))
             self._speakers.append((pos, name))
         else:
             self._insert_speaker(pos, name)
@@ -261,11 +270,13 @@ class _People:
         The latest sentence before ``pos`` that names a person; in it, the last person who is the
         subject of a speech verb, else the first person named (subjects come first in English).
         """
-        entries = self._before(pos)
-        e = next(entries, None)
+        e = next(self._before(pos), None)
         if e is None:
             return None
         sid = bisect_right(self.sent_starts, e[0])
+        # the same entries again, the names before that sentence left unread
+        entries = self._before(e[0] + 1, stop=self.sent_starts[sid - 1] if sid else -1)
+        e = next(entries)
         first = e[1]
         speaker = None
         while e is not None and bisect_right(self.sent_starts, e[0]) == sid:
@@ -276,9 +287,9 @@ class _People:
             e = next(entries, None)
         return speaker or first
 
-    def _before(self, pos: int) -> Iterator[tuple[int, str, bool]]:
+    def _before(self, pos: int, stop: int = -1) -> Iterator[tuple[int, str, bool]]:
         """The antecedents before ``pos``, latest first (read block by block, backwards, until
-        the whole table is built)."""
+        the whole table is built; the blocks wholly before ``stop`` may be left unread)."""
         if self._ante is not None:
             i = bisect_left(self._ante_pos, pos) - 1
             while i >= 0:
@@ -286,7 +297,7 @@ class _People:
                 i -= 1
             return
         r = bisect_right(self._block_starts, pos) - 1
-        while r >= -1:
+        while r >= -1 and (r + 1 >= len(self._block_starts) or self._block_starts[r + 1] > stop):
             for e in reversed(self._region(r)):
                 if e[0] < pos:
                     yield e
@@ -315,13 +326,16 @@ class _People:
                 k += 1
             static.sort()
             self._regions[r] = static
-        said = [(p, i, name) for i, (p, name) in enumerate(self._speakers)
-                if bisect_right(starts, p) - 1 == r]
+        said = self._said_in.get(r)
         if not said:
             return static
+        merged = self._merged.get(r)
+        if merged is not None and merged[0] == len(said):
+            return merged[1]
         order = sorted([(e[0], 0, i, e) for i, e in enumerate(static)]
                        + [(p, 1, i, (p, name, True)) for p, i, name in said])
-        return [x[3] for x in order]
+        self._merged[r] = len(said), [x[3] for x in order]
+        return self._merged[r][1]
 
     def _role_read(self, head: str, syns: tuple[str, ...], want: set[str], pos: int) -> str | None:
         """``by_role`` reading only the blocks that write a title word, as the whole table would

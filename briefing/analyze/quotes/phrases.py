@@ -80,7 +80,11 @@ class _Tok(tuple[int, int, str]):
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
-    return [_Tok((*m.span(), m.group())) for m in _TOKEN_RE.finditer(text, lo, hi)]
+    ms = list(_TOKEN_RE.finditer(text, lo, hi))  # (made by C loops: no Python step per token)
+    return list(map(_Tok, zip(map(_START, ms), map(_END, ms), map(_GROUP, ms))))
+
+
+_START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
 
 
 def _possessive(w: str) -> bool:

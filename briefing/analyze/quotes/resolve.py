@@ -27,6 +27,7 @@ from .phrases import (
 _MEDIA_APPOSITION = re.compile(
     r"\b(?:newspaper|daily|paper|broadcaster|channel|magazine|agency|outlet|website|network|tabloid)"
     r"\s+((?:The\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})")
+_RECENT = 3000  # how far back (characters) "it" or "the company" finds the institution that spoke
 _MEDIA_CHAIN = re.compile(r"\b[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}")
 
 
@@ -41,20 +42,30 @@ class _Resolver:
         self.issuer: str | None = None  # who issued "the statement"
         self._media: list[tuple[int, str]] | None = None
 
+    def _sync(self, pos: int | None = None, recent: bool = False) -> None:
+        """Called before what was said so far is read (the attribution may leave some speech
+        verbs to read when first needed): the nearest person to ``pos``; with ``recent``, the
+        last institution that spoke, when less than ``_RECENT`` characters before ``pos``;
+        without ``pos``, ``issuer`` and the rest. (People's last mentions ask by themselves.)"""
+
     def _resolve(self, np: _NP, pos: int) -> tuple[str | None, Span | None, str]:
         """(speaker, mention, kind) for a subject noun phrase."""
         t = self.text
         mention = Span(t[np.start:np.end], np.start, np.end)
         if np.kind == "pron":
             if np.head in ("he", "she"):
+                self._sync(np.start)
                 return self.people.nearest_person(np.start), mention, "person"
             if np.head in ("who", "which"):
                 if np.antecedent is not None and np.antecedent.kind != "pron":
                     return self._resolve(np.antecedent, pos)
                 if np.head == "who":
+                    self._sync(np.start)
                     return self.people.nearest_person(np.start), mention, "person"
                 return None, mention, "unknown"
-            if np.head == "it" and self.institution and pos - self.institution[1] < 3000:
+            if np.head == "it":
+                self._sync(pos, recent=True)
+            if np.head == "it" and self.institution and pos - self.institution[1] < _RECENT:
                 return self.institution[0], mention, "institution"
             return None, mention, "unknown"  # they, we, I, an "it" with nothing before
         if np.kind == "name":
@@ -69,6 +80,8 @@ class _Resolver:
                 spk, _m, kind = self._resolve(np.inner, pos)
                 if spk:
                     return spk, mention, kind
+            if head in _STATEMENT_HEADS:
+                self._sync()
             if self.issuer and head in _STATEMENT_HEADS:
                 return self.issuer, mention, "document"
             return _label(" ".join(words)), mention, "document"
@@ -76,8 +89,9 @@ class _Resolver:
             spk, _m, kind = self._resolve(np.inner, pos)
             return spk, mention, kind if spk else "person"
         if head in _INST_HEADS or head in _COMPANY_HEADS:
+            self._sync(pos, recent=True)
             recent = self.institution if (
-                self.institution and pos - self.institution[1] < 3000) else None
+                self.institution and pos - self.institution[1] < _RECENT) else None
             if len(words) == 1:
                 if head in _MEDIA_HEADS:
                     media = self._nearest_media(np.start)

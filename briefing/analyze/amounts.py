@@ -1,0 +1,191 @@
+"""The values of money, percentages and numbers found by ``briefing.analyze.figures`` (see there
+for the forms and the conventions): amounts with their scale and currency, what a percentage is
+of, a number's unit."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Fact
+from .data import lower_words, mapping
+from .figures import (
+    _CURRENCY_AFTER_DIGITS,
+    _CURRENCY_WORDS,
+    _CURW_DIGITS,
+    _DIGITS_RX,
+    _LOCAL_SCALE,
+    _NEXT_WORD,
+    _NUM_RX,
+    _SCALES,
+    _UNITS,
+    _WN_ANY,
+    _WORD_VALUES,
+    _currency,
+    _itrie,
+)
+
+_CURRENCY_SIGNS = tuple(mapping("currency_signs").items())
+_LAST_WORD_RX = re.compile(r"\s(\w+)$")
+_CURWORD_RX = re.compile(_itrie([*_CURRENCY_WORDS, *mapping("currency_words_after_scale")]) + r"\b")
+_CURDIGIT_RX = re.compile(rf"\d(?:{_CURW_DIGITS})$")
+_SCALE_RX = re.compile(r"^\s?(lakh\s+crores?|" + _LOCAL_SCALE + r"|hundred|thousand|million|billion"
+                       r"|trillion|crores?|lakhs?|mln|mn|bn|tn|cr|m|b|k)\b")
+_WORDNUM_RX = re.compile(rf"(?i:{_WN_ANY})\b")
+_NEXT_WORDS = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?")
+_OF_BEFORE = re.compile(
+    r"\b([A-Za-z][a-z-]+)\s+(?:of|at)\s+(?:(?:up\s+to|about|around|nearly|almost|over|more\s+than"
+    r"|less\s+than|roughly|some|just|an?\s+(?:additional|extra))\s+)?$")
+_PCT_STOP = lower_words("percent_stop")
+_OF_AFTER = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|his|her|our|all|this|that|these|those|a|an)\s+)*"
+    r"(?:[\w-]+['’]s?\s+)?(?:[A-Z][\w-]+\s+)?([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
+_OF_SKIP = frozenset(["the", "its", "their", "his", "her", "our", "a", "an", "all", "this", "that",
+                      "these", "those"])
+
+
+
+
+def _num(s: str) -> float | None:
+    try:
+        return float(s.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _word_value(s: str) -> float | None:
+    v = _WORD_VALUES.get(s.lower())
+    if v is not None:  # the common case: "two"
+        return float(v)
+    m = _WORDNUM_RX.search(s)
+    if not m:
+        return None
+    word = m.group().lower()
+    if "-" in word:
+        tens, ones = word.split("-", 1)
+        return float(_WORD_VALUES.get(tens, 0) + _WORD_VALUES.get(ones, 0))
+    v = _WORD_VALUES.get(word)
+    return float(v) if v is not None else None
+
+
+def _amount(raw: str) -> float | None:
+    m = _NUM_RX.search(raw) or _WORDNUM_RX.search(raw)
+    if m is None:
+        return None
+    value = _num(m.group()) if m.group()[:1].isdigit() else _word_value(m.group())
+    if value is None:
+        return None
+    rest = raw[m.end():]
+    m2 = _SCALE_RX.search(rest.lower())
+    return value * _SCALES[" ".join(m2.group(1).split())] if m2 else value
+
+
+def _money(raw: str) -> dict | None:
+    amount = _amount(raw)
+    if amount is None:
+        return None
+    currency, share = "USD", 1.0
+    low = raw.lower()
+    for sign, code in _CURRENCY_SIGNS:
+        if raw.startswith(sign):
+            currency = code
+            break
+    else:
+        cm = _CURWORD_RX.search(low)
+        if cm:
+            key = " ".join(cm.group().split())
+            currency, share = _currency(_CURRENCY_WORDS.get(key)
+                                        or mapping("currency_words_after_scale")[key])
+        else:
+            dm = _CURDIGIT_RX.search(raw)
+            if dm:
+                currency, share = _currency(_CURRENCY_AFTER_DIGITS[dm.group()[1:]])
+    return {"amount": round(amount * share, 10), "currency": currency}
+
+
+def _percent_of(text: str, sstart: int, start: int, end: int, send: int) -> str | None:
+    # "50% of (the country's) imports"
+    m = _OF_AFTER.match(text, end, send)
+    if m:
+        words = [w for w in m.groups() if w]
+    else:
+        # "50 percent tariffs", "a 25% import duty"
+        m = _NEXT_WORDS.match(text, end, send)
+        words = [w for w in m.groups() if w] if m else []
+    picked = []
+    for w in words[:2]:
+        if w in _PCT_STOP or w in _OF_SKIP or (w.endswith("ed") and len(w) > 4):
+            break
+        picked.append(w)
+        if w.endswith("s") and not w.endswith("ss"):  # a plural noun ends the phrase
+            break
+    if picked:
+        return " ".join(picked)
+    # "tariffs of (up to) 50%", "inflation at 5%"
+    before = _OF_BEFORE.search(text, max(sstart, start - 60), start)
+    if before and before.group(1).lower() not in _PCT_STOP:
+        return before.group(1).lower()
+    return None
+
+
+def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> Fact | None:
+    value: dict = {}
+    if kind == "compound":
+        head, _, noun = raw.partition("-")
+        n = _num(head) if head[:1].isdigit() else _word_value(head)
+        if n is None and head.lower() == "one":
+            n = 1.0  # "a one-yen coin"
+        if n is None:
+            return None
+        cur = _CURRENCY_WORDS.get(noun.lower())
+        if cur:  # "a 12-cent tax", "the one-yen coin": money
+            code, share = _currency(cur)
+            return Fact("money", raw, start, end, {"amount": round(n * share, 10), "currency": code})
+        value = {"value": n, "unit": _UNITS.get(noun.lower(), noun.lower())}
+        return Fact("number", raw, start, end, value)
+    if kind == "ordinal":
+        digits_m = _DIGITS_RX.match(raw)  # the ordinal pattern starts with digits
+        if digits_m is None:
+            return None
+        digits = digits_m.group()
+        unit_m = _LAST_WORD_RX.search(raw)
+        unit = unit_m.group(1).lower() if unit_m else None
+        return Fact("number", raw, start, end,
+                    {"value": float(digits), "unit": _UNITS.get(unit, unit) if unit else None,
+                     "ordinal": True})
+    high = None
+    if raw.isdigit():  # the common case: "40"
+        n = float(raw)
+    elif raw[:1].isdigit():
+        nums = _NUM_RX.findall(raw)
+        n = _num(nums[0])
+        high = _num(nums[1]) if len(nums) > 1 else None
+    else:
+        n = _word_value(raw)
+    if n is None:
+        return None
+    if high is not None and high <= n:  # "2-1" is a score, not a range: keep the first number
+        first = _NUM_RX.match(raw)  # a range starts with a number ("2-1")
+        if first is None:
+            return None
+        raw = first.group()
+        end = start + len(raw)
+        high = None
+    factor = 1.0
+    unit = None
+    if " " in raw or not raw[-1:].isdigit():
+        low = raw.lower()
+        for word in ("hundred", "thousand", "million", "billion", "trillion", "crore", "lakh"):
+            if word in low:
+                factor = _SCALES[word]
+                break
+        for u in ("km", "kg", "mw", "gw", "kw"):
+            if low.endswith(u):
+                unit = _UNITS[u]
+    if unit is None:
+        nxt = _NEXT_WORD.match(text, end, send)
+        if nxt:
+            unit = _UNITS.get(nxt.group(1).lower())
+    value = {"value": n * factor, "unit": unit}
+    if high is not None:
+        value["high"] = high * factor
+    return Fact("number", raw, start, end, value)

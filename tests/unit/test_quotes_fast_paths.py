@@ -1,0 +1,139 @@
+"""Fast paths of the quote attribution answer as the plain readings they replace.
+
+- The speech verbs of sentences without quotes are left until a later subject needs what they
+  tell (a pronoun, a role noun, "it", "the statement"): the speakers found are the same as when
+  every sentence is read in turn.
+- Speech verbs are looked for outside the masked quotes only: the same ones as scanning the
+  whole mask."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import briefing.analyze.quotes as quotes_pkg
+from briefing.analyze.quotes import extract_quotes
+from briefing.analyze.quotes.attribute import _Attributor
+from briefing.model import Article, Block, Entity, Span
+
+
+class _Eager(_Attributor):
+    defer = False
+
+
+def _both(article: Article, entities: tuple[Entity, ...] = ()) -> tuple[tuple, tuple]:
+    lazy = extract_quotes(article, (), entities)
+    saved = quotes_pkg._Attributor
+    quotes_pkg._Attributor = _Eager  # type: ignore[misc]
+    try:
+        eager = extract_quotes(article, (), entities)
+    finally:
+        quotes_pkg._Attributor = saved  # type: ignore[misc]
+    return lazy, eager
+
+
+def _article(paras: list[str], kinds: list[str] | None = None) -> Article:
+    text, blocks = "", []
+    for i, p in enumerate(paras):
+        if text:
+            text += "\n\n"
+        if p:
+            kind = kinds[i] if kinds else "paragraph"
+            blocks.append(Block(kind, len(text), len(text) + len(p)))  # type: ignore[arg-type]
+        text += p
+    return Article(path="p.txt", text=text, blocks=tuple(blocks))
+
+
+SENTENCES = st.sampled_from([
+    "Ana Ruiz said the talks went well. ", "She said the plan was ready. ",
+    "He said nothing. ", "The ministry said it would act. ", "It said prices rose. ",
+    "The bank said in a statement that rates would stay. ", "The statement said so. ",
+    "Trade Minister Jon Lund said talks continue. ", "The minister told reporters. ",
+    "Lund, who spoke in Madrid, said more. ", "Officials said little. ",
+    "Kim Lee, a lawmaker, said no. ", "According to the company, sales fell. ",
+    "A spokesperson for the bank said so. ", "The report found growth. ",
+    "Police said two men were held. ", "They said yes. ", "Mr. Lund added that it helps. ",
+    "The Indian premier said thanks. ", "Prime Minister Kim Lee spoke. ", "Lee also said so. ",
+    "The company said it agreed, adding that more was due. ", "Sales rose. ", "It rained. ",
+    "Ruiz pointed out the risk. ", "The survey showed gains. ", "President Ana Ruiz spoke. ",
+    "Finance Minister Ana Ruiz met Lund. ", "The minister said so. ", "She told Lund. ",
+])
+QUOTES = st.sampled_from([
+    '"We will act," he said. ', '"It is done," she said. ', '"No," said Ruiz. ',
+    '"Rates stay," the bank said. ', '"We agree," it said. ', '"Yes," the minister said. ',
+    '“Growth slowed,” the statement said. ', '"Fine." ', '"On track," Lund added. ',
+    'He called it "best-ever". ', '"We hold," said the Indian premier. ',
+    'The report said: "Prices rose." ', '"Talks continue," officials said. ',
+    '"Never," said Lee, who leads the union. ', 'She said that "growth slowed". ',
+])
+
+
+# a long stretch with no speaker: "it" and "the company" look back only so far
+FILLER = st.just("Markets were calm and trading was thin for most of the day. " * 16)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.one_of(SENTENCES, SENTENCES, QUOTES, FILLER), max_size=8),
+                min_size=1, max_size=7),
+       st.lists(st.sampled_from(["paragraph", "paragraph", "paragraph", "quote", "heading"]),
+                min_size=7, max_size=7))
+def test_deferred_reading_finds_the_same_speakers(paras, kinds):
+    article = _article(["".join(p) for p in paras], kinds[:len(paras)])
+    lazy, eager = _both(article)
+    assert lazy == eager
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.one_of(SENTENCES, QUOTES), max_size=8), min_size=1, max_size=6),
+       st.data())
+def test_deferred_reading_with_entities_finds_the_same_speakers(paras, data):
+    article = _article(["".join(p) for p in paras])
+    text = article.text
+    entities = []
+    for name, kind in (("Ana Ruiz", "person"), ("Jon Lund", "person"), ("Kim Lee", "person"),
+                       ("Bank of Spain", "organization")):
+        last = name.split()[-1]
+        spans = []
+        at = text.find(last)
+        while at >= 0 and data.draw(st.booleans()):
+            spans.append(Span(last, at, at + len(last)))
+            at = text.find(last, at + 1)
+        if spans:
+            entities.append(Entity(kind, name, mentions=tuple(spans)))  # type: ignore[arg-type]
+    lazy, eager = _both(article, tuple(entities))
+    assert lazy == eager
+
+
+@pytest.mark.parametrize("paras", [
+    ["Trade Minister Jon Lund met Ana Ruiz on Monday. Ruiz said the deal was close.",
+     "Prices rose. Lund said talks would go on.", '"We are close," he said.'],
+    ["The bank said in a statement that rates would stay.", "Markets fell.",
+     '"Rates stay where they are," the statement said.'],
+    ["The ministry said it would act.", "Ana Ruiz spoke later.", '"We act now," it said.'],
+    # "she" names Ruiz after Lund's last mention: "the minister" is the one mentioned last
+    ["Finance Minister Ana Ruiz met Trade Minister Jon Lund.", "Ruiz met Lund on Monday.",
+     "She said the plan was ready.", '"Yes," the minister said.'],
+])
+def test_deferred_reading_of_known_reports(paras):
+    lazy, eager = _both(_article(paras))
+    assert lazy == eager
+    assert any(q.speaker for q in lazy)
+
+
+MASK_PIECES = st.sampled_from([
+    "said", "Said", "SAID", "according", " to", "pointed", " out", "told", "adding", "unsaid",
+    "said-", "-said", "’said", "said’", "x", " ", ",", ".", "\x1f", "\x1f\x1f\x1f", "\n", "_",
+    "é", "1",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(MASK_PIECES, st.text(max_size=3)), max_size=40))
+def test_cues_outside_masked_quotes_are_those_of_the_whole_mask(pieces):
+    from briefing.analyze.quotes.attribute import _outside_quotes
+    from briefing.analyze.quotes.phrases import _CUE_RE
+
+    mask = "".join(pieces)
+    whole = [(m.start(), m.end()) for m in _CUE_RE.finditer(mask)]
+    assert [(m.start(), m.end()) for m in _outside_quotes(_CUE_RE, mask)] == whole
