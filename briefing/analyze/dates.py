@@ -113,7 +113,9 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         wd = _WEEKDAYS.index(words[-1])
         mod = words[0] if len(words) > 1 else ""
         back = (ref.weekday() - wd) % 7
-        if mod in ("next", "coming") or (not mod and (_looks_ahead(text, sstart, start)
+        # "the toll from Sunday's quake": the day of an event, which "from" does not govern
+        possessive = text.startswith(("'s", "’s"), start + len(raw))
+        if mod in ("next", "coming") or (not mod and (_looks_ahead(text, sstart, start, possessive)
                                                       or _scheduled(text, sstart, start))):
             return (ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)).isoformat()
         if mod == "this":
@@ -183,10 +185,15 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
     return None
 
 
-def _looks_ahead(text: str, sstart: int, start: int) -> bool:
-    """The words before a date in its sentence speak of the future ("will", "until", "due")."""
+def _looks_ahead(text: str, sstart: int, start: int, possessive: bool = False) -> bool:
+    """The words before a date in its sentence speak of the future ("will", "until", "due").
+    ``possessive``: the date is an event's ("Sunday's vote"), which a "from" before it does
+    not make a starting point ("the toll from Sunday's quake")."""
     window = text[max(sstart, start - 80):start].lower()
-    return _FUTURE_MONTH.search(window) is not None and not _PAST_MONTH.search(window[-30:])
+    m = _FUTURE_MONTH.search(window)
+    if m is None or _PAST_MONTH.search(window[-30:]):
+        return False
+    return not (possessive and m.group().startswith("from"))
 
 
 def _scheduled(text: str, sstart: int, start: int) -> bool:

@@ -116,6 +116,7 @@ def test_relative_dates_resolve_against_the_report_date(raw, text, value):
     ("Peace talks resume in Doha on Monday.", "Monday", "2025-12-15"),
     ("The trial of the three officers starts Tuesday.", "Tuesday", "2025-12-16"),
     ("The runoff is Sunday.", "Sunday", "2025-12-14"),
+    ("Roads stay closed from Sunday.", "Sunday", "2025-12-14"),
     ("Polls open May twenty-first.", "May twenty-first", "2026-05-21"),
 ])
 def test_a_sentence_looking_ahead_resolves_forward(raw, text, value):
@@ -129,6 +130,8 @@ def test_a_sentence_looking_ahead_resolves_forward(raw, text, value):
     ("Shares of the carmaker fell Tuesday.", "Tuesday", "2025-12-09"),
     ("Police say the driver died Sunday.", "Sunday", "2025-12-07"),
     ("The plan is sound, its author said Monday.", "Monday", "2025-12-08"),
+    # "from" before an event's day is no starting point: the toll of a quake that happened
+    ("The death toll from Sunday's earthquake rose to 58.", "Sunday", "2025-12-07"),
 ])
 def test_a_sentence_about_the_past_resolves_back(raw, text, value):
     assert (text, value) in dates(raw)
