@@ -16,7 +16,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..analyze.data import month_abbreviations, months, ordered, weekdays
@@ -40,12 +40,15 @@ class _Figure:
     reading: str  # the figure with its qualifier words ("more than 100")
     counts: str | None  # what a count counts: the stem of the word after it ("miner")
     ordinal: bool = False  # "a fifth miner": at least five
+    qual: str | None = None  # what a percent is of, a number's unit (as in _figure_identity)
+    ranged: bool = False  # one end of a range ("4-6 weeks", "800 to 1,200 hectares")
 
 
 # Words before a figure that make it a range: (pattern, kind). ">=" at least, "<=" at most, "~" about.
 _QUALIFIERS = [(re.compile(p + r"\s*$", re.IGNORECASE), k) for p, k in (
     (r"\b(?:more than|over|above|at least|upwards of|in excess of|exceeding|no fewer than|"
-     r"no less than|a minimum of)", ">="),
+     r"no less than|a minimum of|(?:shortly|just|soon|right) after)", ">="),
+    (r"\b(?:shortly|just|right) before", "<="),
     (r"\b(?:up to|less than|fewer than|under|below|at most|as many as|as much as|as high as|"
      r"no more than|a maximum of|nearly|almost|just under|close to)", "<="),
     (r"\b(?:about|around|roughly|approximately|some|an estimated|estimated|approx\.?|circa|"
@@ -63,9 +66,13 @@ def _numeric(f: Fact) -> float | None:
 
 
 def _read(f: Fact, text: str, u: _Unit) -> _Figure:
-    kind, main, _ = _figure_identity(f)
+    kind, main, qual = _figure_identity(f)
     value = _numeric(f) if kind != "date" else None
     lo = hi = value if value is not None else 0.0
+    high = f.value.get("high") if isinstance(f.value, dict) else None
+    if value is not None and isinstance(high, (int, float)) and math.isfinite(high) and high > value:
+        return _Figure(f, kind, main, value, value, float(high), False, f.text,
+                       _next_word(text, u, f), qual=qual, ranged=True)  # "4-6 weeks"
     approx = False
     reading = f.text
     before = text[max(0, f.start - u.start - 40):f.start - u.start]
@@ -83,7 +90,44 @@ def _read(f: Fact, text: str, u: _Unit) -> _Figure:
             else:
                 lo, hi, approx = value * (1 - APPROX), value * (1 + APPROX), True
             break
-    return _Figure(f, kind, main, value, lo, hi, approx, reading, _next_word(text, u, f))
+    return _Figure(f, kind, main, value, lo, hi, approx, reading, _next_word(text, u, f), qual=qual)
+
+
+# between the two ends of a range: "4 to 6", "800-1,200", "between 800 and 1,200"
+_RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*$")
+# a time stamp: "Updated: 13:42 GMT, 23 July 2013" is the page's, not the story's. Between the
+# word and the figure only a stamp's words (a time, a zone, a day, a month; never "to 58")
+_STAMP = re.compile(r"\b(?:updated|published|posted|modified)\s*(?::|\bat\b|\bon\b)?"
+                    r"([^.;|]{0,40})$", re.IGNORECASE)
+_STAMP_WORDS = re.compile(r"\b(?:[AaPp]\.?\s?[Mm]\b\.?|(?-i:[A-Z]{2,4})|at|on|"
+                          + "|".join(sorted({w.lower() for w in (
+                              *months(), *month_abbreviations(), *weekdays(),
+                              *(d[:3] for d in weekdays()))}))
+                          + r")\b", re.IGNORECASE)
+
+
+def _stamped(text: str, pos: int) -> bool:
+    """The figure at ``pos`` of a sentence is part of a time stamp."""
+    m = _STAMP.search(text, 0, pos)
+    return m is not None and not re.search(r"[^\W\d_]", _STAMP_WORDS.sub("", m.group(1)))
+
+
+def _in_ranges(figs: list[_Figure], text: str, u: _Unit) -> list[_Figure]:
+    """The figures of one sentence, each end of a range ("four to six weeks", "800 to 1,200
+    hectares") holding the whole range and the unit written once for both; figures of a time
+    stamp ("Updated 13:42 GMT, 23 July 2013") left out."""
+    out = [g for g in figs if not _stamped(text, g.fact.start - u.start)]
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.kind != b.kind or a.value is None or b.value is None or a.value >= b.value \
+                or a.ranged or b.ranged or a.low != a.high or b.low != b.high \
+                or not _RANGE_BETWEEN.fullmatch(text, a.fact.end - u.start, b.fact.start - u.start):
+            continue
+        qual = a.qual or b.qual
+        out[k] = replace(a, low=a.value, high=b.value, qual=qual, ranged=True,
+                         counts=a.counts or b.counts)
+        out[k + 1] = replace(b, low=a.value, high=b.value, qual=qual, ranged=True)
+    return out
 
 
 ROUNDING = 0.05  # a rounded figure is within this share of the exact one
@@ -114,6 +158,8 @@ def _relation(fa: _Figure, fb: _Figure) -> str | None:
     elif fa.low == fa.high and fb.low == fb.high and (
             _rounds_to(fa.value, fb.value) or _rounds_to(fb.value, fa.value)):
         return "rounding"
+    if (fa.ranged or fb.ranged) and fa.low <= fb.high and fb.low <= fa.high:
+        return None  # "4-6 weeks" and "six weeks"
     same_way = (fa.low, fa.high) != (fa.value, fa.value) and (
         (fa.high == math.inf) == (fb.high == math.inf) and (fa.low == 0) == (fb.low == 0))
     if fa.low <= fb.high and fb.low <= fa.high and (fa.low != fa.high or fb.low != fb.high) \
@@ -189,10 +235,10 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
     reports; the figures that differ only by rounding; the figures of A and of B that are a
     sum of two figures in a sentence of the other report, or one of the two; and those sums
     (``a_reading``/``b_reading`` "25% + 25%" on the side of the parts)."""
-    read_a = [[_read(f, texts[0][i], ua[i]) for f in fs if f.kind in FIGURE_KINDS]
-              for i, fs in enumerate(fa_per)]
-    read_b = [[_read(f, texts[1][j], ub[j]) for f in fs if f.kind in FIGURE_KINDS]
-              for j, fs in enumerate(fb_per)]
+    read_a = [_in_ranges([_read(f, texts[0][i], ua[i]) for f in fs if f.kind in FIGURE_KINDS],
+                         texts[0][i], ua[i]) for i, fs in enumerate(fa_per)]
+    read_b = [_in_ranges([_read(f, texts[1][j], ub[j]) for f in fs if f.kind in FIGURE_KINDS],
+                         texts[1][j], ub[j]) for j, fs in enumerate(fb_per)]
     stated_a = _stated(g for gs in read_a for g in gs)
     stated_b = _stated(g for gs in read_b for g in gs)
     out: dict[tuple[int, int, int, int], FactConflict] = {}
@@ -224,10 +270,10 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 relation = _relation(ga, gb)
                 if relation is None:
                     continue
-                ka, kb = _figure_identity(ga.fact), _figure_identity(gb.fact)
-                if ga.kind == "number" and ka[2] is None and kb[2] is None and ga.counts != gb.counts:
+                qa, qb = ga.qual, gb.qual
+                if ga.kind == "number" and qa is None and qb is None and ga.counts != gb.counts:
                     continue  # bare counts of different things: "450 basis points", "ten hikes"
-                about = _about(ga.kind, ka[2], kb[2], ctx_a, _near_terms(texts[1][j], ub[j], gb.fact))
+                about = _about(ga.kind, qa, qb, ctx_a, _near_terms(texts[1][j], ub[j], gb.fact))
                 if about is not None:
                     add(ga, gb, about, relation)
     # a figure of one report that is the sum of two in a sentence of the other, about the same
@@ -394,7 +440,13 @@ def _about(kind: str, qa: str | None, qb: str | None, ctx_a: list[_Near],
         return qa
     if qb is not None and _qualifier_terms(qb) & terms_a:
         return qb
-    near = [c for c in ctx_a if c.term in terms_b]  # nearest first
+    if kind == "date":
+        # what a date dates comes before it, in both reports: "fired last week" and "said
+        # Wednesday during the man's arraignment" date two events, whatever words they share
+        before_b = {c.term for c in ctx_b if c.before}
+        near = [c for c in ctx_a if c.before and c.term in before_b]
+    else:
+        near = [c for c in ctx_a if c.term in terms_b]  # nearest first
     if not near:
         return None
     if kind != "date" and any(c.follows for c in near):

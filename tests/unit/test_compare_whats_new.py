@@ -106,6 +106,40 @@ def test_an_updated_toll_with_the_same_qualifier_is_a_conflict():
     assert readings(c) == [("At least 40", "At least 52")]
 
 
+def test_a_figure_inside_the_others_range_is_no_conflict():
+    c = diff("The striker will miss 4-6 weeks with a torn hamstring, the club said.",
+             "The striker will miss four to six weeks with a torn hamstring, the club said.")
+    assert c.conflicts == ()
+    # a range's two ends share its unit: acres are not hectares
+    c = diff("Fire destroyed 800 to 1,200 hectares (2,000 to 3,000 acres) of pine forest.",
+             "Fire destroyed between 800 and 1,200 hectares of pine forest near the town.")
+    assert c.conflicts == ()
+    # outside the range it still is one
+    c = diff("The striker will miss 4-6 weeks with a torn hamstring, the club said.",
+             "The striker will miss ten weeks with a torn hamstring, the club said.")
+    assert len(c.conflicts) == 1
+
+
+def test_the_pages_time_stamps_are_not_the_storys_figures():
+    c = diff("Ferry fire: 12 rescued. Last updated at 13:42 GMT, 23 July 2013. The fire broke out "
+             "at dawn.",
+             "Ferry fire: 12 rescued. Last updated at 11:11 GMT, 21 July 2013. The fire broke out "
+             "at dawn.")
+    assert c.conflicts == ()
+    # "updated the toll to 58" is the story's figure
+    c = diff("Officials updated the death toll to 41 on Monday evening.",
+             "Officials updated the death toll to 58 on Monday evening.")
+    assert readings(c) == [("41", "58")]
+
+
+def test_dates_of_two_different_events_are_no_conflict():
+    # what a date dates comes before it: a firing and an arraignment
+    c = diff("A man who was fired last week shot three former bosses at the accounting firm.",
+             "He shot three former bosses at the accounting firm, a police sergeant said "
+             "Wednesday during the man's arraignment.", "2025-12-11", "2025-12-11")
+    assert not [x for x in c.conflicts if x.kind == "date"]
+
+
 # --- boilerplate is not news --------------------------------------------------------------------
 
 
