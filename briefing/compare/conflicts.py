@@ -42,6 +42,7 @@ class _Figure:
     ordinal: bool = False  # "a fifth miner": at least five
     qual: str | None = None  # what a percent is of, a number's unit (as in _figure_identity)
     ranged: bool = False  # one end of a range ("4-6 weeks", "800 to 1,200 hectares")
+    toll: str | None = None  # a count of the dead or of the injured ("killing 41", "58 hurt")
 
 
 # Words before a figure that make it a range: (pattern, kind). ">=" at least, "<=" at most, "~" about.
@@ -90,7 +91,38 @@ def _read(f: Fact, text: str, u: _Unit) -> _Figure:
             else:
                 lo, hi, approx = value * (1 - APPROX), value * (1 + APPROX), True
             break
-    return _Figure(f, kind, main, value, lo, hi, approx, reading, _next_word(text, u, f), qual=qual)
+    return _Figure(f, kind, main, value, lo, hi, approx, reading, _next_word(text, u, f), qual=qual,
+                   toll=_toll(text, f.start - u.start, f.end - u.start) if kind == "number" else None)
+
+
+# A count of the dead or of the injured, by the words right around it: "killing at least 41
+# people", "the death toll rose to 58", "41 dead", "ten people were killed", "230 injured".
+_TOLL_QUALIFIER = r"(?:(?:at least|more than|over|nearly|almost|some|about|around|up to|an estimated)\s+)?"
+_TOLL_BEFORE = {
+    "dead": re.compile(r"(?:\b(?:kill(?:ed|ing|s)?|claim(?:ed|ing|s)? the lives of)|"
+                       r"\btoll\b[^;:]{0,80}?\b(?:to|at|of|reached|hit|passed|topped)|"
+                       r"\bdeaths?\s+(?:of|to|at|reached|rose to|climbed to))\s+" + _TOLL_QUALIFIER + "$",
+                       re.IGNORECASE),
+    "injured": re.compile(r"\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?)\s+(?:other\s+)?"
+                          + _TOLL_QUALIFIER + "$", re.IGNORECASE),
+}
+_TOLL_AFTER = {
+    "dead": re.compile(r"\s*(?:(?:people|persons|civilians|others|residents|soldiers|workers)\s+)?"
+                       r"(?:(?:were|have been|had been|are|are now|now)\s+)?"
+                       r"(?:dead|killed|died|deaths|fatalities|lives)\b", re.IGNORECASE),
+    "injured": re.compile(r"\s*(?:(?:people|persons|civilians|others|residents|soldiers|workers)\s+)?"
+                          r"(?:(?:were|have been|had been|are)\s+)?(?:injured|wounded|hurt|injuries)\b",
+                          re.IGNORECASE),
+}
+
+
+def _toll(text: str, start: int, end: int) -> str | None:
+    """"dead" or "injured" when the count at ``text[start:end]`` is one of those."""
+    before = text[max(0, start - 110):start]
+    for sense in ("dead", "injured"):
+        if _TOLL_AFTER[sense].match(text, end) or _TOLL_BEFORE[sense].search(before):
+            return sense
+    return None
 
 
 # between the two ends of a range: "4 to 6", "800-1,200", "between 800 and 1,200"
@@ -269,6 +301,14 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                     continue
                 relation = _relation(ga, gb)
                 if relation is None:
+                    continue
+                if ga.toll or gb.toll:
+                    # the dead against the dead, the injured against the injured, whatever
+                    # words each report counts them with ("killing 41 people", "toll rose to 58")
+                    if ga.toll is not None and ga.toll == gb.toll:
+                        same_unit = ga.qual is not None and gb.qual is not None \
+                            and _compatible(ga.qual, gb.qual)
+                        add(ga, gb, ga.qual if same_unit and ga.qual else ga.toll, relation)
                     continue
                 qa, qb = ga.qual, gb.qual
                 if ga.kind == "number" and qa is None and qb is None and ga.counts != gb.counts:

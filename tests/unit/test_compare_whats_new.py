@@ -106,6 +106,17 @@ def test_an_updated_toll_with_the_same_qualifier_is_a_conflict():
     assert readings(c) == [("At least 40", "At least 52")]
 
 
+def test_the_dead_and_the_injured_are_counted_whatever_the_words():
+    c = diff("The blast killed 41 people and injured 230 in the port district on Sunday.",
+             "The death toll from the blast in the port district rose to 52 on Sunday, with 230 "
+             "injured.")
+    assert [(x.about, x.a.text, x.b.text) for x in c.conflicts] == [("dead", "41", "52")]
+    # the dead are never compared with the injured
+    c = diff("The quake hit the island, killing 10 persons and wounding 70, officials said.",
+             "The quake hit the island, killing 10 people and injuring 80, officials said.")
+    assert [(x.about, x.a.text, x.b.text) for x in c.conflicts] == [("injured", "70", "80")]
+
+
 def test_a_figure_inside_the_others_range_is_no_conflict():
     c = diff("The striker will miss 4-6 weeks with a torn hamstring, the club said.",
              "The striker will miss four to six weeks with a torn hamstring, the club said.")
