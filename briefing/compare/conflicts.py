@@ -480,6 +480,8 @@ def _about(kind: str, qa: str | None, qb: str | None, ctx_a: list[_Near],
         return qa
     if qb is not None and _qualifier_terms(qb) & terms_a:
         return qb
+    if qa is not None or qb is not None:
+        return None  # "30 miles at speeds of up to 120" and "speeds reached 120 mph"
     if kind == "date":
         # what a date dates comes before it, in both reports: "fired last week" and "said
         # Wednesday during the man's arraignment" date two events, whatever words they share

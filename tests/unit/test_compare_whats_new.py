@@ -117,6 +117,13 @@ def test_the_dead_and_the_injured_are_counted_whatever_the_words():
     assert [(x.about, x.a.text, x.b.text) for x in c.conflicts] == [("injured", "70", "80")]
 
 
+def test_a_unit_on_one_side_must_be_named_on_the_other():
+    # 30 is miles of the chase, 120 a speed: a shared "speeds" does not make them one figure
+    c = diff("Police chased the car for 30 miles at speeds of up to 120 mph on the highway.",
+             "Police chased the car on the highway, where speeds reached 120 before it crashed.")
+    assert c.conflicts == ()
+
+
 def test_a_figure_inside_the_others_range_is_no_conflict():
     c = diff("The striker will miss 4-6 weeks with a torn hamstring, the club said.",
              "The striker will miss four to six weeks with a torn hamstring, the club said.")
