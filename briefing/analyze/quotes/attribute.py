@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -142,19 +142,20 @@ class _Attributor(_Later):
         self.masks = [self._mask(b, self.by_block[bi]) if bi in self.by_block else text[b.start:b.end]
                       for bi, b in enumerate(blocks)]
         # sentences up to the last quote (nothing after it is asked for), each block's read when
-        # first asked for; their starts, in order, up to the latest pronoun (``_starts_upto``)
+        # first asked for; the sentence starts a nearest person reads (``_exact_starts``)
         self._last = max(self.by_block, default=-1)
         self.sents: list[list[tuple[int, int]] | None] = [None] * len(blocks)
-        self._sent_starts: list[int] = []
-        self._starts_read = 0  # the blocks whose sentence starts are in ``_sent_starts``
+        self._sent_starts = [b.start for b in blocks[:self._last + 1]]
+        self._exact: set[int] = set()  # the blocks whose every sentence start is in the list
         people = _Mentions(text, blocks, self.masks, self._sent_starts, entities)
         super().__init__(text, people)
         self._init_people(people)
         self.block_starts = self.people._block_starts  # [b.start for b in blocks]
         self.last_quote: _Raw | None = None
         self._init_later()
-        if not self.defer and blocks:
-            self._starts_upto(blocks[-1].end)  # every sentence start, from the outset
+        if not self.defer:
+            for b in blocks[:self._last + 1]:
+                self._exact_starts(b.start)  # every sentence start, from the outset
 
     def _sents(self, bi: int) -> list[tuple[int, int]]:
         """The sentences of block ``bi`` (none after the last quote: nothing there is asked)."""
@@ -163,14 +164,18 @@ class _Attributor(_Later):
             sents = self.sents[bi] = _sentences(self.masks[bi]) if bi <= self._last else []
         return sents
 
-    def _starts_upto(self, pos: int) -> None:
-        """Every sentence start up to ``pos`` in ``_sent_starts`` (the people's ``sent_starts``,
-        which a nearest person before ``pos`` reads)."""
-        upto = bisect_right(self.block_starts, pos)
-        for bi in range(self._starts_read, upto):
-            start = self.blocks[bi].start
-            self._sent_starts.extend(start + ss for ss, _se in self._sents(bi))
-        self._starts_read = max(self._starts_read, upto)
+    def _exact_starts(self, pos: int) -> None:
+        """Every sentence start of the block at ``pos`` in ``_sent_starts`` (the people's
+        ``sent_starts``). The list holds every block's start and the other sentence starts of the
+        blocks made exact: a nearest person compares the sentences of names in one block only,
+        the block of the latest name before the pronoun, which is made exact first."""
+        bi = self._block_of(pos)
+        if bi < 0 or bi > self._last or bi in self._exact:
+            return
+        self._exact.add(bi)
+        start = self.blocks[bi].start
+        at = bisect_left(self._sent_starts, start) + 1  # after the block's start
+        self._sent_starts[at:at] = [start + ss for ss, _se in self._sents(bi)[1:]]
 
     def _mask(self, b: Block, raws: list[_Raw]) -> str:
         t = self.text

@@ -68,7 +68,7 @@ class _Later(_Resolver):
     def _sents(self, bi: int) -> list[tuple[int, int]]:
         raise NotImplementedError
 
-    def _starts_upto(self, pos: int) -> None:
+    def _exact_starts(self, pos: int) -> None:
         raise NotImplementedError
 
     def _init_people(self, people: _Mentions) -> None:
@@ -158,11 +158,11 @@ class _Later(_Resolver):
 
     def _sync_near(self, pos: int) -> None:
         people = self.people
-        self._starts_upto(pos)
-        while self._pending:
+        while True:
             latest = next(people._before(pos), None)
             lo = -1
             if latest is not None:
+                self._exact_starts(latest[0])  # the sentences the nearest person compares
                 k = bisect_right(people.sent_starts, latest[0]) - 1
                 lo = people.sent_starts[k] if k >= 0 else -1
             idx = next((i for i, it in enumerate(self._pending) if it[1] > lo and it[0] < pos), -1)

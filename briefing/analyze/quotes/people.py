@@ -32,7 +32,8 @@ class _People:
     def __init__(self, text: str, blocks: tuple[Block, ...], masks: list[str],
                  sent_starts: list[int], entities: tuple[Entity, ...]) -> None:
         self.text = text
-        self.sent_starts = sent_starts  # the attribution fills it as far as a pronoun asks
+        # (the attribution fills in the sentence starts of a block when a pronoun asks)
+        self.sent_starts = sent_starts
         self.persons: dict[str, _Person] = {}
         self.surnames: dict[str, set[str]] = {}
         self.ent_spans: list[tuple[int, int, Entity]] = []
