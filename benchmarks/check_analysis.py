@@ -54,6 +54,32 @@ DATES = [
     ("The results were announced on Monday.", "Monday", "2025-12-08"),
     ("The ban was lifted a year ago.", "a year ago", "2024"),
     ("Officials expect the bridge to reopen on 2 January.", "2 January", "2026-01-02"),
+    ("The lender failed on MARCH 4, 2009, after a run.", "MARCH 4, 2009", "2009-03-04"),
+    ("From March 3 to March 5 the talks ran in Geneva.", "March 3", "2025-03-03"),
+    ("From March 3 to March 5 the talks ran in Geneva.", "March 5", "2025-03-05"),
+    ("The office is shut from December 30 to January 2.", "January 2", "2026-01-02"),
+    ("The memo dated 4/22 was leaked to reporters.", "4/22", "2025-04-22"),
+    ("The vote was held on Tuesday 4/22 in Ohio.", "4/22", "2025-04-22"),
+    ("The talks ran 10-15 March in Vienna.", "10-15 March", "2025-03-10/2025-03-15"),
+    ("The vote is on Tuesday, March 4.", "Tuesday", "2025-03-04"),
+]
+
+# (sentence, the words of a percentage, what it is of)
+PERCENT_OF = [
+    ("In the poll, 18% think the reform came too late.", "18%", None),
+    ("Only 12 percent approve of the deal.", "12 percent", None),
+    ("About 30% support the plan, the poll found.", "30%", None),
+    ("Steel faces a 25% tariff from Monday.", "25%", "tariff"),
+    ("With 18% support, the party came third.", "18%", "support"),
+]
+
+# (sentence, a number that names a thing and counts nothing)
+NAMING_NUMBERS = [
+    ("The crew flew a Boeing 747 to the coast.", "747"),
+    ("They drove along Route 66 for a week.", "66"),
+    ("Fans queued for the iPhone 15 in Tokyo.", "15"),
+    ("The company said Windows 11 ships next month.", "11"),
+    ("The firm filed for Chapter 11 protection.", "11"),
 ]
 
 # (sentence, the words of the amount, amount, currency)
@@ -157,6 +183,25 @@ def main() -> None:
                           f"{amount} {currency}")
     print(f"money: found {found / len(MONEY):.2f}, right value {right / len(MONEY):.2f} "
           f"({len(MONEY)} cases)")
+
+    right = 0
+    for sentence, words, of in PERCENT_OF:
+        facts = [f for f in analyze(_article(sentence)).facts if f.kind == "percent"]
+        ok = any(f.text == words and f.value["of"] == of for f in facts)
+        right += ok
+        if not ok:
+            misses.append(f"percent {words!r}: {[(f.text, f.value) for f in facts]} want of={of!r}")
+    print(f"what a percentage is of: right {right / len(PERCENT_OF):.2f} ({len(PERCENT_OF)} cases)")
+
+    right = 0
+    for sentence, words in NAMING_NUMBERS:
+        facts = [f for f in analyze(_article(sentence)).facts if f.kind == "number"]
+        ok = not any(f.text == words for f in facts)
+        right += ok
+        if not ok:
+            misses.append(f"number {words!r} names a thing: read as a count")
+    print(f"numbers that name a thing, not read as counts: {right / len(NAMING_NUMBERS):.2f} "
+          f"({len(NAMING_NUMBERS)} cases)")
 
     right = 0
     for text, quoted, mention in QUOTES:

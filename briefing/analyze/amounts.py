@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import Fact
-from .data import lower_words, mapping
+from .data import lexicon, lower_words, mapping, words
 from .figures import (
     _CURRENCY_AFTER_DIGITS,
     _CURRENCY_WORDS,
@@ -105,6 +105,7 @@ def _money(raw: str) -> dict | None:
 def _percent_of(text: str, sstart: int, start: int, end: int, send: int) -> str | None:
     # "50% of (the country's) imports"
     m = _OF_AFTER.match(text, end, send)
+    of = m is not None
     if m:
         words = [w for w in m.groups() if w]
     else:
@@ -112,9 +113,11 @@ def _percent_of(text: str, sstart: int, start: int, end: int, send: int) -> str 
         m = _NEXT_WORDS.match(text, end, send)
         words = [w for w in m.groups() if w] if m else []
     picked = []
-    for w in words[:2]:
+    for k, w in enumerate(words[:2]):
         if w in _PCT_STOP or w in _OF_SKIP or (w.endswith("ed") and len(w) > 4):
             break
+        if k == 0 and not of and _verb(w, words[1] if len(words) > 1 else None):
+            break  # "18% think (the plan …)": a share of people, of no such word
         picked.append(w)
         if w.endswith("s") and not w.endswith("ss"):  # a plural noun ends the phrase
             break
@@ -125,6 +128,71 @@ def _percent_of(text: str, sstart: int, start: int, end: int, send: int) -> str 
     if before and before.group(1).lower() not in _PCT_STOP:
         return before.group(1).lower()
     return None
+
+
+def _verb(word: str, after: str | None) -> bool:
+    """The word after a bare percentage is a verb: one of the verbs of what people think or
+    want ("18% think", "40 percent oppose"), or a word that is no plural noun followed by an
+    object ("18% support the plan", "30% back them")."""
+    if word in _PCT_VERBS:
+        return True
+    return after in _OBJECT_STARTS and not (word.endswith("s") and not word.endswith("ss"))
+
+
+_PCT_VERBS = lower_words("percent_verbs")
+# (no subject pronoun: "the 71% approval he won" is a noun, then a clause)
+_OBJECT_STARTS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "my", "your",
+                            "them", "him", "us", "me", "not", "whether"])
+
+
+def after_name(text: str, sstart: int, start: int, end: int, send: int) -> bool:
+    """A number right after a name ("Boeing 747", "Route 66", "iPhone 15", "the S&P 500")
+    names a model, a road, a version, an index: it counts nothing. The word before it is a name
+    when it holds a capital and is no capitalised function word, month, weekday or era ("AD"),
+    nor a common word that is capitalised as the first of a sentence ("Powerful 6.1 quake");
+    and when the line is no headline with every word capitalised ("Quake Kills 10"). A score
+    stays ("beat Canada 37-6")."""
+    if start - 2 < sstart or text[start - 1] != " " or not text[start - 2].isalpha():
+        return False
+    blank = text.rfind(" ", sstart, start - 1)
+    word = text[blank + 1:start - 1]
+    if word.islower():  # the common case: "met 40"
+        return False
+    word = word.lstrip("(\"“‘'[")
+    if not word[:1].isalpha():
+        return False
+    if not word.replace("-", "").replace("&", "").isalnum():
+        return False  # "U.S.", "No.", "St." (abbreviations), "Smith's"
+    if word in _STOP or word.capitalize() in _STOP:
+        return False
+    if _SCORE.match(text, end, send):
+        return False
+    j = start - 2 - len(word)  # the last character before the word (and its blank)
+    while j >= sstart and text[j] == " ":
+        j -= 1
+    if j < sstart or text[j] in ".!?:;\"“‘'([—–-\n":  # the first word of a sentence
+        from .entities.context import common_words  # (loaded on first use)
+
+        if word.lower() in common_words():
+            return False
+    first = max(sstart, text.rfind("\n", sstart, start) + 1)
+    last = _line_end(text, end, send)
+    if last - first > _HEADLINE:
+        return True
+    long_words = _LONG_WORD.findall(text, first, last)
+    lower = sum(w[0].islower() for w in long_words)
+    return lower > 1 or len(long_words) - lower < 3  # else a headline: "Quake Kills 10"
+
+
+def _line_end(text: str, end: int, send: int) -> int:
+    stop = text.find("\n", end, send)
+    return send if stop < 0 else stop
+
+
+_STOP = lexicon()["stop"] | words("eras")
+_SCORE = re.compile(r"[^\S\n]*[-–][^\S\n]*\d+(?!\w|\.\d)")  # "37-6", "20 - 13" (no "747-400F")
+_HEADLINE = 160  # a headline is no longer than this (a longer line is body text)
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
 def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> Fact | None:

@@ -18,13 +18,16 @@ Values (see ``Fact`` in model.py):
   "45.8 billion dollars"; ₹/Rs/INR/rupees are INR, with "crore" (1e7) and "lakh" (1e5).
 - percent: ``{"value": 50.0, "of": "tariffs"}``; "of" is what the figure qualifies when the
   sentence says it ("50 percent tariffs", "a 25% penalty", "tariffs of 50%", "50% of imports"),
-  else None. A range ("20-25%") adds ``"high": 25.0``.
+  else None; a verb after it is no "of" ("18% think the plan…"). A range ("20-25%") adds
+  ``"high": 25.0``.
 - number: ``{"value": 2.0, "unit": "day"}`` for "two-day"; units are singular and come from a
   hyphenated compound ("10-year", "five-member") or a unit of measure ("30 km", "5 days").
   Word numbers from two to ninety-nine count; a bare "one" does not (it is mostly a pronoun).
   Digit ordinals are numbers with ``"ordinal": True`` ("21st century" -> 21, unit "century");
   word ordinals ("first") are not facts. A range ("25-30") adds ``"high"``; "2-1" (a score)
-  is the number 2. A four-digit year before a counted noun is a number ("2000 people").
+  is the number 2. A four-digit year before a counted noun is a number ("2000 people"). A
+  number right after a name counts nothing and is no fact ("Boeing 747", "Route 66", "iPhone
+  15", "the S&P 500"; amounts.after_name).
 - date: ISO text. "December 11, 2025" -> "2025-12-11"; a year of history after a day and a
   month or a month is the date's year ("8 February 1700" -> "1700-02-08", "February 8, 1700",
   "November of 1776" -> "1776-11"; a year before 1000 only before a stop, AD/CE or a word such
@@ -44,7 +47,12 @@ Values (see ``Fact`` in model.py):
   yesterday" -> a day; "Friday next week", "Thursday the 18th" (a Thursday the 18th
   in the report's month or the one before or after; else ``{"relative": ...}``), "two weeks from
   now" -> a day;
-  numeric dates (21/04/2016, 13.5.2015, 2015/08/12, "on 4/22"); a bare weekday or month-day in
+  a month in capitals next to a day or a year ("MARCH 4, 2009"); two days of a month, an ISO
+  interval ("10-15 March", "March 10-15" -> "2025-03-10/2025-03-15"); both ends of a range of
+  dates ("from March 3 to March 5", "December 30 to January 2") share one year reasoning, and a
+  weekday before a date is that date ("Tuesday, March 4"; dates.together);
+  numeric dates (21/04/2016, 13.5.2015, 2015/08/12; a month/day only where it reads as a date:
+  "on 4/22", "dated 4/22", "Tuesday 4/22", not "3/4 of"); a bare weekday or month-day in
   a sentence that looks ahead ("will", "until", "due") or after a present-tense verb of a
   timetable ("the summit opens Friday", "talks resume on Monday") is the coming one (code in
   dates.py); a spoken day after a month ending a clause ("May twenty one");
@@ -119,7 +127,10 @@ _CURW_I = _itrie(list(_CURRENCY_WORDS)) + r"\b"
 _CURW_SCALED_I = _itrie(list(mapping("currency_words_after_scale"))) + r"\b"
 _MON_FULL = "|".join(months())
 _MON_SHORT = "|".join(sorted(set(month_abbreviations()) - set(months()), key=lambda m: (-len(m), m)))
-_MON = rf"(?:{_MON_FULL}|(?:{_MON_SHORT})\.?)"
+# a month in capitals ("MARCH 4, 2009" in a dateline or a shouted line) next to a day or a year
+_MON_CAPS_FULL = "|".join(m.upper() for m in months())
+_MON = (rf"(?:{_trie(list(months()))}|{_trie(sorted(set(month_abbreviations()) - set(months())))}\.?"
+        rf"|{_trie(list({m.upper() for m in (*months(), *month_abbreviations())}))}\b\.?)")
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WD = "|".join(weekdays())
@@ -146,6 +157,7 @@ def _both(words):
 _MODS = ["last", "next", "this", "coming", "past"]
 _TRIGGERS = (
     list(months()) + [m for m in month_abbreviations() if m != "May"]
+    + [m.upper() for m in (*months(), *month_abbreviations())]
     + [d.capitalize() for d in _WEEKDAYS]
     + _both(["early", "mid", "late", "spring", "summer", "fall", "autumn", "winter", "yesterday",
              "today", "tomorrow", "tonight", "earlier", "later"])
@@ -190,7 +202,7 @@ _NUMERIC = re.compile(
       | (?P<numdate>(?:(?:3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?:3[01]|[12]\d|0?[1-9])(?P=sep)(?:{_YEAR}|\d\d)
             |{_YEAR}/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])
             |(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))(?![\w%/]|[.,:]\d))
-      | (?P<dmy>{_DAY}{_S}(?:of{_S})?{_MON}(?:,?{_S}{_DATE_YEAR})?{_NA})
+      | (?P<dmy>{_DAY}(?:{_S}?[-–]{_S}?{_DAY})?{_S}(?:of{_S})?{_MON}(?:,?{_S}{_DATE_YEAR})?{_NA})
       | (?P<fiscal>{_YEAR}{_S}?[-–/](?:{_S}(?:{_YEAR}|\d\d){_NA}{_NO_MONTH}|(?:{_YEAR}|\d\d){_NA}))
       | (?P<years>1[0-7]\d\d{_S}?[-–](?:{_S}(?:1\d\d\d|\d\d){_NO_MONTH}|1\d\d\d|\d\d)
             {_NA}{_NO_COUNT})
@@ -246,11 +258,13 @@ _WORDS = re.compile(
         (?P<moneyw>{_WN_ANY_I}(?:(?:{_SCALE})?{_S}{_CURW_I}|{_SCALE}{_S}{_CURW_SCALED_I}))
       | (?P<percentw>{_WN_ANY_I}{_PCT_I})
       | (?P<relday>(?i:day){_S}(?i:before{_S}yesterday|after{_S}tomorrow)\b)
-      | (?P<mdy>{_MON}(?:{_S}|-)(?:{_DAY}|(?i:{_ORDW})\b|(?i:{_CARDW})(?={_S}*(?:[.,;:!?)]|$)))
+      | (?P<mdy>{_MON}(?:{_S}|-)(?:{_DAY}(?:{_S}?[-–]{_S}?{_DAY})?|(?i:{_ORDW})\b
+            |(?i:{_CARDW})(?={_S}*(?:[.,;:!?)]|$)))
             (?:,?{_S}{_DATE_YEAR})?{_NA})
       | (?P<season>{_SEASON_I}(?:{_S}of)?{_S}{_YEAR}{_NA})
       | (?P<yearw>{_EML_I}-?{_S}?{_YEAR}{_NA})
-      | (?P<my>(?:{_EML_I}(?:-|{_S})?)?(?:{_MON_FULL})(?:,?{_S}(?:of{_S})?{_DATE_YEAR})?{_NA})
+      | (?P<my>(?:{_EML_I}(?:-|{_S})?)?(?:{_MON_FULL})(?:,?{_S}(?:of{_S})?{_DATE_YEAR})?{_NA}
+            |(?:{_MON_CAPS_FULL}),?{_S}(?:of{_S})?{_DATE_YEAR}{_NA})
       | (?P<weekday>(?:{_MODS_I}{_S})?(?:{_WD})\b
             (?:{_S}(?i:next|last|this){_S}week\b|,?{_S}the{_S}(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b)?)
       | (?P<rel>(?:(?i:earlier|later){_S}+)?{_MODS_I}{_S}+
@@ -353,14 +367,19 @@ def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tu
     # blank or a mark, a block's first letter), so the position alone orders them
     found.sort(key=_first)
     out: list[Fact] = []
+    days: list[tuple[int, int, int]] = []  # each date's place in ``out`` and its run of sentences
     last = -1
     for start, _end, m, sstart, send in found:
         if start < last:  # overlapping readings: the leftmost, then the longest, wins
             continue
         fact = _fact(m, text, sstart, send, ref)
         if fact is not None:
+            if fact.kind == "date":
+                days.append((len(out), sstart, send))
             out.append(fact)
             last = fact.end
+    if len(days) > 1:
+        together(out, days, text, ref)  # "Tuesday, March 4"; "from March 3 to March 5"
     return tuple(out)
 
 
@@ -400,8 +419,11 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
         n = float(raw) if raw.isdigit() else _WORD_VALUES.get(raw.lower())
         if n is not None:
             nxt = _NEXT_WORD.match(text, end, send)
-            return Fact("number", raw, start, end,
-                        {"value": float(n), "unit": _UNITS.get(nxt.group(1).lower()) if nxt else None})
+            unit = _UNITS.get(nxt.group(1).lower()) if nxt else None
+            if (unit is None and group == "number" and start - 2 >= sstart and text[start - 1] == " "
+                    and text[start - 2].isalpha() and after_name(text, sstart, start, end, send)):
+                return None  # "Boeing 747", "Route 66": no count
+            return Fact("number", raw, start, end, {"value": float(n), "unit": unit})
     kind = _KIND.get(group, group)
     if kind == "ago":
         more = _AGO_BEFORE.search(text, max(sstart, start - 12), start)
@@ -430,7 +452,12 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
             value["high"] = nums[1]
         return Fact("percent", raw, start, end, value)
     if kind == "number" or kind == "compound" or kind == "ordinal":
-        return _number(kind, raw, text, start, end, send)
+        fact = _number(kind, raw, text, start, end, send)
+        if (kind == "number" and fact is not None and fact.value["unit"] is None
+                and fact.text[:1].isdigit() and " " not in fact.text
+                and after_name(text, sstart, start, fact.end, send)):
+            return None  # "Boeing 737-800", "Windows 3.1": no count
+        return fact
     if kind == "year":
         # a four-digit number before a counted noun is a count ("2000 people"), not a year
         nxt = _NEXT_WORD.match(text, end, send)
@@ -443,10 +470,27 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
         if not isinstance(value, str) or "/" not in value or _span_of(value) > _MAX_YEARS:
             return _number("number", raw, text, start, end, send)
         return Fact("date", raw, start, end, value)
+    if (kind == "mdy" or kind == "dmy") and ("-" in raw or "–" in raw) and len(
+            _DAY_RX.findall(raw)) == 2:
+        kind += "r"  # "March 10-15", "10-15 March": two days
     value = _date(kind, raw, text, sstart, start, ref)
+    if value is None and kind in ("mdyr", "dmyr"):
+        # no two days of one month ("2-1 March" is a score): the first day of "March 15-10",
+        # the first number of "2-1 March"
+        first = _FIRST_DAY.match(raw)
+        if first is None:  # the range patterns start with a day, or a month and a day
+            return None
+        raw = first.group()
+        if kind == "dmyr":
+            return _number("number", raw, text, start, start + len(raw), send)
+        kind, value = "mdy", _date("mdy", raw, text, sstart, start, ref)
+        end = start + len(raw)
     if value is None:
         return None
     return Fact("date", raw, start, end, value)
+
+
+_FIRST_DAY = re.compile(r"(?:\S+[^\S\n]+)?\d+")  # "March 15" of "March 15-10", "2" of "2-1 March"
 
 
 _MAX_YEARS = 120  # a life, a reign, an era: a longer "1200-1500" is more likely a count
@@ -457,5 +501,12 @@ def _span_of(interval: str) -> int:
     return int(second) - int(first)
 
 
-from .amounts import _money, _num, _number, _percent_of, _word_value  # noqa: E402  (read tables)
-from .dates import _date  # noqa: E402  (dates reads this module's word tables)
+from .amounts import (  # noqa: E402  (they read this module's tables)
+    _money,
+    _num,
+    _number,
+    _percent_of,
+    _word_value,
+    after_name,
+)
+from .dates import _date, together  # noqa: E402  (dates reads this module's word tables)

@@ -1,0 +1,105 @@
+"""Dates that news writes in capitals, as ranges, as US month/day, or after their weekday: what
+a reader relies on to see the right day (report dated Thursday, December 11, 2025)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_facts import figures
+
+
+def dates(raw: str, date: str | None = "2025-12-11") -> list[tuple[str, object]]:
+    return [(text, value) for kind, text, value in figures(raw, date) if kind == "date"]
+
+
+def numbers(raw: str) -> list[str]:
+    return [text for kind, text, _ in figures(raw) if kind == "number"]
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("The lender failed on MARCH 4, 2009, after a run on its branches.", "MARCH 4, 2009",
+     "2009-03-04"),
+    ("LONDON, 4 MARCH 2009 (wire) - Shares fell.", "4 MARCH 2009", "2009-03-04"),
+    ("Filed SEPT. 9, 2021 in the district court.", "SEPT. 9, 2021", "2021-09-09"),
+    ("THE PLANT CLOSED IN OCTOBER 2019.", "OCTOBER 2019", "2019-10"),
+])
+def test_a_month_in_capitals_is_a_month(raw, text, value):
+    assert dates(raw) == [(text, value)]
+    assert numbers(raw) == []  # the day is no number of its own
+
+
+def test_a_word_in_capitals_is_no_month_without_a_day_or_a_year():
+    assert dates("PRICES MAY FALL, THE BANK SAID.") == []
+
+
+@pytest.mark.parametrize("raw, want", [
+    # past: neither end is pushed into the coming year by "From"
+    ("From March 3 to March 5 the talks ran in Geneva.",
+     [("March 3", "2025-03-03"), ("March 5", "2025-03-05")]),
+    # ahead, said before the range or after it
+    ("The talks will run from March 3 to March 5.",
+     [("March 3", "2026-03-03"), ("March 5", "2026-03-05")]),
+    ("From March 3 to March 5, the talks will run in Geneva.",
+     [("March 3", "2026-03-03"), ("March 5", "2026-03-05")]),
+    # the end falls on or after the start
+    ("The office is shut from December 30 to January 2.",
+     [("December 30", "2025-12-30"), ("January 2", "2026-01-02")]),
+    # one year written serves both ends
+    ("The talks ran from March 3 to March 5, 2024.",
+     [("March 3", "2024-03-03"), ("March 5, 2024", "2024-03-05")]),
+    ("Between March 3 and March 5 the talks stalled.",
+     [("March 3", "2025-03-03"), ("March 5", "2025-03-05")]),
+    ("The fair ran from 4/20 to 4/22 in Ohio.", [("4/20", "2025-04-20"), ("4/22", "2025-04-22")]),
+])
+def test_both_ends_of_a_range_share_the_year(raw, want):
+    assert dates(raw) == want
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("The talks ran 10-15 March in Vienna.", "10-15 March", "2025-03-10/2025-03-15"),
+    ("The fair runs 10 – 15 March 2024 in Lyon.", "10 – 15 March 2024", "2024-03-10/2024-03-15"),
+    ("The summit will be held March 10-15 in Vienna.", "March 10-15", "2026-03-10/2026-03-15"),
+    ("The course ran 3rd-7th June.", "3rd-7th June", "2025-06-03/2025-06-07"),
+])
+def test_a_range_of_days_in_a_month_is_both_days(raw, text, value):
+    assert dates(raw) == [(text, value)]
+    assert numbers(raw) == []
+
+
+def test_a_score_before_a_month_stays_a_number():
+    assert numbers("The hosts won 2-1 March in the cup.") == ["2"]
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("Voting ended on 4/22 with a low turnout.", "4/22", "2025-04-22"),
+    ("The memo dated 4/22 was leaked to reporters.", "4/22", "2025-04-22"),
+    ("The council meets Wed., 5/14 in the town hall.", "5/14", "2025-05-14"),
+])
+def test_a_us_month_day_where_it_reads_as_a_date(raw, text, value):
+    assert (text, value) in dates(raw)
+
+
+@pytest.mark.parametrize("raw", [
+    "About 3/4 of the members voted for it.",
+    "The home side won 4/2 in extra time.",
+    "Mix 1/2 cup of flour with the eggs.",
+])
+def test_fractions_and_scores_are_no_dates(raw):
+    assert dates(raw) == []
+
+
+@pytest.mark.parametrize("raw, want", [
+    # the weekday is the day written after it, which takes the year it falls on that weekday
+    ("The vote was held on Tuesday 4/22 in Ohio.",
+     [("Tuesday", "2025-04-22"), ("4/22", "2025-04-22")]),
+    ("The vote is on Tuesday, March 4.", [("Tuesday", "2025-03-04"), ("March 4", "2025-03-04")]),
+    ("Oscar night is Sunday, March 2, 2014.", [("Sunday", "2014-03-02"),
+                                                ("March 2, 2014", "2014-03-02")]),
+])
+def test_a_weekday_before_a_date_is_that_date(raw, want):
+    assert dates(raw) == want
+
+
+def test_ranges_without_a_report_date_stay_relative():
+    assert dates("From March 3 to March 5 the talks ran.", date=None) == [
+        ("March 3", {"relative": "March 3"}), ("March 5", {"relative": "March 5"})]

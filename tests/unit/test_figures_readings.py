@@ -1,0 +1,68 @@
+"""What a percentage is of, and numbers that name a thing rather than count it: a reader that
+shows "18% of think" or "747 (a count)" loses its user (report dated December 11, 2025)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_facts import figures
+
+
+def percent_of(raw: str) -> list[tuple[str, object]]:
+    return [(text, value["of"]) for kind, text, value in figures(raw) if kind == "percent"]
+
+
+def numbers(raw: str) -> list[str]:
+    return [text for kind, text, _ in figures(raw) if kind == "number"]
+
+
+@pytest.mark.parametrize("raw, text", [
+    ("In the survey, 18% think the reform came too late.", "18%"),
+    ("Only 12 percent approve of the deal.", "12 percent"),
+    ("While 40% oppose the merger, most are undecided.", "40%"),
+    ("About 30% support the plan, the poll found.", "30%"),
+    ("Nearly 25 per cent want them to resign.", "25 per cent"),
+])
+def test_a_verb_after_a_percentage_is_not_what_it_is_of(raw, text):
+    assert percent_of(raw) == [(text, None)]
+
+
+@pytest.mark.parametrize("raw, text, of", [
+    ("Steel faces a 25% tariff from Monday.", "25%", "tariff"),
+    ("The fund sold its 10% stake in the port.", "10%", "stake"),
+    ("With 18% support, the party came third.", "18%", "support"),
+    ("It is below the 71% approval she won in May.", "71%", "approval"),
+    ("Some 60% of the voters think otherwise.", "60%", "voters"),
+    ("Growers pay 50 percent tariffs on fertiliser.", "50 percent", "tariffs"),
+])
+def test_what_a_percentage_is_of_stays(raw, text, of):
+    assert percent_of(raw) == [(text, of)]
+
+
+@pytest.mark.parametrize("raw", [
+    "The crew flew a Boeing 747 to the coast.",
+    "The carrier flies the Airbus A380 to Dubai.",
+    "The company said Windows 11 ships next month.",
+    "Fans queued for the iPhone 15 in Tokyo.",
+    "They drove along Route 66 for a week.",
+    "The firm filed for Chapter 11 protection.",
+    "The S&P 500 fell by noon.",
+    "Rebels used an old Boeing 737-800 as a decoy.",
+])
+def test_a_number_that_names_a_model_or_a_road_is_no_count(raw):
+    assert numbers(raw) == []
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("The President met 40 workers.", ["40"]),
+    ("About 40 people were hurt.", ["40"]),
+    ("Almost 300 fled the town.", ["300"]),
+    ("Powerful 6 storms hit the coast.", ["6"]),  # the first word of a sentence: a common word
+    ("Rescuers found 12 survivors in Kobe.", ["12"]),
+    ("Smith, 81, retired in May.", ["81"]),
+    ("Scotland beat Italy 18-16 in Paris.", ["18"]),  # a score
+    ("Quake In Iran Kills 10 And Hurts Many", ["10"]),  # a headline: every word capitalised
+    ("The cup was won on Tuesday 3 times.", ["3"]),  # a weekday is no name
+])
+def test_counts_after_other_words_stay(raw, want):
+    assert numbers(raw) == want
