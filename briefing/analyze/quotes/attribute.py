@@ -34,6 +34,7 @@ from .phrases import (
     _tokens,
 )
 from .resolve import _Resolver
+from .speakers import agent_start, cue_in_name, naming_quote, opener_end, passive, role_then_name
 
 # --- attribution ---------------------------------------------------------------------------------
 
@@ -50,6 +51,7 @@ class _Cue:
     speaker: str | None = None
     mention: Span | None = None
     resolved: bool = False  # a subject was found (even when it resolves to nobody)
+    passive: bool = False  # "was described by …": the subject is the agent
 
 
 _SENT_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s+[\"“‘«(\[]?[A-Z0-9" + _FILL + "])")
@@ -85,6 +87,13 @@ _DIRECT = re.compile(r"\s*(?:(?:[\w’'\-]+[\s,]+){0,6}?(?:that\b|:|,))?\s*")
 _GAP = re.compile(r"[\s,—–\-]*")
 # a role or title between a closing quote and the speaker's name: "ECB chief", "the bank's
 # chief economist" (a few words, no punctuation that would end a clause)
+def _set_off(mask: str, close: int, after: int) -> bool:
+    """Is a quote closing at ``close`` set off from what follows by a comma (inside or after the
+    mark) or its own "!"/"?": `"…", ECB chief Lagarde said`, not `its "comeback" years, Cleveland`."""
+    inside = mask[close - 1:close]
+    return inside in (",", "!", "?") or mask[after:after + 3].lstrip()[:1] in (",", "—", "–")
+
+
 def _role_gap(text: str, lo: int, hi: int) -> bool:
     """Words between a closing quote and the speaker's name: "ECB chief", "the bank's chief
     economist", "vice presidential candidate", "a smiling" (at most six words; none that opens
@@ -201,6 +210,8 @@ class _Attributor(_Resolver):
         for m in _CUE_RE.finditer(mask):
             w = m.group().lower()
             end = m.end()
+            if cue_in_name(mask, m.start(), end):
+                continue  # "Rory Read said", "the United States government"
             if w in _PHRASE_TAIL:
                 tail = _PHRASE_TAIL[w].match(mask, end)
                 if tail is None:
@@ -221,17 +232,31 @@ class _Attributor(_Resolver):
         kept = []
         for c in cues:
             ls, le = c.start - off, c.end - off
+            role_at = -1
             if c.according:
                 c.subject, c.after = _np_after(mask, le, hi), True
             elif c.text.lower() == "saying" and mask[max(lo, ls - 4):ls].rstrip().endswith("as"):
                 c.subject = self._quoted_as(mask, lo, ls)
+            elif passive(mask, lo, ls, c.text):
+                # "has been described as", "was told": the subject is not the speaker; the agent
+                # is ("was described by W. W. Rouse Ball as"), or no one
+                by = agent_start(mask, le, hi)
+                c.passive = True
+                c.subject, c.after = (_np_after(mask, by, hi), True) if by >= 0 else (None, False)
+                if c.subject is None:
+                    c.resolved = True
+                    kept.append(c)
+                    continue
             else:
                 verb = c.text.lower()
                 if (verb in _INVERTIBLE and (_INVERTED.search(mask, max(lo, ls - 4), ls)
                                              or ls == lo)) or (
                         verb in _INVERT_AFTER_QUOTE and _AFTER_QUOTE.search(mask, max(lo, ls - 4), ls)):
+                    role_name = role_then_name(mask, le, hi)
                     np = _np_after(mask, le, hi)
-                    if np is not None and not (np.kind == "np" and np.head in _CUE_SET) \
+                    if role_name is not None:  # "said lead prosecutor Eric Nichols"
+                        c.subject, c.after, role_at = role_name[1], True, role_name[0] + off
+                    elif np is not None and not (np.kind == "np" and np.head in _CUE_SET) \
                             and _ends_clause(mask, np.end, hi):
                         c.subject, c.after = np, True
                 if c.subject is None:
@@ -260,6 +285,8 @@ class _Attributor(_Resolver):
                         c.mention = Span(self.text[c.mention.start:e], c.mention.start, e)
                 if c.mention is not None and c.subject.kind == "name":
                     c.mention = self._apposition(c, mask, hi)
+                if role_at >= 0 and c.mention is not None:  # the role and the name
+                    c.mention = Span(self.text[role_at:c.mention.end], role_at, c.mention.end)
                 c.resolved = True
                 self._remember(c, kind, mask, le)
         # subjectless cues ("…, adding that", "and noted") borrow the subject of a neighbour
@@ -281,6 +308,7 @@ class _Attributor(_Resolver):
                 continue
             if lead < 0:
                 lead = lo + _lead(mask, lo, hi)  # once per sentence: it may skip a long quote
+                lead = opener_end(mask, lead, hi)  # "Prior to Beijing, Chiang …"
             np = _np_after(mask, lead, c.start - off, skip_stop=True) if lead < c.start - off else None
             if np is not None and (np.kind in ("name", "pron") or np.head in _PERSON_HEADS
                                    or np.head.rstrip("s") in _PERSON_HEADS  # "lawmakers"
@@ -342,6 +370,8 @@ class _Attributor(_Resolver):
         if c.speaker is None:
             return
         if kind == "person":
+            if c.passive:
+                return  # "X was asked by Judge Y": X, not Y, is who a "he" after it stands for
             self.people.add_speaker(c.subject.start if c.subject else c.start, c.speaker)
             return
         self.institution = (c.speaker, c.start, kind)
@@ -358,6 +388,10 @@ class _Attributor(_Resolver):
         off = b.start
         after_close = r.end + 1 if r.closed else r.end
         r.scare = self._scare(r, words_before, words_after)
+        if r.closed and words_before and naming_quote(
+                mask, s_abs - off, r.open - off, len(t[r.start:r.end].split())):
+            r.scare = True  # `being termed the "Livedoor Shock"`: a name, no one's speech
+            return
         cue = None
         direct = False
         # 1. attribution right after the closing mark: "…," he said / "…," said Goyal
@@ -368,7 +402,8 @@ class _Attributor(_Resolver):
                 lead = c.subject.start if (c.subject is not None and not c.after
                                            and c.subject.start >= after_close) else c.start
                 if _GAP.fullmatch(mask, after_close - off, lead - off) or (
-                        c.subject is not None and not c.after
+                        c.subject is not None and not c.after and (
+                            not r.scare or _set_off(mask, r.end - off, after_close - off))
                         and _role_gap(mask, after_close - off, lead - off)):
                     cue = c  # "…," Goyal said / "…," ECB chief Christine Lagarde said
             rest = mask[after_close - off:after_close - off + 3].lstrip()

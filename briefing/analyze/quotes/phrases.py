@@ -265,8 +265,8 @@ def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | No
         if n > i and toks[n - 1].cap and not w.cap and i == 0 and not (
                 skip_stop and _speaker_head(w.low)):
             break  # "Goyal told", but "Opposition lawmakers walked out"
-        if w.low in _CUE_SET:
-            break
+        if w.low in _CUE_SET and not (w.cap and n > i and toks[n - 1].cap):
+            break  # but "said Rory Read, the chief": a surname that is also a verb
         n += 1
         if _possessive(w.w):
             break

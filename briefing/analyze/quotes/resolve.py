@@ -7,6 +7,8 @@ import re
 from bisect import bisect_left
 
 from ...model import Span
+from ..data import months, weekdays
+from .chains import _split_title
 from .people import _People
 from .phrases import (
     _ANONYMOUS,
@@ -22,6 +24,7 @@ from .phrases import (
     _ROLE_SYNONYMS,
     _SPOKES,
     _STATEMENT_HEADS,
+    _TITLE_HEADS,
 )
 
 _MEDIA_APPOSITION = re.compile(
@@ -47,7 +50,7 @@ class _Resolver:
         mention = Span(t[np.start:np.end], np.start, np.end)
         if np.kind == "pron":
             if np.head in ("he", "she"):
-                return self.people.nearest_person(np.start), mention, "person"
+                return self.people.nearest_person(np.start, np.head), mention, "person"
             if np.head in ("who", "which"):
                 if np.antecedent is not None and np.antecedent.kind != "pron":
                     return self._resolve(np.antecedent, pos)
@@ -58,10 +61,11 @@ class _Resolver:
                 return self.institution[0], mention, "institution"
             return None, mention, "unknown"  # they, we, I, an "it" with nothing before
         if np.kind == "name":
-            res = self.people.resolve_tokens(np.words, np.start, np.end)
+            words, s = _after_title(t, np)  # "Osceola County Sheriff Bob Hansell": Bob Hansell
+            res = self.people.resolve_tokens(words, s, np.end)
             if res is None:
                 return None, mention, "unknown"
-            return res[0], mention, res[1]
+            return _longer_name(res, words), mention, res[1]
         head = np.head
         words = np.words[1:] if np.words[0].lower() in _DETERMINERS else np.words
         if head in _DOC_HEADS:
@@ -130,3 +134,38 @@ class _Resolver:
 def _label(words: str) -> str:
     words = " ".join(words.split())
     return words[:1].upper() + words[1:] if words else words
+
+
+def _after_title(text: str, np: _NP) -> tuple[list[str], int]:
+    """The words of a name after a title that has words before it ("Osceola County Sheriff Bob
+    Hansell" -> "Bob Hansell"), and where they start; the words as they are otherwise."""
+    name, title, _h = _split_title(np.words)
+    if len(title) < 2 or not name or len(name) == len(np.words):
+        return np.words, np.start
+    tail = " ".join(name)
+    if not text[np.start:np.end].endswith(tail):
+        return np.words, np.start
+    return name, np.end - len(tail)
+
+
+_CALENDAR = set(months()) | set(weekdays())
+
+
+def _longer_name(res: tuple[str, str], words: list[str]) -> str:
+    """A person's name as written when the entity found is only its first words: "Rory Read"
+    (whose surname is also a verb, an entity "Rory"), "Ed Young"."""
+    name = res[0]
+    if res[1] != "person":
+        return name
+    parts = name.split()
+    k = 0
+    while k < len(parts) - 2 and parts[k].lower() in _TITLE_HEADS:
+        k += 1  # "Manager A. J. Smith": a title read into the name
+    name = " ".join(parts[k:])
+    written = [w for w in words if w.lower() != "the"]
+    parts = name.split()
+    if len(written) > len(parts) and written[:len(parts)] == parts and all(
+            w[:1].isupper() and w[1:2].islower() and w not in _CALENDAR
+            for w in written[len(parts):]):
+        return " ".join(written)
+    return name
