@@ -148,6 +148,14 @@ QUOTES = [
     ('"Prices rose," the report said.', "Prices rose", "the report", "Report"),
     ('"We have lost the harvest.\n\nNobody will help us, " a farmer said.', "Nobody will help us",
      "a farmer"),
+    ('Lena Novak of the Red Cross said: "The camps are full."', "The camps are full",
+     "Lena Novak", "Lena Novak"),
+    ('Ray Dunn, Mayor of Leeds, said the vote was "a disgrace."', "a disgrace", "Ray Dunn",
+     "Ray Dunn"),
+    ('Team owner Billy King met fans. "We will win," King said.', "We will win", "King",
+     "Billy King"),
+    ('Fire chief Anna Holt says the crew arrived late:\n\n"The roof had already gone."',
+     "The roof had already gone", "Anna Holt", "Anna Holt"),
 ]
 
 

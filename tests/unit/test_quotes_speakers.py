@@ -211,3 +211,37 @@ def test_a_quote_closed_over_a_paragraph_with_no_mark_keeps_its_speaker():
 def test_a_spaced_mark_after_a_comma_opening_a_quote_is_not_a_closer():
     q = one('According to Goyal, "we will not rush."')
     assert q.text == "we will not rush."
+
+
+# --- the person, not the organisation or the apposition ------------------------------------------
+
+
+@pytest.mark.parametrize("raw, speaker", [
+    ('Assane Diop of the African Union said: "The troops will deploy in May."', "Assane Diop"),
+    ('Neil Barker of think tank Policy Forum told the paper that it was "nothing yet."',
+     "Neil Barker"),
+    ('Dick Hubbard, Mayor of Auckland, said: "We missed too many chances."', "Dick Hubbard"),
+    ('The Director of Public Prosecutions, Mr Bugg, said the charge was "a mistake."', "Bugg"),
+    ('Stanley Perlo, one of the lawyers, said his client grew up "in a hard place."',
+     "Stanley Perlo"),
+    ('AMA President James Rohack, MD, said the grant was "well earned."', "James Rohack"),
+])
+def test_a_person_before_an_organisation_or_an_apposition_speaks(raw, speaker):
+    q = one(raw)
+    assert q.speaker == speaker
+
+
+def test_a_name_after_a_plain_comma_is_still_an_inverted_subject():
+    q = one('"We heard pops," smelled smoke and ran, said Jean Larson, a staff accountant.')
+    assert q.speaker == "Jean Larson"
+
+
+def test_a_title_word_alone_is_the_surname_of_the_person_named_before():
+    qs = analysed('Team president Billy King met the press. "Mo is family," King said.')
+    assert find(qs, "Mo is family").speaker == "Billy King"
+
+
+def test_a_quote_after_a_paragraph_ending_with_a_colon_is_its_speakers():
+    qs = quotes('Police commissioner Charles Ramsey says she came back nine minutes later:',
+                '"She drove her car through a barrier and entered the premises."')
+    assert qs[0].speaker == "Charles Ramsey"

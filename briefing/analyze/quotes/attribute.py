@@ -81,6 +81,7 @@ def _sentences(mask: str) -> list[tuple[int, int]]:
 
 _AFTER_QUOTE = re.compile(r"[”\"»’'][,]?\s*$")
 _INVERTED = re.compile(r"(?:^|[,”\"»" + _FILL + r"—–])\s*$")
+_PLAIN_COMMA = re.compile(r"[^”\"»’'\s" + _FILL + r"]\s*,\s*$")
 # between a cue and a quote it introduces: nothing, "that", a colon, or a short phrase ending so
 _HAS_WORD = re.compile(r"\w")
 _DIRECT = re.compile(r"\s*(?:(?:[\w’'\-]+[\s,]+){0,6}?(?:that\b|:|,))?\s*")
@@ -254,6 +255,12 @@ class _Attributor(_Resolver):
                         verb in _INVERT_AFTER_QUOTE and _AFTER_QUOTE.search(mask, max(lo, ls - 4), ls)):
                     role_name = role_then_name(mask, le, hi)
                     np = _np_after(mask, le, hi)
+                    if _PLAIN_COMMA.search(mask, max(lo, ls - 6), ls):
+                        # "Ana Ruiz, one of the lawyers, said her client …": a name before the
+                        # apposition is the subject, what follows the verb its object
+                        before = _np_before(mask, lo, ls)
+                        if before is not None and before.kind == "name":
+                            role_name = np = None
                     if role_name is not None:  # "said lead prosecutor Eric Nichols"
                         c.subject, c.after, role_at = role_name[1], True, role_name[0] + off
                     elif np is not None and not (np.kind == "np" and np.head in _CUE_SET) \
@@ -453,6 +460,9 @@ class _Attributor(_Resolver):
             if res and res[1] in ("person", "unknown"):
                 self._set(r, res[0], Span(t[s:e], s, e), None)
                 return
+        # 4c. a quote opening its paragraph after one that ends with a colon and a speech verb
+        if not words_before and r.open == _trim(t, b.start, b.end)[0] and self._colon_lead(bi, r):
+            return
         # 5. a quote standing alone right after an attributed one continues that speaker
         prev = self.last_quote
         if not (words_before or words_after) and prev is not None and (prev.speaker or prev.mention) \
@@ -500,18 +510,26 @@ class _Attributor(_Resolver):
                     self.people.add_speaker(np.start, spk)
                 return
         # "Modi wrote on X:" ending the paragraph before
+        self._colon_lead(bi, r)
+
+    def _colon_lead(self, bi: int, r: _Raw) -> bool:
+        """Attribute ``r`` (opening block ``bi``) to the speech verb of a paragraph before it that
+        ends with a colon ("Modi wrote on X:", "The commissioner says he trains officers for it:")."""
+        blocks = self.blocks
         if bi > 0 and blocks[bi - 1].kind not in ("quote", "attribution"):
             pb = blocks[bi - 1]
             mask = self.masks[bi - 1]
-            if mask.rstrip().endswith(":"):
+            if mask.rstrip().endswith(":") and self.sents[bi - 1]:
                 ss, se = self.sents[bi - 1][-1]
                 cues = [c for c in self._cues(pb, mask) if c.start >= pb.start + ss]
                 saved = (self.institution, self.issuer)
                 cues = self._resolve_cues(cues, bi - 1, pb.start + ss, pb.start + se)
                 self.institution, self.issuer = saved
-                if cues and cues[-1].resolved:
+                cues = [c for c in cues if c.resolved and (c.speaker or c.mention)]
+                if cues:
                     self._set(r, cues[-1].speaker, cues[-1].mention, cues[-1].text)
-
+                    return True
+        return False
 
 _ROLE_RUN = re.compile(r"((?:[^\S\n]+[a-z][\w’'\-]*){0,5}?)[^\S\n]+(?=[A-Z])")
 

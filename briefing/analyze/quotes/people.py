@@ -280,7 +280,10 @@ class _People:
                     first = name
                 e = next(entries, None)
             if first is not None:
-                return speaker or first
+                found = speaker or first
+                if want is not None:
+                    self.genders.learn(found, pronoun)
+                return found
         return None
 
     def _before(self, pos: int) -> Iterator[tuple[int, str, bool]]:

@@ -7,21 +7,24 @@ import re
 from bisect import bisect_left
 
 from ...model import Span
-from ..data import months, weekdays
+from ..data import lower_words, months, weekdays, words
 from .chains import _split_title
 from .people import _People
 from .phrases import (
     _ANONYMOUS,
     _CAP_STOP,
     _COMPANY_HEADS,
+    _DEMONYMS,
     _DETERMINERS,
     _DOC_HEADS,
+    _HONORIFICS,
     _INST_HEADS,
     _MEDIA_HEADS,
     _MEDIA_WORDS,
     _NP,
     _PERSON_HEADS,
     _ROLE_SYNONYMS,
+    _ROLE_WORDS,
     _SPOKES,
     _STATEMENT_HEADS,
     _TITLE_HEADS,
@@ -63,6 +66,13 @@ class _Resolver:
         if np.kind == "name":
             words, s = _after_title(t, np)  # "Osceola County Sheriff Bob Hansell": Bob Hansell
             res = self.people.resolve_tokens(words, s, np.end)
+            if res is None and len(words) == 1:
+                # a title word alone is a surname when one person named before bears it:
+                # "team president Billy King" … "King said"
+                full = self.people.surnames.get(words[0].lower(), set()) or _given_before(
+                    t, words[0], np.start)
+                if len(full) == 1:
+                    return next(iter(full)), mention, "person"
             if res is None:
                 return None, mention, "unknown"
             return _longer_name(res, words), mention, res[1]
@@ -149,6 +159,21 @@ def _after_title(text: str, np: _NP) -> tuple[list[str], int]:
 
 
 _CALENDAR = set(months()) | set(weekdays())
+# words written before a name that are no given name ("Sheriff Lee Baca", "Briton Martin Cadman")
+_NOT_GIVEN = (_TITLE_HEADS | _HONORIFICS | _PERSON_HEADS | _ROLE_WORDS | set(_DEMONYMS)
+              | lower_words("honorifics_male") | lower_words("honorifics_female")
+              | {"speaker", "emperor", "empress", "briton", "lawyer", "defense", "defence"})
+_GIVEN = words("first_names") | words("given_names_female") | words("given_names_male")
+
+
+def _given_before(text: str, surname: str, pos: int) -> set[str]:
+    """The full names written before ``pos`` as a common given name then ``surname`` ("Billy
+    King"), for a surname that is also a title ("King", "Judge", "Bishop")."""
+    found = set()
+    for m in re.finditer(r"\b([A-Z][a-z]+)[^\S\n]+" + re.escape(surname) + r"\b", text[:pos]):
+        if m.group(1) in _GIVEN:
+            found.add(f"{m.group(1)} {surname}")
+    return found
 
 
 def _longer_name(res: tuple[str, str], words: list[str]) -> str:
@@ -164,8 +189,10 @@ def _longer_name(res: tuple[str, str], words: list[str]) -> str:
     name = " ".join(parts[k:])
     written = [w for w in words if w.lower() != "the"]
     parts = name.split()
-    if len(written) > len(parts) and written[:len(parts)] == parts and all(
-            w[:1].isupper() and w[1:2].islower() and w not in _CALENDAR
-            for w in written[len(parts):]):
-        return " ".join(written)
+    extra = written[len(parts):] if written[:len(parts)] == parts else (
+        written[:-len(parts)] if written[-len(parts):] == parts else [])
+    if len(written) > len(parts) and extra and len(written) <= 4 and all(
+            w[:1].isupper() and w[1:2].islower() and w not in _CALENDAR and w.isalpha()
+            and w.lower() not in _NOT_GIVEN for w in extra):
+        return " ".join(written)  # "Rory Read" for "Rory", "Assane Ba" for "Ba"
     return name
