@@ -245,3 +245,30 @@ def test_a_quote_after_a_paragraph_ending_with_a_colon_is_its_speakers():
     qs = quotes('Police commissioner Charles Ramsey says she came back nine minutes later:',
                 '"She drove her car through a barrier and entered the premises."')
     assert qs[0].speaker == "Charles Ramsey"
+
+
+@pytest.mark.parametrize("raw, speaker", [
+    ('"It looks like a No vote," Dermot Walsh, the Irish Minister for Justice said on TV.',
+     "Dermot Walsh"),
+    ('"It took four years," Robert Mills, an assistant state attorney general said Tuesday.',
+     "Robert Mills"),
+    ('According to prosecutor Captain Stuart Crane: "The three looked at the chart."',
+     "Stuart Crane"),
+    ('"They take everything," said 61 - year - old Petros Manos, a municipal worker.',
+     "Petros Manos"),
+])
+def test_more_roles_and_names(raw, speaker):
+    q = one(raw)
+    assert q.speaker == speaker
+
+
+def test_a_clause_after_said_that_is_no_subject():
+    q = one('But Bill Kovacs, the vice president of environment, technology and affairs, said that '
+            'reviving the review "will result in delays."')
+    assert q.speaker == "Bill Kovacs"
+
+
+def test_an_anonymous_source_after_a_comma_stays_anonymous():
+    q = one('The meeting will not end in a "take it or leave it" offer by the Red Sox, a source '
+            'said.')
+    assert q.speaker is None

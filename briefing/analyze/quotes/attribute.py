@@ -235,7 +235,11 @@ class _Attributor(_Resolver):
             ls, le = c.start - off, c.end - off
             role_at = -1
             if c.according:
-                c.subject, c.after = _np_after(mask, le, hi), True
+                role_name = role_then_name(mask, le, hi)  # "according to prosecutor Stuart Crozier"
+                if role_name is not None:
+                    c.subject, c.after, role_at = role_name[1], True, role_name[0] + off
+                else:
+                    c.subject, c.after = _np_after(mask, le, hi), True
             elif c.text.lower() == "saying" and mask[max(lo, ls - 4):ls].rstrip().endswith("as"):
                 c.subject = self._quoted_as(mask, lo, ls)
             elif passive(mask, lo, ls, c.text):
@@ -264,7 +268,7 @@ class _Attributor(_Resolver):
                     if role_name is not None:  # "said lead prosecutor Eric Nichols"
                         c.subject, c.after, role_at = role_name[1], True, role_name[0] + off
                     elif np is not None and not (np.kind == "np" and np.head in _CUE_SET) \
-                            and _ends_clause(mask, np.end, hi):
+                            and np.words[0].lower() != "that" and _ends_clause(mask, np.end, hi):
                         c.subject, c.after = np, True
                 if c.subject is None:
                     c.subject = _np_before(mask, lo, ls)

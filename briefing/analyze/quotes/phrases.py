@@ -201,8 +201,19 @@ def _np_before(text: str, lo: int, pos: int) -> _NP | None:
                 return name
         return None
     np = _np_ending_at(text, toks, i)
-    if np is not None and np.kind == "name":
+    if np is not None and np.kind == "name" and not (np.words[0].lower() == "the" and any(
+            w.lower() in _TITLE_HEADS or w.lower() in _PERSON_HEADS for w in np.words)):
         return _person_of(text, toks, np) or np
+    if np is not None and np.words[0].lower() in ("a", "an", "the"):
+        # "Dermot Ahern, the Irish Minister for Justice said": the name before the apposition
+        k = next((x for x in range(len(toks)) if toks[x].s == np.start), 0)
+        if k >= 2 and toks[k - 1].w == ",":
+            name = _np_ending_at(text, toks, k - 2)
+            j = next((x for x in range(k) if name is not None and toks[x].s == name.start), 0)
+            if name is not None and name.kind == "name" and 2 <= len(name.words) <= 4 \
+                    and name.words[0].lower() != "the" and (j == 0 or not toks[j - 1].word) \
+                    and not any(w.lower() in _ORG_WORDS for w in name.words):
+                return name  # a person's name opening its clause
     return np
 
 

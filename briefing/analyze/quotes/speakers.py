@@ -107,6 +107,7 @@ def naming_quote(mask: str, lo: int, open_at: int, words: int) -> bool:
 
 _ROLE_JOINERS = {"of", "and", "for", "at", "in", "the", "on", "from", "with", "&"}
 _AGE = re.compile(r"\d+-year-old$")
+_SPACED_AGE = re.compile(r"\s*(\d+)\s+-\s+year\s+-\s+old\s+")
 
 
 def _role_word(w: str) -> bool:
@@ -119,15 +120,16 @@ def role_then_name(mask: str, pos: int, hi: int) -> tuple[int, _NP] | None:
     of the rescue team in the region, Samuel Bernes", "another rescue worker, JP Malaganne",
     "Borelli's widow, Karen", "61-year-old Ana Ruiz". Returns (where the role starts, the name)
     when the name ends the clause."""
-    toks = _tokens(mask, pos, min(hi, pos + _WINDOW))
+    age = _SPACED_AGE.match(mask, pos, hi)  # "61 - year - old Anargyros Bizianis" (tokenised text)
+    toks = _tokens(mask, age.end() if age else pos, min(hi, pos + _WINDOW))
     n = len(toks)
     if not n or not toks[0].word:
         return None
     i = 0
     if toks[0].low in _DETERMINERS or (toks[0].cap and _possessive(toks[0].w)):
         i = 1
-    role = False  # a role word seen
-    last_low = ""  # the last lower-case word before a capitalised run
+    role = age is not None  # a role word seen (an age stands in for one)
+    last_low = "er" if age else ""  # the last lower-case word before a capitalised run
     j = i
     while j < n and j - i < 16:
         t = toks[j]
@@ -140,7 +142,7 @@ def role_then_name(mask: str, pos: int, hi: int) -> tuple[int, _NP] | None:
             run = _cap_run(mask, toks, j + 1)
             if run < 0 or not _name_ends(mask, toks, run, hi):
                 return None
-            return toks[0].s, _NP("name", toks[j + 1].s, toks[run].e,
+            return (age.start(1) if age else toks[0].s), _NP("name", toks[j + 1].s, toks[run].e,
                                   [x.w for x in toks[j + 1:run + 1]])
         if not t.word:
             return None
@@ -154,7 +156,7 @@ def role_then_name(mask: str, pos: int, hi: int) -> tuple[int, _NP] | None:
                 k = j + title + 1
                 if k > run or (toks[k].low in _CONNECTORS):
                     return None
-                return toks[0].s, _NP("name", toks[k].s, toks[run].e,
+                return (age.start(1) if age else toks[0].s), _NP("name", toks[k].s, toks[run].e,
                                       [x.w for x in toks[k:run + 1]])
             if any(_role_word(w) for w in words):
                 role = True
