@@ -265,3 +265,25 @@ def test_an_anonymous_source_after_a_comma_stays_anonymous():
     q = one('The meeting will not end in a "take it or leave it" offer by the Red Sox, a source '
             'said.')
     assert q.speaker is None
+
+
+@pytest.mark.parametrize("raw, speaker", [
+    ('Gol released a statement saying "the wreckage was found north of the town."', "Gol"),
+    ('Prime minister Jose Marques has issued a statement saying "I am shocked by the images."',
+     "Jose Marques"),
+])
+def test_who_issues_a_statement_speaks_through_it(raw, speaker):
+    q = one(raw)
+    assert q.speaker == speaker
+
+
+def test_a_nickname_inside_a_name_is_no_ones_speech():
+    q = find(quotes('Mob boss Vincent "The Chin" Gigante died in prison, officials said.'),
+             "The Chin")
+    assert q.scare and q.speaker is None and q.mention is None
+
+
+def test_an_apposition_running_into_the_verb_names_the_speaker():
+    q = one('Marina Grieve, spokeswoman for the Prosecutor General\'s Office said that "no citizen '
+            'can be handed over."')
+    assert q.speaker == "Marina Grieve"

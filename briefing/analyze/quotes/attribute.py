@@ -34,7 +34,16 @@ from .phrases import (
     _tokens,
 )
 from .resolve import _Resolver
-from .speakers import agent_start, cue_in_name, naming_quote, opener_end, passive, role_then_name
+from .speakers import (
+    agent_start,
+    cue_in_name,
+    issued_before,
+    naming_quote,
+    nickname,
+    opener_end,
+    passive,
+    role_then_name,
+)
 
 # --- attribution ---------------------------------------------------------------------------------
 
@@ -282,6 +291,11 @@ class _Attributor(_Resolver):
                 if np is None or np.kind != "np" or np.head not in _DOC_HEADS:
                     continue
                 c.subject = np
+            if c.subject is not None and c.subject.kind == "np" and c.subject.head in _DOC_HEADS:
+                at = issued_before(mask, lo, c.subject.start)  # "Gol released a statement saying"
+                issuer = _np_before(mask, lo, at) if at >= 0 else None
+                if issuer is not None and issuer.kind in ("name", "np"):
+                    c.subject = issuer
             kept.append(c)
             if c.subject is not None:
                 _shift(c.subject, off)
@@ -399,8 +413,9 @@ class _Attributor(_Resolver):
         off = b.start
         after_close = r.end + 1 if r.closed else r.end
         r.scare = self._scare(r, words_before, words_after)
-        if r.closed and words_before and naming_quote(
-                mask, s_abs - off, r.open - off, len(t[r.start:r.end].split())):
+        if r.closed and words_before and (naming_quote(
+                mask, s_abs - off, r.open - off, len(t[r.start:r.end].split()))
+                                          or nickname(t, r.open, r.end)):
             r.scare = True  # `being termed the "Livedoor Shock"`: a name, no one's speech
             return
         cue = None

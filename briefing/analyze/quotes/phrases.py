@@ -201,20 +201,39 @@ def _np_before(text: str, lo: int, pos: int) -> _NP | None:
                 return name
         return None
     np = _np_ending_at(text, toks, i)
-    if np is not None and np.kind == "name" and not (np.words[0].lower() == "the" and any(
-            w.lower() in _TITLE_HEADS or w.lower() in _PERSON_HEADS for w in np.words)):
+    if np is None:
+        return None
+    name = _name_before_open_apposition(text, toks, i)
+    if name is not None:  # "Dermot Ahern, the Irish Minister for Justice said"
+        return name
+    if np.kind == "name":
         return _person_of(text, toks, np) or np
-    if np is not None and np.words[0].lower() in ("a", "an", "the"):
-        # "Dermot Ahern, the Irish Minister for Justice said": the name before the apposition
-        k = next((x for x in range(len(toks)) if toks[x].s == np.start), 0)
-        if k >= 2 and toks[k - 1].w == ",":
-            name = _np_ending_at(text, toks, k - 2)
-            j = next((x for x in range(k) if name is not None and toks[x].s == name.start), 0)
-            if name is not None and name.kind == "name" and 2 <= len(name.words) <= 4 \
-                    and name.words[0].lower() != "the" and (j == 0 or not toks[j - 1].word) \
-                    and not any(w.lower() in _ORG_WORDS for w in name.words):
-                return name  # a person's name opening its clause
     return np
+
+
+def _name_before_open_apposition(text: str, toks: list[_Tok], i: int) -> _NP | None:
+    """The name opening a clause before an apposition that runs into the verb (no comma closes
+    it): "Dermot Ahern, the Irish Minister for Justice said", "Marina Gridneva, spokeswoman for
+    the Prosecutor General's Office said" (the apposition opens with a determiner or a role)."""
+    p = i
+    while p >= 0 and i - p <= 12 and toks[p].w != ",":
+        if toks[p].low in _CUE_SET or toks[p].low in _PRONOUNS or not (
+                toks[p].word or toks[p].w in ("&", "-")):
+            return None
+        p -= 1
+    if p < 2 or toks[p].w != "," or p == i:
+        return None
+    first = toks[p + 1].low
+    if not (first in ("a", "an", "the", "former") or (
+            not toks[p + 1].cap and (first in _PERSON_HEADS or first in _TITLE_HEADS))):
+        return None
+    name = _np_ending_at(text, toks, p - 1)
+    j = next((x for x in range(p) if name is not None and toks[x].s == name.start), 0)
+    if name is not None and name.kind == "name" and 2 <= len(name.words) <= 4 \
+            and name.words[0].lower() != "the" and (j == 0 or not toks[j - 1].word) \
+            and not any(w.lower() in _ORG_WORDS for w in name.words):
+        return name  # a person's name opening its clause
+    return None
 
 
 def _person_of(text: str, toks: list[_Tok], np: _NP) -> _NP | None:

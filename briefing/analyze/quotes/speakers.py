@@ -83,6 +83,17 @@ def agent_start(mask: str, e: int, hi: int) -> int:
     return m.end() if m else -1
 
 
+_ISSUED = re.compile(r"\b(?:released|issued|put\s+out|published|sent\s+out|posted|has\s+issued|"
+                     r"has\s+released)[^\S\n]+$")
+
+
+def issued_before(mask: str, lo: int, s: int) -> int:
+    """Where the verb that issues a document starting at ``s`` starts ("Gol released a
+    statement saying"), or -1: its subject speaks."""
+    m = _ISSUED.search(mask, max(lo, s - 30), s)
+    return m.start() if m else -1
+
+
 # --- a quote that is a name ----------------------------------------------------------------------
 
 _NAMING = re.compile(
@@ -101,6 +112,19 @@ def naming_quote(mask: str, lo: int, open_at: int, words: int) -> bool:
     speech)."""
     m = _NAMING.search(mask, max(lo, open_at - 40), open_at) if 0 < words <= _NAME_MAX_WORDS else None
     return m is not None and _SUBJECT_PRONOUN.search(mask, max(lo, m.start() - 12), m.start()) is None
+
+
+_NICK_BEFORE = re.compile(r"\b[A-Z][a-z]+[^\S\n]$")
+_NICK_AFTER = re.compile(r"[^\S\n][A-Z][a-z]")
+
+
+def nickname(text: str, open_at: int, close_at: int) -> bool:
+    """A nickname quoted inside a name: `Vincent "The Chin" Gigante`, `James "Duke" Aiona` (one to
+    three capitalised words between a given name and a surname)."""
+    words = text[open_at + 1:close_at].split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and _NICK_BEFORE.search(text, max(0, open_at - 30), open_at) is not None \
+        and _NICK_AFTER.match(text, close_at + 1) is not None
 
 
 # --- a role, then the name -----------------------------------------------------------------------
