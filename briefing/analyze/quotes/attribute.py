@@ -220,7 +220,7 @@ class _Attributor(_Resolver):
         for m in _CUE_RE.finditer(mask):
             w = m.group().lower()
             end = m.end()
-            if cue_in_name(mask, m.start(), end):
+            if mask[m.start()].isupper() and cue_in_name(mask, m.start(), end):
                 continue  # "Rory Read said", "the United States government"
             if w in _PHRASE_TAIL:
                 tail = _PHRASE_TAIL[w].match(mask, end)

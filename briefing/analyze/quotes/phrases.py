@@ -215,6 +215,8 @@ def _name_before_open_apposition(text: str, toks: list[_Tok], i: int) -> _NP | N
     """The name opening a clause before an apposition that runs into the verb (no comma closes
     it): "Dermot Ahern, the Irish Minister for Justice said", "Marina Gridneva, spokeswoman for
     the Prosecutor General's Office said" (the apposition opens with a determiner or a role)."""
+    if text.find(",", toks[max(0, i - 12)].s, toks[i].s) < 0:
+        return None  # (a quick look: no comma, no apposition)
     p = i
     while p >= 0 and i - p <= 12 and toks[p].w != ",":
         if toks[p].low in _CUE_SET or toks[p].low in _PRONOUNS or not (
@@ -239,6 +241,8 @@ def _name_before_open_apposition(text: str, toks: list[_Tok], i: int) -> _NP | N
 def _person_of(text: str, toks: list[_Tok], np: _NP) -> _NP | None:
     """The person before "of" and an organisation: "Assane Ba of the African Union said", "Neil
     O'Brien of think tank Policy Exchange told" (a name of two to four words)."""
+    if text.find(" of ", max(0, np.start - 60), np.end) < 0:
+        return None  # (a quick look: no "of")
     k = next((x for x in range(len(toks)) if toks[x].s == np.start), -1) - 1
     inside = next((x for x in range(k + 1, len(toks)) if toks[x].low == "of" and toks[x].e <= np.end),
                   -1)

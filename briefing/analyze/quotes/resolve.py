@@ -64,8 +64,12 @@ class _Resolver:
                 return self.institution[0], mention, "institution"
             return None, mention, "unknown"  # they, we, I, an "it" with nothing before
         if np.kind == "name":
-            words, s = _after_title(t, np)  # "Osceola County Sheriff Bob Hansell": Bob Hansell
-            res = self.people.resolve_tokens(words, s, np.end)
+            words = np.words
+            res = self.people.resolve_tokens(words, np.start, np.end)
+            if res is not None and res[1] != "person":
+                words, s = _after_title(t, np)  # "Osceola County Sheriff Bob Hansell": Bob Hansell
+                if s != np.start:
+                    res = self.people.resolve_tokens(words, s, np.end) or res
             if res is None and len(words) == 1:
                 # a title word alone is a surname when one person named before bears it:
                 # "team president Billy King" … "King said"
@@ -149,6 +153,8 @@ def _label(words: str) -> str:
 def _after_title(text: str, np: _NP) -> tuple[list[str], int]:
     """The words of a name after a title that has words before it ("Osceola County Sheriff Bob
     Hansell" -> "Bob Hansell"), and where they start; the words as they are otherwise."""
+    if _TITLE_HEADS.isdisjoint([w.lower() for w in np.words]):
+        return np.words, np.start
     name, title, _h = _split_title(np.words)
     if len(title) < 2 or not name or len(name) == len(np.words):
         return np.words, np.start

@@ -64,6 +64,7 @@ def cue_in_name(mask: str, s: int, e: int) -> bool:
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?$",
                              re.IGNORECASE)
+_BE = {"is", "are", "was", "were", "be", "been", "being"}
 _BY_AGENT = re.compile(r"[^\S\n]+by[^\S\n]+")
 
 
@@ -73,6 +74,10 @@ def passive(mask: str, lo: int, s: int, verb: str) -> bool:
     v = verb.lower()
     if v.endswith("ing") or (v.endswith("s") and not v.endswith("ss")):
         return False  # "is saying", "says": active
+    j = mask.rfind(" ", max(lo, s - 30), s - 1)
+    prev = mask[j + 1:s].strip().lower()
+    if prev not in _BE and not prev.endswith("ly"):
+        return False  # (a quick look before the pattern)
     return _PASSIVE_BEFORE.search(mask, max(lo, s - 30), s) is not None
 
 
@@ -131,6 +136,8 @@ def nickname(text: str, open_at: int, close_at: int) -> bool:
 
 _ROLE_JOINERS = {"of", "and", "for", "at", "in", "the", "on", "from", "with", "&"}
 _AGE = re.compile(r"\d+-year-old$")
+_JUST_A_NAME = re.compile(r"[^\S\n]*(?:[A-Z][\w’'\-]*\.?[^\S\n]+)*[A-Z][\w’'\-]*"
+                          r"(?:[^\S\n]*[.;:!?)]|,[^\S\n]+(?:a|an|the|who)\b)")
 _SPACED_AGE = re.compile(r"\s*(\d+)\s+-\s+year\s+-\s+old\s+")
 
 
@@ -144,6 +151,8 @@ def role_then_name(mask: str, pos: int, hi: int) -> tuple[int, _NP] | None:
     of the rescue team in the region, Samuel Bernes", "another rescue worker, JP Malaganne",
     "Borelli's widow, Karen", "61-year-old Ana Ruiz". Returns (where the role starts, the name)
     when the name ends the clause."""
+    if _JUST_A_NAME.match(mask, pos, hi):
+        return None  # "said Goyal.", "said Ana Ruiz, the mayor": no role before the name
     age = _SPACED_AGE.match(mask, pos, hi)  # "61 - year - old Anargyros Bizianis" (tokenised text)
     toks = _tokens(mask, age.end() if age else pos, min(hi, pos + _WINDOW))
     n = len(toks)
