@@ -43,6 +43,7 @@ from .speakers import (
     opener_end,
     passive,
     role_then_name,
+    set_off,
 )
 
 # --- attribution ---------------------------------------------------------------------------------
@@ -97,13 +98,6 @@ _DIRECT = re.compile(r"\s*(?:(?:[\w’'\-]+[\s,]+){0,6}?(?:that\b|:|,))?\s*")
 _GAP = re.compile(r"[\s,—–\-]*")
 # a role or title between a closing quote and the speaker's name: "ECB chief", "the bank's
 # chief economist" (a few words, no punctuation that would end a clause)
-def _set_off(mask: str, close: int, after: int) -> bool:
-    """Is a quote closing at ``close`` set off from what follows by a comma (inside or after the
-    mark) or its own "!"/"?": `"…", ECB chief Lagarde said`, not `its "comeback" years, Cleveland`."""
-    inside = mask[close - 1:close]
-    return inside in (",", "!", "?") or mask[after:after + 3].lstrip()[:1] in (",", "—", "–")
-
-
 def _role_gap(text: str, lo: int, hi: int) -> bool:
     """Words between a closing quote and the speaker's name: "ECB chief", "the bank's chief
     economist", "vice presidential candidate", "a smiling" (at most six words; none that opens
@@ -429,7 +423,7 @@ class _Attributor(_Resolver):
                                            and c.subject.start >= after_close) else c.start
                 if _GAP.fullmatch(mask, after_close - off, lead - off) or (
                         c.subject is not None and not c.after and (
-                            not r.scare or _set_off(mask, r.end - off, after_close - off))
+                            not r.scare or set_off(mask, r.end - off, after_close - off))
                         and _role_gap(mask, after_close - off, lead - off)):
                     cue = c  # "…," Goyal said / "…," ECB chief Christine Lagarde said
             rest = mask[after_close - off:after_close - off + 3].lstrip()

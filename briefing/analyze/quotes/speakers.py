@@ -9,7 +9,10 @@
 - a role then a name after an inverted verb ("said lead prosecutor Eric Nichols", "said the head
   of the rescue team, Samuel Bernes,") gives the name as the speaker;
 - a phrase opening a sentence before its subject ("Prior to Beijing, Chiang …", "Speaking to
-  reporters, …") is skipped.
+  reporters, …") is skipped;
+- who issues a document speaks through it ("Gol released a statement saying"); a quote set off
+  by a comma may take a speaker after a role ("…", ECB chief Lagarde said), a phrase inside a
+  clause may not (`its "comeback" years, Cleveland has added`).
 
 Every function reads a block's mask (quotes masked) between given bounds.
 """
@@ -97,6 +100,13 @@ def issued_before(mask: str, lo: int, s: int) -> int:
     statement saying"), or -1: its subject speaks."""
     m = _ISSUED.search(mask, max(lo, s - 30), s)
     return m.start() if m else -1
+
+
+def set_off(mask: str, close: int, after: int) -> bool:
+    """Is a quote closing at ``close`` set off from what follows by a comma (inside or after the
+    mark) or its own "!"/"?": `"…", ECB chief Lagarde said`, not `its "comeback" years, Cleveland`."""
+    inside = mask[close - 1:close]
+    return inside in (",", "!", "?") or mask[after:after + 3].lstrip()[:1] in (",", "—", "–")
 
 
 # --- a quote that is a name ----------------------------------------------------------------------
