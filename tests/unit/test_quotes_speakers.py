@@ -287,3 +287,12 @@ def test_an_apposition_running_into_the_verb_names_the_speaker():
     q = one('Marina Grieve, spokeswoman for the Prosecutor General\'s Office said that "no citizen '
             'can be handed over."')
     assert q.speaker == "Marina Grieve"
+
+
+def test_a_full_name_written_is_not_read_as_another_given_name():
+    # whatever the names module merges, "Charlene Roe" said it, not "Charlie Roe"
+    from briefing.analyze.quotes.resolve import _longer_name
+
+    assert _longer_name(("Charlie Roe", "person"), ["Charlene", "Roe"]) == "Charlene Roe"
+    assert _longer_name(("Lee Baca", "person"), ["Sheriff", "Lee", "Baca"]) == "Lee Baca"
+    assert _longer_name(("Billy", "person"), ["Billy", "King"]) == "Billy King"

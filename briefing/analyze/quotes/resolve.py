@@ -182,6 +182,10 @@ def _given_before(text: str, surname: str, pos: int) -> set[str]:
     return found
 
 
+def _given_like(w: str) -> bool:
+    return w[:1].isupper() and w[1:].islower() and w.isalpha() and w.lower() not in _NOT_GIVEN
+
+
 def _longer_name(res: tuple[str, str], words: list[str]) -> str:
     """A person's name as written when the entity found is only its first words: "Rory Read"
     (whose surname is also a verb, an entity "Rory"), "Ed Young"."""
@@ -195,10 +199,18 @@ def _longer_name(res: tuple[str, str], words: list[str]) -> str:
     name = " ".join(parts[k:])
     written = [w for w in words if w.lower() != "the"]
     parts = name.split()
-    extra = written[len(parts):] if written[:len(parts)] == parts else (
-        written[:-len(parts)] if written[-len(parts):] == parts else [])
-    if len(written) > len(parts) and extra and len(written) <= 4 and all(
-            w[:1].isupper() and w[1:2].islower() and w not in _CALENDAR and w.isalpha()
-            and w.lower() not in _NOT_GIVEN for w in extra):
-        return " ".join(written)  # "Rory Read" for "Rory", "Assane Ba" for "Ba"
+    if len(written) == len(parts) >= 2 and written[-1] == parts[-1] and written[0] != parts[0] \
+            and _given_like(written[0]) and _given_like(parts[0]):
+        return " ".join(written)  # "Charlene Kafoury" is not "Charlie Kafoury"
+    if len(written) > len(parts) and written[:len(parts)] == parts:
+        extra = written[len(parts):]  # "Rory Read" for "Rory"
+    elif len(written) > len(parts) and written[-len(parts):] == parts:
+        extra = written[:-len(parts)]  # "Assane Ba" for "Ba", never "Sheriff Lee Baca"
+        if any(w.lower() in _NOT_GIVEN for w in extra):
+            return name
+    else:
+        return name
+    if len(written) <= 4 and all(w[:1].isupper() and w[1:2].islower() and w not in _CALENDAR
+                                 and w.isalpha() for w in extra):
+        return " ".join(written)
     return name
