@@ -296,3 +296,19 @@ def test_a_full_name_written_is_not_read_as_another_given_name():
     assert _longer_name(("Charlie Roe", "person"), ["Charlene", "Roe"]) == "Charlene Roe"
     assert _longer_name(("Lee Baca", "person"), ["Sheriff", "Lee", "Baca"]) == "Lee Baca"
     assert _longer_name(("Billy", "person"), ["Billy", "King"]) == "Billy King"
+
+
+@pytest.mark.parametrize("raw, speaker", [
+    ('Introducing himself in the square, Francis Lee was jovial: "Brothers and sisters, good '
+     'evening."', "Francis Lee"),
+    ('Local resident Vic Harrison spoke to the BBC about the crash: "I thought he had no '
+     'chance."', "Vic Harrison"),
+])
+def test_the_subject_of_a_sentence_ending_with_a_colon_speaks(raw, speaker):
+    q = one(raw)
+    assert q.speaker == speaker
+
+
+def test_a_colon_after_a_thing_names_no_speaker():
+    q = one('The plan has three parts: "growth, jobs and trust."')
+    assert q.speaker is None and q.mention is None

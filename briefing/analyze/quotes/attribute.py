@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ...model import Block, Entity, Span
+from . import speakers as _sp
 from .marks import _FILL, _KEEP_LAST, _SCARE_MAX_WORDS, _WINDOW, _content_span, _Raw, _trim
 from .people import _People
 from .phrases import (
@@ -34,17 +35,6 @@ from .phrases import (
     _tokens,
 )
 from .resolve import _Resolver
-from .speakers import (
-    agent_start,
-    cue_in_name,
-    issued_before,
-    naming_quote,
-    nickname,
-    opener_end,
-    passive,
-    role_then_name,
-    set_off,
-)
 
 # --- attribution ---------------------------------------------------------------------------------
 
@@ -110,6 +100,7 @@ def _role_gap(text: str, lo: int, hi: int) -> bool:
 
 _GAP_STOP = _STOP - _DETERMINERS
 _OF_NAME = re.compile(r" of (?:the )?[A-Z][\w&.’'-]*(?: (?:of |and |for |the )?[A-Z][\w&.’'-]*)*")
+_COLON_END = re.compile(r":[\s" + _FILL + r"]*$")
 _LEAD_IN = re.compile(r"(?:^|[\n\x1f])\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
                       r"(?:,\s*[A-Z][\w&.’' -]{1,40})?:\s*$")
 
@@ -214,7 +205,7 @@ class _Attributor(_Resolver):
         for m in _CUE_RE.finditer(mask):
             w = m.group().lower()
             end = m.end()
-            if mask[m.start()].isupper() and cue_in_name(mask, m.start(), end):
+            if mask[m.start()].isupper() and _sp.cue_in_name(mask, m.start(), end):
                 continue  # "Rory Read said", "the United States government"
             if w in _PHRASE_TAIL:
                 tail = _PHRASE_TAIL[w].match(mask, end)
@@ -238,17 +229,17 @@ class _Attributor(_Resolver):
             ls, le = c.start - off, c.end - off
             role_at = -1
             if c.according:
-                role_name = role_then_name(mask, le, hi)  # "according to prosecutor Stuart Crozier"
+                role_name = _sp.role_then_name(mask, le, hi)  # "according to prosecutor Stuart Crozier"
                 if role_name is not None:
                     c.subject, c.after, role_at = role_name[1], True, role_name[0] + off
                 else:
                     c.subject, c.after = _np_after(mask, le, hi), True
             elif c.text.lower() == "saying" and mask[max(lo, ls - 4):ls].rstrip().endswith("as"):
                 c.subject = self._quoted_as(mask, lo, ls)
-            elif passive(mask, lo, ls, c.text):
+            elif _sp.passive(mask, lo, ls, c.text):
                 # "has been described as", "was told": the subject is not the speaker; the agent
                 # is ("was described by W. W. Rouse Ball as"), or no one
-                by = agent_start(mask, le, hi)
+                by = _sp.agent_start(mask, le, hi)
                 c.passive = True
                 c.subject, c.after = (_np_after(mask, by, hi), True) if by >= 0 else (None, False)
                 if c.subject is None:
@@ -260,7 +251,7 @@ class _Attributor(_Resolver):
                 if (verb in _INVERTIBLE and (_INVERTED.search(mask, max(lo, ls - 4), ls)
                                              or ls == lo)) or (
                         verb in _INVERT_AFTER_QUOTE and _AFTER_QUOTE.search(mask, max(lo, ls - 4), ls)):
-                    role_name = role_then_name(mask, le, hi)
+                    role_name = _sp.role_then_name(mask, le, hi)
                     np = _np_after(mask, le, hi)
                     if _PLAIN_COMMA.search(mask, max(lo, ls - 6), ls):
                         # "Ana Ruiz, one of the lawyers, said her client …": a name before the
@@ -286,7 +277,7 @@ class _Attributor(_Resolver):
                     continue
                 c.subject = np
             if c.subject is not None and c.subject.kind == "np" and c.subject.head in _DOC_HEADS:
-                at = issued_before(mask, lo, c.subject.start)  # "Gol released a statement saying"
+                at = _sp.issued_before(mask, lo, c.subject.start)  # "Gol released a statement saying"
                 issuer = _np_before(mask, lo, at) if at >= 0 else None
                 if issuer is not None and issuer.kind in ("name", "np"):
                     c.subject = issuer
@@ -327,7 +318,7 @@ class _Attributor(_Resolver):
                 continue
             if lead < 0:
                 lead = lo + _lead(mask, lo, hi)  # once per sentence: it may skip a long quote
-                lead = opener_end(mask, lead, hi)  # "Prior to Beijing, Chiang …"
+                lead = _sp.opener_end(mask, lead, hi)  # "Prior to Beijing, Chiang …"
             np = _np_after(mask, lead, c.start - off, skip_stop=True) if lead < c.start - off else None
             if np is not None and (np.kind in ("name", "pron") or np.head in _PERSON_HEADS
                                    or np.head.rstrip("s") in _PERSON_HEADS  # "lawmakers"
@@ -407,9 +398,9 @@ class _Attributor(_Resolver):
         off = b.start
         after_close = r.end + 1 if r.closed else r.end
         r.scare = self._scare(r, words_before, words_after)
-        if r.closed and words_before and (naming_quote(
+        if r.closed and words_before and (_sp.naming_quote(
                 mask, s_abs - off, r.open - off, len(t[r.start:r.end].split()))
-                                          or nickname(t, r.open, r.end)):
+                                          or _sp.nickname(t, r.open, r.end)):
             r.scare = True  # `being termed the "Livedoor Shock"`: a name, no one's speech
             return
         cue = None
@@ -423,7 +414,7 @@ class _Attributor(_Resolver):
                                            and c.subject.start >= after_close) else c.start
                 if _GAP.fullmatch(mask, after_close - off, lead - off) or (
                         c.subject is not None and not c.after and (
-                            not r.scare or set_off(mask, r.end - off, after_close - off))
+                            not r.scare or _sp.set_off(mask, r.end - off, after_close - off))
                         and _role_gap(mask, after_close - off, lead - off)):
                     cue = c  # "…," Goyal said / "…," ECB chief Christine Lagarde said
             rest = mask[after_close - off:after_close - off + 3].lstrip()
@@ -473,6 +464,17 @@ class _Attributor(_Resolver):
             if res and res[1] in ("person", "unknown"):
                 self._set(r, res[0], Span(t[s:e], s, e), None)
                 return
+        # 4b'. the subject of a sentence that ends with a colon right before the quote, with no
+        # speech verb: "Francis was jovial: "…"", "Vic Harrison spoke to the BBC: "…""
+        if not r.scare and pre.rstrip().endswith(":") and _COLON_END.search(pre):
+            lead = _sp.opener_end(mask, s_abs - off + _lead(mask, s_abs - off, r.open - off), r.open - off)
+            np = _np_after(mask, lead, r.open - off, skip_stop=True)
+            np = (_role_then_name(mask, np, r.open - off) or np) if np is not None else None
+            if np is not None and (np.kind in ("name", "pron") or np.head in _PERSON_HEADS):
+                spk, men, kind = self._resolve(_shift(np, off), r.open)
+                if kind in ("person", "unknown") and (spk or np.kind == "pron"):
+                    self._set(r, spk, men, None)
+                    return
         # 4c. a quote opening its paragraph after one that ends with a colon and a speech verb
         if not words_before and r.open == _trim(t, b.start, b.end)[0] and self._colon_lead(bi, r):
             return

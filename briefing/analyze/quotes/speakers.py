@@ -271,7 +271,8 @@ def opener_end(mask: str, lead: int, hi: int) -> int:
     if not (w in _OPENER_WORDS or w in _CAP_STOP or w.endswith(("ing", "ly", "ed"))):
         return lead  # "Appellants in their notice stated", "Lopez in Paris said"
     nxt = re.match(r"[^\S\n]+([a-z]+)\b", mask[m.end():m.end() + 30])
-    if nxt is None or nxt.group(1) not in _OPENER_NEXT:
+    if nxt is None or not (nxt.group(1) in _OPENER_NEXT or (w.endswith("ing") and nxt.group(1) in (
+            "himself", "herself", "themselves", "itself", "him", "her", "them", "us", "me"))):
         return lead  # "Speaking said"?, "Ahmed said"
     comma = mask.find(",", m.end(), min(hi, m.end() + 80))
     if comma < 0 or "\x1f" in mask[m.end():comma]:
