@@ -40,6 +40,20 @@ Conventions (documented because other code and the JSON contract depend on them)
   union") unless the clause speaks itself ("who told the crowd"). A dateline starting a sentence ("KANDY, Sri
   Lanka (AP) —") is never a speaker. An anonymous person ("an official", "a spokesperson") or an
   unresolvable pronoun gives ``speaker=None`` with the mention kept: no wild guesses.
+- Who speaks, in detail (``speakers.py``, ``gender.py``): "he"/"she" skips a person the text
+  shows to be of the other gender (an honorific or title, or a common given name of the short
+  lists in ``analyze/data/speech.txt``; unknown gender is never skipped). After an inverted verb
+  a role then a name gives the name ("said county fire chief Dana Whitfield", "said the head of
+  the rescue team, Samuel Bernes": the mention covers both). The person before "of" and an
+  organisation speaks ("Assane Ba of the African Union said"), and so does the name before an
+  apposition ("Dick Hubbard, Mayor of Auckland, said"). A verb in the passive ("has been described
+  as") has no speaker but its agent ("described by X as"). A short quote right after a naming
+  verb ("being termed the "Livedoor Shock"", "known as", "dubbed") or a nickname inside a name is
+  a scare quote. A phrase opening a sentence ("Prior to Beijing,") or a number word is no
+  speaker; a capitalised speech-verb form inside a name ("Rory Read said") is no verb.
+- A paragraph whose first mark is a lone straight mark after a comma or a full stop (`…in, "
+  Bill Adgate said.`) closes a quote opened in an earlier paragraph: text cut into paragraphs
+  inside a quote, as tokenised news often is.
 
 Every step works within a block and looks at most a couple of hundred characters around a quote
 or a cue, so the cost is linear in the text, whatever the number of quote marks.

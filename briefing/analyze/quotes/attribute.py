@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...model import Block, Entity, Span
+from . import speakers as _sp
 from .later import _Later, _Mentions
 from .marks import _FILL, _KEEP_LAST, _SCARE_MAX_WORDS, _WINDOW, _content_span, _Raw, _trim
 from .phrases import (
@@ -50,6 +51,7 @@ class _Cue:
     speaker: str | None = None
     mention: Span | None = None
     resolved: bool = False  # a subject was found (even when it resolves to nobody)
+    passive: bool = False  # "was described by …": the subject is the agent
 
 
 _SENT_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s+[\"“‘«(\[]?[A-Z0-9" + _FILL + "])")
@@ -93,6 +95,7 @@ def _outside_quotes(pattern: re.Pattern[str], mask: str) -> Iterator[re.Match[st
 
 _AFTER_QUOTE = re.compile(r"[”\"»’'][,]?\s*$")
 _INVERTED = re.compile(r"(?:^|[,”\"»" + _FILL + r"—–])\s*$")
+_PLAIN_COMMA = re.compile(r"[^”\"»’'\s" + _FILL + r"]\s*,\s*$")
 # between a cue and a quote it introduces: nothing, "that", a colon, or a short phrase ending so
 _HAS_WORD = re.compile(r"\w")
 _DIRECT = re.compile(r"\s*(?:(?:[\w’'\-]+[\s,]+){0,6}?(?:that\b|:|,))?\s*")
@@ -111,6 +114,7 @@ def _role_gap(text: str, lo: int, hi: int) -> bool:
 
 _GAP_STOP = _STOP - _DETERMINERS
 _OF_NAME = re.compile(r" of (?:the )?[A-Z][\w&.’'-]*(?: (?:of |and |for |the )?[A-Z][\w&.’'-]*)*")
+_COLON_END = re.compile(r":[\s" + _FILL + r"]*$")
 _LEAD_IN = re.compile(r"(?:^|[\n\x1f])\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
                       r"(?:,\s*[A-Z][\w&.’' -]{1,40})?:\s*$")
 
@@ -251,6 +255,8 @@ class _Attributor(_Later):
         for m in _outside_quotes(_CUE_RE, mask):
             w = m.group().lower()
             end = m.end()
+            if mask[m.start()].isupper() and _sp.cue_in_name(mask, m.start(), end):
+                continue  # "Rory Read said", "the United States government"
             if w in _PHRASE_TAIL:
                 tail = _PHRASE_TAIL[w].match(mask, end)
                 if tail is None:
@@ -271,18 +277,42 @@ class _Attributor(_Later):
         kept = []
         for c in cues:
             ls, le = c.start - off, c.end - off
+            role_at = -1
             if c.according:
-                c.subject, c.after = _np_after(mask, le, hi), True
+                role_name = _sp.role_then_name(mask, le, hi)  # "according to prosecutor Stuart Crozier"
+                if role_name is not None:
+                    c.subject, c.after, role_at = role_name[1], True, role_name[0] + off
+                else:
+                    c.subject, c.after = _np_after(mask, le, hi), True
             elif c.text.lower() == "saying" and mask[max(lo, ls - 4):ls].rstrip().endswith("as"):
                 c.subject = self._quoted_as(mask, lo, ls)
+            elif _sp.passive(mask, lo, ls, c.text):
+                # "has been described as", "was told": the subject is not the speaker; the agent
+                # is ("was described by W. W. Rouse Ball as"), or no one
+                by = _sp.agent_start(mask, le, hi)
+                c.passive = True
+                c.subject, c.after = (_np_after(mask, by, hi), True) if by >= 0 else (None, False)
+                if c.subject is None:
+                    c.resolved = True
+                    kept.append(c)
+                    continue
             else:
                 verb = c.text.lower()
                 if (verb in _INVERTIBLE and (_INVERTED.search(mask, max(lo, ls - 4), ls)
                                              or ls == lo)) or (
                         verb in _INVERT_AFTER_QUOTE and _AFTER_QUOTE.search(mask, max(lo, ls - 4), ls)):
+                    role_name = _sp.role_then_name(mask, le, hi)
                     np = _np_after(mask, le, hi)
-                    if np is not None and not (np.kind == "np" and np.head in _CUE_SET) \
-                            and _ends_clause(mask, np.end, hi):
+                    if _PLAIN_COMMA.search(mask, max(lo, ls - 6), ls):
+                        # "Ana Ruiz, one of the lawyers, said her client …": a name before the
+                        # apposition is the subject, what follows the verb its object
+                        before = _np_before(mask, lo, ls)
+                        if before is not None and before.kind == "name":
+                            role_name = np = None
+                    if role_name is not None:  # "said lead prosecutor Eric Nichols"
+                        c.subject, c.after, role_at = role_name[1], True, role_name[0] + off
+                    elif np is not None and not (np.kind == "np" and np.head in _CUE_SET) \
+                            and np.words[0].lower() != "that" and _ends_clause(mask, np.end, hi):
                         c.subject, c.after = np, True
                 if c.subject is None:
                     c.subject = _np_before(mask, lo, ls)
@@ -296,6 +326,11 @@ class _Attributor(_Later):
                 if np is None or np.kind != "np" or np.head not in _DOC_HEADS:
                     continue
                 c.subject = np
+            if c.subject is not None and c.subject.kind == "np" and c.subject.head in _DOC_HEADS:
+                at = _sp.issued_before(mask, lo, c.subject.start)  # "Gol released a statement saying"
+                issuer = _np_before(mask, lo, at) if at >= 0 else None
+                if issuer is not None and issuer.kind in ("name", "np"):
+                    c.subject = issuer
             kept.append(c)
             if c.subject is not None:
                 _shift(c.subject, off)
@@ -310,6 +345,8 @@ class _Attributor(_Later):
                         c.mention = Span(self.text[c.mention.start:e], c.mention.start, e)
                 if c.mention is not None and c.subject.kind == "name":
                     c.mention = self._apposition(c, mask, hi)
+                if role_at >= 0 and c.mention is not None:  # the role and the name
+                    c.mention = Span(self.text[role_at:c.mention.end], role_at, c.mention.end)
                 c.resolved = True
                 self._remember(c, kind, mask, le)
         # subjectless cues ("…, adding that", "and noted") borrow the subject of a neighbour
@@ -331,6 +368,7 @@ class _Attributor(_Later):
                 continue
             if lead < 0:
                 lead = lo + _lead(mask, lo, hi)  # once per sentence: it may skip a long quote
+                lead = _sp.opener_end(mask, lead, hi)  # "Prior to Beijing, Chiang …"
             np = _np_after(mask, lead, c.start - off, skip_stop=True) if lead < c.start - off else None
             if np is not None and (np.kind in ("name", "pron") or np.head in _PERSON_HEADS
                                    or np.head.rstrip("s") in _PERSON_HEADS  # "lawmakers"
@@ -392,6 +430,8 @@ class _Attributor(_Later):
         if c.speaker is None:
             return
         if kind == "person":
+            if c.passive:
+                return  # "X was asked by Judge Y": X, not Y, is who a "he" after it stands for
             self.people.add_speaker(c.subject.start if c.subject else c.start, c.speaker)
             return
         self._tell((c.speaker, c.start, kind),
@@ -407,6 +447,11 @@ class _Attributor(_Later):
         off = b.start
         after_close = r.end + 1 if r.closed else r.end
         r.scare = self._scare(r, words_before, words_after)
+        if r.closed and words_before and (_sp.naming_quote(
+                mask, s_abs - off, r.open - off, len(t[r.start:r.end].split()))
+                                          or _sp.nickname(t, r.open, r.end)):
+            r.scare = True  # `being termed the "Livedoor Shock"`: a name, no one's speech
+            return
         cue = None
         direct = False
         # 1. attribution right after the closing mark: "…," he said / "…," said Goyal
@@ -417,7 +462,8 @@ class _Attributor(_Later):
                 lead = c.subject.start if (c.subject is not None and not c.after
                                            and c.subject.start >= after_close) else c.start
                 if _GAP.fullmatch(mask, after_close - off, lead - off) or (
-                        c.subject is not None and not c.after
+                        c.subject is not None and not c.after and (
+                            not r.scare or _sp.set_off(mask, r.end - off, after_close - off))
                         and _role_gap(mask, after_close - off, lead - off)):
                     cue = c  # "…," Goyal said / "…," ECB chief Christine Lagarde said
             rest = mask[after_close - off:after_close - off + 3].lstrip()
@@ -467,6 +513,20 @@ class _Attributor(_Later):
             if res and res[1] in ("person", "unknown"):
                 self._set(r, res[0], Span(t[s:e], s, e), None)
                 return
+        # 4b'. the subject of a sentence that ends with a colon right before the quote, with no
+        # speech verb: "Francis was jovial: "…"", "Vic Harrison spoke to the BBC: "…""
+        if not r.scare and pre.rstrip().endswith(":") and _COLON_END.search(pre):
+            lead = _sp.opener_end(mask, s_abs - off + _lead(mask, s_abs - off, r.open - off), r.open - off)
+            np = _np_after(mask, lead, r.open - off, skip_stop=True)
+            np = (_role_then_name(mask, np, r.open - off) or np) if np is not None else None
+            if np is not None and (np.kind in ("name", "pron") or np.head in _PERSON_HEADS):
+                spk, men, kind = self._resolve(_shift(np, off), r.open)
+                if kind in ("person", "unknown") and (spk or np.kind == "pron"):
+                    self._set(r, spk, men, None)
+                    return
+        # 4c. a quote opening its paragraph after one that ends with a colon and a speech verb
+        if not words_before and r.open == _trim(t, b.start, b.end)[0] and self._colon_lead(bi, r):
+            return
         # 5. a quote standing alone right after an attributed one continues that speaker
         prev = self.last_quote
         if not (words_before or words_after) and prev is not None and (prev.speaker or prev.mention) \
@@ -515,18 +575,27 @@ class _Attributor(_Later):
                     self.people.add_speaker(np.start, spk)
                 return
         # "Modi wrote on X:" ending the paragraph before
+        self._colon_lead(bi, r)
+
+    def _colon_lead(self, bi: int, r: _Raw) -> bool:
+        """Attribute ``r`` (opening block ``bi``) to the speech verb of a paragraph before it that
+        ends with a colon ("Modi wrote on X:", "The commissioner says he trains officers for it:")."""
+        blocks = self.blocks
         if bi > 0 and blocks[bi - 1].kind not in ("quote", "attribution"):
             pb = blocks[bi - 1]
             mask = self.masks[bi - 1]
-            if mask.rstrip().endswith(":"):
-                ss, se = self._sents(bi - 1)[-1]
+            sents = self._sents(bi - 1)
+            if mask.rstrip().endswith(":") and sents:
+                ss, se = sents[-1]
                 cues = [c for c in self._cues(pb, mask) if c.start >= pb.start + ss]
                 saved = self._writes
                 cues = self._resolve_cues(cues, bi - 1, pb.start + ss, pb.start + se)
                 self._forget(saved)
-                if cues and cues[-1].resolved:
+                cues = [c for c in cues if c.resolved and (c.speaker or c.mention)]
+                if cues:
                     self._set(r, cues[-1].speaker, cues[-1].mention, cues[-1].text)
-
+                    return True
+        return False
 
 _ROLE_RUN = re.compile(r"((?:[^\S\n]+[a-z][\w’'\-]*){0,5}?)[^\S\n]+(?=[A-Z])")
 

@@ -129,6 +129,8 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
     raws: list[_Raw] = []
     chain_ids = 0
     prev_open: _Raw | None = None  # an unclosed quote at the end of the previous block
+    carried: _Raw | None = None  # the same, over paragraphs with no mark
+    gap = 0
     for bi, b in enumerate(blocks):
         if b.kind != "quote" and _ANY_MARK.search(text, b.start, b.end) is None:
             prev_open = None  # no mark in the block: no quote
@@ -140,23 +142,51 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
                 s, e = _trim(text, s + 1, e - 1)
             if e > s:
                 raws.append(_Raw(bi, s, s, e, True, quote_block=True))
-            prev_open = None
+            prev_open = carried = None
             continue
-        found = found or _scan_double(text, b.start, b.end)
-        if not found:
-            found = _scan_single(text, b.start, b.end)
-        block_raws = [_Raw(bi, o, o + 1, c, closed) for o, c, closed in found]
-        if prev_open is not None and block_raws and _starts_with_mark(text, b) \
+        tail = _closes_earlier(text, b) if b.kind == "paragraph" else -1
+        if tail >= 0:  # the paragraph ends a quote opened in a paragraph before (no mark opens it)
+            block_raws = [_Raw(bi, b.start, b.start, tail, True)] + [
+                _Raw(bi, o, o + 1, c, closed) for o, c, closed in _scan_double(text, tail + 1, b.end)]
+        else:
+            found = found or _scan_double(text, b.start, b.end)
+            if not found:
+                found = _scan_single(text, b.start, b.end)
+            block_raws = [_Raw(bi, o, o + 1, c, closed) for o, c, closed in found]
+        opened = prev_open if prev_open is not None else (carried if tail >= 0 else None)
+        if opened is not None and block_raws and (tail >= 0 or _starts_with_mark(text, b)) \
                 and block_raws[0].open == _trim(text, b.start, b.end)[0]:
-            if prev_open.chain < 0:
-                prev_open.chain = chain_ids
+            if opened.chain < 0:
+                opened.chain = chain_ids
                 chain_ids += 1
-            block_raws[0].chain = prev_open.chain
+            block_raws[0].chain = opened.chain
+        # a quote left open stays open over (at most three) paragraphs with no mark, for a
+        # paragraph that closes it (text cut into paragraphs inside a quote)
+        if block_raws or b.kind != "paragraph":
+            carried, gap = None, 0
+        elif carried is not None:
+            gap += 1
+            carried = carried if gap <= 3 else None
         prev_open = None
         if block_raws and not block_raws[-1].closed and b.kind == "paragraph":
-            prev_open = block_raws[-1]
+            prev_open = carried = block_raws[-1]
         raws.extend(block_raws)
     return raws
+
+
+_SPACED_CLOSE = re.compile(r'(?<=[,.!?…])[^\S\n]+"(?=[^\S\n]|$)')
+
+
+def _closes_earlier(text: str, b: Block) -> int:
+    """The mark that closes, in paragraph ``b``, a quote opened in an earlier paragraph, or -1.
+    Text cut into paragraphs inside a quote (marks spaced from the words, as in tokenised news:
+    `"We heard gunshots.` / `We are on the third floor, " Bill Adgate said.`) leaves a paragraph
+    whose first mark is a lone straight mark after a comma or a full stop and a space: it closes."""
+    first = _MARK_RE.search(text, b.start, b.end)
+    if first is None or text[first.start()] != '"' or _starts_with_mark(text, b):
+        return -1
+    m = _SPACED_CLOSE.search(text, b.start, b.end)
+    return first.start() if m is not None and m.end() == first.end() else -1
 
 
 def _own_marks(text: str, b: Block, found: list[tuple[int, int, bool]]) -> bool:

@@ -10,6 +10,7 @@ from operator import itemgetter
 
 from ...model import Block, Entity
 from .chains import _Chain, _org_like, _split_title, block_chains
+from .gender import Genders, pronoun_gender
 from .marks import _FILL
 from .phrases import (
     _DEMONYMS,
@@ -72,6 +73,7 @@ class _People:
         self._named: dict[int, str] = {}  # a person chain's name (by its start), read by a view
         self._first: dict[str, tuple[int, int]] = {}  # where a view first gave a name
         self._ent_order = {name: i for i, name in enumerate(self.persons)}
+        self.genders = Genders(text)
 
     def _ensure_persons(self) -> list[_Chain]:
         """The capitalised names (read once), and the people they show added to ``persons``."""
@@ -265,28 +267,31 @@ class _People:
         lst = self._by_name.setdefault(name, [])
         lst.insert(bisect_right(lst, pos), pos)
 
-    def nearest_person(self, pos: int) -> str | None:
+    def nearest_person(self, pos: int, pronoun: str = "") -> str | None:
         """The person a "he"/"she" at ``pos`` most likely stands for.
 
         The latest sentence before ``pos`` that names a person; in it, the last person who is the
         subject of a speech verb, else the first person named (subjects come first in English).
+        A person the text shows to be of the other gender than ``pronoun`` is skipped (and a
+        sentence that names only such people).
         """
-        e = next(self._before(pos), None)
-        if e is None:
-            return None
-        sid = bisect_right(self.sent_starts, e[0])
-        # the same entries again, the names before that sentence left unread
-        entries = self._before(e[0] + 1, stop=self.sent_starts[sid - 1] if sid else -1)
-        e = next(entries)
-        first = e[1]
-        speaker = None
-        while e is not None and bisect_right(self.sent_starts, e[0]) == sid:
-            _p, name, subj = e
-            if subj and speaker is None:
-                speaker = name
-            first = name
-            e = next(entries, None)
-        return speaker or first
+        want = pronoun_gender(pronoun)
+        entries = self._before(pos)
+        e = next(entries, None)
+        while e is not None:
+            sid = bisect_right(self.sent_starts, e[0])
+            first = None
+            speaker = None
+            while e is not None and bisect_right(self.sent_starts, e[0]) == sid:
+                _p, name, subj = e
+                if want is None or self.genders.of(name) in (None, want):
+                    if subj and speaker is None:
+                        speaker = name
+                    first = name
+                e = next(entries, None)
+            if first is not None:
+                return speaker or first
+        return None
 
     def _before(self, pos: int, stop: int = -1) -> Iterator[tuple[int, str, bool]]:
         """The antecedents before ``pos``, latest first (read block by block, backwards, until

@@ -49,6 +49,7 @@ _SPEECH_NOUNS = lower_words("speech_nouns")
 _GEO_WORDS = lower_words("geo_words")
 _INVERT_AFTER_QUOTE = lower_words("speech_verbs_after_quote")
 _ROLE_WORDS = lower_words("role_gap_words")
+_CREDENTIALS = lower_words("credentials")
 _ABBREV = lower_words("quote_abbreviations") | {m.lower() for m in month_abbreviations()}
 
 _TOKEN_RE = re.compile(
@@ -190,8 +191,12 @@ def _np_before(text: str, lo: int, pos: int) -> _NP | None:
     if toks[i].w == "," and i >= 1:
         role = _np_ending_at(text, toks, i - 1)
         k = next((x for x in range(i) if role is not None and toks[x].s == role.start), 0)
-        if role is not None and role.kind == "name" and k >= 1 and toks[k - 1].w == ",":
-            return role  # "The EU's trade chief, Maros Sefcovic, said"
+        name = _name_before_apposition(text, toks, i)
+        if name is not None:  # "Dick Hubbard, Mayor of Auckland, said", "Jan Roe, MD, said"
+            return name
+        if role is not None and role.kind == "name" and k >= 1 and (toks[k - 1].w == "," or (
+                k >= 2 and toks[k - 1].low.rstrip(".") in _HONORIFICS and toks[k - 2].w == ",")):
+            return role  # "The EU's trade chief, Maros Sefcovic, said", "…, Mr Bugg, said"
         # "Sydney Kamlager-Dove, a Democratic lawmaker, said": the name before the apposition
         if role is not None and role.kind == "np" and role.head in _PERSON_HEADS \
                 and k >= 2 and toks[k - 1].w == ",":
@@ -199,7 +204,93 @@ def _np_before(text: str, lo: int, pos: int) -> _NP | None:
             if name is not None and name.kind == "name":
                 return name
         return None
-    return _np_ending_at(text, toks, i)
+    np = _np_ending_at(text, toks, i)
+    if np is None:
+        return None
+    name = _name_before_open_apposition(text, toks, i)
+    if name is not None:  # "Dermot Ahern, the Irish Minister for Justice said"
+        return name
+    if np.kind == "name":
+        return _person_of(text, toks, np) or np
+    return np
+
+
+def _name_before_open_apposition(text: str, toks: list[_Tok], i: int) -> _NP | None:
+    """The name opening a clause before an apposition that runs into the verb (no comma closes
+    it): "Dermot Ahern, the Irish Minister for Justice said", "Marina Gridneva, spokeswoman for
+    the Prosecutor General's Office said" (the apposition opens with a determiner or a role)."""
+    if text.find(",", toks[max(0, i - 12)].s, toks[i].s) < 0:
+        return None  # (a quick look: no comma, no apposition)
+    p = i
+    while p >= 0 and i - p <= 12 and toks[p].w != ",":
+        if toks[p].low in _CUE_SET or toks[p].low in _PRONOUNS or not (
+                toks[p].word or toks[p].w in ("&", "-")):
+            return None
+        p -= 1
+    if p < 2 or toks[p].w != "," or p == i:
+        return None
+    first = toks[p + 1].low
+    if not (first in ("a", "an", "the", "former") or (
+            not toks[p + 1].cap and (first in _PERSON_HEADS or first in _TITLE_HEADS))):
+        return None
+    name = _np_ending_at(text, toks, p - 1)
+    j = next((x for x in range(p) if name is not None and toks[x].s == name.start), 0)
+    if name is not None and name.kind == "name" and 2 <= len(name.words) <= 4 \
+            and name.words[0].lower() != "the" and (j == 0 or not toks[j - 1].word) \
+            and not any(w.lower() in _ORG_WORDS for w in name.words):
+        return name  # a person's name opening its clause
+    return None
+
+
+def _person_of(text: str, toks: list[_Tok], np: _NP) -> _NP | None:
+    """The person before "of" and an organisation: "Assane Ba of the African Union said", "Neil
+    O'Brien of think tank Policy Exchange told" (a name of two to four words)."""
+    if text.find(" of ", max(0, np.start - 60), np.end) < 0:
+        return None  # (a quick look: no "of")
+    k = next((x for x in range(len(toks)) if toks[x].s == np.start), -1) - 1
+    inside = next((x for x in range(k + 1, len(toks)) if toks[x].low == "of" and toks[x].e <= np.end),
+                  -1)
+    if inside >= 0:  # "Douglas Theobald of Brandeis University": one run of capitals
+        k = inside
+    n = 0
+    while k >= 0 and n < 4 and toks[k].word and not toks[k].cap and toks[k].low != "of":
+        k, n = k - 1, n + 1  # "think tank", "the"
+    if k < 2 or toks[k].low != "of":
+        return None
+    j = _name_chain_back(text, toks, k - 1)
+    if not 2 <= k - j <= 4 or any(w.low in _ORG_WORDS or w.low in _GEO_WORDS
+                                  or w.low in _TITLE_HEADS for w in toks[j:k]):
+        return None
+    return _name_np(toks, j, k - 1)
+
+
+def _name_before_apposition(text: str, toks: list[_Tok], i: int) -> _NP | None:
+    """The name before an apposition that ends at the comma ``toks[i]``: "Dick Hubbard, Mayor of
+    Auckland,", "Stanley Perlo, one of the lawyers,", "Jan Roe, MD," (a title, a determiner or
+    "one of" opening it, or a credential; no verb or pronoun in it)."""
+    p = i - 1
+    while p >= 0 and i - p <= 14 and toks[p].w != ",":
+        if toks[p].low in _CUE_SET or toks[p].low in _PRONOUNS or not (
+                toks[p].word or toks[p].w in ("&", "-")):
+            return None
+        p -= 1
+    if p < 1 or toks[p].w != "," or p + 1 >= i:
+        return None
+    seg = toks[p + 1:i]
+    first = seg[0].low
+    credential = len(seg) == 1 and (seg[0].low.rstrip(".") in _CREDENTIALS)
+    if first == "the" and len(seg) > 1 and seg[1].cap and not any(
+            t.low in _TITLE_HEADS or t.low in _PERSON_HEADS for t in seg):
+        return None  # "…, The Age and a number of papers,": a name, not a role
+    opens_role = first in ("a", "an", "the", "one", "former", "his", "her", "their", "its") or (
+        first in _TITLE_HEADS and len(seg) >= 3 and seg[1].low == "of")
+    if not (credential or opens_role) or (opens_role and seg[-1].cap and first not in _TITLE_HEADS
+                                          and len(seg) <= 3):
+        return None  # "…, the EU's trade chief, Maros Sefcovic,": a role then the name
+    name = _np_ending_at(text, toks, p - 1)
+    if name is None or name.kind != "name" or (len(name.words) < 2 and not credential):
+        return None
+    return name
 
 
 def _np_ending_at(text: str, toks: list[_Tok], i: int) -> _NP | None:
@@ -269,8 +360,8 @@ def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | No
         if n > i and toks[n - 1].cap and not w.cap and i == 0 and not (
                 skip_stop and _speaker_head(w.low)):
             break  # "Goyal told", but "Opposition lawmakers walked out"
-        if w.low in _CUE_SET:
-            break
+        if w.low in _CUE_SET and not (w.cap and n > i and toks[n - 1].cap):
+            break  # but "said Rory Read, the chief": a surname that is also a verb
         n += 1
         if _possessive(w.w):
             break

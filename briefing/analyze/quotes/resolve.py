@@ -7,21 +7,27 @@ import re
 from bisect import bisect_left
 
 from ...model import Span
+from ..data import lower_words, months, weekdays, words
+from .chains import _split_title
 from .people import _People
 from .phrases import (
     _ANONYMOUS,
     _CAP_STOP,
     _COMPANY_HEADS,
+    _DEMONYMS,
     _DETERMINERS,
     _DOC_HEADS,
+    _HONORIFICS,
     _INST_HEADS,
     _MEDIA_HEADS,
     _MEDIA_WORDS,
     _NP,
     _PERSON_HEADS,
     _ROLE_SYNONYMS,
+    _ROLE_WORDS,
     _SPOKES,
     _STATEMENT_HEADS,
+    _TITLE_HEADS,
 )
 
 _MEDIA_APPOSITION = re.compile(
@@ -55,7 +61,7 @@ class _Resolver:
         if np.kind == "pron":
             if np.head in ("he", "she"):
                 self._sync(np.start)
-                return self.people.nearest_person(np.start), mention, "person"
+                return self.people.nearest_person(np.start, np.head), mention, "person"
             if np.head in ("who", "which"):
                 if np.antecedent is not None and np.antecedent.kind != "pron":
                     return self._resolve(np.antecedent, pos)
@@ -69,10 +75,22 @@ class _Resolver:
                 return self.institution[0], mention, "institution"
             return None, mention, "unknown"  # they, we, I, an "it" with nothing before
         if np.kind == "name":
-            res = self.people.resolve_tokens(np.words, np.start, np.end)
+            words = np.words
+            res = self.people.resolve_tokens(words, np.start, np.end)
+            if res is not None and res[1] != "person":
+                words, s = _after_title(t, np)  # "Osceola County Sheriff Bob Hansell": Bob Hansell
+                if s != np.start:
+                    res = self.people.resolve_tokens(words, s, np.end) or res
+            if res is None and len(words) == 1:
+                # a title word alone is a surname when one person named before bears it:
+                # "team president Billy King" … "King said"
+                full = self.people.surnames.get(words[0].lower(), set()) or _given_before(
+                    t, words[0], np.start)
+                if len(full) == 1:
+                    return next(iter(full)), mention, "person"
             if res is None:
                 return None, mention, "unknown"
-            return res[0], mention, res[1]
+            return _longer_name(res, words), mention, res[1]
         head = np.head
         words = np.words[1:] if np.words[0].lower() in _DETERMINERS else np.words
         if head in _DOC_HEADS:
@@ -144,3 +162,69 @@ class _Resolver:
 def _label(words: str) -> str:
     words = " ".join(words.split())
     return words[:1].upper() + words[1:] if words else words
+
+
+def _after_title(text: str, np: _NP) -> tuple[list[str], int]:
+    """The words of a name after a title that has words before it ("Osceola County Sheriff Bob
+    Hansell" -> "Bob Hansell"), and where they start; the words as they are otherwise."""
+    if _TITLE_HEADS.isdisjoint([w.lower() for w in np.words]):
+        return np.words, np.start
+    name, title, _h = _split_title(np.words)
+    if len(title) < 2 or not name or len(name) == len(np.words):
+        return np.words, np.start
+    tail = " ".join(name)
+    if not text[np.start:np.end].endswith(tail):
+        return np.words, np.start
+    return name, np.end - len(tail)
+
+
+_CALENDAR = set(months()) | set(weekdays())
+# words written before a name that are no given name ("Sheriff Lee Baca", "Briton Martin Cadman")
+_NOT_GIVEN = (_TITLE_HEADS | _HONORIFICS | _PERSON_HEADS | _ROLE_WORDS | set(_DEMONYMS)
+              | lower_words("honorifics_male") | lower_words("honorifics_female")
+              | {"speaker", "emperor", "empress", "briton", "lawyer", "defense", "defence"})
+_GIVEN = words("first_names") | words("given_names_female") | words("given_names_male")
+
+
+def _given_before(text: str, surname: str, pos: int) -> set[str]:
+    """The full names written before ``pos`` as a common given name then ``surname`` ("Billy
+    King"), for a surname that is also a title ("King", "Judge", "Bishop")."""
+    found = set()
+    for m in re.finditer(r"\b([A-Z][a-z]+)[^\S\n]+" + re.escape(surname) + r"\b", text[:pos]):
+        if m.group(1) in _GIVEN:
+            found.add(f"{m.group(1)} {surname}")
+    return found
+
+
+def _given_like(w: str) -> bool:
+    return w[:1].isupper() and w[1:].islower() and w.isalpha() and w.lower() not in _NOT_GIVEN
+
+
+def _longer_name(res: tuple[str, str], words: list[str]) -> str:
+    """A person's name as written when the entity found is only its first words: "Rory Read"
+    (whose surname is also a verb, an entity "Rory"), "Ed Young"."""
+    name = res[0]
+    if res[1] != "person":
+        return name
+    parts = name.split()
+    k = 0
+    while k < len(parts) - 2 and parts[k].lower() in _TITLE_HEADS:
+        k += 1  # "Manager A. J. Smith": a title read into the name
+    name = " ".join(parts[k:])
+    written = [w for w in words if w.lower() != "the"]
+    parts = name.split()
+    if len(written) == len(parts) >= 2 and written[-1] == parts[-1] and written[0] != parts[0] \
+            and _given_like(written[0]) and _given_like(parts[0]):
+        return " ".join(written)  # "Charlene Kafoury" is not "Charlie Kafoury"
+    if len(written) > len(parts) and written[:len(parts)] == parts:
+        extra = written[len(parts):]  # "Rory Read" for "Rory"
+    elif len(written) > len(parts) and written[-len(parts):] == parts:
+        extra = written[:-len(parts)]  # "Assane Ba" for "Ba", never "Sheriff Lee Baca"
+        if any(w.lower() in _NOT_GIVEN for w in extra):
+            return name
+    else:
+        return name
+    if len(written) <= 4 and all(w[:1].isupper() and w[1:2].islower() and w not in _CALENDAR
+                                 and w.isalpha() for w in extra):
+        return " ".join(written)
+    return name

@@ -1,0 +1,280 @@
+"""Small readings of the words around a speech verb that decide who speaks (issue 15):
+
+- a capitalised speech-verb form inside a name is a name ("Rory Read said", "the United States
+  government"), not a verb;
+- a verb in the passive ("has been described as", "was told") has no speaker for subject; the
+  speaker is its agent ("was described by W. W. Rouse Ball as") or no one;
+- a quote right after a naming verb ("being termed the "Livedoor Shock"", "known as", "dubbed",
+  "a podcast called") is a name, no one's speech;
+- a role then a name after an inverted verb ("said lead prosecutor Eric Nichols", "said the head
+  of the rescue team, Samuel Bernes,") gives the name as the speaker;
+- a phrase opening a sentence before its subject ("Prior to Beijing, Chiang …", "Speaking to
+  reporters, …") is skipped;
+- who issues a document speaks through it ("Gol released a statement saying"); a quote set off
+  by a comma may take a speaker after a role ("…", ECB chief Lagarde said), a phrase inside a
+  clause may not (`its "comeback" years, Cleveland has added`).
+
+Every function reads a block's mask (quotes masked) between given bounds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data import lower_words
+from .marks import _WINDOW
+from .phrases import (
+    _CAP_STOP,
+    _CONNECTORS,
+    _CUE_SET,
+    _DETERMINERS,
+    _NP,
+    _PERSON_HEADS,
+    _ROLE_WORDS,
+    _STOP,
+    _TITLE_HEADS,
+    _gap_is_space,
+    _possessive,
+    _Tok,
+    _tokens,
+)
+
+# --- a speech verb that is part of a name --------------------------------------------------------
+
+_CAP_WORD_BEFORE = re.compile(r"[A-Z][\w’'.\-]*[^\S\n]$")
+_NEXT = re.compile(r"[^\S\n]*(\S)")
+
+
+def cue_in_name(mask: str, s: int, e: int) -> bool:
+    """Is the capitalised speech-verb form ``mask[s:e]`` a word of a name: after a capitalised
+    word and before a lower-case word or a comma ("Rory Read said", "Rory Read, the chief",
+    "the United States government"), or opening a clause before a speech verb ("Read
+    reiterated")?"""
+    w = mask[s:e]
+    if not (w[:1].isupper() and w[1:].islower()):
+        return False
+    nxt = _NEXT.match(mask, e)
+    c = nxt.group(1) if nxt else ""
+    if _CAP_WORD_BEFORE.search(mask, max(0, s - 40), s) and (c.islower() or c in ",.;)"):
+        return True
+    if c.islower():
+        m = re.match(r"[^\S\n]+(\w+)", mask[e:e + 40])
+        return m is not None and m.group(1).lower() in _CUE_SET - {"according"}
+    return False
+
+
+# --- the passive ---------------------------------------------------------------------------------
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?$",
+                             re.IGNORECASE)
+_BE = {"is", "are", "was", "were", "be", "been", "being"}
+_BY_AGENT = re.compile(r"[^\S\n]+by[^\S\n]+")
+
+
+def passive(mask: str, lo: int, s: int, verb: str) -> bool:
+    """Is the speech verb at ``s`` a past participle after a form of "be" ("is said to be",
+    "has been described as", "was told")? Its subject is then not the speaker."""
+    v = verb.lower()
+    if v.endswith("ing") or (v.endswith("s") and not v.endswith("ss")):
+        return False  # "is saying", "says": active
+    j = mask.rfind(" ", max(lo, s - 30), s - 1)
+    prev = mask[j + 1:s].strip().lower()
+    if prev not in _BE and not prev.endswith("ly"):
+        return False  # (a quick look before the pattern)
+    return _PASSIVE_BEFORE.search(mask, max(lo, s - 30), s) is not None
+
+
+def agent_start(mask: str, e: int, hi: int) -> int:
+    """Where the agent of a passive verb ending at ``e`` starts ("described by W. W. Rouse Ball
+    as"), or -1."""
+    m = _BY_AGENT.match(mask, e, hi)
+    return m.end() if m else -1
+
+
+_ISSUED = re.compile(r"\b(?:released|issued|put\s+out|published|sent\s+out|posted|has\s+issued|"
+                     r"has\s+released)[^\S\n]+$")
+
+
+def issued_before(mask: str, lo: int, s: int) -> int:
+    """Where the verb that issues a document starting at ``s`` starts ("Gol released a
+    statement saying"), or -1: its subject speaks."""
+    m = _ISSUED.search(mask, max(lo, s - 30), s)
+    return m.start() if m else -1
+
+
+def set_off(mask: str, close: int, after: int) -> bool:
+    """Is a quote closing at ``close`` set off from what follows by a comma (inside or after the
+    mark) or its own "!"/"?": `"…", ECB chief Lagarde said`, not `its "comeback" years, Cleveland`."""
+    inside = mask[close - 1:close]
+    return inside in (",", "!", "?") or mask[after:after + 3].lstrip()[:1] in (",", "—", "–")
+
+
+# --- a quote that is a name ----------------------------------------------------------------------
+
+_NAMING = re.compile(
+    r"(?:\b(?:called|calls|termed|terms|dubbed|dubs|nicknamed|named|titled|entitled|labell?ed|"
+    r"branded|billed\s+as|known\s+as|referred\s+to\s+as|a\.?k\.?a\.?)|\baka)"
+    r"(?:\s+(?:the|a|an))?[\s,]*$", re.IGNORECASE)
+_NAME_MAX_WORDS = 6
+# "what he called "violations of the equilibrium"": a pronoun subject makes it speech
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|we|I|you)[^\S\n]+(?:[a-z]+ly[^\S\n]+|also[^\S\n]+)?$")
+
+
+def naming_quote(mask: str, lo: int, open_at: int, words: int) -> bool:
+    """Does a short quote opening at ``open_at`` follow a naming verb directly ("is being termed
+    the "Livedoor Shock"", "also known as "The Jake"", "a podcast called "Oddballs"")? It is a
+    name, no one's speech (a verb with an object between, "called the plan "a disgrace"", is
+    speech)."""
+    m = _NAMING.search(mask, max(lo, open_at - 40), open_at) if 0 < words <= _NAME_MAX_WORDS else None
+    return m is not None and _SUBJECT_PRONOUN.search(mask, max(lo, m.start() - 12), m.start()) is None
+
+
+_NICK_BEFORE = re.compile(r"\b[A-Z][a-z]+[^\S\n]$")
+_NICK_AFTER = re.compile(r"[^\S\n][A-Z][a-z]")
+
+
+def nickname(text: str, open_at: int, close_at: int) -> bool:
+    """A nickname quoted inside a name: `Vincent "The Chin" Gigante`, `James "Duke" Aiona` (one to
+    three capitalised words between a given name and a surname)."""
+    words = text[open_at + 1:close_at].split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and _NICK_BEFORE.search(text, max(0, open_at - 30), open_at) is not None \
+        and _NICK_AFTER.match(text, close_at + 1) is not None
+
+
+# --- a role, then the name -----------------------------------------------------------------------
+
+_ROLE_JOINERS = {"of", "and", "for", "at", "in", "the", "on", "from", "with", "&"}
+_AGE = re.compile(r"\d+-year-old$")
+_JUST_A_NAME = re.compile(r"[^\S\n]*(?:[A-Z][\w’'\-]*\.?[^\S\n]+)*[A-Z][\w’'\-]*"
+                          r"(?:[^\S\n]*[.;:!?)]|,[^\S\n]+(?:a|an|the|who)\b)")
+_SPACED_AGE = re.compile(r"\s*(\d+)\s+-\s+year\s+-\s+old\s+")
+
+
+def _role_word(w: str) -> bool:
+    return w in _PERSON_HEADS or w in _ROLE_WORDS or w in _TITLE_HEADS
+
+
+def role_then_name(mask: str, pos: int, hi: int) -> tuple[int, _NP] | None:
+    """After an inverted speech verb ("said …"), a role followed by the speaker's name:
+    "lead prosecutor Eric Nichols", "Anchorage businessman and blogger Andrew Halcro", "the head
+    of the rescue team in the region, Samuel Bernes", "another rescue worker, JP Malaganne",
+    "Borelli's widow, Karen", "61-year-old Ana Ruiz". Returns (where the role starts, the name)
+    when the name ends the clause."""
+    if _JUST_A_NAME.match(mask, pos, hi):
+        return None  # "said Goyal.", "said Ana Ruiz, the mayor": no role before the name
+    age = _SPACED_AGE.match(mask, pos, hi)  # "61 - year - old Anargyros Bizianis" (tokenised text)
+    toks = _tokens(mask, age.end() if age else pos, min(hi, pos + _WINDOW))
+    n = len(toks)
+    if not n or not toks[0].word:
+        return None
+    i = 0
+    if toks[0].low in _DETERMINERS or (toks[0].cap and _possessive(toks[0].w)):
+        i = 1
+    role = age is not None  # a role word seen (an age stands in for one)
+    last_low = "er" if age else ""  # the last lower-case word before a capitalised run
+    j = i
+    while j < n and j - i < 16:
+        t = toks[j]
+        if j > 0 and t.word and not _gap_is_space(mask, toks[j - 1], t) and toks[j - 1].w != ",":
+            return None
+        if t.w == ",":
+            # "…, Samuel Bernes": a name apposed to the role
+            if not role or j + 1 >= n or not toks[j + 1].cap:
+                return None
+            run = _cap_run(mask, toks, j + 1)
+            if run < 0 or not _name_ends(mask, toks, run, hi):
+                return None
+            return (age.start(1) if age else toks[0].s), _NP("name", toks[j + 1].s, toks[run].e,
+                                  [x.w for x in toks[j + 1:run + 1]])
+        if not t.word:
+            return None
+        if t.cap and not (j == i and _possessive(t.w)):
+            run = _cap_run(mask, toks, j)
+            if run < 0:
+                return None
+            words = [x.low for x in toks[j:run + 1]]
+            title = max((k for k, w in enumerate(words) if w in _TITLE_HEADS), default=-1)
+            if _name_ends(mask, toks, run, hi) and (last_low or title >= 0):
+                k = j + title + 1
+                if k > run or (toks[k].low in _CONNECTORS):
+                    return None
+                return (age.start(1) if age else toks[0].s), _NP("name", toks[k].s, toks[run].e,
+                                      [x.w for x in toks[k:run + 1]])
+            if any(_role_word(w) for w in words):
+                role = True
+            j = run + 1
+            last_low = ""
+            continue
+        low = t.low
+        if _AGE.match(low) and j == i:
+            role = True
+            last_low = "er"  # an age stands in for a role: "61-year-old Ana Ruiz"
+            j += 1
+            continue
+        if low in _CUE_SET or (low in _STOP and low not in _ROLE_JOINERS and low not in _DETERMINERS):
+            return None
+        content = low not in _STOP and low not in _ROLE_JOINERS and low not in _DETERMINERS
+        role = role or content
+        last_low = low if content else ""
+        j += 1
+    return None
+
+
+def _cap_run(mask: str, toks: list[_Tok], j: int) -> int:
+    """The last token of the capitalised run starting at ``toks[j]`` (-1 if there is none)."""
+    if not (toks[j].cap and toks[j].word):
+        return -1
+    k = j
+    while k + 1 < len(toks) and _gap_is_space(mask, toks[k], toks[k + 1]):
+        nxt = toks[k + 1]
+        if nxt.cap and nxt.word:
+            k += 1
+        elif nxt.low in _CONNECTORS and k + 2 < len(toks) and toks[k + 2].cap \
+                and _gap_is_space(mask, nxt, toks[k + 2]):
+            k += 2  # "Ursula von der Leyen": "von" then "der" then a capital
+        else:
+            break
+    return k
+
+
+_CLAUSE_END = re.compile(r"[^\S\n]*(?:[,.;:!?)\x1f—–]|$|(?:in|on|at|during|after|before|from|to|"
+                         r"while|when|as|via|with|without|late|earlier|later|last|this|yesterday|"
+                         r"today|who|whose)\b)")
+
+
+def _name_ends(mask: str, toks: list[_Tok], k: int, hi: int) -> bool:
+    return _CLAUSE_END.match(mask, toks[k].e, hi) is not None
+
+
+# --- a phrase opening a sentence -----------------------------------------------------------------
+
+_OPENER = re.compile(r"[A-Z][a-z]+\b")
+# words that open a phrase before a sentence's subject (with the sentence openers and the
+# participles and adverbs: "Speaking to reporters,", "Separately,")
+_OPENER_WORDS = {w[:1].upper() + w[1:] for w in lower_words("phrase_openers")}
+# what follows the first word of an opening phrase: a preposition or a determiner
+_OPENER_NEXT = {"to", "in", "at", "on", "with", "without", "for", "from", "after", "before",
+                "during", "despite", "amid", "under", "over", "about", "into", "through", "since",
+                "until", "like", "unlike", "following", "the", "a", "an", "this", "that", "his",
+                "her", "its", "their"}
+
+
+def opener_end(mask: str, lead: int, hi: int) -> int:
+    """The end of a phrase opening a sentence before its subject: "Prior to Beijing,", "Speaking
+    to reporters,", "Asked about the plan," (a capitalised word that is no name, as a lower-case
+    word follows it, up to the comma), or ``lead`` when there is none."""
+    m = _OPENER.match(mask, lead, hi)
+    if m is None:
+        return lead
+    w = m.group()
+    if not (w in _OPENER_WORDS or w in _CAP_STOP or w.endswith(("ing", "ly", "ed"))):
+        return lead  # "Appellants in their notice stated", "Lopez in Paris said"
+    nxt = re.match(r"[^\S\n]+([a-z]+)\b", mask[m.end():m.end() + 30])
+    if nxt is None or not (nxt.group(1) in _OPENER_NEXT or (w.endswith("ing") and nxt.group(1) in (
+            "himself", "herself", "themselves", "itself", "him", "her", "them", "us", "me"))):
+        return lead  # "Speaking said"?, "Ahmed said"
+    comma = mask.find(",", m.end(), min(hi, m.end() + 80))
+    if comma < 0 or "\x1f" in mask[m.end():comma]:
+        return lead
+    return comma + 1

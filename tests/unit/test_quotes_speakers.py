@@ -1,0 +1,314 @@
+"""Who speaks, on the classes of miss seen on real news (issue 15): the gender of a pronoun, a
+role then a name after the verb, words opening a sentence, names given in quotes, surnames that
+are also verbs, the passive, datelines and documents, paragraphs cut inside a quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyze import analyze
+from briefing.ingest import parse_text
+
+from .test_quotes import find, one, quotes
+
+
+def analysed(text: str):
+    """The quotes of a whole analysis (entities included), offsets checked."""
+    a = analyze(parse_text(text + "\n", "t.md"))
+    for q in a.quotes:
+        assert a.article.text[q.start:q.end] == q.text
+        if q.mention is not None:
+            assert a.article.text[q.mention.start:q.mention.end] == q.mention.text
+    return a.quotes
+
+
+# --- "he" and "she" ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw, speaker", [
+    # the latest sentence names only a man: "she" is the woman named before
+    ('Maria Lopez met Samuel Bernes on Friday. Bernes spoke first. "We found nobody," she said.',
+     "Maria Lopez"),
+    # an honorific tells the gender: Mr. Hale is skipped, the mayor is not
+    ('Mr. Tom Hale met the mayor, Ana Ruiz, on Monday. "We found nobody," she said.', "Ana Ruiz"),
+    ('Ms. Dana Kerr met Paul Webb. "It is late," he said.', "Paul Webb"),
+])
+def test_a_pronoun_skips_a_person_of_the_other_gender(raw, speaker):
+    q = find(analysed(raw), "")
+    assert q.mention is not None and q.mention.text in ("he", "she")
+    assert q.speaker == speaker
+
+
+def test_a_person_of_unknown_gender_is_not_skipped():
+    # "Kerrigan" shows no gender: today's reading (the person named last) stands
+    q = find(analysed('Jordan Kerrigan met the press. "It is late," she said.'), "It is late")
+    assert q.speaker == "Jordan Kerrigan"
+
+
+def test_a_pronoun_with_only_people_of_the_other_gender_gets_no_speaker():
+    q = find(analysed('Mr. Tom Hale met Mr. Paul Webb. "It is late," she said.'), "It is late")
+    assert q.mention is not None and q.mention.text == "she"
+    assert q.speaker is None
+
+
+# --- a role, then the name -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw, speaker, mention", [
+    ('"The river is still rising," said the head of the rescue team in the region, Samuel '
+     'Bernes, on Monday.', "Samuel Bernes",
+     "the head of the rescue team in the region, Samuel Bernes"),
+    ('"It was chaos," said another rescue worker, Tom Malaganne.', "Tom Malaganne",
+     "another rescue worker, Tom Malaganne"),
+    ('"The roof fell in," said county fire chief Dana Whitfield.', "Dana Whitfield",
+     "county fire chief Dana Whitfield"),
+    ('"We lost everything," said Anchorage shop owner and blogger Andrew Hale.', "Andrew Hale",
+     "Anchorage shop owner and blogger Andrew Hale"),
+    ('"I miss him," said the driver\'s widow, Karen.', "Karen", "the driver's widow, Karen"),
+    ('"Nobody warned us," said 61-year-old Anna Berg.', "Anna Berg", "61-year-old Anna Berg"),
+])
+def test_a_name_after_a_role_after_the_verb_is_the_speaker(raw, speaker, mention):
+    q = one(raw)
+    assert q.speaker == speaker
+    assert q.mention is not None and q.mention.text == mention
+
+
+def test_a_role_without_a_name_stays_the_mention():
+    q = one('"The river is still rising," said the head of the rescue team, adding that help was '
+            'near.')
+    assert q.mention is not None and q.mention.text.startswith("the head")
+    assert q.speaker is None
+
+
+def test_a_title_inside_a_name_is_not_read_as_a_place():
+    q = one('"A sniper ended it," said Marion County Sheriff Bob Hensley.')
+    assert q.speaker == "Bob Hensley"
+
+
+# --- words opening a sentence --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw", [
+    'Prior to Beijing, Lin Chao stopped in Nanjing, describing the visit as "a journey of peace."',
+    'Speaking to reporters, Lin Chao described the visit as "a journey of peace."',
+])
+def test_a_phrase_opening_the_sentence_is_no_speaker(raw):
+    q = one(raw)
+    assert q.mention is not None and q.mention.text == "Lin Chao"
+
+
+def test_a_number_opening_the_sentence_is_no_speaker():
+    q = one('Two neighbours said "the shouting went on all night."')
+    assert q.speaker is None
+
+
+def test_a_plural_subject_before_a_preposition_still_speaks():
+    q = one('Appellants in their notice of appeal stated that the order was "unlawful on its face."')
+    assert q.mention is not None and q.mention.text == "Appellants"
+
+
+# --- a quote that is a name ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw", [
+    'News of the sale spread fast in what is being termed the "Harbour Shock".',
+    'The bridge, also known as "The Needle", reopened on Monday.',
+    'The proposed stadium has been dubbed "Stadium North" by the media.',
+    'The band hosts a podcast with Tom Reyes called "Late Shift".',
+])
+def test_a_name_given_in_quotes_is_no_ones_speech(raw):
+    q = one(raw)
+    assert q.scare
+    assert q.speaker is None and q.mention is None
+
+
+def test_a_naming_verb_with_an_object_is_speech():
+    q = one('The judge called the killing "a cold and vicious act."')
+    assert not q.scare
+    assert q.mention is not None and q.mention.text == "The judge"
+
+
+def test_a_term_a_pronoun_uses_is_speech():
+    q = one('Ana Ruiz said the delay tested what she called "the patience of a saint."')
+    assert q.mention is not None and q.mention.text == "she"
+
+
+# --- the passive ---------------------------------------------------------------------------------
+
+
+def test_a_passive_subject_is_not_the_speaker():
+    q = one('The minister has been described as "a born negotiator with no patience."')
+    assert q.speaker is None and q.mention is None
+
+
+def test_the_agent_of_a_passive_verb_speaks():
+    q = one('Her first novel was described by Tom Abbott as "a quiet triumph of style."')
+    assert q.speaker == "Tom Abbott"
+
+
+def test_the_agent_is_not_who_a_later_pronoun_stands_for():
+    qs = analysed('Ana Ruiz was asked by Judge Tom Webb if she understood the charges. '
+                  'She replied, "I do."')
+    assert find(qs, "I do").speaker == "Ana Ruiz"
+
+
+# --- surnames that are also words ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw", [
+    '"We will grow," Rory Read said.',
+    '"Prices will rise," said Rory Read, the chief executive.',
+    'AMD chief Rory Read said the deal was "a turning point for the company."',
+])
+def test_a_surname_that_is_also_a_verb_is_part_of_the_name(raw):
+    q = find(analysed(raw), "")
+    assert q.speaker == "Rory Read"
+
+
+def test_a_verb_inside_a_name_is_no_cue():
+    # "States" in "the United States government" is a name's word, not a speech verb
+    q = one('The agency is the United States government\'s "chief health educator."')
+    assert q.cue is None
+
+
+# --- datelines and documents ---------------------------------------------------------------------
+
+
+def test_a_dateline_before_a_person_is_no_speaker():
+    q = find(analysed('WASHINGTON (AP) — President Jim Carter said the deal was "a shame for '
+                      'everyone involved."'), "a shame")
+    assert q.speaker == "Jim Carter"
+    assert q.mention is not None and "WASHINGTON" not in q.mention.text
+
+
+@pytest.mark.parametrize("raw, mention, speaker", [
+    ('"Rents rose in every district," the report said.', "the report", "Report"),
+    ('According to the survey, "most tenants cannot pay."', "the survey", "Survey"),
+])
+def test_a_document_is_the_mention_and_no_person_speaks(raw, mention, speaker):
+    q = one(raw)
+    assert q.mention is not None and q.mention.text == mention
+    assert q.speaker == speaker
+
+
+# --- paragraphs cut inside a quote ---------------------------------------------------------------
+
+
+def test_a_paragraph_that_closes_a_quote_opened_before_is_a_quote():
+    qs = quotes('"We heard shots. Then nothing.',
+                'We are on the third floor, barricaded in, " Bill Adams told reporters.')
+    assert [q.text for q in qs] == ["We heard shots. Then nothing.",
+                                    "We are on the third floor, barricaded in"]
+    assert all(q.mention is not None and q.mention.text == "Bill Adams" for q in qs)
+
+
+def test_a_quote_closed_over_a_paragraph_with_no_mark_keeps_its_speaker():
+    qs = quotes('Asked about the list, Moffat said: "Yes.', 'The list had one name.',
+                'It was a very short list. "')
+    assert find(qs, "It was a very short").mention.text == "Moffat"
+
+
+def test_a_spaced_mark_after_a_comma_opening_a_quote_is_not_a_closer():
+    q = one('According to Goyal, "we will not rush."')
+    assert q.text == "we will not rush."
+
+
+# --- the person, not the organisation or the apposition ------------------------------------------
+
+
+@pytest.mark.parametrize("raw, speaker", [
+    ('Assane Diop of the African Union said: "The troops will deploy in May."', "Assane Diop"),
+    ('Neil Barker of think tank Policy Forum told the paper that it was "nothing yet."',
+     "Neil Barker"),
+    ('Dick Hubbard, Mayor of Auckland, said: "We missed too many chances."', "Dick Hubbard"),
+    ('The Director of Public Prosecutions, Mr Bugg, said the charge was "a mistake."', "Bugg"),
+    ('Stanley Perlo, one of the lawyers, said his client grew up "in a hard place."',
+     "Stanley Perlo"),
+    ('AMA President James Rohack, MD, said the grant was "well earned."', "James Rohack"),
+    ('"It looks like a No vote," Dermot Walsh, the Irish Minister for Justice said on TV.',
+     "Dermot Walsh"),
+    ('"It took four years," Robert Mills, an assistant state attorney general said Tuesday.',
+     "Robert Mills"),
+    ('According to prosecutor Captain Stuart Crane: "The three looked at the chart."',
+     "Stuart Crane"),
+    ('"They take everything," said 61 - year - old Petros Manos, a municipal worker.',
+     "Petros Manos"),
+])
+def test_a_person_before_an_organisation_or_an_apposition_speaks(raw, speaker):
+    q = one(raw)
+    assert q.speaker == speaker
+
+
+def test_a_name_after_a_plain_comma_is_still_an_inverted_subject():
+    q = one('"We heard pops," smelled smoke and ran, said Jean Larson, a staff accountant.')
+    assert q.speaker == "Jean Larson"
+
+
+def test_a_title_word_alone_is_the_surname_of_the_person_named_before():
+    qs = analysed('Team president Billy King met the press. "Mo is family," King said.')
+    assert find(qs, "Mo is family").speaker == "Billy King"
+
+
+def test_a_quote_after_a_paragraph_ending_with_a_colon_is_its_speakers():
+    qs = quotes('Police commissioner Charles Ramsey says she came back nine minutes later:',
+                '"She drove her car through a barrier and entered the premises."')
+    assert qs[0].speaker == "Charles Ramsey"
+
+
+def test_a_clause_after_said_that_is_no_subject():
+    q = one('But Bill Kovacs, the vice president of environment, technology and affairs, said that '
+            'reviving the review "will result in delays."')
+    assert q.speaker == "Bill Kovacs"
+
+
+def test_an_anonymous_source_after_a_comma_stays_anonymous():
+    q = one('The meeting will not end in a "take it or leave it" offer by the Red Sox, a source '
+            'said.')
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize("raw, speaker", [
+    ('Gol released a statement saying "the wreckage was found north of the town."', "Gol"),
+    ('Prime minister Jose Marques has issued a statement saying "I am shocked by the images."',
+     "Jose Marques"),
+])
+def test_who_issues_a_statement_speaks_through_it(raw, speaker):
+    q = one(raw)
+    assert q.speaker == speaker
+
+
+def test_a_nickname_inside_a_name_is_no_ones_speech():
+    q = find(quotes('Mob boss Vincent "The Chin" Gigante died in prison, officials said.'),
+             "The Chin")
+    assert q.scare and q.speaker is None and q.mention is None
+
+
+def test_an_apposition_running_into_the_verb_names_the_speaker():
+    q = one('Marina Grieve, spokeswoman for the Prosecutor General\'s Office said that "no citizen '
+            'can be handed over."')
+    assert q.speaker == "Marina Grieve"
+
+
+def test_a_full_name_written_is_not_read_as_another_given_name():
+    # whatever the names module merges, "Charlene Roe" said it, not "Charlie Roe"
+    from briefing.analyze.quotes.resolve import _longer_name
+
+    assert _longer_name(("Charlie Roe", "person"), ["Charlene", "Roe"]) == "Charlene Roe"
+    assert _longer_name(("Lee Baca", "person"), ["Sheriff", "Lee", "Baca"]) == "Lee Baca"
+    assert _longer_name(("Billy", "person"), ["Billy", "King"]) == "Billy King"
+
+
+@pytest.mark.parametrize("raw, speaker", [
+    ('Introducing himself in the square, Francis Lee was jovial: "Brothers and sisters, good '
+     'evening."', "Francis Lee"),
+    ('Local resident Vic Harrison spoke to the BBC about the crash: "I thought he had no '
+     'chance."', "Vic Harrison"),
+])
+def test_the_subject_of_a_sentence_ending_with_a_colon_speaks(raw, speaker):
+    q = one(raw)
+    assert q.speaker == speaker
+
+
+def test_a_colon_after_a_thing_names_no_speaker():
+    q = one('The plan has three parts: "growth, jobs and trust."')
+    assert q.speaker is None and q.mention is None
