@@ -35,6 +35,7 @@ from .phrases import (
     _possessive,
     _tokens,
 )
+from .speakers import _ends_clause, _lead, _role_then_name, _shift
 
 # --- attribution ---------------------------------------------------------------------------------
 
@@ -596,56 +597,3 @@ class _Attributor(_Later):
                     self._set(r, cues[-1].speaker, cues[-1].mention, cues[-1].text)
                     return True
         return False
-
-_ROLE_RUN = re.compile(r"((?:[^\S\n]+[a-z][\w’'\-]*){0,5}?)[^\S\n]+(?=[A-Z])")
-
-
-def _role_then_name(mask: str, np: _NP, hi: int) -> _NP | None:
-    """The name after a role phrase opening a sentence: "AMD president and chief executive Rory
-    Read" (only title words between them)."""
-    if np.kind != "np" or not (np.head in _PERSON_HEADS or np.head in _ROLE_WORDS):
-        return None
-    m = _ROLE_RUN.match(mask, np.end, hi)
-    if m is None or not all(w in _ROLE_WORDS or w in _PERSON_HEADS or w in ("and", "of", "the")
-                            for w in m.group(1).split()):
-        return None
-    name = _np_after(mask, m.end(), hi)
-    return name if name is not None and name.kind == "name" else None
-
-
-_CLAUSE_NEXT = re.compile(r"\s*(?:[^\w\s]|$|(?:in|on|at|of|during|after|before|from|to|while|when|as|"
-                          r"via|with|without|late|earlier|later|last|this|yesterday|today)\b)")
-
-
-def _ends_clause(mask: str, pos: int, hi: int) -> bool:
-    """After "said Goyal" comes punctuation or a preposition, not a verb ("said the bloc was")."""
-    return _CLAUSE_NEXT.match(mask, pos, hi) is not None
-
-
-def _lead(mask: str, lo: int, hi: int) -> int:
-    """Quote marks, dashes, masked text and spaces at the start of a sentence, and a dateline
-    ("WASHINGTON (AP) —", "NAIROBI, Kenya —", "LONDON, Dec 10 (Reuters) -"): a place is no
-    speaker."""
-    m = _LEAD.match(mask, lo, hi)
-    pos = m.end() if m else lo
-    d = _DATELINE.match(mask, pos, hi)
-    if d is not None:
-        m = _LEAD.match(mask, d.end(), hi)
-        pos = m.end() if m else d.end()
-    return pos - lo
-
-
-_LEAD = re.compile(r"[\s\"“”‘’'«»(\[—–\-" + _FILL + r",.!?…]*")
-# an upper-case place, maybe ", Region" and a date, maybe "(Agency)", then a dash
-_DATELINE = re.compile(r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
-                       r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]+\s")
-
-
-def _shift(np: _NP, off: int) -> _NP:
-    np.start += off
-    np.end += off
-    if np.inner is not None:
-        _shift(np.inner, off)
-    if np.antecedent is not None:
-        _shift(np.antecedent, off)
-    return np

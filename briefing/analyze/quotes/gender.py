@@ -45,13 +45,6 @@ class Genders:
             self._known[name] = self._read(name)
         return self._known[name]
 
-    def learn(self, name: str, pronoun: str) -> None:
-        """A pronoun was read as ``name``: a person of unknown gender takes the pronoun's (so that
-        "When she spoke, he replied" does not read both as one person)."""
-        g = pronoun_gender(pronoun)
-        if g is not None and self.of(name) is None:
-            self._known[name] = g
-
     def _read(self, name: str) -> str | None:
         parts = name.split()
         if not parts:
