@@ -228,7 +228,8 @@ _NOT_PLAIN = _itrie(sorted({
                 "km", "kg", "mw", "gw", "kw", "percent", "per", "pc", "percentage", "to", "of",
                 *_MONTH_NUM)
     if (w := re.match("[a-z]*", k).group())})) + "(?![A-Za-z])"  # type: ignore[union-attr]
-_PLAIN_AFTER = rf"(?=[ ](?!{_NOT_PLAIN})[A-Za-z]|[,.:](?!\d)|[;!?)\n]|\Z)"
+# (the word after it is taken as _NEXT_WORD would: its unit, if it is one)
+_PLAIN_AFTER = rf"(?=[ ](?!{_NOT_PLAIN})(?P<unit>[A-Za-z][a-z-]*)|[,.:](?!\d)|[;!?)\n]|\Z)"
 _PLAIN_WORD = re.compile(rf"\b(?P<numberw>{_itrie(_WN_WORDS)}){_PLAIN_AFTER}")  # as _WN_I
 # The scan for digits and currency signs: the character first (so the scan skips ahead fast: an
 # ASCII digit or "$" is told by a range test, any other character then by the class with "\d"
@@ -279,7 +280,7 @@ _WORDS = re.compile(
 )
 _TRIGGER_LOW_AT = re.compile(_LOW_TRIGGERS + r"\b")
 _KIND = {"moneyw": "money2", "percentw": "percent", "yearw": "year", "agow": "ago",
-         "compoundw": "compound", "numberw": "number"}
+         "compoundw": "compound", "numberw": "number", "unit": "number"}
 _CODE_BEFORE = re.compile(r"(?<![\w$])(?:USD|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?)[^\S\n]?$")
 _DOLLAR_PREFIX = re.compile(r"(?<![\w$])(?:US|AU|A|CA|C|NZ|S|HK)$")
 _AGO_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Aa]\s+few|[Ff]ew|[Ss]everal|[Mm]any)\s+)$")
@@ -389,13 +390,17 @@ _first = itemgetter(0)
 def _spans(sentences: tuple[Sentence, ...]) -> list[tuple[int, int]]:
     """Runs of sentences in the same block, scanned at once (no pattern spans ". ")."""
     out: list[tuple[int, int]] = []
-    block = None
+    if not sentences:
+        return out
+    first = sentences[0]
+    start, end, block = first.start, first.end, first.block
     for s in sentences:
-        if s.block == block and out:
-            out[-1] = (out[-1][0], s.end)
+        if s.block == block:
+            end = s.end
         else:
-            out.append((s.start, s.end))
-            block = s.block
+            out.append((start, end))
+            start, end, block = s.start, s.end, s.block
+    out.append((start, end))
     return out
 
 
@@ -411,16 +416,20 @@ def _ref_date(iso: str | None) -> date | None:
 def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None) -> Fact | None:
     group = m.lastgroup or ""  # the pattern is an alternation of named groups: one of them matched
     start, end = m.span()
-    if (group == "number" or group == "numberw") and (
+    if (group == "unit" or group == "number" or group == "numberw") and (
             start - 2 < sstart or text[start - 2] not in "DPYBRs."):
         # the common case, read here at once: a number of digits or a number word alone ("40",
         # "two"), with its unit from the word after it (_number reads every other number)
         raw = text[start:end]
-        n = float(raw) if raw.isdigit() else _WORD_VALUES.get(raw.lower())
+        digits = raw.isdigit()
+        n = float(raw) if digits else _WORD_VALUES.get(raw.lower())
         if n is not None:
-            nxt = _NEXT_WORD.match(text, end, send)
-            unit = _UNITS.get(nxt.group(1).lower()) if nxt else None
-            if (unit is None and group == "number" and start - 2 >= sstart and text[start - 1] == " "
+            if group == "unit":  # a number alone before a word: the word read with it
+                unit = _UNITS.get(m.group("unit").lower())
+            else:
+                nxt = _NEXT_WORD.match(text, end, send)
+                unit = _UNITS.get(nxt.group(1).lower()) if nxt else None
+            if (unit is None and digits and start - 2 >= sstart and text[start - 1] == " "
                     and text[start - 2].isalpha() and after_name(text, sstart, start, end, send)):
                 return None  # "Boeing 747", "Route 66": no count
             return Fact("number", raw, start, end, {"value": float(n), "unit": unit})
