@@ -25,6 +25,7 @@ from ..present.session import ReadingSession, change_summary, next_target, plura
 from .keys import apply_user_keymap, help_rows
 from .messages import Analyzed, Compared, Loaded, fact_highlights
 from .palette import build_palette, diff_legend, reader_commands
+from .textual_fixes import apply as _apply_textual_fixes
 from .themes import contrast_warning, register_all, starting_theme, theme_variable_defaults
 from .widgets.article_pane import ArticlePane, Highlight
 from .widgets.facts_sidebar import FactsSidebar, SidebarFilter
@@ -42,6 +43,9 @@ T = TypeVar("T")
 LETTER_ACTIONS = frozenset({"quit", "help", "toggle_facts", "next_occurrence",
                             "previous_occurrence", "open_report", "next_theme", "search",
                             "toggle_diff", "next_change", "previous_change", "toggle_linked"})
+
+
+_apply_textual_fixes()  # before any toast is shown
 
 
 class _FromSession(Generic[T]):

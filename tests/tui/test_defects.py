@@ -208,3 +208,28 @@ async def test_unfocused_pane_border_uses_the_theme_border_colour():
             assert not b.has_focus
             want = Color.parse(app.theme_variables["pane-border"])
             assert b.styles.border_top[1] == want
+
+
+async def test_a_note_shown_after_it_expired_goes_and_the_reader_stays_alive():
+    # A toast built after its notification expired (a note re-shown on a screen change, a busy
+    # machine) got a negative timer from Textual, which froze the whole reader.
+    import time
+
+    from textual.notifications import Notification
+    from textual.widgets._toast import Toast
+
+    from ..guards import no_hang
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        late = Notification("a note raised long ago", timeout=1)
+        late.raised_at = time.time() - 60
+        reader = app.screen
+        with no_hang("a toast of an expired note", seconds=60):
+            await reader.mount(Toast(late))
+            await pilot.pause(0.3)
+            await pilot.press("question_mark")  # the reader still reads keys: help opens
+            await pilot.pause(0.3)
+        assert app.screen is not reader
+        assert not [t for t in reader.query(Toast) if t._notification is late]  # and it went
