@@ -273,3 +273,19 @@ def test_a_sentence_opening_the_and_a_group_noun_make_an_organisation():
     assert kind_of("The Vantoro group met in the capital on Monday.", "Vantoro") == "organization"
     # a title may open with "The": without such a noun nothing is decided from it
     assert kind_of("The Imitation Game won three prizes.", "Imitation Game") != "organization"
+
+
+def test_sentence_opening_run_of_unknown_words_is_one_name():
+    # the capital of a sentence's first word proves nothing, but a word no dictionary knows
+    # opening a run of capitalised words is the run's first name
+    assert kind_of("Teodric Ballanwy flew to Lisbon on Monday.", "Teodric Ballanwy") == "person"
+    assert ("person", "Ballanwy") not in named("Teodric Ballanwy flew to Lisbon on Monday.")
+
+
+def test_sentence_opening_english_word_is_still_no_name():
+    # a common word, or one made of English words, opening the sentence is read as before
+    assert kind_of("Yesterday Ballanwy flew to Lisbon.", "Yesterday Ballanwy") is None
+    assert kind_of("Undersheriff Marko Teller said the road was closed.",
+                   "Undersheriff Marko Teller") is None
+    assert kind_of("Goalkeeper Teodric Ballanwy saved twice.",
+                   "Goalkeeper Teodric Ballanwy") is None

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ...model import EntityKind
-from ..data import words
-from .context import geo_places
+from ..data import ordered, words
+from .context import common_words, geo_places
 from .lexicon import (
     _ACR_AFTER,
     _CUE_AFTER_APPOS,
@@ -29,6 +29,7 @@ from .lexicon import (
 from .spans import _gaz, _is_acronym, _name_end, _role, _suffix_end, _title_end
 
 _THE_BEFORE = re.compile(r"(?<![\w-])the $")
+_DERIVED = ordered("derived_endings")  # "Stateless", "Reportedly"
 _ROAD = re.compile(r"(?:I|US|SR)-\d{1,3}")  # interstates, US and state routes
 
 
@@ -40,6 +41,7 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
     n = len(piece)
     i = 0
     used_context = False
+    opens_name = False  # an initial run of unknown words opening in no English word
     roles = lx.roles
     index = lx.index
     while i < n:
@@ -171,7 +173,8 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             out.append(_Cand("person", t.start, t.end, w, cue=True))
             i += 1
             continue
-        if weak or r & (DEMONYM | MOD | ORGSUF | PLACESUF | HEAD):
+        if r & (DEMONYM | MOD | ORGSUF | PLACESUF | HEAD) or (weak and not (
+                opens_name := not heading and i == 0 and _uncommon_opener(piece, w, lx))):
             i += 1
             continue
         end = base + piece[n - 1].end
@@ -196,12 +199,40 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             i = j
             continue
         parts = tuple((piece[k].start, piece[k].end, piece[k].w,
-                       (piece[k].w not in evidence) if heading else (k == 0 and initial))
+                       (piece[k].w not in evidence) if heading else (
+                           k == 0 and initial and not opens_name))
                       for k in range(i, j))
         out.append(_Cand("maybe", t.start, piece[j - 1].end, _join(piece, i, j, run),
                          parts=parts, at_end=j == n))
         i = j
     return used_context
+
+
+def _uncommon_opener(piece: list[_Tok], w: str, lx: _Lex) -> bool:
+    """A run of two or more capitalised words opening a sentence, whose first word is no
+    English word and no list's ("Joris Vandenberghe flew"): the capital there proves nothing,
+    but no sentence opens on such a word unless it names something, so the run is one name."""
+    nxt = piece[1].w if len(piece) > 1 else ""
+    if not nxt or piece[1].conn or nxt.isupper() or len(w) < 3 or not w.isalpha() \
+            or not w[1:].islower() or w in lx.index or w in geo_places():
+        return False
+    low = w.lower()
+    common = common_words()
+    return low not in common and not w.endswith(_DERIVED) and not _compound(low, common)
+
+
+def _compound(low: str, common: frozenset[str]) -> bool:
+    """An English word no list knows, made of others: two words ("Undersheriff", "Warship",
+    "Moviemaker") or one with an agent's ending ("Kicker", "Polygamist")."""
+    for k in range(3, len(low) - 2):
+        if low[:k] in common and low[k:] in common:
+            return True
+    for end, stems in (("er", ("", "e")), ("ist", ("", "y", "ism")), ("ian", ("", "y"))):
+        if low.endswith(end) and len(low) - len(end) >= 4:
+            stem = low[:-len(end)]
+            if any(stem + x in common for x in stems):
+                return True
+    return False
 
 
 def _join(piece: list[_Tok], i: int, j: int, text: str) -> str:
