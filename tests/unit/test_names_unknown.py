@@ -289,3 +289,25 @@ def test_sentence_opening_english_word_is_still_no_name():
                    "Undersheriff Marko Teller") is None
     assert kind_of("Goalkeeper Teodric Ballanwy saved twice.",
                    "Goalkeeper Teodric Ballanwy") is None
+
+
+def test_capital_the_inside_a_sentence_opens_a_name():
+    # a mid-sentence "The" + capitalised words: a publication, a band, a company
+    assert kind_of("She has written a weekly column in The Morning Gullfinch since the spring.",
+                   "The Morning Gullfinch") == "organization"
+    assert kind_of("He once toured with The Pebble Wagons across the north of the country.",
+                   "The Pebble Wagons") == "organization"
+    raw = "The story was first reported by The Harbinger and The Lantern on Monday morning."
+    assert kind_of(raw, "The Harbinger") == "organization"
+    assert kind_of(raw, "The Lantern") == "organization"
+
+
+def test_capital_the_opening_a_sentence_or_a_title_is_no_name():
+    raw = ("Her column ran in The Morning Gullfinch for years. The Morning Walk was her last "
+           "piece.")
+    assert kind_of(raw, "The Morning Walk") is None
+    # a work, not an organisation: a film with its year, a title in quotes
+    assert kind_of("Her roles include The Quiet Lighthouse (2011) and a stage part in Leeds.",
+                   "The Quiet Lighthouse") is None
+    assert kind_of('The guests said the episode "The Broken Kettle" was the best of the run.',
+                   "The Broken Kettle") is None

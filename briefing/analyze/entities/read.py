@@ -30,6 +30,7 @@ from .spans import _gaz, _is_acronym, _name_end, _role, _suffix_end, _title_end
 
 _THE_BEFORE = re.compile(r"(?<![\w-])the $")
 _DERIVED = ordered("derived_endings")  # "Stateless", "Reportedly"
+_LIST_CONN = frozenset({"and", "or", "&"})
 _ROAD = re.compile(r"(?:I|US|SR)-\d{1,3}")  # interstates, US and state routes
 
 
@@ -39,6 +40,24 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
     at ``base`` in ``text``. True when the reading looked at the text around the run (so it
     cannot be reused elsewhere)."""
     n = len(piece)
+    if n >= 2 and not initial and not heading and piece[0].w == "The" and not piece[1].conn \
+            and not _gaz(piece, 0, lx, text, base):
+        # "with The Onion", "a column in The Daily Reckoner": a capitalised "The" inside a
+        # sentence opens a name (a publication, a band, a company). Unless its words read as
+        # a known name ("The Hague" aside), the whole run is one, kind from the context.
+        # ("The Independent and The Telegraph", "The Cribs and Bad Lieutenant": two names)
+        k = next((k for k in range(2, n - 1) if piece[k].w in _LIST_CONN), n)
+        rest: list[_Cand] = []
+        used = _read_piece(piece[1:k], False, heading, shouting, text, base, run, evidence, lx,
+                           rest)
+        if all(c.kind in ("pending", "maybe") for c in rest):
+            rest = [_Cand("unknown", piece[0].start, piece[k - 1].end, _join(piece, 0, k, run),
+                          cue=True)]
+        out.extend(rest)
+        if k < n:
+            used |= _read_piece(piece[k + 1:], False, heading, shouting, text, base, run,
+                                evidence, lx, out)
+        return used
     i = 0
     used_context = False
     opens_name = False  # an initial run of unknown words opening in no English word
