@@ -311,3 +311,16 @@ def test_capital_the_opening_a_sentence_or_a_title_is_no_name():
                    "The Quiet Lighthouse") is None
     assert kind_of('The guests said the episode "The Broken Kettle" was the best of the run.',
                    "The Broken Kettle") is None
+
+
+def test_run_opening_with_a_place_word_is_one_name():
+    # "Valley", "County", "Crown": a word that ends places' names, opening a run of common words
+    assert kind_of("The troops wintered at Valley Mill before marching north in the spring.",
+                   "Valley Mill") == "place"
+    assert kind_of("She grew up on a small farm in County Tallow before moving to the city.",
+                   "County Tallow") == "place"
+
+
+def test_title_then_a_name_is_still_a_person():
+    assert kind_of("The crowd cheered when Dr. Park Dietz arrived at the hall on Monday.",
+                   "Dr. Park") is None

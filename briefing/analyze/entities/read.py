@@ -110,6 +110,20 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                         te = 0  # "Sheikh Darvel Mosque", "King Edward Street": a named place
                     elif ne + 1 == n and _role(piece[ne].w, lx) & PLACESUF:
                         ne += 1  # "Judge Teodora Park": a surname
+            if te and ne == te and te < n and not g and not weak and not piece[te].conn \
+                    and not piece[te - 1].w.endswith("."):
+                # a title with no name after it opening a longer run ("Queen Creek", "Major
+                # League Baseball"): the run is a name that opens with a title's word
+                se, skind = _suffix_end(piece, i, lx)
+                if se > te and skind != "thing":
+                    _add(out, skind or "place", piece, i, se, None)
+                    i = se
+                    continue
+                k = _plain_end(piece, te, lx)
+                if k > te:
+                    out.append(_Cand("unknown", t.start, piece[k - 1].end, _join(piece, i, k, run)))
+                    i = k
+                    continue
             if te and (ne > te or not (g and g[0] >= te - i)):
                 # places and organisations inside the title are facts of their own
                 k = i
@@ -192,6 +206,13 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             out.append(_Cand("person", t.start, t.end, w, cue=True))
             i += 1
             continue
+        if r & PLACESUF and not r & (HEAD | ORGSUF) and not weak and i + 1 < n \
+                and not piece[i + 1].conn and (i == 0 or piece[i - 1].conn):
+            k = _plain_end(piece, i + 1, lx)
+            if k > i + 1:  # "Valley Forge", "Harbour Heights": a name opening with a place word
+                out.append(_Cand("unknown", t.start, piece[k - 1].end, _join(piece, i, k, run)))
+                i = k
+                continue
         if r & (DEMONYM | MOD | ORGSUF | PLACESUF | HEAD) or (weak and not (
                 opens_name := not heading and i == 0 and _uncommon_opener(piece, w, lx))):
             i += 1
@@ -225,6 +246,19 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                          parts=parts, at_end=j == n))
         i = j
     return used_context
+
+
+def _plain_end(piece: list[_Tok], i: int, lx: _Lex) -> int:
+    """End of the plain capitalised words from ``i`` (no connector, title, stop word, and no
+    known name: those are read on their own)."""
+    j = i
+    while j < len(piece) and j - i < 3:
+        t = piece[j]
+        if t.conn or t.w in lx.index or _role(t.w, lx) & (STOP | HEAD | DEMONYM) \
+                or not t.w[1:].islower():
+            break
+        j += 1
+    return j
 
 
 def _uncommon_opener(piece: list[_Tok], w: str, lx: _Lex) -> bool:

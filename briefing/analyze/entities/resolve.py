@@ -21,7 +21,7 @@ from .context import (
     list_neighbours,
     lower_words_of,
 )
-from .lexicon import _CONN, _Cand, _Lex, _lex
+from .lexicon import _CONN, PLACESUF, _Cand, _Lex, _lex
 from .read import _cued
 
 _SUFFIXES = words("name_suffixes")
@@ -126,6 +126,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
             if not all([_written_lower(x, lower, lower_seen) for x in parts]) \
                     and not _in_expansion(text, c.sstart, c.start):
                 vote = context_kind(text, c.sstart, c.start, c.end, c.name, lx)
+                if vote[0] == "person" and lx.roles.get(c.name.split(" ", 1)[0], 0) & PLACESUF:
+                    vote = ("place", CUE)  # "County Kerry", "Valley Forge": no one's name
                 if vote[1] or not all(x in common_words() for x in parts):
                     unknown.append((c, vote))
         elif kind == "place" and c.canonical is None:
