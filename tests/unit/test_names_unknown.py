@@ -273,3 +273,54 @@ def test_a_sentence_opening_the_and_a_group_noun_make_an_organisation():
     assert kind_of("The Vantoro group met in the capital on Monday.", "Vantoro") == "organization"
     # a title may open with "The": without such a noun nothing is decided from it
     assert kind_of("The Imitation Game won three prizes.", "Imitation Game") != "organization"
+
+
+def test_sentence_opening_run_of_unknown_words_is_one_name():
+    # the capital of a sentence's first word proves nothing, but a word no dictionary knows
+    # opening a run of capitalised words is the run's first name
+    assert kind_of("Teodric Ballanwy flew to Lisbon on Monday.", "Teodric Ballanwy") == "person"
+    assert ("person", "Ballanwy") not in named("Teodric Ballanwy flew to Lisbon on Monday.")
+
+
+def test_sentence_opening_english_word_is_still_no_name():
+    # a common word, or one made of English words, opening the sentence is read as before
+    assert kind_of("Yesterday Ballanwy flew to Lisbon.", "Yesterday Ballanwy") is None
+    assert kind_of("Undersheriff Marko Teller said the road was closed.",
+                   "Undersheriff Marko Teller") is None
+    assert kind_of("Goalkeeper Teodric Ballanwy saved twice.",
+                   "Goalkeeper Teodric Ballanwy") is None
+
+
+def test_capital_the_inside_a_sentence_opens_a_name():
+    # a mid-sentence "The" + capitalised words: a publication, a band, a company
+    assert kind_of("She has written a weekly column in The Morning Gullfinch since the spring.",
+                   "The Morning Gullfinch") == "organization"
+    assert kind_of("He once toured with The Pebble Wagons across the north of the country.",
+                   "The Pebble Wagons") == "organization"
+    raw = "The story was first reported by The Harbinger and The Lantern on Monday morning."
+    assert kind_of(raw, "The Harbinger") == "organization"
+    assert kind_of(raw, "The Lantern") == "organization"
+
+
+def test_capital_the_opening_a_sentence_or_a_title_is_no_name():
+    raw = ("Her column ran in The Morning Gullfinch for years. The Morning Walk was her last "
+           "piece.")
+    assert kind_of(raw, "The Morning Walk") is None
+    # a work, not an organisation: a film with its year, a title in quotes
+    assert kind_of("Her roles include The Quiet Lighthouse (2011) and a stage part in Leeds.",
+                   "The Quiet Lighthouse") is None
+    assert kind_of('The guests said the episode "The Broken Kettle" was the best of the run.',
+                   "The Broken Kettle") is None
+
+
+def test_run_opening_with_a_place_word_is_one_name():
+    # "Valley", "County", "Crown": a word that ends places' names, opening a run of common words
+    assert kind_of("The troops wintered at Valley Mill before marching north in the spring.",
+                   "Valley Mill") == "place"
+    assert kind_of("She grew up on a small farm in County Tallow before moving to the city.",
+                   "County Tallow") == "place"
+
+
+def test_title_then_a_name_is_still_a_person():
+    assert kind_of("The crowd cheered when Dr. Park Dietz arrived at the hall on Monday.",
+                   "Dr. Park") is None

@@ -101,6 +101,9 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...]
         evidence.update(words[1:] if initial else words)
         if "'" in run or "’" in run:
             evidence.update(w[:-2] for w in words if w.endswith(("'s", "’s")))
+    # (a capitalised "The" inside a sentence opens a name, "with The Onion": it is no evidence
+    # that "The" opening a sentence does)
+    evidence.discard("The")
     # a word that opens several sentences ("Pebbles was born …", "Pebbles released …") and that
     # the report never writes in lower case is a name
     recurring = [w for w, k in openers.items() if k >= 2 and w not in evidence]

@@ -45,7 +45,7 @@ _TO_BEFORE = re.compile(r"(?:^|[^\w])(?:moved|move|moving|went|go|going|travel(?
                         r"\s+(?:back\s+)?to\s+(?:the\s+)?$")
 _TO_TAILS = frozenset({"to", "the"})
 _OF_TAILS = frozenset({"of", "the"})
-_THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he\s+$")
+_THE_BEFORE = re.compile(r"(?:^|[^\w])the\s+$")  # lower case: "The" may open a title
 # a determiner before a name, in lower case or opening the sentence ("The Vantoro group met")
 _DETERMINERS: tuple[str, ...] = ("a", "an", "the", "his", "her", "their", "its", "our")
 _DETERMINERS += tuple(d.capitalize() for d in _DETERMINERS)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ...model import EntityKind
-from ..data import words
-from .context import geo_places
+from ..data import ordered, words
+from .context import common_words, geo_places
 from .lexicon import (
     _ACR_AFTER,
     _CUE_AFTER_APPOS,
@@ -29,6 +29,8 @@ from .lexicon import (
 from .spans import _gaz, _is_acronym, _name_end, _role, _suffix_end, _title_end
 
 _THE_BEFORE = re.compile(r"(?<![\w-])the $")
+_DERIVED = ordered("derived_endings")  # "Stateless", "Reportedly"
+_LIST_CONN = frozenset({"and", "or", "&"})
 _ROAD = re.compile(r"(?:I|US|SR)-\d{1,3}")  # interstates, US and state routes
 
 
@@ -38,8 +40,27 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
     at ``base`` in ``text``. True when the reading looked at the text around the run (so it
     cannot be reused elsewhere)."""
     n = len(piece)
+    if n >= 2 and not initial and not heading and piece[0].w == "The" and not piece[1].conn \
+            and not _gaz(piece, 0, lx, text, base):
+        # "with The Onion", "a column in The Daily Reckoner": a capitalised "The" inside a
+        # sentence opens a name (a publication, a band, a company). Unless its words read as
+        # a known name ("The Hague" aside), the whole run is one, kind from the context.
+        # ("The Independent and The Telegraph", "The Cribs and Bad Lieutenant": two names)
+        k = next((k for k in range(2, n - 1) if piece[k].w in _LIST_CONN), n)
+        rest: list[_Cand] = []
+        used = _read_piece(piece[1:k], False, heading, shouting, text, base, run, evidence, lx,
+                           rest)
+        if all(c.kind in ("pending", "maybe") for c in rest):
+            rest = [_Cand("unknown", piece[0].start, piece[k - 1].end, _join(piece, 0, k, run),
+                          cue=True)]
+        out.extend(rest)
+        if k < n:
+            used |= _read_piece(piece[k + 1:], False, heading, shouting, text, base, run,
+                                evidence, lx, out)
+        return used
     i = 0
     used_context = False
+    opens_name = False  # an initial run of unknown words opening in no English word
     roles = lx.roles
     index = lx.index
     while i < n:
@@ -89,6 +110,20 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                         te = 0  # "Sheikh Darvel Mosque", "King Edward Street": a named place
                     elif ne + 1 == n and _role(piece[ne].w, lx) & PLACESUF:
                         ne += 1  # "Judge Teodora Park": a surname
+            if te and ne == te and te < n and not g and not weak and not piece[te].conn \
+                    and not piece[te - 1].w.endswith("."):
+                # a title with no name after it opening a longer run ("Queen Creek", "Major
+                # League Baseball"): the run is a name that opens with a title's word
+                se, skind = _suffix_end(piece, i, lx)
+                if se > te and skind != "thing":
+                    _add(out, skind or "place", piece, i, se, None)
+                    i = se
+                    continue
+                k = _plain_end(piece, te, lx)
+                if k > te:
+                    out.append(_Cand("unknown", t.start, piece[k - 1].end, _join(piece, i, k, run)))
+                    i = k
+                    continue
             if te and (ne > te or not (g and g[0] >= te - i)):
                 # places and organisations inside the title are facts of their own
                 k = i
@@ -171,7 +206,15 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             out.append(_Cand("person", t.start, t.end, w, cue=True))
             i += 1
             continue
-        if weak or r & (DEMONYM | MOD | ORGSUF | PLACESUF | HEAD):
+        if r & PLACESUF and not r & (HEAD | ORGSUF) and not weak and i + 1 < n \
+                and not piece[i + 1].conn and (i == 0 or piece[i - 1].conn):
+            k = _plain_end(piece, i + 1, lx)
+            if k > i + 1:  # "Valley Forge", "Harbour Heights": a name opening with a place word
+                out.append(_Cand("unknown", t.start, piece[k - 1].end, _join(piece, i, k, run)))
+                i = k
+                continue
+        if r & (DEMONYM | MOD | ORGSUF | PLACESUF | HEAD) or (weak and not (
+                opens_name := not heading and i == 0 and _uncommon_opener(piece, w, lx))):
             i += 1
             continue
         end = base + piece[n - 1].end
@@ -196,12 +239,53 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             i = j
             continue
         parts = tuple((piece[k].start, piece[k].end, piece[k].w,
-                       (piece[k].w not in evidence) if heading else (k == 0 and initial))
+                       (piece[k].w not in evidence) if heading else (
+                           k == 0 and initial and not opens_name))
                       for k in range(i, j))
         out.append(_Cand("maybe", t.start, piece[j - 1].end, _join(piece, i, j, run),
                          parts=parts, at_end=j == n))
         i = j
     return used_context
+
+
+def _plain_end(piece: list[_Tok], i: int, lx: _Lex) -> int:
+    """End of the plain capitalised words from ``i`` (no connector, title, stop word, and no
+    known name: those are read on their own)."""
+    j = i
+    while j < len(piece) and j - i < 3:
+        t = piece[j]
+        if t.conn or t.w in lx.index or _role(t.w, lx) & (STOP | HEAD | DEMONYM) \
+                or not t.w[1:].islower():
+            break
+        j += 1
+    return j
+
+
+def _uncommon_opener(piece: list[_Tok], w: str, lx: _Lex) -> bool:
+    """A run of two or more capitalised words opening a sentence, whose first word is no
+    English word and no list's ("Joris Vandenberghe flew"): the capital there proves nothing,
+    but no sentence opens on such a word unless it names something, so the run is one name."""
+    nxt = piece[1].w if len(piece) > 1 else ""
+    if not nxt or piece[1].conn or nxt.isupper() or len(w) < 3 or not w.isalpha() \
+            or not w[1:].islower() or w in lx.index or w in geo_places():
+        return False
+    low = w.lower()
+    common = common_words()
+    return low not in common and not w.endswith(_DERIVED) and not _compound(low, common)
+
+
+def _compound(low: str, common: frozenset[str]) -> bool:
+    """An English word no list knows, made of others: two words ("Undersheriff", "Warship",
+    "Moviemaker") or one with an agent's ending ("Kicker", "Polygamist")."""
+    for k in range(3, len(low) - 2):
+        if low[:k] in common and low[k:] in common:
+            return True
+    for end, stems in (("er", ("", "e")), ("ist", ("", "y", "ism")), ("ian", ("", "y"))):
+        if low.endswith(end) and len(low) - len(end) >= 4:
+            stem = low[:-len(end)]
+            if any(stem + x in common for x in stems):
+                return True
+    return False
 
 
 def _join(piece: list[_Tok], i: int, j: int, text: str) -> str:

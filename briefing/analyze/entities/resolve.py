@@ -21,7 +21,7 @@ from .context import (
     list_neighbours,
     lower_words_of,
 )
-from .lexicon import _CONN, _Cand, _Lex, _lex
+from .lexicon import _CONN, PLACESUF, _Cand, _Lex, _lex
 from .read import _cued
 
 _SUFFIXES = words("name_suffixes")
@@ -109,6 +109,16 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                         common.append((c, vote))
                         if vote[1] == CUE and vote[0] == "person":
                             named_common.add(w)
+        elif kind == "unknown" and c.cue:  # "The Onion": a name by its capital "The"
+            if not _in_expansion(text, c.sstart, c.start):
+                vote = context_kind(text, c.sstart, c.start, c.end, c.name, lx)
+                # a publication, a band, a company: the words of place around ("a column in
+                # The Daily Reckoner") or of a person ("The Onion said") fit them too
+                if _work_title(text, c):
+                    vote = ("thing", CUE)
+                elif vote[0] != "thing":
+                    vote = ("place" if _is_place(c.name[4:], lx) else "organization", CUE)
+                unknown.append((c, vote))
         elif kind == "unknown":
             if lower is None:
                 lower = lower_words_of(text)
@@ -116,6 +126,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
             if not all([_written_lower(x, lower, lower_seen) for x in parts]) \
                     and not _in_expansion(text, c.sstart, c.start):
                 vote = context_kind(text, c.sstart, c.start, c.end, c.name, lx)
+                if vote[0] == "person" and lx.roles.get(c.name.split(" ", 1)[0], 0) & PLACESUF:
+                    vote = ("place", CUE)  # "County Kerry", "Valley Forge": no one's name
                 if vote[1] or not all(x in common_words() for x in parts):
                     unknown.append((c, vote))
         elif kind == "place" and c.canonical is None:
@@ -343,6 +355,30 @@ def _decide_maybes(cands: list[_Cand], text: str, lx: _Lex) -> list[_Cand]:
             out.append(_Cand("pending", s, e, w, cue=None, at_end=c.at_end, sstart=c.sstart,
                              send=c.send))
     return out
+
+
+_WORK_BEFORE = re.compile(r"(?:['’]s|[\"“‘])\s*$")  # "Malle's The Lovers", "“The Poet"
+_WORK_AFTER = re.compile(r"\s*(?:\((?:\d{4}|[^()]*\b\d{4})\)|[\"”]|’(?!s\b))")  # "The Lookout (2007)"
+
+
+def _work_title(text: str, c: _Cand) -> bool:
+    """A title of a work or a nickname, not an organisation: "The X" in double quotes, after a
+    possessive ("Malle's The Lovers") or before a year in brackets ("The Lookout (2007)")."""
+    if _WORK_BEFORE.search(text, max(c.sstart, c.start - 4), c.start) \
+            or _WORK_AFTER.match(text, c.end, c.end + 40):
+        return True
+    # "The Annoying Orange episode", "The Dazzling Hour by Anna Bonacci"
+    m = _WORD_AFTER.match(text, c.end, c.end + 40)
+    return m is not None and (m.group(1) in _work_nouns() or (
+        m.group(1) == "by" and text[m.end():m.end() + 1].isupper()))
+
+
+_WORD_AFTER = re.compile(r" (\w+) ?")
+
+
+@lru_cache(maxsize=1)
+def _work_nouns() -> frozenset[str]:
+    return frozenset(words("work_nouns_before_title"))
 
 
 def _strip_the(name: str) -> str:
