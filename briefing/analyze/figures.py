@@ -386,6 +386,32 @@ def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tu
 
 _first = itemgetter(0)
 
+# The second end of a range whose scale is written once, after it: "$140-150 million", "$2 to $3
+# billion", "between $2 and $3 billion", "2 to 3 million people" (the same sign, or none, again)
+_SCALED_END = re.compile(r"[^\S\n]*(-|–|—|to|and)[^\S\n]*([$€£¥₹]?)(\d[\d,]*(?:\.\d+)?)[^\S\n]?"
+                         r"(million|billion|trillion|mln|mn|bn|tn)\b", re.IGNORECASE)
+_SCALE_IN = re.compile(r"\d[^\S\n]?(?:" + "|".join(sorted(_SCALES, key=len, reverse=True))
+                       + r")\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween[^\S\n]+$", re.IGNORECASE)
+
+
+def _scaled_end(text: str, sstart: int, start: int, end: int, send: int, raw: str
+                ) -> tuple[float, float, int] | None:
+    """(the scale, the second end's value, where it ends) when ``raw`` at ``text[start:end]`` is
+    the first end of such a range and has no scale of its own; None otherwise."""
+    if end >= send or text[end] not in " -–—ta" or _SCALE_IN.search(raw):
+        return None
+    m = _SCALED_END.match(text, end, send)
+    if m is None or (m.group(2) and not raw.startswith(m.group(2))):
+        return None
+    if m.group(1).lower() == "and" and not _BETWEEN.search(text, max(sstart, start - 10), start):
+        return None  # "$2 and $3 billion" without "between" are two amounts
+    first, second = _num(_NUM_RX.search(raw).group()), _num(m.group(3))  # type: ignore[union-attr]
+    if first is None or second is None or first >= second:
+        return None
+    factor = _SCALES[m.group(4).lower()]
+    return factor, second * factor, m.end()
+
 
 def _spans(sentences: tuple[Sentence, ...]) -> list[tuple[int, int]]:
     """Runs of sentences in the same block, scanned at once (no pattern spans ". ")."""
@@ -432,6 +458,13 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
             if (unit is None and digits and start - 2 >= sstart and text[start - 1] == " "
                     and text[start - 2].isalpha() and after_name(text, sstart, start, end, send)):
                 return None  # "Boeing 747", "Route 66": no count
+            tail = _scaled_end(text, sstart, start, end, send, raw) if digits else None
+            if tail is not None:  # "2 to 3 million people": 2 million to 3 million
+                factor, high, end = tail
+                nxt = _NEXT_WORD.match(text, end, send)
+                return Fact("number", text[start:end], start, end, {
+                    "value": float(n) * factor, "unit": _UNITS.get(nxt.group(1).lower()) if nxt else None,
+                    "high": high})
             return Fact("number", raw, start, end, {"value": float(n), "unit": unit})
     kind = _KIND.get(group, group)
     if kind == "ago":
@@ -451,7 +484,15 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
     raw = text[start:end]
     if kind in ("money", "money2"):
         value = _money(raw)
-        return Fact("money", raw, start, end, value) if value else None
+        if not value:
+            return None
+        tail = _scaled_end(text, sstart, start, end, send, raw)
+        if tail is not None:  # "$140-150 million": $140 million to $150 million
+            factor, high, end = tail
+            raw = text[start:end]
+            value = {**value, "amount": value["amount"] * factor, "high": high * (
+                value["amount"] / (_num(_NUM_RX.search(raw).group()) or 1))}  # type: ignore[union-attr]
+        return Fact("money", raw, start, end, value)
     if kind == "percent":
         nums = [_num(x) for x in _NUM_RX.findall(raw)] or [_word_value(raw)]
         if nums[0] is None:

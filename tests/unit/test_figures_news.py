@@ -212,3 +212,26 @@ def test_a_scale_after_an_amount_counts_in_any_case(raw, text, amount):
 def test_an_adverb_after_a_percentage_is_not_what_it_counts(raw):
     (pct,) = [f for f in figures(raw) if f.kind == "percent"]
     assert pct.value["of"] is None
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    # a range whose scale is written once, after its second end: both ends take it
+    ("The deal is worth $140-150 million.", "$140-150 million",
+     {"amount": 140e6, "currency": "USD", "high": 150e6}),
+    ("The repairs will cost between $2 and $3 billion.", "$2 and $3 billion",
+     {"amount": 2e9, "currency": "USD", "high": 3e9}),
+    ("The repairs will cost $2 to $3 billion.", "$2 to $3 billion",
+     {"amount": 2e9, "currency": "USD", "high": 3e9}),
+    ("Some 2 to 3 million people fled the region.", "2 to 3 million",
+     {"value": 2e6, "unit": "people", "high": 3e6}),
+])
+def test_a_range_with_its_scale_written_once(raw, text, value):
+    found = [(f.text, f.value) for f in figures(raw) if f.kind in ("money", "number")]
+    assert found == [(text, value)]
+
+
+def test_two_amounts_are_no_range():
+    assert money("He paid $2 and $3 billion was lost.") == [
+        ("$2", 2.0, "USD"), ("$3 billion", 3e9, "USD")]
+    assert money("It will cost $2 billion to $3 billion.") == [
+        ("$2 billion", 2e9, "USD"), ("$3 billion", 3e9, "USD")]
