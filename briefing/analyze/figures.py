@@ -396,9 +396,9 @@ _BETWEEN = re.compile(r"\bbetween[^\S\n]+$", re.IGNORECASE)
 
 
 def _scaled_end(text: str, sstart: int, start: int, end: int, send: int, raw: str
-                ) -> tuple[float, float, int] | None:
-    """(the scale, the second end's value, where it ends) when ``raw`` at ``text[start:end]`` is
-    the first end of such a range and has no scale of its own; None otherwise."""
+                ) -> tuple[float, float, float, int] | None:
+    """(the scale, the two ends as written, where the second ends) when ``raw`` at
+    ``text[start:end]`` is the first end of such a range and has no scale of its own."""
     if end >= send or text[end] not in " -–—ta" or _SCALE_IN.search(raw):
         return None
     m = _SCALED_END.match(text, end, send)
@@ -409,8 +409,7 @@ def _scaled_end(text: str, sstart: int, start: int, end: int, send: int, raw: st
     first, second = _num(_NUM_RX.search(raw).group()), _num(m.group(3))  # type: ignore[union-attr]
     if first is None or second is None or first >= second:
         return None
-    factor = _SCALES[m.group(4).lower()]
-    return factor, second * factor, m.end()
+    return _SCALES[m.group(4).lower()], first, second, m.end()
 
 
 def _spans(sentences: tuple[Sentence, ...]) -> list[tuple[int, int]]:
@@ -460,11 +459,11 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
                 return None  # "Boeing 747", "Route 66": no count
             tail = _scaled_end(text, sstart, start, end, send, raw) if digits else None
             if tail is not None:  # "2 to 3 million people": 2 million to 3 million
-                factor, high, end = tail
+                factor, _first, second, end = tail
                 nxt = _NEXT_WORD.match(text, end, send)
                 return Fact("number", text[start:end], start, end, {
                     "value": float(n) * factor, "unit": _UNITS.get(nxt.group(1).lower()) if nxt else None,
-                    "high": high})
+                    "high": second * factor})
             return Fact("number", raw, start, end, {"value": float(n), "unit": unit})
     kind = _KIND.get(group, group)
     if kind == "ago":
@@ -488,10 +487,10 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
             return None
         tail = _scaled_end(text, sstart, start, end, send, raw)
         if tail is not None:  # "$140-150 million": $140 million to $150 million
-            factor, high, end = tail
+            factor, written, second, end = tail
             raw = text[start:end]
-            value = {**value, "amount": value["amount"] * factor, "high": high * (
-                value["amount"] / (_num(_NUM_RX.search(raw).group()) or 1))}  # type: ignore[union-attr]
+            share = value["amount"] / written  # of the currency's unit: pence, cents
+            value = {**value, "amount": value["amount"] * factor, "high": second * factor * share}
         return Fact("money", raw, start, end, value)
     if kind == "percent":
         nums = [_num(x) for x in _NUM_RX.findall(raw)] or [_word_value(raw)]

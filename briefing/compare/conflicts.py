@@ -106,13 +106,12 @@ _TOLL_BEFORE = {
     "injured": re.compile(r"\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?)\s+(?:other\s+)?"
                           + _TOLL_QUALIFIER + "$", re.IGNORECASE),
 }
+_WHO = r"\s*(?:(?:people|persons|civilians|others|residents|soldiers|workers)\s+)?"
 _TOLL_AFTER = {
-    "dead": re.compile(r"\s*(?:(?:people|persons|civilians|others|residents|soldiers|workers)\s+)?"
-                       r"(?:(?:were|have been|had been|are|are now|now)\s+)?"
+    "dead": re.compile(_WHO + r"(?:(?:were|have been|had been|are|are now|now)\s+)?"
                        r"(?:dead|killed|died|deaths|fatalities|lives)\b", re.IGNORECASE),
-    "injured": re.compile(r"\s*(?:(?:people|persons|civilians|others|residents|soldiers|workers)\s+)?"
-                          r"(?:(?:were|have been|had been|are)\s+)?(?:injured|wounded|hurt|injuries)\b",
-                          re.IGNORECASE),
+    "injured": re.compile(_WHO + r"(?:(?:were|have been|had been|are)\s+)?"
+                          r"(?:injured|wounded|hurt|injuries)\b", re.IGNORECASE),
 }
 
 
