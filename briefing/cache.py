@@ -40,9 +40,12 @@ _TABLES = ("CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, head BLOB
            "body BLOB NOT NULL)",
            "CREATE TABLE IF NOT EXISTS usage (key TEXT PRIMARY KEY, size INTEGER NOT NULL, "
            "used REAL NOT NULL)")
+_OPEN_TRIES = 100  # of _open, 0.05 s apart, while another connection holds the lock
 _BATCH = 500  # keys per SELECT (SQLite allows 32766 variables; small batches stream)
 
 
+# Every write opens its transaction IMMEDIATE: a deferred one reads first and, in WAL mode, fails
+# at once (SQLITE_BUSY, no waiting) when another connection commits before it can write.
 class AnalysisCache:
     """Get and put analyses by key. Safe to open from several processes."""
 
@@ -68,7 +71,9 @@ class AnalysisCache:
             return self._db
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            db = self._open()
+            db = self._open_waiting()
+        except sqlite3.OperationalError:
+            return None  # still locked by another writer: no cache this time (never reset it)
         except sqlite3.DatabaseError:
             # not a database at all (overwritten, truncated): start again
             self._reset()
@@ -80,6 +85,18 @@ class AnalysisCache:
             return None  # no cache folder: run without a cache
         self._db = db
         return db
+
+    def _open_waiting(self) -> sqlite3.Connection:
+        """``_open``, waiting a while for another connection that holds the file's lock (several
+        processes opening a new cache at once): a lock is no damage, and must never reset it."""
+        for _ in range(_OPEN_TRIES - 1):
+            try:
+                return self._open()
+            except sqlite3.OperationalError as e:
+                if not _locked(e):
+                    raise  # "unable to open database file": no waiting helps
+                time.sleep(0.05)
+        return self._open()
 
     def _reset(self) -> None:
         for suffix in ("", "-wal", "-shm"):
@@ -119,7 +136,7 @@ class AnalysisCache:
         now = time.time()
         try:
             with db:
-                db.execute("BEGIN")
+                db.execute("BEGIN IMMEDIATE")
                 db.executemany("UPDATE usage SET used = ? WHERE key = ?", [(now, k) for k in keys])
         except sqlite3.Error:
             pass  # another process holds the lock: the order of eviction is a hint
@@ -132,7 +149,7 @@ class AnalysisCache:
         now = time.time()
         try:
             with db:
-                db.execute("BEGIN")
+                db.execute("BEGIN IMMEDIATE")
                 db.executemany("INSERT OR REPLACE INTO analyses (key, head, body) VALUES (?, ?, ?)",
                                [r[:3] for r in rows])
                 db.executemany("INSERT OR REPLACE INTO usage (key, size, used) VALUES (?, ?, ?)",
@@ -145,7 +162,7 @@ class AnalysisCache:
         db = self._conn()
         if db is not None:
             with contextlib.suppress(sqlite3.Error), db:
-                db.execute("BEGIN")
+                db.execute("BEGIN IMMEDIATE")
                 db.execute("DELETE FROM analyses WHERE key = ?", (key,))
                 db.execute("DELETE FROM usage WHERE key = ?", (key,))
 
@@ -165,7 +182,7 @@ class AnalysisCache:
             drop.append((key,))
             excess -= size
         with db:
-            db.execute("BEGIN")
+            db.execute("BEGIN IMMEDIATE")
             db.executemany("DELETE FROM analyses WHERE key = ?", drop)
             db.executemany("DELETE FROM usage WHERE key = ?", drop)
 
@@ -185,6 +202,11 @@ class AnalysisCache:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+def _locked(e: sqlite3.OperationalError) -> bool:
+    """SQLITE_BUSY or SQLITE_LOCKED: another connection holds the lock for now."""
+    return getattr(e, "sqlite_errorcode", None) in (5, 6) or "locked" in str(e)
 
 
 def mib(size: float) -> str:
