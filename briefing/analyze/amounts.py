@@ -24,7 +24,9 @@ from .figures import (
     _itrie,
 )
 
-_CURRENCY_SIGNS = tuple(mapping("currency_signs").items())
+_CURRENCY_SIGNS = mapping("currency_signs")
+# the signs an amount may start with, in the table's order: the first that matches wins
+_SIGN_RX = re.compile("|".join(map(re.escape, _CURRENCY_SIGNS)))
 _LAST_WORD_RX = re.compile(r"\s(\w+)$")
 _CURWORD_RX = re.compile(_itrie([*_CURRENCY_WORDS, *mapping("currency_words_after_scale")]) + r"\b")
 _CURDIGIT_RX = re.compile(rf"\d(?:{_CURW_DIGITS})$")
@@ -85,10 +87,9 @@ def _money(raw: str) -> dict | None:
         return None
     currency, share = "USD", 1.0
     low = raw.lower()
-    for sign, code in _CURRENCY_SIGNS:
-        if raw.startswith(sign):
-            currency = code
-            break
+    sign = _SIGN_RX.match(raw)
+    if sign is not None:
+        currency = _CURRENCY_SIGNS[sign.group()]
     else:
         cm = _CURWORD_RX.search(low)
         if cm:

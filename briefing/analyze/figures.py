@@ -457,7 +457,11 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
             if (unit is None and digits and start - 2 >= sstart and text[start - 1] == " "
                     and text[start - 2].isalpha() and after_name(text, sstart, start, end, send)):
                 return None  # "Boeing 747", "Route 66": no count
-            tail = _scaled_end(text, sstart, start, end, send, raw) if digits else None
+            # (a range's second end follows a blank, a dash, "to" or "and": a number read
+            # with the word after it is followed by neither "to" nor a dash, see _NOT_PLAIN)
+            tail = (_scaled_end(text, sstart, start, end, send, raw)
+                    if digits and end < send and text[end] in " -–—ta"
+                    and (group != "unit" or m.group("unit").lower() == "and") else None)
             if tail is not None:  # "2 to 3 million people": 2 million to 3 million
                 factor, _first, second, end = tail
                 nxt = _NEXT_WORD.match(text, end, send)

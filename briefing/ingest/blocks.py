@@ -6,16 +6,17 @@ Pure: `parse_text` takes a string, so the cleaning rules can be tested on string
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from ..model import Article, Block, BlockKind
 from ..textsafe import safe_line, strip_terminal_controls
 from .bylines import Entry, is_byline, is_date_line, iso_date, split_metadata
-from .clean import _first, _html_text, _plain_lines, clean_line
+from .clean import _first, _html_text, _plain_chunks, clean_line
 from .language import detect_language, is_english, language_name
 from .metadata import _first_heading, _iso, infer_date, infer_source, parse_front_matter
 
@@ -43,9 +44,7 @@ class _Builder:
     removed: int = 0  # controls that only appeared after parsing (Markdown entities: &#x202E;)
 
     def entries(self) -> list[Entry]:
-        text = "".join(self.parts)
-        return [(bl.kind, text[bl.start:bl.end], _Level(bl.level, bl.marker) if bl.marker
-                 else bl.level) for bl in self.blocks]
+        return list(_Entries("".join(self.parts), self.blocks))
 
     def add(self, kind: BlockKind, text: str, level: int = 0, marker: str = "",
             checked: bool = False) -> None:
@@ -65,28 +64,44 @@ class _Builder:
         self.pos += len(text)
 
 
+class _Entries(Sequence[Entry]):
+    """Blocks of a text as (kind, text, level) entries, each made when it is read: the bylines
+    and credits are looked for in the first and the last few blocks only."""
+
+    def __init__(self, text: str, blocks: Sequence[Block]) -> None:
+        self.text = text
+        self.blocks = blocks
+
+    def __len__(self) -> int:
+        return len(self.blocks)
+
+    @overload
+    def __getitem__(self, i: int) -> Entry: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Entry]: ...
+
+    def __getitem__(self, i: int | slice) -> Entry | list[Entry]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self.blocks)))]
+        bl = self.blocks[i]
+        return (bl.kind, self.text[bl.start:bl.end],
+                _Level(bl.level, bl.marker) if bl.marker else bl.level)
+
+
 _BULLET = re.compile(r"^\s*(?:[-*•+▪◦]|\d{1,3}[.)])\s+")
 _QUOTE_PREFIX = re.compile(r"^\s*>\s?")
 _QUOTE_MARKS = re.compile(r"^(\s*>\s?)+")
 _SIGNATURE = re.compile(r"^\s*+(?:—|―|--|-)\s*+\S.*(?:\(@\w+\)|\b\d{4}\b)")
 
 
-def _plain_blocks(lines: list[str], b: _Builder) -> None:
+def _plain_blocks(chunks: list[list[str]], b: _Builder) -> None:
     """Plain text: one paragraph per line, or per blank-separated chunk when lines are wrapped."""
-    chunks: list[list[str]] = [[]]
-    for line in lines:
-        if line and not line.isspace():
-            chunks[-1].append(line)
-        elif chunks[-1]:
-            chunks.append([])
-    chunks = [c for c in chunks if c]
-    wrapped = len(chunks) > 1 and sum(len(c) for c in chunks) >= 1.5 * len(chunks)
+    wrapped = len(chunks) > 1 and sum(map(len, chunks)) >= 1.5 * len(chunks)
     units: list[str] = []
     headings: set[int] = set()  # units that are headings whatever follows them
-    for k, chunk in enumerate(chunks):
-        if not wrapped:
-            units.extend(chunk)
-            continue
+    if not wrapped:
+        units = list(chain.from_iterable(chunks))
+    for k, chunk in enumerate(chunks if wrapped else ()):
         if k < _HEAD_CHUNKS and _header_stack(chunk):
             # a headline over its byline and date ("Quake kills dozens / By Reuters staff /
             # March 3, 2024"): each line on its own, not one wrapped paragraph
@@ -109,14 +124,18 @@ def _plain_blocks(lines: list[str], b: _Builder) -> None:
     last = len(units) - 1
     parts, blocks = b.parts, b.blocks
     for i, unit in enumerate(units):
-        if not _marked(unit):  # the common case: prose, added here as ``add`` would
+        c = unit[:1]
+        if c.isspace():
+            c = unit.lstrip()[:1]
+        if not (c in _MARKS or c.isdigit()):  # the common case: prose, added as ``add`` would
             text = " ".join(unit.split())
             if text:
                 pos = b.pos
                 if parts:
                     parts.append("\n\n")
                     pos += 2
-                if i in headings or (i < last and _looks_like_heading(unit, units[i + 1])):
+                if i in headings or (i < last and unit.rstrip()[-1:] not in _END_CHARS
+                                     and _looks_like_heading(unit, units[i + 1])):
                     blocks.append(Block("heading", pos, pos + len(text), 2))
                 else:
                     blocks.append(Block("paragraph", pos, pos + len(text), 0))
@@ -260,7 +279,7 @@ def _markdown_blocks(text: str, b: _Builder) -> list[str]:
     if lines > _MD_MAX_LINES or syntax > _MD_MAX_SYNTAX:
         what = f"{lines:,} lines" if lines > _MD_MAX_LINES else f"{syntax:,} syntax characters"
         warnings.append(f"too big to lay out as Markdown ({what}): shown as plain text")
-        _plain_blocks(_plain_lines(text), b)
+        _plain_blocks(_plain_chunks(text), b)
         return warnings
     disabled: list[str] = []
     plain_syntax = []
@@ -276,7 +295,7 @@ def _markdown_blocks(text: str, b: _Builder) -> list[str]:
     if any(tok.level >= _MD_NESTING_LIMIT - 2 for tok in tokens):
         # markdown-it stopped short somewhere: read it as plain text rather than lose words
         warnings.append("Markdown nested too deeply to parse: shown as plain text")
-        _plain_blocks(_plain_lines(text), b)
+        _plain_blocks(_plain_chunks(text), b)
         return warnings
     # the text had its controls and tabs removed: only an entity ("&#x202E;", "&#9;") can
     # bring one back, so without a "&" no block needs looking at again
@@ -370,12 +389,13 @@ def parse_text(raw: str, path: str, markdown: bool | None = None,
     if markdown:
         warnings.extend(_markdown_blocks(body, b))
     else:
-        _plain_blocks(_plain_lines(body), b)
+        _plain_blocks(_plain_chunks(body), b)
     if b.removed:
         warnings.append(f"removed {b.removed} control character(s) that Markdown entities "
                         "(&#…;) spelled out")
-    return make_article(b.entries(), path, meta=meta, warnings=warnings, body=body,
-                        prebuilt=("".join(b.parts), tuple(b.blocks)))
+    text, blocks = "".join(b.parts), tuple(b.blocks)
+    return make_article(_Entries(text, blocks), path, meta=meta, warnings=warnings, body=body,
+                        prebuilt=(text, blocks))
 
 
 def assemble(entries: Iterable[Entry]) -> tuple[str, tuple[Block, ...]]:
@@ -396,7 +416,7 @@ def assemble(entries: Iterable[Entry]) -> tuple[str, tuple[Block, ...]]:
     return "".join(parts), tuple(blocks)
 
 
-def make_article(entries: list[Entry], path: str, *, meta: dict[str, str], warnings: list[str],
+def make_article(entries: Sequence[Entry], path: str, *, meta: dict[str, str], warnings: list[str],
                  body: str, prebuilt: tuple[str, tuple[Block, ...]] | None = None) -> Article:
     """Entries and what the file said about itself -> Article. Bylines, datelines and credits
     become metadata; ``meta`` (front matter, the page's own metadata) wins over what the text
@@ -415,7 +435,11 @@ def make_article(entries: list[Entry], path: str, *, meta: dict[str, str], warni
         date = iso_date(found.date, infer_date(text))
     date = date or infer_date(text)
     author = meta.get("author") or found.author
-    name = Path(path).name if path not in ("-", "") else "stdin"
+    # (the name after the last "/" is the file's name, as Path gives it, unless Path would
+    # normalise it away: "a/b/", "a/b/.")
+    name = path.rpartition("/")[2] if path not in ("-", "") else "stdin"
+    if name in ("", "."):
+        name = Path(path).name
     if "://" in path:
         name = path.split("://", 1)[1].split("/", 1)[0] or path
     return Article(path=path, text=text, blocks=blocks, source=safe_line(source or name),

@@ -10,6 +10,7 @@ returned as metadata. Pure functions over (kind, text, level) entries.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model import BlockKind
@@ -109,7 +110,7 @@ def is_byline(text: str) -> bool:
 
 def is_date_line(text: str) -> bool:
     """A line that is a date alone ("March 3, 2024", "Published 4 May 2025, 10:12 GMT")."""
-    return len(text.split()) <= 9 and _DATE_WORDS.match(text.strip()) is not None
+    return len(text.split(None, 9)) <= 9 and _DATE_WORDS.match(text.strip()) is not None
 
 
 def _names(raw: str) -> str:
@@ -117,8 +118,9 @@ def _names(raw: str) -> str:
 
 
 def _byline(text: str, found: Found) -> bool:
-    words = text.split()
-    if len(words) > 24 or not words or words[0].lower() != "by":
+    # (the first word first: a paragraph of the story is not split whole)
+    first = text.split(None, 1)
+    if not first or first[0].lower() != "by" or len(text.split(None, 24)) > 24:
         return False
     staff = _STAFF_BYLINE.match(text.strip())  # "By Reuters staff": the outlet's own
     if staff:
@@ -160,9 +162,11 @@ def _dateline(text: str, found: Found) -> int:
 
 
 def _credit(text: str, found: Found) -> bool:
+    if len(text) > 300:
+        return False
     inner = text.strip().removeprefix("(").removesuffix(")").strip()
     parts = [p.strip() for p in inner.split(";") if p.strip()]
-    if len(text) > 300 or not parts or not all(_CREDIT_PART.match(p) for p in parts):
+    if not parts or not all(_CREDIT_PART.match(p) for p in parts):
         return False
     m = _REPORTER.search(text)
     if m and not found.author:
@@ -170,7 +174,7 @@ def _credit(text: str, found: Found) -> bool:
     return True
 
 
-def split_metadata(entries: list[Entry]) -> tuple[list[Entry], Found]:
+def split_metadata(entries: Sequence[Entry]) -> tuple[Sequence[Entry], Found]:
     """Entries without bylines, datelines and credits, and what they said. Only the first and
     the last blocks are looked at; ``entries`` itself comes back when nothing was taken out."""
     found = Found()

@@ -84,12 +84,22 @@ def _html_text(html: str) -> str:
     return _html.unescape(_TAG.sub(" ", "".join(out)))
 
 
-def _plain_lines(body: str) -> list[str]:
-    """Lines of plain text with debris lines gone; blank lines stay (they separate paragraphs)."""
-    out = []
+def _plain_chunks(body: str) -> list[list[str]]:
+    """Lines of plain text with debris lines gone, in chunks: the runs of lines between blank
+    lines (a line dropped as debris separates nothing)."""
+    chunk: list[str] = []
+    chunks = [chunk]
     for line in body.split("\n"):
-        if not line or line.isspace():
-            out.append(line)
-        elif (cleaned := clean_line(line)) is not None:
-            out.append(cleaned)
-    return out
+        if line and not line.isspace():
+            cleaned = clean_line(line)
+            if cleaned is None:
+                continue
+            if cleaned and not cleaned.isspace():
+                chunk.append(cleaned)
+                continue
+        if chunk:
+            chunk = []
+            chunks.append(chunk)
+    if not chunk:
+        chunks.pop()
+    return chunks
