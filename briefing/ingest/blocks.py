@@ -378,7 +378,11 @@ def parse_text(raw: str, path: str, markdown: bool | None = None,
     ``meta`` (what a feed said about the item) fills in what the front matter does not."""
     warnings = list(warnings)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-    raw, removed = strip_terminal_controls(raw)
+    # (a text that prints as it is, line by line, holds no control, bidi mark or tab: it is
+    # not searched for them)
+    removed = 0
+    if not raw.replace("\n", "").isprintable():
+        raw, removed = strip_terminal_controls(raw)
     if removed:
         warnings.append(f"removed {removed} control character(s) or terminal escape sequence(s)")
     front, body = parse_front_matter(raw)

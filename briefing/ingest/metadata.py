@@ -35,6 +35,7 @@ _HEAD_DATE = re.compile(
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD})\.?,?\s+)(?P<y>(?:19|20)\d\d)\b",
     re.IGNORECASE)
 _HEAD_CHARS = 400  # where a date line is looked for: the title and the lines under it
+_HEAD_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 _SOURCE_WINDOW = 64 * 1024
@@ -81,7 +82,9 @@ _YEAR_AFTER_COMMA = re.compile(r",\s+\d{4}\b")
 def infer_date(text: str) -> str | None:
     """The report's date from its text: a date line near the top in any of the forms sites
     print, else the first full date ("May 4, 2025") anywhere."""
-    for m in _HEAD_DATE.finditer(text, 0, _HEAD_CHARS):
+    # (every date line holds a year: most heads have none)
+    head_year = _HEAD_YEAR.search(text, 0, _HEAD_CHARS) is not None
+    for m in _HEAD_DATE.finditer(text, 0, _HEAD_CHARS) if head_year else ():
         month_word = (m.group("m1") or m.group("m2")).lower()
         month = next(i + 1 for i, name in enumerate(_MONTHS) if name.startswith(month_word[:3]))
         found = _valid(int(m.group("y")), month, int(m.group("d1") or m.group("d2")))
