@@ -104,19 +104,23 @@ def build_map(text: str, blocks: Sequence[Block], source: str) -> SourceMap:
     far = 4 * len(source) + 100_000  # characters that unbounded searches may scan, in all
     for block in blocks or (Block("paragraph", 0, len(text)),):
         seg = text[block.start:block.end]
-        lead_words = [m.group() for m in islice(_WORD.finditer(seg), 3)]
-        if not lead_words:
+        if not seg or seg.isspace():
             continue
         # the block as a whole, near the cursor, unless its first words come sooner (the block
-        # wrapped or spaced differently, and a later copy of it only looks like it)
+        # wrapped or spaced differently, and a later copy of it only looks like it); the first
+        # word alone is looked for first, as most blocks follow the cursor at once
         i = source.find(seg, cursor, cursor + _FAR_WINDOW + len(seg))
-        if i >= 0 and (len(seg) >= 24 or i - cursor <= _WINDOW) and (
-                source.find(lead_words[0], cursor, i) < 0 or not re.search(
+        lead_words: list[str] = []
+        if i >= 0 and (len(seg) >= 24 or i - cursor <= _WINDOW):
+            if source.find(seg.split(None, 1)[0], cursor, i) >= 0:
+                lead_words = [m.group() for m in islice(_WORD.finditer(seg), 3)]
+            if not lead_words or not re.search(
                     r"\s+".join(re.escape(w) for w in lead_words[:2]),
-                    source[cursor:min(i, cursor + _FAR_WINDOW)])):
-            add(block.start, i, len(seg))
-            cursor = i + len(seg)
-            continue
+                    source[cursor:min(i, cursor + _FAR_WINDOW)]):
+                add(block.start, i, len(seg))
+                cursor = i + len(seg)
+                continue
+        lead_words = lead_words or [m.group() for m in islice(_WORD.finditer(seg), 3)]
         # place the block by its first words together (blanks or Markdown syntax between) near
         # the cursor; else, far ahead (past a long removed image, a page's markup), by those
         # words or by its first longer word
