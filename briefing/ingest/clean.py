@@ -89,8 +89,17 @@ def _plain_chunks(body: str) -> list[list[str]]:
     lines (a line dropped as debris separates nothing)."""
     chunk: list[str] = []
     chunks = [chunk]
+    # without a "|" or an image in the text, a line that starts with a letter or a digit is
+    # debris only as a promo, else it is kept stripped: clean_line is read here at once
+    plain = "|" not in body and "![" not in body
+    promo = _PROMO.match
     for line in body.split("\n"):
-        if line and not line.isspace():
+        stripped = line.strip()
+        if stripped:
+            if plain and stripped[0].isalnum():
+                if promo(line) is None:
+                    chunk.append(stripped)
+                continue
             cleaned = clean_line(line)
             if cleaned is None:
                 continue
