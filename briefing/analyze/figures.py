@@ -230,6 +230,10 @@ _NOT_PLAIN = _itrie(sorted({
     if (w := re.match("[a-z]*", k).group())})) + "(?![A-Za-z])"  # type: ignore[union-attr]
 # (the word after it is taken as _NEXT_WORD would: its unit, if it is one)
 _PLAIN_AFTER = rf"(?=[ ](?!{_NOT_PLAIN})(?P<unit>[A-Za-z][a-z-]*)|[,.:](?!\d)|[;!?)\n]|\Z)"
+# A year alone ("in 2008.", "the 2008 season"): what follows it is as after a number alone, so
+# that no branch before "year" reads it (a currency, a scale, "percent", a unit of time, a dash
+# or a slash come with a word of _NOT_PLAIN or a mark that is not here)
+_PLAIN_YEAR_AFTER = rf"(?=[ ](?!{_NOT_PLAIN})[A-Za-z]|[,.:](?!\d)|[;!?)\n]|\Z)"
 _PLAIN_WORD = re.compile(rf"\b(?P<numberw>{_itrie(_WN_WORDS)}){_PLAIN_AFTER}")  # as _WN_I
 # The scan for digits and currency signs: the character first (so the scan skips ahead fast: an
 # ASCII digit or "$" is told by a range test, any other character then by the class with "\d"
@@ -238,7 +242,8 @@ _PLAIN_WORD = re.compile(rf"\b(?P<numberw>{_itrie(_WN_WORDS)}){_PLAIN_AFTER}")  
 _TRIGGER_NUM = re.compile(
     r"[0-9$\u0080-\U0010ffff](?<=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴$])"
     r"(?:(?<=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-].)|(?<!\$)(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-].)"
-    r"(?:(?<=\d)(?P<number>\d*+)(?<!(?<!\d)(?:1[89]\d\d|20\d\d))" + _PLAIN_AFTER + ")?)")
+    r"(?:(?<=\d)(?P<number>\d*+)(?<!(?<!\d)(?:1[89]\d\d|20\d\d))" + _PLAIN_AFTER
+    + r"|(?<=[12])(?P<year>\d{3})(?<=1[89]\d\d|20\d\d)" + _PLAIN_YEAR_AFTER + ")?)")
 # Words: prefix tries of trigger words find candidates fast; the branches are tried there.
 # Capitalised triggers may follow anything; lower-case ones follow a space or an opening mark,
 # and that literal first character lets the scan skip ahead quickly.
@@ -451,8 +456,9 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
         if n is not None:
             if group == "unit":  # a number alone before a word: the word read with it
                 unit = _UNITS.get(m.group("unit").lower())
-            else:
-                nxt = _NEXT_WORD.match(text, end, send)
+            else:  # (mostly before a stop: no word, no unit)
+                nxt = (_NEXT_WORD.match(text, end, send) if end < send and text[end].isspace()
+                       else None)
                 unit = _UNITS.get(nxt.group(1).lower()) if nxt else None
             if (unit is None and digits and start - 2 >= sstart and text[start - 1] == " "
                     and text[start - 2].isalpha() and after_name(text, sstart, start, end, send)):
