@@ -128,7 +128,10 @@ def _plain_blocks(chunks: list[list[str]], b: _Builder) -> None:
         if c.isspace():
             c = unit.lstrip()[:1]
         if not (c in _MARKS or c.isdigit()):  # the common case: prose, added as ``add`` would
-            text = " ".join(unit.split())
+            # (printable text has no blank but " ": with no two together and none at either
+            # end, it is already folded)
+            text = (unit if unit.isprintable() and "  " not in unit and unit[:1] != " "
+                    and unit[-1:] != " " else " ".join(unit.split()))
             if text:
                 pos = b.pos
                 if parts:

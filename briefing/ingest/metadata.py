@@ -18,11 +18,11 @@ _DOMAIN = re.compile(r"\b([A-Z][A-Za-z0-9]{1,20})\.(?:com|co\.uk|co\.in|in|org|n
 MONTHS = tuple(m.lower() for m in months())
 _MONTHS = MONTHS
 # what a match of each pattern must contain
-_SOURCE_PATTERNS = ((_SOURCE_LINE, ("Source", "Courtesy", "Via")),
+# (each a search for any of the words at once, rather than one scan of the text per word)
+_SOURCE_PATTERNS = ((_SOURCE_LINE, re.compile("Source|Courtesy|Via")),
                     (_REPORTS, re.compile(r"report(?:s|ed)?\s*:")),
-                    (_WIRE, ("(Reuters)", "(AFP)", "(AP)", "(PTI)", "(IANS)", "(ANI)", "(Bloomberg)",
-                             "(UPI)")))
-_DOMAIN_NEEDS = (".co", ".in", ".org", ".net", ".news")
+                    (_WIRE, re.compile(r"\((?:Reuters|AFP|AP|PTI|IANS|ANI|Bloomberg|UPI)\)")))
+_DOMAIN_NEEDS = re.compile(r"\.(?:co|in|org|net|news)")
 _FULL_DATE = re.compile(  # the lookahead lets the search skip to a month's capital
     r"(?=[ADFJMNOS])\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")\.?\s+(\d{1,2}),\s+(\d{4})\b"
 )
@@ -66,12 +66,11 @@ def infer_source(raw: str) -> str:
     # each pattern is tried only when the words it needs are there (most reports name no
     # outlet: four scans of the whole text for nothing)
     for rx, needs in _SOURCE_PATTERNS:
-        if (needs.search(raw) is not None if isinstance(needs, re.Pattern)
-                else any(w in raw for w in needs)):
+        if needs.search(raw) is not None:
             m = rx.search(raw)
             if m:
                 return m.group(1).strip().rstrip(".")
-    m = _DOMAIN.search(raw) if any(w in raw for w in _DOMAIN_NEEDS) else None
+    m = _DOMAIN.search(raw) if _DOMAIN_NEEDS.search(raw) is not None else None
     return m.group(1) if m else ""
 
 
