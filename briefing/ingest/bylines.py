@@ -66,6 +66,9 @@ _CREDIT_PART = re.compile(
     r"produced|graphics|photos?))\s+(?i:by)\s+"
     r"(?:[A-Z][\w'’.-]*|and|in|&|,)(?:\s*(?:[A-Z][\w'’.-]*|and|in|&|,))*\.?$"
 )
+# how the first part of a credit starts (after blanks and empty parts), as _CREDIT_PART reads it
+_CREDIT_START = re.compile(r"[\s;]*(?i:additional|reporting|writing|written|editing|edited|compiled"
+                           r"|research|produced|graphics|photo)")
 _REPORTER = re.compile(rf"[Rr]eporting\s+by\s+(?P<names>{_NAMES})(?=\s+in\b|\s*[;,)]|\s*$)")
 
 
@@ -165,6 +168,8 @@ def _credit(text: str, found: Found) -> bool:
     if len(text) > 300:
         return False
     inner = text.strip().removeprefix("(").removesuffix(")").strip()
+    if _CREDIT_START.match(inner) is None:  # (the first part is no credit: most paragraphs)
+        return False
     parts = [p.strip() for p in inner.split(";") if p.strip()]
     if not parts or not all(_CREDIT_PART.match(p) for p in parts):
         return False
