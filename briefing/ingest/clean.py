@@ -24,6 +24,10 @@ _PROMO = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# the letters a promo's first word starts with, in any case as the pattern reads them (with the
+# long s, which "(?i)s" matches): a line that starts with any other is no promo
+_PROMO_FIRST = frozenset("acdefgmrstwACDEFGMRSTW\u017f")
+
 
 def clean_line(line: str) -> str | None:
     """One raw line with debris removed, or None when nothing readable is left."""
@@ -97,7 +101,7 @@ def _plain_chunks(body: str) -> list[list[str]]:
         stripped = line.strip()
         if stripped:
             if plain and stripped[0].isalnum():
-                if promo(line) is None:
+                if stripped[0] not in _PROMO_FIRST or promo(line) is None:
                     chunk.append(stripped)
                 continue
             cleaned = clean_line(line)

@@ -167,6 +167,18 @@ def test_prose_is_not_debris(line):
     assert clean_line(line) == line
 
 
+def test_promo_lines_leave_a_plain_report_in_any_case():
+    raw = ("Rescuers reached the village on Monday.\n\n"
+           "  ADVERTISEMENT\n\n"
+           "Subscribe to our newsletter for the latest news\n\n"
+           "also read: Floods hit the coast\n\n"
+           "Stay tuned to our channel for live updates\n\n"
+           "Officials said 40 homes were lost.\n")
+    art = parse_text(raw, "r.txt")
+    assert block_texts(art) == ["Rescuers reached the village on Monday.",
+                                "Officials said 40 homes were lost."]
+
+
 def test_hard_wrapped_plain_text_joins_paragraphs():
     raw = ("The minister said talks\nwould resume next week.\n\nOfficials declined to\n"
            "comment further.\n")
