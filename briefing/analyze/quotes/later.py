@@ -148,10 +148,14 @@ class _Later(_Resolver):
 
     def _sync_mention(self, name: str, pos: int) -> None:
         """Before the last mention of ``name`` before ``pos`` is read: the sentences left for
-        later after the latest one known (a speaker is recorded inside its own sentence)."""
+        later after the latest one known (a speaker is recorded inside its own sentence). While
+        the name has no mention before ``pos``, only the sentences of the blocks that may name it
+        may give it one (a pronoun or a role noun stands for someone named before)."""
+        may = self.people._may_name(name)
         while True:
             seen = _People.last_mention(self.people, name, pos)
-            idx = next((i for i, it in enumerate(self._pending) if it[1] > seen and it[0] < pos), -1)
+            idx = next((i for i, it in enumerate(self._pending) if it[1] > seen and it[0] < pos
+                        and (seen >= 0 or it[2] in may)), -1)
             if idx < 0:
                 return
             self._read_at(idx)

@@ -70,6 +70,7 @@ class _People:
         self._views: dict[str, tuple[set[str], set[str]]] = {}
         self._regions: dict[int, list[tuple[int, str, bool]]] = {}
         self._lower: str | None = None
+        self._may: dict[str, set[int]] = {}  # see ``_may_name``
         self._named: dict[int, str] = {}  # a person chain's name (by its start), read by a view
         self._first: dict[str, tuple[int, int]] = {}  # where a view first gave a name
         self._ent_order = {name: i for i, name in enumerate(self.persons)}
@@ -380,12 +381,51 @@ class _People:
 
     def last_mention(self, name: str, pos: int) -> int:
         if self._ante is None:
-            return next((e[0] for e in self._before(pos) if e[1] == name), -1)
+            return self._last_read(name, pos)
         lst = self._by_name.get(name)
         if not lst:
             return -1
         k = bisect_left(lst, pos) - 1
         return lst[k] if k >= 0 else -1
+
+    def _last_read(self, name: str, pos: int) -> int:
+        """``last_mention`` before the table is built: the antecedents before ``pos``, latest
+        first, reading only the blocks that may name ``name`` (``_may_name``) or where it spoke."""
+        may = self._may_name(name)
+        r = bisect_right(self._block_starts, pos) - 1
+        while r >= -1:
+            if r in may or any(n == name for _p, _i, n in self._said_in.get(r, ())):
+                for e in reversed(self._region(r)):
+                    if e[0] < pos and e[1] == name:
+                        return e[0]
+            r -= 1
+        return -1
+
+    def _may_name(self, name: str) -> set[int]:
+        """The blocks (-1: before the first) whose names may stand for ``name``, in ``_region``
+        or as the subject of a speech verb: a name read as ``name`` ends with its last word, or
+        with the last word of a form of an entity so named (read in its words, or from the end
+        of it after a title: "Manager A. J. Smith"), or overlaps a mention of that entity; an
+        entity's own mention lies in its block."""
+        may = self._may.get(name)
+        if may is not None:
+            return may
+        words = {name.split()[-1].lower()} if name.split() else set()
+        starts = self._block_starts
+        may = set()
+        for ent in self._entities:
+            if ent.name != name and not ent.name.endswith(" " + name):
+                continue
+            for form in {ent.name, *ent.aliases, *(m.text for m in ent.mentions)}:
+                if form.split():
+                    words.add(_strip_possessive(form.split()[-1]).lower())
+            for m in ent.mentions:
+                may.update(range(bisect_right(starts, m.start) - 1,
+                                 bisect_right(starts, max(m.start, m.end - 1))))
+        for w in words:
+            may.update(self._blocks_with(w) if w else range(len(starts)))
+        self._may[name] = may
+        return may
 
     def by_role(self, head: str, mods: list[str], pos: int) -> str | None:
         """The person a role noun stands for ("the Indian premier" -> Narendra Modi)."""
