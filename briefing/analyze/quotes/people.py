@@ -71,6 +71,7 @@ class _People:
         self._regions: dict[int, list[tuple[int, str, bool]]] = {}
         self._lower: str | None = None
         self._may: dict[str, set[int]] = {}  # see ``_may_name``
+        self._roles: dict[tuple[str, frozenset[str]], list[tuple[str, int]]] = {}  # see ``_role_scores``
         self._named: dict[int, str] = {}  # a person chain's name (by its start), read by a view
         self._first: dict[str, tuple[int, int]] = {}  # where a view first gave a name
         self._ent_order = {name: i for i, name in enumerate(self.persons)}
@@ -347,6 +348,28 @@ class _People:
     def _role_read(self, head: str, syns: tuple[str, ...], want: set[str], pos: int) -> str | None:
         """``by_role`` reading only the blocks that write a title word, as the whole table would
         answer: best score, then latest mention, then the person the table lists first."""
+        best: tuple[int, int, tuple[int, int, int], str] | None = None
+        for name, score in self._role_scores(head, syns, frozenset(want)):
+            if best is not None and score < best[0]:
+                break  # (the best score first: a lower one cannot win)
+            seen = self.last_mention(name, pos)
+            if seen < 0:
+                continue
+            order = (0, self._ent_order[name], 0) if name in self._ent_order else (
+                1, *self._first[name])
+            if best is None or (score, seen) > best[:2] or (
+                    (score, seen) == best[:2] and order < best[2]):
+                best = (score, seen, order, name)
+        return best[3] if best else None
+
+    def _role_scores(self, head: str, syns: tuple[str, ...],
+                     want: frozenset[str]) -> list[tuple[str, int]]:
+        """The people written with a title holding one of ``syns`` (a role noun ``head``), with how
+        many of the words ``want`` their titles hold at best, the best first (read once per role)."""
+        key = (head, want)
+        cached = self._roles.get(key)
+        if cached is not None:
+            return cached
         blocks: set[int] = set()
         for syn in syns:
             blocks.update(self._blocks_with(syn.split()[0]))
@@ -367,17 +390,9 @@ class _People:
                     name = self._named[ch.start]
                 score = len(want & {_DEMONYMS.get(w, w) for w in ch.title})
                 scores[name] = max(scores.get(name, -1), score)
-        best: tuple[int, int, tuple[int, int, int], str] | None = None
-        for name, score in scores.items():
-            seen = self.last_mention(name, pos)
-            if seen < 0:
-                continue
-            order = (0, self._ent_order[name], 0) if name in self._ent_order else (
-                1, *self._first[name])
-            if best is None or (score, seen) > best[:2] or (
-                    (score, seen) == best[:2] and order < best[2]):
-                best = (score, seen, order, name)
-        return best[3] if best else None
+        ranked = sorted(scores.items(), key=itemgetter(1), reverse=True)
+        self._roles[key] = ranked
+        return ranked
 
     def last_mention(self, name: str, pos: int) -> int:
         if self._ante is None:
@@ -433,7 +448,7 @@ class _People:
         want = {_DEMONYMS.get(m, m) for m in mods if m not in _DETERMINERS}
         if self._chains is None:
             return self._role_read(head, syns, want, pos)
-        best: tuple[int, int, str] | None = None
+        ranked: list[tuple[str, int]] = []
         for p in self.persons.values():
             score = -1
             for title in p.titles:
@@ -443,13 +458,18 @@ class _People:
                     hit = False
                 if hit:
                     score = max(score, len(want & {_DEMONYMS.get(w, w) for w in title}))
-            if score < 0:
-                continue
-            seen = self.last_mention(p.name, pos)
+            if score >= 0:
+                ranked.append((p.name, score))
+        ranked.sort(key=itemgetter(1), reverse=True)  # the best score first (in the table's order)
+        best: tuple[int, int, str] | None = None
+        for name, score in ranked:
+            if best is not None and score < best[0]:
+                break  # a lower score cannot win
+            seen = self.last_mention(name, pos)
             if seen < 0:
                 continue
             if best is None or (score, seen) > best[:2]:
-                best = (score, seen, p.name)
+                best = (score, seen, name)
         return best[2] if best else None
 
 
