@@ -133,17 +133,24 @@ class _People:
         return names, full
 
     def _blocks_with(self, word: str) -> list[int]:
-        """The blocks where ``word`` (lower case) is written, in any case; every block when that
-        cannot be told from the lower-case text alone (a letter that lowers to two)."""
+        """The blocks where ``word`` (lower case) is written as a word (a token, possibly
+        before a possessive: no word character before it, nor after it when it ends with one), in
+        any case; every block when that cannot be told from the lower-case text alone (a letter
+        that lowers to two)."""
         if self._lower is None:
             self._lower = self.text.lower()
         lower = self._lower
-        if not (word.isascii() and len(lower) == len(self.text)):
+        if not (word.isascii() and len(lower) == len(self.text)) or not word:
             return list(range(len(self._blocks)))
         blocks: list[int] = []
         starts = self._block_starts
+        after = len(word) if _word_char(word[-1]) else -1
         at = lower.find(word)
         while at >= 0:
+            if (at and _word_char(lower[at - 1])) or (
+                    after >= 0 and at + after < len(lower) and _word_char(lower[at + after])):
+                at = lower.find(word, at + 1)  # inside a longer word ("Lee" in "fleet")
+                continue
             bi = bisect_right(starts, at) - 1
             if bi >= 0 and (not blocks or blocks[-1] != bi):
                 blocks.append(bi)
@@ -471,6 +478,11 @@ class _People:
             if best is None or (score, seen) > best[:2]:
                 best = (score, seen, name)
         return best[2] if best else None
+
+
+def _word_char(c: str) -> bool:
+    """A character ``\\w`` matches (a token goes on over it)."""
+    return c.isalnum() or c == "_"
 
 
 def _canon(name: str, full: set[str] | None) -> str:
