@@ -151,3 +151,6 @@ def test_people_read_on_demand_answer_as_the_whole_table(paras, probes):
         assert lazy.nearest_person(pos) == eager.nearest_person(pos)
         for head, mods in (("minister", ["trade"]), ("premier", ["spanish"]), ("president", [])):
             assert lazy.by_role(head, mods, pos) == eager.by_role(head, mods, pos)
+        # the last mention of a name, read only in the blocks that may name it
+        for name in ("Ana Ruiz", "Jon Lund", "Lee", "Ana Lee", "\u212aim Lee", "Lund"):
+            assert lazy.last_mention(name, pos) == eager.last_mention(name, pos)

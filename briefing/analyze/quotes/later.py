@@ -29,12 +29,14 @@ sentence in turn (``defer = False``), which a property test checks.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right, insort
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...model import Block
 from .people import _People
+from .phrases import _PERSON_HEADS, _ROLE_SYNONYMS
 from .resolve import _RECENT, _Resolver
 
 if TYPE_CHECKING:
@@ -42,6 +44,10 @@ if TYPE_CHECKING:
 
 # a sentence (start, end, block, its speech verbs) or a whole block (cues None), left for later
 _Item = tuple[int, int, int, "list[_Cue] | None"]
+# the subjects that stand for a person named elsewhere: pronouns, role nouns (in lower case)
+_REFERS = re.compile(r"\b(?:" + "|".join(sorted(
+    map(re.escape, {"he", "she", "who"} | _PERSON_HEADS | set(_ROLE_SYNONYMS)),
+    key=len, reverse=True)) + r")\b")
 
 
 class _Later(_Resolver):
@@ -58,6 +64,7 @@ class _Later(_Resolver):
         self._writes = 0
         # (sentence, order, institution, issuer or None): each change of ``institution``
         self._said: list[tuple[int, int, tuple[str, int, str], str | None]] = []
+        self._refers: dict[tuple[int, int], bool] = {}  # see ``_may_refer``
 
     def _cues(self, b: Block, mask: str) -> list[_Cue]:
         raise NotImplementedError
@@ -148,13 +155,29 @@ class _Later(_Resolver):
 
     def _sync_mention(self, name: str, pos: int) -> None:
         """Before the last mention of ``name`` before ``pos`` is read: the sentences left for
-        later after the latest one known (a speaker is recorded inside its own sentence)."""
+        later after the latest one known (a speaker is recorded inside its own sentence) that
+        may name it: those of the blocks whose words may (``_may_name``), and, once it is named
+        before ``pos``, those with a pronoun or a role noun (``_may_refer``: they stand for
+        someone named before them)."""
+        may = self.people._may_name(name)
         while True:
             seen = _People.last_mention(self.people, name, pos)
-            idx = next((i for i, it in enumerate(self._pending) if it[1] > seen and it[0] < pos), -1)
+            idx = next((i for i, it in enumerate(self._pending) if it[1] > seen and it[0] < pos
+                        and (it[2] in may or (seen >= 0 and self._may_refer(it)))), -1)
             if idx < 0:
                 return
             self._read_at(idx)
+
+    def _may_refer(self, item: _Item) -> bool:
+        """Does ``item`` write a pronoun or a role noun that a speech verb's subject may be ("he",
+        "who", "the minister"): the only subjects that stand for a person named elsewhere?"""
+        start, end, bi, _cues = item
+        refers = self._refers.get((start, end))
+        if refers is None:
+            off = self.blocks[bi].start
+            refers = _REFERS.search(self.masks[bi][start - off:end - off].lower()) is not None
+            self._refers[(start, end)] = refers
+        return refers
 
     def _sync_near(self, pos: int) -> None:
         people = self.people

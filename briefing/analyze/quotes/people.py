@@ -70,6 +70,8 @@ class _People:
         self._views: dict[str, tuple[set[str], set[str]]] = {}
         self._regions: dict[int, list[tuple[int, str, bool]]] = {}
         self._lower: str | None = None
+        self._may: dict[str, set[int]] = {}  # see ``_may_name``
+        self._roles: dict[tuple[str, frozenset[str]], list[tuple[str, int]]] = {}  # see ``_role_scores``
         self._named: dict[int, str] = {}  # a person chain's name (by its start), read by a view
         self._first: dict[str, tuple[int, int]] = {}  # where a view first gave a name
         self._ent_order = {name: i for i, name in enumerate(self.persons)}
@@ -131,17 +133,24 @@ class _People:
         return names, full
 
     def _blocks_with(self, word: str) -> list[int]:
-        """The blocks where ``word`` (lower case) is written, in any case; every block when that
-        cannot be told from the lower-case text alone (a letter that lowers to two)."""
+        """The blocks where ``word`` (lower case) is written as a word (a token, possibly
+        before a possessive: no word character before it, nor after it when it ends with one), in
+        any case; every block when that cannot be told from the lower-case text alone (a letter
+        that lowers to two)."""
         if self._lower is None:
             self._lower = self.text.lower()
         lower = self._lower
-        if not (word.isascii() and len(lower) == len(self.text)):
+        if not (word.isascii() and len(lower) == len(self.text)) or not word:
             return list(range(len(self._blocks)))
         blocks: list[int] = []
         starts = self._block_starts
+        after = len(word) if _word_char(word[-1]) else -1
         at = lower.find(word)
         while at >= 0:
+            if (at and _word_char(lower[at - 1])) or (
+                    after >= 0 and at + after < len(lower) and _word_char(lower[at + after])):
+                at = lower.find(word, at + 1)  # inside a longer word ("Lee" in "fleet")
+                continue
             bi = bisect_right(starts, at) - 1
             if bi >= 0 and (not blocks or blocks[-1] != bi):
                 blocks.append(bi)
@@ -346,6 +355,28 @@ class _People:
     def _role_read(self, head: str, syns: tuple[str, ...], want: set[str], pos: int) -> str | None:
         """``by_role`` reading only the blocks that write a title word, as the whole table would
         answer: best score, then latest mention, then the person the table lists first."""
+        best: tuple[int, int, tuple[int, int, int], str] | None = None
+        for name, score in self._role_scores(head, syns, frozenset(want)):
+            if best is not None and score < best[0]:
+                break  # (the best score first: a lower one cannot win)
+            seen = self.last_mention(name, pos)
+            if seen < 0:
+                continue
+            order = (0, self._ent_order[name], 0) if name in self._ent_order else (
+                1, *self._first[name])
+            if best is None or (score, seen) > best[:2] or (
+                    (score, seen) == best[:2] and order < best[2]):
+                best = (score, seen, order, name)
+        return best[3] if best else None
+
+    def _role_scores(self, head: str, syns: tuple[str, ...],
+                     want: frozenset[str]) -> list[tuple[str, int]]:
+        """The people written with a title holding one of ``syns`` (a role noun ``head``), with how
+        many of the words ``want`` their titles hold at best, the best first (read once per role)."""
+        key = (head, want)
+        cached = self._roles.get(key)
+        if cached is not None:
+            return cached
         blocks: set[int] = set()
         for syn in syns:
             blocks.update(self._blocks_with(syn.split()[0]))
@@ -366,26 +397,57 @@ class _People:
                     name = self._named[ch.start]
                 score = len(want & {_DEMONYMS.get(w, w) for w in ch.title})
                 scores[name] = max(scores.get(name, -1), score)
-        best: tuple[int, int, tuple[int, int, int], str] | None = None
-        for name, score in scores.items():
-            seen = self.last_mention(name, pos)
-            if seen < 0:
-                continue
-            order = (0, self._ent_order[name], 0) if name in self._ent_order else (
-                1, *self._first[name])
-            if best is None or (score, seen) > best[:2] or (
-                    (score, seen) == best[:2] and order < best[2]):
-                best = (score, seen, order, name)
-        return best[3] if best else None
+        ranked = sorted(scores.items(), key=itemgetter(1), reverse=True)
+        self._roles[key] = ranked
+        return ranked
 
     def last_mention(self, name: str, pos: int) -> int:
         if self._ante is None:
-            return next((e[0] for e in self._before(pos) if e[1] == name), -1)
+            return self._last_read(name, pos)
         lst = self._by_name.get(name)
         if not lst:
             return -1
         k = bisect_left(lst, pos) - 1
         return lst[k] if k >= 0 else -1
+
+    def _last_read(self, name: str, pos: int) -> int:
+        """``last_mention`` before the table is built: the antecedents before ``pos``, latest
+        first, reading only the blocks that may name ``name`` (``_may_name``) or where it spoke."""
+        may = self._may_name(name)
+        r = bisect_right(self._block_starts, pos) - 1
+        while r >= -1:
+            if r in may or any(n == name for _p, _i, n in self._said_in.get(r, ())):
+                for e in reversed(self._region(r)):
+                    if e[0] < pos and e[1] == name:
+                        return e[0]
+            r -= 1
+        return -1
+
+    def _may_name(self, name: str) -> set[int]:
+        """The blocks (-1: before the first) whose names may stand for ``name``, in ``_region``
+        or as the subject of a speech verb: a name read as ``name`` ends with its last word, or
+        with the last word of a form of an entity so named (read in its words, or from the end
+        of it after a title: "Manager A. J. Smith"), or overlaps a mention of that entity; an
+        entity's own mention lies in its block."""
+        may = self._may.get(name)
+        if may is not None:
+            return may
+        words = {name.split()[-1].lower()} if name.split() else set()
+        starts = self._block_starts
+        may = set()
+        for ent in self._entities:
+            if ent.name != name and not ent.name.endswith(" " + name):
+                continue
+            for form in {ent.name, *ent.aliases, *(m.text for m in ent.mentions)}:
+                if form.split():
+                    words.add(_strip_possessive(form.split()[-1]).lower())
+            for m in ent.mentions:
+                may.update(range(bisect_right(starts, m.start) - 1,
+                                 bisect_right(starts, max(m.start, m.end - 1))))
+        for w in words:
+            may.update(self._blocks_with(w) if w else range(len(starts)))
+        self._may[name] = may
+        return may
 
     def by_role(self, head: str, mods: list[str], pos: int) -> str | None:
         """The person a role noun stands for ("the Indian premier" -> Narendra Modi)."""
@@ -393,7 +455,7 @@ class _People:
         want = {_DEMONYMS.get(m, m) for m in mods if m not in _DETERMINERS}
         if self._chains is None:
             return self._role_read(head, syns, want, pos)
-        best: tuple[int, int, str] | None = None
+        ranked: list[tuple[str, int]] = []
         for p in self.persons.values():
             score = -1
             for title in p.titles:
@@ -403,14 +465,24 @@ class _People:
                     hit = False
                 if hit:
                     score = max(score, len(want & {_DEMONYMS.get(w, w) for w in title}))
-            if score < 0:
-                continue
-            seen = self.last_mention(p.name, pos)
+            if score >= 0:
+                ranked.append((p.name, score))
+        ranked.sort(key=itemgetter(1), reverse=True)  # the best score first (in the table's order)
+        best: tuple[int, int, str] | None = None
+        for name, score in ranked:
+            if best is not None and score < best[0]:
+                break  # a lower score cannot win
+            seen = self.last_mention(name, pos)
             if seen < 0:
                 continue
             if best is None or (score, seen) > best[:2]:
-                best = (score, seen, p.name)
+                best = (score, seen, name)
         return best[2] if best else None
+
+
+def _word_char(c: str) -> bool:
+    """A character ``\\w`` matches (a token goes on over it)."""
+    return c.isalnum() or c == "_"
 
 
 def _canon(name: str, full: set[str] | None) -> str:
