@@ -324,3 +324,18 @@ def test_run_opening_with_a_place_word_is_one_name():
 def test_title_then_a_name_is_still_a_person():
     assert kind_of("The crowd cheered when Dr. Park Dietz arrived at the hall on Monday.",
                    "Dr. Park") is None
+
+
+def test_feasts_faiths_and_languages_alone_are_no_names():
+    raw = ("Shops stayed open over Christmas and during Ramadan. The priest, who left "
+           "Catholicism for Buddhism, teaches Hebrew and Sanskrit to Tomas Verhaegen.")
+    found = named(raw)
+    assert [t for _k, t in found] == ["Tomas Verhaegen"]
+
+
+def test_a_name_may_still_open_with_such_a_word_or_be_cued():
+    found = named("Divers reached Easter Island. Staff at Hebrew University agreed. "
+                  "Easter said the deal was done.")
+    assert ("place", "Easter Island") in found
+    assert ("organization", "Hebrew University") in found
+    assert ("person", "Easter") in found

@@ -112,6 +112,7 @@ class _Lex:
         self.role_words = lex.get("roles", frozenset())
         self.demonyms = lex.get("demonyms", frozenset())
         self.compass = lex.get("demonyms_of_no_people", frozenset())
+        self.no_names = lex.get("no_names", frozenset())
         self.thing_prefixes = lex.get("thing_prefixes", frozenset())  # "Cyclone Merrow"
         self.the_refs: dict[str, EntityKind] = {
             **{w: "person" for w in lex.get("the_title_refs", ())},

@@ -92,6 +92,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                     c.cue is None and _cued(text, c.sstart, c.send, c.start, c.end, c.at_end, lx)):
                 c.kind = "person"
                 c.canonical = w
+            elif w in lx.no_names or (w.endswith("ism") and len(w) > 5):
+                continue  # "at Christmas", "converted to Buddhism": no one's name
             elif c.send > c.sstart:  # an unknown word inside a sentence: a name, unless the
                 # report also writes it in lower case (asked once per word)
                 low = w.lower()
