@@ -339,3 +339,24 @@ def test_a_name_may_still_open_with_such_a_word_or_be_cued():
     assert ("place", "Easter Island") in found
     assert ("organization", "Hebrew University") in found
     assert ("person", "Easter") in found
+
+
+def test_a_part_of_a_known_place_is_one_place():
+    found = named("Fires spread across Southern California and East Texas, and reached "
+                  "Central London.")
+    assert ("place", "Southern California") in found
+    assert ("place", "East Texas") in found
+    assert ("place", "Central London") in found
+    assert ("place", "Southern") not in found
+
+
+def test_a_known_place_name_that_opens_with_an_area_word_stays_whole():
+    found = named("Students of West Texas State met delegates from South Korea.")
+    assert ("place", "West Texas State") in found
+    assert ("place", "South Korea") in found
+
+
+def test_a_patrol_is_an_organisation():
+    found = named("The California Highway Patrol said the road would reopen.")
+    assert ("organization", "California Highway Patrol") in found
+    assert all(t != "Patrol" for _k, t in found)
