@@ -360,3 +360,11 @@ def test_a_patrol_is_an_organisation():
     found = named("The California Highway Patrol said the road would reopen.")
     assert ("organization", "California Highway Patrol") in found
     assert all(t != "Patrol" for _k, t in found)
+
+
+def test_a_noun_of_nationality_before_a_name_is_no_part_of_it():
+    found = named("Englishman Robert Buckley died on the peak. Briton Martin Cadman survived. "
+                  "Buckley was 40.")
+    assert ("person", "Robert Buckley") in found
+    assert ("person", "Martin Cadman") in found
+    assert ("person", "Buckley") in found
