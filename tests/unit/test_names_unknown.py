@@ -368,3 +368,9 @@ def test_a_noun_of_nationality_before_a_name_is_no_part_of_it():
     assert ("person", "Robert Buckley") in found
     assert ("person", "Martin Cadman") in found
     assert ("person", "Buckley") in found
+
+
+def test_a_region_named_after_the_inside_a_sentence_is_a_place():
+    found = named("Sanctions by the West hurt exports, and storms swept the Midwest.")
+    assert ("place", "West") in found
+    assert ("place", "Midwest") in found

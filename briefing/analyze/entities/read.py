@@ -97,7 +97,7 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             if (piece[i - 1].w == "the" and piece[i - 1].conn) if i else \
                     _THE_BEFORE.match(text, s0 - 4, s0):
                 rk = lx.the_refs[w]
-                out.append(_Cand(rk, t.start, t.end, w, w if rk == "organization" else None,
+                out.append(_Cand(rk, t.start, t.end, w, None if rk == "person" else w,
                                  cue=True, ref=True))
                 i += 1
                 continue
