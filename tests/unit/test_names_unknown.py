@@ -374,3 +374,14 @@ def test_a_region_named_after_the_inside_a_sentence_is_a_place():
     found = named("Sanctions by the West hurt exports, and storms swept the Midwest.")
     assert ("place", "West") in found
     assert ("place", "Midwest") in found
+
+
+def test_a_team_named_by_a_plural_after_the_is_an_organisation():
+    found = named("Holt played for the Pirates before the Cardinals signed him in 2020.")
+    assert ("organization", "Pirates") in found
+    assert ("organization", "Cardinals") in found
+
+
+def test_a_plural_the_report_writes_in_lower_case_is_no_team():
+    found = named("The pirates boarded at dawn. Later the Pirates of the story fled.")
+    assert all(t != "Pirates" for _k, t in found)

@@ -107,6 +107,11 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                     vote = context_kind(text, c.sstart, c.start, c.end, w, lx)
                     if vote[0] == "place" or low not in common_words():
                         unknown.append((c, vote))
+                    elif w[-1] == "s" and vote == ("organization", CUE):
+                        # a plural the report never writes in lower case, that the words
+                        # around make an organisation: a team, a band, a paper ("played for
+                        # the Pirates", "told the Times")
+                        unknown.append((c, vote))
                     else:  # a common word ("Pebbles"), if a person's verb follows it once
                         common.append((c, vote))
                         if vote[1] == CUE and vote[0] == "person":
