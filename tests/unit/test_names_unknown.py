@@ -385,3 +385,21 @@ def test_a_team_named_by_a_plural_after_the_is_an_organisation():
 def test_a_plural_the_report_writes_in_lower_case_is_no_team():
     found = named("The pirates boarded at dawn. Later the Pirates of the story fled.")
     assert all(t != "Pirates" for _k, t in found)
+
+
+def test_a_title_case_headline_ends_a_name_at_an_english_word():
+    raw = ("Pierre Thomas Placed on Injured Reserve\n\n"
+           "The Saints placed Pierre Thomas on injured reserve on Tuesday, the team said.")
+    found = named(raw)
+    assert found[0] == ("person", "Pierre Thomas")
+    assert all("Placed" not in t for _k, t in found)
+
+
+def test_a_headline_name_the_body_does_not_repeat_is_kept():
+    found = named("Vincent L. Gigante Dies In Prison\n\nThe mob boss died on Monday, officials said.")
+    assert ("person", "Vincent L. Gigante") in found
+
+
+def test_time_zones_are_no_organisations():
+    found = named("The release came at 10:24 a.m. EDT, or 16:24 CEST, officials said.")
+    assert found == []

@@ -156,6 +156,10 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
         fe = 0
         if r & FIRST and i + 1 < n:
             fe = _name_end(piece, i + 1, lx)
+            if heading:  # "Pierre Thomas Placed on …": in a title-case line an English word
+                # is part of a name only when the body writes it capitalised too
+                fe = next((k for k in range(i + 1, fe) if piece[k].w not in evidence
+                           and piece[k].w.lower() in common_words()), fe)
             fe = fe if fe > i + 1 else 0
         elif i + 1 < n and _INITIALS.fullmatch(w) and not g:
             # "P. Chidambaram", "A.P.J. Abdul Kalam": initials open a person's name
