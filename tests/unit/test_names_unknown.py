@@ -403,3 +403,9 @@ def test_a_headline_name_the_body_does_not_repeat_is_kept():
 def test_time_zones_are_no_organisations():
     found = named("The release came at 10:24 a.m. EDT, or 16:24 CEST, officials said.")
     assert found == []
+
+
+def test_well_known_companies_named_alone_are_organisations():
+    found = named("Shares of Siemens and Renault fell, while Nokia and Vodafone rose.")
+    assert found == [("organization", "Siemens"), ("organization", "Renault"),
+                     ("organization", "Nokia"), ("organization", "Vodafone")]
