@@ -43,6 +43,8 @@ class _Figure:
     qual: str | None = None  # what a percent is of, a number's unit (as in _figure_identity)
     ranged: bool = False  # one end of a range ("4-6 weeks", "800 to 1,200 hectares")
     toll: str | None = None  # a count of the dead or of the injured ("killing 41", "58 hurt")
+    scope: str | None = None  # where it holds ("across Asia", "in the province", "north of X")
+    listed: bool = False  # one of a list of figures ("13- and 15-inch", "$1,199 and $1,499")
 
 
 # Words before a figure that make it a range: (pattern, kind). ">=" at least, "<=" at most, "~" about.
@@ -71,9 +73,10 @@ def _read(f: Fact, text: str, u: _Unit) -> _Figure:
     value = _numeric(f) if kind != "date" else None
     lo = hi = value if value is not None else 0.0
     high = f.value.get("high") if isinstance(f.value, dict) else None
+    scope = _scope(text, f.end - u.start)
     if value is not None and isinstance(high, (int, float)) and math.isfinite(high) and high > value:
         return _Figure(f, kind, main, value, value, float(high), False, f.text,
-                       _next_word(text, u, f), qual=qual, ranged=True)  # "4-6 weeks"
+                       _next_word(text, u, f), qual=qual, ranged=True, scope=scope)  # "4-6 weeks"
     approx = False
     reading = f.text
     before = text[max(0, f.start - u.start - 40):f.start - u.start]
@@ -92,7 +95,40 @@ def _read(f: Fact, text: str, u: _Unit) -> _Figure:
                 lo, hi, approx = value * (1 - APPROX), value * (1 + APPROX), True
             break
     return _Figure(f, kind, main, value, lo, hi, approx, reading, _next_word(text, u, f), qual=qual,
-                   toll=_toll(text, f.start - u.start, f.end - u.start) if kind == "number" else None)
+                   toll=_toll(text, f.start - u.start, f.end - u.start) if kind == "number" else None,
+                   scope=scope)
+
+
+# where a figure holds, in the words after it: a named place or a region ("killed 170,000 people
+# in the province", "230,000 across Asia", "20 miles north of Santa Rosa", "in 13 countries")
+_SCOPE = re.compile(
+    r"[^.;:!?()]{0,40}?\b(?:(?:in|across|throughout|(?:north|south|east|west)\w*(?:-\w+)?\s+of)\s+"
+    r"((?:the\s+)?(?:(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))*|(?:\d+\s+)?"
+    r"(?:province|region|state|country|district|city|area|county|capital|island|"
+    r"countries|provinces|regions|states|districts)\b))"
+    r"|(on\s+board|aboard|on\s+the\s+ground))", re.IGNORECASE)
+
+
+def _scope(text: str, end: int) -> str | None:
+    m = _SCOPE.match(text, end)
+    if m is None:
+        return None
+    where = m.group(1) or ("board" if "board" in m.group(2).casefold() else "ground")
+    return " ".join(where.casefold().split())
+
+
+# the whole of which a part is counted: "missing 10 of the Saints' 16 games" (16 is no count of
+# missed games)
+_CARDINALS = ordered("number_words")  # zero, one, two, …
+_OF_WHOLE = re.compile(r"(?:\d|\b(?:" + "|".join(_CARDINALS) + r"))\s+of\s+"
+                       r"(?:(?:the|its|their|his|her|our|all)\s+)?(?:[\w'’]+['’]s?\s+)?$",
+                       re.IGNORECASE)
+# a figure written as a rank before a name: an edition ("the 79th Oscars"), no count
+_EDITION = re.compile(r"\d+(?:st|nd|rd|th)\s+(?-i:[A-Z])", re.IGNORECASE)
+# between two figures of a list of one thing (its unit or noun written once, after the last):
+# a comma, "and" or "or" ("13- and 15-inch", "$1,199 and $1,499 models", "versions 6, 7, 8")
+_BETWEEN = re.compile(r"\bbetween\s+\S*$", re.IGNORECASE)
+_LISTED = re.compile(r"\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
 
 
 # A count of the dead or of the injured, by the words right around it: "killing at least 41
@@ -147,10 +183,19 @@ def _in_ranges(figs: list[_Figure], text: str, u: _Unit) -> list[_Figure]:
     """The figures of one sentence, each end of a range ("four to six weeks", "800 to 1,200
     hectares") holding the whole range and the unit written once for both; figures of a time
     stamp ("Updated 13:42 GMT, 23 July 2013") left out."""
-    out = [g for g in figs if not _stamped(text, g.fact.start - u.start)]
+    out = [g for g in figs if not _stamped(text, g.fact.start - u.start)
+           and not _EDITION.match(text, g.fact.start - u.start)
+           and not _OF_WHOLE.search(text, 0, g.fact.start - u.start)]
+    for k in range(len(out) - 1):  # "13- and 15-inch", "versions 6, 7 and 8": a list
+        a, b = out[k], out[k + 1]
+        if a.kind == b.kind and not a.ranged and not b.ranged \
+                and _LISTED.fullmatch(text, a.fact.end - u.start, b.fact.start - u.start) \
+                and not _BETWEEN.search(text, 0, a.fact.start - u.start):
+            out[k], out[k + 1] = replace(a, listed=True), replace(b, listed=True)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         if a.kind != b.kind or a.value is None or b.value is None or a.value >= b.value \
+                or a.listed or b.listed \
                 or a.ranged or b.ranged or a.low != a.high or b.low != b.high \
                 or not _RANGE_BETWEEN.fullmatch(text, a.fact.end - u.start, b.fact.start - u.start):
             continue
@@ -183,6 +228,10 @@ def _relation(fa: _Figure, fb: _Figure) -> str | None:
         return "conflict" if _dates_disagree(fa.fact.value, fb.fact.value) else None
     if fa.value is None or fb.value is None:
         return None
+    if fa.scope is not None and fb.scope is not None and fa.scope != fb.scope:
+        return None  # "in the province" and "across Asia": two counts, both true
+    if fa.kind == "money" and _currency(fa.fact) != _currency(fb.fact):
+        return None  # "£88m" and "103 million euros": no rate says they differ
     if fa.approx or fb.approx:
         if fa.low <= fb.high and fb.low <= fa.high:
             return "rounding"
@@ -198,6 +247,10 @@ def _relation(fa: _Figure, fb: _Figure) -> str | None:
         return None  # "more than 100" and "up to 120" can both be true; "at least 672" and
         # "at least 1,204" are one count, updated
     return "conflict"
+
+
+def _currency(f: Fact) -> str:
+    return str(f.value.get("currency") or "") if isinstance(f.value, dict) else ""
 
 
 _ADDING = re.compile(r"\b(?:on top of|in addition to|additional|extra|plus|another|further|"
@@ -232,7 +285,8 @@ def _also_stated(stated: dict[tuple[str, str], list[_Figure]], g: _Figure) -> bo
         qa, qb = _figure_identity(g.fact)[2], _figure_identity(other.fact)[2]
         if not _compatible(qa, qb):
             continue
-        if g.counts is None or other.counts is None or g.counts == other.counts:
+        if (qa is not None and qb is not None) or g.counts is None or other.counts is None \
+                or g.counts == other.counts:  # (a unit says what it is: "10 kilometres", "10 km")
             return True
     return False
 
@@ -249,6 +303,8 @@ def _ordinal_counts(text: str, u: _Unit) -> list[_Figure]:
         if noun in STOPWORDS:
             continue
         n = float(_ORDINALS[m.group(1).lower()])
+        if re.search(rf"\b(?:{_CARDINALS[int(n) - 1]}|{int(n) - 1})\b", text[:m.start()], re.I):
+            continue  # "killing two women and injuring a third": the third of that count
         s, e = u.start + m.start(1), u.start + m.end(1)
         fact = Fact("number", text[m.start(1):m.end(1)], s, e, {"value": n, "unit": None})
         out.append(_Figure(fact, "number", f"{n:.6g}", n, n, math.inf, False,
@@ -286,9 +342,10 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
         done_a.add(key[:2])
         done_b.add(key[2:])
 
+    several = (_counted_values(read_a), _counted_values(read_b))
     for i, j in links:
-        figs_a = [g for g in read_a[i] if not _also_stated(stated_b, g)]
-        figs_b = [g for g in read_b[j] if not _also_stated(stated_a, g)]
+        figs_a = [g for g in read_a[i] if not g.listed and not _also_stated(stated_b, g)]
+        figs_b = [g for g in read_b[j] if not g.listed and not _also_stated(stated_a, g)]
         sums_a, sums_b = _sums(read_a[i], texts[0][i]), _sums(read_b[j], texts[1][j])
         for ga in figs_a:
             ctx_a = _near_terms(texts[0][i], ua[i], ga.fact)
@@ -312,6 +369,10 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 qa, qb = ga.qual, gb.qual
                 if ga.kind == "number" and qa is None and qb is None and ga.counts != gb.counts:
                     continue  # bare counts of different things: "450 basis points", "ten hikes"
+                if ga.kind == "number" and ga.counts is not None and (
+                        len(several[0].get(ga.counts, ())) > 1
+                        or len(several[1].get(gb.counts or "", ())) > 1):
+                    continue  # a thing a report counts several ways ("716 yards", "269 yards")
                 about = _about(ga.kind, qa, qb, ctx_a, _near_terms(texts[1][j], ub[j], gb.fact))
                 if about is not None:
                     add(ga, gb, about, relation)
@@ -346,6 +407,9 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
     counts_a = _counts(read_a, texts[0], ua, done_a)
     counts_b = _counts(read_b, texts[1], ub, done_b)
     for noun, items_a in counts_a.items():
+        if _several(items_a) or _several(counts_b.get(noun, ())):
+            continue  # a report that counts it several ways counts several things ("716
+            # yards rushing", "63 yards"; "10 houses in Takengon", "300 houses in Aceh")
         for ga, words_a in items_a:
             for gb, words_b in counts_b.get(noun, ()):
                 ordinal = ga.ordinal or gb.ordinal  # "a fifth miner" raises a count both state
@@ -365,6 +429,21 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
             [adds[k] for k in sorted(adds)])
 
 
+def _counted_values(read: list[list[_Figure]]) -> dict[str, set[float]]:
+    """What a report counts without a unit -> the values it gives ("yard" -> {716, 269})."""
+    out: dict[str, set[float]] = defaultdict(set)
+    for g in (g for figs in read for g in figs):
+        if g.kind == "number" and g.counts is not None and g.qual is None and g.value is not None \
+                and not g.toll:
+            out[g.counts].add(g.value)
+    return out
+
+
+def _several(items: Iterable[tuple[_Figure, dict[str, str]]]) -> bool:
+    """Several different counts of one thing in one report (an ordinal aside)."""
+    return len({g.value for g, _ in items if not g.ordinal}) > 1
+
+
 def _has_ordinal(counts: dict[str, list[tuple[_Figure, dict[str, str]]]], g: _Figure) -> bool:
     return any(o.ordinal and o.value == g.value for o, _ in counts.get(g.counts or "", ()))
 
@@ -376,7 +455,7 @@ def _counts(read: list[list[_Figure]], texts: list[str], units: list[_Unit],
     out: dict[str, list[tuple[_Figure, dict[str, str]]]] = defaultdict(list)
     for i, figs in enumerate(read):
         for g in [*figs, *_ordinal_counts(texts[i], units[i])]:
-            if g.kind != "number" or g.counts is None or g.counts in STOPWORDS \
+            if g.kind != "number" or g.counts is None or g.counts in STOPWORDS or g.listed \
                     or (g.fact.start, g.fact.end) in done or _figure_identity(g.fact)[2] is not None:
                 continue
             near = {n.term: n.word for n in _near_terms(texts[i], units[i], g.fact)}
@@ -464,28 +543,42 @@ def _near_terms(text: str, u: _Unit, f: Fact) -> list[_Near]:
     return out
 
 
+def _plain(c: _Near) -> bool:
+    """A word in lower case, or opening its sentence: no name."""
+    return c.word[:1].islower() or c.pos == 0
+
+
 def _about(kind: str, qa: str | None, qb: str | None, ctx_a: list[_Near],
            ctx_b: list[_Near]) -> str | None:
     """What two figures are both about, or None when nothing says they are about the same thing.
 
     Both qualified (what a percent is of, a number's unit): the qualifiers must agree. One
-    qualified: the other figure's neighbourhood must name it. Neither: the two neighbourhoods
-    must share a content word. (Symmetric: swapping A and B gives the same answer.)"""
+    qualified: one of the two words nearest the other figure must name it. Neither: the two
+    neighbourhoods must share a content word (for dates, a word that is no name among the two
+    nearest before each). (Symmetric: swapping A and B gives the same answer.)"""
     if qa is not None and qb is not None:
         return qa if _compatible(qa, qb) else None
-    terms_a = {c.term for c in ctx_a}
     terms_b = {c.term for c in ctx_b}
-    if qa is not None and _qualifier_terms(qa) & terms_b:
+    # a unit on one side: the other figure's own words name it ("a magnitude 6.1 quake" and
+    # "a 5.8-magnitude quake"; not "at one-minute intervals the 180 riders")
+    if qa is not None and _qualifier_terms(qa) & {c.term for c in ctx_b[:2]}:
         return qa
-    if qb is not None and _qualifier_terms(qb) & terms_a:
+    if qb is not None and _qualifier_terms(qb) & {c.term for c in ctx_a[:2]}:
         return qb
     if qa is not None or qb is not None:
         return None  # "30 miles at speeds of up to 120" and "speeds reached 120 mph"
     if kind == "date":
         # what a date dates comes before it, in both reports: "fired last week" and "said
         # Wednesday during the man's arraignment" date two events, whatever words they share
-        before_b = {c.term for c in ctx_b if c.before}
-        near = [c for c in ctx_a if c.before and c.term in before_b]
+        # … among the two words nearest before each, and no name ("Alabama in 1990" and
+        # "Alabama in 2002" date two things done there)
+        before_a = [c for c in ctx_a if c.before]
+        before_b = [c for c in ctx_b if c.before]
+        close_b = {c.term for c in before_b[:2] if _plain(c)}
+        if not any(c.term in close_b and _plain(c) for c in before_a[:2]):
+            return None
+        terms_b = {c.term for c in before_b}
+        near = [c for c in before_a if c.term in terms_b]
     else:
         near = [c for c in ctx_a if c.term in terms_b]  # nearest first
     if not near:

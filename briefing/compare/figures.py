@@ -131,10 +131,15 @@ def _match_facts(da: list[tuple[Fact, _FactKey]], db: list[tuple[Fact, _FactKey]
         partner = _longer_name(f.kind, k, names_a)
         if partner is not None:
             other = next(fa for fa, ka in da if (fa.kind, ka.main) == partner)
-            new.remove(f)
+            paired = False
+            if f in new:  # (the loop above may have paired it already)
+                new.remove(f)
+                paired = True
             if other in dropped:
                 dropped.remove(other)
-            shared.append((other, f))
+                paired = True
+            if paired:
+                shared.append((other, f))
     return shared, dropped, new
 
 

@@ -287,3 +287,29 @@ def test_a_byline_is_left_untinted():
              "The bridge reopened on Friday after repairs.")
     tints_a, _ = sentence_tints(c)
     assert [key for start, end, key in tints_a] == ["diff-shared"]
+
+
+def test_names_paired_both_ways_inside_longer_names_do_not_crash():
+    # A names the climber in a longer form and once by a surname of its own; B names him in
+    # full and by that surname: each side's name lies inside one of the other side's names.
+    # (Pairing B's name after A's surname had already taken it raised ValueError.)
+    from dataclasses import replace
+
+    from briefing.model import Fact
+
+    a = analyze(parse_text("Mountaineer Robert Buckley died. Buckley was 40.", "a.txt"))
+    b = analyze(parse_text("Robert Buckley died. Buckley was 40.", "b.txt"))
+    text_a = a.article.text
+    long_start = text_a.index("Mountaineer")
+    short_start = text_a.index("Buckley was")
+    a = replace(a, facts=(
+        Fact("person", "Mountaineer Robert Buckley", long_start, long_start + 26,
+             "Mountaineer Robert Buckley"),
+        Fact("person", "Buckley", short_start, short_start + 7, "Buckley")))
+    text_b = b.article.text
+    b = replace(b, facts=(
+        Fact("person", "Robert Buckley", 0, 14, "Robert Buckley"),
+        Fact("person", "Buckley", text_b.index("Buckley was"), text_b.index("Buckley was") + 7,
+             "Robert Buckley")))
+    c = compare(a, b)
+    assert not c.facts_new and not c.facts_dropped

@@ -112,8 +112,7 @@ def geo_places() -> frozenset[str]:
     return frozenset(gzip.decompress(raw).decode("utf-8").splitlines())
 
 
-_AREA_PREFIX = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|"
-                          r"Lower|Old|New|Greater|Central|Downtown|Inner|Outer) ")
+_AREA_PREFIX = re.compile(rf"(?:{'|'.join(ordered('area_prefixes'))}) ")
 
 
 @cache

@@ -112,10 +112,12 @@ class _Lex:
         self.role_words = lex.get("roles", frozenset())
         self.demonyms = lex.get("demonyms", frozenset())
         self.compass = lex.get("demonyms_of_no_people", frozenset())
+        self.no_names = lex.get("no_names", frozenset())
         self.thing_prefixes = lex.get("thing_prefixes", frozenset())  # "Cyclone Merrow"
         self.the_refs: dict[str, EntityKind] = {
             **{w: "person" for w in lex.get("the_title_refs", ())},
-            **{w: "organization" for w in lex.get("the_org_refs", ())}}
+            **{w: "organization" for w in lex.get("the_org_refs", ())},
+            **{w: "place" for w in lex.get("the_place_refs", ())}}
         self.place_prefixes = lex.get("place_prefixes", frozenset())
         # ... of which these also open a saint's name ("Saint Anselm", "San Martin")
         self.saint_prefixes = lex.get("saint_prefixes", frozenset())

@@ -28,6 +28,8 @@ from .lexicon import (
 )
 from .spans import _gaz, _is_acronym, _name_end, _role, _suffix_end, _title_end
 
+_AREA = frozenset(ordered("area_prefixes"))  # "Southern" in "Southern California"
+
 _THE_BEFORE = re.compile(r"(?<![\w-])the $")
 _DERIVED = ordered("derived_endings")  # "Stateless", "Reportedly"
 _LIST_CONN = frozenset({"and", "or", "&"})
@@ -95,9 +97,17 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             if (piece[i - 1].w == "the" and piece[i - 1].conn) if i else \
                     _THE_BEFORE.match(text, s0 - 4, s0):
                 rk = lx.the_refs[w]
-                out.append(_Cand(rk, t.start, t.end, w, w if rk == "organization" else None,
+                out.append(_Cand(rk, t.start, t.end, w, None if rk == "person" else w,
                                  cue=True, ref=True))
                 i += 1
+                continue
+        if not g and i + 1 < n and w in _AREA and not piece[i + 1].conn \
+                and piece[i + 1].w in index:
+            ga = _gaz(piece, i + 1, lx, text, base)
+            if ga and ga[1] == "place" and _suffix_end(piece, i, lx)[0] <= i + 1 + ga[0]:
+                # "Southern California", "East Texas": one place ("West Texas State" is longer)
+                _add(out, "place", piece, i, i + 1 + ga[0], f"{w} {ga[2]}")
+                i += 1 + ga[0]
                 continue
         # a title first ("Commerce Minister Piyush Goyal"), so "Union Minister" is no union
         if r & (HEAD | MOD | DEMONYM) or (
@@ -146,6 +156,10 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
         fe = 0
         if r & FIRST and i + 1 < n:
             fe = _name_end(piece, i + 1, lx)
+            if heading:  # "Pierre Thomas Placed on …": in a title-case line an English word
+                # is part of a name only when the body writes it capitalised too
+                fe = next((k for k in range(i + 1, fe) if piece[k].w not in evidence
+                           and piece[k].w.lower() in common_words()), fe)
             fe = fe if fe > i + 1 else 0
         elif i + 1 < n and _INITIALS.fullmatch(w) and not g:
             # "P. Chidambaram", "A.P.J. Abdul Kalam": initials open a person's name

@@ -92,6 +92,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                     c.cue is None and _cued(text, c.sstart, c.send, c.start, c.end, c.at_end, lx)):
                 c.kind = "person"
                 c.canonical = w
+            elif w in lx.no_names or (w.endswith("ism") and len(w) > 5):
+                continue  # "at Christmas", "converted to Buddhism": no one's name
             elif c.send > c.sstart:  # an unknown word inside a sentence: a name, unless the
                 # report also writes it in lower case (asked once per word)
                 low = w.lower()
@@ -104,6 +106,11 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                 if plain and not _in_expansion(text, c.sstart, c.start):
                     vote = context_kind(text, c.sstart, c.start, c.end, w, lx)
                     if vote[0] == "place" or low not in common_words():
+                        unknown.append((c, vote))
+                    elif w[-1] == "s" and vote == ("organization", CUE):
+                        # a plural the report never writes in lower case, that the words
+                        # around make an organisation: a team, a band, a paper ("played for
+                        # the Pirates", "told the Times")
                         unknown.append((c, vote))
                     else:  # a common word ("Pebbles"), if a person's verb follows it once
                         common.append((c, vote))
