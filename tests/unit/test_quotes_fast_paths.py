@@ -152,3 +152,15 @@ def test_names_are_looked_for_as_whole_words():
     found = people._blocks_with("lee")
     assert 0 not in found and {1, 2, 4} <= set(found)
     assert people._blocks_with("lee-park") == [3]
+
+
+@pytest.mark.parametrize("first", ["Trade Minister Jon Lund said talks continue. ",
+                                   "Mr. Lund added that it helps. "])
+def test_a_pronoun_that_skips_a_person_of_the_other_gender_reads_the_same_lazily(first):
+    # "he" passes over Ana Ruiz (a woman) to an earlier paragraph: what is read there on demand
+    # must be what reading every sentence in turn finds (found by the property above)
+    article = _article([first + "Prime Minister Kim Lee spoke. ",
+                        'Ana Ruiz said the talks went well. "We will act," he said. '])
+    lazy, eager = _both(article)
+    assert lazy == eager
+    assert lazy[0].speaker == "Kim Lee"

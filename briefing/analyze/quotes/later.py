@@ -35,6 +35,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...model import Block
+from .gender import pronoun_gender
 from .people import _People
 from .phrases import _PERSON_HEADS, _ROLE_SYNONYMS
 from .resolve import _RECENT, _Resolver
@@ -121,14 +122,14 @@ class _Later(_Resolver):
                 out.append((b.start + ss, b.start + se, bi, cues[k:ci]))
         return out
 
-    def _sync(self, pos: int | None = None, recent: bool = False) -> None:
+    def _sync(self, pos: int | None = None, recent: bool = False, pronoun: str = "") -> None:
         if pos is None:
             while self._pending and self._pending[0][0] < self._seq:
                 self._read(self._pending.pop(0))
         elif recent:
             self._sync_recent(pos)
         else:
-            self._sync_near(pos)
+            self._sync_near(pos, pronoun)
         self._recall()
 
     def _read_at(self, idx: int) -> None:
@@ -179,10 +180,14 @@ class _Later(_Resolver):
             self._refers[(start, end)] = refers
         return refers
 
-    def _sync_near(self, pos: int) -> None:
+    def _sync_near(self, pos: int, pronoun: str = "") -> None:
         people = self.people
+        want = pronoun_gender(pronoun)
         while True:
-            latest = next(people._before(pos), None)
+            # the latest person the pronoun may stand for (one of the other gender is skipped,
+            # as nearest_person skips it)
+            latest = next((e for e in people._before(pos)
+                           if want is None or people.genders.of(e[1]) in (None, want)), None)
             lo = -1
             if latest is not None:
                 self._exact_starts(latest[0])  # the sentences the nearest person compares

@@ -48,7 +48,7 @@ class _Resolver:
         self.issuer: str | None = None  # who issued "the statement"
         self._media: list[tuple[int, str]] | None = None
 
-    def _sync(self, pos: int | None = None, recent: bool = False) -> None:
+    def _sync(self, pos: int | None = None, recent: bool = False, pronoun: str = "") -> None:
         """Called before what was said so far is read (the attribution may leave some speech
         verbs to read when first needed): the nearest person to ``pos``; with ``recent``, the
         last institution that spoke, when less than ``_RECENT`` characters before ``pos``;
@@ -60,7 +60,7 @@ class _Resolver:
         mention = Span(t[np.start:np.end], np.start, np.end)
         if np.kind == "pron":
             if np.head in ("he", "she"):
-                self._sync(np.start)
+                self._sync(np.start, pronoun=np.head)
                 return self.people.nearest_person(np.start, np.head), mention, "person"
             if np.head in ("who", "which"):
                 if np.antecedent is not None and np.antecedent.kind != "pron":
