@@ -312,3 +312,12 @@ def test_the_subject_of_a_sentence_ending_with_a_colon_speaks(raw, speaker):
 def test_a_colon_after_a_thing_names_no_speaker():
     q = one('The plan has three parts: "growth, jobs and trust."')
     assert q.speaker is None and q.mention is None
+
+
+@pytest.mark.parametrize("raw, speaker", [
+    ('"I am very happy here," the 35-year-old Beckham told reporters.', "Beckham"),
+    ('"It is over," the 71-year-old former president Jane Okafor said.', "Jane Okafor"),
+])
+def test_an_age_before_the_speaker_after_a_quote_is_part_of_the_role(raw, speaker):
+    (q,) = analysed(raw)
+    assert q.speaker == speaker

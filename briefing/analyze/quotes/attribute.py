@@ -105,12 +105,15 @@ _GAP = re.compile(r"[\s,—–\-]*")
 # chief economist" (a few words, no punctuation that would end a clause)
 def _role_gap(text: str, lo: int, hi: int) -> bool:
     """Words between a closing quote and the speaker's name: "ECB chief", "the bank's chief
-    economist", "vice presidential candidate", "a smiling" (at most six words; none that opens
-    a clause, "as … concluded", "when …")."""
+    economist", "vice presidential candidate", "a smiling", "the 35-year-old" (at most six
+    words; none that opens a clause, "as … concluded", "when …")."""
     words = text[lo:hi].strip(" ,—–-").split()
     return 0 < len(words) <= 6 and all(
-        (w[:1].isupper() or w.lower() in _ROLE_WORDS or _possessive(w) or (
+        (w[:1].isupper() or w.lower() in _ROLE_WORDS or _possessive(w) or _AGE.fullmatch(w) or (
             w.isalpha() and w.lower() not in _GAP_STOP)) for w in words)
+
+
+_AGE = re.compile(r"\d{1,3}-years?-old")  # "the 35-year-old Beckham told reporters"
 
 
 _GAP_STOP = _STOP - _DETERMINERS
