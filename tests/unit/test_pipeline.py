@@ -35,3 +35,34 @@ def test_the_pool_started_early_by_the_reader_analyses_like_the_calling_thread(t
     pooled = _outputs(analyse_paths(paths, use_cache=False, workers=2))
     assert pooled == alone
     assert any(facts for facts, _ in alone) and any(quotes for _, quotes in alone)
+
+
+def test_each_pooled_result_is_in_the_cache_when_it_is_yielded(tmp_path):
+    """The workers' results are stored a batch at a time, but never yielded before they are
+    stored: a report the caller has seen is found by the next run, whatever happens next."""
+    from briefing.cache import AnalysisCache
+    from briefing.config.paths import analyses_cache_path
+
+    paths = _reports(tmp_path, POOL_THRESHOLD * 3)
+    seen = 0
+    for res in analyse_paths(paths, workers=2, facts_only=True):
+        assert not res.cached and res.key is not None
+        probe = AnalysisCache(analyses_cache_path())
+        try:
+            assert probe.get(res.key, body=False) is not None, res.path
+        finally:
+            probe.close()
+        seen += 1
+    assert seen == len(paths)
+    again = list(analyse_paths(paths, workers=2, facts_only=True))
+    assert len(again) == len(paths) and all(r.cached for r in again)
+
+
+def test_a_stop_ends_the_pooled_run_and_keeps_what_was_yielded(tmp_path):
+    paths = _reports(tmp_path, POOL_THRESHOLD * 3)
+    got = []
+    for res in analyse_paths(paths, workers=2, should_stop=lambda: bool(got)):
+        got.append(res)
+    assert 1 <= len(got) < len(paths)
+    again = {r.index: r.cached for r in analyse_paths(paths, workers=2)}
+    assert all(again[r.index] for r in got)
