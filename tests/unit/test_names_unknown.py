@@ -409,3 +409,17 @@ def test_well_known_companies_named_alone_are_organisations():
     found = named("Shares of Siemens and Renault fell, while Nokia and Vodafone rose.")
     assert found == [("organization", "Siemens"), ("organization", "Renault"),
                      ("organization", "Nokia"), ("organization", "Vodafone")]
+
+
+def test_an_adjective_opening_a_name_inside_a_sentence_is_part_of_it():
+    found = named("The case went to the High Court, and the Free Syrian Army and the New "
+                  "Democratic Party replied. Fans of New England cheered.")
+    assert ("organization", "High Court") in found
+    assert ("organization", "Free Syrian Army") in found
+    assert ("organization", "New Democratic Party") in found
+    assert ("place", "New England") in found
+    assert ("place", "England") not in found
+
+
+def test_an_adjective_opening_a_sentence_is_still_no_name():
+    assert named("New research shows prices rose. Great news came on Monday.") == []

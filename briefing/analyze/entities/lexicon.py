@@ -113,6 +113,7 @@ class _Lex:
         self.demonyms = lex.get("demonyms", frozenset())
         self.compass = lex.get("demonyms_of_no_people", frozenset())
         self.no_names = lex.get("no_names", frozenset())
+        self.stop_adjectives = lex.get("stop_adjectives", frozenset())
         self.thing_prefixes = lex.get("thing_prefixes", frozenset())  # "Cyclone Merrow"
         self.the_refs: dict[str, EntityKind] = {
             **{w: "person" for w in lex.get("the_title_refs", ())},

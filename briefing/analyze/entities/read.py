@@ -80,7 +80,10 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
         if w == "X":
             used_context = True
         # "PhD", "GDP" alone: no names ("RFK Bridge" is one)
-        if (r & STOP or (r & NOTORG and not r & HEAD and i + 1 == n)) and not g:
+        if (r & STOP or (r & NOTORG and not r & HEAD and i + 1 == n)) and not g and not (
+                # "the High Court", "Major League Baseball": an adjective opening a name
+                (piece[i - 1].conn if i else not initial) and not heading and i + 1 < n
+                and not piece[i + 1].conn and w in lx.stop_adjectives):
             i += 1
             continue
         if "-" in w and _ROAD.fullmatch(w):  # "I-80", "US-30": a road

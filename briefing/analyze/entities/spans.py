@@ -193,7 +193,7 @@ def _suffix_end(piece: list[_Tok], i: int, lx: _Lex
         r = roles.get(t.w, 0)
         if j > i and r & HEAD and not r & ORGSUF:
             break
-        if r & STOP:
+        if r & STOP and (j > i or t.w not in lx.stop_adjectives):  # ("the High Court")
             break
         if j > i and r & (ORGSUF | PLACESUF | THING):
             best = j + 1
