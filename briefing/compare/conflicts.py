@@ -369,9 +369,8 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 qa, qb = ga.qual, gb.qual
                 if ga.kind == "number" and qa is None and qb is None and ga.counts != gb.counts:
                     continue  # bare counts of different things: "450 basis points", "ten hikes"
-                if ga.kind == "number" and ga.counts is not None and (
-                        len(several[0].get(ga.counts, ())) > 1
-                        or len(several[1].get(gb.counts or "", ())) > 1):
+                if ga.kind == "number" and ga.counts is not None \
+                        and _several(several, ga.counts, gb.counts):
                     continue  # a thing a report counts several ways ("716 yards", "269 yards")
                 about = _about(ga.kind, qa, qb, ctx_a, _near_terms(texts[1][j], ub[j], gb.fact))
                 if about is not None:
@@ -407,7 +406,7 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
     counts_a = _counts(read_a, texts[0], ua, done_a)
     counts_b = _counts(read_b, texts[1], ub, done_b)
     for noun, items_a in counts_a.items():
-        if _several(items_a) or _several(counts_b.get(noun, ())):
+        if _several(several, noun, noun):
             continue  # a report that counts it several ways counts several things ("716
             # yards rushing", "63 yards"; "10 houses in Takengon", "300 houses in Aceh")
         for ga, words_a in items_a:
@@ -439,9 +438,10 @@ def _counted_values(read: list[list[_Figure]]) -> dict[str, set[float]]:
     return out
 
 
-def _several(items: Iterable[tuple[_Figure, dict[str, str]]]) -> bool:
-    """Several different counts of one thing in one report (an ordinal aside)."""
-    return len({g.value for g, _ in items if not g.ordinal}) > 1
+def _several(counted: tuple[dict[str, set[float]], dict[str, set[float]]], noun_a: str,
+             noun_b: str | None) -> bool:
+    """Does report A give several counts of ``noun_a``, or report B of ``noun_b``?"""
+    return len(counted[0].get(noun_a, ())) > 1 or len(counted[1].get(noun_b or "", ())) > 1
 
 
 def _has_ordinal(counts: dict[str, list[tuple[_Figure, dict[str, str]]]], g: _Figure) -> bool:
