@@ -47,6 +47,12 @@ _OF_SKIP = frozenset(["the", "its", "their", "his", "her", "our", "a", "an", "al
 
 
 
+def scaled(value: float, factor: float) -> float:
+    """``value`` times ``factor`` as written: "$8.2 million" is 8,200,000, where the floating-point
+    product is 8,199,999.999999999 (no news figure has more than 15 significant digits)."""
+    return float(f"{value * factor:.15g}")
+
+
 def _num(s: str) -> float | None:
     try:
         return float(s.replace(",", ""))
@@ -78,7 +84,7 @@ def _amount(raw: str) -> float | None:
         return None
     rest = raw[m.end():]
     m2 = _SCALE_RX.search(rest.lower())
-    return value * _SCALES[" ".join(m2.group(1).split())] if m2 else value
+    return scaled(value, _SCALES[" ".join(m2.group(1).split())]) if m2 else value
 
 
 def _money(raw: str) -> dict | None:
@@ -100,7 +106,7 @@ def _money(raw: str) -> dict | None:
             dm = _CURDIGIT_RX.search(raw)
             if dm:
                 currency, share = _currency(_CURRENCY_AFTER_DIGITS[dm.group()[1:]])
-    return {"amount": round(amount * share, 10), "currency": currency}
+    return {"amount": scaled(amount, share), "currency": currency}
 
 
 def _percent_of(text: str, sstart: int, start: int, end: int, send: int) -> str | None:
@@ -208,7 +214,7 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
         cur = _CURRENCY_WORDS.get(noun.lower())
         if cur:  # "a 12-cent tax", "the one-yen coin": money
             code, share = _currency(cur)
-            return Fact("money", raw, start, end, {"amount": round(n * share, 10), "currency": code})
+            return Fact("money", raw, start, end, {"amount": scaled(n, share), "currency": code})
         value = {"value": n, "unit": _UNITS.get(noun.lower(), noun.lower())}
         return Fact("number", raw, start, end, value)
     if kind == "ordinal":
@@ -254,7 +260,7 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
         nxt = _NEXT_WORD.match(text, end, send)
         if nxt:
             unit = _UNITS.get(nxt.group(1).lower())
-    value = {"value": n * factor, "unit": unit}
+    value = {"value": scaled(n, factor), "unit": unit}
     if high is not None:
-        value["high"] = high * factor
+        value["high"] = scaled(high, factor)
     return Fact("number", raw, start, end, value)

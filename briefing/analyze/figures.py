@@ -92,6 +92,7 @@ _UNITS = mapping("units")
 _COUNT_NOUNS = lower_words("count_nouns")
 _CURRENCY_WORDS = mapping("currency_words")
 _CURRENCY_AFTER_DIGITS = mapping("currency_after_digits")
+_VIDEO_FORMATS = lower_words("video_formats")  # "1080p" is a picture height, not £10.80
 
 
 def _currency(text: str) -> tuple[str, float]:
@@ -443,6 +444,17 @@ def _ref_date(iso: str | None) -> date | None:
         return None
 
 
+def _range(text: str, start: int, send: int, first: float,
+           tail: tuple[float, float, float, int]) -> Fact:
+    """The number of a range whose scale is written once ("2 to 3 million people"): 2 million to
+    3 million, with the unit after the scale."""
+    factor, _written, second, end = tail
+    nxt = _NEXT_WORD.match(text, end, send)
+    return Fact("number", text[start:end], start, end, {
+        "value": scaled(first, factor), "unit": _UNITS.get(nxt.group(1).lower()) if nxt else None,
+        "high": scaled(second, factor)})
+
+
 def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None) -> Fact | None:
     group = m.lastgroup or ""  # the pattern is an alternation of named groups: one of them matched
     start, end = m.span()
@@ -469,11 +481,7 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
                     if digits and end < send and text[end] in " -–—ta"
                     and (group != "unit" or m.group("unit").lower() == "and") else None)
             if tail is not None:  # "2 to 3 million people": 2 million to 3 million
-                factor, _first, second, end = tail
-                nxt = _NEXT_WORD.match(text, end, send)
-                return Fact("number", text[start:end], start, end, {
-                    "value": float(n) * factor, "unit": _UNITS.get(nxt.group(1).lower()) if nxt else None,
-                    "high": second * factor})
+                return _range(text, start, send, float(n), tail)
             return Fact("number", raw, start, end, {"value": float(n), "unit": unit})
     kind = _KIND.get(group, group)
     if kind == "ago":
@@ -492,7 +500,7 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
             kind = "money"
     raw = text[start:end]
     if kind in ("money", "money2"):
-        value = _money(raw)
+        value = _money(raw) if raw not in _VIDEO_FORMATS else None
         if not value:
             return None
         tail = _scaled_end(text, sstart, start, end, send, raw)
@@ -500,7 +508,8 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
             factor, written, second, end = tail
             raw = text[start:end]
             share = value["amount"] / written  # of the currency's unit: pence, cents
-            value = {**value, "amount": value["amount"] * factor, "high": second * factor * share}
+            value = {**value, "amount": scaled(value["amount"], factor),
+                     "high": scaled(second * share, factor)}
         return Fact("money", raw, start, end, value)
     if kind == "percent":
         nums = [_num(x) for x in _NUM_RX.findall(raw)] or [_word_value(raw)]
@@ -516,6 +525,11 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
                 and fact.text[:1].isdigit() and " " not in fact.text
                 and after_name(text, sstart, start, fact.end, send)):
             return None  # "Boeing 737-800", "Windows 3.1": no count
+        if kind == "number" and fact is not None and fact.end == end < send and text[end] in " -–—ta" \
+                and "high" not in fact.value and _NUM_RX.fullmatch(raw):
+            tail = _scaled_end(text, sstart, start, end, send, raw)
+            if tail is not None:  # "2.3 to 4.1 million people"
+                return _range(text, start, send, fact.value["value"], tail)
         return fact
     if kind == "year":
         # a four-digit number before a counted noun is a count ("2000 people"), not a year
@@ -567,5 +581,6 @@ from .amounts import (  # noqa: E402  (they read this module's tables)
     _percent_of,
     _word_value,
     after_name,
+    scaled,
 )
 from .dates import _date, together  # noqa: E402  (dates reads this module's word tables)

@@ -235,3 +235,25 @@ def test_two_amounts_are_no_range():
         ("$2", 2.0, "USD"), ("$3 billion", 3e9, "USD")]
     assert money("It will cost $2 billion to $3 billion.") == [
         ("$2 billion", 2e9, "USD"), ("$3 billion", 3e9, "USD")]
+
+
+@pytest.mark.parametrize("raw, text, amount", [
+    # the floating-point products are 8,199,999.999999999 and 8,199,999,999.999999
+    ("The grant was raised to $8.2 million.", "$8.2 million", 8_200_000.0),
+    ("Its debt stood at 8.2 billion dollars.", "8.2 billion dollars", 8_200_000_000.0),
+])
+def test_amounts_are_the_figures_written(raw, text, amount):
+    assert money(raw) == [(text, amount, "USD")]
+
+
+def test_a_range_of_decimals_with_one_scale():
+    """"2.3 to 4.1 million people" is 2.3 million to 4.1 million, not a bare 2.3."""
+    found = [(f.text, f.value) for f in figures("Between 2.3 to 4.1 million people fled.")
+             if f.kind == "number"]
+    assert found == [("2.3 to 4.1 million",
+                      {"value": 2_300_000.0, "unit": "people", "high": 4_100_000.0})]
+
+
+def test_video_formats_are_not_pence():
+    found = money("The phone records 1080p video and streams in 720p; a pint costs 99p.")
+    assert found == [("99p", 0.99, "GBP")]
