@@ -321,3 +321,12 @@ def test_a_colon_after_a_thing_names_no_speaker():
 def test_an_age_before_the_speaker_after_a_quote_is_part_of_the_role(raw, speaker):
     (q,) = analysed(raw)
     assert q.speaker == speaker
+
+
+def test_a_relative_clause_after_the_subject_keeps_the_subject():
+    """The speech verb's subject is the name before ", who … ,", not the subject of a later
+    clause that another verb opens ("while Tom Fox stressed")."""
+    (q,) = analysed('Ed Gates met the envoy. Gates, who flew in last week, described the mission '
+                    'as "our most urgent priority" while Tom Fox stressed that time was short.')
+    assert q.speaker == "Ed Gates"
+    assert q.mention is not None and q.mention.text.startswith("Gates")

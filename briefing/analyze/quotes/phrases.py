@@ -267,16 +267,21 @@ def _person_of(text: str, toks: list[_Tok], np: _NP) -> _NP | None:
 def _name_before_apposition(text: str, toks: list[_Tok], i: int) -> _NP | None:
     """The name before an apposition that ends at the comma ``toks[i]``: "Dick Hubbard, Mayor of
     Auckland,", "Stanley Perlo, one of the lawyers,", "Jan Roe, MD," (a title, a determiner or
-    "one of" opening it, or a credential; no verb or pronoun in it)."""
+    "one of" opening it, or a credential; no verb or pronoun in it), or before a relative clause
+    ("Gates, who met Clinton last week,"; no speech verb in it)."""
     p = i - 1
     while p >= 0 and i - p <= 14 and toks[p].w != ",":
-        if toks[p].low in _CUE_SET or toks[p].low in _PRONOUNS or not (
+        if toks[p].low in _CUE_SET or (toks[p].low in _PRONOUNS and not (
+                toks[p].low == "who" and toks[p - 1].w == ",")) or not (
                 toks[p].word or toks[p].w in ("&", "-")):
             return None
         p -= 1
     if p < 1 or toks[p].w != "," or p + 1 >= i:
         return None
     seg = toks[p + 1:i]
+    if seg[0].low == "who":  # "Gates, who met Clinton last week, said": the name before it
+        name = _np_ending_at(text, toks, p - 1)
+        return name if name is not None and name.kind == "name" else None
     first = seg[0].low
     credential = len(seg) == 1 and (seg[0].low.rstrip(".") in _CREDENTIALS)
     if first == "the" and len(seg) > 1 and seg[1].cap and not any(
