@@ -330,3 +330,25 @@ def test_a_relative_clause_after_the_subject_keeps_the_subject():
                     'as "our most urgent priority" while Tom Fox stressed that time was short.')
     assert q.speaker == "Ed Gates"
     assert q.mention is not None and q.mention.text.startswith("Gates")
+
+
+def test_who_after_an_apposition_is_the_person_named_before_it():
+    (q,) = analysed('The claim is backed by Yossi Benarti, a history professor at the University '
+                    'of Haifa, who said, "The town was built on sand dunes."')
+    assert q.speaker == "Yossi Benarti"
+
+
+@pytest.mark.parametrize("raw", [
+    'Local fishermen described the sea floor as "rolling like a carpet".',
+    'Angry parents said: "We want answers."',
+])
+def test_a_common_word_opening_a_sentence_is_no_speaker(raw):
+    (q,) = analysed(raw)
+    assert q.speaker is None
+
+
+def test_a_name_speaking_through_its_statement_speaks():
+    (q,) = analysed('Barack Obama spoke on Friday. Obama\'s statement called the new pope a '
+                    '"champion of the poor".')
+    assert q.speaker == "Barack Obama"
+    assert q.mention is not None and q.mention.text == "Obama's statement"

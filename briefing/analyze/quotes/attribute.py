@@ -374,6 +374,9 @@ class _Attributor(_Later):
                 lead = lo + _lead(mask, lo, hi)  # once per sentence: it may skip a long quote
                 lead = _sp.opener_end(mask, lead, hi)  # "Prior to Beijing, Chiang …"
             np = _np_after(mask, lead, c.start - off, skip_stop=True) if lead < c.start - off else None
+            if np is not None and _sp.modifies_noun(mask, np, c.start - off) \
+                    and self.people.entity_at(np.start + off, np.end + off) is None:
+                np = None  # "Local fishermen described": no one named "Local"
             if np is not None and (np.kind in ("name", "pron") or np.head in _PERSON_HEADS
                                    or np.head.rstrip("s") in _PERSON_HEADS  # "lawmakers"
                                    or np.head in _INST_HEADS or np.head in _DOC_HEADS):

@@ -304,7 +304,9 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int) -> _NP | None:
     if t.low in _PRONOUNS:
         np = _NP("pron", t.s, t.e, [t.w], t.low)
         if t.low in ("who", "which") and i >= 1 and toks[i - 1].w == ",":
-            np.antecedent = _np_ending_at(text, toks, i - 2) if i >= 2 else None
+            # "Yossi Ben, a professor at the University of Haifa, who said": Yossi Ben
+            np.antecedent = ((_name_before_apposition(text, toks, i - 1) if t.low == "who"
+                              else None) or (_np_ending_at(text, toks, i - 2) if i >= 2 else None))
         return np
     if t.cap and t.word:
         j = _name_chain_back(text, toks, i)

@@ -28,6 +28,8 @@ from .phrases import (
     _SPOKES,
     _STATEMENT_HEADS,
     _TITLE_HEADS,
+    _possessive,
+    _strip_possessive,
 )
 
 _MEDIA_APPOSITION = re.compile(
@@ -102,6 +104,11 @@ class _Resolver:
                 self._sync()
             if self.issuer and head in _STATEMENT_HEADS:
                 return self.issuer, mention, "document"
+            owner = _owner(t, np)
+            if owner is not None:  # "Obama's statement noted": Obama speaks through it
+                res = self.people.resolve_tokens(owner[0], np.start, owner[1])
+                if res is not None and res[1] in ("person", "organization"):
+                    return res[0], mention, res[1]
             return _label(" ".join(words)), mention, "document"
         if np.inner is not None and (head in _SPOKES or head.rstrip("s") in _SPOKES):
             spk, _m, kind = self._resolve(np.inner, pos)
@@ -157,6 +164,18 @@ class _Resolver:
             self._media = media
         k = bisect_left(self._media, (pos, "")) - 1
         return self._media[k][1] if k >= 0 else None
+
+
+def _owner(text: str, np: _NP) -> tuple[list[str], int] | None:
+    """The capitalised name owning a phrase ("Obama's statement", "the White House's report"):
+    its words (possessive removed) and where it ends."""
+    k = next((x for x, w in enumerate(np.words) if _possessive(w)), -1)
+    names = [w for w in np.words[:k + 1] if w.lower() != "the"]
+    if k < 0 or not names or not all(w[:1].isupper() for w in names):
+        return None
+    last = _strip_possessive(np.words[k])
+    end = text.find(last, np.start, np.end) + len(last)
+    return [*names[:-1], last], end
 
 
 def _label(words: str) -> str:

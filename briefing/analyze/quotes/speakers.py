@@ -24,6 +24,7 @@ import re
 from ..data import lower_words
 from .marks import _FILL, _WINDOW
 from .phrases import (
+    _ADVERBS,
     _CAP_STOP,
     _CONNECTORS,
     _CUE_SET,
@@ -335,3 +336,22 @@ def _shift(np: _NP, off: int) -> _NP:
     if np.antecedent is not None:
         _shift(np.antecedent, off)
     return np
+
+
+_NEXT_LOWER = re.compile(r"[^\S\n]+([a-z][a-z\-]*)\b")
+
+
+def modifies_noun(mask: str, np: _NP, hi: int) -> bool:
+    """A lone capitalised word opening a sentence that is a common word and stands before a
+    lower-case word that is no speech verb: an adjective or noun of a phrase ("Local fishermen
+    described …", "Angry parents said"), not a speaker's name. (The caller checks that the names
+    stage found no name there.)"""
+    if np.kind != "name" or len(np.words) != 1:
+        return False
+    from ..entities.context import common_words  # (loaded on first use)
+
+    if np.words[0].lower() not in common_words():
+        return False
+    m = _NEXT_LOWER.match(mask, np.end, hi)
+    return m is not None and m.group(1) not in _CUE_SET and m.group(1) not in _STOP \
+        and m.group(1) not in _ADVERBS
