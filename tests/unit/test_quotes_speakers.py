@@ -352,3 +352,17 @@ def test_a_name_speaking_through_its_statement_speaks():
                     '"champion of the poor".')
     assert q.speaker == "Barack Obama"
     assert q.mention is not None and q.mention.text == "Obama's statement"
+
+
+def test_a_role_after_a_common_word_opening_a_sentence_names_the_speaker():
+    (q,) = analysed('Local district commissioner Ibrahim Noleye spoke to reporters about the '
+                    'raid: "Two aid workers were taken."')
+    assert q.speaker == "Ibrahim Noleye"
+
+
+def test_who_after_a_phrase_not_read_is_nobody_named_before():
+    """"…, who added" stands for the phrase before the comma; when that phrase is not read, the
+    speaker is unknown, not the last person named."""
+    qs = analysed('Ali Hassan runs a news site. "It hurts," said a blogger and journalist, who '
+                  'added that the "Internet is my life."')
+    assert all(q.speaker != "Ali Hassan" for q in qs)

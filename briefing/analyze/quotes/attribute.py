@@ -373,10 +373,7 @@ class _Attributor(_Later):
             if lead < 0:
                 lead = lo + _lead(mask, lo, hi)  # once per sentence: it may skip a long quote
                 lead = _sp.opener_end(mask, lead, hi)  # "Prior to Beijing, Chiang …"
-            np = _np_after(mask, lead, c.start - off, skip_stop=True) if lead < c.start - off else None
-            if np is not None and _sp.modifies_noun(mask, np, c.start - off) \
-                    and self.people.entity_at(np.start + off, np.end + off) is None:
-                np = None  # "Local fishermen described": no one named "Local"
+            np = self._opening_np(mask, lead, c.start - off, off) if lead < c.start - off else None
             if np is not None and (np.kind in ("name", "pron") or np.head in _PERSON_HEADS
                                    or np.head.rstrip("s") in _PERSON_HEADS  # "lawmakers"
                                    or np.head in _INST_HEADS or np.head in _DOC_HEADS):
@@ -393,6 +390,24 @@ class _Attributor(_Later):
                 c.resolved = True
                 self._remember(c, kind, mask, c.end - off)
         return kept
+
+    def _opening_np(self, mask: str, lead: int, hi: int, off: int) -> _NP | None:
+        """The subject opening a sentence at ``lead``, past a capitalised common word that is no
+        name the names stage found ("Local fishermen described", "Local district commissioner
+        Ibrahim Noleye said": no one named "Local")."""
+        np = _np_after(mask, lead, hi, skip_stop=True)
+        if np is not None and _sp.modifies_noun(mask, np, hi) \
+                and self.people.entity_at(np.start + off, np.end + off) is None:
+            np = _np_after(mask, np.end, hi, skip_stop=True)
+            k = len(np.words) if np is not None else 0
+            while k and np is not None and np.words[k - 1][:1].isupper():
+                k -= 1
+            if np is not None and np.kind == "np" and 0 < k <= len(np.words) - 2:
+                tail = " ".join(np.words[k:])  # "district commissioner Ibrahim Noleye"
+                s = mask.find(tail, np.start, np.end + 1)
+                if s >= 0:
+                    return _NP("name", s, s + len(tail), np.words[k:])
+        return np
 
     def _apposition(self, c: _Cue, mask: str, hi: int) -> Span | None:
         """The mention covers an apposition after the name: "Sen. Maria Costa, a Republican from
@@ -524,7 +539,7 @@ class _Attributor(_Later):
         # speech verb: "Francis was jovial: "…"", "Vic Harrison spoke to the BBC: "…""
         if not r.scare and pre.rstrip().endswith(":") and _COLON_END.search(pre):
             lead = _sp.opener_end(mask, s_abs - off + _lead(mask, s_abs - off, r.open - off), r.open - off)
-            np = _np_after(mask, lead, r.open - off, skip_stop=True)
+            np = self._opening_np(mask, lead, r.open - off, off)
             np = (_role_then_name(mask, np, r.open - off) or np) if np is not None else None
             if np is not None and (np.kind in ("name", "pron") or np.head in _PERSON_HEADS):
                 spk, men, kind = self._resolve(_shift(np, off), r.open)

@@ -67,6 +67,8 @@ class _Resolver:
             if np.head in ("who", "which"):
                 if np.antecedent is not None and np.antecedent.kind != "pron":
                     return self._resolve(np.antecedent, pos)
+                if np.head == "who" and t[max(0, np.start - 3):np.start].rstrip().endswith(","):
+                    return None, mention, "unknown"  # "a blogger and journalist, who added"
                 if np.head == "who":
                     self._sync(np.start)
                     return self.people.nearest_person(np.start), mention, "person"
