@@ -280,14 +280,15 @@ def _stated(figs: Iterable[_Figure]) -> dict[tuple[str, str], list[_Figure]]:
 
 def _also_stated(stated: dict[tuple[str, str], list[_Figure]], g: _Figure) -> bool:
     """The other report states this value too, about the same thing (so "four rescuers" in B
-    does not excuse "four miners" in A when B says five miners)."""
+    does not excuse "four miners" in A when B says five miners; "$334 million for SeaMicro"
+    does excuse "a $334 million deal": a function word after a figure names nothing)."""
     for other in stated.get((g.kind, g.main), ()):
         qa, qb = _figure_identity(g.fact)[2], _figure_identity(other.fact)[2]
         if not _compatible(qa, qb):
             continue
         if (qa is not None and qb is not None) or g.counts is None or other.counts is None \
-                or g.counts == other.counts:  # (a unit says what it is: "10 kilometres", "10 km")
-            return True
+                or g.counts == other.counts or g.counts in STOPWORDS or other.counts in STOPWORDS:
+            return True  # (a unit says what it is: "10 kilometres", "10 km")
     return False
 
 

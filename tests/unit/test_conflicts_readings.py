@@ -112,3 +112,18 @@ def test_a_unit_named_only_near_another_figure_is_not_enough():
     a = "Setting off at one minute intervals, the 180 riders finished."
     b = "Riders set off at one-minute intervals past the landmarks."
     assert conflicts(a, b) == []
+
+
+def test_a_value_the_linked_sentence_also_states_is_no_conflict():
+    """A says the price and the cash part of it; B says the price: the cash part does not
+    disagree with it ("for", "in" after a figure name nothing it counts)."""
+    a = ("AMD will pay $334 million for SeaMicro, including $281 million in cash. The deal is "
+         "expected to close soon.")
+    b = "AMD's $334 million deal with SeaMicro is a strong move into microservers."
+    assert conflicts(a, b) == []
+
+
+def test_a_different_price_for_the_same_deal_still_conflicts():
+    a = "AMD will pay $334 million for SeaMicro in cash and stock."
+    b = "AMD's $281 million deal with SeaMicro is a strong move into microservers."
+    assert conflicts(a, b) == [("$334 million", "$281 million")]
