@@ -53,11 +53,22 @@ def scaled(value: float, factor: float) -> float:
     return float(f"{value * factor:.15g}")
 
 
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375,
+           "⅝": 0.625, "⅞": 0.875}
+
+
 def _num(s: str) -> float | None:
     try:
         return float(s.replace(",", ""))
     except ValueError:
-        return None
+        pass
+    if s[-1:] in _VULGAR and s[:-1].isdigit():  # "3½"
+        return float(f"{int(s[:-1]) + _VULGAR[s[-1]]:.15g}")
+    whole, _, frac = s.partition(" ")
+    top, _, bottom = frac.partition("/")
+    if whole.isdigit() and top.isdigit() and bottom.isdigit() and int(bottom):  # "4 1/2"
+        return float(f"{int(whole) + int(top) / int(bottom):.15g}")
+    return None
 
 
 def _word_value(s: str) -> float | None:

@@ -103,7 +103,9 @@ def _currency(text: str) -> tuple[str, float]:
 
 # --- the pattern ----------------------------------------------------------------------------------
 
-_NUM = r"(?:\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# a whole number may end in a fraction: "4 1/2 months", "3½ metres"
+_FRACTION = r"(?:[^\S\n](?:1/[2348]|[357]/8|3/4|2/3)(?![\d/])|[½¼¾⅓⅔⅛⅜⅝⅞])"
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{2,3}})+(?:\.\d+)?|\d+(?:\.\d+|{_FRACTION})?)"
 # the same, never given back: where what follows a number can start with no digit, comma or
 # point, a shorter number cannot match either, and trying each is most of the time spent
 _NUM_ATOMIC = f"(?>{_NUM})"

@@ -257,3 +257,13 @@ def test_a_range_of_decimals_with_one_scale():
 def test_video_formats_are_not_pence():
     found = money("The phone records 1080p video and streams in 720p; a pint costs 99p.")
     assert found == [("99p", 0.99, "GBP")]
+
+
+@pytest.mark.parametrize("raw, kind, text, value", [
+    ("He served 4 1/2 months in prison.", "number", "4 1/2", 4.5),
+    ("Rates rose 2 1/2 percent last year.", "percent", "2 1/2 percent", 2.5),
+    ("The beam is 3½ metres long.", "number", "3½", 3.5),
+])
+def test_a_whole_number_and_a_fraction_are_one_figure(raw, kind, text, value):
+    found = [(f.kind, f.text, f.value["value"]) for f in figures(raw) if f.kind != "date"]
+    assert found == [(kind, text, value)]
