@@ -395,29 +395,38 @@ def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tu
 _first = itemgetter(0)
 
 # The second end of a range whose scale is written once, after it: "$140-150 million", "$2 to $3
-# billion", "between $2 and $3 billion", "2 to 3 million people" (the same sign, or none, again)
-_SCALED_END = re.compile(r"[^\S\n]*(-|–|—|to|and)[^\S\n]*([$€£¥₹]?)(\d[\d,]*(?:\.\d+)?)[^\S\n]?"
-                         r"(million|billion|trillion|mln|mn|bn|tn)\b", re.IGNORECASE)
+# billion", "between $2 and $3 billion", "2 to 3 million people" (the same sign, or none, again);
+# for a count, a unit written once: "1 to 2 inches", "between 6 and 8 years"
+_SCALED_END = re.compile(r"[^\S\n]*(-|–|—|to|and)[^\S\n]*([$€£¥₹]?)(\d[\d,]*(?:\.\d+)?)(?:[^\S\n]?"
+                         r"(million|billion|trillion|mln|mn|bn|tn)\b)?", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)\b(?![^\S\n]+ago\b)")  # ("3 to 4 years ago": a date)
+_FROM = re.compile(r"\bfrom[^\S\n]+$", re.IGNORECASE)  # "from 3 to 5 years": a change, no range
 _SCALE_IN = re.compile(r"\d[^\S\n]?(?:" + "|".join(sorted(_SCALES, key=len, reverse=True))
                        + r")\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween[^\S\n]+$", re.IGNORECASE)
 
 
-def _scaled_end(text: str, sstart: int, start: int, end: int, send: int, raw: str
-                ) -> tuple[float, float, float, int] | None:
+def _scaled_end(text: str, sstart: int, start: int, end: int, send: int, raw: str,
+                units: bool = False) -> tuple[float, float, float, int] | None:
     """(the scale, the two ends as written, where the second ends) when ``raw`` at
-    ``text[start:end]`` is the first end of such a range and has no scale of its own."""
+    ``text[start:end]`` is the first end of such a range and has no scale of its own; with
+    ``units``, also (1, …) when a unit follows the second end instead of a scale."""
     if end >= send or text[end] not in " -–—ta" or _SCALE_IN.search(raw):
         return None
     m = _SCALED_END.match(text, end, send)
     if m is None or (m.group(2) and not raw.startswith(m.group(2))):
         return None
+    if m.group(4) is None:
+        unit = _UNIT_AFTER.match(text, m.end(), send)
+        if not units or m.group(2) or unit is None or unit.group(1).lower() not in _UNITS \
+                or _FROM.search(text, max(sstart, start - 6), start):
+            return None
     if m.group(1).lower() == "and" and not _BETWEEN.search(text, max(sstart, start - 10), start):
         return None  # "$2 and $3 billion" without "between" are two amounts
     first, second = _num(_NUM_RX.search(raw).group()), _num(m.group(3))  # type: ignore[union-attr]
     if first is None or second is None or first >= second:
         return None
-    return _SCALES[m.group(4).lower()], first, second, m.end()
+    return _SCALES[m.group(4).lower()] if m.group(4) else 1.0, first, second, m.end()
 
 
 def _spans(sentences: tuple[Sentence, ...]) -> list[tuple[int, int]]:
@@ -479,7 +488,7 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
                 return None  # "Boeing 747", "Route 66": no count
             # (a range's second end follows a blank, a dash, "to" or "and": a number read
             # with the word after it is followed by neither "to" nor a dash, see _NOT_PLAIN)
-            tail = (_scaled_end(text, sstart, start, end, send, raw)
+            tail = (_scaled_end(text, sstart, start, end, send, raw, units=True)
                     if digits and end < send and text[end] in " -–—ta"
                     and (group != "unit" or m.group("unit").lower() == "and") else None)
             if tail is not None:  # "2 to 3 million people": 2 million to 3 million
@@ -529,7 +538,7 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
             return None  # "Boeing 737-800", "Windows 3.1": no count
         if kind == "number" and fact is not None and fact.end == end < send and text[end] in " -–—ta" \
                 and "high" not in fact.value and _NUM_RX.fullmatch(raw):
-            tail = _scaled_end(text, sstart, start, end, send, raw)
+            tail = _scaled_end(text, sstart, start, end, send, raw, units=True)
             if tail is not None:  # "2.3 to 4.1 million people"
                 return _range(text, start, send, fact.value["value"], tail)
         return fact

@@ -267,3 +267,25 @@ def test_video_formats_are_not_pence():
 def test_a_whole_number_and_a_fraction_are_one_figure(raw, kind, text, value):
     found = [(f.kind, f.text, f.value["value"]) for f in figures(raw) if f.kind != "date"]
     assert found == [(kind, text, value)]
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("Forecasters expect 1 to 2 inches of rain.", "1 to 2", {"value": 1.0, "unit": "inch",
+                                                               "high": 2.0}),
+    ("He faces between 6 and 8 years in prison.", "6 and 8", {"value": 6.0, "unit": "year",
+                                                               "high": 8.0}),
+])
+def test_a_unit_written_once_after_a_range_is_the_unit_of_both_ends(raw, text, value):
+    assert [(f.text, f.value) for f in figures(raw) if f.kind == "number"] == [(text, value)]
+
+
+@pytest.mark.parametrize("raw", [
+    "Output rose from 3 to 5 tonnes a day.",  # a change, not a range
+    "He walked 4 and 5 miles on two days.",  # two figures ("and" without "between")
+])
+def test_no_range_without_one(raw):
+    assert all("high" not in f.value for f in figures(raw) if f.kind == "number")
+
+
+def test_a_range_before_ago_leaves_the_date_whole():
+    assert dates("It closed 3 to 4 years ago.") == [("4 years ago", "2021")]
