@@ -8,29 +8,51 @@
   machine) starts a timer with a negative delay, on which Textual's timer loop never yields:
   the whole reader freezes. The toast's timer is therefore started here, with a delay of a few
   hundredths of a second at least and without skipping: it fires, late or not.
+- A toast that removes itself from its own message pump (Toast._expire, run by the toast) is
+  sometimes left painted on a busy machine: the toast is gone from the DOM, the screen still
+  shows it until something else repaints that region (seen in tmux: "Still reading the
+  reports" stayed for minutes). The toast is therefore removed by the app, and the screen it
+  was on painted again once the removal is done.
 """
 
 from __future__ import annotations
 
+import asyncio
 from functools import partial
 from typing import Any
 
 MIN_TOAST_SECONDS = 0.05
+_REMOVING: set[asyncio.Future[None]] = set()  # (a task is only weakly held by the event loop)
 
 
 def apply() -> None:
     from textual.timer import Timer
-    from textual.widgets._toast import Toast
+    from textual.widgets._toast import Toast, ToastHolder
 
     if getattr(Toast._on_mount, "_briefing_fix", False):
         return
+
+    def _expire(self: Any) -> None:
+        # Toast._expire, called on the app's message pump; then a repaint once the toast is gone
+        screen = self.screen
+        self.app._unnotify(self._notification, refresh=False)
+        removed = (self.parent if isinstance(self.parent, ToastHolder) else self).remove()
+
+        async def repaint() -> None:
+            await removed
+            screen.refresh()
+
+        task = asyncio.ensure_future(repaint())
+        _REMOVING.add(task)
+        task.add_done_callback(_REMOVING.discard)
 
     def _on_mount(self: Any, event: Any) -> None:
         # Toast._on_mount is `self.set_timer(self._timeout, self._expire)`; set_timer makes a
         # Timer(repeat=0) that skips late ticks, hence a timer of our own (as set_timer builds it)
         delay = max(self._timeout, MIN_TOAST_SECONDS)
         timer = Timer(self, delay, name=f"toast#{Timer._timer_count}",
-                      callback=partial(self.call_next, self._expire), repeat=0, skip=False)
+                      callback=partial(self.app.call_later, _expire, self), repeat=0,
+                      skip=False)
         timer._start()
         self._timers.add(timer)
 
