@@ -1,0 +1,124 @@
+"""Names of a shape the run reader used to cut wrongly: a quoted nickname inside a person's name,
+an organisation's name holding a comma list, a name opening with an adjective, an organisation's
+name ending in an English word."""
+
+from __future__ import annotations
+
+from .test_entities import of
+
+
+def facts(raw: str) -> list[tuple[str, str, str]]:
+    """(kind, text, value) of each fact (``of`` checks every span's offsets)."""
+    return [(f.kind, f.text, f.value) for f in of(raw)[0]]
+
+
+def people(raw: str) -> list[str]:
+    return [v for k, _t, v in facts(raw) if k == "person"]
+
+
+# --- a nickname in quotes -----------------------------------------------------------------------
+
+
+def test_nickname_inside_a_name_is_one_person_and_the_surname_joins_it():
+    got = facts('Governor Harold "Buzz" Kalani said on Monday the vote would go ahead. '
+                "Later, Kalani told reporters he was pleased.")
+    # the fact covers the name as written (nickname and all); its value leaves the nickname out
+    assert got == [("person", 'Harold "Buzz" Kalani', "Harold Kalani"),
+                   ("person", "Kalani", "Harold Kalani")]
+
+
+def test_nickname_of_two_words_in_curly_quotes():
+    got = facts("The crowd cheered when Dwight “The Hammer” Okafor walked in. Okafor waved.")
+    assert [(k, t, v) for k, t, v in got if k == "person"] == [
+        ("person", "Dwight “The Hammer” Okafor", "Dwight Okafor"),
+        ("person", "Okafor", "Dwight Okafor")]
+
+
+def test_nickname_of_an_unlisted_first_name_opening_a_sentence():
+    assert people('Tavish "Moose" Brennigan scored twice on Saturday.') == ["Tavish Brennigan"]
+
+
+def test_two_nicknamed_people_in_one_list():
+    assert people('He thanked Marlon "Ace" Devereux and Quentin "Q" Halloway Jr. for coming.') \
+        == ["Marlon Devereux", "Quentin Halloway Jr"]
+
+
+def test_a_quoted_title_between_names_is_no_nickname():
+    # a place or an organisation before the quotes: no one's given name
+    got = facts('Fans in Chicago "Summer Nights" Festival crowds danced.')
+    assert not any(k == "person" and "Summer" in t for k, t, _v in got)
+
+
+# --- an organisation's name with a comma list ---------------------------------------------------
+
+
+def test_organisation_with_a_comma_list_is_one_name():
+    got = facts("A spokesman for the Ministry for Farming, Fisheries and Forests said the plan "
+                "was ready.")
+    assert got == [("organization", "Ministry for Farming, Fisheries and Forests",
+                    "Ministry for Farming, Fisheries and Forests")]
+
+
+def test_organisation_with_a_comma_list_and_a_serial_comma():
+    got = facts("She led the Department of Culture, Media, and Sport until May.")
+    assert ("organization", "Department of Culture, Media, and Sport",
+            "Department of Culture, Media, and Sport") in got
+    assert not people("She led the Department of Culture, Media, and Sport until May.")
+
+
+def test_a_list_of_places_after_an_organisation_stays_apart():
+    got = facts("She studied at the University of Oxford, Cambridge and Durham.")
+    assert ("organization", "University of Oxford", "University of Oxford") in got
+    assert ("place", "Cambridge", "Cambridge") in got
+
+
+# --- a name opening with an adjective -----------------------------------------------------------
+
+
+def test_adjective_and_an_unknown_word_is_a_place_or_organisation_not_a_person():
+    got = facts("The team played at Old Brackley on Sunday.")
+    assert got == [("place", "Old Brackley", "Old Brackley")]
+    got = facts("Analysts said Big Vantro had lost ground to rivals.")
+    assert ("organization", "Big Vantro", "Big Vantro") in got
+    assert not people("Analysts said Big Vantro had lost ground to rivals.")
+
+
+def test_adjective_and_english_words_with_a_verb_is_an_organisation():
+    got = facts("The Big Twelve said it would delay the season. The Big Twelve has 12 members.")
+    assert [(k, t) for k, t, _v in got] == [("organization", "Big Twelve"),
+                                            ("organization", "Big Twelve")]
+
+
+def test_adjective_and_english_words_naming_a_period_are_no_entity():
+    assert facts("Prices fell sharply during the Great Slump of the 1930s.") == []
+
+
+# --- an organisation's name ending in an English word -------------------------------------------
+
+
+def test_name_opening_with_a_title_word_keeps_the_english_word_after_its_organisation_word():
+    got = facts("Fans of Major League Rugby watched the final.")
+    assert got == [("organization", "Major League Rugby", "Major League Rugby")]
+    got = facts("The Major League Rugby Commissioner Dana Whitfield spoke.")
+    assert ("person", "Dana Whitfield", "Dana Whitfield") in got
+
+
+def test_english_word_after_a_named_organisation_word_is_no_person():
+    got = facts("The Harbour Times Record reported the fire on Monday.")
+    assert got == [("organization", "Harbour Times Record", "Harbour Times Record")]
+
+
+def test_product_after_an_organisation_stays_out_of_its_name():
+    # an English word that would be no one's name alone is left alone: "Core" names a product
+    assert facts("Intel Core chips sold well.") == [("organization", "Intel", "Intel")]
+
+
+def test_english_word_after_a_listed_organisation_is_part_of_it_not_a_person():
+    got = facts("Sony Music said it would appeal the ruling.")
+    assert got == [("organization", "Sony Music", "Sony Music")]
+    assert not people("Officials at Google Maps said the error was fixed.")
+
+
+def test_unlisted_word_after_an_organisation_is_left_alone():
+    # "Okonjo" is no English word: it may be a name of its own, read as before
+    assert ("organization", "Sony", "Sony") in facts("Sony Okonjo said it would appeal.")
