@@ -122,3 +122,25 @@ def test_english_word_after_a_listed_organisation_is_part_of_it_not_a_person():
 def test_unlisted_word_after_an_organisation_is_left_alone():
     # "Okonjo" is no English word: it may be a name of its own, read as before
     assert ("organization", "Sony", "Sony") in facts("Sony Okonjo said it would appeal.")
+
+
+# --- capitalised words that name no one -----------------------------------------------------------
+
+
+def test_plural_weekdays_are_no_names():
+    assert facts("The cafe offers dance classes on Saturdays and concerts on Sundays.") == []
+
+
+def test_word_used_as_the_adjective_of_a_language_or_a_people_is_no_name_there():
+    assert facts("He was of Vessarian ancestry and spoke the Vessarian languages.") == []
+    # ... but another mention of the word may still name the people
+    got = facts("The Korrani reached the coast by canoe. Few still speak the Korrani language.")
+    assert [(k, t) for k, t, _v in got] == [("person", "Korrani")]
+
+
+def test_unknown_title_after_a_named_persons_possessive_is_a_work():
+    raw = ("The playwright Jean Tavernier wrote for the stage. In 1950 she starred in "
+           "Tavernier's Orvanne Sauvage, and later in films.")
+    assert [t for _k, t, _v in facts(raw)] == ["Jean Tavernier", "Tavernier"]
+    # a place's possessive opens no work: "Nigeria's Bola Tinubu" is a person
+    assert ("person", "Bola Tinubu", "Bola Tinubu") in facts("Nigeria's Bola Tinubu arrived.")

@@ -4,7 +4,10 @@ How a report is read:
 
 1. Runs of capitalised words ("Prime Minister Narendra Modi", "Reserve Bank of India") are found
    sentence by sentence; lower-case connectors ("of", "and", "bin") may join them. Possessives
-   end a run and are never part of a span ("Trump's" -> "Trump").
+   end a run and are never part of a span ("Trump's" -> "Trump"). Runs are joined across a
+   quoted nickname ('James "Duke" Aiona': the fact covers it, its value is "James Aiona") and
+   across a comma list after "<organisation word> of/for" ("Department for Business, Innovation
+   and Skills").
 2. Each run is read left to right. At each word the longest of these wins: a gazetteer entry
    (places, organisations, well-known people), a name ending in an organisation or place word
    ("Commerce Ministry", "India Gate", "Ministry of External Affairs"; a name ending in a word for

@@ -183,6 +183,7 @@ class _Vocab:
         self.predicates = tuple((kind, lower_words(section)) for kind, section in _PREDICATES)
         self.org_nouns = dict(self.predicates)["organization"]
         self.place_nouns_after = lower_words("place_nouns_after_name")
+        self.adjective_nouns = lower_words("adjective_nouns_after_name")
         self.function_words = lower_words("function_words")
         self.speech_verbs = lower_words("speech_verbs")
         self.work_nouns = words("work_nouns_before_title")
@@ -300,6 +301,13 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
         if last == "the" and _THE_BEFORE.search(before):
             return "organization", CUE
     return listed
+
+
+def adjective_use(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` used as an adjective of a people or a language here ("the
+    Moriori language", "of Illyrian ancestry")? Then this mention names no one (others may)."""
+    m = _NEXT_WORD.match(text, end, end + 20)
+    return m is not None and m.group(1) in _vocab().adjective_nouns
 
 
 def _is_place(name: str, lx: _Lex) -> bool:

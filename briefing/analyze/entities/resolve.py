@@ -17,6 +17,7 @@ from .context import (
     LowerWords,
     Vote,
     _is_place,
+    adjective_use,
     common_words,
     context_kind,
     list_neighbours,
@@ -104,8 +105,11 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                         lower = lower_words_of(text)
                     plain_words[w] = plain = len(w) > 1 and not w.isupper() \
                         and not _group_noun(w, lx) and not _written_lower(low, lower, lower_seen)
-                if plain and not _in_expansion(text, c.sstart, c.start):
+                if plain and not _in_expansion(text, c.sstart, c.start) \
+                        and not adjective_use(text, c.end):  # ("of Illyrian ancestry")
                     vote = context_kind(text, c.sstart, c.start, c.end, w, lx)
+                    if not vote[1] and _persons_work(text, c, by_last, lx):
+                        vote = ("thing", LISTED)  # "Anouilh's Antigone"
                     if vote[0] == "place" or low not in common_words():
                         unknown.append((c, vote))
                     elif w[-1] == "s" and vote == ("organization", CUE):
@@ -146,10 +150,12 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                     unknown.append((c, adj))
                 continue
             if not all([_written_lower(x, lower, lower_seen) for x in parts]) \
-                    and not _in_expansion(text, c.sstart, c.start):
+                    and not _in_expansion(text, c.sstart, c.start) and not adjective_use(text, c.end):
                 vote = context_kind(text, c.sstart, c.start, c.end, c.name, lx)
                 if vote[0] == "person" and lx.roles.get(c.name.split(" ", 1)[0], 0) & PLACESUF:
                     vote = ("place", CUE)  # "County Kerry", "Valley Forge": no one's name
+                elif not vote[1] and _persons_work(text, c, by_last, lx):
+                    vote = ("thing", LISTED)  # "Shaw's Pygmalion"
                 if vote[1] or not all(x in common_words() for x in parts):
                     unknown.append((c, vote))
         elif kind == "place" and c.canonical is None:
@@ -256,6 +262,20 @@ def _in_expansion(text: str, sstart: int, start: int) -> bool:
     if k < 0 or text.find(")", k, start) >= 0:
         return False
     return _EXPANSION.search(text, lo, start) is not None
+
+
+_POSSESSOR = re.compile(r"([A-Z][\w'’-]*) ?['’]s\s+$")
+
+
+def _persons_work(text: str, c: _Cand, by_last: dict[str, list[tuple[str, str]]], lx: _Lex) -> bool:
+    """Does the unknown name ``c`` follow the possessive of a person named in the report or a
+    well-known one ("Jean Anouilh's Antigone", "Shaw's Pygmalion")? Then it names a work of
+    theirs, unless a word around it says otherwise (the caller asks only when none does)."""
+    m = _POSSESSOR.search(text, max(c.sstart, c.start - 30), c.start)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w in by_last or w in lx.famous_short
 
 
 def _org_word_after(cands: list[_Cand], k: int, text: str, lx: _Lex) -> bool:
