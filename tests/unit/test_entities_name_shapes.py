@@ -144,3 +144,21 @@ def test_unknown_title_after_a_named_persons_possessive_is_a_work():
     assert [t for _k, t, _v in facts(raw)] == ["Jean Tavernier", "Tavernier"]
     # a place's possessive opens no work: "Nigeria's Bola Tinubu" is a person
     assert ("person", "Bola Tinubu", "Bola Tinubu") in facts("Nigeria's Bola Tinubu arrived.")
+
+
+def test_genus_of_a_latin_species_name_is_no_person():
+    raw = ("The team fed Lasius vexatus, a small ant, to spiders. The ants carried "
+           "Vexaria lentiana, a fungus, back to the nest.")
+    assert people(raw) == []
+
+
+def test_abbreviated_street_word_ends_a_place_not_a_person():
+    raw = "The shelter moved to 410 Orchard Ave last spring, near Tallow Blvd."
+    assert ("place", "Orchard Ave", "Orchard Ave") in facts(raw)
+    assert ("place", "Tallow Blvd", "Tallow Blvd") in facts(raw)
+    assert people(raw) == []
+
+
+def test_nickname_before_a_surname_that_is_also_a_given_name():
+    assert people('Defence counsel Haruki "Ace" James, arguing for the city, spoke first.') \
+        == ["Haruki James"]

@@ -332,7 +332,7 @@ def _after_nickname(text: str, runs: list[_Run], i: int, end: int, lx: _Lex) -> 
         rk = runs[k]
         if rk[1] >= m.end():
             if rk[1] == m.end() and rk[5] == runs[i][5] \
-                    and _name_word(rk[0].split(" ", 1)[0], lx, 0):
+                    and _name_word(rk[0].split(" ", 1)[0], lx, FIRST):  # ("… Kim")
                 return k
             break
     return 0

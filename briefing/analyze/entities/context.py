@@ -310,6 +310,21 @@ def adjective_use(text: str, end: int) -> bool:
     return m is not None and m.group(1) in _vocab().adjective_nouns
 
 
+_EPITHET = re.compile(r" ([a-z]{4,})(?![\w-])")
+_LATIN_ENDINGS = ("a", "ae", "us", "um", "is", "ii", "ens", "oides")
+
+
+def binomial(text: str, end: int) -> bool:
+    """Is the capitalised word ending at ``end`` the genus of a species' Latin name ("Formica
+    fusca", "Beauveria bassiana", "Aedes aegypti")? Then it names no one: a lower-case word that
+    no English word list knows, with a Latin ending, follows it."""
+    m = _EPITHET.match(text, end, end + 30)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w.endswith(_LATIN_ENDINGS) and w not in common_words()
+
+
 def _is_place(name: str, lx: _Lex) -> bool:
     """A known place: in the gazetteer or the town list."""
     return name in lx.places or name in geo_places()

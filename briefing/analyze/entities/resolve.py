@@ -18,6 +18,7 @@ from .context import (
     Vote,
     _is_place,
     adjective_use,
+    binomial,
     common_words,
     context_kind,
     list_neighbours,
@@ -106,7 +107,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                     plain_words[w] = plain = len(w) > 1 and not w.isupper() \
                         and not _group_noun(w, lx) and not _written_lower(low, lower, lower_seen)
                 if plain and not _in_expansion(text, c.sstart, c.start) \
-                        and not adjective_use(text, c.end):  # ("of Illyrian ancestry")
+                        and not adjective_use(text, c.end) and not binomial(text, c.end):
+                    # (no name: "of Illyrian ancestry", "Formica fusca")
                     vote = context_kind(text, c.sstart, c.start, c.end, w, lx)
                     if not vote[1] and _persons_work(text, c, by_last, lx):
                         vote = ("thing", LISTED)  # "Anouilh's Antigone"
