@@ -162,3 +162,11 @@ def test_abbreviated_street_word_ends_a_place_not_a_person():
 def test_nickname_before_a_surname_that_is_also_a_given_name():
     assert people('Defence counsel Haruki "Ace" James, arguing for the city, spoke first.') \
         == ["Haruki James"]
+
+
+def test_capitalised_agent_noun_of_an_english_verb_is_a_role_not_a_name():
+    raw = ("Under the order the Petitioner must wait a year. Counsel said the Petitioner "
+           "had been confined since May.")
+    assert facts(raw) == []
+    # a short stem proves nothing: "Hooper" may be anyone's surname
+    assert people("The visitors met Hooper at the gate.") == ["Hooper"]

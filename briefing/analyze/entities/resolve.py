@@ -112,7 +112,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                     vote = context_kind(text, c.sstart, c.start, c.end, w, lx)
                     if not vote[1] and _persons_work(text, c, by_last, lx):
                         vote = ("thing", LISTED)  # "Anouilh's Antigone"
-                    if vote[0] == "place" or low not in common_words():
+                    if vote[0] == "place" or (low not in common_words() and not (
+                            _agent_noun(low) and not _is_place(w, lx))):
                         unknown.append((c, vote))
                     elif w[-1] == "s" and vote == ("organization", CUE):
                         # a plural the report never writes in lower case, that the words
@@ -320,6 +321,19 @@ def _adjective_name(c: _Cand, rest: list[str], text: str, lx: _Lex, lower: Lower
     if not vote[1] and _is_place(c.name.split(" ", 1)[1], lx):
         return "place", LISTED  # "New Julfa", "Old Oakland": named after a known place
     return "organization", vote[1]
+
+
+def _agent_noun(low: str) -> bool:
+    """An English verb with an agent's ending that no word list knows ("Petitioner",
+    "Lobbyist"): a role, read as a common word, when no list knows it as a place ("Chester").
+    (Names made of two English words, "Broadway", "Rockridge", are names.)"""
+    common = common_words()
+    for end, stems in (("er", ("", "e")), ("ist", ("", "y", "ism"))):
+        if low.endswith(end) and len(low) - len(end) >= 5:
+            stem = low[:-len(end)]
+            if any(stem + x in common for x in stems):
+                return True
+    return False
 
 
 def _people_of_place(name: str, lx: _Lex) -> bool:

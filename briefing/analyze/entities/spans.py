@@ -70,6 +70,8 @@ def _marked_tokens(run: str, offset: int) -> list[_Tok]:
             out.append(_Tok(",", start + len(part) - 1, start + len(part), True))
         else:
             out.append(_Tok(part, start, start + len(part), part in _CONN))
+    if nick >= 0:  # a quote never closed (not from ``_joined_runs``): a connector to the end
+        out.append(_Tok(run[nick - offset:], nick, offset + len(run), True))
     return out
 
 
