@@ -170,3 +170,11 @@ def test_capitalised_agent_noun_of_an_english_verb_is_a_role_not_a_name():
     assert facts(raw) == []
     # a short stem proves nothing: "Hooper" may be anyone's surname
     assert people("The visitors met Hooper at the gate.") == ["Hooper"]
+
+
+def test_english_word_before_a_number_is_a_label_not_a_place():
+    raw = "The ruling is set out at Tab 3 of the brief, and the bus leaves from Terminal 2."
+    assert facts(raw) == []
+    # a team before its score is still a team
+    got = facts("The Colts dispatched the Chiefs 20-13 on Sunday.")
+    assert ("organization", "Chiefs", "Chiefs") in got

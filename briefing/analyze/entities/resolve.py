@@ -107,8 +107,10 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                     plain_words[w] = plain = len(w) > 1 and not w.isupper() \
                         and not _group_noun(w, lx) and not _written_lower(low, lower, lower_seen)
                 if plain and not _in_expansion(text, c.sstart, c.start) \
-                        and not adjective_use(text, c.end) and not binomial(text, c.end):
-                    # (no name: "of Illyrian ancestry", "Formica fusca")
+                        and not adjective_use(text, c.end) and not binomial(text, c.end) \
+                        and not (_NUMBERED.match(text, c.end) and low in common_words()
+                                 and w[-1] != "s"):  # (a team and its score: "the Saints 17-14")
+                    # (no name: "of Illyrian ancestry", "Formica fusca", "at Tab 3")
                     vote = context_kind(text, c.sstart, c.start, c.end, w, lx)
                     if not vote[1] and _persons_work(text, c, by_last, lx):
                         vote = ("thing", LISTED)  # "Anouilh's Antigone"
@@ -267,6 +269,7 @@ def _in_expansion(text: str, sstart: int, start: int) -> bool:
     return _EXPANSION.search(text, lo, start) is not None
 
 
+_NUMBERED = re.compile(r" \d")  # "Tab 3", "Case 22-506", "Terminal 2": a label, no name
 _POSSESSOR = re.compile(r"([A-Z][\w'’-]*) ?['’]s\s+$")
 
 
