@@ -293,10 +293,17 @@ def _is_initial(text: str, sstart: int, pos: int) -> bool:
 _NICKNAME = re.compile(r' ["“][A-Z][\w.\'’-]*(?: [A-Z][\w.\'’-]*){0,2}["”] ')
 
 
+# ... the words that open such a list: "of/for A, B"
+_OF_LIST = re.compile(r" (?:of|for) [A-Z][a-z]+, [A-Z]")
+
+
 def _joined_runs(text: str, runs: list[_Run], lx: _Lex) -> list[_Run]:
     """The runs, with those that read as one name across a quoted nickname ('James "Duke"
     Aiona') or a list of commas after "<organisation word> of/for" ("the Department for
-    Business, Innovation and Skills") joined into one."""
+    Business, Innovation and Skills") joined into one. (Most reports have neither: the text is
+    searched for either first.)"""
+    if not _NICKNAME.search(text) and not _OF_LIST.search(text):
+        return runs
     out: list[_Run] = []
     i = 0
     n = len(runs)

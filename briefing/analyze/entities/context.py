@@ -303,26 +303,23 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     return listed
 
 
-def adjective_use(text: str, end: int) -> bool:
-    """Is the name ending at ``end`` used as an adjective of a people or a language here ("the
-    Moriori language", "of Illyrian ancestry")? Then this mention names no one (others may)."""
-    m = _NEXT_WORD.match(text, end, end + 20)
-    return m is not None and m.group(1) in _vocab().adjective_nouns
-
-
-_EPITHET = re.compile(r" ([a-z]{4,})(?![\w-])")
+_LOWER_AFTER = re.compile(r" ([a-z]+)(?![\w-])")
 _LATIN_ENDINGS = ("a", "ae", "us", "um", "is", "ii", "ens", "oides")
 
 
-def binomial(text: str, end: int) -> bool:
-    """Is the capitalised word ending at ``end`` the genus of a species' Latin name ("Formica
-    fusca", "Beauveria bassiana", "Aedes aegypti")? Then it names no one: a lower-case word that
-    no English word list knows, with a Latin ending, follows it."""
-    m = _EPITHET.match(text, end, end + 30)
+def no_one_before(text: str, end: int) -> bool:
+    """Does the word after a capitalised name ending at ``end`` make that mention no one's name?
+    A noun of a people or a language ("the Moriori language", "of Illyrian ancestry": an
+    adjective here; other mentions may name the people), or the epithet of a species' Latin
+    name ("Formica fusca", "Aedes aegypti": a lower-case word that no English word list knows,
+    with a Latin ending)."""
+    m = _LOWER_AFTER.match(text, end, end + 30)
     if m is None:
         return False
     w = m.group(1)
-    return w.endswith(_LATIN_ENDINGS) and w not in common_words()
+    if w in _vocab().adjective_nouns:
+        return True
+    return len(w) >= 4 and w.endswith(_LATIN_ENDINGS) and w not in common_words()
 
 
 def _is_place(name: str, lx: _Lex) -> bool:

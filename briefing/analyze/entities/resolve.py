@@ -17,12 +17,11 @@ from .context import (
     LowerWords,
     Vote,
     _is_place,
-    adjective_use,
-    binomial,
     common_words,
     context_kind,
     list_neighbours,
     lower_words_of,
+    no_one_before,
 )
 from .lexicon import _CONN, PLACESUF, _Cand, _Lex, _lex
 from .read import _cued
@@ -107,7 +106,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                     plain_words[w] = plain = len(w) > 1 and not w.isupper() \
                         and not _group_noun(w, lx) and not _written_lower(low, lower, lower_seen)
                 if plain and not _in_expansion(text, c.sstart, c.start) \
-                        and not adjective_use(text, c.end) and not binomial(text, c.end) \
+                        and not no_one_before(text, c.end) \
                         and not (_NUMBERED.match(text, c.end) and low in common_words()
                                  and w[-1] != "s"):  # (a team and its score: "the Saints 17-14")
                     # (no name: "of Illyrian ancestry", "Formica fusca", "at Tab 3")
@@ -155,7 +154,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                     unknown.append((c, adj))
                 continue
             if not all([_written_lower(x, lower, lower_seen) for x in parts]) \
-                    and not _in_expansion(text, c.sstart, c.start) and not adjective_use(text, c.end):
+                    and not _in_expansion(text, c.sstart, c.start) and not no_one_before(text, c.end):
                 vote = context_kind(text, c.sstart, c.start, c.end, c.name, lx)
                 if vote[0] == "person" and lx.roles.get(c.name.split(" ", 1)[0], 0) & PLACESUF:
                     vote = ("place", CUE)  # "County Kerry", "Valley Forge": no one's name
@@ -290,8 +289,9 @@ def _org_word_after(cands: list[_Cand], k: int, text: str, lx: _Lex) -> bool:
     that name, which is extended over it, not a person's surname."""
     c = cands[k]
     w = c.name
-    if k == 0 or not w[1:].islower() or w in lx.roles or w in lx.index \
-            or w.lower() not in common_words() or text[c.start - 1:c.start] != " ":
+    if k == 0 or cands[k - 1].end != c.start - 1 or text[c.start - 1:c.start] != " " \
+            or not w[1:].islower() or w in lx.roles or w in lx.index \
+            or w.lower() not in common_words():
         return False
     for j in range(k - 1, max(-1, k - 4), -1):  # (places nested in it come after it)
         org = cands[j]
