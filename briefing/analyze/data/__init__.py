@@ -134,8 +134,9 @@ def speech_verbs() -> frozenset[str]:
 @cache
 def lexicon() -> dict[str, frozenset[str]]:
     """Section name -> set of words, for the name rules. ``stop`` includes the calendar words
-    (months, their abbreviations, weekdays and theirs)."""
+    (months, their abbreviations, weekdays, their plurals, "on Sundays", and abbreviations)."""
     out = {k: words(k) for k in _raw()}
     out["stop"] = out["stop"] | frozenset(months()) | frozenset(month_abbreviations()) \
-        | frozenset(weekdays()) | words("weekday_abbreviations")
+        | frozenset(weekdays()) | frozenset(d + "s" for d in weekdays()) \
+        | words("weekday_abbreviations")
     return out

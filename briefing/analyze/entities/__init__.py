@@ -4,7 +4,10 @@ How a report is read:
 
 1. Runs of capitalised words ("Prime Minister Narendra Modi", "Reserve Bank of India") are found
    sentence by sentence; lower-case connectors ("of", "and", "bin") may join them. Possessives
-   end a run and are never part of a span ("Trump's" -> "Trump").
+   end a run and are never part of a span ("Trump's" -> "Trump"). Runs are joined across a
+   quoted nickname ('James "Duke" Aiona': the fact covers it, its value is "James Aiona") and
+   across a comma list after "<organisation word> of/for" ("Department for Business, Innovation
+   and Skills").
 2. Each run is read left to right. At each word the longest of these wins: a gazetteer entry
    (places, organisations, well-known people), a name ending in an organisation or place word
    ("Commerce Ministry", "India Gate", "Ministry of External Affairs"; a name ending in a word for
@@ -38,10 +41,10 @@ import re
 from ...model import Article, Block, Entity, Fact, Sentence
 from ..data import ordered
 from .context import common_words, lower_words_of
-from .lexicon import _OPENING, _RUN, _Cand, _lex
+from .lexicon import _OPENING, _RUN, DEMONYM, FIRST, HEAD, MOD, OFHEAD, STOP, _Cand, _Lex, _lex
 from .read import _read_piece
 from .resolve import _resolve, fold_across
-from .spans import _pieces_of
+from .spans import _QUOTES, _pieces_of
 
 __all__ = ["extract_entities", "fold_across"]
 
@@ -82,7 +85,7 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...]
     uncommon: list[str] = []  # ... of which no common English word
     common = common_words()
     stop = lx.stop
-    runs = _scan_runs(text, sentences, stop, article.blocks)
+    runs = _joined_runs(text, _scan_runs(text, sentences, stop, article.blocks), lx)
     for run, mstart, initial, heading, _loud, _sstart, _send in runs:
         if heading:
             continue
@@ -284,3 +287,102 @@ def _is_initial(text: str, sstart: int, pos: int) -> bool:
         return j == sstart or text[j - 1].isspace() or text[j - 1] in "([{—–-"
     # an opening quote or a colon right before: the word opens a sentence or a quotation
     return c in _OPENING
+
+
+# 'James "Duke" Aiona', 'Dwayne “The Rock” Johnson': a nickname in quotes inside a person's name
+_NICKNAME = re.compile(r' ["“][A-Z][\w.\'’-]*(?: [A-Z][\w.\'’-]*){0,2}["”] ')
+
+
+# ... the words that open such a list: "of/for A, B"
+_OF_LIST = re.compile(r" (?:of|for) [A-Z][a-z]+, [A-Z]")
+
+
+def _joined_runs(text: str, runs: list[_Run], lx: _Lex) -> list[_Run]:
+    """The runs, with those that read as one name across a quoted nickname ('James "Duke"
+    Aiona') or a list of commas after "<organisation word> of/for" ("the Department for
+    Business, Innovation and Skills") joined into one. (Most reports have neither: the text is
+    searched for either first.)"""
+    if not _NICKNAME.search(text) and not _OF_LIST.search(text):
+        return runs
+    out: list[_Run] = []
+    i = 0
+    n = len(runs)
+    while i < n:
+        r = runs[i]
+        run, mstart = r[0], r[1]
+        end = mstart + len(run)
+        k = 0
+        if i + 1 < n and not r[3]:
+            if text.startswith(" ", end) and text[end + 1:end + 2] in _QUOTES:
+                k = _after_nickname(text, runs, i, end, lx)
+            elif text.startswith(",", end) and " " in run:
+                k = _after_comma_list(text, runs, i, end, lx)
+        if k:  # (the joined run may go on across another: "… and Earvin "Magic" Johnson")
+            last = runs[k]
+            runs[k] = (text[mstart:last[1] + len(last[0])], mstart, *r[2:])
+            i = k
+        else:
+            out.append(r)
+            i += 1
+    return out
+
+
+def _after_nickname(text: str, runs: list[_Run], i: int, end: int, lx: _Lex) -> int:
+    """The index of the run that ends a person's name after a quoted nickname (the run at
+    ``i`` ending at ``end`` opens it), or 0."""
+    if text[end + 1:end + 2] == "" or not (m := _NICKNAME.match(text, end)):
+        return 0
+    last = runs[i][0].rsplit(" ", 1)[-1]
+    if not _name_word(last, lx, FIRST):
+        return 0
+    for k in range(i + 1, min(i + 4, len(runs))):
+        rk = runs[k]
+        if rk[1] >= m.end():
+            if rk[1] == m.end() and rk[5] == runs[i][5] \
+                    and _name_word(rk[0].split(" ", 1)[0], lx, FIRST):  # ("… Kim")
+                return k
+            break
+    return 0
+
+
+def _name_word(w: str, lx: _Lex, allowed: int) -> bool:
+    """A capitalised word that may be part of a person's name (no role but ``allowed``, no
+    place's or organisation's)."""
+    return w[:1].isupper() and not w.isupper() and not w.endswith(("'s", "’s")) \
+        and not lx.roles.get(w, 0) & ~allowed \
+        and all(e[1] == "person" for e in lx.index.get(w, ()) if len(e[0]) == 1)
+
+
+def _after_comma_list(text: str, runs: list[_Run], i: int, end: int, lx: _Lex) -> int:
+    """The index of the run that ends "<organisation word> of/for A, B and C" (A, B, C single
+    English words, capitalised), the run at ``i`` ending at ``end`` in "… of/for A", or 0."""
+    parts = runs[i][0].rsplit(" ", 3)
+    if len(parts) < 3 or parts[-2] not in ("of", "for") \
+            or not lx.roles.get(parts[-3], 0) & OFHEAD or not _list_word(parts[-1], lx):
+        return 0
+    sentence = runs[i][5]
+    pos = end
+    for k in range(i + 1, len(runs)):
+        run, start = runs[k][0], runs[k][1]
+        sep = text[pos:start]
+        if runs[k][5] != sentence or sep not in (", ", ", and "):
+            return 0
+        words = run.split(" ")
+        if len(words) == 1 and _list_word(run, lx):
+            if sep == ", and ":
+                return k  # "A, B, and C"
+            pos = start + len(run)
+            continue
+        if sep == ", " and len(words) == 3 and words[1] in ("and", "&") \
+                and _list_word(words[0], lx) and _list_word(words[2], lx):
+            return k  # "A, B and C"
+        return 0
+    return 0
+
+
+def _list_word(w: str, lx: _Lex) -> bool:
+    """A capitalised English word that names a field ("Business", "Skills", "Labour"), not a
+    place, a person or an organisation of a list (but a word of titles: "Labour", "Trade")."""
+    r = lx.roles.get(w, 0)
+    return w[1:].islower() and w[:1].isupper() and not r & (STOP | HEAD | DEMONYM | FIRST) \
+        and (bool(r & MOD) or (w not in lx.index and w.lower() in common_words()))

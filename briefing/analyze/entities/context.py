@@ -183,6 +183,7 @@ class _Vocab:
         self.predicates = tuple((kind, lower_words(section)) for kind, section in _PREDICATES)
         self.org_nouns = dict(self.predicates)["organization"]
         self.place_nouns_after = lower_words("place_nouns_after_name")
+        self.adjective_nouns = lower_words("adjective_nouns_after_name")
         self.function_words = lower_words("function_words")
         self.speech_verbs = lower_words("speech_verbs")
         self.work_nouns = words("work_nouns_before_title")
@@ -300,6 +301,25 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
         if last == "the" and _THE_BEFORE.search(before):
             return "organization", CUE
     return listed
+
+
+_LOWER_AFTER = re.compile(r" ([a-z]+)(?![\w-])")
+_LATIN_ENDINGS = ("a", "ae", "us", "um", "is", "ii", "ens", "oides")
+
+
+def no_one_before(text: str, end: int) -> bool:
+    """Does the word after a capitalised name ending at ``end`` make that mention no one's name?
+    A noun of a people or a language ("the Moriori language", "of Illyrian ancestry": an
+    adjective here; other mentions may name the people), or the epithet of a species' Latin
+    name ("Formica fusca", "Aedes aegypti": a lower-case word that no English word list knows,
+    with a Latin ending)."""
+    m = _LOWER_AFTER.match(text, end, end + 30)
+    if m is None:
+        return False
+    w = m.group(1)
+    if w in _vocab().adjective_nouns:
+        return True
+    return len(w) >= 4 and w.endswith(_LATIN_ENDINGS) and w not in common_words()
 
 
 def _is_place(name: str, lx: _Lex) -> bool:

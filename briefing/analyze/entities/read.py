@@ -26,7 +26,7 @@ from .lexicon import (
     cued_after,
     cued_before,
 )
-from .spans import _gaz, _is_acronym, _name_end, _role, _suffix_end, _title_end
+from .spans import _QUOTES, _gaz, _is_acronym, _name_end, _org_tail, _role, _suffix_end, _title_end
 
 _AREA = frozenset(ordered("area_prefixes"))  # "Southern" in "Southern California"
 
@@ -80,10 +80,11 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
         if w == "X":
             used_context = True
         # "PhD", "GDP" alone: no names ("RFK Bridge" is one)
+        adjective = False  # "the High Court", "Major League Baseball": an adjective opening a name
         if (r & STOP or (r & NOTORG and not r & HEAD and i + 1 == n)) and not g and not (
-                # "the High Court", "Major League Baseball": an adjective opening a name
-                (piece[i - 1].conn if i else not initial) and not heading and i + 1 < n
-                and not piece[i + 1].conn and w in lx.stop_adjectives):
+                adjective := (piece[i - 1].conn or piece[i - 1].w == "The" if i else True)
+                and not heading and i + 1 < n and not piece[i + 1].conn
+                and w in lx.stop_adjectives):
             i += 1
             continue
         if "-" in w and _ROAD.fullmatch(w):  # "I-80", "US-30": a road
@@ -128,6 +129,8 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                 # a title with no name after it opening a longer run ("Queen Creek", "Major
                 # League Baseball"): the run is a name that opens with a title's word
                 se, skind = _suffix_end(piece, i, lx)
+                if skind == "organization" and se < n:
+                    se += _org_tail(piece, se, lx)  # "Major League Baseball"
                 if se > te and skind != "thing":
                     _add(out, skind or "place", piece, i, se, None)
                     i = se
@@ -230,6 +233,12 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                 out.append(_Cand("unknown", t.start, piece[k - 1].end, _join(piece, i, k, run)))
                 i = k
                 continue
+        if adjective:
+            k = _plain_end(piece, i + 1, lx)
+            if k > i + 1:  # "Old Trafford", "the Big Ten", "New Balance": a name, of no person
+                out.append(_Cand("unknown", t.start, piece[k - 1].end, _join(piece, i, k, run)))
+                i = k
+                continue
         if r & (DEMONYM | MOD | ORGSUF | PLACESUF | HEAD) or (weak and not (
                 opens_name := not heading and i == 0 and _uncommon_opener(piece, w, lx))):
             i += 1
@@ -255,10 +264,15 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             out.append(_Cand("pending", t.start, t.end, w, cue=None, at_end=j == n))
             i = j
             continue
+        if j - i >= 3 and any(piece[k].w[0] in _QUOTES for k in range(i + 1, j - 1)):
+            # 'Earvin "Magic" Johnson': a nickname in quotes inside a name is a person's
+            out.append(_Cand("person", t.start, piece[j - 1].end, _join(piece, i, j, run)))
+            i = j
+            continue
         parts = tuple((piece[k].start, piece[k].end, piece[k].w,
                        (piece[k].w not in evidence) if heading else (
                            k == 0 and initial and not opens_name))
-                      for k in range(i, j))
+                      for k in range(i, j) if piece[k].w[0] not in _QUOTES)
         out.append(_Cand("maybe", t.start, piece[j - 1].end, _join(piece, i, j, run),
                          parts=parts, at_end=j == n))
         i = j
@@ -283,6 +297,8 @@ def _uncommon_opener(piece: list[_Tok], w: str, lx: _Lex) -> bool:
     English word and no list's ("Joris Vandenberghe flew"): the capital there proves nothing,
     but no sentence opens on such a word unless it names something, so the run is one name."""
     nxt = piece[1].w if len(piece) > 1 else ""
+    if nxt[:1] in _QUOTES and nxt and len(piece) > 2:
+        return True  # 'Earvin "Magic" Johnson': a nickname inside a name (``_joined_runs``)
     if not nxt or piece[1].conn or nxt.isupper() or len(w) < 3 or not w.isalpha() \
             or not w[1:].islower() or w in lx.index or w in geo_places():
         return False
@@ -306,13 +322,20 @@ def _compound(low: str, common: frozenset[str]) -> bool:
 
 
 def _join(piece: list[_Tok], i: int, j: int, text: str) -> str:
-    return text[piece[i].start:piece[j - 1].end]
+    """The words ``piece[i:j]`` as written, but a nickname ('James "Duke" Aiona' is "James
+    Aiona")."""
+    name = text[piece[i].start:piece[j - 1].end]
+    if '"' in name or "“" in name:
+        return " ".join([t.w for t in piece[i:j] if not (t.conn and t.w[0] in _QUOTES)])
+    return name
 
 
 def _add(out: list[_Cand], kind: EntityKind, piece: list[_Tok], i: int, j: int,
          canonical: str | None) -> None:
     start, end = piece[i].start, piece[j - 1].end
-    name = " ".join(t.w for t in piece[i:j])
+    name = " ".join([t.w for t in piece[i:j]])
+    if " ," in name:  # "Department for Business, Innovation and Skills"
+        name = name.replace(" ,", ",")
     out.append(_Cand(kind, start, end, name, canonical))
 
 

@@ -13,6 +13,7 @@ from ...model import Entity, EntityKind, Fact, Span
 from ..data import words
 from .context import (
     CUE,
+    LISTED,
     LowerWords,
     Vote,
     _is_place,
@@ -20,6 +21,7 @@ from .context import (
     context_kind,
     list_neighbours,
     lower_words_of,
+    no_one_before,
 )
 from .lexicon import _CONN, PLACESUF, _Cand, _Lex, _lex
 from .read import _cued
@@ -63,7 +65,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
     titled: list[tuple[str, str, str]] = []  # (title words, canonical) of people named with a title
     plain_words: dict[str, bool] = {}  # lone unknown words: a name unless written in lower case
     lower_seen: dict[str, bool] = {}  # words asked about ``lower``, and the answers
-    for c in cands:
+    for k, c in enumerate(cands):
         kind = c.kind
         if kind == "person":
             if c.ref:  # "the Secretary": the last person named with that title, if any
@@ -103,9 +105,16 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                         lower = lower_words_of(text)
                     plain_words[w] = plain = len(w) > 1 and not w.isupper() \
                         and not _group_noun(w, lx) and not _written_lower(low, lower, lower_seen)
-                if plain and not _in_expansion(text, c.sstart, c.start):
+                if plain and not _in_expansion(text, c.sstart, c.start) \
+                        and not no_one_before(text, c.end) \
+                        and not (_NUMBERED.match(text, c.end) and low in common_words()
+                                 and w[-1] != "s"):  # (a team and its score: "the Saints 17-14")
+                    # (no name: "of Illyrian ancestry", "Formica fusca", "at Tab 3")
                     vote = context_kind(text, c.sstart, c.start, c.end, w, lx)
-                    if vote[0] == "place" or low not in common_words():
+                    if not vote[1] and _persons_work(text, c, by_last, lx):
+                        vote = ("thing", LISTED)  # "Anouilh's Antigone"
+                    if vote[0] == "place" or (low not in common_words() and not (
+                            _agent_noun(low) and not _is_place(w, lx))):
                         unknown.append((c, vote))
                     elif w[-1] == "s" and vote == ("organization", CUE):
                         # a plural the report never writes in lower case, that the words
@@ -116,6 +125,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                         common.append((c, vote))
                         if vote[1] == CUE and vote[0] == "person":
                             named_common.add(w)
+            if c.kind == "person" and c.at_end and _org_word_after(cands, k, text, lx):
+                c.kind = "pending"  # "Sony Music said": the organisation's last word
         elif kind == "unknown" and c.cue:  # "The Onion": a name by its capital "The"
             if not _in_expansion(text, c.sstart, c.start):
                 vote = context_kind(text, c.sstart, c.start, c.end, c.name, lx)
@@ -130,11 +141,25 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
             if lower is None:
                 lower = lower_words_of(text)
             parts = c.name.lower().split()
+            if c.name.split(" ", 1)[0] in lx.stop_adjectives:
+                # "Old Trafford", "the Big Ten", "New Balance": an adjective opening a name
+                adj = _adjective_name(c, parts[1:], text, lx, lower, lower_seen)
+                if adj is None:
+                    continue
+                if adj[1] < 0:  # English words: a name when a verb makes one mention act
+                    common.append((c, ("organization", CUE)))
+                    if adj[1] == -CUE:
+                        named_common.add(c.name)
+                else:
+                    unknown.append((c, adj))
+                continue
             if not all([_written_lower(x, lower, lower_seen) for x in parts]) \
-                    and not _in_expansion(text, c.sstart, c.start):
+                    and not _in_expansion(text, c.sstart, c.start) and not no_one_before(text, c.end):
                 vote = context_kind(text, c.sstart, c.start, c.end, c.name, lx)
                 if vote[0] == "person" and lx.roles.get(c.name.split(" ", 1)[0], 0) & PLACESUF:
                     vote = ("place", CUE)  # "County Kerry", "Valley Forge": no one's name
+                elif not vote[1] and _persons_work(text, c, by_last, lx):
+                    vote = ("thing", LISTED)  # "Shaw's Pygmalion"
                 if vote[1] or not all(x in common_words() for x in parts):
                     unknown.append((c, vote))
         elif kind == "place" and c.canonical is None:
@@ -241,6 +266,86 @@ def _in_expansion(text: str, sstart: int, start: int) -> bool:
     if k < 0 or text.find(")", k, start) >= 0:
         return False
     return _EXPANSION.search(text, lo, start) is not None
+
+
+_NUMBERED = re.compile(r" \d")  # "Tab 3", "Case 22-506", "Terminal 2": a label, no name
+_POSSESSOR = re.compile(r"([A-Z][\w'’-]*) ?['’]s\s+$")
+
+
+def _persons_work(text: str, c: _Cand, by_last: dict[str, list[tuple[str, str]]], lx: _Lex) -> bool:
+    """Does the unknown name ``c`` follow the possessive of a person named in the report or a
+    well-known one ("Jean Anouilh's Antigone", "Shaw's Pygmalion")? Then it names a work of
+    theirs, unless a word around it says otherwise (the caller asks only when none does)."""
+    m = _POSSESSOR.search(text, max(c.sstart, c.start - 30), c.start)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w in by_last or w in lx.famous_short
+
+
+def _org_word_after(cands: list[_Cand], k: int, text: str, lx: _Lex) -> bool:
+    """Is the lone word ``cands[k]``, ending its run, an English word right after an
+    organisation's name ("Sony Music", "the Southwest Times Record")? Then it is the last word of
+    that name, which is extended over it, not a person's surname."""
+    c = cands[k]
+    w = c.name
+    if k == 0 or cands[k - 1].end != c.start - 1 or text[c.start - 1:c.start] != " " \
+            or not w[1:].islower() or w in lx.roles or w in lx.index \
+            or w.lower() not in common_words():
+        return False
+    for j in range(k - 1, max(-1, k - 4), -1):  # (places nested in it come after it)
+        org = cands[j]
+        if org.end == c.start - 1 and org.kind == "organization" and not org.ref:
+            org.end = c.end
+            org.name = text[org.start:c.end]
+            org.canonical = None
+            return True
+        if org.end < c.start - 1:
+            break
+    return False
+
+
+def _adjective_name(c: _Cand, rest: list[str], text: str, lx: _Lex, lower: LowerWords,
+                    seen: dict[str, bool]) -> tuple[Vote, int] | None:
+    """The kind of a name opening with an adjective ("Old Trafford", "the Big Ten", "New
+    Balance"), or None when it is no entity's. No person's name opens so: an organisation
+    unless the words around make it a place. When its other words are English words ("the Big
+    Ten", "the Great Depression", "the New Year"), mostly a period or an event: an entity only
+    when a verb makes one of its mentions do something ("The Big Ten said"): then the strength
+    is negative (-CUE at such a mention)."""
+    if all([_written_lower(x, lower, seen) for x in rest]) or _in_expansion(text, c.sstart, c.start) \
+            or _people_of_place(c.name, lx):
+        return None
+    vote = context_kind(text, c.sstart, c.start, c.end, c.name, lx)
+    if all(x in common_words() for x in rest):
+        return "organization", -CUE if vote == ("person", CUE) else -1
+    if vote[0] == "place" or vote[0] == "thing":
+        return vote
+    if not vote[1] and _is_place(c.name.split(" ", 1)[1], lx):
+        return "place", LISTED  # "New Julfa", "Old Oakland": named after a known place
+    return "organization", vote[1]
+
+
+def _agent_noun(low: str) -> bool:
+    """An English verb with an agent's ending that no word list knows ("Petitioner",
+    "Lobbyist"): a role, read as a common word, when no list knows it as a place ("Chester").
+    (Names made of two English words, "Broadway", "Rockridge", are names.)"""
+    common = common_words()
+    for end, stems in (("er", ("", "e")), ("ist", ("", "y", "ism"))):
+        if low.endswith(end) and len(low) - len(end) >= 5:
+            stem = low[:-len(end)]
+            if any(stem + x in common for x in stems):
+                return True
+    return False
+
+
+def _people_of_place(name: str, lx: _Lex) -> bool:
+    """The people of a place named by it ("New Yorkers", "a New Zealander", "New Mexicans")."""
+    for end, adds in (("ers", ("",)), ("er", ("",)), ("ans", ("", "o", "a")), ("an", ("", "o", "a"))):
+        if name.endswith(end):
+            stem = name[:-len(end)]
+            return any(_is_place(stem + a, lx) for a in adds)
+    return False
 
 
 def _group_noun(w: str, lx: _Lex) -> bool:

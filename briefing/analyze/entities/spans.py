@@ -7,6 +7,7 @@ import re
 from typing import Literal
 
 from ...model import EntityKind
+from .context import common_words
 from .lexicon import (
     _ACRONYM,
     _CONN,
@@ -29,6 +30,8 @@ from .lexicon import (
 
 
 def _tokens(run: str, offset: int) -> list[_Tok]:
+    if "," in run or '"' in run or "“" in run:
+        return _marked_tokens(run, offset)
     out = []
     pos = 0
     for part in run.split(" "):
@@ -38,6 +41,37 @@ def _tokens(run: str, offset: int) -> list[_Tok]:
             out.append(_Tok(part, start, start + len(part), True))
         else:
             out.append(_Tok(part, start, start + len(part)))
+    return out
+
+
+_QUOTES = "\"“"  # open a nickname inside a name (``_joined_runs``)
+
+
+def _marked_tokens(run: str, offset: int) -> list[_Tok]:
+    """The tokens of a run joined across a comma list or a quoted nickname (see
+    ``_joined_runs``): a comma is a connector of its own ("Business", ","), and a nickname with
+    its quotes one connector ('"The Rock"')."""
+    out: list[_Tok] = []
+    pos = 0
+    nick = -1  # where an open nickname started
+    for part in run.split(" "):
+        start = offset + pos
+        pos += len(part) + 1
+        if nick >= 0 or part[:1] in _QUOTES:
+            if nick < 0:
+                nick = start
+            if len(part) > 1 and part[-1] in "\"”" and (start > nick or len(part) > 2):
+                out.append(_Tok(run[nick - offset:start - offset + len(part)], nick,
+                                start + len(part), True))
+                nick = -1
+            continue
+        if part.endswith(",") and len(part) > 1:
+            out.append(_Tok(part[:-1], start, start + len(part) - 1, part[:-1] in _CONN))
+            out.append(_Tok(",", start + len(part) - 1, start + len(part), True))
+        else:
+            out.append(_Tok(part, start, start + len(part), part in _CONN))
+    if nick >= 0:  # a quote never closed (not from ``_joined_runs``): a connector to the end
+        out.append(_Tok(run[nick - offset:], nick, offset + len(run), True))
     return out
 
 
@@ -159,8 +193,9 @@ def _name_end(piece: list[_Tok], i: int, lx: _Lex, limit: int = 4) -> int:
     while j < n and j - i < limit:
         t = piece[j]
         if t.conn:
-            if t.w in _NAME_PARTICLES and j > i and j + 1 < n and _name_like(piece[j + 1], lx):
-                j += 1
+            if (t.w in _NAME_PARTICLES or t.w[0] in _QUOTES) and j > i and j + 1 < n \
+                    and _name_like(piece[j + 1], lx):
+                j += 1  # "Osama bin Laden", 'James "Duke" Aiona'
                 continue
             break
         if t.w in ("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV") and j > i:
@@ -207,7 +242,7 @@ def _suffix_end(piece: list[_Tok], i: int, lx: _Lex
         while j < n:
             t = piece[j]
             if t.conn:
-                if t.w in ("of", "for", "the", "&") and j + 1 < n:
+                if t.w in ("of", "for", "the", "&", ",") and j + 1 < n:
                     j += 1
                     continue
                 if t.w == "and" and j + 2 == n and piece[j + 1].w not in lx.index \
@@ -223,6 +258,19 @@ def _suffix_end(piece: list[_Tok], i: int, lx: _Lex
         if end:
             return end, "organization"
     return best, kind
+
+
+def _org_tail(piece: list[_Tok], k: int, lx: _Lex) -> int:
+    """1 when ``piece[k]``, right after the last word of an organisation's name that opens with
+    a title's word, is one more word of it ("Major League Baseball"): a plain English word that
+    ends the piece or comes before a title ("… Baseball Commissioner Rob Manfred"); else 0. A
+    word no list knows is no part of it there ("… League Smith": a name of its own)."""
+    t = piece[k]
+    w = t.w
+    if t.conn or not w[1:].islower() or w in lx.roles or w in lx.index \
+            or w.lower() not in common_words():
+        return 0
+    return 1 if k + 1 == len(piece) or lx.roles.get(piece[k + 1].w, 0) & HEAD else 0
 
 
 def _title_end(piece: list[_Tok], i: int, lx: _Lex) -> int:

@@ -1,0 +1,180 @@
+"""Names of a shape the run reader used to cut wrongly: a quoted nickname inside a person's name,
+an organisation's name holding a comma list, a name opening with an adjective, an organisation's
+name ending in an English word."""
+
+from __future__ import annotations
+
+from .test_entities import of
+
+
+def facts(raw: str) -> list[tuple[str, str, str]]:
+    """(kind, text, value) of each fact (``of`` checks every span's offsets)."""
+    return [(f.kind, f.text, f.value) for f in of(raw)[0]]
+
+
+def people(raw: str) -> list[str]:
+    return [v for k, _t, v in facts(raw) if k == "person"]
+
+
+# --- a nickname in quotes -----------------------------------------------------------------------
+
+
+def test_nickname_inside_a_name_is_one_person_and_the_surname_joins_it():
+    got = facts('Governor Harold "Buzz" Kalani said on Monday the vote would go ahead. '
+                "Later, Kalani told reporters he was pleased.")
+    # the fact covers the name as written (nickname and all); its value leaves the nickname out
+    assert got == [("person", 'Harold "Buzz" Kalani', "Harold Kalani"),
+                   ("person", "Kalani", "Harold Kalani")]
+
+
+def test_nickname_of_two_words_in_curly_quotes():
+    got = facts("The crowd cheered when Dwight “The Hammer” Okafor walked in. Okafor waved.")
+    assert [(k, t, v) for k, t, v in got if k == "person"] == [
+        ("person", "Dwight “The Hammer” Okafor", "Dwight Okafor"),
+        ("person", "Okafor", "Dwight Okafor")]
+
+
+def test_nickname_of_an_unlisted_first_name_opening_a_sentence():
+    assert people('Tavish "Moose" Brennigan scored twice on Saturday.') == ["Tavish Brennigan"]
+
+
+def test_two_nicknamed_people_in_one_list():
+    assert people('He thanked Marlon "Ace" Devereux and Quentin "Q" Halloway Jr. for coming.') \
+        == ["Marlon Devereux", "Quentin Halloway Jr"]
+
+
+def test_a_quoted_title_between_names_is_no_nickname():
+    # a place or an organisation before the quotes: no one's given name
+    got = facts('Fans in Chicago "Summer Nights" Festival crowds danced.')
+    assert not any(k == "person" and "Summer" in t for k, t, _v in got)
+
+
+# --- an organisation's name with a comma list ---------------------------------------------------
+
+
+def test_organisation_with_a_comma_list_is_one_name():
+    got = facts("A spokesman for the Ministry for Farming, Fisheries and Forests said the plan "
+                "was ready.")
+    assert got == [("organization", "Ministry for Farming, Fisheries and Forests",
+                    "Ministry for Farming, Fisheries and Forests")]
+
+
+def test_organisation_with_a_comma_list_and_a_serial_comma():
+    got = facts("She led the Department of Culture, Media, and Sport until May.")
+    assert ("organization", "Department of Culture, Media, and Sport",
+            "Department of Culture, Media, and Sport") in got
+    assert not people("She led the Department of Culture, Media, and Sport until May.")
+
+
+def test_a_list_of_places_after_an_organisation_stays_apart():
+    got = facts("She studied at the University of Oxford, Cambridge and Durham.")
+    assert ("organization", "University of Oxford", "University of Oxford") in got
+    assert ("place", "Cambridge", "Cambridge") in got
+
+
+# --- a name opening with an adjective -----------------------------------------------------------
+
+
+def test_adjective_and_an_unknown_word_is_a_place_or_organisation_not_a_person():
+    got = facts("The team played at Old Brackley on Sunday.")
+    assert got == [("place", "Old Brackley", "Old Brackley")]
+    got = facts("Analysts said Big Vantro had lost ground to rivals.")
+    assert ("organization", "Big Vantro", "Big Vantro") in got
+    assert not people("Analysts said Big Vantro had lost ground to rivals.")
+
+
+def test_adjective_and_english_words_with_a_verb_is_an_organisation():
+    got = facts("The Big Twelve said it would delay the season. The Big Twelve has 12 members.")
+    assert [(k, t) for k, t, _v in got] == [("organization", "Big Twelve"),
+                                            ("organization", "Big Twelve")]
+
+
+def test_adjective_and_english_words_naming_a_period_are_no_entity():
+    assert facts("Prices fell sharply during the Great Slump of the 1930s.") == []
+
+
+# --- an organisation's name ending in an English word -------------------------------------------
+
+
+def test_name_opening_with_a_title_word_keeps_the_english_word_after_its_organisation_word():
+    got = facts("Fans of Major League Rugby watched the final.")
+    assert got == [("organization", "Major League Rugby", "Major League Rugby")]
+    got = facts("The Major League Rugby Commissioner Dana Whitfield spoke.")
+    assert ("person", "Dana Whitfield", "Dana Whitfield") in got
+
+
+def test_english_word_after_a_named_organisation_word_is_no_person():
+    got = facts("The Harbour Times Record reported the fire on Monday.")
+    assert got == [("organization", "Harbour Times Record", "Harbour Times Record")]
+
+
+def test_product_after_an_organisation_stays_out_of_its_name():
+    # an English word that would be no one's name alone is left alone: "Core" names a product
+    assert facts("Intel Core chips sold well.") == [("organization", "Intel", "Intel")]
+
+
+def test_english_word_after_a_listed_organisation_is_part_of_it_not_a_person():
+    got = facts("Sony Music said it would appeal the ruling.")
+    assert got == [("organization", "Sony Music", "Sony Music")]
+    assert not people("Officials at Google Maps said the error was fixed.")
+
+
+def test_unlisted_word_after_an_organisation_is_left_alone():
+    # "Okonjo" is no English word: it may be a name of its own, read as before
+    assert ("organization", "Sony", "Sony") in facts("Sony Okonjo said it would appeal.")
+
+
+# --- capitalised words that name no one -----------------------------------------------------------
+
+
+def test_plural_weekdays_are_no_names():
+    assert facts("The cafe offers dance classes on Saturdays and concerts on Sundays.") == []
+
+
+def test_word_used_as_the_adjective_of_a_language_or_a_people_is_no_name_there():
+    assert facts("He was of Vessarian ancestry and spoke the Vessarian languages.") == []
+    # ... but another mention of the word may still name the people
+    got = facts("The Korrani reached the coast by canoe. Few still speak the Korrani language.")
+    assert [(k, t) for k, t, _v in got] == [("person", "Korrani")]
+
+
+def test_unknown_title_after_a_named_persons_possessive_is_a_work():
+    raw = ("The playwright Jean Tavernier wrote for the stage. In 1950 she starred in "
+           "Tavernier's Orvanne Sauvage, and later in films.")
+    assert [t for _k, t, _v in facts(raw)] == ["Jean Tavernier", "Tavernier"]
+    # a place's possessive opens no work: "Nigeria's Bola Tinubu" is a person
+    assert ("person", "Bola Tinubu", "Bola Tinubu") in facts("Nigeria's Bola Tinubu arrived.")
+
+
+def test_genus_of_a_latin_species_name_is_no_person():
+    raw = ("The team fed Lasius vexatus, a small ant, to spiders. The ants carried "
+           "Vexaria lentiana, a fungus, back to the nest.")
+    assert people(raw) == []
+
+
+def test_abbreviated_street_word_ends_a_place_not_a_person():
+    raw = "The shelter moved to 410 Orchard Ave last spring, near Tallow Blvd."
+    assert ("place", "Orchard Ave", "Orchard Ave") in facts(raw)
+    assert ("place", "Tallow Blvd", "Tallow Blvd") in facts(raw)
+    assert people(raw) == []
+
+
+def test_nickname_before_a_surname_that_is_also_a_given_name():
+    assert people('Defence counsel Haruki "Ace" James, arguing for the city, spoke first.') \
+        == ["Haruki James"]
+
+
+def test_capitalised_agent_noun_of_an_english_verb_is_a_role_not_a_name():
+    raw = ("Under the order the Petitioner must wait a year. Counsel said the Petitioner "
+           "had been confined since May.")
+    assert facts(raw) == []
+    # a short stem proves nothing: "Hooper" may be anyone's surname
+    assert people("The visitors met Hooper at the gate.") == ["Hooper"]
+
+
+def test_english_word_before_a_number_is_a_label_not_a_place():
+    raw = "The ruling is set out at Tab 3 of the brief, and the bus leaves from Terminal 2."
+    assert facts(raw) == []
+    # a team before its score is still a team
+    got = facts("The Colts dispatched the Chiefs 20-13 on Sunday.")
+    assert ("organization", "Chiefs", "Chiefs") in got
