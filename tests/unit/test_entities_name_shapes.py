@@ -178,3 +178,11 @@ def test_english_word_before_a_number_is_a_label_not_a_place():
     # a team before its score is still a team
     got = facts("The Colts dispatched the Chiefs 20-13 on Sunday.")
     assert ("organization", "Chiefs", "Chiefs") in got
+
+
+# --- a code name ---------------------------------------------------------------------------------
+
+
+def test_a_code_name_after_project_operation_or_codenamed_is_no_one():
+    assert facts("The broadcaster referred to the search as project Wellbeck. The raid, codenamed "
+                 "Tarrow, began at dawn, and the operation Sindhal followed.") == []
