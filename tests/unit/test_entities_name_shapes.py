@@ -186,3 +186,21 @@ def test_english_word_before_a_number_is_a_label_not_a_place():
 def test_a_code_name_after_project_operation_or_codenamed_is_no_one():
     assert facts("The broadcaster referred to the search as project Wellbeck. The raid, codenamed "
                  "Tarrow, began at dawn, and the operation Sindhal followed.") == []
+
+
+def test_an_english_word_between_two_title_words_is_part_of_the_title():
+    assert people("Iranian Deputy Oil Minister has said the damage was small.") == []
+    assert people("Iran's Deputy Oil Minister Ali Khan said the damage was small.") \
+        == ["Ali Khan"]
+
+
+def test_a_name_after_in_and_before_an_apposition_is_a_place():
+    """"In Tarrowby, a blast killed five": the comma and "a" after the name make no apposition
+    of a person when a preposition of place stands before it."""
+    assert [f for f in facts("In Tarrowby, a blast outside a cafe killed five.")
+            if f[0] in ("person", "place")] == [("place", "Tarrowby", "Tarrowby")]
+
+
+def test_a_street_named_in_another_language_is_a_place():
+    assert [f for f in facts("Thieves fled along Rue de Castelnau before dawn.")
+            if f[0] != "date"] == [("place", "Rue de Castelnau", "Rue de Castelnau")]

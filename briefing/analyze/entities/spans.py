@@ -298,7 +298,8 @@ def _title_end(piece: list[_Tok], i: int, lx: _Lex) -> int:
                 end = j + 1
             elif end:
                 break
-        else:
-            break
+        elif not (r == 0 and j > i and j + 1 < n and not piece[j + 1].conn
+                  and roles.get(piece[j + 1].w, 0) & HEAD and w.lower() in common_words()):
+            break  # (but "Deputy Oil Minister": an English word between two title words)
         j += 1
     return end
