@@ -204,3 +204,9 @@ def test_a_name_after_in_and_before_an_apposition_is_a_place():
 def test_a_street_named_in_another_language_is_a_place():
     assert [f for f in facts("Thieves fled along Rue de Castelnau before dawn.")
             if f[0] != "date"] == [("place", "Rue de Castelnau", "Rue de Castelnau")]
+
+
+def test_a_title_word_after_a_given_name_is_a_surname():
+    assert people("Education Secretary Ellen King said on Monday that schools would open.") \
+        == ["Ellen King"]
+    assert people("Paul Bishop and Ann Judge said they would appeal.") == ["Paul Bishop", "Ann Judge"]

@@ -201,6 +201,13 @@ def _name_end(piece: list[_Tok], i: int, lx: _Lex, limit: int = 4) -> int:
         if t.w in ("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV") and j > i:
             j += 1
             break
+        r = roles.get(t.w, 0)
+        if j > i and r & HEAD and not r & (STOP | ORGSUF | PLACESUF | THING) \
+                and roles.get(piece[j - 1].w, 0) & FIRST and (j + 1 == n or piece[j + 1].w in (
+                    "Jr.", "Sr.", "Jr", "Sr") or not (piece[j + 1].w in ("of", "for") if piece[j + 1].conn
+                                               else _name_like(piece[j + 1], lx))):
+            j += 1  # "John King", "Billy King": a title's word as the surname after a given name
+            continue
         if not _name_like(t, lx, first=j == i,
                           after_given=j > 0 and bool(roles.get(piece[j - 1].w, 0) & FIRST)):
             break
