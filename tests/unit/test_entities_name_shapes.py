@@ -210,3 +210,9 @@ def test_a_title_word_after_a_given_name_is_a_surname():
     assert people("Education Secretary Ellen King said on Monday that schools would open.") \
         == ["Ellen King"]
     assert people("Paul Bishop and Ann Judge said they would appeal.") == ["Paul Bishop", "Ann Judge"]
+
+
+def test_a_storm_named_once_with_its_kind_is_no_one_named_alone_later():
+    assert people("Hurricane Talvera hit the coast on Monday. Forecasters said Talvera is "
+                  "expected to weaken by Friday.") == []
+    assert people("Talvera Ruiz said the storm was near.") == ["Talvera Ruiz"]

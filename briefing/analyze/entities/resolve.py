@@ -65,6 +65,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
     titled: list[tuple[str, str, str]] = []  # (title words, canonical) of people named with a title
     plain_words: dict[str, bool] = {}  # lone unknown words: a name unless written in lower case
     lower_seen: dict[str, bool] = {}  # words asked about ``lower``, and the answers
+    thing_named: set[str] | None = None  # words named after a thing's first word, once asked
     for k, c in enumerate(cands):
         kind = c.kind
         if kind == "person":
@@ -77,6 +78,10 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                 titled.append((c.titled, c.name, c.canonical))
         elif kind == "pending":
             w = c.name
+            if thing_named is None:  # "Hurricane Paloma" … "Paloma is expected to weaken"
+                thing_named = {m.group(1) for m in _thing_named(lx).finditer(text)}
+            if w in thing_named:
+                continue
             keys = by_last.get(w)
             if not keys and w in lx.famous_short:
                 fam = lx.famous_short[w]
@@ -91,7 +96,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                         min(keys, key=lambda k: first_pos[k])
                     c.canonical = canonical_of[pick]
             elif w in lx.famous_short or c.cue or (
-                    c.cue is None and _cued(text, c.sstart, c.send, c.start, c.end, c.at_end, lx)):
+                    c.cue is None and not _common_plural(w)
+                    and _cued(text, c.sstart, c.send, c.start, c.end, c.at_end, lx)):
                 c.kind = "person"
                 c.canonical = w
             elif w in lx.no_names or (w.endswith("ism") and len(w) > 5):
@@ -559,3 +565,20 @@ def fold_across(entity_lists: Sequence[tuple[Entity, ...]]) -> dict[str, str]:
             out[n] = next(iter(cands))
     return out
 
+
+
+def _common_plural(w: str) -> bool:
+    """The plural of an agent noun of an English verb that no word list holds ("Forecasters",
+    "Protesters"): a speech verb after it makes no one of that name. (Not any plural of an
+    English word: "Peters", "Brooks", "Banks" are surnames too.)"""
+    low = w.lower()
+    common = common_words()
+    return low not in common and low.endswith("ers") and len(low) >= 8 and low[:-3] in common
+
+
+@lru_cache(maxsize=1)
+def _thing_named(lx: _Lex) -> re.Pattern[str]:
+    """A thing's first word and the name after it ("Hurricane Paloma", "Cyclone Merrow"): the
+    name alone later is the same thing, no one's name."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lx.thing_prefixes)))
+                      + r")[^\S\n]+([A-Z][\w'’-]*)")
