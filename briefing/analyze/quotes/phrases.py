@@ -42,6 +42,8 @@ _MEDIA_HEADS = lower_words("media_heads")
 _PERSON_HEADS = lower_words("person_heads")
 _ANONYMOUS = lower_words("anonymous_heads")
 _SPOKES = lower_words("spokes_heads")
+_SPOKES_AT = lower_words("spokes_heads_at")
+_PUBLIC_HEADS = lower_words("public_body_heads")
 _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     k: tuple(x.strip() for x in v.split(",")) for k, v in mapping("role_synonyms").items()}
 _DEMONYMS = mapping("demonym_places")
@@ -108,6 +110,7 @@ class _NP:
     head: str = ""  # lowercase head noun (np) or pronoun
     mods: list[str] = field(default_factory=list)  # lowercase modifiers (np)
     inner: _NP | None = None  # "a statement from the ministry": the ministry
+    prep: str = ""  # the word before ``inner`` ("for", "of", "at", "from", "by")
     antecedent: _NP | None = None  # "Greer, who said": Greer
 
 
@@ -162,7 +165,10 @@ def _det_np_back(text: str, toks: list[_Tok], i: int) -> _NP | None:
             k = min(k, j)
             return _NP("np", toks[k].s, head.e, [x.w for x in toks[k:i + 1]], head.low,
                        [*list(reversed(mods)), _strip_possessive(t.low)])
-        if t.low in _STOP or t.low in _CUE_SET:
+        if t.low in _CONNECTORS and j >= 1 and toks[j - 1].cap and toks[j + 1].cap \
+                and toks[j - 1].word and _gap_is_space(text, toks[j - 1], t):
+            pass  # "a Ministry of Defence spokeswoman": a name as a modifier
+        elif t.low in _STOP or t.low in _CUE_SET:
             break
         mods.append(t.low)
         j -= 1
@@ -310,26 +316,68 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int) -> _NP | None:
         return np
     if t.cap and t.word:
         j = _name_chain_back(text, toks, i)
-        if j <= i:
-            np = _name_np(toks, j, i)
-            if j >= 1 and toks[j - 1].low == "the":  # "the White House"
-                np.start = toks[j - 1].s
-                np.words.insert(0, toks[j - 1].w)
+        if j > i:
+            return None
+        np = _name_np(toks, j, i)
+        if j >= 1 and toks[j - 1].low == "the":  # "the White House"
+            np.start = toks[j - 1].s
+            np.words.insert(0, toks[j - 1].w)
+            j -= 1
+        # "a spokeswoman for the Ministry of Defence", "an official at the Pentagon", "a
+        # spokesman for the Department for Business, Innovation and Skills": the role speaks
+        k = _name_list_back(text, toks, j)
+        outer = _outer_np(text, toks, k)
+        if outer is None or not _speaker_head(outer.head) or outer.head in _INST_HEADS:
             return np
-        return None
+        if k < j:  # the list's first names are part of the inner phrase
+            np = _NP("name", toks[k].s, np.end, [x.w for x in toks[k:i + 1]])
+        return _with_inner(outer, np, toks[k - 1].w)
     np = _det_np_back(text, toks, i)
     if np is None:
         return None
     # "a spokesperson for the ministry", "a statement from the government"
-    k = next((x for x in range(len(toks)) if toks[x].s == np.start), None)
-    if k is not None and k >= 2 and toks[k - 1].low in ("for", "of", "at", "from", "by"):
-        outer = _np_ending_at(text, toks, k - 2)
-        if outer is not None and outer.kind == "np":
-            outer.inner = np
-            outer.end = np.end
-            outer.words = [*outer.words, toks[k - 1].w, *np.words]
-            return outer
+    at = next((x for x in range(len(toks)) if toks[x].s == np.start), -1)
+    outer = _outer_np(text, toks, at)
+    if outer is not None:
+        return _with_inner(outer, np, toks[at - 1].w)
     return np
+
+
+_INNER_PREPS = ("for", "of", "at", "from", "by")
+
+
+def _outer_np(text: str, toks: list[_Tok], k: int) -> _NP | None:
+    """The lowercase noun phrase before a preposition before ``toks[k]`` ("a spokesperson" in "a
+    spokesperson for the ministry")."""
+    if k < 2 or toks[k - 1].low not in _INNER_PREPS:
+        return None
+    outer = _np_ending_at(text, toks, k - 2)
+    return outer if outer is not None and outer.kind == "np" else None
+
+
+def _with_inner(outer: _NP, inner: _NP, prep: str) -> _NP:
+    outer.inner = inner
+    outer.prep = prep.lower()
+    outer.end = inner.end
+    outer.words = [*outer.words, prep, *inner.words]
+    return outer
+
+
+def _name_list_back(text: str, toks: list[_Tok], j: int) -> int:
+    """The first token of a list of names ending with the name at ``toks[j]`` after "and" ("the
+    Department for Business, Innovation and Skills"), or ``j`` when there is none."""
+    if j < 2 or toks[j - 1].low not in ("and", "&") or not (toks[j - 2].cap and toks[j - 2].word):
+        return j
+    k = j - 2
+    for _n in range(6):
+        k = _name_chain_back(text, toks, k)
+        if k >= 1 and toks[k - 1].low == "the":
+            k -= 1
+        if k >= 2 and toks[k - 1].w == "," and toks[k - 2].cap and toks[k - 2].word:
+            k -= 2
+            continue
+        break
+    return k if k < j - 2 else j
 
 
 def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | None:
@@ -388,11 +436,30 @@ def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | No
              [x.low for x in toks[i:h]])
     if toks[0].cap and _possessive(toks[0].w):
         np.mods.append(_strip_possessive(toks[0].low))
-    if h + 1 < len(toks) and toks[h + 1].low in ("from", "by", "of", "for"):
+    if h + 1 < len(toks) and toks[h + 1].low in _INNER_PREPS:
         inner = _np_after(text, toks[h + 1].e, hi)
+        if inner is not None and toks[h + 1].low == "at" and inner.kind != "name" \
+                and inner.head not in _INST_HEADS:
+            inner = None  # "reports at the time", "an employee at the rally": no body
         if inner is not None:
-            np.inner = inner
+            if inner.kind == "name":
+                inner.end = _name_list_end(text, inner.end, hi)
+                inner.words = text[inner.start:inner.end].split()
+            _with_inner(np, inner, toks[h + 1].w)
     return np
+
+
+# ", Innovation and Skills" after a name, up to the end of its clause
+_NAME = r"[A-Z][\w’'&\-]*(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)?[A-Z][\w’'&\-]*)*"
+_NAME_LIST = re.compile(r"(?:,[^\S\n]+" + _NAME + r")*,?[^\S\n]+(?:and|&)[^\S\n]+" + _NAME
+                        + r"(?=[^\S\n]*(?:[^\w\s]|$))")
+
+
+def _name_list_end(text: str, end: int, hi: int) -> int:
+    """The end of a list of names that opens with the name ending at ``end`` ("the Department for
+    Business, Innovation and Skills"), when the list ends its clause; else ``end``."""
+    m = _NAME_LIST.match(text, end, hi)
+    return m.end() if m else end
 
 
 def _speaker_head(w: str) -> bool:
