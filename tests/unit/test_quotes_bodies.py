@@ -41,6 +41,14 @@ def test_a_body_whose_name_holds_a_list_keeps_the_whole_mention(raw):
     assert q.speaker is not None and q.speaker.startswith("Office for Roads")
 
 
+def test_officials_from_two_bodies_keep_the_whole_mention():
+    q = find(analysed('"We saw no order," said officials from the Ministry of Transport and the '
+                      'Harbour Board.'), "We saw")
+    assert q.mention is not None
+    assert q.mention.text == "officials from the Ministry of Transport and the Harbour Board"
+    assert q.speaker == "Ministry of Transport"
+
+
 @pytest.mark.parametrize("raw, mention", [
     ('"We saw no order," an official at the Pentagon said.', "an official at the Pentagon"),
     ('"We saw no order," said a senior official at the Ministry of Transport.',
@@ -49,8 +57,13 @@ def test_a_body_whose_name_holds_a_list_keeps_the_whole_mention(raw):
      "officials at the port authority"),
     ('"We saw no order," a Ministry of Transport spokeswoman said.',
      "a Ministry of Transport spokeswoman"),
+    # a person of a named body or person: neither the client nor the company spoke
+    ('Mr Okafor was charged. "We saw no order," a lawyer for Mr Okafor said.',
+     "a lawyer for Mr Okafor"),
+    ('"We saw no order," the chief executive of Harlow Energy said.',
+     "the chief executive of Harlow Energy"),
 ])
-def test_an_official_at_a_body_is_an_unnamed_person_with_the_whole_mention(raw, mention):
+def test_a_person_at_a_body_is_an_unnamed_person_with_the_whole_mention(raw, mention):
     q = find(analysed(raw), "We saw")
     assert q.mention is not None and q.mention.text == mention
     assert q.speaker is None  # no invented name, and not the body itself

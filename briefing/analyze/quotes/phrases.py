@@ -326,6 +326,8 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int) -> _NP | None:
         # "a spokeswoman for the Ministry of Defence", "an official at the Pentagon", "a
         # spokesman for the Department for Business, Innovation and Skills": the role speaks
         k = _name_list_back(text, toks, j)
+        if k == j and k >= 1 and toks[k - 1].low in _HONORIFICS:
+            k -= 1  # "a lawyer for Mr Smith"
         outer = _outer_np(text, toks, k)
         if outer is None or not _speaker_head(outer.head) or outer.head in _INST_HEADS:
             return np
@@ -444,9 +446,18 @@ def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | No
         if inner is not None:
             if inner.kind == "name":
                 inner.end = _name_list_end(text, inner.end, hi)
-                inner.words = text[inner.start:inner.end].split()
+                inner.words = [x.w for x in _tokens(text, inner.start, inner.end)]
             _with_inner(np, inner, toks[h + 1].w)
+            more = _AND.match(text, np.end, hi)
+            more_np = _np_after(text, more.end(), hi) if more else None
+            if more_np is not None and more_np.kind != "pron":
+                # "officials from the ministry and the police": the phrase ends after both
+                np.end = more_np.end
+                np.words = [x.w for x in _tokens(text, np.start, np.end)]
     return np
+
+
+_AND = re.compile(r"[^\S\n]+(?:and|&)[^\S\n]+")
 
 
 # ", Innovation and Skills" after a name, up to the end of its clause
