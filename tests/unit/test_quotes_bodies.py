@@ -119,3 +119,18 @@ def test_the_company_is_not_the_news_outlet_named_as_a_source(outlet):
 def test_a_dateline_speaks_for_no_one_later(raw):
     q = find(analysed(raw), "We are done")
     assert q.speaker is None
+
+
+# --- names with particles -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw, mention", [
+    ('"We have not decided," the head of the port authority, Anna van der Berg, said.',
+     "Anna van der Berg"),
+    ('"We have not decided," said Anna van der Berg.', "Anna van der Berg"),
+    ('"We have not decided," said port chief Anna van der Berg.', "port chief Anna van der Berg"),
+])
+def test_a_name_with_two_particles_is_one_speaker(raw, mention):
+    q = find(analysed(raw), "We have")
+    assert q.mention is not None and q.mention.text == mention
+    assert q.speaker == "Anna van der Berg"

@@ -32,6 +32,7 @@ _CAP_STOP = words("sentence_openers") | set(months()) | set(_weekdays())
 _HONORIFICS = lower_words("honorifics")
 _TITLE_HEADS = lower_words("speaker_title_heads")
 _CONNECTORS = lower_words("speaker_connectors")
+_PARTICLES = lower_words("name_particles")
 _ORG_WORDS = lower_words("org_words")
 _MEDIA_WORDS = lower_words("media_words")
 _DOC_HEADS = lower_words("document_heads")
@@ -133,6 +134,11 @@ def _name_chain_back(text: str, toks: list[_Tok], i: int) -> int:
         if prev.low in _CONNECTORS and j - 2 >= 0 and toks[j - 2].cap and toks[j - 2].word \
                 and _gap_is_space(text, toks[j - 2], prev):
             j -= 2
+            continue
+        if prev.low in _CONNECTORS and j - 3 >= 0 and toks[j - 2].low in _CONNECTORS \
+                and toks[j - 3].cap and toks[j - 3].word and _gap_is_space(text, toks[j - 2], prev) \
+                and _gap_is_space(text, toks[j - 3], toks[j - 2]):
+            j -= 3  # "Ursula von der Leyen", "Rafael van der Vaart"
             continue
         break
     while j <= i and (toks[j].w in _CAP_STOP or toks[j].low in _CONNECTORS
@@ -415,8 +421,8 @@ def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | No
                                    and n + 1 < len(toks) and toks[n + 1].cap):
             break
         if n > i and toks[n - 1].cap and not w.cap and i == 0 and not (
-                skip_stop and _speaker_head(w.low)):
-            break  # "Goyal told", but "Opposition lawmakers walked out"
+                skip_stop and _speaker_head(w.low)) and not _particle_in_name(toks, n):
+            break  # "Goyal told", but "Opposition lawmakers walked out", "Anna van der Berg"
         if w.low in _CUE_SET and not (w.cap and n > i and toks[n - 1].cap):
             break  # but "said Rory Read, the chief": a surname that is also a verb
         n += 1
@@ -471,6 +477,14 @@ def _name_list_end(text: str, end: int, hi: int) -> int:
     Business, Innovation and Skills"), when the list ends its clause; else ``end``."""
     m = _NAME_LIST.match(text, end, hi)
     return m.end() if m else end
+
+
+def _particle_in_name(toks: list[_Tok], n: int) -> bool:
+    """``toks[n]`` is a particle inside a person's name ("van" in "Anna van der Berg")."""
+    k = n
+    while k < len(toks) and k - n < 2 and toks[k].low in _PARTICLES:
+        k += 1
+    return n < k < len(toks) and toks[k].cap and toks[k].word
 
 
 def _speaker_head(w: str) -> bool:

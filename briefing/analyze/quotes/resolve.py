@@ -14,6 +14,7 @@ from .phrases import (
     _ANONYMOUS,
     _CAP_STOP,
     _COMPANY_HEADS,
+    _CONNECTORS,
     _DEMONYMS,
     _DETERMINERS,
     _DOC_HEADS,
@@ -262,7 +263,8 @@ def _longer_name(res: tuple[str, str], words: list[str]) -> str:
             return name
     else:
         return name
-    if len(written) <= 4 and all(w[:1].isupper() and w[1:2].islower() and w not in _CALENDAR
-                                 and w.isalpha() for w in extra):
+    if len(written) <= 4 and extra[0][:1].isupper() and all(
+            (w[:1].isupper() and w[1:2].islower() and w not in _CALENDAR and w.isalpha())
+            or w in _CONNECTORS for w in extra):  # "Anna van der Berg" for "Berg"
         return " ".join(written)
     return name
