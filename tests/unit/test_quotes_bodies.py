@@ -23,6 +23,13 @@ from .test_quotes_speakers import analysed
      "a spokesman for Harlow Energy", "Harlow Energy"),
     ('"The tanks are safe," a representative of the Harlow Energy Company said.',
      "a representative of the Harlow Energy Company", "Harlow Energy Company"),
+    # the name before the head: "a Ministry of Transport spokeswoman", "Harlow Energy's spokesman"
+    ('"The plan is a serious failure," a Ministry of Transport spokeswoman said.',
+     "a Ministry of Transport spokeswoman", "Ministry of Transport"),
+    ('"The tanks are safe," said Harlow Energy\'s spokesman.',
+     "Harlow Energy's spokesman", "Harlow Energy"),
+    ('"The tanks are safe," Harlow Energy spokesmen said.',
+     "Harlow Energy spokesmen", "Harlow Energy"),
 ])
 def test_a_spokesperson_for_a_named_body_speaks_for_it(raw, mention, speaker):
     q = find(analysed(raw), "")
@@ -55,13 +62,14 @@ def test_officials_from_two_bodies_keep_the_whole_mention():
      "a senior official at the Ministry of Transport"),
     ('"We saw no order," officials at the port authority said.',
      "officials at the port authority"),
-    ('"We saw no order," a Ministry of Transport spokeswoman said.',
-     "a Ministry of Transport spokeswoman"),
+    ('"We saw no order," a senior Ministry of Transport official said.',
+     "a senior Ministry of Transport official"),
     # a person of a named body or person: neither the client nor the company spoke
     ('Mr Okafor was charged. "We saw no order," a lawyer for Mr Okafor said.',
      "a lawyer for Mr Okafor"),
     ('"We saw no order," the chief executive of Harlow Energy said.',
      "the chief executive of Harlow Energy"),
+    ('Ana Ruiz\'s daughter had this to say: "We saw no order."', "Ana Ruiz's daughter"),
 ])
 def test_a_person_at_a_body_is_an_unnamed_person_with_the_whole_mention(raw, mention):
     q = find(analysed(raw), "We saw")

@@ -164,13 +164,14 @@ def _det_np_back(text: str, toks: list[_Tok], i: int) -> _NP | None:
         if not t.word or not _gap_is_space(text, t, toks[j + 1]):
             break
         if t.low in _DETERMINERS:
-            return _NP("np", t.s, head.e, [x.w for x in toks[j:i + 1]], head.low,
-                       list(reversed(mods)))
+            return _premodifier(text, toks, i, _NP(
+                "np", t.s, head.e, [x.w for x in toks[j:i + 1]], head.low, list(reversed(mods))))
         if _possessive(t.w):  # "India's foreign ministry"
             k = _name_chain_back(text, toks, j) if t.cap else j
             k = min(k, j)
-            return _NP("np", toks[k].s, head.e, [x.w for x in toks[k:i + 1]], head.low,
-                       [*list(reversed(mods)), _strip_possessive(t.low)])
+            return _premodifier(text, toks, i, _NP(
+                "np", toks[k].s, head.e, [x.w for x in toks[k:i + 1]], head.low,
+                [*list(reversed(mods)), _strip_possessive(t.low)]))
         if t.low in _CONNECTORS and j >= 1 and toks[j - 1].cap and toks[j + 1].cap \
                 and toks[j - 1].word and _gap_is_space(text, toks[j - 1], t):
             pass  # "a Ministry of Defence spokeswoman": a name as a modifier
@@ -182,9 +183,29 @@ def _det_np_back(text: str, toks: list[_Tok], i: int) -> _NP | None:
     if head.low in _PERSON_HEADS or head.low in _INST_HEADS or head.low in _ANONYMOUS \
             or head.low.rstrip("s") in _PERSON_HEADS:
         k = j + 1
-        return _NP("np", toks[k].s, head.e, [x.w for x in toks[k:i + 1]], head.low,
-                   [x.low for x in toks[k:i]])
+        return _premodifier(text, toks, i, _NP(
+            "np", toks[k].s, head.e, [x.w for x in toks[k:i + 1]], head.low,
+            [x.low for x in toks[k:i]]))
     return None
+
+
+def _premodifier(text: str, toks: list[_Tok], i: int, np: _NP) -> _NP:
+    """A spokesperson's phrase with a name right before the head ("a Ministry of Defence
+    spokeswoman", "Tesco's spokesman", "Pentagon officials"): the name is its inner phrase, with
+    no preposition (``prep`` "")."""
+    if i < 1 or not (np.head in _SPOKES or np.head.rstrip("s") in _SPOKES) \
+            or not (toks[i - 1].cap and toks[i - 1].word) or toks[i - 1].s < np.start:
+        return np
+    j = max(_name_chain_back(text, toks, i - 1), next(
+        x for x in range(i) if toks[x].s >= np.start))
+    if j > i - 1:
+        return np
+    inner = _name_np(toks, j, i - 1)
+    if _possessive(inner.words[-1]):
+        inner.words[-1] = _strip_possessive(inner.words[-1])
+        inner.end -= 2
+    np.inner = inner
+    return np
 
 
 def _np_before(text: str, lo: int, pos: int) -> _NP | None:
@@ -413,6 +434,15 @@ def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | No
     i = 0
     if t.low in _DETERMINERS or (t.cap and t.word and _possessive(t.w)):
         i = 1
+    elif t.cap and t.word:  # "Harlow Energy's spokesman": a name in the possessive opens it
+        p = 1
+        while p < len(toks) and p < 5 and toks[p].cap and toks[p].word \
+                and _gap_is_space(text, toks[p - 1], toks[p]) and not _possessive(toks[p].w):
+            p += 1
+        if p + 1 < len(toks) and p < 5 and toks[p].cap and _possessive(toks[p].w) \
+                and _gap_is_space(text, toks[p - 1], toks[p]) and toks[p + 1].word \
+                and not toks[p + 1].cap:
+            i = p + 1
     n = i
     while n < len(toks) and n - i < 6 and toks[n].word and (
             n == i or _gap_is_space(text, toks[n - 1], toks[n])):
@@ -442,8 +472,9 @@ def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | No
         h = next((x for x in range(h - 1, i - 1, -1) if _speaker_head(toks[x].low)), h)
     np = _NP("np", toks[0].s, toks[h].e, [x.w for x in toks[:h + 1]], toks[h].low,
              [x.low for x in toks[i:h]])
-    if toks[0].cap and _possessive(toks[0].w):
-        np.mods.append(_strip_possessive(toks[0].low))
+    if i and toks[i - 1].cap and _possessive(toks[i - 1].w):
+        np.mods.append(_strip_possessive(toks[i - 1].low))
+    _premodifier(text, toks, h, np)  # "said a White House spokesman"
     if h + 1 < len(toks) and toks[h + 1].low in _INNER_PREPS:
         inner = _np_after(text, toks[h + 1].e, hi)
         if inner is not None and toks[h + 1].low == "at" and inner.kind != "name" \

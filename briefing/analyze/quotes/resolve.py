@@ -116,7 +116,9 @@ class _Resolver:
                     return res[0], mention, res[1]
             return _label(" ".join(words)), mention, "document"
         if np.inner is not None and (head in _SPOKES or head.rstrip("s") in _SPOKES) and (
-                np.prep != "at" or head in _SPOKES_AT):  # "an official at X" is no X speaking
+                np.prep not in ("at", "") or head in _SPOKES_AT):
+            # "a spokesman for X", "an X spokesman" speak for X; "an official at X", "an X
+            # official" is a person there
             spk, _m, kind = self._resolve(np.inner, pos)
             return spk, mention, kind if spk else "person"
         if head in _INST_HEADS or head in _COMPANY_HEADS:
