@@ -352,8 +352,11 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int) -> _NP | None:
             j -= 1
         # "a spokeswoman for the Ministry of Defence", "an official at the Pentagon", "a
         # spokesman for the Department for Business, Innovation and Skills": the role speaks
+        before = toks[j - 1].low if j >= 2 else ""
+        if before not in _INNER_PREPS and before not in _AND_WORDS and before not in _HONORIFICS:
+            return np  # (a quick look: no preposition, list or honorific before the name)
         k = _name_list_back(text, toks, j)
-        if k == j and k >= 1 and toks[k - 1].low in _HONORIFICS:
+        if k == j and before in _HONORIFICS:
             k -= 1  # "a lawyer for Mr Smith"
         outer = _outer_np(text, toks, k)
         if outer is None or not _speaker_head(outer.head) or outer.head in _INST_HEADS:
@@ -373,6 +376,7 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int) -> _NP | None:
 
 
 _INNER_PREPS = ("for", "of", "at", "from", "by")
+_AND_WORDS = ("and", "&")
 
 
 def _outer_np(text: str, toks: list[_Tok], k: int) -> _NP | None:
@@ -395,7 +399,7 @@ def _with_inner(outer: _NP, inner: _NP, prep: str) -> _NP:
 def _name_list_back(text: str, toks: list[_Tok], j: int) -> int:
     """The first token of a list of names ending with the name at ``toks[j]`` after "and" ("the
     Department for Business, Innovation and Skills"), or ``j`` when there is none."""
-    if j < 2 or toks[j - 1].low not in ("and", "&") or not (toks[j - 2].cap and toks[j - 2].word):
+    if j < 2 or toks[j - 1].low not in _AND_WORDS or not (toks[j - 2].cap and toks[j - 2].word):
         return j
     k = j - 2
     for _n in range(6):
@@ -434,7 +438,9 @@ def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | No
     i = 0
     if t.low in _DETERMINERS or (t.cap and t.word and _possessive(t.w)):
         i = 1
-    elif t.cap and t.word:  # "Harlow Energy's spokesman": a name in the possessive opens it
+    elif t.cap and t.word and len(toks) > 2 and _POSSESSIVE_RE.search(
+            text, t.e, toks[min(5, len(toks) - 1)].s):  # "Harlow Energy's spokesman": a name
+        # in the possessive opens the phrase
         p = 1
         while p < len(toks) and p < 5 and toks[p].cap and toks[p].word \
                 and _gap_is_space(text, toks[p - 1], toks[p]) and not _possessive(toks[p].w):
@@ -494,6 +500,7 @@ def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | No
     return np
 
 
+_POSSESSIVE_RE = re.compile(r"[’']s\b")
 _AND = re.compile(r"[^\S\n]+(?:and|&)[^\S\n]+")
 
 
