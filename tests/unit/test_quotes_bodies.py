@@ -142,3 +142,10 @@ def test_a_name_with_two_particles_is_one_speaker(raw, mention):
     q = find(analysed(raw), "We have")
     assert q.mention is not None and q.mention.text == mention
     assert q.speaker == "Anna van der Berg"
+
+
+@pytest.mark.parametrize("chain", ["the staff of ", "officials from the ministry and "])
+def test_a_very_long_chain_of_phrases_after_the_verb_is_read_without_failing(chain):
+    # (each phrase inside another was read by a call inside a call: Python's recursion limit)
+    q = find(analysed('"We are done," said ' + chain * 2000 + "the office."), "We are done")
+    assert q.text == "We are done" and q.cue == "said"

@@ -482,7 +482,8 @@ def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | No
         np.mods.append(_strip_possessive(toks[i - 1].low))
     _premodifier(text, toks, h, np)  # "said a White House spokesman"
     if h + 1 < len(toks) and toks[h + 1].low in _INNER_PREPS:
-        inner = _np_after(text, toks[h + 1].e, hi)
+        lim = min(hi, pos + _WINDOW)  # (the phrases inside stay in this window: no deep recursion)
+        inner = _np_after(text, toks[h + 1].e, lim)
         if inner is not None and toks[h + 1].low == "at" and inner.kind != "name" \
                 and inner.head not in _INST_HEADS:
             inner = None  # "reports at the time", "an employee at the rally": no body
@@ -492,7 +493,7 @@ def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | No
                 inner.words = [x.w for x in _tokens(text, inner.start, inner.end)]
             _with_inner(np, inner, toks[h + 1].w)
             more = _AND.match(text, np.end, hi)
-            more_np = _np_after(text, more.end(), hi) if more else None
+            more_np = _np_after(text, more.end(), lim) if more else None
             if more_np is not None and more_np.kind != "pron":
                 # "officials from the ministry and the police": the phrase ends after both
                 np.end = more_np.end
@@ -505,7 +506,7 @@ _AND = re.compile(r"[^\S\n]+(?:and|&)[^\S\n]+")
 
 
 # ", Innovation and Skills" after a name, up to the end of its clause
-_NAME = r"[A-Z][\w’'&\-]*(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)?[A-Z][\w’'&\-]*)*"
+_NAME = r"[A-Z][\w’'&\-]*(?:[^\S\n]+(?:(?:of|for|the)[^\S\n]+)?[A-Z][\w’'&\-]*)*"
 _NAME_LIST = re.compile(r"(?:,[^\S\n]+" + _NAME + r")*,?[^\S\n]+(?:and|&)[^\S\n]+" + _NAME
                         + r"(?=[^\S\n]*(?:[^\w\s]|$))")
 
@@ -513,7 +514,7 @@ _NAME_LIST = re.compile(r"(?:,[^\S\n]+" + _NAME + r")*,?[^\S\n]+(?:and|&)[^\S\n]
 def _name_list_end(text: str, end: int, hi: int) -> int:
     """The end of a list of names that opens with the name ending at ``end`` ("the Department for
     Business, Innovation and Skills"), when the list ends its clause; else ``end``."""
-    m = _NAME_LIST.match(text, end, hi)
+    m = _NAME_LIST.match(text, end, min(hi, end + _WINDOW))
     return m.end() if m else end
 
 
