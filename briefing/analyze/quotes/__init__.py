@@ -40,6 +40,14 @@ Conventions (documented because other code and the JSON contract depend on them)
   union") unless the clause speaks itself ("who told the crowd"). A dateline starting a sentence ("KANDY, Sri
   Lanka (AP) —") is never a speaker. An anonymous person ("an official", "a spokesperson") or an
   unresolvable pronoun gives ``speaker=None`` with the mention kept: no wild guesses.
+- Organisations. A spokesperson for (of, from, at) a body speaks for it: "a spokeswoman for the
+  Ministry of Defence", "a Tesco spokesman", "Google's spokesman" -> the body as the entities
+  stage named it, the mention covering the whole phrase. An official, a source or a
+  representative AT a body, or "a Pentagon official", is a person there (``speaker=None``), and
+  so is any other person of a body ("the chief executive of Tesco", unless a person with that
+  role was named). "the company" ("the firm", "the carmaker", …) is the company that spoke last
+  or was named last, never a public body (by the head word of its name: Ministry, Commission,
+  Police, …) nor a news outlet ("the Financial Times reported"); with none, ``speaker=None``.
 - Who speaks, in detail (``speakers.py``, ``gender.py``): "he"/"she" skips a person the text
   shows to be of the other gender (an honorific or title, or a common given name of the short
   lists in ``analyze/data/speech.txt``; unknown gender is never skipped). After an inverted verb

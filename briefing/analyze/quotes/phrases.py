@@ -32,6 +32,7 @@ _CAP_STOP = words("sentence_openers") | set(months()) | set(_weekdays())
 _HONORIFICS = lower_words("honorifics")
 _TITLE_HEADS = lower_words("speaker_title_heads")
 _CONNECTORS = lower_words("speaker_connectors")
+_PARTICLES = lower_words("name_particles")
 _ORG_WORDS = lower_words("org_words")
 _MEDIA_WORDS = lower_words("media_words")
 _DOC_HEADS = lower_words("document_heads")
@@ -42,6 +43,8 @@ _MEDIA_HEADS = lower_words("media_heads")
 _PERSON_HEADS = lower_words("person_heads")
 _ANONYMOUS = lower_words("anonymous_heads")
 _SPOKES = lower_words("spokes_heads")
+_SPOKES_AT = lower_words("spokes_heads_at")
+_PUBLIC_HEADS = lower_words("public_body_heads")
 _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     k: tuple(x.strip() for x in v.split(",")) for k, v in mapping("role_synonyms").items()}
 _DEMONYMS = mapping("demonym_places")
@@ -108,6 +111,7 @@ class _NP:
     head: str = ""  # lowercase head noun (np) or pronoun
     mods: list[str] = field(default_factory=list)  # lowercase modifiers (np)
     inner: _NP | None = None  # "a statement from the ministry": the ministry
+    prep: str = ""  # the word before ``inner`` ("for", "of", "at", "from", "by")
     antecedent: _NP | None = None  # "Greer, who said": Greer
 
 
@@ -130,6 +134,11 @@ def _name_chain_back(text: str, toks: list[_Tok], i: int) -> int:
         if prev.low in _CONNECTORS and j - 2 >= 0 and toks[j - 2].cap and toks[j - 2].word \
                 and _gap_is_space(text, toks[j - 2], prev):
             j -= 2
+            continue
+        if prev.low in _CONNECTORS and j - 3 >= 0 and toks[j - 2].low in _CONNECTORS \
+                and toks[j - 3].cap and toks[j - 3].word and _gap_is_space(text, toks[j - 2], prev) \
+                and _gap_is_space(text, toks[j - 3], toks[j - 2]):
+            j -= 3  # "Ursula von der Leyen", "Rafael van der Vaart"
             continue
         break
     while j <= i and (toks[j].w in _CAP_STOP or toks[j].low in _CONNECTORS
@@ -155,14 +164,18 @@ def _det_np_back(text: str, toks: list[_Tok], i: int) -> _NP | None:
         if not t.word or not _gap_is_space(text, t, toks[j + 1]):
             break
         if t.low in _DETERMINERS:
-            return _NP("np", t.s, head.e, [x.w for x in toks[j:i + 1]], head.low,
-                       list(reversed(mods)))
+            return _premodifier(text, toks, i, _NP(
+                "np", t.s, head.e, [x.w for x in toks[j:i + 1]], head.low, list(reversed(mods))))
         if _possessive(t.w):  # "India's foreign ministry"
             k = _name_chain_back(text, toks, j) if t.cap else j
             k = min(k, j)
-            return _NP("np", toks[k].s, head.e, [x.w for x in toks[k:i + 1]], head.low,
-                       [*list(reversed(mods)), _strip_possessive(t.low)])
-        if t.low in _STOP or t.low in _CUE_SET:
+            return _premodifier(text, toks, i, _NP(
+                "np", toks[k].s, head.e, [x.w for x in toks[k:i + 1]], head.low,
+                [*list(reversed(mods)), _strip_possessive(t.low)]))
+        if t.low in _CONNECTORS and j >= 1 and toks[j - 1].cap and toks[j + 1].cap \
+                and toks[j - 1].word and _gap_is_space(text, toks[j - 1], t):
+            pass  # "a Ministry of Defence spokeswoman": a name as a modifier
+        elif t.low in _STOP or t.low in _CUE_SET:
             break
         mods.append(t.low)
         j -= 1
@@ -170,9 +183,29 @@ def _det_np_back(text: str, toks: list[_Tok], i: int) -> _NP | None:
     if head.low in _PERSON_HEADS or head.low in _INST_HEADS or head.low in _ANONYMOUS \
             or head.low.rstrip("s") in _PERSON_HEADS:
         k = j + 1
-        return _NP("np", toks[k].s, head.e, [x.w for x in toks[k:i + 1]], head.low,
-                   [x.low for x in toks[k:i]])
+        return _premodifier(text, toks, i, _NP(
+            "np", toks[k].s, head.e, [x.w for x in toks[k:i + 1]], head.low,
+            [x.low for x in toks[k:i]]))
     return None
+
+
+def _premodifier(text: str, toks: list[_Tok], i: int, np: _NP) -> _NP:
+    """A spokesperson's phrase with a name right before the head ("a Ministry of Defence
+    spokeswoman", "Tesco's spokesman", "Pentagon officials"): the name is its inner phrase, with
+    no preposition (``prep`` "")."""
+    if i < 1 or not (np.head in _SPOKES or np.head.rstrip("s") in _SPOKES) \
+            or not (toks[i - 1].cap and toks[i - 1].word) or toks[i - 1].s < np.start:
+        return np
+    j = max(_name_chain_back(text, toks, i - 1), next(
+        x for x in range(i) if toks[x].s >= np.start))
+    if j > i - 1:
+        return np
+    inner = _name_np(toks, j, i - 1)
+    if _possessive(inner.words[-1]):
+        inner.words[-1] = _strip_possessive(inner.words[-1])
+        inner.end -= 2
+    np.inner = inner
+    return np
 
 
 def _np_before(text: str, lo: int, pos: int) -> _NP | None:
@@ -310,26 +343,74 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int) -> _NP | None:
         return np
     if t.cap and t.word:
         j = _name_chain_back(text, toks, i)
-        if j <= i:
-            np = _name_np(toks, j, i)
-            if j >= 1 and toks[j - 1].low == "the":  # "the White House"
-                np.start = toks[j - 1].s
-                np.words.insert(0, toks[j - 1].w)
+        if j > i:
+            return None
+        np = _name_np(toks, j, i)
+        if j >= 1 and toks[j - 1].low == "the":  # "the White House"
+            np.start = toks[j - 1].s
+            np.words.insert(0, toks[j - 1].w)
+            j -= 1
+        # "a spokeswoman for the Ministry of Defence", "an official at the Pentagon", "a
+        # spokesman for the Department for Business, Innovation and Skills": the role speaks
+        before = toks[j - 1].low if j >= 2 else ""
+        if before not in _INNER_PREPS and before not in _AND_WORDS and before not in _HONORIFICS:
+            return np  # (a quick look: no preposition, list or honorific before the name)
+        k = _name_list_back(text, toks, j)
+        if k == j and before in _HONORIFICS:
+            k -= 1  # "a lawyer for Mr Smith"
+        outer = _outer_np(text, toks, k)
+        if outer is None or not _speaker_head(outer.head) or outer.head in _INST_HEADS:
             return np
-        return None
+        if k < j:  # the list's first names are part of the inner phrase
+            np = _NP("name", toks[k].s, np.end, [x.w for x in toks[k:i + 1]])
+        return _with_inner(outer, np, toks[k - 1].w)
     np = _det_np_back(text, toks, i)
     if np is None:
         return None
     # "a spokesperson for the ministry", "a statement from the government"
-    k = next((x for x in range(len(toks)) if toks[x].s == np.start), None)
-    if k is not None and k >= 2 and toks[k - 1].low in ("for", "of", "at", "from", "by"):
-        outer = _np_ending_at(text, toks, k - 2)
-        if outer is not None and outer.kind == "np":
-            outer.inner = np
-            outer.end = np.end
-            outer.words = [*outer.words, toks[k - 1].w, *np.words]
-            return outer
+    at = next((x for x in range(len(toks)) if toks[x].s == np.start), -1)
+    outer = _outer_np(text, toks, at)
+    if outer is not None:
+        return _with_inner(outer, np, toks[at - 1].w)
     return np
+
+
+_INNER_PREPS = ("for", "of", "at", "from", "by")
+_AND_WORDS = ("and", "&")
+
+
+def _outer_np(text: str, toks: list[_Tok], k: int) -> _NP | None:
+    """The lowercase noun phrase before a preposition before ``toks[k]`` ("a spokesperson" in "a
+    spokesperson for the ministry")."""
+    if k < 2 or toks[k - 1].low not in _INNER_PREPS:
+        return None
+    outer = _np_ending_at(text, toks, k - 2)
+    return outer if outer is not None and outer.kind == "np" else None
+
+
+def _with_inner(outer: _NP, inner: _NP, prep: str) -> _NP:
+    outer.inner = inner
+    outer.prep = prep.lower()
+    outer.end = inner.end
+    outer.words = [*outer.words, prep, *inner.words]
+    return outer
+
+
+def _name_list_back(text: str, toks: list[_Tok], j: int) -> int:
+    """The first token of a list of names ending with the name at ``toks[j]`` after "and" ("the
+    Department for Business, Innovation and Skills"), or ``j`` when there is none."""
+    if j < 2 or toks[j - 1].low not in _AND_WORDS or not (toks[j - 2].cap and toks[j - 2].word):
+        return j
+    k = j - 2
+    for _n in range(6):
+        k = _name_chain_back(text, toks, k)
+        if k >= 1 and toks[k - 1].low == "the":
+            k -= 1
+        if k >= 2 and toks[k - 1].w == "," and toks[k - 2].cap and toks[k - 2].word:
+            k -= 2
+            continue
+        break
+    return k if k < j - 2 else j
 
 
 def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | None:
@@ -357,6 +438,17 @@ def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | No
     i = 0
     if t.low in _DETERMINERS or (t.cap and t.word and _possessive(t.w)):
         i = 1
+    elif t.cap and t.word and len(toks) > 2 and _POSSESSIVE_RE.search(
+            text, t.e, toks[min(5, len(toks) - 1)].s):  # "Harlow Energy's spokesman": a name
+        # in the possessive opens the phrase
+        p = 1
+        while p < len(toks) and p < 5 and toks[p].cap and toks[p].word \
+                and _gap_is_space(text, toks[p - 1], toks[p]) and not _possessive(toks[p].w):
+            p += 1
+        if p + 1 < len(toks) and p < 5 and toks[p].cap and _possessive(toks[p].w) \
+                and _gap_is_space(text, toks[p - 1], toks[p]) and toks[p + 1].word \
+                and not toks[p + 1].cap:
+            i = p + 1
     n = i
     while n < len(toks) and n - i < 6 and toks[n].word and (
             n == i or _gap_is_space(text, toks[n - 1], toks[n])):
@@ -365,8 +457,8 @@ def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | No
                                    and n + 1 < len(toks) and toks[n + 1].cap):
             break
         if n > i and toks[n - 1].cap and not w.cap and i == 0 and not (
-                skip_stop and _speaker_head(w.low)):
-            break  # "Goyal told", but "Opposition lawmakers walked out"
+                skip_stop and _speaker_head(w.low)) and not _particle_in_name(toks, n):
+            break  # "Goyal told", but "Opposition lawmakers walked out", "Anna van der Berg"
         if w.low in _CUE_SET and not (w.cap and n > i and toks[n - 1].cap):
             break  # but "said Rory Read, the chief": a surname that is also a verb
         n += 1
@@ -386,13 +478,52 @@ def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | No
         h = next((x for x in range(h - 1, i - 1, -1) if _speaker_head(toks[x].low)), h)
     np = _NP("np", toks[0].s, toks[h].e, [x.w for x in toks[:h + 1]], toks[h].low,
              [x.low for x in toks[i:h]])
-    if toks[0].cap and _possessive(toks[0].w):
-        np.mods.append(_strip_possessive(toks[0].low))
-    if h + 1 < len(toks) and toks[h + 1].low in ("from", "by", "of", "for"):
-        inner = _np_after(text, toks[h + 1].e, hi)
+    if i and toks[i - 1].cap and _possessive(toks[i - 1].w):
+        np.mods.append(_strip_possessive(toks[i - 1].low))
+    _premodifier(text, toks, h, np)  # "said a White House spokesman"
+    if h + 1 < len(toks) and toks[h + 1].low in _INNER_PREPS:
+        lim = min(hi, pos + _WINDOW)  # (the phrases inside stay in this window: no deep recursion)
+        inner = _np_after(text, toks[h + 1].e, lim)
+        if inner is not None and toks[h + 1].low == "at" and inner.kind != "name" \
+                and inner.head not in _INST_HEADS:
+            inner = None  # "reports at the time", "an employee at the rally": no body
         if inner is not None:
-            np.inner = inner
+            if inner.kind == "name":
+                inner.end = _name_list_end(text, inner.end, hi)
+                inner.words = [x.w for x in _tokens(text, inner.start, inner.end)]
+            _with_inner(np, inner, toks[h + 1].w)
+            more = _AND.match(text, np.end, hi)
+            more_np = _np_after(text, more.end(), lim) if more else None
+            if more_np is not None and more_np.kind != "pron":
+                # "officials from the ministry and the police": the phrase ends after both
+                np.end = more_np.end
+                np.words = [x.w for x in _tokens(text, np.start, np.end)]
     return np
+
+
+_POSSESSIVE_RE = re.compile(r"[’']s\b")
+_AND = re.compile(r"[^\S\n]+(?:and|&)[^\S\n]+")
+
+
+# ", Innovation and Skills" after a name, up to the end of its clause
+_NAME = r"[A-Z][\w’'&\-]*(?:[^\S\n]+(?:(?:of|for|the)[^\S\n]+)?[A-Z][\w’'&\-]*)*"
+_NAME_LIST = re.compile(r"(?:,[^\S\n]+" + _NAME + r")*,?[^\S\n]+(?:and|&)[^\S\n]+" + _NAME
+                        + r"(?=[^\S\n]*(?:[^\w\s]|$))")
+
+
+def _name_list_end(text: str, end: int, hi: int) -> int:
+    """The end of a list of names that opens with the name ending at ``end`` ("the Department for
+    Business, Innovation and Skills"), when the list ends its clause; else ``end``."""
+    m = _NAME_LIST.match(text, end, min(hi, end + _WINDOW))
+    return m.end() if m else end
+
+
+def _particle_in_name(toks: list[_Tok], n: int) -> bool:
+    """``toks[n]`` is a particle inside a person's name ("van" in "Anna van der Berg")."""
+    k = n
+    while k < len(toks) and k - n < 2 and toks[k].low in _PARTICLES:
+        k += 1
+    return n < k < len(toks) and toks[k].cap and toks[k].word
 
 
 def _speaker_head(w: str) -> bool:

@@ -14,6 +14,7 @@ from .phrases import (
     _ANONYMOUS,
     _CAP_STOP,
     _COMPANY_HEADS,
+    _CONNECTORS,
     _DEMONYMS,
     _DETERMINERS,
     _DOC_HEADS,
@@ -23,9 +24,11 @@ from .phrases import (
     _MEDIA_WORDS,
     _NP,
     _PERSON_HEADS,
+    _PUBLIC_HEADS,
     _ROLE_SYNONYMS,
     _ROLE_WORDS,
     _SPOKES,
+    _SPOKES_AT,
     _STATEMENT_HEADS,
     _TITLE_HEADS,
     _possessive,
@@ -112,7 +115,10 @@ class _Resolver:
                 if res is not None and res[1] in ("person", "organization"):
                     return res[0], mention, res[1]
             return _label(" ".join(words)), mention, "document"
-        if np.inner is not None and (head in _SPOKES or head.rstrip("s") in _SPOKES):
+        if np.inner is not None and (head in _SPOKES or head.rstrip("s") in _SPOKES) and (
+                np.prep not in ("at", "") or head in _SPOKES_AT):
+            # "a spokesman for X", "an X spokesman" speak for X; "an official at X", "an X
+            # official" is a person there
             spk, _m, kind = self._resolve(np.inner, pos)
             return spk, mention, kind if spk else "person"
         if head in _INST_HEADS or head in _COMPANY_HEADS:
@@ -125,7 +131,8 @@ class _Resolver:
                     if media:
                         return media, mention, "organization"
                 if recent and (head in recent[0].lower() or (
-                        head in _COMPANY_HEADS and recent[2] in ("organization", "unknown"))):
+                        head in _COMPANY_HEADS and recent[2] in ("organization", "unknown")
+                        and _company_like(recent[0]))):
                     return recent[0], mention, "institution"
                 if head in _COMPANY_HEADS:
                     org = self._nearest_org(np.start)
@@ -144,7 +151,7 @@ class _Resolver:
         k = bisect_left(self.people.ent_starts, pos) - 1
         while k >= 0:
             ent = self.people.ent_spans[k][2]
-            if ent.kind == "organization":
+            if ent.kind == "organization" and _company_like(ent.name):
                 return ent.name
             k -= 1
         return None
@@ -178,6 +185,19 @@ def _owner(text: str, np: _NP) -> tuple[list[str], int] | None:
     last = _strip_possessive(np.words[k])
     end = text.find(last, np.start, np.end) + len(last)
     return [*names[:-1], last], end
+
+
+_OF = re.compile(r"\s+(?:of|for|on)\s+")
+
+
+def _company_like(name: str) -> bool:
+    """Whether "the company" may stand for the organisation ``name``: not a public body (by the
+    head word of its name: "Ministry of Defence", "European Commission") nor a news outlet (by its
+    last word: "Financial Times", "Reuters"; "Standard Chartered" is a company)."""
+    words = _OF.split(name, maxsplit=1)[0].split()
+    if not words or words[-1].lower() in _PUBLIC_HEADS:
+        return False
+    return name.split()[-1].lower().strip(".") not in _MEDIA_WORDS
 
 
 def _label(words: str) -> str:
@@ -245,7 +265,8 @@ def _longer_name(res: tuple[str, str], words: list[str]) -> str:
             return name
     else:
         return name
-    if len(written) <= 4 and all(w[:1].isupper() and w[1:2].islower() and w not in _CALENDAR
-                                 and w.isalpha() for w in extra):
+    if len(written) <= 4 and extra[0][:1].isupper() and all(
+            (w[:1].isupper() and w[1:2].islower() and w not in _CALENDAR and w.isalpha())
+            or w in _CONNECTORS for w in extra):  # "Anna van der Berg" for "Berg"
         return " ".join(written)
     return name

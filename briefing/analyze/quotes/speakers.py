@@ -30,6 +30,7 @@ from .phrases import (
     _CUE_SET,
     _DETERMINERS,
     _NP,
+    _PARTICLES,
     _PERSON_HEADS,
     _ROLE_WORDS,
     _STOP,
@@ -148,7 +149,8 @@ def nickname(text: str, open_at: int, close_at: int) -> bool:
 
 _ROLE_JOINERS = {"of", "and", "for", "at", "in", "the", "on", "from", "with", "&"}
 _AGE = re.compile(r"\d+-year-old$")
-_JUST_A_NAME = re.compile(r"[^\S\n]*(?:[A-Z][\w’'\-]*\.?[^\S\n]+)*[A-Z][\w’'\-]*"
+_JUST_A_NAME = re.compile(r"[^\S\n]*(?:(?:[A-Z][\w’'\-]*\.?|(?:" + "|".join(sorted(_PARTICLES))
+                          + r"))[^\S\n]+)*[A-Z][\w’'\-]*"
                           r"(?:[^\S\n]*[.;:!?)]|,[^\S\n]+(?:a|an|the|who)\b)")
 _SPACED_AGE = re.compile(r"\s*(\d+)\s+-\s+year\s+-\s+old\s+")
 
@@ -234,7 +236,11 @@ def _cap_run(mask: str, toks: list[_Tok], j: int) -> int:
             k += 1
         elif nxt.low in _CONNECTORS and k + 2 < len(toks) and toks[k + 2].cap \
                 and _gap_is_space(mask, nxt, toks[k + 2]):
-            k += 2  # "Ursula von der Leyen": "von" then "der" then a capital
+            k += 2  # "Bank of India"
+        elif nxt.low in _CONNECTORS and k + 3 < len(toks) and toks[k + 2].low in _CONNECTORS \
+                and toks[k + 3].cap and _gap_is_space(mask, nxt, toks[k + 2]) \
+                and _gap_is_space(mask, toks[k + 2], toks[k + 3]):
+            k += 3  # "Ursula von der Leyen": "von" then "der" then a capital
         else:
             break
     return k
