@@ -216,3 +216,8 @@ def test_a_storm_named_once_with_its_kind_is_no_one_named_alone_later():
     assert people("Hurricane Talvera hit the coast on Monday. Forecasters said Talvera is "
                   "expected to weaken by Friday.") == []
     assert people("Talvera Ruiz said the storm was near.") == ["Talvera Ruiz"]
+
+
+def test_a_pronoun_with_a_contraction_is_no_one():
+    assert people('Tom Reyes said: "If I had to pick someone, I\'d pick him. I\'m sure We’ll '
+                  'win, and They’ve agreed."') == ["Tom Reyes"]
