@@ -221,3 +221,11 @@ def test_a_storm_named_once_with_its_kind_is_no_one_named_alone_later():
 def test_a_pronoun_with_a_contraction_is_no_one():
     assert people('Tom Reyes said: "If I had to pick someone, I\'d pick him. I\'m sure We’ll '
                   'win, and They’ve agreed."') == ["Tom Reyes"]
+
+
+def test_a_given_name_alone_is_the_one_person_named_in_full_with_it():
+    got = facts("Steven Moffrey wrote the episode. With Steven's writing, the show will shine, "
+                "Mark Telford and Mark Siddons said. Mark laughed.")
+    values = {t: v for k, t, v in got if k == "person"}
+    assert values["Steven"] == "Steven Moffrey"
+    assert values["Mark"] == "Mark"  # two men named Mark: no telling which

@@ -23,7 +23,7 @@ from .context import (
     lower_words_of,
     no_one_before,
 )
-from .lexicon import _CONN, PLACESUF, _Cand, _Lex, _lex
+from .lexicon import _CONN, FIRST, PLACESUF, _Cand, _Lex, _lex
 from .read import _cued
 
 _SUFFIXES = words("name_suffixes")
@@ -58,10 +58,13 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
     common: list[tuple[_Cand, tuple[Vote, int]]] = []
     named_common: set[str] = set()
     by_last: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)  # given name -> people
     for key, counts in full.items():
         best = max(counts, key=lambda nm: (" " in nm, counts[nm], len(nm)))
         canonical_of[key] = best
         by_last[key[1]].append(key)
+        if key[0] and key[1].lower() not in common_words():  # (not "Debbie Died", "Oscar Host")
+            by_first[best.split()[0]].append(key)
     titled: list[tuple[str, str, str]] = []  # (title words, canonical) of people named with a title
     plain_words: dict[str, bool] = {}  # lone unknown words: a name unless written in lower case
     lower_seen: dict[str, bool] = {}  # words asked about ``lower``, and the answers
@@ -83,6 +86,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
             if w in thing_named:
                 continue
             keys = by_last.get(w)
+            if not keys and len(by_first.get(w, ())) == 1 and lx.roles.get(w, 0) & FIRST:
+                keys = by_first[w]  # "Steven's writing" after "Steven Moffat": the same man
             if not keys and w in lx.famous_short:
                 fam = lx.famous_short[w]
                 keys = [k for k, nm in canonical_of.items() if nm == fam] or None
