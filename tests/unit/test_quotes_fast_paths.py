@@ -131,7 +131,7 @@ MASK_PIECES = st.sampled_from([
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.one_of(MASK_PIECES, st.text(max_size=3)), max_size=40))
 def test_cues_outside_masked_quotes_are_those_of_the_whole_mask(pieces):
-    from briefing.analyze.quotes.attribute import _outside_quotes
+    from briefing.analyze.quotes.marks import _outside_quotes
     from briefing.analyze.quotes.phrases import _CUE_RE
 
     mask = "".join(pieces)

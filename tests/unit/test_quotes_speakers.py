@@ -366,3 +366,23 @@ def test_who_after_a_phrase_not_read_is_nobody_named_before():
     qs = analysed('Ali Hassan runs a news site. "It hurts," said a blogger and journalist, who '
                   'added that the "Internet is my life."')
     assert all(q.speaker != "Ali Hassan" for q in qs)
+
+
+def test_a_quote_paragraph_after_a_paragraph_telling_what_someone_said_is_theirs():
+    qs = analysed('Steven Marlow runs the show. Marlow said the actor had been cast after a secret '
+                  'audition at his house.\n\n"We made a home video of him being the Doctor."\n\n'
+                  'The studio was closed on Monday.\n\n"It was hard."')
+    by_text = {q.text: q for q in qs}
+    q = by_text["We made a home video of him being the Doctor."]
+    assert q.speaker == "Steven Marlow" and q.mention is not None and q.mention.text == "Marlow"
+    assert by_text["It was hard."].speaker is None  # the paragraph before tells no one's words
+
+
+def test_a_run_of_quoted_paragraphs_keeps_its_own_attribution():
+    qs = analysed('Kim Oram said the firm had erred.\n\n"The dismissal was too severe.\n\n'
+                  '"It is just a slice of cheese," said Judge Ana Ruiz.')
+    assert {q.speaker for q in qs} == {"Ana Ruiz"}
+    # a quote left open at its paragraph's end, never closed, is no one's known words
+    (q,) = analysed('Kim Oram said the firm had erred.\n\n"The dismissal was too severe.\n\n'
+                    'It is just a slice of cheese, said Judge Ana Ruiz.')
+    assert q.speaker is None

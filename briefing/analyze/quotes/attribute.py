@@ -4,20 +4,27 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...model import Block, Entity, Span
 from . import speakers as _sp
 from .later import _Later, _Mentions
-from .marks import _FILL, _KEEP_LAST, _SCARE_MAX_WORDS, _WINDOW, _content_span, _Raw, _trim
+from .marks import (
+    _FILL,
+    _KEEP_LAST,
+    _SCARE_MAX_WORDS,
+    _WINDOW,
+    _content_span,
+    _outside_quotes,
+    _Raw,
+    _trim,
+)
 from .phrases import (
     _ABBREV,
     _CONNECTORS,
     _CUE_LEMMAS,
     _CUE_RE,
     _CUE_SET,
-    _DETERMINERS,
     _DOC_HEADS,
     _INST_HEADS,
     _INVERT_AFTER_QUOTE,
@@ -26,13 +33,11 @@ from .phrases import (
     _PERSON_HEADS,
     _PHRASE_TAIL,
     _READ_FORMS,
-    _ROLE_WORDS,
     _SPEECH_NOUNS,
     _STOP,
     _gap_is_space,
     _np_after,
     _np_before,
-    _possessive,
     _tokens,
 )
 from .speakers import _ends_clause, _lead, _role_then_name, _shift
@@ -80,20 +85,6 @@ def _sentences(mask: str) -> list[tuple[int, int]]:
     return out
 
 
-_UNMASKED = re.compile("[^" + _FILL + "]+")
-
-
-def _outside_quotes(pattern: re.Pattern[str], mask: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(mask)`` for a pattern that matches no masked character and sees one as
-    it sees the end of the text (not a word character): scanning the masked quotes (often half
-    of a block with quotes) is skipped."""
-    if _FILL not in mask:
-        yield from pattern.finditer(mask)
-        return
-    for run in _UNMASKED.finditer(mask):
-        yield from pattern.finditer(mask, run.start(), run.end())
-
-
 _AFTER_QUOTE = re.compile(r"[”\"»’'][,]?\s*$")
 _INVERTED = re.compile(r"(?:^|[,”\"»" + _FILL + r"—–])\s*$")
 _PLAIN_COMMA = re.compile(r"[^”\"»’'\s" + _FILL + r"]\s*,\s*$")
@@ -101,22 +92,6 @@ _PLAIN_COMMA = re.compile(r"[^”\"»’'\s" + _FILL + r"]\s*,\s*$")
 _HAS_WORD = re.compile(r"\w")
 _DIRECT = re.compile(r"\s*(?:(?:[\w’'\-]+[\s,]+){0,6}?(?:that\b|:|,))?\s*")
 _GAP = re.compile(r"[\s,—–\-]*")
-# a role or title between a closing quote and the speaker's name: "ECB chief", "the bank's
-# chief economist" (a few words, no punctuation that would end a clause)
-def _role_gap(text: str, lo: int, hi: int) -> bool:
-    """Words between a closing quote and the speaker's name: "ECB chief", "the bank's chief
-    economist", "vice presidential candidate", "a smiling", "the 35-year-old" (at most six
-    words; none that opens a clause, "as … concluded", "when …")."""
-    words = text[lo:hi].strip(" ,—–-").split()
-    return 0 < len(words) <= 6 and all(
-        (w[:1].isupper() or w.lower() in _ROLE_WORDS or _possessive(w) or _AGE.fullmatch(w) or (
-            w.isalpha() and w.lower() not in _GAP_STOP)) for w in words)
-
-
-_AGE = re.compile(r"\d{1,3}-years?-old")  # "the 35-year-old Beckham told reporters"
-
-
-_GAP_STOP = _STOP - _DETERMINERS
 _OF_NAME = re.compile(r" of (?:the )?[A-Z][\w&.’'-]*(?: (?:of |and |for |the )?[A-Z][\w&.’'-]*)*")
 _COLON_END = re.compile(r":[\s" + _FILL + r"]*$")
 _LEAD_IN = re.compile(r"(?:^|[\n\x1f])\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
@@ -289,7 +264,7 @@ class _Attributor(_Later):
                 else:
                     c.subject, c.after = _np_after(mask, le, hi), True
             elif c.text.lower() == "saying" and mask[max(lo, ls - 4):ls].rstrip().endswith("as"):
-                c.subject = self._quoted_as(mask, lo, ls)
+                c.subject = _sp.quoted_as(mask, lo, ls)
             elif _sp.passive(mask, lo, ls, c.text):
                 # "has been described as", "was told": the subject is not the speaker; the agent
                 # is ("was described by W. W. Rouse Ball as"), or no one
@@ -436,18 +411,6 @@ class _Attributor(_Later):
     def _block_of(self, pos: int) -> int:
         return bisect_right(self.block_starts, pos) - 1
 
-    def _quoted_as(self, mask: str, lo: int, ls: int) -> _NP | None:
-        """"the paper quoted Goyal as saying" / "Goyal was quoted as saying"."""
-        w0 = max(lo, ls - _WINDOW)
-        pre = mask[w0:ls]
-        m = re.search(r"\bquoted\s+(.{1,80}?)\s+as\s*$", pre)
-        if m and not re.fullmatch(r"as", m.group(1)):
-            return _np_after(mask, w0 + m.start(1), w0 + m.end(1))
-        m = re.search(r"\b(?:was|is|were|are|been|being)\s+quoted\s+as\s*$", pre)
-        if m:
-            return _np_before(mask, lo, w0 + m.start())
-        return _np_before(mask, lo, ls)
-
     def _remember(self, c: _Cue, kind: str, mask: str, le: int) -> None:
         if c.speaker is None:
             return
@@ -486,7 +449,7 @@ class _Attributor(_Later):
                 if _GAP.fullmatch(mask, after_close - off, lead - off) or (
                         c.subject is not None and not c.after and (
                             not r.scare or _sp.set_off(mask, r.end - off, after_close - off))
-                        and _role_gap(mask, after_close - off, lead - off)):
+                        and _sp.role_gap(mask, after_close - off, lead - off)):
                     cue = c  # "…," Goyal said / "…," ECB chief Christine Lagarde said
             rest = mask[after_close - off:after_close - off + 3].lstrip()
             if cue is None and b.kind == "heading" and rest.startswith(":"):  # "'…': Modi"
@@ -555,6 +518,24 @@ class _Attributor(_Later):
                 and not prev.quote_block \
                 and not prev.scare and r.block - prev.block <= 1:
             r.speaker, r.mention, r.cue = prev.speaker, prev.mention, prev.cue
+        # 6. a quote opening its paragraph right after one that ends telling what a person said
+        # ("Moffat said Capaldi had been cast in secret." / "We made a home video …")
+        elif not (words_before or words_after) and r.closed and bi > 0 \
+                and self.blocks[bi - 1].kind == "paragraph" \
+                and r.open == _trim(t, b.start, b.end)[0]:  # (a run's own attribution wins)
+            self._said_before(r, bi)
+
+    def _said_before(self, r: _Raw, bi: int) -> None:
+        """The speaker of the last sentence of block ``bi - 1``, when a speech verb there has a
+        person for subject: the quote opening block ``bi`` is theirs."""
+        sents = self._sents(bi - 1)
+        if not sents:
+            return
+        pb = self.blocks[bi - 1]
+        self._sync(r.open)
+        hit = self.people.speaker_in(pb.start + sents[-1][0], pb.end)
+        if hit is not None:
+            r.speaker, r.mention = hit[1], _sp.subject_at(self.text, hit[0])
 
     def _scare(self, r: _Raw, words_before: bool, words_after: bool) -> bool:
         """A short phrase inside a sentence: `the "best-ever" offer`, `called it "unsustainable."`."""

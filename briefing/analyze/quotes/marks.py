@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...model import Block, Span
@@ -214,3 +215,17 @@ def _content_span(text: str, r: _Raw) -> tuple[int, int]:
     if not r.quote_block and e > s and text[e - 1] == ",":
         s, e = _trim(text, s, e - 1)
     return s, e
+
+
+_UNMASKED = re.compile("[^" + _FILL + "]+")
+
+
+def _outside_quotes(pattern: re.Pattern[str], mask: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(mask)`` for a pattern that matches no masked character and sees one as
+    it sees the end of the text (not a word character): scanning the masked quotes (often half
+    of a block with quotes) is skipped."""
+    if _FILL not in mask:
+        yield from pattern.finditer(mask)
+        return
+    for run in _UNMASKED.finditer(mask):
+        yield from pattern.finditer(mask, run.start(), run.end())

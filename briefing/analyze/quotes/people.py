@@ -268,6 +268,21 @@ class _People:
         else:
             self._insert_speaker(pos, name)
 
+    def speaker_in(self, lo: int, hi: int) -> tuple[int, str] | None:
+        """(where its subject is, who) of the last person said to speak between ``lo`` and
+        ``hi`` (speech verbs read so far)."""
+        if self._ante is None:
+            hits = [(p, name) for said in self._said_in.values() for p, _i, name in said
+                    if lo <= p < hi]
+            return max(hits) if hits else None
+        k = bisect_right(self._ante_pos, hi - 1) - 1
+        while k >= 0 and self._ante_pos[k] >= lo:
+            p, name, spoke = self._ante[k]
+            if spoke:
+                return p, name
+            k -= 1
+        return None
+
     def _insert_speaker(self, pos: int, name: str) -> None:
         assert self._ante is not None
         k = bisect_right(self._ante_pos, pos)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import Span
 from ..data import lower_words
 from .marks import _FILL, _WINDOW
 from .phrases import (
@@ -37,6 +38,7 @@ from .phrases import (
     _TITLE_HEADS,
     _gap_is_space,
     _np_after,
+    _np_before,
     _possessive,
     _Tok,
     _tokens,
@@ -361,3 +363,44 @@ def modifies_noun(mask: str, np: _NP, hi: int) -> bool:
     m = _NEXT_LOWER.match(mask, np.end, hi)
     return m is not None and m.group(1) not in _CUE_SET and m.group(1) not in _STOP \
         and m.group(1) not in _ADVERBS
+
+
+# a role or title between a closing quote and the speaker's name: "ECB chief", "the bank's
+# chief economist" (a few words, no punctuation that would end a clause)
+def role_gap(text: str, lo: int, hi: int) -> bool:
+    """Words between a closing quote and the speaker's name: "ECB chief", "the bank's chief
+    economist", "vice presidential candidate", "a smiling", "the 35-year-old" (at most six
+    words; none that opens a clause, "as … concluded", "when …")."""
+    words = text[lo:hi].strip(" ,—–-").split()
+    return 0 < len(words) <= 6 and all(
+        (w[:1].isupper() or w.lower() in _ROLE_WORDS or _possessive(w) or _AGE_WORD.fullmatch(w) or (
+            w.isalpha() and w.lower() not in _GAP_STOP)) for w in words)
+
+
+_AGE_WORD = re.compile(r"\d{1,3}-years?-old")  # "the 35-year-old Beckham told reporters"
+_GAP_STOP = _STOP - _DETERMINERS
+# the subject of a speech verb where it starts: "Moffat", "He", "Dr. Alsip", "she" (not "The …")
+_SUBJECT_AT = re.compile(r"(?!(?:The|A|An)\b)[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*)*|(?:he|she)\b")
+
+
+def subject_at(text: str, pos: int) -> Span | None:
+    """The name or pronoun a speech verb's subject is written with at ``pos`` ("said Fauzi.":
+    not the full stop), or None for a phrase ("The director")."""
+    m = _SUBJECT_AT.match(text, pos)
+    if m is None:
+        return None
+    e = m.end() - 1 if m.group().endswith(".") and len(m.group().split()[-1]) > 3 else m.end()
+    return Span(text[pos:e], pos, e)
+
+
+def quoted_as(mask: str, lo: int, ls: int) -> _NP | None:
+    """"the paper quoted Goyal as saying" / "Goyal was quoted as saying"."""
+    w0 = max(lo, ls - _WINDOW)
+    pre = mask[w0:ls]
+    m = re.search(r"\bquoted\s+(.{1,80}?)\s+as\s*$", pre)
+    if m and not re.fullmatch(r"as", m.group(1)):
+        return _np_after(mask, w0 + m.start(1), w0 + m.end(1))
+    m = re.search(r"\b(?:was|is|were|are|been|being)\s+quoted\s+as\s*$", pre)
+    if m:
+        return _np_before(mask, lo, w0 + m.start())
+    return _np_before(mask, lo, ls)
