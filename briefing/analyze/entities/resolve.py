@@ -82,7 +82,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
         elif kind == "pending":
             w = c.name
             if thing_named is None:  # "Hurricane Paloma" … "Paloma is expected to weaken"
-                thing_named = {m.group(1) for m in _thing_named(lx).finditer(text)}
+                thing_named = {m.group(1) for m in _thing_named(lx).finditer(text)} if any(
+                    w in text for w in lx.thing_prefixes) else set()
             if w in thing_named:
                 continue
             keys = by_last.get(w)
