@@ -29,6 +29,7 @@ from .phrases import (
     _ROLE_WORDS,
     _SPEECH_NOUNS,
     _STOP,
+    _UNMASKED,
     _gap_is_space,
     _np_after,
     _np_before,
@@ -78,9 +79,6 @@ def _sentences(mask: str) -> list[tuple[int, int]]:
         s = m.end()
     out.append((s, len(mask)))
     return out
-
-
-_UNMASKED = re.compile("[^" + _FILL + "]+")
 
 
 def _outside_quotes(pattern: re.Pattern[str], mask: str) -> Iterator[re.Match[str]]:
