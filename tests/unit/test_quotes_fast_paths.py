@@ -164,3 +164,16 @@ def test_a_pronoun_that_skips_a_person_of_the_other_gender_reads_the_same_lazily
     lazy, eager = _both(article)
     assert lazy == eager
     assert lazy[0].speaker == "Kim Lee"
+
+
+# --- tokens of a masked window ---------------------------------------------------------------------
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(MASK_PIECES, st.text(max_size=3)), max_size=40),
+       st.integers(min_value=0, max_value=60), st.integers(min_value=0, max_value=200))
+def test_tokens_of_a_masked_window_are_those_of_the_whole_window(pieces, lo, hi):
+    from briefing.analyze.quotes.phrases import _TOKEN_RE, _tokens
+
+    mask = "".join(pieces)
+    whole = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(mask, lo, hi)]
+    assert [tuple(t) for t in _tokens(mask, lo, hi)] == whole
