@@ -177,3 +177,25 @@ def test_tokens_of_a_masked_window_are_those_of_the_whole_window(pieces, lo, hi)
     mask = "".join(pieces)
     whole = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(mask, lo, hi)]
     assert [tuple(t) for t in _tokens(mask, lo, hi)] == whole
+
+
+# --- nothing left to the cyclic collector ----------------------------------------------------------
+
+def test_the_attribution_leaves_no_cycle_behind():
+    # the people of an attribution ask it back for what was said before a mention: once it is
+    # done, that link goes, and what it read is freed at once (a report's worth of objects left
+    # to the cyclic collector made its passes about a tenth of the quote stage's time)
+    import gc
+
+    article = _article(['Trade Minister Jon Lund spoke. "We will act," he said.',
+                        '"It helps," Lund added, according to the ministry.'])
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        gc.collect()
+        quotes = extract_quotes(article, (), ())
+        assert [q.speaker for q in quotes] == ["Jon Lund", "Jon Lund"]
+        assert gc.collect() == 0
+    finally:
+        if enabled:
+            gc.enable()
