@@ -199,3 +199,33 @@ def test_the_attribution_leaves_no_cycle_behind():
     finally:
         if enabled:
             gc.enable()
+
+
+# --- a paragraph that closes a quote opened before -------------------------------------------------
+
+CLOSE_PIECES = st.sampled_from(['"', "“", "”", ",", ".", "!", "?", "…", " ", "  ", "\t", "\u00a0",
+                                "\n", "We", "said", "x", "'", "’"])
+# a paragraph around a straight mark: words, punctuation, blanks, the mark, what follows it
+CLOSE_TEXTS = st.tuples(
+    st.lists(CLOSE_PIECES, max_size=4).map("".join), st.sampled_from(["We", "x", " ", ""]),
+    st.sampled_from([",", ".", "?", "…", "x", ""]),
+    st.sampled_from(["", " ", "  ", "\t", "\n", " \n "]), st.sampled_from(['"', "“", "'"]),
+    st.sampled_from(["", " ", "x", "\n", " said", '"']),
+    st.lists(CLOSE_PIECES, max_size=4).map("".join)).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(CLOSE_TEXTS, st.integers(min_value=0, max_value=6))
+def test_a_closing_mark_is_found_as_the_first_match_of_its_pattern_finds_it(text, cut):
+    # _closes_earlier tries the pattern of a spaced closing mark at the blanks before the first
+    # mark only: the answer of the first match in the whole paragraph
+    from briefing.analyze.quotes.marks import _MARK_RE, _SPACED_CLOSE, _closes_earlier, _starts_with_mark
+
+    b = Block("paragraph", min(cut, len(text)), len(text))
+    first = _MARK_RE.search(text, b.start, b.end)
+    if first is None or text[first.start()] != '"' or _starts_with_mark(text, b):
+        want = -1
+    else:
+        m = _SPACED_CLOSE.search(text, b.start, b.end)
+        want = first.start() if m is not None and m.end() == first.end() else -1
+    assert _closes_earlier(text, b) == want
