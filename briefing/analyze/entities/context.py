@@ -34,7 +34,7 @@ _PLACE_WORDS = ("In", "in", "At", "at", "From", "from", "Near", "near", "into", 
                 "eastern", "western", "central", "downtown", "suburban", "rural")
 _PLACE_BEFORE = re.compile(
     rf"(?:^|[^\w])(?:{'|'.join(_PLACE_WORDS)}|born\s+(?:in|at)|of\s+downtown)\s+(?:the\s+)?$")
-_PLACE_TAILS = frozenset(_PLACE_WORDS) | {"the"}
+_PLACE_TAILS = frozenset(_PLACE_WORDS)  # (and "the" after one: see ``before_the``)
 # the words of a place right before a name that never introduce a verb's subject
 _SPATIAL_BEFORE = re.compile(r"(?:^|[^\w])(?:[Ii]n|[Aa]t|[Nn]ear|into|across|outside|throughout|"
                              r"around|towards?|via)\s+(?:the\s+)?$")
@@ -43,13 +43,9 @@ _TO_BEFORE = re.compile(r"(?:^|[^\w])(?:moved|move|moving|went|go|going|travel(?
                         r"sailed|emigrated|relocated|headed|bound|ferry|ferries|train|trains|bus|"
                         r"buses|journey|trips|drive|flock|commute|transferred|deported|exiled)"
                         r"\s+(?:back\s+)?to\s+(?:the\s+)?$")
-_TO_TAILS = frozenset({"to", "the"})
-_OF_TAILS = frozenset({"of", "the"})
-_THE_BEFORE = re.compile(r"(?:^|[^\w])the\s+$")  # lower case: "The" may open a title
 # a determiner before a name, in lower case or opening the sentence ("The Vantoro group met")
 _DETERMINERS: tuple[str, ...] = ("a", "an", "the", "his", "her", "their", "its", "our")
 _DETERMINERS += tuple(d.capitalize() for d in _DETERMINERS)
-_DET_BEFORE = re.compile(rf"(?:^|[^\w])(?:{'|'.join(_DETERMINERS)})\s+$")
 _LIST_WORDS = frozenset({"and", "or", "&"})
 _NEXT_LOWER = re.compile(r"\s+([a-z][a-z-]+)")
 _COMMA_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=[\s,.;:)]|$)")
@@ -172,6 +168,16 @@ def before_tail(before: str) -> tuple[str, str]:
     return chunk, chunk[k:]
 
 
+def before_the(before: str, chunk: str) -> tuple[str, str]:
+    """The chunk before a window's last chunk when that is "the", and its last run of word
+    characters (as ``before_tail``), else empty. A pattern of place reads "the" only after its
+    own word ("in the", "moved to the", "the population of the"): that chunk must be, or end in,
+    the word (a window ending in "(the" or "x-the" is read by none)."""
+    if chunk != "the":
+        return "", ""
+    return before_tail(before.rstrip()[:-3])
+
+
 class _Vocab:
     """The word lists context_kind reads, looked up once."""
 
@@ -270,10 +276,16 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
             nm and not nxt and text.startswith("&", nm.end())) else None
         if m and _is_place(m.group(1), lx):
             return "place", CUE
-        if (last in _PLACE_TAILS and _PLACE_BEFORE.search(before)) \
-                or (last in _TO_TAILS and _TO_BEFORE.search(before)) \
-                or (last in _OF_TAILS and _of_place().search(before)) \
-                or (last in _noun_tails() and _noun_before().search(before)):
+        if last == "the":  # "in the X", "moved to the X", "the population of the X"
+            prev, prev_word = before_the(before, chunk)
+            place = (prev_word in _PLACE_TAILS and _PLACE_BEFORE.search(before)) \
+                or (prev == "to" and _TO_BEFORE.search(before)) \
+                or (prev == "of" and _of_place().search(before))
+        else:
+            place = (last in _PLACE_TAILS and _PLACE_BEFORE.search(before)) \
+                or (last == "to" and _TO_BEFORE.search(before)) \
+                or (last == "of" and _of_place().search(before))
+        if place or (last in _noun_tails() and _noun_before().search(before)):
             return "place", CUE
     m = _COMMA_AFTER.match(text, end, end + 40) if comma_after else None
     if m and lx.places.get(m.group(1)):
@@ -283,7 +295,7 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
         prior = start - len(before) + m.start(1)
         if lx.places.get(m.group(1)) or _PLACE_BEFORE.search(text, max(sstart, prior - 30), prior):
             return "place", CUE
-    if last in _DETERMINERS and _DET_BEFORE.search(before):
+    if last in _DETERMINERS:  # (the window ends in the determiner, then white space)
         # a determiner opening the sentence may belong to a title ("The Imitation Game"): only
         # a noun that says what the name is decides then ("The Vantoro group met")
         opening = last[0].isupper()
@@ -298,7 +310,7 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
             elif w not in v.function_words and not w.endswith(("ed", "ly")) \
                     and w not in v.speech_verbs:
                 return "organization", CUE  # "a Hornets fan", "the Fablenews reporter"
-        if last == "the" and _THE_BEFORE.search(before):
+        if last == "the":  # lower case: "The" may open a title
             return "organization", CUE
     return listed
 

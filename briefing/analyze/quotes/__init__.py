@@ -101,7 +101,10 @@ def extract_quotes(article: Article, sentences: tuple[Sentence, ...] = (),
     if not raws:
         return ()
     att = _Attributor(text, blocks, raws, tuple(entities))
-    att.run()
+    try:
+        att.run()
+    finally:
+        att.release()
     # a run of paragraphs shares one attribution: before the first paragraph, else after the last
     chains: dict[int, list[_Raw]] = {}
     for r in raws:

@@ -186,7 +186,13 @@ def _closes_earlier(text: str, b: Block) -> int:
     first = _MARK_RE.search(text, b.start, b.end)
     if first is None or text[first.start()] != '"' or _starts_with_mark(text, b):
         return -1
-    m = _SPACED_CLOSE.search(text, b.start, b.end)
+    # (the first match of _SPACED_CLOSE in the paragraph ends at that mark only when one starts
+    # at the blanks right before it, after the punctuation: it is tried there alone, not at
+    # every character of the paragraph)
+    p = first.start()
+    while p > b.start and text[p - 1] != "\n" and text[p - 1].isspace():
+        p -= 1
+    m = _SPACED_CLOSE.match(text, p, b.end)
     return first.start() if m is not None and m.end() == first.end() else -1
 
 

@@ -37,12 +37,11 @@ class _People:
         self.sent_starts = sent_starts
         self.persons: dict[str, _Person] = {}
         self.surnames: dict[str, set[str]] = {}
-        self.ent_spans: list[tuple[int, int, Entity]] = []
+        self.ent_spans: list[tuple[int, int, Entity]] = [
+            (m.start, m.end, ent) for ent in entities for m in ent.mentions]
         self._entities = entities
         self._surface: dict[str, Entity] | None = None  # see ``surface``
         for ent in entities:
-            for m in ent.mentions:
-                self.ent_spans.append((m.start, m.end, ent))
             if ent.kind == "person":
                 self.persons.setdefault(ent.name, _Person(ent.name))
                 self._add_surname(ent.name)

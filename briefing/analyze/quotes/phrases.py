@@ -10,7 +10,7 @@ from operator import itemgetter
 from ..data import lower_words, mapping, month_abbreviations, months, words
 from ..data import weekdays as _weekdays
 from ..trie import trie
-from .marks import _WINDOW
+from .marks import _FILL, _UNMASKED, _WINDOW
 
 # --- words (all from analyze/data) ---------------------------------------------------------------
 
@@ -84,8 +84,18 @@ class _Tok(tuple[int, int, str]):
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
-    ms = list(_TOKEN_RE.finditer(text, lo, hi))  # (made by C loops: no Python step per token)
+    if text.find(_FILL, lo, hi) < 0:
+        ms = list(_TOKEN_RE.finditer(text, lo, hi))  # (made by C loops: no Python step per token)
+    else:
+        # a masked quote holds no token and ends every token before it (no alternative of the
+        # pattern reads or looks ahead over a masked character): the unmasked runs alone are
+        # scanned, the pattern is not tried at every masked character
+        ms = []
+        for run in _UNMASKED.finditer(text, lo, hi):
+            ms += _TOKEN_RE.finditer(text, run.start(), run.end())
     return list(map(_Tok, zip(map(_START, ms), map(_END, ms), map(_GROUP, ms))))
+
+
 
 
 _START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
