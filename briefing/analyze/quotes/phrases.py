@@ -96,8 +96,6 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
     return list(map(_Tok, zip(map(_START, ms), map(_END, ms), map(_GROUP, ms))))
 
 
-
-
 _START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
 
 
