@@ -229,3 +229,10 @@ def test_a_given_name_alone_is_the_one_person_named_in_full_with_it():
     values = {t: v for k, t, v in got if k == "person"}
     assert values["Steven"] == "Steven Moffrey"
     assert values["Mark"] == "Mark"  # two men named Mark: no telling which
+
+
+def test_a_deputy_after_another_title_is_a_title_word():
+    got = facts("Sheriff Deputy Ortega, 35, was killed on Monday. Deputy Jerry Ortega had "
+                "served for ten years.")
+    assert {v for k, _t, v in got if k == "person"} == {"Jerry Ortega"}
+    assert people("Deputy Prime Minister Ali Khan said it.") == ["Ali Khan"]

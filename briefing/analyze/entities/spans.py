@@ -298,8 +298,9 @@ def _title_end(piece: list[_Tok], i: int, lx: _Lex) -> int:
                 continue
             break
         r = roles.get(w, 0)
-        if r & HEAD:
-            end = j + 1
+        if r & HEAD and not (r & MOD and j + 1 < n and roles.get(piece[j + 1].w, 0) & (HEAD | MOD)):
+            end = j + 1  # (a head that is also a modifier, "Deputy", "Chief", before another
+            # title word is its modifier: "Deputy Prime Minister", but "Sheriff Deputy Ortiz")
         elif r & MOD or (r & DEMONYM and not end) or (j == i and w in lx.places):
             if after_of:
                 end = j + 1
