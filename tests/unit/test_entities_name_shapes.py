@@ -236,3 +236,9 @@ def test_a_deputy_after_another_title_is_a_title_word():
                 "served for ten years.")
     assert {v for k, _t, v in got if k == "person"} == {"Jerry Ortega"}
     assert people("Deputy Prime Minister Ali Khan said it.") == ["Ali Khan"]
+
+
+def test_a_month_after_a_given_name_ending_the_name_is_the_surname():
+    assert people("A spokeswoman for Prime Minister Theresa May said the talks would resume.") \
+        == ["Theresa May"]
+    assert people("Smith met Anna in May.") == ["Anna"]

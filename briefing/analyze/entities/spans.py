@@ -7,6 +7,7 @@ import re
 from typing import Literal
 
 from ...model import EntityKind
+from ..data import months
 from .context import common_words
 from .lexicon import (
     _ACRONYM,
@@ -185,6 +186,9 @@ def _name_like(t: _Tok, lx: _Lex, first: bool = False, after_given: bool = False
     return True
 
 
+_MONTHS = frozenset(months())
+
+
 def _name_end(piece: list[_Tok], i: int, lx: _Lex, limit: int = 4) -> int:
     """End of the personal name starting at ``i`` (== i when there is none)."""
     n = len(piece)
@@ -208,6 +212,9 @@ def _name_end(piece: list[_Tok], i: int, lx: _Lex, limit: int = 4) -> int:
                                                else _name_like(piece[j + 1], lx))):
             j += 1  # "John King", "Billy King": a title's word as the surname after a given name
             continue
+        if j > i and j + 1 == n and t.w in _MONTHS and roles.get(piece[j - 1].w, 0) & FIRST:
+            j += 1  # "Prime Minister Theresa May", "Brian May": a month as the surname
+            break
         if not _name_like(t, lx, first=j == i,
                           after_given=j > 0 and bool(roles.get(piece[j - 1].w, 0) & FIRST)):
             break
