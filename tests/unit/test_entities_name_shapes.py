@@ -242,3 +242,9 @@ def test_a_month_after_a_given_name_ending_the_name_is_the_surname():
     assert people("A spokeswoman for Prime Minister Theresa May said the talks would resume.") \
         == ["Theresa May"]
     assert people("Smith met Anna in May.") == ["Anna"]
+
+
+def test_a_panel_is_an_organisation():
+    assert [f for f in facts("The Intergovernmental Panel on Climate Change has yet to report.")
+            if f[0] in ("person", "organization")] == [
+        ("organization", "Intergovernmental Panel", "Intergovernmental Panel")]
