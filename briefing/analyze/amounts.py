@@ -63,11 +63,11 @@ def _num(s: str) -> float | None:
     except ValueError:
         pass
     if s[-1:] in _VULGAR and s[:-1].isdigit():  # "3½"
-        return float(f"{int(s[:-1]) + _VULGAR[s[-1]]:.15g}")
+        return scaled(int(s[:-1]) + _VULGAR[s[-1]], 1.0)
     whole, _, frac = s.partition(" ")
     top, _, bottom = frac.partition("/")
     if whole.isdigit() and top.isdigit() and bottom.isdigit() and int(bottom):  # "4 1/2"
-        return float(f"{int(whole) + int(top) / int(bottom):.15g}")
+        return scaled(int(whole) + int(top) / int(bottom), 1.0)
     return None
 
 

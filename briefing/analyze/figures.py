@@ -536,8 +536,8 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
                 and fact.text[:1].isdigit() and " " not in fact.text
                 and after_name(text, sstart, start, fact.end, send)):
             return None  # "Boeing 737-800", "Windows 3.1": no count
-        if kind == "number" and fact is not None and fact.end == end < send and text[end] in " -–—ta" \
-                and "high" not in fact.value and _NUM_RX.fullmatch(raw):
+        if kind == "number" and fact is not None and fact.end == end and "high" not in fact.value \
+                and _NUM_RX.fullmatch(raw):
             tail = _scaled_end(text, sstart, start, end, send, raw, units=True)
             if tail is not None:  # "2.3 to 4.1 million people"
                 return _range(text, start, send, fact.value["value"], tail)

@@ -83,7 +83,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
             w = c.name
             if thing_named is None:  # "Hurricane Paloma" … "Paloma is expected to weaken"
                 thing_named = {m.group(1) for m in _thing_named(lx).finditer(text)} if any(
-                    w in text for w in lx.thing_prefixes) else set()
+                    p in text for p in lx.thing_prefixes) else set()
             if w in thing_named:
                 continue
             keys = by_last.get(w)
@@ -572,14 +572,12 @@ def fold_across(entity_lists: Sequence[tuple[Entity, ...]]) -> dict[str, str]:
     return out
 
 
-
 def _common_plural(w: str) -> bool:
-    """The plural of an agent noun of an English verb that no word list holds ("Forecasters",
-    "Protesters"): a speech verb after it makes no one of that name. (Not any plural of an
-    English word: "Peters", "Brooks", "Banks" are surnames too.)"""
+    """The plural of an agent noun that no word list holds ("Forecasters", "Protesters"): a
+    speech verb after it makes no one of that name. (Not any plural of an English word:
+    "Peters", "Brooks", "Banks" are surnames too.)"""
     low = w.lower()
-    common = common_words()
-    return low not in common and low.endswith("ers") and len(low) >= 8 and low[:-3] in common
+    return low.endswith("ers") and low not in common_words() and _agent_noun(low[:-1])
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ from typing import Literal
 
 from ...model import EntityKind
 from ..data import months
+from ..data import words as _words
 from .context import common_words
 from .lexicon import (
     _ACRONYM,
@@ -187,6 +188,23 @@ def _name_like(t: _Tok, lx: _Lex, first: bool = False, after_given: bool = False
 
 
 _MONTHS = frozenset(months())
+_GENERATIONS = _words("name_suffixes")  # "Jr.", "III"
+
+
+def _title_surname(piece: list[_Tok], j: int, lx: _Lex) -> bool:
+    """Is the title word ``piece[j]``, right after a given name, the surname ("John King",
+    "Amy Bishop")? Only when the name ends there: at the run's end, before "Jr." or a
+    connector other than "of"/"for" ("Mary Queen of Scots" is no Mary Queen)."""
+    roles = lx.roles
+    r = roles.get(piece[j].w, 0)
+    if not r & HEAD or r & (STOP | ORGSUF | PLACESUF | THING) or not roles.get(piece[j - 1].w, 0) & FIRST:
+        return False
+    if j + 1 == len(piece):
+        return True
+    nxt = piece[j + 1]
+    if nxt.w in _GENERATIONS:
+        return True
+    return nxt.w not in ("of", "for") if nxt.conn else not _name_like(nxt, lx)
 
 
 def _name_end(piece: list[_Tok], i: int, lx: _Lex, limit: int = 4) -> int:
@@ -202,14 +220,10 @@ def _name_end(piece: list[_Tok], i: int, lx: _Lex, limit: int = 4) -> int:
                 j += 1  # "Osama bin Laden", 'James "Duke" Aiona'
                 continue
             break
-        if t.w in ("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV") and j > i:
+        if t.w in _GENERATIONS and j > i:
             j += 1
             break
-        r = roles.get(t.w, 0)
-        if j > i and r & HEAD and not r & (STOP | ORGSUF | PLACESUF | THING) \
-                and roles.get(piece[j - 1].w, 0) & FIRST and (j + 1 == n or piece[j + 1].w in (
-                    "Jr.", "Sr.", "Jr", "Sr") or not (piece[j + 1].w in ("of", "for") if piece[j + 1].conn
-                                               else _name_like(piece[j + 1], lx))):
+        if j > i and _title_surname(piece, j, lx):
             j += 1  # "John King", "Billy King": a title's word as the surname after a given name
             continue
         if j > i and j + 1 == n and t.w in _MONTHS and roles.get(piece[j - 1].w, 0) & FIRST:

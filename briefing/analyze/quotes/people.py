@@ -271,7 +271,9 @@ class _People:
         """(where its subject is, who) of the last person said to speak between ``lo`` and
         ``hi`` (speech verbs read so far)."""
         if self._ante is None:
-            hits = [(p, name) for said in self._said_in.values() for p, _i, name in said
+            blocks = range(bisect_right(self._block_starts, lo) - 1,
+                           bisect_right(self._block_starts, hi - 1))
+            hits = [(p, name) for b in blocks for p, _i, name in self._said_in.get(b, ())
                     if lo <= p < hi]
             return max(hits) if hits else None
         k = bisect_right(self._ante_pos, hi - 1) - 1
