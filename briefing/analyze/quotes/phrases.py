@@ -56,7 +56,7 @@ _CREDENTIALS = lower_words("credentials")
 _ABBREV = lower_words("quote_abbreviations") | {m.lower() for m in month_abbreviations()}
 
 _TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Mx|Dr|St|Sen|Rep|Gov|Gen|Prof|Jr|Sr|Lt|Col|Capt|Sgt|Adm|Maj)\."
+    r"(?:[A-Z]\.){2,}|(?:" + "|".join(sorted(words("name_abbreviations"))) + r")\."
     r"|[A-Z]\.(?=\s+[A-Z])|\w[\w’'\-]*|[^\w\s\x1f]")
 # the same tokens as separators of a split: gap, token, gap, …, gap
 _TOKEN_SPLIT = re.compile("(" + _TOKEN_RE.pattern + ")")

@@ -48,6 +48,7 @@ from .phrases import (
 
 _CAP_WORD_BEFORE = re.compile(r"[A-Z][\w’'.\-]*[^\S\n]$")
 _NEXT = re.compile(r"[^\S\n]*(\S)")
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z][a-z’'\-]*[^\S\n]+(?:[A-Z][\w’'.\-]*[^\S\n]+)*$")
 
 
 def cue_in_name(mask: str, s: int, e: int) -> bool:
@@ -60,7 +61,14 @@ def cue_in_name(mask: str, s: int, e: int) -> bool:
         return False
     nxt = _NEXT.match(mask, e)
     c = nxt.group(1) if nxt else ""
-    if _CAP_WORD_BEFORE.search(mask, max(0, s - 40), s) and (c.islower() or c in ",.;)"):
+    before = _CAP_WORD_BEFORE.search(mask, max(0, s - 40), s)
+    if before and (c.islower() or c in ",.;)"):
+        return True
+    if before and (c == _FILL or c in "\"“«") and _LOWER_WORD_BEFORE.search(
+            mask, max(0, before.start() - 30), before.start()):
+        # "energy independence for the United States "is not feasible"": in running prose
+        # (a lower-case word before the name) a capitalised "States" before a quote is no verb;
+        # a title-case headline ('Obama Says "No Deal"') keeps it
         return True
     if c.islower():
         m = re.match(r"[^\S\n]+(\w+)", mask[e:e + 40])
