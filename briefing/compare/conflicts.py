@@ -16,195 +16,16 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
-from ..analyze.data import month_abbreviations, months, ordered, weekdays
-from ..model import Fact, FactConflict, FactKind
+from ..analyze.data import month_abbreviations, months, weekdays
+from ..model import Fact, FactConflict
+from .figure_read import _Figure, _in_ranges, _ordinal_counts, _read
 from .figures import FIGURE_KINDS, _compatible, _figure_identity, _qualifier_terms
 from .words import STOPWORDS, _token_terms, _Unit, normalize_words, stem
 
 CONTEXT_WORDS = 4  # words either side of a figure that say what it is about
-
-@dataclass(frozen=True, slots=True)
-class _Figure:
-    """A figure as read in its sentence: value, the range its qualifier allows, what it counts."""
-
-    fact: Fact
-    kind: FactKind
-    main: str  # the normalised value (as in _figure_identity)
-    value: float | None  # numeric value (None for dates)
-    low: float
-    high: float
-    approx: bool  # "about", "roughly": a rounding is expected
-    reading: str  # the figure with its qualifier words ("more than 100")
-    counts: str | None  # what a count counts: the stem of the word after it ("miner")
-    ordinal: bool = False  # "a fifth miner": at least five
-    qual: str | None = None  # what a percent is of, a number's unit (as in _figure_identity)
-    ranged: bool = False  # one end of a range ("4-6 weeks", "800 to 1,200 hectares")
-    toll: str | None = None  # a count of the dead or of the injured ("killing 41", "58 hurt")
-    scope: str | None = None  # where it holds ("across Asia", "in the province", "north of X")
-    listed: bool = False  # one of a list of figures ("13- and 15-inch", "$1,199 and $1,499")
-
-
-# Words before a figure that make it a range: (pattern, kind). ">=" at least, "<=" at most, "~" about.
-_QUALIFIERS = [(re.compile(p + r"\s*$", re.IGNORECASE), k) for p, k in (
-    (r"\b(?:more than|over|above|at least|upwards of|in excess of|exceeding|no fewer than|"
-     r"no less than|a minimum of|(?:shortly|just|soon|right) after)", ">="),
-    (r"\b(?:shortly|just|right) before", "<="),
-    (r"\b(?:up to|less than|fewer than|under|below|at most|as many as|as much as|as high as|"
-     r"no more than|a maximum of|nearly|almost|just under|close to)", "<="),
-    (r"\b(?:about|around|roughly|approximately|some|an estimated|estimated|approx\.?|circa|"
-     r"nearly|almost)", "~"),
-)]
-APPROX = 0.1  # "about 100" allows 90..110
-
-
-def _numeric(f: Fact) -> float | None:
-    v = f.value
-    x = v.get("amount", v.get("value")) if isinstance(v, dict) else v
-    if isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x):
-        return float(x)
-    return None
-
-
-def _read(f: Fact, text: str, u: _Unit) -> _Figure:
-    kind, main, qual = _figure_identity(f)
-    value = _numeric(f) if kind != "date" else None
-    lo = hi = value if value is not None else 0.0
-    high = f.value.get("high") if isinstance(f.value, dict) else None
-    scope = _scope(text, f.end - u.start)
-    if value is not None and isinstance(high, (int, float)) and math.isfinite(high) and high > value:
-        return _Figure(f, kind, main, value, value, float(high), False, f.text,
-                       _next_word(text, u, f), qual=qual, ranged=True, scope=scope)  # "4-6 weeks"
-    approx = False
-    reading = f.text
-    before = text[max(0, f.start - u.start - 40):f.start - u.start]
-    if value is not None:
-        for pattern, how in _QUALIFIERS:
-            m = pattern.search(before)
-            if not m:
-                continue
-            reading = f"{m.group().strip()} {f.text}"
-            if how == ">=":
-                hi = math.inf
-            elif how == "<=":
-                near = re.search(r"nearly|almost|close to", m.group(), re.I)
-                lo = value * (1 - APPROX) if near else 0.0
-            else:
-                lo, hi, approx = value * (1 - APPROX), value * (1 + APPROX), True
-            break
-    return _Figure(f, kind, main, value, lo, hi, approx, reading, _next_word(text, u, f), qual=qual,
-                   toll=_toll(text, f.start - u.start, f.end - u.start) if kind == "number" else None,
-                   scope=scope)
-
-
-# where a figure holds, in the words after it: a named place or a region ("killed 170,000 people
-# in the province", "230,000 across Asia", "20 miles north of Santa Rosa", "in 13 countries")
-_SCOPE = re.compile(
-    r"[^.;:!?()]{0,40}?\b(?:(?:in|across|throughout|(?:north|south|east|west)\w*(?:-\w+)?\s+of)\s+"
-    r"((?:the\s+)?(?:(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))*|(?:\d+\s+)?"
-    r"(?:province|region|state|country|district|city|area|county|capital|island|"
-    r"countries|provinces|regions|states|districts)\b))"
-    r"|(on\s+board|aboard|on\s+the\s+ground))", re.IGNORECASE)
-
-
-def _scope(text: str, end: int) -> str | None:
-    m = _SCOPE.match(text, end)
-    if m is None:
-        return None
-    where = m.group(1) or ("board" if "board" in m.group(2).casefold() else "ground")
-    return " ".join(where.casefold().split())
-
-
-# the whole of which a part is counted: "missing 10 of the Saints' 16 games" (16 is no count of
-# missed games)
-_CARDINALS = ordered("number_words")  # zero, one, two, …
-_OF_WHOLE = re.compile(r"(?:\d|\b(?:" + "|".join(_CARDINALS) + r"))\s+of\s+"
-                       r"(?:(?:the|its|their|his|her|our|all)\s+)?(?:[\w'’]+['’]s?\s+)?$",
-                       re.IGNORECASE)
-# a figure written as a rank before a name: an edition ("the 79th Oscars"), no count
-_EDITION = re.compile(r"\d+(?:st|nd|rd|th)\s+(?-i:[A-Z])", re.IGNORECASE)
-# between two figures of a list of one thing (its unit or noun written once, after the last):
-# a comma, "and" or "or" ("13- and 15-inch", "$1,199 and $1,499 models", "versions 6, 7, 8")
-_BETWEEN = re.compile(r"\bbetween\s+\S*$", re.IGNORECASE)
-_LISTED = re.compile(r"\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
-
-
-# A count of the dead or of the injured, by the words right around it: "killing at least 41
-# people", "the death toll rose to 58", "41 dead", "ten people were killed", "230 injured".
-_TOLL_QUALIFIER = r"(?:(?:at least|more than|over|nearly|almost|some|about|around|up to|an estimated)\s+)?"
-_TOLL_BEFORE = {
-    "dead": re.compile(r"(?:\b(?:kill(?:ed|ing|s)?|claim(?:ed|ing|s)? the lives of)|"
-                       r"\btoll\b[^;:]{0,80}?\b(?:to|at|of|reached|hit|passed|topped)|"
-                       r"\bdeaths?\s+(?:of|to|at|reached|rose to|climbed to))\s+" + _TOLL_QUALIFIER + "$",
-                       re.IGNORECASE),
-    "injured": re.compile(r"\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?)\s+(?:other\s+)?"
-                          + _TOLL_QUALIFIER + "$", re.IGNORECASE),
-}
-_WHO = r"\s*(?:(?:people|persons|civilians|others|residents|soldiers|workers)\s+)?"
-_TOLL_AFTER = {
-    "dead": re.compile(_WHO + r"(?:(?:were|have been|had been|are|are now|now)\s+)?"
-                       r"(?:dead|killed|died|deaths|fatalities|lives)\b", re.IGNORECASE),
-    "injured": re.compile(_WHO + r"(?:(?:were|have been|had been|are)\s+)?"
-                          r"(?:injured|wounded|hurt|injuries)\b", re.IGNORECASE),
-}
-
-
-def _toll(text: str, start: int, end: int) -> str | None:
-    """"dead" or "injured" when the count at ``text[start:end]`` is one of those."""
-    before = text[max(0, start - 110):start]
-    for sense in ("dead", "injured"):
-        if _TOLL_AFTER[sense].match(text, end) or _TOLL_BEFORE[sense].search(before):
-            return sense
-    return None
-
-
-# between the two ends of a range: "4 to 6", "800-1,200", "between 800 and 1,200"
-_RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*$")
-# a time stamp: "Updated: 13:42 GMT, 23 July 2013" is the page's, not the story's. Between the
-# word and the figure only a stamp's words (a time, a zone, a day, a month; never "to 58")
-_STAMP = re.compile(r"\b(?:updated|published|posted|modified)\s*(?::|\bat\b|\bon\b)?"
-                    r"([^.;|]{0,40})$", re.IGNORECASE)
-_STAMP_WORDS = re.compile(r"\b(?:[AaPp]\.?\s?[Mm]\b\.?|(?-i:[A-Z]{2,4})|at|on|"
-                          + "|".join(sorted({w.lower() for w in (
-                              *months(), *month_abbreviations(), *weekdays(),
-                              *(d[:3] for d in weekdays()))}))
-                          + r")\b", re.IGNORECASE)
-
-
-def _stamped(text: str, pos: int) -> bool:
-    """The figure at ``pos`` of a sentence is part of a time stamp."""
-    m = _STAMP.search(text, 0, pos)
-    return m is not None and not re.search(r"[^\W\d_]", _STAMP_WORDS.sub("", m.group(1)))
-
-
-def _in_ranges(figs: list[_Figure], text: str, u: _Unit) -> list[_Figure]:
-    """The figures of one sentence, each end of a range ("four to six weeks", "800 to 1,200
-    hectares") holding the whole range and the unit written once for both; figures of a time
-    stamp ("Updated 13:42 GMT, 23 July 2013") left out."""
-    out = [g for g in figs if not _stamped(text, g.fact.start - u.start)
-           and not _EDITION.match(text, g.fact.start - u.start)
-           and not _OF_WHOLE.search(text, 0, g.fact.start - u.start)]
-    for k in range(len(out) - 1):  # "13- and 15-inch", "versions 6, 7 and 8": a list
-        a, b = out[k], out[k + 1]
-        if a.kind == b.kind and not a.ranged and not b.ranged \
-                and _LISTED.fullmatch(text, a.fact.end - u.start, b.fact.start - u.start) \
-                and not _BETWEEN.search(text, 0, a.fact.start - u.start):
-            out[k], out[k + 1] = replace(a, listed=True), replace(b, listed=True)
-    for k in range(len(out) - 1):
-        a, b = out[k], out[k + 1]
-        if a.kind != b.kind or a.value is None or b.value is None or a.value >= b.value \
-                or a.listed or b.listed \
-                or a.ranged or b.ranged or a.low != a.high or b.low != b.high \
-                or not _RANGE_BETWEEN.fullmatch(text, a.fact.end - u.start, b.fact.start - u.start):
-            continue
-        qual = a.qual or b.qual
-        out[k] = replace(a, low=a.value, high=b.value, qual=qual, ranged=True,
-                         counts=a.counts or b.counts)
-        out[k + 1] = replace(b, low=a.value, high=b.value, qual=qual, ranged=True)
-    return out
-
 
 ROUNDING = 0.05  # a rounded figure is within this share of the exact one
 
@@ -290,27 +111,6 @@ def _also_stated(stated: dict[tuple[str, str], list[_Figure]], g: _Figure) -> bo
                 or g.counts == other.counts or g.counts in STOPWORDS or other.counts in STOPWORDS:
             return True  # (a unit says what it is: "10 kilometres", "10 km")
     return False
-
-
-_ORDINALS = {w: n for n, w in enumerate(ordered("day_ordinals")[:12], 1) if n > 1}  # second … twelfth
-_ORDINAL = re.compile(r"\b(?:an?|another)\s+(" + "|".join(_ORDINALS) + r")\s+([A-Za-z]+)", re.IGNORECASE)
-
-
-def _ordinal_counts(text: str, u: _Unit) -> list[_Figure]:
-    """"a fifth miner was found": at least five miners, as a figure of its own."""
-    out = []
-    for m in _ORDINAL.finditer(text):
-        noun = m.group(2).lower()
-        if noun in STOPWORDS:
-            continue
-        n = float(_ORDINALS[m.group(1).lower()])
-        if re.search(rf"\b(?:{_CARDINALS[int(n) - 1]}|{int(n) - 1})\b", text[:m.start()], re.I):
-            continue  # "killing two women and injuring a third": the third of that count
-        s, e = u.start + m.start(1), u.start + m.end(1)
-        fact = Fact("number", text[m.start(1):m.end(1)], s, e, {"value": n, "unit": None})
-        out.append(_Figure(fact, "number", f"{n:.6g}", n, n, math.inf, False,
-                           f"{m.group(0)} (at least {int(n)})", stem(noun), True))
-    return out
 
 
 def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit],
@@ -464,12 +264,6 @@ def _counts(read: list[list[_Figure]], texts: list[str], units: list[_Unit],
                 near[g.counts] = g.counts
             out[g.counts].append((g, near))
     return out
-
-
-def _next_word(text: str, u: _Unit, f: Fact) -> str | None:
-    """The stem of the word right after a figure ("people" in "672 people")."""
-    m = re.match(r"\s+([A-Za-z][\w\-]*)", text[f.end - u.start:])
-    return stem(m.group(1).lower()) if m else None
 
 
 def _date_range(value: Any) -> tuple[_dt.date, _dt.date] | None:
