@@ -38,6 +38,7 @@ _PLACE_TAILS = frozenset(_PLACE_WORDS)  # (and "the" after one: see ``before_the
 # the words of a place right before a name that never introduce a verb's subject
 _SPATIAL_BEFORE = re.compile(r"(?:^|[^\w])(?:[Ii]n|[Aa]t|[Nn]ear|into|across|outside|throughout|"
                              r"around|towards?|via)\s+(?:the\s+)?$")
+_THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he\s+$")
 _TO_BEFORE = re.compile(r"(?:^|[^\w])(?:moved|move|moving|went|go|going|travel(?:l?ed)?|flew|fly|"
                         r"returned|return|trip|road|way|flights?|route|back|came|come|drove|"
                         r"sailed|emigrated|relocated|headed|bound|ferry|ferries|train|trains|bus|"
@@ -248,10 +249,10 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     comma_after = text.startswith(",", end)
     if nxt in _IS_WORDS and _BORN_AFTER.match(text, end, end + 20):
         return "person", CUE
-    m = _VERB_AFTER.match(text, end, end + 30)
-    # "people in Tikrit had fled": after "in", "at", "near"… the name is no verb's subject
-    if m and m.group(1) in v.person_verbs and not _SPATIAL_BEFORE.search(before):
-        return "person", CUE
+    # "people in Tikrit had fled": after "in", "at", "near"… the name is no verb's subject; after
+    # "the" it is no person ("How The Onion writes", "The Big Ten said")
+    if acts_after(text, end) and not _SPATIAL_BEFORE.search(before):
+        return ("organization" if _THE_BEFORE.search(before) else "person"), CUE
     if shape is not None:  # a brand's shape, a lone given name
         return shape, CUE
     m = _IS_A_AFTER.match(text, end, end + 60) if comma_after or nxt in _IS_WORDS else None
@@ -302,17 +303,25 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
         nxt_low = _NEXT_LOWER.match(text, end, end + 30)
         if nxt_low:
             w = nxt_low.group(1)
-            if w in v.place_nouns_after:
-                return "place", CUE
-            if opening:
-                if w in v.org_nouns:
-                    return "organization", CUE
-            elif w not in v.function_words and not w.endswith(("ed", "ly")) \
-                    and w not in v.speech_verbs:
-                return "organization", CUE  # "a Hornets fan", "the Fablenews reporter"
+            if w in v.place_nouns_after or _is_place(name, lx):
+                return "place", CUE  # (a known place before a noun: "a Schenectady man")
+            if opening and w in v.org_nouns:
+                return "organization", CUE
+            if (not opening or " " not in name) and w not in v.function_words \
+                    and not w.endswith(("ed", "ly")) and w not in v.speech_verbs:
+                # "a Hornets fan", "the Fablenews reporter", "The Nikkei index rose" (opening a
+                # sentence too, one word: no one is written "The X" before a noun; a title of
+                # several words may open with "The": "The Imitation Game won")
+                return "organization", CUE
         if last == "the":  # lower case: "The" may open a title
             return "organization", CUE
     return listed
+
+
+def acts_after(text: str, end: int) -> bool:
+    """Does a person's verb follow the name ending at ``end`` ("… said", "… had fled")?"""
+    m = _VERB_AFTER.match(text, end, end + 30)
+    return m is not None and m.group(1) in _vocab().person_verbs
 
 
 _LOWER_AFTER = re.compile(r" ([a-z]+)(?![\w-])")

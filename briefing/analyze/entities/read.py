@@ -396,11 +396,13 @@ def _cued(text: str, sstart: int, send: int, start: int, end: int, at_run_end: b
         return True
     if at_run_end:
         after = text[end:min(send, end + 40)]
-        if cued_after(after, lx) or (_CUE_AFTER_APPOS.match(after)
-                                     and not _LOCATIVE_BEFORE.search(text, lo, start)):
-            return True  # ("In Baquba, a blast …": a place, no one's apposition)
+        if (cued_after(after, lx) or _CUE_AFTER_APPOS.match(after)) \
+                and not _NO_SUBJECT_BEFORE.search(text, lo, start):
+            return True  # (after "in", "at", … a place: "In Baquba, a blast …" is no one's
+            # apposition, "one woman in Qeshm told AFP" no one's speech; after "the" no one:
+            # "by the Red Sox, a source said")
     return False
 
 
-_LOCATIVE_BEFORE = re.compile(r"\b(?i:in|at|near|outside|inside|across|throughout|within|around|into)"
-                              r"[^\S\n]+$")
+_NO_SUBJECT_BEFORE = re.compile(
+    r"\b(?:(?i:in|at|near|outside|inside|across|throughout|within|around|into)|[Tt]he)[^\S\n]+$")

@@ -17,6 +17,7 @@ from .context import (
     LowerWords,
     Vote,
     _is_place,
+    acts_after,
     common_words,
     context_kind,
     list_neighbours,
@@ -330,7 +331,8 @@ def _adjective_name(c: _Cand, rest: list[str], text: str, lx: _Lex, lower: Lower
         return None
     vote = context_kind(text, c.sstart, c.start, c.end, c.name, lx)
     if all(x in common_words() for x in rest):
-        return "organization", -CUE if vote == ("person", CUE) else -1
+        acts = vote == ("person", CUE) or (vote == ("organization", CUE) and acts_after(text, c.end))
+        return "organization", -CUE if acts else -1
     if vote[0] == "place" or vote[0] == "thing":
         return vote
     if not vote[1] and _is_place(c.name.split(" ", 1)[1], lx):

@@ -1,6 +1,8 @@
 """Speakers and names that were wrong on real news: abbreviated titles ("Dist. Atty.") read as a
 sentence end and a person, a capitalised name word before a quote read as a speech verb ("the
-United States "is …"" made "States" the cue and the country the speaker)."""
+United States "is …"" made "States" the cue and the country the speaker), places and teams read
+as people because a speech verb followed them ("one woman in Qeshm told", "by the Red Sox, a
+source said")."""
 
 from __future__ import annotations
 
@@ -52,3 +54,37 @@ def test_a_company_named_in_two_words_is_one_organisation():
     got = facts("Exxon Mobil said the refinery would reopen. Exxon Mobil shares rose.")
     assert [(k, t) for k, t, _v in got if k in ("person", "organization")] == [
         ("organization", "Exxon Mobil"), ("organization", "Exxon Mobil")]
+
+
+def kinds(raw: str, name: str) -> set[str]:
+    return {k for k, t, _v in facts(raw) if t == name}
+
+
+@pytest.mark.parametrize("raw", [
+    "One woman in Kessaby told reporters that the water had reached the roofs.",
+    "Merchants in Kessaby say business has already slowed.",
+    "A spokesman at Kessaby said the stores were safe.",
+])
+def test_a_name_after_in_or_at_is_no_speaker_of_the_verb_after_it(raw):
+    assert "person" not in kinds(raw, "Kessaby")
+
+
+def test_a_name_after_the_is_no_speaker_of_an_apposition_after_it():
+    assert kinds("The offer was made by the Kessaby, a source said.", "Kessaby") == {"organization"}
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("The Norlex index rose 2% on Monday.", "Norlex"),
+    ("How The Quillon writes an issue: its editors explain.", "Quillon"),
+])
+def test_a_word_after_the_opening_a_sentence_is_no_person(raw, name):
+    assert "person" not in kinds(raw, name)
+
+
+def test_a_known_place_before_a_noun_is_a_place():
+    got = facts("She watched from her Brooklyn apartment. A Brooklyn man was charged.")
+    assert {k for k, t, _v in got if t == "Brooklyn"} == {"place"}
+
+
+def test_a_person_is_still_the_speaker_right_before_a_speech_verb():
+    assert kinds("The plan failed, Kessaby told reporters on Monday.", "Kessaby") == {"person"}
