@@ -88,3 +88,25 @@ def test_a_known_place_before_a_noun_is_a_place():
 
 def test_a_person_is_still_the_speaker_right_before_a_speech_verb():
     assert kinds("The plan failed, Kessaby told reporters on Monday.", "Kessaby") == {"person"}
+
+
+def test_a_state_written_short_after_a_town_is_that_state():
+    got = facts("She grew up in Bethesda, Md., and later moved to Key Biscayne, Fla., with him.")
+    places = {t: v for k, t, v in got if k == "place"}
+    assert places.get("Md") == "Maryland" and places.get("Fla") == "Florida"
+    assert places.get("Key Biscayne") == "Key Biscayne" or places.get("Biscayne")
+    assert not [t for k, t, _v in got if k == "person"]
+
+
+def test_a_short_state_needs_the_town_before_it():
+    # "Mass." ending a sentence is the service, not Massachusetts
+    assert [k for k, _t, _v in facts("They celebrated Mass. Then they went home.")] == []
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("Tankers sail through the Strait of Hormuz every day.", "Strait of Hormuz"),
+    ("Pirates were seen in the Gulf of Aden on Monday.", "Gulf of Aden"),
+    ("The cyclone crossed the Bay of Bengal overnight.", "Bay of Bengal"),
+])
+def test_a_feature_named_with_of_is_one_place(raw, name):
+    assert [(k, t) for k, t, _v in facts(raw)] == [("place", name)]

@@ -120,6 +120,7 @@ class _Lex:
             **{w: "organization" for w in lex.get("the_org_refs", ())},
             **{w: "place" for w in lex.get("the_place_refs", ())}}
         self.place_prefixes = lex.get("place_prefixes", frozenset())
+        self.place_of_heads = lex.get("place_of_heads", frozenset())  # "Strait of Hormuz"
         # ... of which these also open a saint's name ("Saint Anselm", "San Martin")
         self.saint_prefixes = lex.get("saint_prefixes", frozenset())
         verbs = sorted(lex.get("speech_verbs", ()), key=len, reverse=True)
@@ -152,6 +153,9 @@ class _Lex:
             entries.sort(key=lambda e: -len(e[0]))
         self.index = dict(index)
         # short forms of well-known people ("Putin" -> "Vladimir Putin")
+        # places written short with a full stop ("Md.", "Calif."), by the word before the stop
+        self.period_places = {form[:-1]: canonical for form, canonical in self.places.items()
+                              if form.endswith(".") and form.count(".") == 1 and " " not in form}
         self.famous_short = {form: full for form, full in self.people.items()
                              if " " not in form and form != full}
 

@@ -77,6 +77,9 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
         # looked it up in the evidence, so that the reading can be cached)
         weak = (w not in evidence) if heading else (i == 0 and initial)
         g = _gaz(piece, i, lx, text, base) if w in index else None
+        if g is None and w in lx.period_places and text.startswith(".", base + t.end) \
+                and text.startswith(", ", base + t.start - 2):
+            g = (1, "place", lx.period_places[w])  # "Bethesda, Md.": a state written short
         if w == "X":
             used_context = True
         # "PhD", "GDP" alone: no names ("RFK Bridge" is one)

@@ -262,9 +262,12 @@ def _suffix_end(piece: list[_Tok], i: int, lx: _Lex
             best = j + 1
             kind = "organization" if r & ORGSUF else "place" if r & PLACESUF else "thing"
         j += 1
-    # "Ministry of External Affairs", "University of Oxford", "Bank of America"
+    # "Ministry of External Affairs", "University of Oxford", "Bank of America"; a place: "Strait
+    # of Hormuz", "Gulf of Aden"
     k = best - 1 if best else i
-    if roles.get(piece[k].w, 0) & OFHEAD and k + 2 < n + 0 and k + 1 < n and piece[k + 1].w in ("of", "for"):
+    place_of = piece[k].w in lx.place_of_heads and k + 2 < n and piece[k + 1].w == "of"
+    if (place_of or roles.get(piece[k].w, 0) & OFHEAD) and k + 2 < n + 0 and k + 1 < n \
+            and piece[k + 1].w in ("of", "for"):
         j = k + 2
         end = 0
         while j < n:
@@ -284,7 +287,7 @@ def _suffix_end(piece: list[_Tok], i: int, lx: _Lex
             j += 1
             end = j
         if end:
-            return end, "organization"
+            return end, "place" if place_of else "organization"
     return best, kind
 
 
