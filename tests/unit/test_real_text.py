@@ -110,3 +110,21 @@ def test_a_short_state_needs_the_town_before_it():
 ])
 def test_a_feature_named_with_of_is_one_place(raw, name):
     assert [(k, t) for k, t, _v in facts(raw)] == [("place", name)]
+
+
+@pytest.mark.parametrize("raw", [
+    "Two Vessarian citizens were held at the border.",
+    "Vessarian officials said the vote was fair.",
+    "The divorce was halted. The Vessarian government objected.",
+])
+def test_an_unknown_adjective_of_nationality_is_no_name(raw):
+    assert facts(raw) == []
+
+
+def test_a_surname_of_that_shape_before_a_verb_is_still_a_person():
+    assert kinds("The plan was good, Ohanian said on Monday.", "Ohanian") == {"person"}
+
+
+def test_a_generational_suffix_after_a_comma_is_no_person():
+    got = facts("During the escape, Arcade Joseph Comeaux, Jr. allegedly produced a weapon.")
+    assert [(k, t) for k, t, _v in got] == [("person", "Arcade Joseph Comeaux")]

@@ -191,6 +191,7 @@ class _Vocab:
         self.org_nouns = dict(self.predicates)["organization"]
         self.place_nouns_after = lower_words("place_nouns_after_name")
         self.adjective_nouns = lower_words("adjective_nouns_after_name")
+        self.nationality_nouns = lower_words("nationality_nouns")
         self.function_words = lower_words("function_words")
         self.speech_verbs = lower_words("speech_verbs")
         self.work_nouns = words("work_nouns_before_title")
@@ -326,6 +327,19 @@ def acts_after(text: str, end: int) -> bool:
 
 _LOWER_AFTER = re.compile(r" ([a-z]+)(?![\w-])")
 _LATIN_ENDINGS = ("a", "ae", "us", "um", "is", "ii", "ens", "oides")
+
+
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ois", "an", "i")
+
+
+def demonym_before(text: str, end: int, name: str, lx: _Lex) -> bool:
+    """Is the unknown word ``name`` an adjective of nationality here: shaped like one
+    ("Gambian", "Timorese", "Seychellois", "Afghani") and before a noun that follows one
+    ("Gambian officials", "two Chadian citizens", "the Guatemalan government")?"""
+    if len(name) < 5 or not name.endswith(_DEMONYM_ENDINGS) or _is_place(name, lx):
+        return False
+    m = _LOWER_AFTER.match(text, end, end + 30)
+    return m is not None and m.group(1) in _vocab().nationality_nouns
 
 
 def no_one_before(text: str, end: int) -> bool:

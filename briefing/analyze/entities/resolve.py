@@ -20,6 +20,7 @@ from .context import (
     acts_after,
     common_words,
     context_kind,
+    demonym_before,
     list_neighbours,
     lower_words_of,
     no_one_before,
@@ -102,6 +103,9 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                     pick = max(before, key=lambda k: first_pos[k]) if before else \
                         min(keys, key=lambda k: first_pos[k])
                     c.canonical = canonical_of[pick]
+            elif w in _SUFFIXES or demonym_before(text, c.end, w, lx):
+                continue  # "Comeaux, Jr.", "Gambian officials said": no one's name, whatever
+                # follows
             elif w in lx.famous_short or c.cue or (
                     c.cue is None and not _common_plural(w)
                     and _cued(text, c.sstart, c.send, c.start, c.end, c.at_end, lx)):
