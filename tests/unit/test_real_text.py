@@ -128,3 +128,10 @@ def test_a_surname_of_that_shape_before_a_verb_is_still_a_person():
 def test_a_generational_suffix_after_a_comma_is_no_person():
     got = facts("During the escape, Arcade Joseph Comeaux, Jr. allegedly produced a weapon.")
     assert [(k, t) for k, t, _v in got] == [("person", "Arcade Joseph Comeaux")]
+
+
+@pytest.mark.parametrize("verb", ["notified", "informed"])
+def test_a_letter_to_a_board_names_its_writer(verb):
+    q = find(analysed(f'"We will make no further payment until we move," Karen Olson, president of '
+                      f'Valley Dairy, {verb} the board on Monday.'), "We will make")
+    assert q.speaker == "Karen Olson" and q.cue == verb
