@@ -135,3 +135,21 @@ def test_a_letter_to_a_board_names_its_writer(verb):
     q = find(analysed(f'"We will make no further payment until we move," Karen Olson, president of '
                       f'Valley Dairy, {verb} the board on Monday.'), "We will make")
     assert q.speaker == "Karen Olson" and q.cue == verb
+
+
+def value_of(raw: str, text: str) -> set[tuple[str, str]]:
+    return {(k, v) for k, t, v in facts(raw) if t == text}
+
+
+def test_a_surname_that_is_also_a_town_joins_the_person_named_in_full():
+    # "Morales" and "Davis" are towns too: alone, after the full name, they are the person
+    raw = "Evo Vessaro Morales won the vote. Analysts said Morales secured 61% of it."
+    assert value_of(raw, "Morales") == {("person", "Evo Vessaro Morales")}
+    raw = "Quinn threw to Vontae Davis. Davis never appeared to touch the receiver."
+    assert value_of(raw, "Davis") == {("person", "Vontae Davis")}
+
+
+def test_a_town_of_that_name_stays_a_place_after_a_preposition_of_place():
+    raw = "Michael Jordan retired on Monday. Jordan said he was tired. He flew to Jordan."
+    got = [(k, v) for k, t, v in facts(raw) if t == "Jordan"]
+    assert got == [("person", "Michael Jordan"), ("place", "Jordan")]

@@ -29,6 +29,10 @@ from .lexicon import _CONN, FIRST, PLACESUF, _Cand, _Lex, _lex
 from .read import _cued
 
 _SUFFIXES = words("name_suffixes")
+# a preposition of place right before a name, and a comma before another name after it
+_PLACE_BEFORE_WORD = re.compile(r"\b(?i:in|at|near|from|to|into|across|outside|inside|throughout|"
+                                r"around|towards?|via|of)[^\S\n]+(?:the[^\S\n]+)?$")
+_PLACE_AFTER_COMMA = re.compile(r",[^\S\n]+[A-Z]")
 _START = attrgetter("start")
 
 
@@ -179,12 +183,24 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                     vote = ("thing", LISTED)  # "Shaw's Pygmalion"
                 if vote[1] or not all(x in common_words() for x in parts):
                     unknown.append((c, vote))
-        elif kind == "place" and c.canonical is None:
-            c.canonical = lx.places.get(c.name) or c.name
+        elif kind == "place":
+            if c.canonical is None:
+                c.canonical = lx.places.get(c.name) or c.name
+            keys = by_last.get(c.name) if " " not in c.name else None
+            if keys and not _PLACE_BEFORE_WORD.search(text, max(c.sstart, c.start - 12), c.start) \
+                    and not _PLACE_AFTER_COMMA.match(text, c.end, c.end + 3):
+                # "Bill Parker … Parker and his colleagues", "Michael Jordan … Jordan said", "the
+                # Obama administration" after "Barack Obama": the surname of someone the report
+                # names in full, not a town of that name ("flew to Jordan", "Parker, Colorado")
+                c.kind = "person"
+                before = [k for k in keys if first_pos[k] <= c.start]
+                c.canonical = canonical_of[max(before, key=lambda k: first_pos[k]) if before
+                                           else min(keys, key=lambda k: first_pos[k])]
     if named_common:  # ... at any of its mentions: then every mention is the name
         unknown += [cv for cv in common if cv[0].name in named_common]
     if unknown:
         _vote(unknown, text, lx)
+        _join_voted_people(unknown, cands, text)
     # organisations: gazetteer names, then abbreviations through their expansions
     orgs = [c for c in cands if c.kind == "organization"]
     if orgs:
@@ -456,6 +472,31 @@ def _initials(name: str) -> str | None:
 
 
 _CORPORATE = words("corporate_endings")
+
+
+def _join_voted_people(unknown: list[tuple[_Cand, tuple[Vote, int]]], cands: list[_Cand],
+                       text: str) -> None:
+    """A surname alone joins a person the vote decided, named in full ("Evo Morales won …
+    Morales secured 61%": the town list made "Morales" a place), unless a preposition of place
+    or a comma and a name say it is the town ("in Morales", "Morales, Guatemala")."""
+    people = {c.name.rsplit(" ", 1)[1]: c.name for c, _v in unknown
+              if c.kind == "person" and " " in c.name and not c.name.split(" ", 1)[0].isupper()}
+    # (not a word the report also writes as a place: "in Mérida" makes "Turismo Mérida" no
+    # person's name to join)
+    people = {w: full for w, full in people.items()
+              if not re.search(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|into|across|around|throughout)[^\S\n]+"
+                               rf"{re.escape(w)}\b", text)}
+    if not people:
+        return
+    for c in cands:
+        full = people.get(c.name)
+        if full is None or c.kind not in ("person", "place") or c.canonical not in (None, c.name) \
+                or (c.kind == "place" and (
+                _PLACE_BEFORE_WORD.search(text, max(c.sstart, c.start - 12), c.start)
+                or _PLACE_AFTER_COMMA.match(text, c.end, c.end + 3))):
+            continue
+        c.kind = "person"
+        c.canonical = full
 
 
 def _decide_maybes(cands: list[_Cand], text: str, lx: _Lex) -> list[_Cand]:
