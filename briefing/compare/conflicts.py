@@ -108,8 +108,10 @@ def _also_stated(stated: dict[tuple[str, str], list[_Figure]], g: _Figure) -> bo
         if not _compatible(qa, qb):
             continue
         if (qa is not None and qb is not None) or g.counts is None or other.counts is None \
-                or g.counts == other.counts or g.counts in STOPWORDS or other.counts in STOPWORDS:
-            return True  # (a unit says what it is: "10 kilometres", "10 km")
+                or g.counts == other.counts or g.counts in STOPWORDS or other.counts in STOPWORDS \
+                or g.around & other.around:
+            return True  # (a unit says what it is: "10 kilometres", "10 km"; the same word
+            # around both: "magnitude 6.7 earthquake" and "6.7 magnitude quake")
     return False
 
 

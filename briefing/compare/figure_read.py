@@ -35,6 +35,10 @@ class _Figure:
     toll: str | None = None  # a count of the dead or of the injured ("killing 41", "58 hurt")
     scope: str | None = None  # where it holds ("across Asia", "in the province", "north of X")
     listed: bool = False  # one of a list of figures ("13- and 15-inch", "$1,199 and $1,499")
+    # the content words right around it: the word before, the word after (and the one after
+    # that past a participle): "magnitude" of "magnitude 6.7 earthquake", "storm" of "22nd named
+    # storm"
+    around: frozenset[str] = frozenset()
 
 
 # Words before a figure that make it a range: (pattern, kind). ">=" at least, "<=" at most, "~" about.
@@ -86,7 +90,7 @@ def _read(f: Fact, text: str, u: _Unit) -> _Figure:
             break
     return _Figure(f, kind, main, value, lo, hi, approx, reading, _next_word(text, u, f), qual=qual,
                    toll=_toll(text, f.start - u.start, f.end - u.start) if kind == "number" else None,
-                   scope=scope)
+                   scope=scope, around=_around(text, u, f))
 
 
 # where a figure holds, in the words after it: a named place or a region ("killed 170,000 people
@@ -215,6 +219,24 @@ def _ordinal_counts(text: str, u: _Unit) -> list[_Figure]:
         out.append(_Figure(fact, "number", f"{n:.6g}", n, n, math.inf, False,
                            f"{m.group(0)} (at least {int(n)})", stem(noun), True))
     return out
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w\-]*)\s+$")
+_TWO_AFTER = re.compile(r"\s+([A-Za-z][\w\-]*)(?:\s+([A-Za-z][\w\-]*))?")
+
+
+def _around(text: str, u: _Unit, f: Fact) -> frozenset[str]:
+    """The stems of the content words right around a figure (see ``_Figure.around``)."""
+    out = set()
+    m = _WORD_BEFORE.search(text, max(0, f.start - u.start - 30), f.start - u.start)
+    if m and not m.group(1).endswith(("ed", "ing")):  # (a noun, not "killed", "leaving")
+        out.add(m.group(1).lower())
+    m = _TWO_AFTER.match(text, f.end - u.start)
+    if m:
+        out.add(m.group(1).lower())
+        if m.group(2) and m.group(1).endswith(("ed", "ing")):
+            out.add(m.group(2).lower())
+    return frozenset(stem(w) for w in out if w not in STOPWORDS)
 
 
 def _next_word(text: str, u: _Unit, f: Fact) -> str | None:

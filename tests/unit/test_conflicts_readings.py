@@ -127,3 +127,24 @@ def test_a_different_price_for_the_same_deal_still_conflicts():
     a = "AMD will pay $334 million for SeaMicro in cash and stock."
     b = "AMD's $281 million deal with SeaMicro is a strong move into microservers."
     assert conflicts(a, b) == [("$334 million", "$281 million")]
+
+
+def test_a_value_the_other_report_states_with_its_words_in_another_order_is_no_conflict():
+    # A reports two quakes; B only the first, its words in another order
+    a = ("The survey reported a magnitude 6.7 earthquake near the coast of Honshu and a 7.2 "
+         "magnitude earthquake off Vanuatu at noon.")
+    b = "Earlier in the day, the survey had recorded a 6.7 magnitude quake near the same coast."
+    assert conflicts(a, b) == []
+
+
+def test_an_ordinal_the_other_report_also_states_is_no_conflict():
+    a = ("Tropical Storm Alpha formed on Saturday, making it the 22nd storm of the year. "
+         "Wilma had exhausted the list as the 21st named storm.")
+    b = "Tropical Storm Alpha formed on Saturday, the unprecedented 22nd named storm of the season."
+    assert conflicts(a, b) == []
+
+
+def test_a_different_magnitude_of_the_one_quake_still_conflicts():
+    assert conflicts("The survey reported a magnitude 6.7 earthquake near the coast on Monday.",
+                     "The survey reported a magnitude 7.2 earthquake near the coast on Monday.") \
+        == [("6.7", "7.2")]
