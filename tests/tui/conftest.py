@@ -13,6 +13,26 @@ def _no_cursor_blink(monkeypatch):
     monkeypatch.setattr(Input, "cursor_blink", False, raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _record_notifications(monkeypatch):
+    """Every message the app says, kept after its toast has timed out (on a loaded machine a
+    toast may expire between a key press and the test's look at ``app._notifications``)."""
+    from textual.app import App
+
+    original = App.notify
+
+    def notify(self, message, *args, **kwargs):
+        self.__dict__.setdefault("said_log", []).append(str(message))
+        return original(self, message, *args, **kwargs)
+
+    monkeypatch.setattr(App, "notify", notify)
+
+
+def said(app) -> list[str]:
+    """What the app has said so far, in order (see ``_record_notifications``)."""
+    return list(app.__dict__.get("said_log", []))
+
+
 def make_app(paths=(SEED_A, SEED_B), **kwargs):
     from briefing.ingest import load
     from briefing.tui.app import BriefingApp
@@ -26,6 +46,16 @@ async def settle(pilot):
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
     await pilot.pause()
+
+
+async def until(pilot, ready, tries: int = 100) -> bool:
+    """Pause until ``ready()`` holds (a message chain may need several turns of the loop on a
+    loaded machine), at most ``tries`` short pauses; the result of ``ready()`` at the end."""
+    for _ in range(tries):
+        if ready():
+            return True
+        await pilot.pause(0.05)
+    return bool(ready())
 
 
 def line_text(pane, y):

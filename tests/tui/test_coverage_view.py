@@ -11,7 +11,7 @@ from briefing.tui.screens.coverage import CoverageScreen
 from briefing.tui.widgets.article_pane import ArticlePane
 
 from ..guards import until
-from .conftest import make_app, settle
+from .conftest import make_app, said, settle
 
 MINE = Path(__file__).resolve().parent.parent / "data" / "mine"  # five reports, one a copy
 
@@ -126,7 +126,7 @@ async def test_two_reports_say_coverage_needs_three():
         await pilot.press("c")
         await pilot.pause()
         assert not isinstance(app.screen, CoverageScreen)
-        assert any("three or more" in n.message for n in app._notifications)
+        assert any("three or more" in m for m in said(app))
 
 
 async def test_coverage_is_in_help_and_the_command_palette():

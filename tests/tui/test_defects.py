@@ -9,7 +9,7 @@ from briefing.tui.widgets.article_pane import ArticlePane
 from briefing.tui.widgets.facts_sidebar import FactsSidebar
 
 from ..conftest import SEED_A
-from .conftest import make_app, settle
+from .conftest import make_app, said, settle, until
 
 
 def footer_keys(app) -> set[str]:
@@ -114,9 +114,9 @@ async def test_one_report_says_what_to_do_instead_of_a_circle(tmp_path):
         await pilot.press("right_square_bracket")
         await pilot.press("d")
         await pilot.pause()
-        said = [n.message for n in app._notifications]
-        assert said and all("two reports" in m for m in said), said
-        assert not any("press d" in m.lower() for m in said)
+        messages = said(app)
+        assert messages and all("two reports" in m for m in messages), messages
+        assert not any("press d" in m.lower() for m in messages)
 
 
 async def test_linked_reading_marks_the_counterpart_sentence():
@@ -131,8 +131,8 @@ async def test_linked_reading_marks_the_counterpart_sentence():
         b.focus()
         b.show_offset(c.b.sentences[link.b].start)
         b.cursor = b.cursor  # a cursor move, as a key press makes
-        await pilot.pause()
         target = c.a.sentences[link.a]
+        await until(pilot, lambda: any(h.style == "linked" for h in a._highlights))
         linked = [h for h in a._highlights if h.style == "linked"]
         assert [(h.start, h.end) for h in linked] == [(target.start, target.end)]
         # drawn: the sentence's cells carry the linked background

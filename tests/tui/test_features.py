@@ -8,7 +8,7 @@ from briefing.tui.screens.search import QuoteSearch
 from briefing.tui.widgets.article_pane import ArticlePane
 from briefing.tui.widgets.facts_sidebar import FactsSidebar
 
-from .conftest import make_app, settle
+from .conftest import make_app, said, settle
 
 
 def visible(pane, start, end):
@@ -55,8 +55,7 @@ async def test_sidebar_toggles_filters_and_jumps():
         await pilot.press("enter")
         await pilot.pause()
         assert app.chosen is not None and app.chosen.label == "Vladimir Putin"
-        said = [str(n.message) for n in app._notifications]
-        assert f"{app.chosen.count} places marked · n next, N previous" in said
+        assert f"{app.chosen.count} places marked · n next, N previous" in said(app)
         a, b = app.query(ArticlePane)
         for pane, report in ((a, 0), (b, 1)):
             marks = [h for h in pane._highlights if h.style == "mark"]

@@ -31,7 +31,7 @@ from ..unit.test_hostile import (
     write_big_file,
     write_hostile_pair,
 )
-from .conftest import make_app, settle
+from .conftest import make_app, said, settle
 
 # What Textual itself writes when it draws a screen: colours (SGR) and cursor positioning.
 TEXTUAL_OWN = re.compile(r"\x1b\[[0-9;:]*m|\x1b\[\d+;\d+H|\x1b\[\d*[ABCDGK]")
@@ -95,7 +95,7 @@ def option_texts(option_list: OptionList) -> list[str]:
 
 
 def notifications(app) -> list[str]:
-    return [str(n.message) for n in app._notifications]
+    return said(app)
 
 
 def hostile_app(tmp_path: Path, *extra: Path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from .conftest import make_app
+from .conftest import make_app, said
 
 
 async def test_theme_from_the_command_line():
@@ -90,5 +90,5 @@ async def test_a_hard_to_read_user_theme_is_used_with_a_warning():
         while app.theme != "murky":
             await pilot.press("t")
         await pilot.pause()
-        said = [str(n.message) for n in app._notifications]
-        assert said and said[-1].startswith("theme murky: low contrast: fact-date")
+        messages = said(app)
+        assert messages and messages[-1].startswith("theme murky: low contrast: fact-date")
