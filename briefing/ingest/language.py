@@ -17,7 +17,7 @@ _MIN_CONFIDENCE = 0.5
 # time spent reading a report, agrees), so the detector only looks at the others.
 _ENGLISH_WORDS = (" the ", " of ", " and ", " that ", " said ", " with ")
 _ENGLISH_SHARE = 0.05
-_MIN_SPACES = 20
+_MIN_SPACES = 8  # (a short brief of two sentences is judged by its words too)
 
 # whatlang's ISO 639-3 codes -> the ISO 639-1 codes people and HTML use, with English names.
 _LANGS: dict[str, tuple[str, str]] = {

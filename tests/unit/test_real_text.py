@@ -153,3 +153,17 @@ def test_a_town_of_that_name_stays_a_place_after_a_preposition_of_place():
     raw = "Michael Jordan retired on Monday. Jordan said he was tired. He flew to Jordan."
     got = [(k, v) for k, t, v in facts(raw) if t == "Jordan"]
     assert got == [("person", "Michael Jordan"), ("place", "Jordan")]
+
+
+def test_a_name_given_as_an_organisation_as_often_as_a_person_is_one_everywhere():
+    raw = ("The Vessacom cable was cut near Mombasa. Engineers at Vessacom worked through the "
+           "night. Vessacom said repairs would take weeks.")
+    assert kinds(raw, "Vessacom") == {"organization"}
+
+
+def test_a_short_english_brief_is_read_as_english():
+    # under twenty words the detector alone called this Afrikaans, and nothing was analysed
+    from briefing.ingest.language import detect_language
+
+    assert detect_language("The Vessacom cable was cut near Mombasa. Engineers at Vessacom "
+                           "worked through the night. Vessacom said repairs would take weeks.") == "en"

@@ -204,6 +204,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
     # organisations: gazetteer names, then abbreviations through their expansions
     orgs = [c for c in cands if c.kind == "organization"]
     if orgs:
+        _one_kind_for_a_company(cands, orgs)
         _resolve_orgs(orgs, lx)
     facts: list[Fact] = []
     groups: dict[tuple[EntityKind, str], list[tuple[str | None, Span]]] = {}  # (titled, mention)
@@ -472,6 +473,28 @@ def _initials(name: str) -> str | None:
 
 
 _CORPORATE = words("corporate_endings")
+
+
+def _one_kind_for_a_company(cands: list[_Cand], orgs: list[_Cand]) -> None:
+    """A name the report gives as an organisation at least as often as a person is an
+    organisation at every mention ("Seacom said" among "the Seacom cable", "subsea cable operator
+    Seacom"): one report names one thing by it. Only people known by that one name change, not
+    a person named in full or joined to one."""
+    org_count: dict[str, int] = {}
+    for c in orgs:
+        org_count[c.name] = org_count.get(c.name, 0) + 1
+    people = [c for c in cands if c.kind == "person" and c.name in org_count
+              and c.canonical in (None, c.name)]
+    if not people:
+        return
+    person_count: dict[str, int] = {}
+    for c in people:
+        person_count[c.name] = person_count.get(c.name, 0) + 1
+    for c in people:
+        if org_count[c.name] >= person_count[c.name]:
+            c.kind = "organization"
+            c.canonical = None
+            orgs.append(c)
 
 
 def _join_voted_people(unknown: list[tuple[_Cand, tuple[Vote, int]]], cands: list[_Cand],
