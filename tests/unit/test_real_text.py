@@ -167,3 +167,15 @@ def test_a_short_english_brief_is_read_as_english():
 
     assert detect_language("The Vessacom cable was cut near Mombasa. Engineers at Vessacom "
                            "worked through the night. Vessacom said repairs would take weeks.") == "en"
+
+
+def test_a_title_that_is_a_common_surname_ends_an_unlisted_given_name():
+    raw = ('Tishana Vessar King watched from her window. "He had nothing in his hands," King said. '
+           '"He just stood there," she added.')
+    qs = analysed(raw)
+    assert find(qs, "He had nothing").speaker == "Tishana Vessar King"
+    assert find(qs, "He just stood").speaker == "Tishana Vessar King"
+    assert ("person", "Tishana King") in {(k, t) for k, t, _v in facts(
+        "Tishana King watched from her window.")}
+    # a word a dictionary knows before it is no given name
+    assert "person" not in {k for k, _t, _v in facts("Burger King said sales rose.")}

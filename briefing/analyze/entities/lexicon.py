@@ -121,6 +121,7 @@ class _Lex:
             **{w: "place" for w in lex.get("the_place_refs", ())}}
         self.place_prefixes = lex.get("place_prefixes", frozenset())
         self.place_of_heads = lex.get("place_of_heads", frozenset())  # "Strait of Hormuz"
+        self.surname_titles = lex.get("surname_titles", frozenset())  # "Tishana King"
         # ... of which these also open a saint's name ("Saint Anselm", "San Martin")
         self.saint_prefixes = lex.get("saint_prefixes", frozenset())
         verbs = sorted(lex.get("speech_verbs", ()), key=len, reverse=True)

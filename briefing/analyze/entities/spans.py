@@ -197,7 +197,15 @@ def _title_surname(piece: list[_Tok], j: int, lx: _Lex) -> bool:
     connector other than "of"/"for" ("Mary Queen of Scots" is no Mary Queen)."""
     roles = lx.roles
     r = roles.get(piece[j].w, 0)
-    if not r & HEAD or r & (STOP | ORGSUF | PLACESUF | THING) or not roles.get(piece[j - 1].w, 0) & FIRST:
+    if not r & HEAD or r & (STOP | ORGSUF | PLACESUF | THING):
+        return False
+    prev = piece[j - 1].w
+    if not roles.get(prev, 0) & FIRST and not (
+            # a given name no list holds ("Tishana King"), before a title that is a common
+            # surname: a word no list or dictionary knows
+            piece[j].w in lx.surname_titles and prev not in roles and prev not in lx.index
+            and prev not in lx.no_names
+            and prev[1:].islower() and prev.lower() not in common_words()):
         return False
     if j + 1 == len(piece):
         return True
