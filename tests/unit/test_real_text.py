@@ -179,3 +179,19 @@ def test_a_title_that_is_a_common_surname_ends_an_unlisted_given_name():
         "Tishana King watched from her window.")}
     # a word a dictionary knows before it is no given name
     assert "person" not in {k for k, _t, _v in facts("Burger King said sales rose.")}
+
+
+@pytest.mark.parametrize("raw", [
+    "The ISPs and NGOs met the CEOs on Monday.",
+    "Users of IE6 and IE8 were warned, and flight MH370 was lost.",
+    "Each laptop has 8 GB of RAM, an HD screen and a DVD drive.",
+    "FIRE IN THE YEAR OF THE DRAGON",
+])
+def test_capitals_that_name_no_organisation(raw):
+    assert [(k, t) for k, t, _v in facts(raw) if k == "organization"] == []
+
+
+def test_an_organisation_written_in_capitals_is_still_one():
+    got = [(k, t) for k, t, _v in facts("The WHO said on Monday that NBC10 and the FBI would help.")]
+    assert ("organization", "WHO") in got and ("organization", "NBC10") in got
+    assert ("organization", "FBI") in got

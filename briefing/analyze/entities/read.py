@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...model import EntityKind
-from ..data import ordered, words
+from ..data import lower_words, ordered, words
 from .context import common_words, geo_places
 from .lexicon import (
     _ACR_AFTER,
@@ -214,7 +214,9 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             continue
         # (a lower-case second letter: no abbreviation, "Smith")
         if not w[1:2].islower() and _is_acronym(w, lx) and not shouting:
-            _add(out, "organization", piece, i, i + 1, None)
+            if not _generic_acronym(w, any(0 <= k < n and len(piece[k].w) > 1 and piece[k].w.isupper()
+                                           for k in (i - 1, i + 1))):
+                _add(out, "organization", piece, i, i + 1, None)
             i += 1
             continue
         if w in lx.place_prefixes and i + 1 < n and not piece[i + 1].conn \
@@ -390,6 +392,20 @@ def _inner_entry(piece: list[_Tok], k: int, i: int, j: int, lx: _Lex, things: bo
                 and ws != ("X",) and all(piece[k + x].w == ws[x] for x in range(1, m)):
             return m, kind, canonical
     return None
+
+
+def _generic_acronym(w: str, among_capitals: bool) -> bool:
+    """Capitals that name no organisation: a plural ("ISPs", "CDs", "NGOs"), a model or a
+    version ("IE6", "MH370", "P2P"; "NBC10" is a station), an English word in capitals ("FIRE",
+    "YEAR"; "IN", "THE" among other words in capitals, where "WHO" is no organisation either)."""
+    low = w.lower()
+    return (w[-1] == "s" and w[-2:-1].isupper()) or (
+        any(c.isdigit() for c in w) and sum(c.isalpha() for c in w) <= 2) or (
+        len(w) >= 4 and w.isalpha() and low in common_words()) or (
+        among_capitals and low in _FUNCTION_WORDS)
+
+
+_FUNCTION_WORDS = lower_words("function_words")  # "IN", "THE" of a line in capitals
 
 
 def _cued(text: str, sstart: int, send: int, start: int, end: int, at_run_end: bool, lx: _Lex) -> bool:
