@@ -195,3 +195,13 @@ def test_an_organisation_written_in_capitals_is_still_one():
     got = [(k, t) for k, t, _v in facts("The WHO said on Monday that NBC10 and the FBI would help.")]
     assert ("organization", "WHO") in got and ("organization", "NBC10") in got
     assert ("organization", "FBI") in got
+
+
+def test_a_given_name_alone_joins_the_one_person_named_in_full_with_it():
+    raw = "Slain teenager Kimani Vessaro was 16. Kimani said little, his friends recalled."
+    assert value_of(raw, "Kimani") == {("person", "Kimani Vessaro")}
+
+
+def test_a_famous_surname_inside_an_organisation_is_no_town():
+    got = facts("Given the decisions of the Obama Administration, she left the agency.")
+    assert [(k, t) for k, t, _v in got] == [("organization", "Obama Administration")]

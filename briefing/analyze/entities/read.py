@@ -377,8 +377,11 @@ def _inner_places(out: list[_Cand], piece: list[_Tok], i: int, j: int, lx: _Lex,
             if things and _is_acronym(piece[k].w, lx) and not (
                     k + 2 == j and piece[k + 1].w in words("things_named_by_abbreviation")):
                 _add(out, "organization", piece, k, k + 1, None)
-            elif piece[k].w in geo_places() and not _role(piece[k].w, lx) and j - i > 1:
-                _add(out, "place", piece, k, k + 1, None)  # "Uppsala" in "University of Uppsala"
+            elif piece[k].w in geo_places() and not _role(piece[k].w, lx) and j - i > 1 \
+                    and piece[k].w not in lx.famous_short:
+                # "Uppsala" in "University of Uppsala" ("Obama" in "the Obama Administration"
+                # is the man, not the town in Japan)
+                _add(out, "place", piece, k, k + 1, None)
         k += 1
 
 

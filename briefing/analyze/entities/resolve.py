@@ -93,8 +93,11 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
             if w in thing_named:
                 continue
             keys = by_last.get(w)
-            if not keys and len(by_first.get(w, ())) == 1 and lx.roles.get(w, 0) & FIRST:
-                keys = by_first[w]  # "Steven's writing" after "Steven Moffat": the same man
+            if not keys and len(by_first.get(w, ())) == 1 and (lx.roles.get(w, 0) & FIRST or (
+                    _is_place(w, lx) and not _PLACE_BEFORE_WORD.search(
+                        text, max(c.sstart, c.start - 12), c.start))):
+                keys = by_first[w]  # "Steven's writing" after "Steven Moffat": the same man;
+                # "Lindsay is grateful" after "Lindsay Lohan" (a town too, not "in Lindsay")
             if not keys and w in lx.famous_short:
                 fam = lx.famous_short[w]
                 keys = [k for k, nm in canonical_of.items() if nm == fam] or None
@@ -186,11 +189,13 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
         elif kind == "place":
             if c.canonical is None:
                 c.canonical = lx.places.get(c.name) or c.name
-            keys = by_last.get(c.name) if " " not in c.name else None
+            keys = (by_last.get(c.name) or (by_first[c.name] if len(by_first.get(c.name, ())) == 1
+                                              else None)) if " " not in c.name else None
             if keys and not _PLACE_BEFORE_WORD.search(text, max(c.sstart, c.start - 12), c.start) \
                     and not _PLACE_AFTER_COMMA.match(text, c.end, c.end + 3):
                 # "Bill Parker … Parker and his colleagues", "Michael Jordan … Jordan said", "the
-                # Obama administration" after "Barack Obama": the surname of someone the report
+                # Obama administration" after "Barack Obama", "Lindsay Lohan … Lindsay is": the
+                # surname (or the given name of the one person with it) of someone the report
                 # names in full, not a town of that name ("flew to Jordan", "Parker, Colorado")
                 c.kind = "person"
                 before = [k for k in keys if first_pos[k] <= c.start]
@@ -499,20 +504,29 @@ def _one_kind_for_a_company(cands: list[_Cand], orgs: list[_Cand]) -> None:
 
 def _join_voted_people(unknown: list[tuple[_Cand, tuple[Vote, int]]], cands: list[_Cand],
                        text: str) -> None:
-    """A surname alone joins a person the vote decided, named in full ("Evo Morales won …
-    Morales secured 61%": the town list made "Morales" a place), unless a preposition of place
+    """A surname (or the given name of the one person with it) alone joins a person the vote
+    decided, named in full ("Evo Morales won … Morales secured 61%": the town list made
+    "Morales" a place), unless a preposition of place
     or a comma and a name say it is the town ("in Morales", "Morales, Guatemala")."""
-    people = {c.name.rsplit(" ", 1)[1]: c.name for c, _v in unknown
-              if c.kind == "person" and " " in c.name and not c.name.split(" ", 1)[0].isupper()}
+    full_names = {c.name for c, _v in unknown
+                  if c.kind == "person" and " " in c.name and not c.name.split(" ", 1)[0].isupper()}
+    people = {name.rsplit(" ", 1)[1]: name for name in full_names}
+    # ... and, for a person named by one word, the given name of the one person with it
+    # ("Kimani Gray … Kimani was shot"), when no English word ("Will", "Mark")
+    given_names: dict[str, list[str]] = defaultdict(list)
+    for name in full_names:
+        given_names[name.split(" ", 1)[0]].append(name)
+    given = {w: names[0] for w, names in given_names.items()
+             if len(names) == 1 and w not in people and w.lower() not in common_words()}
     # (not a word the report also writes as a place: "in Mérida" makes "Turismo Mérida" no
     # person's name to join)
     people = {w: full for w, full in people.items()
               if not re.search(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|into|across|around|throughout)[^\S\n]+"
                                rf"{re.escape(w)}\b", text)}
-    if not people:
+    if not people and not given:
         return
     for c in cands:
-        full = people.get(c.name)
+        full = people.get(c.name) or (given.get(c.name) if c.kind == "person" else None)
         if full is None or c.kind not in ("person", "place") or c.canonical not in (None, c.name) \
                 or (c.kind == "place" and (
                 _PLACE_BEFORE_WORD.search(text, max(c.sstart, c.start - 12), c.start)
