@@ -8,7 +8,7 @@ import re
 
 from ..model import Fact
 from .data import lexicon, lower_words, mapping, words
-from .figures import (
+from .figure_patterns import (
     _CURRENCY_AFTER_DIGITS,
     _CURRENCY_WORDS,
     _CURW_DIGITS,

@@ -10,7 +10,7 @@ from itertools import pairwise
 from ..model import Fact
 from .amounts import _num, _word_value
 from .data import lower_words, weekdays, words
-from .figures import (
+from .figure_patterns import (
     _ALPHA_RX,
     _DAY_RX,
     _DIGITS_RX,
