@@ -30,7 +30,7 @@ _SIGN_RX = re.compile("|".join(map(re.escape, _CURRENCY_SIGNS)))
 _LAST_WORD_RX = re.compile(r"\s(\w+)$")
 _CURWORD_RX = re.compile(_itrie([*_CURRENCY_WORDS, *mapping("currency_words_after_scale")]) + r"\b")
 _CURDIGIT_RX = re.compile(rf"\d(?:{_CURW_DIGITS})$")
-_SCALE_RX = re.compile(r"^\s?(lakh\s+crores?|" + _LOCAL_SCALE + r"|hundred|thousand|million|billion"
+_SCALE_RX = re.compile(r"^[\s-]?(lakh\s+crores?|" + _LOCAL_SCALE + r"|hundred|thousand|million|billion"
                        r"|trillion|crores?|lakhs?|mln|mn|bn|tn|cr|m|b|k)\b")
 _WORDNUM_RX = re.compile(rf"(?i:{_WN_ANY})\b")
 _NEXT_WORDS = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?")
@@ -213,6 +213,9 @@ _HEADLINE = 160  # a headline is no longer than this (a longer line is body text
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
+_HYPHEN_SCALES = frozenset(["hundred", "thousand", "million", "billion", "trillion"])
+
+
 def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> Fact | None:
     value: dict = {}
     if kind == "compound":
@@ -226,6 +229,9 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
         if cur:  # "a 12-cent tax", "the one-yen coin": money
             code, share = _currency(cur)
             return Fact("money", raw, start, end, {"amount": scaled(n, share), "currency": code})
+        factor = _SCALES.get(noun.lower()) if noun.lower() in _HYPHEN_SCALES else None
+        if factor is not None:  # "a 1.5-million-member union": 1.5 million, no unit "million"
+            return Fact("number", raw, start, end, {"value": scaled(n, factor), "unit": None})
         value = {"value": n, "unit": _UNITS.get(noun.lower(), noun.lower())}
         return Fact("number", raw, start, end, value)
     if kind == "ordinal":

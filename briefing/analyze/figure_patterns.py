@@ -57,7 +57,9 @@ _LOCAL_SCALE = "|".join(r"[^\S\n]+".join(map(re.escape, k.split()))
 _SCALE = (r"(?:[^\S\n]?" + _itrie(["lakh crore", "lakh crores", "hundred", "thousand", "million",
                                    "billion", "trillion", "crore", "crores", "lakh", "lakhs", "mln",
                                    "mn", "bn", "tn", "cr"])
-          + r"\b|" + _itrie(["m", "b", "k"]) + r"\b|[^\S\n]" + _itrie(list(_LOCAL_SCALES)) + r"\b\.?)")
+          + r"\b|" + _itrie(["m", "b", "k"]) + r"\b|[^\S\n]" + _itrie(list(_LOCAL_SCALES)) + r"\b\.?"
+          # joined by a hyphen, as a modifier: "a $2.6-million sale", "a two-million-euro haul"
+          + r"|-" + _itrie(["hundred", "thousand", "million", "billion", "trillion"]) + r"\b)")
 _BIG = r"(?:[^\S\n](?:hundred|thousand|million|billion|trillion|crores?|lakhs?)\b)"
 _CURW_DIGITS = "|".join(map(re.escape, _CURRENCY_AFTER_DIGITS))
 _CURW_I = _itrie(list(_CURRENCY_WORDS)) + r"\b"
@@ -132,7 +134,7 @@ _NUMERIC = re.compile(
     rf"""
     (?:(?=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴])(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-])|(?=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-]))(?:
         (?P<money>[$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴]{_S}?(?:{_NUM}|{_WN_ANY}\b)(?:{_SCALE})?)
-      | (?P<money2>{_NUM_ATOMIC}(?:{_SCALE}(?:{_S}(?:{_CURW_I}|{_CURW_SCALED_I})
+      | (?P<money2>{_NUM_ATOMIC}(?:{_SCALE}(?:(?:{_S}|-)(?:{_CURW_I}|{_CURW_SCALED_I})
             |(?:{_CURW_DIGITS})(?![\w%]))|{_S}{_CURW_I}|(?:{_CURW_DIGITS})(?![\w%])))
       | (?P<percent>{_NUM_ATOMIC}(?:{_S}?(?:-|–|to){_S}?{_NUM_ATOMIC})?{_PCT_I})
       | (?P<iso>{_YEAR}-(?:0[1-9]|1[0-2])-(?:3[01]|[12]\d|0[1-9])\b)
@@ -198,7 +200,7 @@ _RELUNIT_I = _itrie(["week", "weekend", "month", "year", "fortnight"])
 _DAYWORD_I = _itrie(["yesterday", "today", "tomorrow", "tonight"])
 _WORDS = re.compile(
     rf"""\b(?:
-        (?P<moneyw>{_WN_ANY_I}(?:(?:{_SCALE})?{_S}{_CURW_I}|{_SCALE}{_S}{_CURW_SCALED_I}))
+        (?P<moneyw>{_WN_ANY_I}(?:{_SCALE}(?:{_S}|-)(?:{_CURW_I}|{_CURW_SCALED_I})|{_S}{_CURW_I}))
       | (?P<percentw>{_WN_ANY_I}{_PCT_I})
       | (?P<relday>(?i:day){_S}(?i:before{_S}yesterday|after{_S}tomorrow)\b)
       | (?P<mdy>{_MON}(?:{_S}|-)(?:{_DAY}(?:{_S}?[-–]{_S}?{_DAY})?|(?i:{_ORDW})\b

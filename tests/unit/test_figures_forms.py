@@ -1,0 +1,36 @@
+"""Forms of money, numbers and dates that news writes and the commonest patterns miss or misread,
+and words with digits that are no figure (report dated Thursday, December 11, 2025)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_figures_news import figures, money
+
+
+def numbers(raw: str) -> list[tuple[str, object]]:
+    return [(f.text, f.value["value"]) for f in figures(raw) if f.kind == "number"]
+
+
+# --- an amount whose scale is joined by a hyphen ----------------------------------------------------
+
+@pytest.mark.parametrize("raw, text, amount, currency", [
+    ("The council approved a $4.2-million upgrade.", "$4.2-million", 4.2e6, "USD"),
+    ("Ottawa signed a C$12-billion order.", "C$12-billion", 12e9, "CAD"),
+    ("Robbers got away with a three-million-euro haul.", "three-million-euro", 3e6, "EUR"),
+    ("They bought a 5-million-dollar flat.", "5-million-dollar", 5e6, "USD"),
+    ("It is a two-billion-pound scheme.", "two-billion-pound", 2e9, "GBP"),
+    ("She was owed roughly four-hundred dollars.", "four-hundred dollars", 400.0, "USD"),
+])
+def test_money_with_a_hyphenated_scale(raw, text, amount, currency):
+    assert money(raw) == [(text, amount, currency)]
+
+
+def test_a_hyphenated_range_keeps_its_scale_once():
+    assert [(f.text, f.value) for f in figures("Bids of $40-60 million came in.")
+            if f.kind == "money"] == [
+        ("$40-60 million", {"amount": 40e6, "currency": "USD", "high": 60e6})]
+
+
+def test_a_count_with_a_hyphenated_scale():
+    assert numbers("The 1.2-million-member union voted.") == [("1.2-million", 1.2e6)]
