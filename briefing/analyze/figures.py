@@ -71,7 +71,7 @@ from operator import itemgetter
 
 from ..model import Article, Fact, Sentence
 from .amounts import _money, _num, _number, _percent_of, _word_value, after_name, scaled
-from .data import lower_words
+from .data import lower_words, words
 from .dates import _date, together
 from .figure_patterns import (
     _AGO_BEFORE,
@@ -265,6 +265,9 @@ def _range(text: str, start: int, send: int, first: float,
 def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None) -> Fact | None:
     group = m.lastgroup or ""  # the pattern is an alternation of named groups: one of them matched
     start, end = m.span()
+    if end < send and text[end] == " " and group in _CLOCK_GROUPS and _clock_time(text, start, end,
+                                                                                  send):
+        return None  # "at 6 a.m.", "1500 GMT": a time of day, no count and no year
     if (group == "unit" or group == "number" or group == "numberw") and (
             start - 2 < sstart or text[start - 2] not in "DPYBRs."):
         # the common case, read here at once: a number of digits or a number word alone ("40",
@@ -368,6 +371,28 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
     if value is None:
         return None
     return Fact("date", raw, start, end, value)
+
+
+# a time of day: an hour before "a.m."/"pm"/"o'clock", or an hour or "hhmm" before a time zone
+_CLOCK_GROUPS = frozenset(["unit", "number", "year"])
+_CLOCK_AFTER = re.compile(r" (?:(?P<half>[AaPp]\.?[^\S\n]?[Mm]\b\.?|o['’]clock\b)|(?:"
+                          + "|".join(sorted(words("time_zones"))) + r"|local time)\b)")
+_HOURS = re.compile(r"(\d{1,2})(?:[-–](\d{1,2}))?|([01]\d|2[0-3])[0-5]\d")
+
+
+def _clock_time(text: str, start: int, end: int, send: int) -> bool:
+    """``text[start:end]`` is a time of day: "6 a.m.", "6-8 pm", "10 o'clock", "1500 GMT", "8 ET",
+    "1815 local time"."""
+    after = _CLOCK_AFTER.match(text, end, send)
+    if after is None:
+        return False
+    hours = _HOURS.fullmatch(text, start, end)
+    if hours is None:
+        return False
+    if hours.group(3):  # "1500 GMT" (never before "a.m.")
+        return after.group("half") is None
+    top = 12 if after.group("half") else 24
+    return all(int(h) <= top for h in hours.group(1, 2) if h)
 
 
 _FIRST_DAY = re.compile(r"(?:\S+[^\S\n]+)?\d+")  # "March 15" of "March 15-10", "2" of "2-1 March"

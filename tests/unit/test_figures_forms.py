@@ -34,3 +34,23 @@ def test_a_hyphenated_range_keeps_its_scale_once():
 
 def test_a_count_with_a_hyphenated_scale():
     assert numbers("The 1.2-million-member union voted.") == [("1.2-million", 1.2e6)]
+
+
+# --- a time of day is no count and no year -------------------------------------------------------
+
+@pytest.mark.parametrize("raw", [
+    "The polls close at 8 p.m. on the coast.",
+    "Crews were called at 5 AM and again at 11 pm.",
+    "The shop is open from 9-5 p.m. each day.",
+    "The bells ring at 12 o'clock.",
+    "The probe landed at 1504 UTC.",
+    "Markets reopen at 0930 GMT, or 4 EDT.",
+    "The jet landed at 2140 local time.",
+])
+def test_a_time_of_day_is_no_figure(raw):
+    assert [f for f in figures(raw) if f.kind in ("number", "date")] == []
+
+
+def test_a_count_next_to_such_words_stays():
+    assert numbers("About 2500 GMT staff and 5 local people came.") == [("2500", 2500.0),
+                                                                      ("5", 5.0)]
