@@ -129,6 +129,9 @@ _DATE_YEAR = rf"(?:{_YEAR}|{_OLD_YEAR})"
 # then a date (after no blank, "10-15 March", the range stays: the day would not be read alone)
 _NO_MONTH = rf"(?!{_S}+{_MON}\b)"
 
+# a decade: "the 1930s", "the 1990's", "the '80s" (two digits only after an apostrophe: "in his
+# 80s" is an age); "the 1800s" is a century
+_DECADE = r"(?:(?:1\d|20)\d0['’]?s|(?<=['’])\d0s)\b"
 # Digits and currency signs: one scan, every branch behind a cheap character-class gate.
 _NUMERIC = re.compile(
     rf"""
@@ -146,6 +149,7 @@ _NUMERIC = re.compile(
       | (?P<years>1[0-7]\d\d{_S}?[-–](?:{_S}(?:1\d\d\d|\d\d){_NO_MONTH}|1\d\d\d|\d\d)
             {_NA}{_NO_COUNT})
       | (?P<ago>{_NUM_ATOMIC}{_S}{_UNIT_WORDS}{_S}{_AGO})
+      | (?P<decade>{_DECADE})
       | (?P<year>{_YEAR}{_NA})
       | (?P<ordinal>\d+(?:st|nd|rd|th)\b(?:{_S}(?i:century|centuries|anniversary))?)
       | (?P<compound>{_NUM}-(?!(?:{_WN_ANY}|on|and|to|or)\b)[a-z]{{2,}}\b)
@@ -207,7 +211,7 @@ _WORDS = re.compile(
             |(?i:{_CARDW})(?={_S}*(?:[.,;:!?)]|$)))
             (?:,?{_S}{_DATE_YEAR})?{_NA})
       | (?P<season>{_SEASON_I}(?:{_S}of)?{_S}{_YEAR}{_NA})
-      | (?P<yearw>{_EML_I}-?{_S}?{_YEAR}{_NA})
+      | (?P<yearw>{_EML_I}-?{_S}?(?:{_YEAR}{_NA}|{_DECADE}))
       | (?P<my>(?:{_EML_I}(?:-|{_S})?)?(?:{_MON_FULL})(?:,?{_S}(?:of{_S})?{_DATE_YEAR})?{_NA}
             |(?:{_MON_CAPS_FULL}),?{_S}(?:of{_S})?{_DATE_YEAR}{_NA})
       | (?P<weekday>(?:{_MODS_I}{_S})?(?:{_WD})\b

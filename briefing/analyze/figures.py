@@ -15,7 +15,8 @@ Values (see ``Fact`` in model.py):
   francs"), signs from analyze/data/figures.txt; in a report whose language writes a decimal
   comma (figures.txt, ``decimal_comma_languages``) "48.000" is 48,000, "2,5 millions d'euros"
   2.5 million, "1.234,56" 1234.56; an English report reads "48.000" as 48.0;
-  "45.8 billion dollars"; ₹/Rs/INR/rupees are INR, with "crore" (1e7) and "lakh" (1e5).
+  "45.8 billion dollars"; ₹/Rs/INR/rupees are INR, with "crore" (1e7) and "lakh" (1e5); a scale
+  joined by a hyphen scales too ("a $2.6-million sale", "a two-million-euro haul").
 - percent: ``{"value": 50.0, "of": "tariffs"}``; "of" is what the figure qualifies when the
   sentence says it ("50 percent tariffs", "a 25% penalty", "tariffs of 50%", "50% of imports"),
   else None; a verb after it is no "of" ("18% think the plan…"). A range ("20-25%") adds
@@ -34,7 +35,8 @@ Values (see ``Fact`` in model.py):
   as "in": "12 March 870." -> "0870-03-12"), unless a count follows ("May 5 1500 protesters":
   1500 is a number); a range never ends with the day of a date after it ("c. 347 – 30 September
   420" is the number 347, then a date);
-  a lone year before 1800 stays a number; a range of such years within a lifetime is a period
+  a decade is an interval ("the 1930s", "mid-1990s", "the '80s" -> "1930/1939"; "the 1800s" is a
+  century, "1800/1899"; "in her 80s" is no date); a lone year before 1800 stays a number; a range of such years within a lifetime is a period
   ("(1685–1750)" -> "1685/1750", "1776-77"). A month-day without a year ("August 27")
   takes the year that puts it within the eleven months before and the month after the report
   date; a month alone ("in August") the last twelve months up to the report's month, or the
@@ -59,6 +61,8 @@ Values (see ``Fact`` in model.py):
   "three days ago" -> a day. Without a report date, or for "days after"/"weeks later" (relative
   to some other event), the value is ``{"relative": "<the words>"}``.
 
+A time of day is no figure ("at 6 a.m.", "1500 GMT", "1815 local time").
+
 Spans never include a preposition ("on Thursday" -> "Thursday") or a possessive
 ("Thursday's" -> "Thursday").
 """
@@ -78,6 +82,7 @@ from .figure_patterns import (
     _CODE_BEFORE,
     _COUNT_NOUNS,
     _DAY_RX,
+    _DIGITS_RX,
     _DOLLAR_PREFIX,
     _KIND,
     _NEXT_WORD,
@@ -341,6 +346,10 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
             if tail is not None:  # "2.3 to 4.1 million people"
                 return _range(text, start, send, fact.value["value"], tail)
         return fact
+    if kind == "decade" or (kind == "year" and raw[-1] == "s"):  # "the 1930s", "mid-1990s"
+        if text[start - 1] in "'’" and raw[0].isdigit():
+            start -= 1  # "'80s"
+        return Fact("date", text[start:end], start, end, _decade(raw))
     if kind == "year":
         # a four-digit number before a counted noun is a count ("2000 people"), not a year
         nxt = _NEXT_WORD.match(text, end, send)
@@ -393,6 +402,14 @@ def _clock_time(text: str, start: int, end: int, send: int) -> bool:
         return after.group("half") is None
     top = 12 if after.group("half") else 24
     return all(int(h) <= top for h in hours.group(1, 2) if h)
+
+
+def _decade(raw: str) -> str:
+    """The years of "1930s" (1930/1939), "'80s" (1980/1989), "1800s" (a century: 1800/1899)."""
+    digits = _DIGITS_RX.findall(raw)[-1]
+    first = int(digits) if len(digits) == 4 else int(digits) + (1900 if int(digits) >= 20 else 2000)
+    last = first + (99 if first % 100 == 0 and first < 2000 else 9)
+    return f"{first}/{last}"
 
 
 _FIRST_DAY = re.compile(r"(?:\S+[^\S\n]+)?\d+")  # "March 15" of "March 15-10", "2" of "2-1 March"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_figures_news import figures, money
+from .test_figures_news import dates, figures, money
 
 
 def numbers(raw: str) -> list[tuple[str, object]]:
@@ -54,3 +54,21 @@ def test_a_time_of_day_is_no_figure(raw):
 def test_a_count_next_to_such_words_stays():
     assert numbers("About 2500 GMT staff and 5 local people came.") == [("2500", 2500.0),
                                                                       ("5", 5.0)]
+
+
+# --- a decade is a date ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("The mill closed in the 1950s.", "1950s", "1950/1959"),
+    ("Prices fell in the late 1980s.", "late 1980s", "1980/1989"),
+    ("Rents soared since the mid-2010s.", "mid-2010s", "2010/2019"),
+    ("It was a hit in the '60s.", "'60s", "1960/1969"),
+    ("Sales peaked in the 1970's.", "1970's", "1970/1979"),
+    ("The canal was dug in the early 1800s.", "early 1800s", "1800/1899"),
+])
+def test_a_decade(raw, text, value):
+    assert dates(raw) == [(text, value)]
+
+
+def test_an_age_in_tens_is_no_decade():
+    assert dates("She is in her 80s and still works.") == []
