@@ -29,39 +29,38 @@ Values (see ``Fact`` in model.py):
   is the number 2. A four-digit year before a counted noun is a number ("2000 people"). A
   number right after a name counts nothing and is no fact ("Boeing 747", "Route 66", "iPhone
   15", "the S&P 500"; amounts.after_name).
-- date: ISO text. "December 11, 2025" -> "2025-12-11"; a year of history after a day and a
-  month or a month is the date's year ("8 February 1700" -> "1700-02-08", "February 8, 1700",
-  "November of 1776" -> "1776-11"; a year before 1000 only before a stop, AD/CE or a word such
-  as "in": "12 March 870." -> "0870-03-12"), unless a count follows ("May 5 1500 protesters":
-  1500 is a number); a range never ends with the day of a date after it ("c. 347 – 30 September
-  420" is the number 347, then a date);
-  a decade is an interval ("the 1930s", "mid-1990s", "the '80s" -> "1930/1939"; "the 1800s" is a
-  century, "1800/1899"; "in her 80s" is no date); a lone year before 1800 stays a number; a range of such years within a lifetime is a period
-  ("(1685–1750)" -> "1685/1750", "1776-77"). A month-day without a year ("August 27")
-  takes the year that puts it within the eleven months before and the month after the report
-  date; a month alone ("in August") the last twelve months up to the report's month, or the
-  coming ones after "next": "2025-08-27", "2025-08"; "2024" -> "2024"; "2024-25" ->
-  "2024/2025" (an ISO interval); a season "fall 2025" -> "2025-23" (ISO 8601-2 season codes:
-  21 spring, 22 summer, 23 autumn, 24 winter). Relative dates use the report date: a weekday
-  is the most recent one on or before it ("Thursday", "last Thursday" strictly before, "next
-  Thursday" after); "this/last/next week" -> an ISO week ("2025-W50"); "this/last/next month"
-  -> "2025-12"; "this/last/next year" -> "2025"; "yesterday/today/tomorrow", "the day before
-  yesterday" -> a day; "Friday next week", "Thursday the 18th" (a Thursday the 18th
-  in the report's month or the one before or after; else ``{"relative": ...}``), "two weeks from
-  now" -> a day;
-  a month in capitals next to a day or a year ("MARCH 4, 2009"); two days of a month, an ISO
-  interval ("10-15 March", "March 10-15" -> "2025-03-10/2025-03-15"); both ends of a range of
-  dates ("from March 3 to March 5", "December 30 to January 2") share one year reasoning, and a
-  weekday before a date is that date ("Tuesday, March 4"; dates.together);
-  numeric dates (21/04/2016, 13.5.2015, 2015/08/12; a month/day only where it reads as a date:
-  "on 4/22", "dated 4/22", "Tuesday 4/22", not "3/4 of"); a bare weekday or month-day in
-  a sentence that looks ahead ("will", "until", "due") or after a present-tense verb of a
-  timetable ("the summit opens Friday", "talks resume on Monday") is the coming one (code in
-  dates.py); a spoken day after a month ending a clause ("May twenty one");
-  "three days ago" -> a day. Without a report date, or for "days after"/"weeks later" (relative
-  to some other event), the value is ``{"relative": "<the words>"}``.
+- date: ISO text. "December 11, 2025" -> "2025-12-11"; a year of history after a day and a month
+  or a month is the date's year ("8 February 1700" -> "1700-02-08", "February 8, 1700", "November
+  of 1776" -> "1776-11"; a year before 1000 only before a stop, AD/CE or a word such as "in": "12
+  March 870." -> "0870-03-12"), unless a count follows ("May 5 1500 protesters": 1500 is a
+  number); a range never ends with the day of a date after it ("c. 347 – 30 September 420" is the
+  number 347, then a date); a decade is an interval ("the 1930s", "mid-1990s", "the '80s" ->
+  "1930/1939"; "the 1800s" is a century, "1800/1899"; "in her 80s" is no date); a lone year before
+  1800 stays a number; a range of such years within a lifetime is a period ("(1685–1750)" ->
+  "1685/1750", "1776-77"). A month-day without a year ("August 27") takes the year that puts it
+  within the eleven months before and the month after the report date; a month alone ("in August")
+  the last twelve months up to the report's month, or the coming ones after "next": "2025-08-27",
+  "2025-08"; "2024" -> "2024"; "2024-25" -> "2024/2025" (an ISO interval); a season "fall 2025" ->
+  "2025-23" (ISO 8601-2 season codes: 21 spring, 22 summer, 23 autumn, 24 winter). Relative dates
+  use the report date: a weekday is the most recent one on or before it ("Thursday", "last
+  Thursday" strictly before, "next Thursday" after); "this/last/next week" -> an ISO week
+  ("2025-W50"); "this/last/next month" -> "2025-12"; "this/last/next year" -> "2025";
+  "yesterday/today/tomorrow", "the day before yesterday" -> a day; "Friday next week", "Thursday
+  the 18th" (a Thursday the 18th in the report's month or the one before or after; else
+  ``{"relative": ...}``), "two weeks from now" -> a day; a month in capitals next to a day or a
+  year ("MARCH 4, 2009"); two days of a month, an ISO interval ("10-15 March", "March 10-15" ->
+  "2025-03-10/2025-03-15"); both ends of a range of dates ("from March 3 to March 5", "December 30
+  to January 2") share one year reasoning, and a weekday before a date is that date ("Tuesday,
+  March 4"; dates.together); numeric dates (21/04/2016, 13.5.2015, 2015/08/12; a month/day only
+  where it reads as a date: "on 4/22", "dated 4/22", "Tuesday 4/22", not "3/4 of"); a bare weekday
+  or month-day in a sentence that looks ahead ("will", "until", "due") or after a present-tense
+  verb of a timetable ("the summit opens Friday", "talks resume on Monday") is the coming one
+  (code in dates.py); a spoken day after a month ending a clause ("May twenty one"); "three days
+  ago" -> a day. Without a report date, or for "days after"/"weeks later" (relative to some other
+  event), the value is ``{"relative": "<the words>"}``.
 
-A time of day is no figure ("at 6 a.m.", "1500 GMT", "1815 local time").
+A time of day is no figure ("at 6 a.m.", "1500 GMT", "1815 local time"), nor a phone number
+("call 555-0142", "(312) 555-0187").
 
 Spans never include a preposition ("on Thursday" -> "Thursday") or a possessive
 ("Thursday's" -> "Thursday").
@@ -273,6 +272,9 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
     if end < send and text[end] == " " and group in _CLOCK_GROUPS and _clock_time(text, start, end,
                                                                                   send):
         return None  # "at 6 a.m.", "1500 GMT": a time of day, no count and no year
+    if group in _PHONE_GROUPS and ((end < send and text[end] in "-.)") or end - start == 8) \
+            and _phone(text, sstart, start, send):
+        return None  # "call 555-0142", "(212) 555-0199", "1-800-555-0100": a phone number
     if (group == "unit" or group == "number" or group == "numberw") and (
             start - 2 < sstart or text[start - 2] not in "DPYBRs."):
         # the common case, read here at once: a number of digits or a number word alone ("40",
@@ -410,6 +412,24 @@ def _decade(raw: str) -> str:
     first = int(digits) if len(digits) == 4 else int(digits) + (1900 if int(digits) >= 20 else 2000)
     last = first + (99 if first % 100 == 0 and first < 2000 else 9)
     return f"{first}/{last}"
+
+
+# a phone number: with its area code (and a country code), or a local one after a word such as "call"
+_PHONE_GROUPS = frozenset(["number", "unit"])
+_PHONE_FULL = re.compile(r"(?:1[-.])?\d{3}([-.])\d{3}\1\d{4}(?![\w-]|[.,]\d)"
+                         r"|\(\d{3}\)[^\S\n]?\d{3}-\d{4}(?![\w-]|[.,]\d)")
+_PHONE_LOCAL = re.compile(r"\d{3}-\d{4}(?![\w-]|[.,]\d)")
+_PHONE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(lower_words("phone_cues")))
+                           + r")\b[^\d\n]{0,30}|\(\d{3}\)[^\S\n]?)$", re.IGNORECASE)
+
+
+def _phone(text: str, sstart: int, start: int, send: int) -> bool:
+    """A phone number starts at ``start`` (or its area code in brackets ends there)."""
+    at = start - 1 if text[start - 1:start] == "(" else start
+    if _PHONE_FULL.match(text, at, send):
+        return True
+    return (at == start and _PHONE_LOCAL.match(text, start, send) is not None
+            and _PHONE_BEFORE.search(text, max(sstart, start - 40), start) is not None)
 
 
 _FIRST_DAY = re.compile(r"(?:\S+[^\S\n]+)?\d+")  # "March 15" of "March 15-10", "2" of "2-1 March"

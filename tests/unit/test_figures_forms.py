@@ -72,3 +72,20 @@ def test_a_decade(raw, text, value):
 
 def test_an_age_in_tens_is_no_decade():
     assert dates("She is in her 80s and still works.") == []
+
+
+# --- a phone number is no figure -------------------------------------------------------------------
+
+@pytest.mark.parametrize("raw", [
+    "Anyone who saw the van should call detectives at 555-0142.",
+    "Tips go to (312) 555-0187 around the clock.",
+    "The hotline, 1-800-555-0100, is free.",
+    "Reach the clinic on 617-555-0135 or 617.555.0135.",
+])
+def test_a_phone_number_is_no_figure(raw):
+    assert numbers(raw) == []
+
+
+def test_a_range_with_no_call_to_dial_stays():
+    assert [(f.text, f.value) for f in figures("Between 300-4000 fish died.")
+            if f.kind == "number"] == [("300-4000", {"value": 300.0, "unit": None, "high": 4000.0})]
