@@ -60,7 +60,8 @@ Values (see ``Fact`` in model.py):
   event), the value is ``{"relative": "<the words>"}``.
 
 A time of day is no figure ("at 6 a.m.", "1500 GMT", "1815 local time"), nor a phone number
-("call 555-0142", "(312) 555-0187").
+("call 555-0142", "(312) 555-0187"), nor an address or a name with an ordinal ("54 State Street",
+"the 1200 block of", "117th Street", "the 12th Doctor"; "the 200th GP win" counts).
 
 Spans never include a preposition ("on Thursday" -> "Thursday") or a possessive
 ("Thursday's" -> "Thursday").
@@ -275,6 +276,9 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
     if group in _PHONE_GROUPS and ((end < send and text[end] in "-.)") or end - start == 8) \
             and _phone(text, sstart, start, send):
         return None  # "call 555-0142", "(212) 555-0199", "1-800-555-0100": a phone number
+    if group in _PHONE_GROUPS and end + 1 < send and text[end] == " " and (
+            text[end + 1].isupper() or text[end + 1] == "b") and _address(text, start, end, send):
+        return None  # "54 State Street", "the 1200 block of Elm": a house number
     if (group == "unit" or group == "number" or group == "numberw") and (
             start - 2 < sstart or text[start - 2] not in "DPYBRs."):
         # the common case, read here at once: a number of digits or a number word alone ("40",
@@ -336,6 +340,9 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
         if len(nums) > 1:
             value["high"] = nums[1]
         return Fact("percent", raw, start, end, value)
+    if kind == "ordinal" and " " not in raw and end + 1 < send and text[end] == " " \
+            and text[end + 1].isupper() and _in_name(text, end, send):
+        return None  # "117th Street", "the 82nd Airborne Division": a name, no figure
     if kind == "number" or kind == "compound" or kind == "ordinal":
         fact = _number(kind, raw, text, start, end, send)
         if (kind == "number" and fact is not None and fact.value["unit"] is None
@@ -430,6 +437,41 @@ def _phone(text: str, sstart: int, start: int, send: int) -> bool:
         return True
     return (at == start and _PHONE_LOCAL.match(text, start, send) is not None
             and _PHONE_BEFORE.search(text, max(sstart, start - 40), start) is not None)
+
+
+# a house number: before a street's name ("54 State Street", "1600 Pennsylvania Ave.", "4 Elm
+# Way") or in "the 1200 block of", unless what follows counts things ("5 Wall Street banks")
+_ADDRESS = re.compile(r" (?:[A-Z][\w'’.-]*[^\S\n]+){1,3}?(?:" + "|".join(sorted(words("street_types")))
+                      + r")\b\.?(?:[^\S\n]+([a-z]+))?")
+_FUNCTION_WORDS = lower_words("function_words")
+
+
+def _address(text: str, start: int, end: int, send: int) -> bool:
+    """``text[start:end]``, digits, is a house number."""
+    if not text[start].isdigit():
+        return False
+    if text.startswith(" block of ", end):
+        return True
+    m = _ADDRESS.match(text, end, send)
+    if m is None:
+        return False
+    nxt = m.group(1)
+    return not (nxt and nxt[-1] == "s" and nxt[-2:] != "ss" and nxt not in _FUNCTION_WORDS)
+
+
+# the capitalised words after an ordinal, and the word after them ("the 200th GP win": a count of wins)
+_CAPS_AFTER = re.compile(r"((?:[^\S\n]+[A-Z][\w'’.&-]*)+)(?:[^\S\n]+([a-z][a-z-]*))?")
+
+
+def _in_name(text: str, end: int, send: int) -> bool:
+    """An ordinal alone before capitalised words is part of a name ("117th Street", "the 12th
+    Doctor", "the 19th Precinct stayed open"), unless they are acronyms before the noun they
+    qualify ("the 200th GP win", "the 60th NATO summit": a count of wins, of summits)."""
+    m = _CAPS_AFTER.match(text, end, send)
+    if m is None:
+        return False
+    noun = m.group(2)
+    return not (noun and noun not in _FUNCTION_WORDS and m.group(1).isupper())
 
 
 _FIRST_DAY = re.compile(r"(?:\S+[^\S\n]+)?\d+")  # "March 15" of "March 15-10", "2" of "2-1 March"

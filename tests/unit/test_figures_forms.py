@@ -89,3 +89,23 @@ def test_a_phone_number_is_no_figure(raw):
 def test_a_range_with_no_call_to_dial_stays():
     assert [(f.text, f.value) for f in figures("Between 300-4000 fish died.")
             if f.kind == "number"] == [("300-4000", {"value": 300.0, "unit": None, "high": 4000.0})]
+
+
+# --- an address is no figure -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("raw", [
+    "The shop at 221 Baker Street closed.",
+    "Protesters gathered outside 1600 Pennsylvania Ave. on Sunday.",
+    "The fire started in the 4500 block of Elm Road.",
+    "Officers closed 42nd Street and the 19th Precinct stayed open.",
+])
+def test_an_address_is_no_figure(raw):
+    assert numbers(raw) == []
+
+
+def test_a_count_of_things_named_after_a_street_stays():
+    assert numbers("Regulators fined 6 Wall Street banks.") == [("6", 6.0)]
+
+
+def test_an_ordinal_before_an_acronym_and_its_noun_counts():
+    assert numbers("It was the team's 150th NFL win.") == [("150th", 150.0)]
