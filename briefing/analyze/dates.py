@@ -90,7 +90,7 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         year = ref.year
         if before.endswith("next "):
             year += month <= ref.month
-        elif _FUTURE_MONTH.search(window) and not _PAST_MONTH.search(window[-30:]):
+        elif _ahead(window) is not None:
             year += month < ref.month  # "until July", "could cut rates in June": ahead
         elif month > ref.month:
             year -= 1
@@ -201,20 +201,58 @@ def _looks_ahead(text: str, sstart: int, start: int, possessive: bool = False) -
     """The words before a date in its sentence speak of the future ("will", "until", "due").
     ``possessive``: the date is an event's ("Sunday's vote"), which a "from" before it does
     not make a starting point ("the toll from Sunday's quake")."""
-    window = text[max(sstart, start - 80):start].lower()
+    m = _ahead(text[max(sstart, start - 80):start].lower())
+    return m is not None and not (possessive and m.group().startswith("from"))
+
+
+def _ahead(window: str) -> re.Match[str] | None:
+    """The words that make ``window`` (lower case, the words before a date) look ahead, if any:
+    a modal or a verb of plans ("will", "expected to", "due"), or a preposition of a time to come
+    ("until", "by", "from") in a sentence that has not told the past so far ("he served until
+    March", "prices rose from January")."""
     m = _FUTURE_MONTH.search(window)
     if m is None or _PAST_MONTH.search(window[-30:]):
-        return False
-    return not (possessive and m.group().startswith("from"))
+        return None
+    if m.group("prep") and _told_past(window, _clause_start(window), m.start()):
+        return None
+    return m
+
+
+def _told_past(window: str, start: int, end: int) -> bool:
+    """A verb in the past tense in ``window[start:end]`` (an "-ed" word after "is", "stays", … is
+    a participle: "the bridge stays closed until Tuesday")."""
+    for m in _PAST_TENSE.finditer(window, start, end):
+        if not m.group().endswith("ed"):
+            return True
+        before = _WORD_BEFORE.search(window, max(start, m.start() - 10), m.start())
+        if before is None or before.group(1) not in _PARTICIPLE_BEFORE:
+            return True
+    return False
+
+
+def _clause_start(window: str) -> int:
+    """Where the last sentence in ``window`` starts (the window may begin in the one before)."""
+    return max(window.rfind(". "), window.rfind("! "), window.rfind("? "), window.rfind("; ")) + 1
 
 
 def _scheduled(text: str, sstart: int, start: int) -> bool:
     """A present-tense verb of a timetable governs the weekday: "the summit opens Friday", "talks
     resume in Geneva on Monday", "the vote is Sunday" (a past or a speech verb does not)."""
-    m = _SCHEDULED.search(text, max(sstart, start - 50), start)
-    if m is None:
-        return False
+    pos = max(sstart, start - 50)
+    while True:
+        m = _SCHEDULED.search(text, pos, start)
+        if m is None:
+            return False
+        before = _WORD_BEFORE.search(text, max(sstart, m.start() - 12), m.start())
+        if before is None or before.group(1).lower() not in _DETERMINERS:
+            break
+        pos = m.end(1)  # "a close game Friday", "the vote is Sunday": a noun, no verb (yet)
     return not any(w.endswith("ed") or _PAST_MONTH.fullmatch(w) for w in m.group(2).lower().split())
+
+
+_WORD_BEFORE = re.compile(r"\b(\w+)\s+$")
+_DETERMINERS = lower_words("determiners")
+_PARTICIPLE_BEFORE = lower_words("participle_before")
 
 
 def _year_for(ref: date, cand: date, ahead: bool) -> int:
@@ -280,10 +318,13 @@ _MD_CONTEXT = re.compile(
 
 # A bare month is in the past unless the words before it look ahead.
 _FUTURE_MONTH = re.compile(
-    r"(?:\b(?:until|till|by|as soon as|starting|from|upcoming|coming)\s+(?:\w+\s+){0,2}$)"
-    r"|\b(?:will|would|could|might|expected|expects|plans?\s+to|planned|scheduled|due|set to"
+    r"(?P<prep>\b(?:until|till|by|as soon as|starting|from|upcoming|coming)\s+(?:\w+\s+){0,2}$)"
+    r"|\b(?:will|would|could|might|expect|expected|expects|plans?\s+to|planned|scheduled|due"
+    r"|set\s+(?:to|for)|slated|shall|going\s+to"
     r"|aims?\s+to|aiming|forecasts?|intends?|hopes?\s+to)\b")
 _PAST_MONTH = re.compile(r"\b(?:since|ago|last|earlier|was|were|had|did|fell|rose|took|began)\b")
+_PAST_TENSE = re.compile(r"\b(?:[a-z]{3,}[^e\W]ed|" + "|".join(sorted(lower_words("past_tense_verbs")))
+                         + r")\b")
 
 
 # (the verbs as a trie: searched before every bare weekday and month-day, a flat alternation of

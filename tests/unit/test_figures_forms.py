@@ -109,3 +109,25 @@ def test_a_count_of_things_named_after_a_street_stays():
 
 def test_an_ordinal_before_an_acronym_and_its_noun_counts():
     assert numbers("It was the team's 150th NFL win.") == [("150th", 150.0)]
+
+
+# --- the day a relative date resolves to (report dated Thursday, December 11, 2025) ----------------
+
+@pytest.mark.parametrize("raw, text, value", [
+    # a timetable verb is a verb only where no determiner makes it a noun or an adjective
+    ("Ohio won a close game against Iowa Friday night.", "Friday", "2025-12-05"),
+    ("The final vote is Sunday.", "Sunday", "2025-12-14"),
+    # "from", "until", "by" look ahead only where the sentence has not told the past
+    ("Exports slumped from March onwards.", "March", "2025-03"),
+    ("She chaired the board until February.", "February", "2025-02"),
+    ("The new fares apply from February.", "February", "2026-02"),
+    ("Talks will go on until February.", "February", "2026-02"),
+    ("Buyers can expect the phones in April.", "April", "2026-04"),
+])
+def test_the_day_a_relative_date_resolves_to(raw, text, value):
+    assert dates(raw) == [(text, value)]
+
+
+def test_without_a_report_date_a_relative_date_stays_unresolved():
+    assert [(f.text, f.value) for f in figures("Exports slumped from March onwards.", date=None)
+            if f.kind == "date"] == [("March", {"relative": "March"})]
