@@ -86,6 +86,9 @@ class SourceMap:
 # Between two words of a block in its source: blanks, punctuation, Markdown syntax, and a link's
 # target ("[The](https://…) the" reads "The the").
 _BETWEEN = r"(?:\]\([^()\s]{0,500}\)|\W|_){1,16}"
+# Between two words of a block where only blanks and inline Markdown syntax separate them
+# ("**The** the" reads "The the"): the test for "the block's first words come sooner".
+_SYNTAX_GAP = r"(?:\]\([^()\s]{0,500}\)|[\s*_~`\[\]]){1,16}"
 
 
 def build_map(text: str, blocks: Sequence[Block], source: str) -> SourceMap:
@@ -115,7 +118,7 @@ def build_map(text: str, blocks: Sequence[Block], source: str) -> SourceMap:
             if source.find(seg.split(None, 1)[0], cursor, i) >= 0:
                 lead_words = [m.group() for m in islice(_WORD.finditer(seg), 3)]
             if not lead_words or not re.search(
-                    r"\s+".join(re.escape(w) for w in lead_words[:2]),
+                    _SYNTAX_GAP.join(re.escape(w) for w in lead_words[:2]),
                     source[cursor:min(i, cursor + _FAR_WINDOW)]):
                 add(block.start, i, len(seg))
                 cursor = i + len(seg)

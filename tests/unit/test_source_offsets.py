@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from briefing.analyze import analyze
@@ -94,6 +94,10 @@ def _words(s: str) -> list[str]:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(markdown_report())
+# a bold word opening a short block that also opens a later, longer one: the short block was
+# placed at the later one's words, and every span after it had an empty source slice
+@example('# The the the\n\n**The** the the. "The the the the the the," Jane Doe said.\n\n'
+         '**The** the the.\n\nThe the the. **"The** the the the," Jane Doe said.\n\n**The** the the.')
 def test_markdown_source_slice_holds_the_span(raw):
     art = parse_text(raw, "x.md")
     smap = build_map(art.text, art.blocks, raw)
