@@ -89,6 +89,7 @@ from .figure_patterns import (
     _NUM_RX,
     _NUMERIC,
     _PLAIN_WORD,
+    _PREV_WORD,
     _SCALES,
     _TRIGGER_CAPS,
     _TRIGGER_LOW,
@@ -374,6 +375,9 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
     if (kind == "mdy" or kind == "dmy") and ("-" in raw or "–" in raw) and len(
             _DAY_RX.findall(raw)) == 2:
         kind += "r"  # "March 10-15", "10-15 March": two days
+    if kind == "weekday" and start - 2 > sstart and text[start - 1] == " " and _day_name(
+            text, sstart, start):
+        return None  # "Super Tuesday", "Black Friday": the name of a day, not the last Friday
     value = _date(kind, raw, text, sstart, start, ref)
     if value is None and kind in ("mdyr", "dmyr"):
         # no two days of one month ("2-1 March" is a score): the first day of "March 15-10",
@@ -472,6 +476,15 @@ def _in_name(text: str, end: int, send: int) -> bool:
         return False
     noun = m.group(2)
     return not (noun and noun not in _FUNCTION_WORDS and m.group(1).isupper())
+
+
+_DAY_NAMES = words("day_name_words")
+
+
+def _day_name(text: str, sstart: int, start: int) -> bool:
+    """The weekday at ``start`` is part of the name of a day ("Super Tuesday", "Good Friday")."""
+    prev = _PREV_WORD.search(text, max(sstart, start - 16), start)
+    return prev is not None and prev.group(1) in _DAY_NAMES
 
 
 _FIRST_DAY = re.compile(r"(?:\S+[^\S\n]+)?\d+")  # "March 15" of "March 15-10", "2" of "2-1 March"

@@ -131,3 +131,16 @@ def test_the_day_a_relative_date_resolves_to(raw, text, value):
 def test_without_a_report_date_a_relative_date_stays_unresolved():
     assert [(f.text, f.value) for f in figures("Exports slumped from March onwards.", date=None)
             if f.kind == "date"] == [("March", {"relative": "March"})]
+
+
+@pytest.mark.parametrize("raw", [
+    "Candidates campaigned hard before Super Tuesday.",
+    "Retailers cut prices for Black Friday.",
+    "The pope led prayers on Good Friday.",
+])
+def test_the_name_of_a_day_is_no_date_before_the_report(raw):
+    assert dates(raw) == []
+
+
+def test_a_weekday_after_other_capitalised_words_is_a_date():
+    assert dates("Late Friday the Senate passed it.") == [("Friday", "2025-12-05")]
