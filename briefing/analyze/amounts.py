@@ -31,7 +31,7 @@ _LAST_WORD_RX = re.compile(r"\s(\w+)$")
 _CURWORD_RX = re.compile(_itrie([*_CURRENCY_WORDS, *mapping("currency_words_after_scale")]) + r"\b")
 _CURDIGIT_RX = re.compile(rf"\d(?:{_CURW_DIGITS})$")
 _SCALE_RX = re.compile(r"^[\s-]?(lakh\s+crores?|" + _LOCAL_SCALE + r"|hundred|thousand|million|billion"
-                       r"|trillion|crores?|lakhs?|mln|mn|bn|tn|cr|m|b|k)\b")
+                       r"|trillion|crores?|lakhs?|mln|bln|trln|mn|bn|tn|cr|m|b|k)\b")
 _WORDNUM_RX = re.compile(rf"(?i:{_WN_ANY})\b")
 _NEXT_WORDS = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?")
 _OF_BEFORE = re.compile(
@@ -89,13 +89,26 @@ def _word_value(s: str) -> float | None:
 def _amount(raw: str) -> float | None:
     m = _NUM_RX.search(raw) or _WORDNUM_RX.search(raw)
     if m is None:
-        return None
+        return _a_scale(raw)
     value = _num(m.group()) if m.group()[:1].isdigit() else _word_value(m.group())
     if value is None:
         return None
     rest = raw[m.end():]
     m2 = _SCALE_RX.search(rest.lower())
     return scaled(value, _SCALES[" ".join(m2.group(1).split())]) if m2 else value
+
+
+_A_SCALE = re.compile(r"(?i:(half\s+)?an?\s+((?:hundred|thousand)\s+)?(hundred|thousand|million|billion"
+                      r"|trillion))\b")
+
+
+def _a_scale(raw: str) -> float | None:
+    """"a million dollars" (1e6), "half a billion euros" (5e8), "a hundred billion" (1e11)."""
+    m = _A_SCALE.match(raw)
+    if m is None:
+        return None
+    value = (0.5 if m.group(1) else 1.0) * _SCALES[m.group(3).lower()]
+    return scaled(value, _SCALES[m.group(2).split()[0].lower()] if m.group(2) else 1.0)
 
 
 def _money(raw: str) -> dict | None:

@@ -56,7 +56,7 @@ _LOCAL_SCALE = "|".join(r"[^\S\n]+".join(map(re.escape, k.split()))
 # (each word list a trie of letter classes, so that a word that is none of them fails at once)
 _SCALE = (r"(?:[^\S\n]?" + _itrie(["lakh crore", "lakh crores", "hundred", "thousand", "million",
                                    "billion", "trillion", "crore", "crores", "lakh", "lakhs", "mln",
-                                   "mn", "bn", "tn", "cr"])
+                                   "bln", "trln", "mn", "bn", "tn", "cr"])
           + r"\b|" + _itrie(["m", "b", "k"]) + r"\b|[^\S\n]" + _itrie(list(_LOCAL_SCALES)) + r"\b\.?"
           # joined by a hyphen, as a modifier: "a $2.6-million sale", "a two-million-euro haul"
           + r"|-" + _itrie(["hundred", "thousand", "million", "billion", "trillion"]) + r"\b)")
@@ -109,6 +109,9 @@ _TRIGGERS = (
         "-", " hundred", " thousand", " million", " billion", " trillion", " crore", " lakh",
         " percent", " per cent", "%", " dollar", " rupee", " euro", " penny", " cent", " yen",
         " pound", " franc", " rand", " yuan")])
+    # "a million dollars", "half a billion euros"
+    + _both([f"{a} {s}" for a in ("a", "an") for s in ("hundred", "thousand", "million", "billion",
+                                                        "trillion")] + ["half a"])
 )
 _S = r"[^\S\n]"  # a space, never a line break (sentences never span one)
 _UNIT_WORDS = _itrie([f"{u}{s}" for u in ("hour", "day", "week", "month", "year", "decade")
@@ -204,7 +207,9 @@ _RELUNIT_I = _itrie(["week", "weekend", "month", "year", "fortnight"])
 _DAYWORD_I = _itrie(["yesterday", "today", "tomorrow", "tonight"])
 _WORDS = re.compile(
     rf"""\b(?:
-        (?P<moneyw>{_WN_ANY_I}(?:{_SCALE}(?:{_S}|-)(?:{_CURW_I}|{_CURW_SCALED_I})|{_S}{_CURW_I}))
+        (?P<moneyw>{_WN_ANY_I}(?:{_SCALE}(?:{_S}|-)(?:{_CURW_I}|{_CURW_SCALED_I})|{_S}{_CURW_I})
+            |(?:(?i:half){_S})?(?i:an?)(?:{_S}(?i:hundred|thousand))?{_S}(?:(?i:million|billion
+            |trillion)\b{_S}(?:{_CURW_I}|{_CURW_SCALED_I})|(?i:hundred|thousand)\b{_S}{_CURW_I}))
       | (?P<percentw>{_WN_ANY_I}{_PCT_I})
       | (?P<relday>(?i:day){_S}(?i:before{_S}yesterday|after{_S}tomorrow)\b)
       | (?P<mdy>{_MON}(?:{_S}|-)(?:{_DAY}(?:{_S}?[-–]{_S}?{_DAY})?|(?i:{_ORDW})\b
@@ -230,7 +235,7 @@ _TRIGGER_LOW_AT = re.compile(_LOW_TRIGGERS + r"\b")
 _KIND = {"moneyw": "money2", "percentw": "percent", "yearw": "year", "agow": "ago",
          "compoundw": "compound", "numberw": "number", "unit": "number"}
 _CODE_BEFORE = re.compile(r"(?<![\w$])(?:USD|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?)[^\S\n]?$")
-_DOLLAR_PREFIX = re.compile(r"(?<![\w$])(?:US|AU|A|CA|C|NZ|S|HK)$")
+_DOLLAR_PREFIX = re.compile(r"(?<![\w$])(?:US|AU|A|CA|C|NZ|S|HK|NT)$")
 _AGO_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Aa]\s+few|[Ff]ew|[Ss]everal|[Mm]any)\s+)$")
 _NUM_RX = re.compile(_NUM)
 _YEAR_RX = re.compile(r"(?<!\d)\d{3,4}(?!\d)")  # the year of a date (a day has one or two digits)

@@ -200,7 +200,7 @@ _first = itemgetter(0)
 # billion", "between $2 and $3 billion", "2 to 3 million people" (the same sign, or none, again);
 # for a count, a unit written once: "1 to 2 inches", "between 6 and 8 years"
 _SCALED_END = re.compile(r"[^\S\n]*(-|–|—|to|and)[^\S\n]*([$€£¥₹]?)(\d[\d,]*(?:\.\d+)?)(?:[^\S\n]?"
-                         r"(million|billion|trillion|mln|mn|bn|tn)\b)?", re.IGNORECASE)
+                         r"(million|billion|trillion|mln|bln|trln|mn|bn|tn)\b)?", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)\b(?![^\S\n]+ago\b)")  # ("3 to 4 years ago": a date)
 _FROM = re.compile(r"\bfrom[^\S\n]+$", re.IGNORECASE)  # "from 3 to 5 years": a change, no range
 _SCALE_IN = re.compile(r"\d(?:[^\S\n]|-)?(?:" + "|".join(sorted(_SCALES, key=len, reverse=True))

@@ -144,3 +144,29 @@ def test_the_name_of_a_day_is_no_date_before_the_report(raw):
 
 def test_a_weekday_after_other_capitalised_words_is_a_date():
     assert dates("Late Friday the Senate passed it.") == [("Friday", "2025-12-05")]
+
+
+# --- amounts written with a wire-service scale, a less common sign, or "a"/"half a" ----------------
+
+@pytest.mark.parametrize("raw, text, amount, currency", [
+    ("Exports reached $3.4 bln last year.", "$3.4 bln", 3.4e9, "USD"),
+    ("The plan costs 1.2 trln yen.", "1.2 trln yen", 1.2e12, "JPY"),
+    ("The chipmaker spent NT$45 billion.", "NT$45 billion", 45e9, "TWD"),
+])
+def test_wire_scales_and_signs(raw, text, amount, currency):
+    assert money(raw) == [(text, amount, currency)]
+
+
+@pytest.mark.parametrize("raw, text, amount, currency", [
+    ("The mayor wants a billion dollars for roads.", "a billion dollars", 1e9, "USD"),
+    ("The club paid half a million euros.", "half a million euros", 5e5, "EUR"),
+    ("Trade worth a hundred billion dollars passes here.", "a hundred billion dollars", 1e11,
+     "USD"),
+    ("The ticket cost a hundred dollars.", "a hundred dollars", 100.0, "USD"),
+])
+def test_an_amount_counted_with_a(raw, text, amount, currency):
+    assert money(raw) == [(text, amount, currency)]
+
+
+def test_a_hundred_pounds_is_a_weight():
+    assert money("He lost a hundred pounds in a year.") == []
