@@ -209,22 +209,23 @@ def _ahead(window: str) -> re.Match[str] | None:
     """The words that make ``window`` (lower case, the words before a date) look ahead, if any:
     a modal or a verb of plans ("will", "expected to", "due"), or a preposition of a time to come
     ("until", "by", "from") in a sentence that has not told the past so far ("he served until
-    March", "prices rose from January")."""
+    March", "prices rose from January"); a past tense between a modal and the date governs the
+    date ("…will have two parties, the agency reported September 26")."""
     m = _FUTURE_MONTH.search(window)
     if m is None or _PAST_MONTH.search(window[-30:]):
         return None
     if m.group("prep") and _told_past(window, _clause_start(window), m.start()):
         return None
+    if not m.group("prep") and _told_past(window, max(m.end(), len(window) - 30), len(window)):
+        return None  # "the elections will have two parties, the agency reported September 26"
     return m
 
 
 def _told_past(window: str, start: int, end: int) -> bool:
-    """A verb in the past tense in ``window[start:end]`` (an "-ed" word after "is", "stays", … is
-    a participle: "the bridge stays closed until Tuesday")."""
+    """A verb in the past tense in ``window[start:end]`` (after "is", "be", "stays", … it is a
+    participle: "the bridge stays closed until Tuesday", "the vote will be held on Friday")."""
     for m in _PAST_TENSE.finditer(window, start, end):
-        if not m.group().endswith("ed"):
-            return True
-        before = _WORD_BEFORE.search(window, max(start, m.start() - 10), m.start())
+        before = _WORD_BEFORE.search(window, max(0, m.start() - 10), m.start())
         if before is None or before.group(1) not in _PARTICIPLE_BEFORE:
             return True
     return False

@@ -170,3 +170,12 @@ def test_an_amount_counted_with_a(raw, text, amount, currency):
 
 def test_a_hundred_pounds_is_a_weight():
     assert money("He lost a hundred pounds in a year.") == []
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("The vote will be close, the agency reported September 26.", "September 26", "2025-09-26"),
+    ("Talks will resume soon, aides said Tuesday.", "Tuesday", "2025-12-09"),
+    ("The verdict will be read on March 3.", "March 3", "2026-03-03"),
+])
+def test_a_past_tense_after_a_modal_governs_the_date(raw, text, value):
+    assert dates(raw) == [(text, value)]
