@@ -176,14 +176,15 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             return {"relative": raw}
         n = int(n)
         unit = words[-2].rstrip("s")
+        span = _YEARS_OF.get(unit)
+        if span:  # "a decade ago", "two centuries ago": the year (no finer)
+            return str(ref.year + (n if ahead else -n) * span)
         if ahead:  # "two weeks from now": the day it falls on
             days = {"day": 1, "week": 7}.get(unit)
             if days:
                 return (ref + timedelta(days=days * n)).isoformat()
             if unit == "month":
                 return _shift_month(ref, n)
-            if unit == "year":
-                return str(ref.year + n)
             return {"relative": raw}
         if unit == "day":
             return (ref - timedelta(days=n)).isoformat()
@@ -191,10 +192,11 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             return _iso_week(ref - timedelta(days=7 * n))
         if unit == "month":
             return _shift_month(ref, -n)
-        if unit == "year":
-            return str(ref.year - n)
         return {"relative": raw}
     return None
+
+
+_YEARS_OF = {"year": 1, "decade": 10, "century": 100, "centurie": 100}
 
 
 def _looks_ahead(text: str, sstart: int, start: int, possessive: bool = False) -> bool:

@@ -94,6 +94,9 @@ def _both(words):
 
 
 _MODS = ["last", "next", "this", "coming", "past"]
+# units of "three days ago", "a decade later", "a century ago"
+_AGO_UNITS = (*(f"{u}{s}" for u in ("hour", "day", "week", "month", "year", "decade")
+                for s in ("", "s")), "century", "centuries")
 _TRIGGERS = (
     list(months()) + [m for m in month_abbreviations() if m != "May"]
     + [m.upper() for m in (*months(), *month_abbreviations())]
@@ -102,8 +105,8 @@ _TRIGGERS = (
              "today", "tomorrow", "tonight", "earlier", "later"])
     + _both([f"{m} {u}" for m in _MODS for u in
              ["week", "weekend", "month", "year", "fortnight"] + [d.capitalize() for d in _WEEKDAYS]])
-    + _both([f"{u}{s} {a}" for u in ("hour", "day", "week", "month", "year", "decade")
-             for s in ("", "s") for a in ("ago", "after", "before", "earlier", "later")])
+    + _both([f"{u} {a}" for u in _AGO_UNITS
+             for a in ("ago", "after", "before", "earlier", "later", "from now")])
     + _both([w for w in _WORD_VALUES if w not in ("one", "zero")])
     + _both([f"{w}{x}" for w in ("one", "zero") for x in (
         "-", " hundred", " thousand", " million", " billion", " trillion", " crore", " lakh",
@@ -114,8 +117,7 @@ _TRIGGERS = (
                                                         "trillion")] + ["half a"])
 )
 _S = r"[^\S\n]"  # a space, never a line break (sentences never span one)
-_UNIT_WORDS = _itrie([f"{u}{s}" for u in ("hour", "day", "week", "month", "year", "decade")
-                     for s in ("", "s")])
+_UNIT_WORDS = _itrie(list(_AGO_UNITS))
 _AGO = _itrie(["ago", "after", "before", "earlier", "later", "from now"]) + r"\b"
 
 # A year of history after a day and a month, or a month ("8 February 1700", "February 8, 1700",
@@ -169,9 +171,7 @@ _NUMERIC = re.compile(
 # (a date) are left to the full patterns.
 _NOT_PLAIN = _itrie(sorted({
     w for k in (*_SCALES, *_CURRENCY_WORDS, *mapping("currency_words_after_scale"),
-                *(f"{u}{s}" for u in ("hour", "day", "week", "month", "year", "decade")
-                  for s in ("", "s")),
-                "km", "kg", "mw", "gw", "kw", "percent", "per", "pc", "percentage", "to", "of",
+                *_AGO_UNITS, "km", "kg", "mw", "gw", "kw", "percent", "per", "pc", "percentage", "to", "of",
                 *_MONTH_NUM)
     if (w := re.match("[a-z]*", k).group())})) + "(?![A-Za-z])"  # type: ignore[union-attr]
 # (the word after it is taken as _NEXT_WORD would: its unit, if it is one)

@@ -179,3 +179,17 @@ def test_a_hundred_pounds_is_a_weight():
 ])
 def test_a_past_tense_after_a_modal_governs_the_date(raw, text, value):
     assert dates(raw) == [(text, value)]
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("A decade ago the port was empty.", "A decade ago", "2015"),
+    ("The town burned two centuries ago.", "two centuries ago", "1825"),
+    ("The dam will be full a decade from now.", "a decade from now", "2035"),
+])
+def test_decades_and_centuries_ago(raw, text, value):
+    assert dates(raw) == [(text, value)]
+
+
+def test_decades_ago_without_a_report_date_stay_unresolved():
+    assert [(f.text, f.value) for f in figures("A decade ago the port was empty.", date=None)
+            if f.kind == "date"] == [("A decade ago", {"relative": "A decade ago"})]
