@@ -31,7 +31,7 @@ _LAST_WORD_RX = re.compile(r"\s(\w+)$")
 _CURWORD_RX = re.compile(_itrie([*_CURRENCY_WORDS, *mapping("currency_words_after_scale")]) + r"\b")
 _CURDIGIT_RX = re.compile(rf"\d(?:{_CURW_DIGITS})$")
 _SCALE_RX = re.compile(r"^[\s-]?(lakh\s+crores?|" + _LOCAL_SCALE + r"|hundred|thousand|million|billion"
-                       r"|trillion|crores?|lakhs?|mln|bln|trln|mn|bn|tn|cr|m|b|k)\b")
+                       r"|trillion|crores?|lakhs?|mln|bln|trln|mm|mn|bn|tn|cr|m|b|k)\b")
 _WORDNUM_RX = re.compile(rf"(?i:{_WN_ANY})\b")
 _NEXT_WORDS = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?")
 _OF_BEFORE = re.compile(

@@ -152,6 +152,7 @@ def test_a_weekday_after_other_capitalised_words_is_a_date():
     ("Exports reached $3.4 bln last year.", "$3.4 bln", 3.4e9, "USD"),
     ("The plan costs 1.2 trln yen.", "1.2 trln yen", 1.2e12, "JPY"),
     ("The chipmaker spent NT$45 billion.", "NT$45 billion", 45e9, "TWD"),
+    ("The pitcher signed for $85MM over five years.", "$85MM", 85e6, "USD"),
 ])
 def test_wire_scales_and_signs(raw, text, amount, currency):
     assert money(raw) == [(text, amount, currency)]
@@ -193,3 +194,7 @@ def test_decades_and_centuries_ago(raw, text, value):
 def test_decades_ago_without_a_report_date_stay_unresolved():
     assert [(f.text, f.value) for f in figures("A decade ago the port was empty.", date=None)
             if f.kind == "date"] == [("A decade ago", {"relative": "A decade ago"})]
+
+
+def test_millimetres_are_no_millions():
+    assert money("Police found a 9 mm pistol and 5 mm dollars.") == []
