@@ -198,3 +198,11 @@ def test_decades_ago_without_a_report_date_stay_unresolved():
 
 def test_millimetres_are_no_millions():
     assert money("Police found a 9 mm pistol and 5 mm dollars.") == []
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("The senator, who turns 70 on March 2, will run again.", "March 2", "2026-03-02"),
+    ("The town celebrates its founding on Saturday.", "Saturday", "2025-12-13"),
+])
+def test_a_coming_birthday_or_anniversary(raw, text, value):
+    assert dates(raw) == [(text, value)]
