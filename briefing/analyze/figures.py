@@ -271,15 +271,8 @@ def _range(text: str, start: int, send: int, first: float,
 def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None) -> Fact | None:
     group = m.lastgroup or ""  # the pattern is an alternation of named groups: one of them matched
     start, end = m.span()
-    if end < send and text[end] == " " and group in _CLOCK_GROUPS and _clock_time(text, start, end,
-                                                                                  send):
-        return None  # "at 6 a.m.", "1500 GMT": a time of day, no count and no year
-    if group in _PHONE_GROUPS and ((end < send and text[end] in "-.)") or end - start == 8) \
-            and _phone(text, sstart, start, send):
-        return None  # "call 555-0142", "(212) 555-0199", "1-800-555-0100": a phone number
-    if group in _PHONE_GROUPS and end + 1 < send and text[end] == " " and (
-            text[end + 1].isupper() or text[end + 1] == "b") and _address(text, start, end, send):
-        return None  # "54 State Street", "the 1200 block of Elm": a house number
+    if group in _CLOCK_GROUPS and end < send and _no_figure(text, sstart, start, end, send, group):
+        return None  # a time of day, a phone number, a house number
     if (group == "unit" or group == "number" or group == "numberw") and (
             start - 2 < sstart or text[start - 2] not in "DPYBRs."):
         # the common case, read here at once: a number of digits or a number word alone ("40",
@@ -395,10 +388,35 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
     return Fact("date", raw, start, end, value)
 
 
+def _no_figure(text: str, sstart: int, start: int, end: int, send: int, group: str) -> bool:
+    """The digits at ``text[start:end]`` are a time of day ("at 6 a.m.", "1500 GMT"), a phone
+    number ("call 555-0142", "(212) 555-0199", "1-800-555-0100") or a house number ("54 State
+    Street", "the 1200 block of Elm"), not a count or a year. (Each test behind a look at the
+    characters after the number, which rules out most numbers at once.)"""
+    after = text[end]
+    if after == " ":
+        head = text[end + 1:end + 3]
+        if head in _CLOCK_HEADS and _clock_time(text, start, end, send):
+            return True
+        if group != "year" and (head[:1].isupper() or head == "bl") \
+                and _address(text, start, end, send):
+            return True
+    if group == "year":
+        return False
+    if (after in "-)" or (after == "." and text[end + 1:end + 2].isdigit())
+            or end - start == 8):
+        return _phone(text, sstart, start, send)
+    return False
+
+
 # a time of day: an hour before "a.m."/"pm"/"o'clock", or an hour or "hhmm" before a time zone
 _CLOCK_GROUPS = frozenset(["unit", "number", "year"])
+_TIME_ZONES = words("time_zones")
+# the first two characters after the blank that each time of day starts with
+_CLOCK_HEADS = frozenset({*(h + x for h in "aApP" for x in ".mM"), "o'", "o’", "lo",
+                          *(z[:2] for z in _TIME_ZONES)})
 _CLOCK_AFTER = re.compile(r" (?:(?P<half>[AaPp]\.?[^\S\n]?[Mm]\b\.?|o['’]clock\b)|(?:"
-                          + "|".join(sorted(words("time_zones"))) + r"|local time)\b)")
+                          + "|".join(sorted(_TIME_ZONES)) + r"|local time)\b)")
 _HOURS = re.compile(r"(\d{1,2})(?:[-–](\d{1,2}))?|([01]\d|2[0-3])[0-5]\d")
 
 
@@ -426,7 +444,6 @@ def _decade(raw: str) -> str:
 
 
 # a phone number: with its area code (and a country code), or a local one after a word such as "call"
-_PHONE_GROUPS = frozenset(["number", "unit"])
 _PHONE_FULL = re.compile(r"(?:1[-.])?\d{3}([-.])\d{3}\1\d{4}(?![\w-]|[.,]\d)"
                          r"|\(\d{3}\)[^\S\n]?\d{3}-\d{4}(?![\w-]|[.,]\d)")
 _PHONE_LOCAL = re.compile(r"\d{3}-\d{4}(?![\w-]|[.,]\d)")
