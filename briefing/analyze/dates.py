@@ -81,7 +81,8 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             return f"{int(year_m.group()):04d}-{month:02d}"
         if raw == "May" and not _month_context(text, sstart, start):
             return None
-        if raw == "March" and not _month_context(text, sstart, start):
+        if raw == "March" and not (_month_context(text, sstart, start)
+                                   or _march_month(text, sstart, start)):
             return None
         if ref is None:
             return {"relative": raw}
@@ -349,6 +350,22 @@ def _month_context(text: str, sstart: int, start: int) -> bool:
     return prev is not None and prev.group(1).lower() in (
         "in", "since", "by", "until", "till", "from", "of", "early", "mid", "late", "last",
         "next", "this", "during", "before", "after", "through", "and", "or", "to", "between")
+
+
+def _march_month(text: str, sstart: int, start: int) -> bool:
+    """"March" is also the month after "for" ("slated for March") and between "the" and the noun it
+    dates ("the March elections"; "the March on Washington" is an event)."""
+    prev = _PREV_WORD.search(text, max(sstart, start - 20), start)
+    if prev is None or prev.group(1).lower() not in ("for", "the"):
+        return False
+    if prev.group(1).lower() == "for":
+        return True
+    nxt = _NEXT_LOWER.match(text, start + 5)
+    return nxt is not None and nxt.group(1) not in _FUNCTION_WORDS
+
+
+_NEXT_LOWER = re.compile(r"[^\S\n]+([a-z]+)\b")
+_FUNCTION_WORDS = lower_words("function_words")
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:

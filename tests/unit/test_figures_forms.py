@@ -206,3 +206,13 @@ def test_millimetres_are_no_millions():
 ])
 def test_a_coming_birthday_or_anniversary(raw, text, value):
     assert dates(raw) == [(text, value)]
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("The vote is slated for March.", [("March", "2026-03")]),
+    ("Turnout fell in the March elections.", [("March", "2025-03")]),
+    ("Crowds recalled the March on Washington.", []),
+    ("A Long March rocket lifted off.", []),
+])
+def test_march_as_a_month(raw, want):
+    assert dates(raw) == want
