@@ -13,6 +13,7 @@ from .figure_patterns import (
     _CURRENCY_WORDS,
     _CURW_DIGITS,
     _DIGITS_RX,
+    _GLUED,
     _LOCAL_SCALE,
     _NEXT_WORD,
     _NUM_RX,
@@ -226,6 +227,8 @@ _HEADLINE = 160  # a headline is no longer than this (a longer line is body text
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
+_SPLIT_BEFORE = re.compile(r"\d[.,] ")
+_GLUED_RX = re.compile(r"(?<=[\d\s])(?:" + _GLUED + r")$")
 _HYPHEN_SCALES = frozenset(["hundred", "thousand", "million", "billion", "trillion"])
 
 
@@ -283,9 +286,11 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
             if word in low:
                 factor = _SCALES[word]
                 break
-        for u in ("km", "kg", "mw", "gw", "kw"):
-            if low.endswith(u):
-                unit = _UNITS[u]
+        glued = _GLUED_RX.search(low)
+        if glued is not None:
+            if _SPLIT_BEFORE.match(text, max(0, start - 3), start):
+                return None  # "2. 7GHz", "2, 000ft": the end of a number split by a blank
+            unit = _UNITS[glued.group()]
     if unit is None:
         nxt = _NEXT_WORD.match(text, end, send)
         if nxt:

@@ -137,6 +137,8 @@ _NO_MONTH = rf"(?!{_S}+{_MON}\b)"
 # a decade: "the 1930s", "the 1990's", "the '80s" (two digits only after an apostrophe: "in his
 # 80s" is an age); "the 1800s" is a century
 _DECADE = r"(?:(?:1\d|20)\d0['’]?s|(?<=['’])\d0s)\b"
+# units after a number, with or without a blank ("30 km", "39mph"; "150MM" is a million, no mm)
+_GLUED = "|".join(sorted(lower_words("glued_units"), key=lambda u: (-len(u), u)))
 # Digits and currency signs: one scan, every branch behind a cheap character-class gate.
 _NUMERIC = re.compile(
     rf"""
@@ -159,7 +161,7 @@ _NUMERIC = re.compile(
       | (?P<ordinal>\d+(?:st|nd|rd|th)\b(?:{_S}(?i:century|centuries|anniversary))?)
       | (?P<compound>{_NUM}-(?!(?:{_WN_ANY}|on|and|to|or)\b)[a-z]{{2,}}\b)
       | (?P<number>{_NUM}(?:{_S}?[-–](?:{_S}{_NUM}{_NO_MONTH}|{_NUM}))?(?:{_BIG})?
-            (?:{_S}?(?i:km|kg|mw|gw|kw)\b)?{_NA})
+            (?:{_S}?(?!MM\b)(?i:{_GLUED})\b)?{_NA})
     )
     """,
     re.VERBOSE,

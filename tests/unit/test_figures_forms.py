@@ -216,3 +216,16 @@ def test_a_coming_birthday_or_anniversary(raw, text, value):
 ])
 def test_march_as_a_month(raw, want):
     assert dates(raw) == want
+
+
+# --- a unit written right after the digits ---------------------------------------------------------
+
+@pytest.mark.parametrize("raw, text, value, unit", [
+    ("Gusts reached 74mph on the coast.", "74mph", 74.0, "mph"),
+    ("The climber fell 1,500ft to his death.", "1,500ft", 1500.0, "foot"),
+    ("The phone ships with 128GB of storage.", "128GB", 128.0, "GB"),
+    ("The chip runs at 3.2GHz.", "3.2GHz", 3.2, "GHz"),
+])
+def test_a_unit_glued_to_the_digits(raw, text, value, unit):
+    assert [(f.text, f.value["value"], f.value["unit"]) for f in figures(raw)
+            if f.kind == "number"] == [(text, value, unit)]
