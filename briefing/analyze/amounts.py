@@ -99,6 +99,8 @@ def _amount(raw: str) -> float | None:
     return scaled(value, _SCALES[" ".join(m2.group(1).split())]) if m2 else value
 
 
+# a number split by a blank after its comma or point in scraped text ("$1, 199", "$9. 3m")
+_SPLIT_DIGITS = re.compile(r"(\d[.,]) (\d)")
 _A_SCALE = re.compile(r"(?i:(half\s+)?an?\s+((?:hundred|thousand)\s+)?(hundred|thousand|million|billion"
                       r"|trillion))\b")
 
@@ -113,7 +115,7 @@ def _a_scale(raw: str) -> float | None:
 
 
 def _money(raw: str) -> dict | None:
-    amount = _amount(raw)
+    amount = _amount(_SPLIT_DIGITS.sub(r"\1\2", raw) if " " in raw else raw)
     if amount is None:
         return None
     currency, share = "USD", 1.0

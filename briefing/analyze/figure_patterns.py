@@ -139,11 +139,16 @@ _NO_MONTH = rf"(?!{_S}+{_MON}\b)"
 _DECADE = r"(?:(?:1\d|20)\d0['’]?s|(?<=['’])\d0s)\b"
 # units after a number, with or without a blank ("30 km", "39mph"; "150MM" is a million, no mm)
 _GLUED = "|".join(sorted(lower_words("glued_units"), key=lambda u: (-len(u), u)))
+# after a currency sign, a number split by a blank after its thousands comma ("$1, 199",
+# "£35, 000") or its point before a scale ("$9. 3m", "$37. 5 million"), as scraped text has it
+# (a blank as a class: the patterns are verbose)
+_NUM_SPLIT = (r"(?:\d{1,3}(?:,[ ]\d{3})+(?![\d,])"
+              r"|\d+\.[ ]\d+(?=[^\S\n]?(?:million|billion|trillion|m|bn)\b))")
 # Digits and currency signs: one scan, every branch behind a cheap character-class gate.
 _NUMERIC = re.compile(
     rf"""
     (?:(?=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴])(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-])|(?=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-]))(?:
-        (?P<money>[$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴]{_S}?(?:{_NUM}|{_WN_ANY}\b)(?:MM\b|{_SCALE})?)
+        (?P<money>[$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴]{_S}?(?:{_NUM_SPLIT}|{_NUM}|{_WN_ANY}\b)(?:MM\b|{_SCALE})?)
       | (?P<money2>{_NUM_ATOMIC}(?:{_SCALE}(?:(?:{_S}|-)(?:{_CURW_I}|{_CURW_SCALED_I})
             |(?:{_CURW_DIGITS})(?![\w%]))|{_S}{_CURW_I}|(?:{_CURW_DIGITS})(?![\w%])))
       | (?P<percent>{_NUM_ATOMIC}(?:{_S}?(?:-|–|to){_S}?{_NUM_ATOMIC})?{_PCT_I})

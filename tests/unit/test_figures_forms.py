@@ -229,3 +229,18 @@ def test_march_as_a_month(raw, want):
 def test_a_unit_glued_to_the_digits(raw, text, value, unit):
     assert [(f.text, f.value["value"], f.value["unit"]) for f in figures(raw)
             if f.kind == "number"] == [(text, value, unit)]
+
+
+# --- an amount split by a blank after its comma or point (scraped text) -----------------------------
+
+@pytest.mark.parametrize("raw, text, amount, currency", [
+    ("The laptop sells for $1, 299 in stores.", "$1, 299", 1299.0, "USD"),
+    ("Thieves took £45, 000 of jewels.", "£45, 000", 45000.0, "GBP"),
+    ("The start-up raised $7. 5m last year.", "$7. 5m", 7.5e6, "USD"),
+])
+def test_an_amount_split_by_a_blank(raw, text, amount, currency):
+    assert money(raw) == [(text, amount, currency)]
+
+
+def test_a_point_that_ends_a_sentence_splits_no_amount():
+    assert money("It cost $40. 5 people paid it.") == [("$40", 40.0, "USD")]
