@@ -143,6 +143,8 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
     if kind == "numdate":
         return _numeric_date(raw, text, sstart, start, ref)
     if kind == "rel":
+        if low.endswith("night") and text[max(sstart, start - 4):start].lower() == "the ":
+            return None  # "the last night of the tour": no date
         if ref is None:
             return {"relative": raw}
         words = low.split()
@@ -159,6 +161,8 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             return _shift_month(ref, step)
         if unit == "year":
             return str(ref.year + step)
+        if unit in ("night", "morning", "afternoon", "evening"):  # "last night", "this morning"
+            return (ref + timedelta(days=step)).isoformat()
         if unit == "weekend":  # the Saturday of this, last or next week
             return (ref + timedelta(days=5 - ref.weekday() + 7 * step)).isoformat()
         return {"relative": raw}

@@ -112,6 +112,8 @@ _TRIGGERS = (
         "-", " hundred", " thousand", " million", " billion", " trillion", " crore", " lakh",
         " percent", " per cent", "%", " dollar", " rupee", " euro", " penny", " cent", " yen",
         " pound", " franc", " rand", " yuan")])
+    # "last night", "this morning": the day before the report, the report's day
+    + _both(["last night", "this morning", "this afternoon", "this evening"])
     # "a million dollars", "half a billion euros"
     + _both([f"{a} {s}" for a in ("a", "an") for s in ("hundred", "thousand", "million", "billion",
                                                         "trillion")] + ["half a"])
@@ -229,7 +231,8 @@ _WORDS = re.compile(
       | (?P<weekday>(?:{_MODS_I}{_S})?(?:{_WD})\b
             (?:{_S}(?i:next|last|this){_S}week\b|,?{_S}the{_S}(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b)?)
       | (?P<rel>(?:(?i:earlier|later){_S}+)?{_MODS_I}{_S}+
-            {_RELUNIT_I}\b|{_DAYWORD_I}\b)
+            {_RELUNIT_I}\b|{_DAYWORD_I}\b|(?i:last){_S}+(?i:night)\b
+            |(?i:this){_S}+(?i:morning|afternoon|evening)\b)
       | (?P<agow>(?:{_WN_ANY_I}{_S})?{_UNIT_WORDS}{_S}{_AGO})
       | (?P<compoundw>{_WN_ANY_I}-(?!(?:{_WN_ANY}|on|and|to|or|thirds?|halves|half|quarters?
             |fifths?|fourths?)\b)[a-z]{{2,}}\b)

@@ -244,3 +244,15 @@ def test_an_amount_split_by_a_blank(raw, text, amount, currency):
 
 def test_a_point_that_ends_a_sentence_splits_no_amount():
     assert money("It cost $40. 5 people paid it.") == [("$40", 40.0, "USD")]
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("Rebels shelled the town last night.", "last night", "2025-12-10"),
+    ("The minister resigned this morning.", "this morning", "2025-12-11"),
+])
+def test_last_night_and_this_morning(raw, text, value):
+    assert dates(raw) == [(text, value)]
+
+
+def test_the_last_night_of_a_tour_is_no_date():
+    assert dates("Fans cheered on the last night of the tour.") == []
