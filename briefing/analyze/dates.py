@@ -276,6 +276,24 @@ def _year_for(ref: date, cand: date, ahead: bool) -> int:
     return year
 
 
+def day_of_month(day: int, text: str, sstart: int, start: int, ref: date | None) -> str | dict:
+    """"on the 18th": that day in the report's month or a month next to it, the last one on or
+    before the report date, or the coming one when the sentence looks ahead."""
+    if ref is None:
+        return {"relative": text[start:start + len(str(day)) + 2]}
+    ahead = _looks_ahead(text, sstart, start) or _scheduled(text, sstart, start)
+    cands = []
+    for step in (-1, 0, 1):
+        k = ref.year * 12 + ref.month - 1 + step
+        d = _safe_date(k // 12, k % 12 + 1, day)
+        if d is not None:
+            cands.append(d)
+    picked = [d for d in cands if d >= ref] if ahead else [d for d in cands if d <= ref]
+    if not picked:
+        return {"relative": text[start:start + len(str(day)) + 2]}
+    return (min(picked) if ahead else max(picked)).isoformat()
+
+
 def _weekday_of_month(ref: date, wd: int, day: int) -> str | None:
     """"Thursday the 18th": the date with that day of the month, in the report's month or the
     one before or after, that falls on that weekday (the nearest, if two do); None if none does

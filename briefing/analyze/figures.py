@@ -76,7 +76,7 @@ from operator import itemgetter
 from ..model import Article, Fact, Sentence
 from .amounts import _money, _num, _number, _percent_of, _word_value, after_name, scaled
 from .data import lower_words, words
-from .dates import _date, together
+from .dates import _date, day_of_month, together
 from .figure_patterns import (
     _AGO_BEFORE,
     _CODE_BEFORE,
@@ -337,6 +337,10 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
     if kind == "ordinal" and " " not in raw and end + 1 < send and text[end] == " " \
             and text[end + 1].isupper() and _in_name(text, end, send):
         return None  # "117th Street", "the 82nd Airborne Division": a name, no figure
+    if kind == "ordinal" and start >= sstart + 7 and text[start - 4:start] == "the " \
+            and _DAY_OF_MONTH.match(raw) and _day_alone(text, sstart, start, end, send):
+        day = int(raw[:-2])  # "18th": the pattern is digits and a suffix
+        return Fact("date", raw, start, end, day_of_month(day, text, sstart, start, ref))
     if kind == "number" or kind == "compound" or kind == "ordinal":
         fact = _number(kind, raw, text, start, end, send)
         if (kind == "number" and fact is not None and fact.value["unit"] is None
@@ -502,6 +506,21 @@ def _day_name(text: str, sstart: int, start: int) -> bool:
     """The weekday at ``start`` is part of the name of a day ("Super Tuesday", "Good Friday")."""
     prev = _PREV_WORD.search(text, max(sstart, start - 16), start)
     return prev is not None and prev.group(1) in _DAY_NAMES
+
+
+# "on the 18th": a day of a month that the report's date tells
+_DAY_OF_MONTH = re.compile(r"(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)$")
+_DAY_BEFORE = re.compile(r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]o)"
+                         r"[^\S\n]+the[^\S\n]+$")
+_DAY_AFTER = re.compile(r"[^\S\n]*(?:[.,;:!?)]|$"
+                        r"|[^\S\n]+(?:and|or|to|at|when|in|as|because|after|before|but)\b)")
+
+
+def _day_alone(text: str, sstart: int, start: int, end: int, send: int) -> bool:
+    """The ordinal after "on the", "by the", … is a day ("on the 18th."), not a place in a row
+    ("on the 18th floor", "the 18th hole")."""
+    return (_DAY_BEFORE.search(text, max(sstart, start - 12), start) is not None
+            and _DAY_AFTER.match(text, end, send) is not None)
 
 
 _FIRST_DAY = re.compile(r"(?:\S+[^\S\n]+)?\d+")  # "March 15" of "March 15-10", "2" of "2-1 March"

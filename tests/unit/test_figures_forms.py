@@ -256,3 +256,16 @@ def test_last_night_and_this_morning(raw, text, value):
 
 def test_the_last_night_of_a_tour_is_no_date():
     assert dates("Fans cheered on the last night of the tour.") == []
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("The ballots were counted on the 8th.", [("8th", "2025-12-08")]),
+    ("The talks will resume on the 18th.", [("18th", "2025-12-18")]),
+    ("The ballots were counted on the 28th.", [("28th", "2025-11-28")]),
+])
+def test_a_day_of_the_month_alone(raw, want):
+    assert dates(raw) == want
+
+
+def test_an_ordinal_before_a_noun_is_no_day():
+    assert dates("The office is on the 18th floor.") == []
