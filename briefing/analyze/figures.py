@@ -16,13 +16,16 @@ Values (see ``Fact`` in model.py):
   comma (figures.txt, ``decimal_comma_languages``) "48.000" is 48,000, "2,5 millions d'euros"
   2.5 million, "1.234,56" 1234.56; an English report reads "48.000" as 48.0;
   "45.8 billion dollars"; ₹/Rs/INR/rupees are INR, with "crore" (1e7) and "lakh" (1e5); a scale
-  joined by a hyphen scales too ("a $2.6-million sale", "a two-million-euro haul").
+  joined by a hyphen scales too ("a $2.6-million sale", "a two-million-euro haul"), and so do
+  "bln", "trln" and, after a sign, "MM" ("$21MM"); "a million euros", "half a billion dollars";
+  an amount that scraped text split after its comma or point ("$1, 199", "$9. 3m") is whole.
 - percent: ``{"value": 50.0, "of": "tariffs"}``; "of" is what the figure qualifies when the
   sentence says it ("50 percent tariffs", "a 25% penalty", "tariffs of 50%", "50% of imports"),
   else None; a verb after it is no "of" ("18% think the plan…"). A range ("20-25%") adds
   ``"high": 25.0``.
 - number: ``{"value": 2.0, "unit": "day"}`` for "two-day"; units are singular and come from a
-  hyphenated compound ("10-year", "five-member") or a unit of measure ("30 km", "5 days").
+  hyphenated compound ("10-year", "five-member") or a unit of measure ("30 km", "5 days",
+  "39mph", "128GB": data/figures.txt [glued_units]).
   Word numbers from two to ninety-nine count; a bare "one" does not (it is mostly a pronoun).
   Digit ordinals are numbers with ``"ordinal": True`` ("21st century" -> 21, unit "century");
   word ordinals ("first") are not facts. A range ("25-30") adds ``"high"``; "2-1" (a score)
@@ -56,8 +59,10 @@ Values (see ``Fact`` in model.py):
   or month-day in a sentence that looks ahead ("will", "until", "due") or after a present-tense
   verb of a timetable ("the summit opens Friday", "talks resume on Monday") is the coming one
   (code in dates.py); a spoken day after a month ending a clause ("May twenty one"); "three days
-  ago" -> a day. Without a report date, or for "days after"/"weeks later" (relative to some other
-  event), the value is ``{"relative": "<the words>"}``.
+  ago" -> a day, "a decade ago" -> a year; "last night", "this morning" -> a day; "on the 18th"
+  -> that day in the report's month or one next to it. Without a report date, or for "days
+  after"/"weeks later" (relative to some other event), the value is ``{"relative": "<the
+  words>"}``. The name of a day ("Super Tuesday", "Good Friday") is no date.
 
 A time of day is no figure ("at 6 a.m.", "1500 GMT", "1815 local time"), nor a phone number
 ("call 555-0142", "(312) 555-0187"), nor an address or a name with an ordinal ("54 State Street",
