@@ -269,3 +269,12 @@ def test_a_day_of_the_month_alone(raw, want):
 
 def test_an_ordinal_before_a_noun_is_no_day():
     assert dates("The office is on the 18th floor.") == []
+
+
+@pytest.mark.parametrize("raw, of", [
+    ("The new chip is 40 percent faster than the old one.", None),
+    ("Output was 12% greater than in 2020.", None),
+    ("Critics say 100% screening does not help.", "screening"),
+])
+def test_a_comparative_or_a_verb_after_a_percentage_is_no_of(raw, of):
+    assert [f.value["of"] for f in figures(raw) if f.kind == "percent"] == [of]
