@@ -8,11 +8,12 @@ import re
 
 from ..model import Fact
 from .data import lexicon, lower_words, mapping, words
-from .figures import (
+from .figure_patterns import (
     _CURRENCY_AFTER_DIGITS,
     _CURRENCY_WORDS,
     _CURW_DIGITS,
     _DIGITS_RX,
+    _GLUED,
     _LOCAL_SCALE,
     _NEXT_WORD,
     _NUM_RX,
@@ -30,8 +31,8 @@ _SIGN_RX = re.compile("|".join(map(re.escape, _CURRENCY_SIGNS)))
 _LAST_WORD_RX = re.compile(r"\s(\w+)$")
 _CURWORD_RX = re.compile(_itrie([*_CURRENCY_WORDS, *mapping("currency_words_after_scale")]) + r"\b")
 _CURDIGIT_RX = re.compile(rf"\d(?:{_CURW_DIGITS})$")
-_SCALE_RX = re.compile(r"^\s?(lakh\s+crores?|" + _LOCAL_SCALE + r"|hundred|thousand|million|billion"
-                       r"|trillion|crores?|lakhs?|mln|mn|bn|tn|cr|m|b|k)\b")
+_SCALE_RX = re.compile(r"^[\s-]?(lakh\s+crores?|" + _LOCAL_SCALE + r"|hundred|thousand|million|billion"
+                       r"|trillion|crores?|lakhs?|mln|bln|trln|mm|mn|bn|tn|cr|m|b|k)\b")
 _WORDNUM_RX = re.compile(rf"(?i:{_WN_ANY})\b")
 _NEXT_WORDS = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?")
 _OF_BEFORE = re.compile(
@@ -89,7 +90,7 @@ def _word_value(s: str) -> float | None:
 def _amount(raw: str) -> float | None:
     m = _NUM_RX.search(raw) or _WORDNUM_RX.search(raw)
     if m is None:
-        return None
+        return _a_scale(raw)
     value = _num(m.group()) if m.group()[:1].isdigit() else _word_value(m.group())
     if value is None:
         return None
@@ -98,8 +99,23 @@ def _amount(raw: str) -> float | None:
     return scaled(value, _SCALES[" ".join(m2.group(1).split())]) if m2 else value
 
 
+# a number split by a blank after its comma or point in scraped text ("$1, 199", "$9. 3m")
+_SPLIT_DIGITS = re.compile(r"(\d[.,]) (\d)")
+_A_SCALE = re.compile(r"(?i:(half\s+)?an?\s+((?:hundred|thousand)\s+)?(hundred|thousand|million|billion"
+                      r"|trillion))\b")
+
+
+def _a_scale(raw: str) -> float | None:
+    """"a million dollars" (1e6), "half a billion euros" (5e8), "a hundred billion" (1e11)."""
+    m = _A_SCALE.match(raw)
+    if m is None:
+        return None
+    value = (0.5 if m.group(1) else 1.0) * _SCALES[m.group(3).lower()]
+    return scaled(value, _SCALES[m.group(2).split()[0].lower()] if m.group(2) else 1.0)
+
+
 def _money(raw: str) -> dict | None:
-    amount = _amount(raw)
+    amount = _amount(_SPLIT_DIGITS.sub(r"\1\2", raw) if " " in raw else raw)
     if amount is None:
         return None
     currency, share = "USD", 1.0
@@ -213,6 +229,11 @@ _HEADLINE = 160  # a headline is no longer than this (a longer line is body text
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
+_SPLIT_BEFORE = re.compile(r"\d[.,] ")
+_GLUED_RX = re.compile(r"(?<=[\d\s])(?:" + _GLUED + r")$")
+_HYPHEN_SCALES = frozenset(["hundred", "thousand", "million", "billion", "trillion"])
+
+
 def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> Fact | None:
     value: dict = {}
     if kind == "compound":
@@ -226,6 +247,9 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
         if cur:  # "a 12-cent tax", "the one-yen coin": money
             code, share = _currency(cur)
             return Fact("money", raw, start, end, {"amount": scaled(n, share), "currency": code})
+        factor = _SCALES.get(noun.lower()) if noun.lower() in _HYPHEN_SCALES else None
+        if factor is not None:  # "a 1.5-million-member union": 1.5 million, no unit "million"
+            return Fact("number", raw, start, end, {"value": scaled(n, factor), "unit": None})
         value = {"value": n, "unit": _UNITS.get(noun.lower(), noun.lower())}
         return Fact("number", raw, start, end, value)
     if kind == "ordinal":
@@ -264,9 +288,11 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
             if word in low:
                 factor = _SCALES[word]
                 break
-        for u in ("km", "kg", "mw", "gw", "kw"):
-            if low.endswith(u):
-                unit = _UNITS[u]
+        glued = _GLUED_RX.search(low)
+        if glued is not None:
+            if _SPLIT_BEFORE.match(text, max(0, start - 3), start):
+                return None  # "2. 7GHz", "2, 000ft": the end of a number split by a blank
+            unit = _UNITS[glued.group()]
     if unit is None:
         nxt = _NEXT_WORD.match(text, end, send)
         if nxt:

@@ -10,7 +10,7 @@ from itertools import pairwise
 from ..model import Fact
 from .amounts import _num, _word_value
 from .data import lower_words, weekdays, words
-from .figures import (
+from .figure_patterns import (
     _ALPHA_RX,
     _DAY_RX,
     _DIGITS_RX,
@@ -81,7 +81,8 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             return f"{int(year_m.group()):04d}-{month:02d}"
         if raw == "May" and not _month_context(text, sstart, start):
             return None
-        if raw == "March" and not _month_context(text, sstart, start):
+        if raw == "March" and not (_month_context(text, sstart, start)
+                                   or _march_month(text, sstart, start)):
             return None
         if ref is None:
             return {"relative": raw}
@@ -90,7 +91,7 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         year = ref.year
         if before.endswith("next "):
             year += month <= ref.month
-        elif _FUTURE_MONTH.search(window) and not _PAST_MONTH.search(window[-30:]):
+        elif _ahead(window) is not None:
             year += month < ref.month  # "until July", "could cut rates in June": ahead
         elif month > ref.month:
             year -= 1
@@ -142,6 +143,8 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
     if kind == "numdate":
         return _numeric_date(raw, text, sstart, start, ref)
     if kind == "rel":
+        if low.endswith("night") and text[max(sstart, start - 4):start].lower() == "the ":
+            return None  # "the last night of the tour": no date
         if ref is None:
             return {"relative": raw}
         words = low.split()
@@ -158,6 +161,8 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             return _shift_month(ref, step)
         if unit == "year":
             return str(ref.year + step)
+        if unit in ("night", "morning", "afternoon", "evening"):  # "last night", "this morning"
+            return (ref + timedelta(days=step)).isoformat()
         if unit == "weekend":  # the Saturday of this, last or next week
             return (ref + timedelta(days=5 - ref.weekday() + 7 * step)).isoformat()
         return {"relative": raw}
@@ -176,14 +181,15 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             return {"relative": raw}
         n = int(n)
         unit = words[-2].rstrip("s")
+        span = _YEARS_OF.get(unit)
+        if span:  # "a decade ago", "two centuries ago": the year (no finer)
+            return str(ref.year + (n if ahead else -n) * span)
         if ahead:  # "two weeks from now": the day it falls on
             days = {"day": 1, "week": 7}.get(unit)
             if days:
                 return (ref + timedelta(days=days * n)).isoformat()
             if unit == "month":
                 return _shift_month(ref, n)
-            if unit == "year":
-                return str(ref.year + n)
             return {"relative": raw}
         if unit == "day":
             return (ref - timedelta(days=n)).isoformat()
@@ -191,30 +197,70 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             return _iso_week(ref - timedelta(days=7 * n))
         if unit == "month":
             return _shift_month(ref, -n)
-        if unit == "year":
-            return str(ref.year - n)
         return {"relative": raw}
     return None
+
+
+_YEARS_OF = {"year": 1, "decade": 10, "century": 100, "centurie": 100}
 
 
 def _looks_ahead(text: str, sstart: int, start: int, possessive: bool = False) -> bool:
     """The words before a date in its sentence speak of the future ("will", "until", "due").
     ``possessive``: the date is an event's ("Sunday's vote"), which a "from" before it does
     not make a starting point ("the toll from Sunday's quake")."""
-    window = text[max(sstart, start - 80):start].lower()
+    m = _ahead(text[max(sstart, start - 80):start].lower())
+    return m is not None and not (possessive and m.group().startswith("from"))
+
+
+def _ahead(window: str) -> re.Match[str] | None:
+    """The words that make ``window`` (lower case, the words before a date) look ahead, if any:
+    a modal or a verb of plans ("will", "expected to", "due"), or a preposition of a time to come
+    ("until", "by", "from") in a sentence that has not told the past so far ("he served until
+    March", "prices rose from January"); a past tense between a modal and the date governs the
+    date ("…will have two parties, the agency reported September 26")."""
     m = _FUTURE_MONTH.search(window)
     if m is None or _PAST_MONTH.search(window[-30:]):
-        return False
-    return not (possessive and m.group().startswith("from"))
+        return None
+    if m.group("prep") and _told_past(window, _clause_start(window), m.start()):
+        return None
+    if not m.group("prep") and _told_past(window, max(m.end(), len(window) - 30), len(window)):
+        return None  # "the elections will have two parties, the agency reported September 26"
+    return m
+
+
+def _told_past(window: str, start: int, end: int) -> bool:
+    """A verb in the past tense in ``window[start:end]`` (after "is", "be", "stays", … it is a
+    participle: "the bridge stays closed until Tuesday", "the vote will be held on Friday")."""
+    for m in _PAST_TENSE.finditer(window, start, end):
+        before = _WORD_BEFORE.search(window, max(0, m.start() - 10), m.start())
+        if before is None or before.group(1) not in _PARTICIPLE_BEFORE:
+            return True
+    return False
+
+
+def _clause_start(window: str) -> int:
+    """Where the last sentence in ``window`` starts (the window may begin in the one before)."""
+    return max(window.rfind(". "), window.rfind("! "), window.rfind("? "), window.rfind("; ")) + 1
 
 
 def _scheduled(text: str, sstart: int, start: int) -> bool:
     """A present-tense verb of a timetable governs the weekday: "the summit opens Friday", "talks
     resume in Geneva on Monday", "the vote is Sunday" (a past or a speech verb does not)."""
-    m = _SCHEDULED.search(text, max(sstart, start - 50), start)
-    if m is None:
-        return False
+    pos = max(sstart, start - 50)
+    while True:
+        m = _SCHEDULED.search(text, pos, start)
+        if m is None:
+            return False
+        before = _WORD_BEFORE.search(text, max(sstart, m.start() - 12), m.start())
+        if before is None or before.group(1).lower() not in _DETERMINERS:
+            break
+        pos = m.end(1)  # "a close game Friday", "the vote is Sunday": a noun, no verb (yet)
     return not any(w.endswith("ed") or _PAST_MONTH.fullmatch(w) for w in m.group(2).lower().split())
+
+
+_WORD_BEFORE = re.compile(r"\b(\w+)\s+$")
+_DETERMINERS = lower_words("determiners")
+_PARTICIPLE_BEFORE = lower_words("participle_before")
 
 
 def _year_for(ref: date, cand: date, ahead: bool) -> int:
@@ -228,6 +274,24 @@ def _year_for(ref: date, cand: date, ahead: bool) -> int:
     if cand < ref - timedelta(days=335) and _safe_date(year + 1, cand.month, cand.day):
         return year + 1
     return year
+
+
+def day_of_month(day: int, text: str, sstart: int, start: int, ref: date | None) -> str | dict:
+    """"on the 18th": that day in the report's month or a month next to it, the last one on or
+    before the report date, or the coming one when the sentence looks ahead."""
+    if ref is None:
+        return {"relative": text[start:start + len(str(day)) + 2]}
+    ahead = _looks_ahead(text, sstart, start) or _scheduled(text, sstart, start)
+    cands = []
+    for step in (-1, 0, 1):
+        k = ref.year * 12 + ref.month - 1 + step
+        d = _safe_date(k // 12, k % 12 + 1, day)
+        if d is not None:
+            cands.append(d)
+    picked = [d for d in cands if d >= ref] if ahead else [d for d in cands if d <= ref]
+    if not picked:
+        return {"relative": text[start:start + len(str(day)) + 2]}
+    return (min(picked) if ahead else max(picked)).isoformat()
 
 
 def _weekday_of_month(ref: date, wd: int, day: int) -> str | None:
@@ -280,10 +344,13 @@ _MD_CONTEXT = re.compile(
 
 # A bare month is in the past unless the words before it look ahead.
 _FUTURE_MONTH = re.compile(
-    r"(?:\b(?:until|till|by|as soon as|starting|from|upcoming|coming)\s+(?:\w+\s+){0,2}$)"
-    r"|\b(?:will|would|could|might|expected|expects|plans?\s+to|planned|scheduled|due|set to"
+    r"(?P<prep>\b(?:until|till|by|as soon as|starting|from|upcoming|coming)\s+(?:\w+\s+){0,2}$)"
+    r"|\b(?:will|would|could|might|expect|expected|expects|plans?\s+to|planned|scheduled|due"
+    r"|set\s+(?:to|for)|slated|shall|going\s+to"
     r"|aims?\s+to|aiming|forecasts?|intends?|hopes?\s+to)\b")
 _PAST_MONTH = re.compile(r"\b(?:since|ago|last|earlier|was|were|had|did|fell|rose|took|began)\b")
+_PAST_TENSE = re.compile(r"\b(?:[a-z]{3,}[^e\W]ed|" + "|".join(sorted(lower_words("past_tense_verbs")))
+                         + r")\b")
 
 
 # (the verbs as a trie: searched before every bare weekday and month-day, a flat alternation of
@@ -305,6 +372,22 @@ def _month_context(text: str, sstart: int, start: int) -> bool:
     return prev is not None and prev.group(1).lower() in (
         "in", "since", "by", "until", "till", "from", "of", "early", "mid", "late", "last",
         "next", "this", "during", "before", "after", "through", "and", "or", "to", "between")
+
+
+def _march_month(text: str, sstart: int, start: int) -> bool:
+    """"March" is also the month after "for" ("slated for March") and between "the" and the noun it
+    dates ("the March elections"; "the March on Washington" is an event)."""
+    prev = _PREV_WORD.search(text, max(sstart, start - 20), start)
+    if prev is None or prev.group(1).lower() not in ("for", "the"):
+        return False
+    if prev.group(1).lower() == "for":
+        return True
+    nxt = _NEXT_LOWER.match(text, start + 5)
+    return nxt is not None and nxt.group(1) not in _FUNCTION_WORDS
+
+
+_NEXT_LOWER = re.compile(r"[^\S\n]+([a-z]+)\b")
+_FUNCTION_WORDS = lower_words("function_words")
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:

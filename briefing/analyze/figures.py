@@ -15,49 +15,58 @@ Values (see ``Fact`` in model.py):
   francs"), signs from analyze/data/figures.txt; in a report whose language writes a decimal
   comma (figures.txt, ``decimal_comma_languages``) "48.000" is 48,000, "2,5 millions d'euros"
   2.5 million, "1.234,56" 1234.56; an English report reads "48.000" as 48.0;
-  "45.8 billion dollars"; ₹/Rs/INR/rupees are INR, with "crore" (1e7) and "lakh" (1e5).
+  "45.8 billion dollars"; ₹/Rs/INR/rupees are INR, with "crore" (1e7) and "lakh" (1e5); a scale
+  joined by a hyphen scales too ("a $2.6-million sale", "a two-million-euro haul"), and so do
+  "bln", "trln" and, after a sign, "MM" ("$21MM"); "a million euros", "half a billion dollars";
+  an amount that scraped text split after its comma or point ("$1, 199", "$9. 3m") is whole.
 - percent: ``{"value": 50.0, "of": "tariffs"}``; "of" is what the figure qualifies when the
   sentence says it ("50 percent tariffs", "a 25% penalty", "tariffs of 50%", "50% of imports"),
   else None; a verb after it is no "of" ("18% think the plan…"). A range ("20-25%") adds
   ``"high": 25.0``.
 - number: ``{"value": 2.0, "unit": "day"}`` for "two-day"; units are singular and come from a
-  hyphenated compound ("10-year", "five-member") or a unit of measure ("30 km", "5 days").
+  hyphenated compound ("10-year", "five-member") or a unit of measure ("30 km", "5 days",
+  "39mph", "128GB": data/figures.txt [glued_units]).
   Word numbers from two to ninety-nine count; a bare "one" does not (it is mostly a pronoun).
   Digit ordinals are numbers with ``"ordinal": True`` ("21st century" -> 21, unit "century");
   word ordinals ("first") are not facts. A range ("25-30") adds ``"high"``; "2-1" (a score)
   is the number 2. A four-digit year before a counted noun is a number ("2000 people"). A
   number right after a name counts nothing and is no fact ("Boeing 747", "Route 66", "iPhone
   15", "the S&P 500"; amounts.after_name).
-- date: ISO text. "December 11, 2025" -> "2025-12-11"; a year of history after a day and a
-  month or a month is the date's year ("8 February 1700" -> "1700-02-08", "February 8, 1700",
-  "November of 1776" -> "1776-11"; a year before 1000 only before a stop, AD/CE or a word such
-  as "in": "12 March 870." -> "0870-03-12"), unless a count follows ("May 5 1500 protesters":
-  1500 is a number); a range never ends with the day of a date after it ("c. 347 – 30 September
-  420" is the number 347, then a date);
-  a lone year before 1800 stays a number; a range of such years within a lifetime is a period
-  ("(1685–1750)" -> "1685/1750", "1776-77"). A month-day without a year ("August 27")
-  takes the year that puts it within the eleven months before and the month after the report
-  date; a month alone ("in August") the last twelve months up to the report's month, or the
-  coming ones after "next": "2025-08-27", "2025-08"; "2024" -> "2024"; "2024-25" ->
-  "2024/2025" (an ISO interval); a season "fall 2025" -> "2025-23" (ISO 8601-2 season codes:
-  21 spring, 22 summer, 23 autumn, 24 winter). Relative dates use the report date: a weekday
-  is the most recent one on or before it ("Thursday", "last Thursday" strictly before, "next
-  Thursday" after); "this/last/next week" -> an ISO week ("2025-W50"); "this/last/next month"
-  -> "2025-12"; "this/last/next year" -> "2025"; "yesterday/today/tomorrow", "the day before
-  yesterday" -> a day; "Friday next week", "Thursday the 18th" (a Thursday the 18th
-  in the report's month or the one before or after; else ``{"relative": ...}``), "two weeks from
-  now" -> a day;
-  a month in capitals next to a day or a year ("MARCH 4, 2009"); two days of a month, an ISO
-  interval ("10-15 March", "March 10-15" -> "2025-03-10/2025-03-15"); both ends of a range of
-  dates ("from March 3 to March 5", "December 30 to January 2") share one year reasoning, and a
-  weekday before a date is that date ("Tuesday, March 4"; dates.together);
-  numeric dates (21/04/2016, 13.5.2015, 2015/08/12; a month/day only where it reads as a date:
-  "on 4/22", "dated 4/22", "Tuesday 4/22", not "3/4 of"); a bare weekday or month-day in
-  a sentence that looks ahead ("will", "until", "due") or after a present-tense verb of a
-  timetable ("the summit opens Friday", "talks resume on Monday") is the coming one (code in
-  dates.py); a spoken day after a month ending a clause ("May twenty one");
-  "three days ago" -> a day. Without a report date, or for "days after"/"weeks later" (relative
-  to some other event), the value is ``{"relative": "<the words>"}``.
+- date: ISO text. "December 11, 2025" -> "2025-12-11"; a year of history after a day and a month
+  or a month is the date's year ("8 February 1700" -> "1700-02-08", "February 8, 1700", "November
+  of 1776" -> "1776-11"; a year before 1000 only before a stop, AD/CE or a word such as "in": "12
+  March 870." -> "0870-03-12"), unless a count follows ("May 5 1500 protesters": 1500 is a
+  number); a range never ends with the day of a date after it ("c. 347 – 30 September 420" is the
+  number 347, then a date); a decade is an interval ("the 1930s", "mid-1990s", "the '80s" ->
+  "1930/1939"; "the 1800s" is a century, "1800/1899"; "in her 80s" is no date); a lone year before
+  1800 stays a number; a range of such years within a lifetime is a period ("(1685–1750)" ->
+  "1685/1750", "1776-77"). A month-day without a year ("August 27") takes the year that puts it
+  within the eleven months before and the month after the report date; a month alone ("in August")
+  the last twelve months up to the report's month, or the coming ones after "next": "2025-08-27",
+  "2025-08"; "2024" -> "2024"; "2024-25" -> "2024/2025" (an ISO interval); a season "fall 2025" ->
+  "2025-23" (ISO 8601-2 season codes: 21 spring, 22 summer, 23 autumn, 24 winter). Relative dates
+  use the report date: a weekday is the most recent one on or before it ("Thursday", "last
+  Thursday" strictly before, "next Thursday" after); "this/last/next week" -> an ISO week
+  ("2025-W50"); "this/last/next month" -> "2025-12"; "this/last/next year" -> "2025";
+  "yesterday/today/tomorrow", "the day before yesterday" -> a day; "Friday next week", "Thursday
+  the 18th" (a Thursday the 18th in the report's month or the one before or after; else
+  ``{"relative": ...}``), "two weeks from now" -> a day; a month in capitals next to a day or a
+  year ("MARCH 4, 2009"); two days of a month, an ISO interval ("10-15 March", "March 10-15" ->
+  "2025-03-10/2025-03-15"); both ends of a range of dates ("from March 3 to March 5", "December 30
+  to January 2") share one year reasoning, and a weekday before a date is that date ("Tuesday,
+  March 4"; dates.together); numeric dates (21/04/2016, 13.5.2015, 2015/08/12; a month/day only
+  where it reads as a date: "on 4/22", "dated 4/22", "Tuesday 4/22", not "3/4 of"); a bare weekday
+  or month-day in a sentence that looks ahead ("will", "until", "due") or after a present-tense
+  verb of a timetable ("the summit opens Friday", "talks resume on Monday") is the coming one
+  (code in dates.py); a spoken day after a month ending a clause ("May twenty one"); "three days
+  ago" -> a day, "a decade ago" -> a year; "last night", "this morning" -> a day; "on the 18th"
+  -> that day in the report's month or one next to it. Without a report date, or for "days
+  after"/"weeks later" (relative to some other event), the value is ``{"relative": "<the
+  words>"}``. The name of a day ("Super Tuesday", "Good Friday") is no date.
+
+A time of day is no figure ("at 6 a.m.", "1500 GMT", "1815 local time"), nor a phone number
+("call 555-0142", "(312) 555-0187"), nor an address or a name with an ordinal ("54 State Street",
+"the 1200 block of", "117th Street", "the 12th Doctor"; "the 200th GP win" counts).
 
 Spans never include a preposition ("on Thursday" -> "Thursday") or a possessive
 ("Thursday's" -> "Thursday").
@@ -70,236 +79,34 @@ from datetime import date
 from operator import itemgetter
 
 from ..model import Article, Fact, Sentence
-from .data import lower_words, mapping, month_abbreviations, months, ordered, weekdays
-from .trie import itrie as _itrie
-from .trie import trie as _trie
+from .amounts import _money, _num, _number, _percent_of, _word_value, after_name, scaled
+from .data import lower_words, words
+from .dates import _date, day_of_month, together
+from .figure_patterns import (
+    _AGO_BEFORE,
+    _CODE_BEFORE,
+    _COUNT_NOUNS,
+    _DAY_RX,
+    _DIGITS_RX,
+    _DOLLAR_PREFIX,
+    _KIND,
+    _NEXT_WORD,
+    _NUM_RX,
+    _NUMERIC,
+    _PLAIN_WORD,
+    _PREV_WORD,
+    _SCALES,
+    _TRIGGER_CAPS,
+    _TRIGGER_LOW,
+    _TRIGGER_LOW_AT,
+    _TRIGGER_NUM,
+    _UNITS,
+    _VIDEO_FORMATS,
+    _WORD_VALUES,
+    _WORDS,
+)
 
 __all__ = ["extract_figures"]
-
-_MONTHS = tuple(m.lower() for m in months())
-_MONTH_NUM = {m: i + 1 for i, m in enumerate(_MONTHS)}
-_MONTH_NUM.update({m.lower(): i + 1 for i, m in enumerate(month_abbreviations()[:12])})
-_MONTH_NUM["sept"] = 9
-_WEEKDAYS = tuple(d.lower() for d in weekdays())
-_NUMBER_WORDS = ordered("number_words")  # zero … nineteen, then twenty … ninety
-_WORD_VALUES = {w: i for i, w in enumerate(_NUMBER_WORDS[:20])}
-_WORD_VALUES.update({w: 10 * (i + 2) for i, w in enumerate(_NUMBER_WORDS[20:])})
-_SCALES = {k: float(v) for k, v in mapping("scales").items()}
-_LOCAL_SCALES = {k: float(v) for k, v in mapping("scales_local").items()}
-_SCALES.update(_LOCAL_SCALES)
-_SEASONS = {k: int(v) for k, v in mapping("seasons").items()}
-_UNITS = mapping("units")
-_COUNT_NOUNS = lower_words("count_nouns")
-_CURRENCY_WORDS = mapping("currency_words")
-_CURRENCY_AFTER_DIGITS = mapping("currency_after_digits")
-_VIDEO_FORMATS = lower_words("video_formats")  # "1080p" is a picture height, not £10.80
-
-
-def _currency(text: str) -> tuple[str, float]:
-    """(code, share of the unit) for "cents", "USD 0.01" style values of the tables."""
-    code, _, share = text.partition(" ")
-    return code, float(share) if share else 1.0
-
-
-# --- the pattern ----------------------------------------------------------------------------------
-
-# a whole number may end in a fraction: "4 1/2 months", "3½ metres"
-_FRACTION = r"(?:[^\S\n](?:1/[2348]|[357]/8|3/4|2/3)(?![\d/])|[½¼¾⅓⅔⅛⅜⅝⅞])"
-_NUM = rf"(?:\d{{1,3}}(?:,\d{{2,3}})+(?:\.\d+)?|\d+(?:\.\d+|{_FRACTION})?)"
-# the same, never given back: where what follows a number can start with no digit, comma or
-# point, a shorter number cannot match either, and trying each is most of the time spent
-_NUM_ATOMIC = f"(?>{_NUM})"
-_WN = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-       r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
-       r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-       r"|fifteen|sixteen|seventeen|eighteen|nineteen)")
-_WN_ANY = rf"(?:{_WN}|one|zero)"
-_UNITS_WN = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_WN_WORDS = [*(f"{t}-{u}" for t in _NUMBER_WORDS[20:] for u in _UNITS_WN), *_NUMBER_WORDS[2:]]
-_LOCAL_SCALE = "|".join(r"[^\S\n]+".join(map(re.escape, k.split()))
-                        for k in sorted(_LOCAL_SCALES, key=lambda k: (-len(k), k)))
-# after an amount, in any case: "$184M", "$2.5B", "US$3 Billion" (headlines) are scaled too
-# (each word list a trie of letter classes, so that a word that is none of them fails at once)
-_SCALE = (r"(?:[^\S\n]?" + _itrie(["lakh crore", "lakh crores", "hundred", "thousand", "million",
-                                   "billion", "trillion", "crore", "crores", "lakh", "lakhs", "mln",
-                                   "mn", "bn", "tn", "cr"])
-          + r"\b|" + _itrie(["m", "b", "k"]) + r"\b|[^\S\n]" + _itrie(list(_LOCAL_SCALES)) + r"\b\.?)")
-_BIG = r"(?:[^\S\n](?:hundred|thousand|million|billion|trillion|crores?|lakhs?)\b)"
-_CURW_DIGITS = "|".join(map(re.escape, _CURRENCY_AFTER_DIGITS))
-_CURW_I = _itrie(list(_CURRENCY_WORDS)) + r"\b"
-_CURW_SCALED_I = _itrie(list(mapping("currency_words_after_scale"))) + r"\b"
-_MON_FULL = "|".join(months())
-_MON_SHORT = "|".join(sorted(set(month_abbreviations()) - set(months()), key=lambda m: (-len(m), m)))
-# a month in capitals ("MARCH 4, 2009" in a dateline or a shouted line) next to a day or a year
-_MON_CAPS_FULL = "|".join(m.upper() for m in months())
-_MON = (rf"(?:{_trie(list(months()))}|{_trie(sorted(set(month_abbreviations()) - set(months())))}\.?"
-        rf"|{_trie(list({m.upper() for m in (*months(), *month_abbreviations())}))}\b\.?)")
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
-_WD = "|".join(weekdays())
-_ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(ordered("day_ordinals"))}
-_ORDW = "|".join(sorted(_ORDINAL_DAYS, key=lambda w: (-len(w), w)))
-# spoken days after a month ("May twenty one", "June ten"): only at the end of a clause, so that
-# "in April two firms merged" is no date
-_CARD_DAYS = {w: i for i, w in enumerate(_NUMBER_WORDS[:20]) if i}
-_CARD_DAYS.update({"twenty": 20, "thirty": 30, "thirty one": 31, "thirty-one": 31})
-_CARD_DAYS.update({f"twenty{sep}{w}": 20 + i for w, i in list(_CARD_DAYS.items()) if i < 10
-                   for sep in (" ", "-")})
-_CARDW = "|".join(sorted(_CARD_DAYS, key=lambda w: (-len(w), w))).replace(" ", r"[^\S\n]")
-_ORDINAL_DAYS.update(_CARD_DAYS)
-_ORDW_RX = re.compile(r"\b(?:" + "|".join(sorted(_ORDINAL_DAYS, key=lambda w: (-len(w), w)))
-                      + r")\b")
-_PCT_I = (r"[^\S\n]?(?:%|(?:" + _itrie(["percent", "pc", "percentage point", "percentage points"])
-          + "|" + _itrie(["per cent"]).replace(r"[^\S\n]+", r"[^\S\n]") + r")\b)")
-_NA = r"(?![\w%]|[.,:]\d)"
-
-def _both(words):
-    return [v for w in words for v in (w, w[:1].upper() + w[1:])]
-
-
-_MODS = ["last", "next", "this", "coming", "past"]
-_TRIGGERS = (
-    list(months()) + [m for m in month_abbreviations() if m != "May"]
-    + [m.upper() for m in (*months(), *month_abbreviations())]
-    + [d.capitalize() for d in _WEEKDAYS]
-    + _both(["early", "mid", "late", "spring", "summer", "fall", "autumn", "winter", "yesterday",
-             "today", "tomorrow", "tonight", "earlier", "later"])
-    + _both([f"{m} {u}" for m in _MODS for u in
-             ["week", "weekend", "month", "year", "fortnight"] + [d.capitalize() for d in _WEEKDAYS]])
-    + _both([f"{u}{s} {a}" for u in ("hour", "day", "week", "month", "year", "decade")
-             for s in ("", "s") for a in ("ago", "after", "before", "earlier", "later")])
-    + _both([w for w in _WORD_VALUES if w not in ("one", "zero")])
-    + _both([f"{w}{x}" for w in ("one", "zero") for x in (
-        "-", " hundred", " thousand", " million", " billion", " trillion", " crore", " lakh",
-        " percent", " per cent", "%", " dollar", " rupee", " euro", " penny", " cent", " yen",
-        " pound", " franc", " rand", " yuan")])
-)
-_S = r"[^\S\n]"  # a space, never a line break (sentences never span one)
-_UNIT_WORDS = _itrie([f"{u}{s}" for u in ("hour", "day", "week", "month", "year", "decade")
-                     for s in ("", "s")])
-_AGO = _itrie(["ago", "after", "before", "earlier", "later", "from now"]) + r"\b"
-
-# A year of history after a day and a month, or a month ("8 February 1700", "February 8, 1700",
-# "February 1700") and in a range of years ("1700-1782"): 1000-1799 unless a count follows
-# ("on May 5 1500 protesters marched": a number), 100-999 only before a stop or AD/CE.
-_COUNTED = "|".join(sorted(set(_COUNT_NOUNS) | set(_UNITS) | {"men", "women"},
-                           key=lambda w: (-len(w), w)))
-_NO_COUNT = (rf"(?!{_S}+(?:(?:{_COUNTED})\b|(?!(?:was|is|as|has|his|its|this|thus)\b)"
-             r"[a-z]+s\b))")
-_OLD_YEAR = (rf"(?:1[0-7]\d\d{_NO_COUNT}|[1-9]\d\d(?=[.,;:!?)\]]|$"
-             rf"|{_S}+(?:AD|CE|in|at|and|when|where|after|before|during|while)\b))")
-_DATE_YEAR = rf"(?:{_YEAR}|{_OLD_YEAR})"
-# the end of a range after a blank is no day of a month: "(c. 347 – 30 September 420)" is a year,
-# then a date (after no blank, "10-15 March", the range stays: the day would not be read alone)
-_NO_MONTH = rf"(?!{_S}+{_MON}\b)"
-
-# Digits and currency signs: one scan, every branch behind a cheap character-class gate.
-_NUMERIC = re.compile(
-    rf"""
-    (?:(?=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴])(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-])|(?=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-]))(?:
-        (?P<money>[$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴]{_S}?(?:{_NUM}|{_WN_ANY}\b)(?:{_SCALE})?)
-      | (?P<money2>{_NUM_ATOMIC}(?:{_SCALE}(?:{_S}(?:{_CURW_I}|{_CURW_SCALED_I})
-            |(?:{_CURW_DIGITS})(?![\w%]))|{_S}{_CURW_I}|(?:{_CURW_DIGITS})(?![\w%])))
-      | (?P<percent>{_NUM_ATOMIC}(?:{_S}?(?:-|–|to){_S}?{_NUM_ATOMIC})?{_PCT_I})
-      | (?P<iso>{_YEAR}-(?:0[1-9]|1[0-2])-(?:3[01]|[12]\d|0[1-9])\b)
-      | (?P<numdate>(?:(?:3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?:3[01]|[12]\d|0?[1-9])(?P=sep)(?:{_YEAR}|\d\d)
-            |{_YEAR}/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])
-            |(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))(?![\w%/]|[.,:]\d))
-      | (?P<dmy>{_DAY}(?:{_S}?[-–]{_S}?{_DAY})?{_S}(?:of{_S})?{_MON}(?:,?{_S}{_DATE_YEAR})?{_NA})
-      | (?P<fiscal>{_YEAR}{_S}?[-–/](?:{_S}(?:{_YEAR}|\d\d){_NA}{_NO_MONTH}|(?:{_YEAR}|\d\d){_NA}))
-      | (?P<years>1[0-7]\d\d{_S}?[-–](?:{_S}(?:1\d\d\d|\d\d){_NO_MONTH}|1\d\d\d|\d\d)
-            {_NA}{_NO_COUNT})
-      | (?P<ago>{_NUM_ATOMIC}{_S}{_UNIT_WORDS}{_S}{_AGO})
-      | (?P<year>{_YEAR}{_NA})
-      | (?P<ordinal>\d+(?:st|nd|rd|th)\b(?:{_S}(?i:century|centuries|anniversary))?)
-      | (?P<compound>{_NUM}-(?!(?:{_WN_ANY}|on|and|to|or)\b)[a-z]{{2,}}\b)
-      | (?P<number>{_NUM}(?:{_S}?[-–](?:{_S}{_NUM}{_NO_MONTH}|{_NUM}))?(?:{_BIG})?
-            (?:{_S}?(?i:km|kg|mw|gw|kw)\b)?{_NA})
-    )
-    """,
-    re.VERBOSE,
-)
-# The common case read before the patterns below: a number alone ("40", "two") followed by a
-# word that makes it no other kind of figure, or by a stop, reads as the "number" or "numberw"
-# branch would, without trying every branch before it. A word after it that some branch reads
-# (a scale, a currency, a unit of time, "percent", "to", "of", a month, …) and a digit year
-# (a date) are left to the full patterns.
-_NOT_PLAIN = _itrie(sorted({
-    w for k in (*_SCALES, *_CURRENCY_WORDS, *mapping("currency_words_after_scale"),
-                *(f"{u}{s}" for u in ("hour", "day", "week", "month", "year", "decade")
-                  for s in ("", "s")),
-                "km", "kg", "mw", "gw", "kw", "percent", "per", "pc", "percentage", "to", "of",
-                *_MONTH_NUM)
-    if (w := re.match("[a-z]*", k).group())})) + "(?![A-Za-z])"  # type: ignore[union-attr]
-# (the word after it is taken as _NEXT_WORD would: its unit, if it is one)
-_PLAIN_AFTER = rf"(?=[ ](?!{_NOT_PLAIN})(?P<unit>[A-Za-z][a-z-]*)|[,.:](?!\d)|[;!?)\n]|\Z)"
-# A year alone ("in 2008.", "the 2008 season"): what follows it is as after a number alone, so
-# that no branch before "year" reads it (a currency, a scale, "percent", a unit of time, a dash
-# or a slash come with a word of _NOT_PLAIN or a mark that is not here)
-_PLAIN_YEAR_AFTER = rf"(?=[ ](?!{_NOT_PLAIN})[A-Za-z]|[,.:](?!\d)|[;!?)\n]|\Z)"
-_PLAIN_WORD = re.compile(rf"\b(?P<numberw>{_itrie(_WN_WORDS)}){_PLAIN_AFTER}")  # as _WN_I
-# The scan for digits and currency signs: the character first (so the scan skips ahead fast: an
-# ASCII digit or "$" is told by a range test, any other character then by the class with "\d"
-# and the signs), then a look at the one before it (no digit inside a word, a handle, a decimal,
-# a time). A number alone (see _PLAIN_AFTER) is read whole by the scan itself, as "number".
-_TRIGGER_NUM = re.compile(
-    r"[0-9$\u0080-\U0010ffff](?<=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴$])"
-    r"(?:(?<=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-].)|(?<!\$)(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-].)"
-    r"(?:(?<=\d)(?P<number>\d*+)(?<!(?<!\d)(?:1[89]\d\d|20\d\d))" + _PLAIN_AFTER
-    + r"|(?<=[12])(?P<year>\d{3})(?<=1[89]\d\d|20\d\d)" + _PLAIN_YEAR_AFTER + ")?)")
-# Words: prefix tries of trigger words find candidates fast; the branches are tried there.
-# Capitalised triggers may follow anything; lower-case ones follow a space or an opening mark,
-# and that literal first character lets the scan skip ahead quickly.
-_TRIGGER_CAPS = re.compile(_trie([w for w in _TRIGGERS if w[:1].isupper()]) + r"\b")
-_LOW_TRIGGERS = _trie([w for w in _TRIGGERS if not w[:1].isupper()])
-_TRIGGER_LOW = re.compile(r"[ (“\"'‘\[—–-](?=" + _LOW_TRIGGERS + r"\b)")
-# the word lists of the branches as tries of letter classes (see trie.itrie): at a trigger,
-# most branches then fail at their first letter
-_WN_I = _itrie(_WN_WORDS)
-_WN_ANY_I = _itrie([*_WN_WORDS, "one", "zero"])
-_SEASON_I = _itrie(["spring", "summer", "fall", "autumn", "winter"])
-_EML_I = _itrie(["early", "mid", "late"])
-_MODS_I = _itrie(_MODS)
-_RELUNIT_I = _itrie(["week", "weekend", "month", "year", "fortnight"])
-_DAYWORD_I = _itrie(["yesterday", "today", "tomorrow", "tonight"])
-_WORDS = re.compile(
-    rf"""\b(?:
-        (?P<moneyw>{_WN_ANY_I}(?:(?:{_SCALE})?{_S}{_CURW_I}|{_SCALE}{_S}{_CURW_SCALED_I}))
-      | (?P<percentw>{_WN_ANY_I}{_PCT_I})
-      | (?P<relday>(?i:day){_S}(?i:before{_S}yesterday|after{_S}tomorrow)\b)
-      | (?P<mdy>{_MON}(?:{_S}|-)(?:{_DAY}(?:{_S}?[-–]{_S}?{_DAY})?|(?i:{_ORDW})\b
-            |(?i:{_CARDW})(?={_S}*(?:[.,;:!?)]|$)))
-            (?:,?{_S}{_DATE_YEAR})?{_NA})
-      | (?P<season>{_SEASON_I}(?:{_S}of)?{_S}{_YEAR}{_NA})
-      | (?P<yearw>{_EML_I}-?{_S}?{_YEAR}{_NA})
-      | (?P<my>(?:{_EML_I}(?:-|{_S})?)?(?:{_MON_FULL})(?:,?{_S}(?:of{_S})?{_DATE_YEAR})?{_NA}
-            |(?:{_MON_CAPS_FULL}),?{_S}(?:of{_S})?{_DATE_YEAR}{_NA})
-      | (?P<weekday>(?:{_MODS_I}{_S})?(?:{_WD})\b
-            (?:{_S}(?i:next|last|this){_S}week\b|,?{_S}the{_S}(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b)?)
-      | (?P<rel>(?:(?i:earlier|later){_S}+)?{_MODS_I}{_S}+
-            {_RELUNIT_I}\b|{_DAYWORD_I}\b)
-      | (?P<agow>(?:{_WN_ANY_I}{_S})?{_UNIT_WORDS}{_S}{_AGO})
-      | (?P<compoundw>{_WN_ANY_I}-(?!(?:{_WN_ANY}|on|and|to|or|thirds?|halves|half|quarters?
-            |fifths?|fourths?)\b)[a-z]{{2,}}\b)
-      | (?P<numberw>{_WN_I}{_BIG}?(?![\w%]|[.,:]\d))
-    )
-    """,
-    re.VERBOSE,
-)
-_TRIGGER_LOW_AT = re.compile(_LOW_TRIGGERS + r"\b")
-_KIND = {"moneyw": "money2", "percentw": "percent", "yearw": "year", "agow": "ago",
-         "compoundw": "compound", "numberw": "number", "unit": "number"}
-_CODE_BEFORE = re.compile(r"(?<![\w$])(?:USD|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?)[^\S\n]?$")
-_DOLLAR_PREFIX = re.compile(r"(?<![\w$])(?:US|AU|A|CA|C|NZ|S|HK)$")
-_AGO_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Aa]\s+few|[Ff]ew|[Ss]everal|[Mm]any)\s+)$")
-_NUM_RX = re.compile(_NUM)
-_YEAR_RX = re.compile(r"(?<!\d)\d{3,4}(?!\d)")  # the year of a date (a day has one or two digits)
-_YEARS_RX = re.compile(r"\d{4}|(?<=[-–/ ])\d\d\b")
-_DAY_RX = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
-_DIGITS_RX = re.compile(r"\d+")
-_ALPHA_RX = re.compile(r"[a-z]+")
-_NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z-]*)")
-_PREV_WORD = re.compile(r"([A-Za-z]+)\s*$")
 
 
 def extract_figures(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Fact, ...]:
@@ -398,10 +205,10 @@ _first = itemgetter(0)
 # billion", "between $2 and $3 billion", "2 to 3 million people" (the same sign, or none, again);
 # for a count, a unit written once: "1 to 2 inches", "between 6 and 8 years"
 _SCALED_END = re.compile(r"[^\S\n]*(-|–|—|to|and)[^\S\n]*([$€£¥₹]?)(\d[\d,]*(?:\.\d+)?)(?:[^\S\n]?"
-                         r"(million|billion|trillion|mln|mn|bn|tn)\b)?", re.IGNORECASE)
+                         r"(million|billion|trillion|mln|bln|trln|mn|bn|tn)\b)?", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)\b(?![^\S\n]+ago\b)")  # ("3 to 4 years ago": a date)
 _FROM = re.compile(r"\bfrom[^\S\n]+$", re.IGNORECASE)  # "from 3 to 5 years": a change, no range
-_SCALE_IN = re.compile(r"\d[^\S\n]?(?:" + "|".join(sorted(_SCALES, key=len, reverse=True))
+_SCALE_IN = re.compile(r"\d(?:[^\S\n]|-)?(?:" + "|".join(sorted(_SCALES, key=len, reverse=True))
                        + r")\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween[^\S\n]+$", re.IGNORECASE)
 
@@ -469,6 +276,8 @@ def _range(text: str, start: int, send: int, first: float,
 def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None) -> Fact | None:
     group = m.lastgroup or ""  # the pattern is an alternation of named groups: one of them matched
     start, end = m.span()
+    if group in _CLOCK_GROUPS and end < send and _no_figure(text, sstart, start, end, send, group):
+        return None  # a time of day, a phone number, a house number
     if (group == "unit" or group == "number" or group == "numberw") and (
             start - 2 < sstart or text[start - 2] not in "DPYBRs."):
         # the common case, read here at once: a number of digits or a number word alone ("40",
@@ -530,6 +339,13 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
         if len(nums) > 1:
             value["high"] = nums[1]
         return Fact("percent", raw, start, end, value)
+    if kind == "ordinal" and " " not in raw and end + 1 < send and text[end] == " " \
+            and text[end + 1].isupper() and _in_name(text, end, send):
+        return None  # "117th Street", "the 82nd Airborne Division": a name, no figure
+    if kind == "ordinal" and start >= sstart + 7 and text[start - 4:start] == "the " \
+            and _DAY_OF_MONTH.match(raw) and _day_alone(text, sstart, start, end, send):
+        day = int(raw[:-2])  # "18th": the pattern is digits and a suffix
+        return Fact("date", raw, start, end, day_of_month(day, text, sstart, start, ref))
     if kind == "number" or kind == "compound" or kind == "ordinal":
         fact = _number(kind, raw, text, start, end, send)
         if (kind == "number" and fact is not None and fact.value["unit"] is None
@@ -542,6 +358,10 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
             if tail is not None:  # "2.3 to 4.1 million people"
                 return _range(text, start, send, fact.value["value"], tail)
         return fact
+    if kind == "decade" or (kind == "year" and raw[-1] == "s"):  # "the 1930s", "mid-1990s"
+        if text[start - 1] in "'’" and raw[0].isdigit():
+            start -= 1  # "'80s"
+        return Fact("date", text[start:end], start, end, _decade(raw))
     if kind == "year":
         # a four-digit number before a counted noun is a count ("2000 people"), not a year
         nxt = _NEXT_WORD.match(text, end, send)
@@ -557,6 +377,9 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
     if (kind == "mdy" or kind == "dmy") and ("-" in raw or "–" in raw) and len(
             _DAY_RX.findall(raw)) == 2:
         kind += "r"  # "March 10-15", "10-15 March": two days
+    if kind == "weekday" and start - 2 > sstart and text[start - 1] == " " and _day_name(
+            text, sstart, start):
+        return None  # "Super Tuesday", "Black Friday": the name of a day, not the last Friday
     value = _date(kind, raw, text, sstart, start, ref)
     if value is None and kind in ("mdyr", "dmyr"):
         # no two days of one month ("2-1 March" is a score): the first day of "March 15-10",
@@ -574,6 +397,137 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
     return Fact("date", raw, start, end, value)
 
 
+def _no_figure(text: str, sstart: int, start: int, end: int, send: int, group: str) -> bool:
+    """The digits at ``text[start:end]`` are a time of day ("at 6 a.m.", "1500 GMT"), a phone
+    number ("call 555-0142", "(212) 555-0199", "1-800-555-0100") or a house number ("54 State
+    Street", "the 1200 block of Elm"), not a count or a year. (Each test behind a look at the
+    characters after the number, which rules out most numbers at once.)"""
+    after = text[end]
+    if after == " ":
+        head = text[end + 1:end + 3]
+        if head in _CLOCK_HEADS and _clock_time(text, start, end, send):
+            return True
+        if group != "year" and (head[:1].isupper() or head == "bl") \
+                and _address(text, start, end, send):
+            return True
+    if group == "year":
+        return False
+    if (after in "-)" or (after == "." and text[end + 1:end + 2].isdigit())
+            or end - start == 8):
+        return _phone(text, sstart, start, send)
+    return False
+
+
+# a time of day: an hour before "a.m."/"pm"/"o'clock", or an hour or "hhmm" before a time zone
+_CLOCK_GROUPS = frozenset(["unit", "number", "year"])
+_TIME_ZONES = words("time_zones")
+# the first two characters after the blank that each time of day starts with
+_CLOCK_HEADS = frozenset({*(h + x for h in "aApP" for x in ".mM"), "o'", "o’", "lo",
+                          *(z[:2] for z in _TIME_ZONES)})
+_CLOCK_AFTER = re.compile(r" (?:(?P<half>[AaPp]\.?[^\S\n]?[Mm]\b\.?|o['’]clock\b)|(?:"
+                          + "|".join(sorted(_TIME_ZONES)) + r"|local time)\b)")
+_HOURS = re.compile(r"(\d{1,2})(?:[-–](\d{1,2}))?|([01]\d|2[0-3])[0-5]\d")
+
+
+def _clock_time(text: str, start: int, end: int, send: int) -> bool:
+    """``text[start:end]`` is a time of day: "6 a.m.", "6-8 pm", "10 o'clock", "1500 GMT", "8 ET",
+    "1815 local time"."""
+    after = _CLOCK_AFTER.match(text, end, send)
+    if after is None:
+        return False
+    hours = _HOURS.fullmatch(text, start, end)
+    if hours is None:
+        return False
+    if hours.group(3):  # "1500 GMT" (never before "a.m.")
+        return after.group("half") is None
+    top = 12 if after.group("half") else 24
+    return all(int(h) <= top for h in hours.group(1, 2) if h)
+
+
+def _decade(raw: str) -> str:
+    """The years of "1930s" (1930/1939), "'80s" (1980/1989), "1800s" (a century: 1800/1899)."""
+    digits = _DIGITS_RX.findall(raw)[-1]
+    first = int(digits) if len(digits) == 4 else int(digits) + (1900 if int(digits) >= 20 else 2000)
+    last = first + (99 if first % 100 == 0 and first < 2000 else 9)
+    return f"{first}/{last}"
+
+
+# a phone number: with its area code (and a country code), or a local one after a word such as "call"
+_PHONE_FULL = re.compile(r"(?:1[-.])?\d{3}([-.])\d{3}\1\d{4}(?![\w-]|[.,]\d)"
+                         r"|\(\d{3}\)[^\S\n]?\d{3}-\d{4}(?![\w-]|[.,]\d)")
+_PHONE_LOCAL = re.compile(r"\d{3}-\d{4}(?![\w-]|[.,]\d)")
+_PHONE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(lower_words("phone_cues")))
+                           + r")\b[^\d\n]{0,30}|\(\d{3}\)[^\S\n]?)$", re.IGNORECASE)
+
+
+def _phone(text: str, sstart: int, start: int, send: int) -> bool:
+    """A phone number starts at ``start`` (or its area code in brackets ends there)."""
+    at = start - 1 if text[start - 1:start] == "(" else start
+    if _PHONE_FULL.match(text, at, send):
+        return True
+    return (at == start and _PHONE_LOCAL.match(text, start, send) is not None
+            and _PHONE_BEFORE.search(text, max(sstart, start - 40), start) is not None)
+
+
+# a house number: before a street's name ("54 State Street", "1600 Pennsylvania Ave.", "4 Elm
+# Way") or in "the 1200 block of", unless what follows counts things ("5 Wall Street banks")
+_ADDRESS = re.compile(r" (?:[A-Z][\w'’.-]*[^\S\n]+){1,3}?(?:" + "|".join(sorted(words("street_types")))
+                      + r")\b\.?(?:[^\S\n]+([a-z]+))?")
+_FUNCTION_WORDS = lower_words("function_words")
+
+
+def _address(text: str, start: int, end: int, send: int) -> bool:
+    """``text[start:end]``, digits, is a house number."""
+    if not text[start].isdigit():
+        return False
+    if text.startswith(" block of ", end):
+        return True
+    m = _ADDRESS.match(text, end, send)
+    if m is None:
+        return False
+    nxt = m.group(1)
+    return not (nxt and nxt[-1] == "s" and nxt[-2:] != "ss" and nxt not in _FUNCTION_WORDS)
+
+
+# the capitalised words after an ordinal, and the word after them ("the 200th GP win": a count of wins)
+_CAPS_AFTER = re.compile(r"((?:[^\S\n]+[A-Z][\w'’.&-]*)+)(?:[^\S\n]+([a-z][a-z-]*))?")
+
+
+def _in_name(text: str, end: int, send: int) -> bool:
+    """An ordinal alone before capitalised words is part of a name ("117th Street", "the 12th
+    Doctor", "the 19th Precinct stayed open"), unless they are acronyms before the noun they
+    qualify ("the 200th GP win", "the 60th NATO summit": a count of wins, of summits)."""
+    m = _CAPS_AFTER.match(text, end, send)
+    if m is None:
+        return False
+    noun = m.group(2)
+    return not (noun and noun not in _FUNCTION_WORDS and m.group(1).isupper())
+
+
+_DAY_NAMES = words("day_name_words")
+
+
+def _day_name(text: str, sstart: int, start: int) -> bool:
+    """The weekday at ``start`` is part of the name of a day ("Super Tuesday", "Good Friday")."""
+    prev = _PREV_WORD.search(text, max(sstart, start - 16), start)
+    return prev is not None and prev.group(1) in _DAY_NAMES
+
+
+# "on the 18th": a day of a month that the report's date tells
+_DAY_OF_MONTH = re.compile(r"(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)$")
+_DAY_BEFORE = re.compile(r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]o)"
+                         r"[^\S\n]+the[^\S\n]+$")
+_DAY_AFTER = re.compile(r"[^\S\n]*(?:[.,;:!?)]|$"
+                        r"|[^\S\n]+(?:and|or|to|at|when|in|as|because|after|before|but)\b)")
+
+
+def _day_alone(text: str, sstart: int, start: int, end: int, send: int) -> bool:
+    """The ordinal after "on the", "by the", … is a day ("on the 18th."), not a place in a row
+    ("on the 18th floor", "the 18th hole")."""
+    return (_DAY_BEFORE.search(text, max(sstart, start - 12), start) is not None
+            and _DAY_AFTER.match(text, end, send) is not None)
+
+
 _FIRST_DAY = re.compile(r"(?:\S+[^\S\n]+)?\d+")  # "March 15" of "March 15-10", "2" of "2-1 March"
 
 
@@ -584,14 +538,3 @@ def _span_of(interval: str) -> int:
     first, _, second = interval.partition("/")
     return int(second) - int(first)
 
-
-from .amounts import (  # noqa: E402  (they read this module's tables)
-    _money,
-    _num,
-    _number,
-    _percent_of,
-    _word_value,
-    after_name,
-    scaled,
-)
-from .dates import _date, together  # noqa: E402  (dates reads this module's word tables)

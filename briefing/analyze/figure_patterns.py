@@ -1,0 +1,257 @@
+"""The tables and patterns of ``briefing.analyze.figures`` (see there for the forms and the
+conventions): word tables read from analyze/data, and the compiled scans and patterns that find
+the candidates; figures, amounts and dates read what they match."""
+
+from __future__ import annotations
+
+import re
+
+from .data import lower_words, mapping, month_abbreviations, months, ordered, weekdays
+from .trie import itrie as _itrie
+from .trie import trie as _trie
+
+_MONTHS = tuple(m.lower() for m in months())
+_MONTH_NUM = {m: i + 1 for i, m in enumerate(_MONTHS)}
+_MONTH_NUM.update({m.lower(): i + 1 for i, m in enumerate(month_abbreviations()[:12])})
+_MONTH_NUM["sept"] = 9
+_WEEKDAYS = tuple(d.lower() for d in weekdays())
+_NUMBER_WORDS = ordered("number_words")  # zero … nineteen, then twenty … ninety
+_WORD_VALUES = {w: i for i, w in enumerate(_NUMBER_WORDS[:20])}
+_WORD_VALUES.update({w: 10 * (i + 2) for i, w in enumerate(_NUMBER_WORDS[20:])})
+_SCALES = {k: float(v) for k, v in mapping("scales").items()}
+_LOCAL_SCALES = {k: float(v) for k, v in mapping("scales_local").items()}
+_SCALES.update(_LOCAL_SCALES)
+_SEASONS = {k: int(v) for k, v in mapping("seasons").items()}
+_UNITS = mapping("units")
+_COUNT_NOUNS = lower_words("count_nouns")
+_CURRENCY_WORDS = mapping("currency_words")
+_CURRENCY_AFTER_DIGITS = mapping("currency_after_digits")
+_VIDEO_FORMATS = lower_words("video_formats")  # "1080p" is a picture height, not £10.80
+
+
+def _currency(text: str) -> tuple[str, float]:
+    """(code, share of the unit) for "cents", "USD 0.01" style values of the tables."""
+    code, _, share = text.partition(" ")
+    return code, float(share) if share else 1.0
+
+
+# --- the pattern ----------------------------------------------------------------------------------
+
+# a whole number may end in a fraction: "4 1/2 months", "3½ metres"
+_FRACTION = r"(?:[^\S\n](?:1/[2348]|[357]/8|3/4|2/3)(?![\d/])|[½¼¾⅓⅔⅛⅜⅝⅞])"
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{2,3}})+(?:\.\d+)?|\d+(?:\.\d+|{_FRACTION})?)"
+# the same, never given back: where what follows a number can start with no digit, comma or
+# point, a shorter number cannot match either, and trying each is most of the time spent
+_NUM_ATOMIC = f"(?>{_NUM})"
+_WN = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+       r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+       r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+       r"|fifteen|sixteen|seventeen|eighteen|nineteen)")
+_WN_ANY = rf"(?:{_WN}|one|zero)"
+_UNITS_WN = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_WN_WORDS = [*(f"{t}-{u}" for t in _NUMBER_WORDS[20:] for u in _UNITS_WN), *_NUMBER_WORDS[2:]]
+_LOCAL_SCALE = "|".join(r"[^\S\n]+".join(map(re.escape, k.split()))
+                        for k in sorted(_LOCAL_SCALES, key=lambda k: (-len(k), k)))
+# after an amount, in any case: "$184M", "$2.5B", "US$3 Billion" (headlines) are scaled too
+# (each word list a trie of letter classes, so that a word that is none of them fails at once)
+_SCALE = (r"(?:[^\S\n]?" + _itrie(["lakh crore", "lakh crores", "hundred", "thousand", "million",
+                                   "billion", "trillion", "crore", "crores", "lakh", "lakhs", "mln",
+                                   "bln", "trln", "mn", "bn", "tn", "cr"])
+          + r"\b|" + _itrie(["m", "b", "k"]) + r"\b|[^\S\n]" + _itrie(list(_LOCAL_SCALES)) + r"\b\.?"
+          # joined by a hyphen, as a modifier: "a $2.6-million sale", "a two-million-euro haul"
+          + r"|-" + _itrie(["hundred", "thousand", "million", "billion", "trillion"]) + r"\b)")
+_BIG = r"(?:[^\S\n](?:hundred|thousand|million|billion|trillion|crores?|lakhs?)\b)"
+_CURW_DIGITS = "|".join(map(re.escape, _CURRENCY_AFTER_DIGITS))
+_CURW_I = _itrie(list(_CURRENCY_WORDS)) + r"\b"
+_CURW_SCALED_I = _itrie(list(mapping("currency_words_after_scale"))) + r"\b"
+_MON_FULL = "|".join(months())
+_MON_SHORT = "|".join(sorted(set(month_abbreviations()) - set(months()), key=lambda m: (-len(m), m)))
+# a month in capitals ("MARCH 4, 2009" in a dateline or a shouted line) next to a day or a year
+_MON_CAPS_FULL = "|".join(m.upper() for m in months())
+_MON = (rf"(?:{_trie(list(months()))}|{_trie(sorted(set(month_abbreviations()) - set(months())))}\.?"
+        rf"|{_trie(list({m.upper() for m in (*months(), *month_abbreviations())}))}\b\.?)")
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_WD = "|".join(weekdays())
+_ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(ordered("day_ordinals"))}
+_ORDW = "|".join(sorted(_ORDINAL_DAYS, key=lambda w: (-len(w), w)))
+# spoken days after a month ("May twenty one", "June ten"): only at the end of a clause, so that
+# "in April two firms merged" is no date
+_CARD_DAYS = {w: i for i, w in enumerate(_NUMBER_WORDS[:20]) if i}
+_CARD_DAYS.update({"twenty": 20, "thirty": 30, "thirty one": 31, "thirty-one": 31})
+_CARD_DAYS.update({f"twenty{sep}{w}": 20 + i for w, i in list(_CARD_DAYS.items()) if i < 10
+                   for sep in (" ", "-")})
+_CARDW = "|".join(sorted(_CARD_DAYS, key=lambda w: (-len(w), w))).replace(" ", r"[^\S\n]")
+_ORDINAL_DAYS.update(_CARD_DAYS)
+_ORDW_RX = re.compile(r"\b(?:" + "|".join(sorted(_ORDINAL_DAYS, key=lambda w: (-len(w), w)))
+                      + r")\b")
+_PCT_I = (r"[^\S\n]?(?:%|(?:" + _itrie(["percent", "pc", "percentage point", "percentage points"])
+          + "|" + _itrie(["per cent"]).replace(r"[^\S\n]+", r"[^\S\n]") + r")\b)")
+_NA = r"(?![\w%]|[.,:]\d)"
+
+def _both(words):
+    return [v for w in words for v in (w, w[:1].upper() + w[1:])]
+
+
+_MODS = ["last", "next", "this", "coming", "past"]
+# units of "three days ago", "a decade later", "a century ago"
+_AGO_UNITS = (*(f"{u}{s}" for u in ("hour", "day", "week", "month", "year", "decade")
+                for s in ("", "s")), "century", "centuries")
+_TRIGGERS = (
+    list(months()) + [m for m in month_abbreviations() if m != "May"]
+    + [m.upper() for m in (*months(), *month_abbreviations())]
+    + [d.capitalize() for d in _WEEKDAYS]
+    + _both(["early", "mid", "late", "spring", "summer", "fall", "autumn", "winter", "yesterday",
+             "today", "tomorrow", "tonight", "earlier", "later"])
+    + _both([f"{m} {u}" for m in _MODS for u in
+             ["week", "weekend", "month", "year", "fortnight"] + [d.capitalize() for d in _WEEKDAYS]])
+    + _both([f"{u} {a}" for u in _AGO_UNITS
+             for a in ("ago", "after", "before", "earlier", "later", "from now")])
+    + _both([w for w in _WORD_VALUES if w not in ("one", "zero")])
+    + _both([f"{w}{x}" for w in ("one", "zero") for x in (
+        "-", " hundred", " thousand", " million", " billion", " trillion", " crore", " lakh",
+        " percent", " per cent", "%", " dollar", " rupee", " euro", " penny", " cent", " yen",
+        " pound", " franc", " rand", " yuan")])
+    # "last night", "this morning": the day before the report, the report's day
+    + _both(["last night", "this morning", "this afternoon", "this evening"])
+    # "a million dollars", "half a billion euros"
+    + _both([f"{a} {s}" for a in ("a", "an") for s in ("hundred", "thousand", "million", "billion",
+                                                        "trillion")] + ["half a"])
+)
+_S = r"[^\S\n]"  # a space, never a line break (sentences never span one)
+_UNIT_WORDS = _itrie(list(_AGO_UNITS))
+_AGO = _itrie(["ago", "after", "before", "earlier", "later", "from now"]) + r"\b"
+
+# A year of history after a day and a month, or a month ("8 February 1700", "February 8, 1700",
+# "February 1700") and in a range of years ("1700-1782"): 1000-1799 unless a count follows
+# ("on May 5 1500 protesters marched": a number), 100-999 only before a stop or AD/CE.
+_COUNTED = "|".join(sorted(set(_COUNT_NOUNS) | set(_UNITS) | {"men", "women"},
+                           key=lambda w: (-len(w), w)))
+_NO_COUNT = (rf"(?!{_S}+(?:(?:{_COUNTED})\b|(?!(?:was|is|as|has|his|its|this|thus)\b)"
+             r"[a-z]+s\b))")
+_OLD_YEAR = (rf"(?:1[0-7]\d\d{_NO_COUNT}|[1-9]\d\d(?=[.,;:!?)\]]|$"
+             rf"|{_S}+(?:AD|CE|in|at|and|when|where|after|before|during|while)\b))")
+_DATE_YEAR = rf"(?:{_YEAR}|{_OLD_YEAR})"
+# the end of a range after a blank is no day of a month: "(c. 347 – 30 September 420)" is a year,
+# then a date (after no blank, "10-15 March", the range stays: the day would not be read alone)
+_NO_MONTH = rf"(?!{_S}+{_MON}\b)"
+
+# a decade: "the 1930s", "the 1990's", "the '80s" (two digits only after an apostrophe: "in his
+# 80s" is an age); "the 1800s" is a century
+_DECADE = r"(?:(?:1\d|20)\d0['’]?s|(?<=['’])\d0s)\b"
+# units after a number, with or without a blank ("30 km", "39mph"; "150MM" is a million, no mm)
+_GLUED = "|".join(sorted(lower_words("glued_units"), key=lambda u: (-len(u), u)))
+# after a currency sign, a number split by a blank after its thousands comma ("$1, 199",
+# "£35, 000") or its point before a scale ("$9. 3m", "$37. 5 million"), as scraped text has it
+# (a blank as a class: the patterns are verbose)
+_NUM_SPLIT = (r"(?:\d{1,3}(?:,[ ]\d{3})+(?![\d,])"
+              r"|\d+\.[ ]\d+(?=[^\S\n]?(?:million|billion|trillion|m|bn)\b))")
+# Digits and currency signs: one scan, every branch behind a cheap character-class gate.
+_NUMERIC = re.compile(
+    rf"""
+    (?:(?=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴])(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-])|(?=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-]))(?:
+        (?P<money>[$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴]{_S}?(?:{_NUM_SPLIT}|{_NUM}|{_WN_ANY}\b)(?:MM\b|{_SCALE})?)
+      | (?P<money2>{_NUM_ATOMIC}(?:{_SCALE}(?:(?:{_S}|-)(?:{_CURW_I}|{_CURW_SCALED_I})
+            |(?:{_CURW_DIGITS})(?![\w%]))|{_S}{_CURW_I}|(?:{_CURW_DIGITS})(?![\w%])))
+      | (?P<percent>{_NUM_ATOMIC}(?:{_S}?(?:-|–|to){_S}?{_NUM_ATOMIC})?{_PCT_I})
+      | (?P<iso>{_YEAR}-(?:0[1-9]|1[0-2])-(?:3[01]|[12]\d|0[1-9])\b)
+      | (?P<numdate>(?:(?:3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?:3[01]|[12]\d|0?[1-9])(?P=sep)(?:{_YEAR}|\d\d)
+            |{_YEAR}/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])
+            |(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))(?![\w%/]|[.,:]\d))
+      | (?P<dmy>{_DAY}(?:{_S}?[-–]{_S}?{_DAY})?{_S}(?:of{_S})?{_MON}(?:,?{_S}{_DATE_YEAR})?{_NA})
+      | (?P<fiscal>{_YEAR}{_S}?[-–/](?:{_S}(?:{_YEAR}|\d\d){_NA}{_NO_MONTH}|(?:{_YEAR}|\d\d){_NA}))
+      | (?P<years>1[0-7]\d\d{_S}?[-–](?:{_S}(?:1\d\d\d|\d\d){_NO_MONTH}|1\d\d\d|\d\d)
+            {_NA}{_NO_COUNT})
+      | (?P<ago>{_NUM_ATOMIC}{_S}{_UNIT_WORDS}{_S}{_AGO})
+      | (?P<decade>{_DECADE})
+      | (?P<year>{_YEAR}{_NA})
+      | (?P<ordinal>\d+(?:st|nd|rd|th)\b(?:{_S}(?i:century|centuries|anniversary))?)
+      | (?P<compound>{_NUM}-(?!(?:{_WN_ANY}|on|and|to|or)\b)[a-z]{{2,}}\b)
+      | (?P<number>{_NUM}(?:{_S}?[-–](?:{_S}{_NUM}{_NO_MONTH}|{_NUM}))?(?:{_BIG})?
+            (?:{_S}?(?!MM\b)(?i:{_GLUED})\b)?{_NA})
+    )
+    """,
+    re.VERBOSE,
+)
+# The common case read before the patterns below: a number alone ("40", "two") followed by a
+# word that makes it no other kind of figure, or by a stop, reads as the "number" or "numberw"
+# branch would, without trying every branch before it. A word after it that some branch reads
+# (a scale, a currency, a unit of time, "percent", "to", "of", a month, …) and a digit year
+# (a date) are left to the full patterns.
+_NOT_PLAIN = _itrie(sorted({
+    w for k in (*_SCALES, *_CURRENCY_WORDS, *mapping("currency_words_after_scale"),
+                *_AGO_UNITS, "km", "kg", "mw", "gw", "kw", "percent", "per", "pc", "percentage", "to", "of",
+                *_MONTH_NUM)
+    if (w := re.match("[a-z]*", k).group())})) + "(?![A-Za-z])"  # type: ignore[union-attr]
+# (the word after it is taken as _NEXT_WORD would: its unit, if it is one)
+_PLAIN_AFTER = rf"(?=[ ](?!{_NOT_PLAIN})(?P<unit>[A-Za-z][a-z-]*)|[,.:](?!\d)|[;!?)\n]|\Z)"
+# A year alone ("in 2008.", "the 2008 season"): what follows it is as after a number alone, so
+# that no branch before "year" reads it (a currency, a scale, "percent", a unit of time, a dash
+# or a slash come with a word of _NOT_PLAIN or a mark that is not here)
+_PLAIN_YEAR_AFTER = rf"(?=[ ](?!{_NOT_PLAIN})[A-Za-z]|[,.:](?!\d)|[;!?)\n]|\Z)"
+_PLAIN_WORD = re.compile(rf"\b(?P<numberw>{_itrie(_WN_WORDS)}){_PLAIN_AFTER}")  # as _WN_I
+# The scan for digits and currency signs: the character first (so the scan skips ahead fast: an
+# ASCII digit or "$" is told by a range test, any other character then by the class with "\d"
+# and the signs), then a look at the one before it (no digit inside a word, a handle, a decimal,
+# a time). A number alone (see _PLAIN_AFTER) is read whole by the scan itself, as "number".
+_TRIGGER_NUM = re.compile(
+    r"[0-9$\u0080-\U0010ffff](?<=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴$])"
+    r"(?:(?<=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-].)|(?<!\$)(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-].)"
+    r"(?:(?<=\d)(?P<number>\d*+)(?<!(?<!\d)(?:1[89]\d\d|20\d\d))" + _PLAIN_AFTER
+    + r"|(?<=[12])(?P<year>\d{3})(?<=1[89]\d\d|20\d\d)" + _PLAIN_YEAR_AFTER + ")?)")
+# Words: prefix tries of trigger words find candidates fast; the branches are tried there.
+# Capitalised triggers may follow anything; lower-case ones follow a space or an opening mark,
+# and that literal first character lets the scan skip ahead quickly.
+_TRIGGER_CAPS = re.compile(_trie([w for w in _TRIGGERS if w[:1].isupper()]) + r"\b")
+_LOW_TRIGGERS = _trie([w for w in _TRIGGERS if not w[:1].isupper()])
+_TRIGGER_LOW = re.compile(r"[ (“\"'‘\[—–-](?=" + _LOW_TRIGGERS + r"\b)")
+# the word lists of the branches as tries of letter classes (see trie.itrie): at a trigger,
+# most branches then fail at their first letter
+_WN_I = _itrie(_WN_WORDS)
+_WN_ANY_I = _itrie([*_WN_WORDS, "one", "zero"])
+_SEASON_I = _itrie(["spring", "summer", "fall", "autumn", "winter"])
+_EML_I = _itrie(["early", "mid", "late"])
+_MODS_I = _itrie(_MODS)
+_RELUNIT_I = _itrie(["week", "weekend", "month", "year", "fortnight"])
+_DAYWORD_I = _itrie(["yesterday", "today", "tomorrow", "tonight"])
+_WORDS = re.compile(
+    rf"""\b(?:
+        (?P<moneyw>{_WN_ANY_I}(?:{_SCALE}(?:{_S}|-)(?:{_CURW_I}|{_CURW_SCALED_I})|{_S}{_CURW_I})
+            |(?:(?i:half){_S})?(?i:an?)(?:{_S}(?i:hundred|thousand))?{_S}(?:(?i:million|billion
+            |trillion)\b{_S}(?:{_CURW_I}|{_CURW_SCALED_I})|(?i:hundred|thousand)\b{_S}{_CURW_I}))
+      | (?P<percentw>{_WN_ANY_I}{_PCT_I})
+      | (?P<relday>(?i:day){_S}(?i:before{_S}yesterday|after{_S}tomorrow)\b)
+      | (?P<mdy>{_MON}(?:{_S}|-)(?:{_DAY}(?:{_S}?[-–]{_S}?{_DAY})?|(?i:{_ORDW})\b
+            |(?i:{_CARDW})(?={_S}*(?:[.,;:!?)]|$)))
+            (?:,?{_S}{_DATE_YEAR})?{_NA})
+      | (?P<season>{_SEASON_I}(?:{_S}of)?{_S}{_YEAR}{_NA})
+      | (?P<yearw>{_EML_I}-?{_S}?(?:{_YEAR}{_NA}|{_DECADE}))
+      | (?P<my>(?:{_EML_I}(?:-|{_S})?)?(?:{_MON_FULL})(?:,?{_S}(?:of{_S})?{_DATE_YEAR})?{_NA}
+            |(?:{_MON_CAPS_FULL}),?{_S}(?:of{_S})?{_DATE_YEAR}{_NA})
+      | (?P<weekday>(?:{_MODS_I}{_S})?(?:{_WD})\b
+            (?:{_S}(?i:next|last|this){_S}week\b|,?{_S}the{_S}(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b)?)
+      | (?P<rel>(?:(?i:earlier|later){_S}+)?{_MODS_I}{_S}+
+            {_RELUNIT_I}\b|{_DAYWORD_I}\b|(?i:last){_S}+(?i:night)\b
+            |(?i:this){_S}+(?i:morning|afternoon|evening)\b)
+      | (?P<agow>(?:{_WN_ANY_I}{_S})?{_UNIT_WORDS}{_S}{_AGO})
+      | (?P<compoundw>{_WN_ANY_I}-(?!(?:{_WN_ANY}|on|and|to|or|thirds?|halves|half|quarters?
+            |fifths?|fourths?)\b)[a-z]{{2,}}\b)
+      | (?P<numberw>{_WN_I}{_BIG}?(?![\w%]|[.,:]\d))
+    )
+    """,
+    re.VERBOSE,
+)
+_TRIGGER_LOW_AT = re.compile(_LOW_TRIGGERS + r"\b")
+_KIND = {"moneyw": "money2", "percentw": "percent", "yearw": "year", "agow": "ago",
+         "compoundw": "compound", "numberw": "number", "unit": "number"}
+_CODE_BEFORE = re.compile(r"(?<![\w$])(?:USD|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?)[^\S\n]?$")
+_DOLLAR_PREFIX = re.compile(r"(?<![\w$])(?:US|AU|A|CA|C|NZ|S|HK|NT)$")
+_AGO_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Aa]\s+few|[Ff]ew|[Ss]everal|[Mm]any)\s+)$")
+_NUM_RX = re.compile(_NUM)
+_YEAR_RX = re.compile(r"(?<!\d)\d{3,4}(?!\d)")  # the year of a date (a day has one or two digits)
+_YEARS_RX = re.compile(r"\d{4}|(?<=[-–/ ])\d\d\b")
+_DAY_RX = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
+_DIGITS_RX = re.compile(r"\d+")
+_ALPHA_RX = re.compile(r"[a-z]+")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z-]*)")
+_PREV_WORD = re.compile(r"([A-Za-z]+)\s*$")
