@@ -205,3 +205,11 @@ def test_a_given_name_alone_joins_the_one_person_named_in_full_with_it():
 def test_a_famous_surname_inside_an_organisation_is_no_town():
     got = facts("Given the decisions of the Obama Administration, she left the agency.")
     assert [(k, t) for k, t, _v in got] == [("organization", "Obama Administration")]
+
+
+@pytest.mark.parametrize("raw", [
+    "Posted: Apr 02, 2009 11:06 PM CEST",
+    "First Published: June 13, 2013 4:59 PM EDT",
+])
+def test_a_time_zone_is_no_name(raw):
+    assert [(k, t) for k, t, _v in facts(raw) if k in ("person", "organization", "place")] == []

@@ -107,6 +107,8 @@ class _Lex:
                               ("not_org_acronyms", NOTORG), ("things", THING)):
             for w in lex.get(section, ()):
                 roles[w] |= flag
+        for w in words("time_zones"):  # "4:59 PM EDT": never (the start of) a name
+            roles[w] |= STOP
         self.roles = dict(roles)
         self.stop = frozenset(w for w, r in self.roles.items() if r & STOP)
         self.role_words = lex.get("roles", frozenset())
