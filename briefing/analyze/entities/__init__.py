@@ -41,9 +41,10 @@ import re
 from ...model import Article, Block, Entity, Fact, Sentence
 from ..data import ordered
 from .context import common_words, lower_words_of
+from .fold import fold_across
 from .lexicon import _OPENING, _RUN, DEMONYM, FIRST, HEAD, MOD, OFHEAD, STOP, _Cand, _Lex, _lex
 from .read import _read_piece
-from .resolve import _resolve, fold_across
+from .resolve import _resolve
 from .spans import _QUOTES, _pieces_of
 
 __all__ = ["extract_entities", "fold_across"]
