@@ -295,6 +295,8 @@ _NICKNAME = re.compile(r' ["“][A-Z][\w.\'’-]*(?: [A-Z][\w.\'’-]*){0,2}["�
 
 # ... the words that open such a list: "of/for A, B"
 _OF_LIST = re.compile(r" (?:of|for) [A-Z][a-z]+, [A-Z]")
+# either (the text is searched once for both)
+_JOINABLE = re.compile(f"{_NICKNAME.pattern}|{_OF_LIST.pattern}")
 
 
 def _joined_runs(text: str, runs: list[_Run], lx: _Lex) -> list[_Run]:
@@ -302,7 +304,7 @@ def _joined_runs(text: str, runs: list[_Run], lx: _Lex) -> list[_Run]:
     Aiona') or a list of commas after "<organisation word> of/for" ("the Department for
     Business, Innovation and Skills") joined into one. (Most reports have neither: the text is
     searched for either first.)"""
-    if not _NICKNAME.search(text) and not _OF_LIST.search(text):
+    if not _JOINABLE.search(text):
         return runs
     out: list[_Run] = []
     i = 0

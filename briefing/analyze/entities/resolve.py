@@ -288,7 +288,12 @@ def _persons_work(text: str, c: _Cand, by_last: dict[str, list[tuple[str, str]]]
     """Does the unknown name ``c`` follow the possessive of a person named in the report or a
     well-known one ("Jean Anouilh's Antigone", "Shaw's Pygmalion")? Then it names a work of
     theirs, unless a word around it says otherwise (the caller asks only when none does)."""
-    m = _POSSESSOR.search(text, max(c.sstart, c.start - 30), c.start)
+    lo = max(c.sstart, c.start - 30)
+    # (the pattern ends in "'s" and white space: the window is searched only when it does)
+    tail = text[lo:c.start].rstrip()
+    if len(tail) == c.start - lo or not tail.endswith(("'s", "’s")):
+        return False
+    m = _POSSESSOR.search(text, lo, c.start)
     if m is None:
         return False
     w = m.group(1)
@@ -456,11 +461,11 @@ def _decide_maybes(cands: list[_Cand], text: str, lx: _Lex) -> list[_Cand]:
     """Unknown capitalised words: two or more with a cue are a person ("…," Jane Doe said);
     otherwise each word may still be a person's surname ("Goyal"), decided later."""
     out: list[_Cand] = []
-    append = out.append
-    for c in cands:
-        if c.kind != "maybe":
-            append(c)
-            continue
+    done = 0  # cands[:done] are in ``out`` or replaced there
+    for k in [k for k, c in enumerate(cands) if c.kind == "maybe"]:
+        out += cands[done:k]
+        done = k + 1
+        c = cands[k]
         if len(c.parts) == 1:  # a lone word: its cue is looked at only if it is no surname
             s, e, w, skip = c.parts[0]
             if not skip:
@@ -478,6 +483,7 @@ def _decide_maybes(cands: list[_Cand], text: str, lx: _Lex) -> list[_Cand]:
         for s, e, w, _skip in kept:
             out.append(_Cand("pending", s, e, w, cue=None, at_end=c.at_end, sstart=c.sstart,
                              send=c.send))
+    out += cands[done:]
     return out
 
 
