@@ -165,7 +165,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                 else:
                     unknown.append((c, adj))
                 continue
-            if not all([_written_lower(x, lower, lower_seen) for x in parts]) \
+            if not all(_written_lower(x, lower, lower_seen) for x in parts) \
                     and not _in_expansion(text, c.sstart, c.start) and not no_one_before(text, c.end):
                 vote = context_kind(text, c.sstart, c.start, c.end, c.name, lx)
                 if vote[0] == "person" and lx.roles.get(c.name.split(" ", 1)[0], 0) & PLACESUF:
@@ -330,7 +330,7 @@ def _adjective_name(c: _Cand, rest: list[str], text: str, lx: _Lex, lower: Lower
     Ten", "the Great Depression", "the New Year"), mostly a period or an event: an entity only
     when a verb makes one of its mentions do something ("The Big Ten said"): then the strength
     is negative (-CUE at such a mention)."""
-    if all([_written_lower(x, lower, seen) for x in rest]) or _in_expansion(text, c.sstart, c.start) \
+    if all(_written_lower(x, lower, seen) for x in rest) or _in_expansion(text, c.sstart, c.start) \
             or _people_of_place(c.name, lx):
         return None
     vote = context_kind(text, c.sstart, c.start, c.end, c.name, lx)
