@@ -42,7 +42,20 @@ from ...model import Article, Block, Entity, Fact, Sentence
 from ..data import ordered
 from .context import common_words, lower_words_of
 from .fold import fold_across
-from .lexicon import _OPENING, _RUN, DEMONYM, FIRST, HEAD, MOD, OFHEAD, STOP, _Cand, _Lex, _lex
+from .lexicon import (
+    _OPENING,
+    _RUN,
+    DEMONYM,
+    FIRST,
+    HEAD,
+    MOD,
+    OFHEAD,
+    STOP,
+    _Cand,
+    _CandKind,
+    _Lex,
+    _lex,
+)
 from .read import _read_piece
 from .resolve import _resolve
 from .spans import _QUOTES, _pieces_of
@@ -136,12 +149,11 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...]
             key = (run, initial, loud, text.startswith(" (", mstart + len(run)))
             hit = cache.get(key)
             if hit is not None:
-                for c in hit:  # c.shifted(mstart, sstart, send), inlined: the commonest path
-                    parts = c.parts
+                for kind, start, end, name, canonical, titled, cue, parts, at_end, ref in hit:
                     if parts:
                         parts = tuple([(s + mstart, e + mstart, w, k) for s, e, w, k in parts])
-                    append(_Cand(c.kind, c.start + mstart, c.end + mstart, c.name, c.canonical,
-                                 c.titled, c.cue, parts, c.at_end, sstart, send, c.ref))
+                    append(_Cand(kind, start + mstart, end + mstart, name, canonical, titled, cue,
+                                 parts, at_end, sstart, send, ref))
                 continue
         local: list[_Cand] = []
         used_context = False
@@ -149,7 +161,8 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...]
             used_context |= _read_piece(piece, piece_initial, heading, loud, text, mstart,
                                         run, evidence, lx, local)
         if key is not None and not used_context:
-            cache[key] = local
+            cache[key] = tuple([(c.kind, c.start, c.end, c.name, c.canonical, c.titled, c.cue,
+                                 c.parts, c.at_end, c.ref) for c in local])
         for c in local:
             cands.append(c.shifted(mstart, sstart, send))
     for m in _datelines(text):  # "SPRINGVALE, Ohio —": the town is a place
@@ -160,7 +173,12 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...]
     return _resolve(cands, text, lx)
 
 
-_CACHE: dict[tuple[str, bool, bool, bool], list[_Cand]] = {}
+# a reading: each candidate's (kind, start, end, name, canonical, titled, cue, parts, at_end,
+# ref), offsets from the run's start. Plain tuples of strings and numbers, which the garbage
+# collector stops tracking, so that a cache grown old costs no collection anything.
+_Reading = tuple[tuple[_CandKind, int, int, str, "str | None", "str | None", "bool | None",
+                       tuple[tuple[int, int, str, bool], ...], bool, bool], ...]
+_CACHE: dict[tuple[str, bool, bool, bool], _Reading] = {}
 _CACHE_SIZE = 200_000
 
 
@@ -296,6 +314,8 @@ _NICKNAME = re.compile(r' ["“][A-Z][\w.\'’-]*(?: [A-Z][\w.\'’-]*){0,2}["�
 
 # ... the words that open such a list: "of/for A, B"
 _OF_LIST = re.compile(r" (?:of|for) [A-Z][a-z]+, [A-Z]")
+# either (the text is searched once for both)
+_JOINABLE = re.compile(f"{_NICKNAME.pattern}|{_OF_LIST.pattern}")
 
 
 def _joined_runs(text: str, runs: list[_Run], lx: _Lex) -> list[_Run]:
@@ -303,7 +323,7 @@ def _joined_runs(text: str, runs: list[_Run], lx: _Lex) -> list[_Run]:
     Aiona') or a list of commas after "<organisation word> of/for" ("the Department for
     Business, Innovation and Skills") joined into one. (Most reports have neither: the text is
     searched for either first.)"""
-    if not _NICKNAME.search(text) and not _OF_LIST.search(text):
+    if not _JOINABLE.search(text):
         return runs
     out: list[_Run] = []
     i = 0

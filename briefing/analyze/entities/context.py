@@ -59,10 +59,13 @@ _NOUN_PHRASE_END = re.compile(r"\s(?:for|in|of|on|at|with|that|which|who|and|or|
 # "Corvenna and Maltrey", "Ostervik or Lindmark", "Wessel Vale, Brackshire": a list of places
 _LIST_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)(?:,|,?\s+(?:and|or|&))\s+$")
 _LIST_AFTER = re.compile(r"(?:,|,?\s+(?:and|or|&))\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)")
-_POSSESSIVE_AFTER = re.compile(r"\s?['’]")  # "from Tavorius’ monastery": "from" is the monastery's
+_APOSTROPHES = ("'", "’")  # after a name, maybe after a space: "from Tavorius’ monastery": "from"
+# is the monastery's
 # "Odrelius (then) refused", "Martha was born": the verb of a person
-_VERB_AFTER = re.compile(r",?\s+(?:(?:also|then|later|soon|never|not|quickly|eventually|"
-                         r"apparently|once|had|has|was|is)\s+)?([a-z]+)")
+_ADVERBS = ("also", "then", "later", "soon", "never", "not", "quickly", "eventually", "apparently",
+            "once", "had", "has", "was", "is")
+_VERB_AFTER = re.compile(rf",?\s+(?:(?:{'|'.join(_ADVERBS)})\s+)?([a-z]+)")
+_ADVERB_SET = frozenset(_ADVERBS)
 _BORN_AFTER = re.compile(r"\s+(?:was|is)\s+(?:born|married|educated|buried|knighted|ordained)\b")
 
 
@@ -250,9 +253,16 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     comma_after = text.startswith(",", end)
     if nxt in _IS_WORDS and _BORN_AFTER.match(text, end, end + 20):
         return "person", CUE
+    # the verb after the name, if any: the next word, unless a comma or an adverb comes first
+    # or the word reaches past the pattern's window
+    if comma_after or nxt in _ADVERB_SET or (nm is not None and nm.end() > end + 30):
+        m = _VERB_AFTER.match(text, end, end + 30)
+        verb = m.group(1) if m else ""
+    else:
+        verb = nxt
     # "people in Tikrit had fled": after "in", "at", "near"… the name is no verb's subject; after
     # "the" it is no person ("How The Onion writes", "The Big Ten said")
-    if acts_after(text, end) and not _SPATIAL_BEFORE.search(before):
+    if verb in v.person_verbs and not _SPATIAL_BEFORE.search(before):
         return ("organization" if _THE_BEFORE.search(before) else "person"), CUE
     if shape is not None:  # a brand's shape, a lone given name
         return shape, CUE
@@ -270,7 +280,8 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
         return "thing", CUE
     # a possessive after the name: the preposition before is the possessed thing's ("from
     # Tavorius' monastery")
-    if not _POSSESSIVE_AFTER.match(text, end, end + 2):
+    c0 = text[end:end + 1]
+    if not (c0 in _APOSTROPHES or (c0.isspace() and text[end + 1:end + 2] in _APOSTROPHES)):
         m = _LIST_BEFORE.search(before) if comma or chunk in _LIST_WORDS else None
         if m and _is_place(m.group(1), lx):
             return "place", CUE

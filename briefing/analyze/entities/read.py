@@ -16,9 +16,11 @@ from .lexicon import (
     HEAD,
     MOD,
     NOTORG,
+    OFHEAD,
     ORGSUF,
     PLACESUF,
     STOP,
+    THING,
     _Cand,
     _CandKind,
     _Lex,
@@ -33,6 +35,7 @@ _AREA = frozenset(ordered("area_prefixes"))  # "Southern" in "Southern Californi
 _THE_BEFORE = re.compile(r"(?<![\w-])the $")
 _DERIVED = ordered("derived_endings")  # "Stateless", "Reportedly"
 _LIST_CONN = frozenset({"and", "or", "&"})
+_SUFFIX_ROLES = ORGSUF | PLACESUF | THING | OFHEAD
 _ROAD = re.compile(r"(?:I|US|SR)-\d{1,3}")  # interstates, US and state routes
 
 
@@ -65,6 +68,13 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
     opens_name = False  # an initial run of unknown words opening in no English word
     roles = lx.roles
     index = lx.index
+    # ``_suffix_end`` finds nothing in a piece with no word that ends a name of an organisation,
+    # a place or a thing, nor one that opens "<…> of …": then it is not asked
+    suffixed = False
+    for t in piece:
+        if roles.get(t.w, 0) & _SUFFIX_ROLES:
+            suffixed = True
+            break
     while i < n:
         t = piece[i]
         w = t.w
@@ -161,7 +171,7 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                 i = ne
                 continue
         # (a word alone names nothing by its last word)
-        se, skind = _suffix_end(piece, i, lx) if i + 1 < n else (0, None)
+        se, skind = _suffix_end(piece, i, lx) if suffixed and i + 1 < n else (0, None)
         fe = 0
         if r & FIRST and i + 1 < n:
             fe = _name_end(piece, i + 1, lx)

@@ -177,7 +177,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                 else:
                     unknown.append((c, adj))
                 continue
-            if not all([_written_lower(x, lower, lower_seen) for x in parts]) \
+            if not all(_written_lower(x, lower, lower_seen) for x in parts) \
                     and not _in_expansion(text, c.sstart, c.start) and not no_one_before(text, c.end):
                 vote = context_kind(text, c.sstart, c.start, c.end, c.name, lx)
                 if vote[0] == "person" and lx.roles.get(c.name.split(" ", 1)[0], 0) & PLACESUF:
@@ -315,7 +315,12 @@ def _persons_work(text: str, c: _Cand, by_last: dict[str, list[tuple[str, str]]]
     """Does the unknown name ``c`` follow the possessive of a person named in the report or a
     well-known one ("Jean Anouilh's Antigone", "Shaw's Pygmalion")? Then it names a work of
     theirs, unless a word around it says otherwise (the caller asks only when none does)."""
-    m = _POSSESSOR.search(text, max(c.sstart, c.start - 30), c.start)
+    lo = max(c.sstart, c.start - 30)
+    # (the pattern ends in "'s" and white space: the window is searched only when it does)
+    tail = text[lo:c.start].rstrip()
+    if len(tail) == c.start - lo or not tail.endswith(("'s", "’s")):
+        return False
+    m = _POSSESSOR.search(text, lo, c.start)
     if m is None:
         return False
     w = m.group(1)
@@ -352,7 +357,7 @@ def _adjective_name(c: _Cand, rest: list[str], text: str, lx: _Lex, lower: Lower
     Ten", "the Great Depression", "the New Year"), mostly a period or an event: an entity only
     when a verb makes one of its mentions do something ("The Big Ten said"): then the strength
     is negative (-CUE at such a mention)."""
-    if all([_written_lower(x, lower, seen) for x in rest]) or _in_expansion(text, c.sstart, c.start) \
+    if all(_written_lower(x, lower, seen) for x in rest) or _in_expansion(text, c.sstart, c.start) \
             or _people_of_place(c.name, lx):
         return None
     vote = context_kind(text, c.sstart, c.start, c.end, c.name, lx)
@@ -540,11 +545,11 @@ def _decide_maybes(cands: list[_Cand], text: str, lx: _Lex) -> list[_Cand]:
     """Unknown capitalised words: two or more with a cue are a person ("…," Jane Doe said);
     otherwise each word may still be a person's surname ("Goyal"), decided later."""
     out: list[_Cand] = []
-    append = out.append
-    for c in cands:
-        if c.kind != "maybe":
-            append(c)
-            continue
+    done = 0  # cands[:done] are in ``out`` or replaced there
+    for k in [k for k, c in enumerate(cands) if c.kind == "maybe"]:
+        out += cands[done:k]
+        done = k + 1
+        c = cands[k]
         if len(c.parts) == 1:  # a lone word: its cue is looked at only if it is no surname
             s, e, w, skip = c.parts[0]
             if not skip:
@@ -562,6 +567,7 @@ def _decide_maybes(cands: list[_Cand], text: str, lx: _Lex) -> list[_Cand]:
         for s, e, w, _skip in kept:
             out.append(_Cand("pending", s, e, w, cue=None, at_end=c.at_end, sstart=c.sstart,
                              send=c.send))
+    out += cands[done:]
     return out
 
 

@@ -141,11 +141,13 @@ def _gaz(piece: list[_Tok], i: int, lx: _Lex, text: str, base: int
     n = len(piece)
     for words, kind, canonical in entries:
         k = len(words)
-        if i + k > n:
-            continue
-        if all(piece[i + j].w == words[j] for j in range(1, k)):
-            if k == 1 and words[0] == "X" and not _x_context(text, base + piece[i].start):
+        if k == 1:  # (after every longer entry)
+            if words[0] == "X" and not _x_context(text, base + piece[i].start):
                 continue
+            return 1, kind, canonical
+        if i + k > n or piece[i + 1].w != words[1]:
+            continue
+        if k == 2 or all(piece[i + j].w == words[j] for j in range(2, k)):
             return k, kind, canonical
     return None
 
