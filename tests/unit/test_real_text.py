@@ -213,3 +213,8 @@ def test_a_famous_surname_inside_an_organisation_is_no_town():
 ])
 def test_a_time_zone_is_no_name(raw):
     assert [(k, t) for k, t, _v in facts(raw) if k in ("person", "organization", "place")] == []
+
+
+def test_a_feature_named_with_of_alone_in_its_run_is_one_place():
+    assert [(k, t) for k, t, _v in facts("Ferries sail to the Isle of Wight every hour.")] == [
+        ("place", "Isle of Wight")]

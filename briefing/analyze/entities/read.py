@@ -72,7 +72,7 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
     # a place or a thing, nor one that opens "<…> of …": then it is not asked
     suffixed = False
     for t in piece:
-        if roles.get(t.w, 0) & _SUFFIX_ROLES:
+        if roles.get(t.w, 0) & _SUFFIX_ROLES or t.w in lx.place_of_heads:  # ("Isle of Wight")
             suffixed = True
             break
     while i < n:
