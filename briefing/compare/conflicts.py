@@ -158,6 +158,9 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 if ga.value is not None and ((gb.kind, round(gb.value or 0, 6)) in sums_a
                                              or (ga.kind, round(ga.value, 6)) in sums_b):
                     continue
+                if ga.gap or gb.gap or (ga.of and gb.of and ga.of != gb.of):
+                    continue  # "1mph over the threshold" is no speed; "16GB of memory" and
+                    # "500GB of storage" measure two things
                 relation = _relation(ga, gb)
                 if relation is None:
                     continue

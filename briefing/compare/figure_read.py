@@ -39,6 +39,8 @@ class _Figure:
     # that past a participle): "magnitude" of "magnitude 6.7 earthquake", "storm" of "22nd named
     # storm"
     around: frozenset[str] = frozenset()
+    of: str | None = None  # what a measure is of: "memory" of "16GB of memory"
+    gap: bool = False  # a difference, not the measure: "1mph over the threshold", "2% below"
 
 
 # Words before a figure that make it a range: (pattern, kind). ">=" at least, "<=" at most, "~" about.
@@ -90,7 +92,8 @@ def _read(f: Fact, text: str, u: _Unit) -> _Figure:
             break
     return _Figure(f, kind, main, value, lo, hi, approx, reading, _next_word(text, u, f), qual=qual,
                    toll=_toll(text, f.start - u.start, f.end - u.start) if kind == "number" else None,
-                   scope=scope, around=_around(text, u, f))
+                   scope=scope, around=_around(text, u, f), of=_of_what(text, u, f),
+                   gap=_GAP_AFTER.match(text, f.end - u.start) is not None)
 
 
 # where a figure holds, in the words after it: a named place or a region ("killed 170,000 people
@@ -237,6 +240,18 @@ def _around(text: str, u: _Unit, f: Fact) -> frozenset[str]:
         if m.group(2) and m.group(1).endswith(("ed", "ing")):
             out.add(m.group(2).lower())
     return frozenset(stem(w) for w in out if w not in STOPWORDS)
+
+
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([a-z][\w\-]*)")
+# a figure that measures a difference: "1mph over the threshold", "2% below last year"
+_GAP_AFTER = re.compile(r"\s+(?:over|above|below|under|(?:more|less|fewer|higher|lower)\s+than|"
+                        r"short\s+of)\s+(?:the|a|an|its|their|last|this)\b")
+
+
+def _of_what(text: str, u: _Unit, f: Fact) -> str | None:
+    """The stem of the noun a measure is of ("16GB of memory" -> "memori"), or None."""
+    m = _OF_AFTER.match(text, f.end - u.start)
+    return stem(m.group(1)) if m and m.group(1) not in STOPWORDS else None
 
 
 def _next_word(text: str, u: _Unit, f: Fact) -> str | None:

@@ -148,3 +148,21 @@ def test_a_different_magnitude_of_the_one_quake_still_conflicts():
     assert conflicts("The survey reported a magnitude 6.7 earthquake near the coast on Monday.",
                      "The survey reported a magnitude 7.2 earthquake near the coast on Monday.") \
         == [("6.7", "7.2")]
+
+
+def test_a_difference_is_no_measure_to_compare():
+    a = "The storm has sustained winds of 40mph, which is only 1mph over the threshold for a storm."
+    b = "The storm has sustained winds just above the 39mph threshold for a storm."
+    assert conflicts(a, b) == []
+
+
+def test_measures_of_two_different_things_are_no_conflict():
+    a = "The new laptop comes with up to 16GB of memory and a faster chip."
+    b = "The new laptop comes with 500GB of storage and a faster chip."
+    assert conflicts(a, b) == []
+
+
+def test_measures_of_the_same_thing_still_conflict():
+    a = "The new laptop comes with 16GB of memory and a faster chip."
+    b = "The new laptop comes with 32GB of memory and a faster chip."
+    assert conflicts(a, b) == [("16GB", "32GB")]
