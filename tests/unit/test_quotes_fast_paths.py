@@ -176,7 +176,11 @@ def test_tokens_of_a_masked_window_are_those_of_the_whole_window(pieces, lo, hi)
 
     mask = "".join(pieces)
     whole = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(mask, lo, hi)]
-    assert [tuple(t) for t in _tokens(mask, lo, hi)] == whole
+    toks = _tokens(mask, lo, hi)
+    assert [(t.s, t.e, t.w) for t in toks] == whole
+    # the case of each token, read once when it is made
+    assert [(t.low, t.cap, t.word) for t in toks] == [
+        (w.lower(), w[:1].isupper(), w[:1].isalnum()) for _s, _e, w in whole]
 
 
 # --- nothing left to the cyclic collector ----------------------------------------------------------

@@ -130,7 +130,8 @@ def _tokens_before(mask: str, p: int) -> list[re.Match[str]]:
 
 
 # a long run of characters with no place where tokens resume: such a block is read whole
-_LONG_RUN = re.compile(r"[\w’'\-.]{80}")
+# (tried only where a run starts: inside a run the pattern would read on to its end every time)
+_LONG_RUN = re.compile(r"(?<![\w’'\-.])[\w’'\-.]{80}")
 _WORD_RUN = re.compile(r"[\w’'\-]+")
 _SPACES = re.compile(r"\s*")
 _ANY_SPACE = re.compile(r"\s")

@@ -43,6 +43,22 @@ class _Raw:
     scare: bool = False
 
 
+class _Masks(dict[int, str]):
+    """Each block's text with its quotes masked, by block index: the attribution sets those of
+    the blocks with quotes; any other is the block's text, sliced when first read (most blocks
+    of a report are never read)."""
+
+    def __init__(self, text: str, blocks: tuple[Block, ...]) -> None:
+        super().__init__()
+        self._text = text
+        self._blocks = blocks
+
+    def __missing__(self, bi: int) -> str:
+        b = self._blocks[bi]
+        mask = self[bi] = self._text[b.start:b.end]
+        return mask
+
+
 def _ctx(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
     """(opening context, closing context) of the mark at ``i`` inside ``[lo, hi)``."""
     prev = text[i - 1] if i > lo else None

@@ -62,25 +62,18 @@ _TOKEN_RE = re.compile(
 _TOKEN_SPLIT = re.compile("(" + _TOKEN_RE.pattern + ")")
 
 
-class _Tok(tuple[int, int, str]):
-    """A token: (start, end, word), positions absolute (a tuple: made at C speed)."""
+class _Tok(tuple[int, int, str, str, bool, bool]):
+    """A token: (start, end, word, lower case, capitalised, a word), positions absolute (a
+    tuple made at C speed, every field read by a C getter: tokens are asked for their case many
+    times over)."""
 
     __slots__ = ()
     s = property(itemgetter(0))
     e = property(itemgetter(1))
     w = property(itemgetter(2))
-
-    @property
-    def cap(self) -> bool:
-        return self[2][:1].isupper()
-
-    @property
-    def word(self) -> bool:
-        return self[2][:1].isalnum()
-
-    @property
-    def low(self) -> str:
-        return self[2].lower()
+    low = property(itemgetter(3))
+    cap = property(itemgetter(4))  # starts with a capital letter
+    word = property(itemgetter(5))  # starts with a letter or a digit
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
@@ -93,9 +86,13 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
         ms = []
         for run in _UNMASKED.finditer(text, lo, hi):
             ms += _TOKEN_RE.finditer(text, run.start(), run.end())
-    return list(map(_Tok, zip(map(_START, ms), map(_END, ms), map(_GROUP, ms))))
+    ws = list(map(_GROUP, ms))
+    first = list(map(_FIRST, ws))  # (a token is never empty)
+    return list(map(_Tok, zip(map(_START, ms), map(_END, ms), ws, map(str.lower, ws),
+                              map(str.isupper, first), map(str.isalnum, first))))
 
 
+_FIRST = itemgetter(0)
 _START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
 
 
