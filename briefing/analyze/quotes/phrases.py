@@ -77,6 +77,22 @@ class _Tok(tuple[int, int, str, str, bool, bool]):
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
+    """The tokens of ``text[lo:hi]`` (a list not to be changed: the same window is often read
+    twice in a row, by a speaker's role and by the noun phrase, and is read once)."""
+    key = (text, lo, hi)
+    toks = _RECENT_TOKENS.get(key)
+    if toks is None:
+        toks = _read_tokens(text, lo, hi)
+        if len(_RECENT_TOKENS) >= 32:
+            _RECENT_TOKENS.clear()
+        _RECENT_TOKENS[key] = toks
+    return toks
+
+
+_RECENT_TOKENS: dict[tuple[str, int, int], list[_Tok]] = {}
+
+
+def _read_tokens(text: str, lo: int, hi: int) -> list[_Tok]:
     if text.find(_FILL, lo, hi) < 0:
         ms = list(_TOKEN_RE.finditer(text, lo, hi))  # (made by C loops: no Python step per token)
     else:
