@@ -121,6 +121,8 @@ class _Later(_Resolver):
         b = self.blocks[bi]
         cues = self._cues(b, self.masks[bi])
         out: list[_Item] = []
+        if not cues:
+            return out  # (its sentences are not read: none holds a speech verb)
         ci = 0
         for ss, se in self._sents(bi):
             k = ci
