@@ -176,7 +176,11 @@ def test_tokens_of_a_masked_window_are_those_of_the_whole_window(pieces, lo, hi)
 
     mask = "".join(pieces)
     whole = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(mask, lo, hi)]
-    assert [tuple(t) for t in _tokens(mask, lo, hi)] == whole
+    toks = _tokens(mask, lo, hi)
+    assert [(t.s, t.e, t.w) for t in toks] == whole
+    # the case of each token, read once when it is made
+    assert [(t.low, t.cap, t.word) for t in toks] == [
+        (w.lower(), w[:1].isupper(), w[:1].isalnum()) for _s, _e, w in whole]
 
 
 # --- nothing left to the cyclic collector ----------------------------------------------------------
@@ -229,3 +233,25 @@ def test_a_closing_mark_is_found_as_the_first_match_of_its_pattern_finds_it(text
         m = _SPACED_CLOSE.search(text, b.start, b.end)
         want = first.start() if m is not None and m.end() == first.end() else -1
     assert _closes_earlier(text, b) == want
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(CLOSE_PIECES, max_size=30).map("".join), st.integers(min_value=0, max_value=8),
+       st.integers(min_value=0, max_value=8))
+def test_marks_found_once_for_the_text_read_as_a_search_in_each_block(text, cut, trim):
+    # the marks of a report are found once (str.find) and each block reads its own from the
+    # list: the quotes are those a pattern search in the block finds
+    from briefing.analyze.quotes.marks import (
+        _DOUBLE,
+        _closes_earlier,
+        _find_all,
+        _scan_double,
+        _scan_single,
+    )
+
+    lo, hi = min(cut, len(text)), max(min(cut, len(text)), len(text) - trim)
+    doubles, singles = _find_all(text, _DOUBLE), _find_all(text, "‘’")
+    assert _scan_double(text, lo, hi, doubles) == _scan_double(text, lo, hi)
+    assert _scan_single(text, lo, hi, singles) == _scan_single(text, lo, hi)
+    b = Block("paragraph", lo, hi)
+    assert _closes_earlier(text, b, doubles) == _closes_earlier(text, b)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 
 from ...model import Block, Entity, Span
 from . import speakers as _sp
+from .cues import _Cue, _sentences, find_cues
 from .later import _Later, _Mentions
 from .marks import (
     _FILL,
@@ -15,15 +15,12 @@ from .marks import (
     _SCARE_MAX_WORDS,
     _WINDOW,
     _content_span,
-    _outside_quotes,
+    _Masks,
     _Raw,
     _trim,
 )
 from .phrases import (
-    _ABBREV,
     _CONNECTORS,
-    _CUE_LEMMAS,
-    _CUE_RE,
     _CUE_SET,
     _DOC_HEADS,
     _INST_HEADS,
@@ -31,7 +28,6 @@ from .phrases import (
     _INVERTIBLE,
     _NP,
     _PERSON_HEADS,
-    _PHRASE_TAIL,
     _READ_FORMS,
     _SPEECH_NOUNS,
     _STOP,
@@ -43,46 +39,6 @@ from .phrases import (
 from .speakers import _ends_clause, _lead, _role_then_name, _shift
 
 # --- attribution ---------------------------------------------------------------------------------
-
-
-@dataclass
-class _Cue:
-    start: int  # absolute
-    end: int
-    text: str
-    participle: bool
-    according: bool
-    subject: _NP | None = None
-    after: bool = False  # the subject follows the cue ("said Goyal")
-    speaker: str | None = None
-    mention: Span | None = None
-    resolved: bool = False  # a subject was found (even when it resolves to nobody)
-    passive: bool = False  # "was described by …": the subject is the agent
-
-
-_SENT_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s+[\"“‘«(\[]?[A-Z0-9" + _FILL + "])")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
-_TAIL = re.compile(r"\s+(?:[\w’'.-]+\s+){0,5}?(?:" + "|".join(sorted(_CUE_LEMMAS, key=len, reverse=True))
-                   + r")\b")
-
-
-def _sentences(mask: str) -> list[tuple[int, int]]:
-    """Sentence bounds in a masked block (quotes are masked, so they never split a sentence)."""
-    out = []
-    s = 0
-    for m in _SENT_END.finditer(mask):
-        core = m.group().rstrip("\"”’»)]")
-        if len(core) < len(m.group()) and core[-1:] in "?!" and _TAIL.match(mask, m.end()):
-            continue  # "Why now?" Ortiz asked. / "Stop!" shouted Kim: one sentence
-        if mask[m.start()] == ".":
-            w = _WORD_BEFORE.search(mask, max(0, m.start() - 12), m.start())
-            word = w.group(1).lower() if w else ""
-            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
-                continue
-        out.append((s, m.end()))
-        s = m.end()
-    out.append((s, len(mask)))
-    return out
 
 
 _AFTER_QUOTE = re.compile(r"[”\"»’'][,]?\s*$")
@@ -122,8 +78,9 @@ class _Attributor(_Later):
         self.by_block: dict[int, list[_Raw]] = {}
         for r in raws:
             self.by_block.setdefault(r.block, []).append(r)
-        self.masks = [self._mask(b, self.by_block[bi]) if bi in self.by_block else text[b.start:b.end]
-                      for bi, b in enumerate(blocks)]
+        self.masks = _Masks(text, blocks)  # a block without quotes: its text, when first read
+        for bi, rs in self.by_block.items():
+            self.masks[bi] = self._mask(blocks[bi], rs)
         # sentences up to the last quote (nothing after it is asked for), each block's read when
         # first asked for; the sentence starts a nearest person reads (``_exact_starts``)
         self._last = max(self.by_block, default=-1)
@@ -229,22 +186,7 @@ class _Attributor(_Later):
                     self.last_quote = r
 
     def _cues(self, b: Block, mask: str) -> list[_Cue]:
-        """Speech verbs outside quotes ("said", "according to", "pointed out"), in order."""
-        out = []
-        for m in _outside_quotes(_CUE_RE, mask):
-            w = m.group().lower()
-            end = m.end()
-            if mask[m.start()].isupper() and _sp.cue_in_name(mask, m.start(), end):
-                continue  # "Rory Read said", "the United States government"
-            if w in _PHRASE_TAIL:
-                tail = _PHRASE_TAIL[w].match(mask, end)
-                if tail is None:
-                    continue
-                end = tail.end()
-            s, e = b.start + m.start(), b.start + end
-            out.append(_Cue(s, e, self.text[s:e], participle=w.endswith("ing"),
-                            according=w == "according"))
-        return out
+        return find_cues(self.text, b, mask)
 
     # -- cues and their subjects
 

@@ -36,12 +36,13 @@ from typing import TYPE_CHECKING
 
 from ...model import Block
 from .gender import pronoun_gender
+from .marks import _Masks
 from .people import _People
 from .phrases import _PERSON_HEADS, _ROLE_SYNONYMS
 from .resolve import _RECENT, _Resolver
 
 if TYPE_CHECKING:
-    from .attribute import _Cue
+    from .cues import _Cue
 
 # a sentence (start, end, block, its speech verbs) or a whole block (cues None), left for later
 _Item = tuple[int, int, int, "list[_Cue] | None"]
@@ -57,7 +58,7 @@ class _Later(_Resolver):
     defer = True  # False: read every sentence in turn (the answers are the same)
 
     blocks: tuple[Block, ...]
-    masks: list[str]
+    masks: _Masks
 
     def _init_later(self) -> None:
         self._pending: list[_Item] = []  # in text order
@@ -120,6 +121,8 @@ class _Later(_Resolver):
         b = self.blocks[bi]
         cues = self._cues(b, self.masks[bi])
         out: list[_Item] = []
+        if not cues:
+            return out  # (its sentences are not read: none holds a speech verb)
         ci = 0
         for ss, se in self._sents(bi):
             k = ci

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ...model import Block, Span
 
@@ -41,6 +43,22 @@ class _Raw:
     scare: bool = False
 
 
+class _Masks(dict[int, str]):
+    """Each block's text with its quotes masked, by block index: the attribution sets those of
+    the blocks with quotes; any other is the block's text, sliced when first read (most blocks
+    of a report are never read)."""
+
+    def __init__(self, text: str, blocks: tuple[Block, ...]) -> None:
+        super().__init__()
+        self._text = text
+        self._blocks = blocks
+
+    def __missing__(self, bi: int) -> str:
+        b = self._blocks[bi]
+        mask = self[bi] = self._text[b.start:b.end]
+        return mask
+
+
 def _ctx(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
     """(opening context, closing context) of the mark at ``i`` inside ``[lo, hi)``."""
     prev = text[i - 1] if i > lo else None
@@ -52,14 +70,23 @@ def _ctx(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
     return opening, closing
 
 
-def _scan_double(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
-    """Quotes in ``text[lo:hi]`` as (opening mark, closing mark or hi, closed)."""
+def _in(at: list[int] | None, pattern: re.Pattern[str], text: str, lo: int,
+        hi: int) -> list[int]:
+    """Where the marks of ``pattern`` are in ``text[lo:hi]``: read from ``at`` (all of them in
+    the text, in order) when given, else found by the pattern."""
+    if at is None:
+        return [m.start() for m in pattern.finditer(text, lo, hi)]
+    return at[bisect_left(at, lo):bisect_left(at, hi)]
+
+
+def _scan_double(text: str, lo: int, hi: int, at: list[int] | None = None) -> list[tuple[int, int, bool]]:
+    """Quotes in ``text[lo:hi]`` as (opening mark, closing mark or hi, closed) (``at``: where
+    every double mark of the text is, when known)."""
     out: list[tuple[int, int, bool]] = []
     depth = 0
     open_at = -1
     last_close = -1  # latest closing mark seen while nested
-    for m in _MARK_RE.finditer(text, lo, hi):
-        i = m.start()
+    for i in _in(at, _MARK_RE, text, lo, hi):
         ch = text[i]
         opening, closing = _ctx(text, i, lo, hi)
         if depth == 0:
@@ -97,12 +124,11 @@ def _scan_double(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
     return out
 
 
-def _scan_single(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+def _scan_single(text: str, lo: int, hi: int, at: list[int] | None = None) -> list[tuple[int, int, bool]]:
     """Curly single quotes used as outer marks (‘…’), telling closers from apostrophes."""
     out: list[tuple[int, int, bool]] = []
     open_at = -1
-    for m in _SINGLE_RE.finditer(text, lo, hi):
-        i = m.start()
+    for i in _in(at, _SINGLE_RE, text, lo, hi):
         opening, closing = _ctx(text, i, lo, hi)
         nxt = text[i + 1] if i + 1 < hi else ""
         if open_at < 0:
@@ -121,22 +147,52 @@ def _starts_with_mark(text: str, b: Block) -> bool:
     return i < b.end and text[i] in '"“„‟«'
 
 
-_ANY_MARK = re.compile('["“”„‟«»‘’]')
+
+
+def _find_all(text: str, chars: str) -> list[int]:
+    """Where ``chars`` are in ``text``, in order, found by ``str.find`` one character at a time
+    (a string search: many times faster than a pattern tried at every character)."""
+    at: list[int] = []
+    for ch in chars:
+        i = text.find(ch)
+        while i >= 0:
+            at.append(i)
+            i = text.find(ch, i + 1)
+    at.sort()
+    return at
+
+
+def _marked_blocks(blocks: tuple[Block, ...], at: list[int]) -> list[int]:
+    """The blocks holding a quote mark (``at``: where the marks are), and the block quotes, in
+    order: a block is looked up for each mark, not searched for marks."""
+    kinds = list(map(attrgetter("kind"), blocks))
+    out = [bi for bi, k in enumerate(kinds) if k == "quote"] if "quote" in kinds else []
+    start = attrgetter("start")
+    for i in at:
+        bi = bisect_right(blocks, i, key=start) - 1
+        if bi >= 0 and i < blocks[bi].end:
+            out.append(bi)
+    return sorted(set(out))
 
 
 def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
-    if _ANY_MARK.search(text) is None and all(b.kind != "quote" for b in blocks):
+    doubles = _find_all(text, _DOUBLE)
+    singles = _find_all(text, "‘’")
+    marked = _marked_blocks(blocks, doubles + singles)
+    if not marked:
         return []  # no quote mark and no block quote: nothing to find
     raws: list[_Raw] = []
     chain_ids = 0
     prev_open: _Raw | None = None  # an unclosed quote at the end of the previous block
     carried: _Raw | None = None  # the same, over paragraphs with no mark
     gap = 0
-    for bi, b in enumerate(blocks):
-        if b.kind != "quote" and _ANY_MARK.search(text, b.start, b.end) is None:
-            prev_open = None  # no mark in the block: no quote
-            continue
-        found = _scan_double(text, b.start, b.end) if b.kind == "quote" else []
+    last = -1
+    for bi in marked:
+        b = blocks[bi]
+        if bi != last + 1:
+            prev_open = None  # blocks with no mark in between: no quote there
+        last = bi
+        found = _scan_double(text, b.start, b.end, doubles) if b.kind == "quote" else []
         if b.kind == "quote" and not _own_marks(text, b, found):
             s, e = _trim(text, b.start, b.end)
             if e - s >= 2 and text[s] in _DOUBLE and text[e - 1] in _DOUBLE:
@@ -145,14 +201,15 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
                 raws.append(_Raw(bi, s, s, e, True, quote_block=True))
             prev_open = carried = None
             continue
-        tail = _closes_earlier(text, b) if b.kind == "paragraph" else -1
+        tail = _closes_earlier(text, b, doubles) if b.kind == "paragraph" else -1
         if tail >= 0:  # the paragraph ends a quote opened in a paragraph before (no mark opens it)
             block_raws = [_Raw(bi, b.start, b.start, tail, True)] + [
-                _Raw(bi, o, o + 1, c, closed) for o, c, closed in _scan_double(text, tail + 1, b.end)]
+                _Raw(bi, o, o + 1, c, closed)
+                for o, c, closed in _scan_double(text, tail + 1, b.end, doubles)]
         else:
-            found = found or _scan_double(text, b.start, b.end)
+            found = found or _scan_double(text, b.start, b.end, doubles)
             if not found:
-                found = _scan_single(text, b.start, b.end)
+                found = _scan_single(text, b.start, b.end, singles)
             block_raws = [_Raw(bi, o, o + 1, c, closed) for o, c, closed in found]
         opened = prev_open if prev_open is not None else (carried if tail >= 0 else None)
         if opened is not None and block_raws and (tail >= 0 or _starts_with_mark(text, b)) \
@@ -178,22 +235,28 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
 _SPACED_CLOSE = re.compile(r'(?<=[,.!?…])[^\S\n]+"(?=[^\S\n]|$)')
 
 
-def _closes_earlier(text: str, b: Block) -> int:
+def _closes_earlier(text: str, b: Block, at: list[int] | None = None) -> int:
     """The mark that closes, in paragraph ``b``, a quote opened in an earlier paragraph, or -1.
     Text cut into paragraphs inside a quote (marks spaced from the words, as in tokenised news:
     `"We heard gunshots.` / `We are on the third floor, " Bill Adgate said.`) leaves a paragraph
-    whose first mark is a lone straight mark after a comma or a full stop and a space: it closes."""
-    first = _MARK_RE.search(text, b.start, b.end)
-    if first is None or text[first.start()] != '"' or _starts_with_mark(text, b):
+    whose first mark is a lone straight mark after a comma or a full stop and a space: it closes.
+    (``at``: where every double mark of the text is, when known.)"""
+    if at is None:
+        m = _MARK_RE.search(text, b.start, b.end)
+        first = m.start() if m is not None else -1
+    else:
+        k = bisect_left(at, b.start)
+        first = at[k] if k < len(at) and at[k] < b.end else -1
+    if first < 0 or text[first] != '"' or _starts_with_mark(text, b):
         return -1
     # (the first match of _SPACED_CLOSE in the paragraph ends at that mark only when one starts
     # at the blanks right before it, after the punctuation: it is tried there alone, not at
     # every character of the paragraph)
-    p = first.start()
+    p = first
     while p > b.start and text[p - 1] != "\n" and text[p - 1].isspace():
         p -= 1
     m = _SPACED_CLOSE.match(text, p, b.end)
-    return first.start() if m is not None and m.end() == first.end() else -1
+    return first if m is not None and m.end() == first + 1 else -1
 
 
 def _own_marks(text: str, b: Block, found: list[tuple[int, int, bool]]) -> bool:

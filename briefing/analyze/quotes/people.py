@@ -11,7 +11,7 @@ from operator import itemgetter
 from ...model import Block, Entity
 from .chains import _Chain, _org_like, _split_title, block_chains
 from .gender import Genders, pronoun_gender
-from .marks import _FILL
+from .marks import _FILL, _Masks
 from .phrases import (
     _DEMONYMS,
     _DETERMINERS,
@@ -30,7 +30,7 @@ class _Person:
 class _People:
     """Who is named where: entity mentions first, our own reading of capitalised names second."""
 
-    def __init__(self, text: str, blocks: tuple[Block, ...], masks: list[str],
+    def __init__(self, text: str, blocks: tuple[Block, ...], masks: _Masks,
                  sent_starts: list[int], entities: tuple[Entity, ...]) -> None:
         self.text = text
         # (the attribution fills in the sentence starts of a block when a pronoun asks)
@@ -49,6 +49,9 @@ class _People:
         self.ent_spans.sort(key=itemgetter(1), reverse=True)
         self.ent_spans.sort(key=itemgetter(0))
         self.ent_starts = [s for s, _, _ in self.ent_spans]
+        # how far before a span a mention may start and still overlap it (at most 200: see
+        # ``entity_at``): the longest mention
+        self._reach = min(200, max((e - s for s, e, _ in self.ent_spans), default=0))
         # the rest is read from the capitalised names of the whole text, which costs more than
         # all the rest: only when a name is not an entity, or for a pronoun or a role noun
         self._blocks, self._masks = blocks, masks
@@ -210,7 +213,9 @@ class _People:
     def entity_at(self, s: int, e: int) -> Entity | None:
         best, best_overlap = None, 0
         i = bisect_left(self.ent_starts, e) - 1
-        lo = bisect_left(self.ent_starts, s - 200)
+        # (the mentions that start at most 200 characters before ``s``; one that starts more
+        # than ``_reach`` before ends before ``s``: it does not overlap)
+        lo = bisect_left(self.ent_starts, s - self._reach)
         while i >= lo:
             es, ee, ent = self.ent_spans[i]
             overlap = min(e, ee) - max(s, es)
@@ -515,7 +520,7 @@ def _person_shaped(name: list[str]) -> bool:
         w[:1].isupper() and not w.isupper() and w.lower() not in _GEO_WORDS for w in name)
 
 
-def _outside(masks: list[str], blocks: tuple[Block, ...], starts: list[int], pos: int) -> bool:
+def _outside(masks: _Masks, blocks: tuple[Block, ...], starts: list[int], pos: int) -> bool:
     """True when ``pos`` is outside every quote."""
     i = bisect_right(starts, pos) - 1
     if i < 0 or pos >= blocks[i].end:

@@ -62,28 +62,37 @@ _TOKEN_RE = re.compile(
 _TOKEN_SPLIT = re.compile("(" + _TOKEN_RE.pattern + ")")
 
 
-class _Tok(tuple[int, int, str]):
-    """A token: (start, end, word), positions absolute (a tuple: made at C speed)."""
+class _Tok(tuple[int, int, str, str, bool, bool]):
+    """A token: (start, end, word, lower case, capitalised, a word), positions absolute (a
+    tuple made at C speed, every field read by a C getter: tokens are asked for their case many
+    times over)."""
 
     __slots__ = ()
     s = property(itemgetter(0))
     e = property(itemgetter(1))
     w = property(itemgetter(2))
-
-    @property
-    def cap(self) -> bool:
-        return self[2][:1].isupper()
-
-    @property
-    def word(self) -> bool:
-        return self[2][:1].isalnum()
-
-    @property
-    def low(self) -> str:
-        return self[2].lower()
+    low = property(itemgetter(3))
+    cap = property(itemgetter(4))  # starts with a capital letter
+    word = property(itemgetter(5))  # starts with a letter or a digit
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
+    """The tokens of ``text[lo:hi]`` (a list not to be changed: the same window is often read
+    twice in a row, by a speaker's role and by the noun phrase, and is read once)."""
+    key = (text, lo, hi)
+    toks = _RECENT_TOKENS.get(key)
+    if toks is None:
+        toks = _read_tokens(text, lo, hi)
+        if len(_RECENT_TOKENS) >= 32:
+            _RECENT_TOKENS.clear()
+        _RECENT_TOKENS[key] = toks
+    return toks
+
+
+_RECENT_TOKENS: dict[tuple[str, int, int], list[_Tok]] = {}
+
+
+def _read_tokens(text: str, lo: int, hi: int) -> list[_Tok]:
     if text.find(_FILL, lo, hi) < 0:
         ms = list(_TOKEN_RE.finditer(text, lo, hi))  # (made by C loops: no Python step per token)
     else:
@@ -93,9 +102,13 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
         ms = []
         for run in _UNMASKED.finditer(text, lo, hi):
             ms += _TOKEN_RE.finditer(text, run.start(), run.end())
-    return list(map(_Tok, zip(map(_START, ms), map(_END, ms), map(_GROUP, ms))))
+    ws = list(map(_GROUP, ms))
+    first = list(map(_FIRST, ws))  # (a token is never empty)
+    return list(map(_Tok, zip(map(_START, ms), map(_END, ms), ws, map(str.lower, ws),
+                              map(str.isupper, first), map(str.isalnum, first))))
 
 
+_FIRST = itemgetter(0)
 _START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
 
 

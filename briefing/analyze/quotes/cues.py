@@ -1,0 +1,72 @@
+"""Speech verbs ("said", "according to", "pointed out") outside the quotes of a block, and the
+sentences of a block whose quotes are masked (a quote never splits a sentence)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...model import Block, Span
+from . import speakers as _sp
+from .marks import _FILL, _outside_quotes
+from .phrases import _ABBREV, _CUE_LEMMAS, _CUE_RE, _NP, _PHRASE_TAIL
+
+
+@dataclass
+class _Cue:
+    start: int  # absolute
+    end: int
+    text: str
+    participle: bool
+    according: bool
+    subject: _NP | None = None
+    after: bool = False  # the subject follows the cue ("said Goyal")
+    speaker: str | None = None
+    mention: Span | None = None
+    resolved: bool = False  # a subject was found (even when it resolves to nobody)
+    passive: bool = False  # "was described by …": the subject is the agent
+
+
+_SENT_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s+[\"“‘«(\[]?[A-Z0-9" + _FILL + "])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_TAIL = re.compile(r"\s+(?:[\w’'.-]+\s+){0,5}?(?:" + "|".join(sorted(_CUE_LEMMAS, key=len, reverse=True))
+                   + r")\b")
+
+
+def _sentences(mask: str) -> list[tuple[int, int]]:
+    """Sentence bounds in a masked block (quotes are masked, so they never split a sentence)."""
+    out = []
+    s = 0
+    for m in _SENT_END.finditer(mask):
+        core = m.group().rstrip("\"”’»)]")
+        if len(core) < len(m.group()) and core[-1:] in "?!" and _TAIL.match(mask, m.end()):
+            continue  # "Why now?" Ortiz asked. / "Stop!" shouted Kim: one sentence
+        if mask[m.start()] == ".":
+            w = _WORD_BEFORE.search(mask, max(0, m.start() - 12), m.start())
+            word = w.group(1).lower() if w else ""
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+        out.append((s, m.end()))
+        s = m.end()
+    out.append((s, len(mask)))
+    return out
+
+
+def find_cues(text: str, b: Block, mask: str) -> list[_Cue]:
+    """Speech verbs outside quotes ("said", "according to", "pointed out") in block ``b`` (its
+    ``mask``), in order."""
+    out = []
+    for m in _outside_quotes(_CUE_RE, mask):
+        w = m.group().lower()
+        end = m.end()
+        if mask[m.start()].isupper() and _sp.cue_in_name(mask, m.start(), end):
+            continue  # "Rory Read said", "the United States government"
+        if w in _PHRASE_TAIL:
+            tail = _PHRASE_TAIL[w].match(mask, end)
+            if tail is None:
+                continue
+            end = tail.end()
+        s, e = b.start + m.start(), b.start + end
+        out.append(_Cue(s, e, text[s:e], participle=w.endswith("ing"),
+                        according=w == "according"))
+    return out
