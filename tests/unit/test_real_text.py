@@ -218,3 +218,9 @@ def test_a_time_zone_is_no_name(raw):
 def test_a_feature_named_with_of_alone_in_its_run_is_one_place():
     assert [(k, t) for k, t, _v in facts("Ferries sail to the Isle of Wight every hour.")] == [
         ("place", "Isle of Wight")]
+
+
+def test_a_surname_two_people_share_joins_the_one_named_last_before_it():
+    raw = ("Kimani Vessaro was shot on Saturday night. Later his sister Mahnefah Vessaro spoke "
+           "to reporters. Vessaro said the family wanted answers.")
+    assert value_of(raw, "Vessaro") == {("person", "Mahnefah Vessaro")}

@@ -513,25 +513,37 @@ def _join_voted_people(unknown: list[tuple[_Cand, tuple[Vote, int]]], cands: lis
     decided, named in full ("Evo Morales won … Morales secured 61%": the town list made
     "Morales" a place), unless a preposition of place
     or a comma and a name say it is the town ("in Morales", "Morales, Guatemala")."""
-    full_names = {c.name for c, _v in unknown
-                  if c.kind == "person" and " " in c.name and not c.name.split(" ", 1)[0].isupper()}
-    people = {name.rsplit(" ", 1)[1]: name for name in full_names}
-    # ... and, for a person named by one word, the given name of the one person with it
-    # ("Kimani Gray … Kimani was shot"), when no English word ("Will", "Mark")
+    # each full name at its first mention, in the report's order (a dict: the same result on
+    # every run)
+    first_at: dict[str, int] = {}
+    for c, _v in unknown:
+        if c.kind == "person" and " " in c.name and not c.name.split(" ", 1)[0].isupper():
+            first_at.setdefault(c.name, c.start)
+    # surname -> its full names ("Stu Roberts", "Mitchell Roberts"), and, for a person named by
+    # one word, the given name of the one person with it ("Kimani Gray … Kimani was shot"),
+    # when no English word ("Will", "Mark")
+    people: dict[str, list[str]] = defaultdict(list)
     given_names: dict[str, list[str]] = defaultdict(list)
-    for name in full_names:
+    for name in first_at:
+        people[name.rsplit(" ", 1)[1]].append(name)
         given_names[name.split(" ", 1)[0]].append(name)
     given = {w: names[0] for w, names in given_names.items()
              if len(names) == 1 and w not in people and w.lower() not in common_words()}
     # (not a word the report also writes as a place: "in Mérida" makes "Turismo Mérida" no
     # person's name to join)
-    people = {w: full for w, full in people.items()
-              if not re.search(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|into|across|around|throughout)[^\S\n]+"
-                               rf"{re.escape(w)}\b", text)}
+    people = defaultdict(list, {
+        w: names for w, names in people.items()
+        if not re.search(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|into|across|around|throughout)[^\S\n]+"
+                         rf"{re.escape(w)}\b", text)})
     if not people and not given:
         return
     for c in cands:
-        full = people.get(c.name) or (given.get(c.name) if c.kind == "person" else None)
+        names = people.get(c.name)
+        if names:  # the one named most recently before, else the first named
+            before = [nm for nm in names if first_at[nm] <= c.start]
+            full: str | None = max(before, key=first_at.__getitem__) if before else names[0]
+        else:
+            full = given.get(c.name) if c.kind == "person" else None
         if full is None or c.kind not in ("person", "place") or c.canonical not in (None, c.name) \
                 or (c.kind == "place" and (
                 _PLACE_BEFORE_WORD.search(text, max(c.sstart, c.start - 12), c.start)
