@@ -224,3 +224,16 @@ def test_a_surname_two_people_share_joins_the_one_named_last_before_it():
     raw = ("Kimani Vessaro was shot on Saturday night. Later his sister Mahnefah Vessaro spoke "
            "to reporters. Vessaro said the family wanted answers.")
     assert value_of(raw, "Vessaro") == {("person", "Mahnefah Vessaro")}
+
+
+def test_adjectives_of_peoples_and_faiths_are_no_names():
+    got = facts("Sunni militants attacked, Hutu leaders fled and Timorese officials met Maltese "
+                "diplomats.")
+    assert [(k, t) for k, t, _v in got] == []
+    # the plural names the people, as "Americans" does
+    assert ("person", "Sunnis") in {(k, t) for k, t, _v in facts("Thousands of Sunnis fled.")}
+
+
+def test_a_place_named_after_a_state_keeps_its_name():
+    assert ("place", "Hawaiian Gardens") in {(k, t) for k, t, _v in facts(
+        "The deputy was killed outside an apartment in Hawaiian Gardens on Friday.")}
