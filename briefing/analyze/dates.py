@@ -25,6 +25,9 @@ from .figure_patterns import (
 )
 from .trie import trie as _trie
 
+_EVENT_AFTER = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(lower_words("events_named_by_day")))
+                          + r")\b")
+
 
 def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | None):
     low = raw.lower()
@@ -47,7 +50,9 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             return None
         if year_m:
             return _iso_day(int(year_m.group()), month, day)
-        if ref is None:
+        if ref is None or _EVENT_AFTER.match(text, start + len(raw)):
+            # ("the September 11 attacks", "the July 7 bombings": an event named by its day, in
+            # a year the report does not say)
             return {"relative": raw}
         year = ref.year
         cand = _safe_date(year, month, day)

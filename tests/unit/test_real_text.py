@@ -237,3 +237,12 @@ def test_adjectives_of_peoples_and_faiths_are_no_names():
 def test_a_place_named_after_a_state_keeps_its_name():
     assert ("place", "Hawaiian Gardens") in {(k, t) for k, t, _v in facts(
         "The deputy was killed outside an apartment in Hawaiian Gardens on Friday.")}
+
+
+def test_an_event_named_by_its_day_is_not_dated_in_the_reports_year():
+    from .test_dates_ranges import dates
+
+    got = dates("Security was tightened after the September 11 attacks. The vote is on "
+                "September 11.", "2025-12-11")
+    assert got[0] == ("September 11", {"relative": "September 11"})
+    assert got[1] == ("September 11", "2026-09-11")  # the coming one: "the vote is on …"
