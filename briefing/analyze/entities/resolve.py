@@ -25,14 +25,17 @@ from .context import (
     lower_words_of,
     no_one_before,
 )
+from .joins import (
+    _PLACE_BEFORE_WORD,
+    _join_voted_people,
+    _nearest_before,
+    _one_kind_for_a_company,
+    _read_as_place,
+)
 from .lexicon import _CONN, FIRST, PLACESUF, _Cand, _Lex
 from .read import _cued
 
 _SUFFIXES = words("name_suffixes")
-# a preposition of place right before a name, and a comma before another name after it
-_PLACE_BEFORE_WORD = re.compile(r"\b(?i:in|at|near|from|to|into|across|outside|inside|throughout|"
-                                r"around|towards?|via|of)[^\S\n]+(?:the[^\S\n]+)?$")
-_PLACE_AFTER_COMMA = re.compile(r",[^\S\n]+[A-Z]")
 _START = attrgetter("start")
 
 
@@ -106,10 +109,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                 if len(keys) == 1:
                     c.canonical = canonical_of[keys[0]]
                 else:  # the one named most recently before, else the first named
-                    before = [k for k in keys if first_pos[k] <= c.start]
-                    pick = max(before, key=lambda k: first_pos[k]) if before else \
-                        min(keys, key=lambda k: first_pos[k])
-                    c.canonical = canonical_of[pick]
+                    c.canonical = canonical_of[_nearest_before(keys, first_pos, c.start)]
             elif w in _SUFFIXES or demonym_before(text, c.end, w, lx):
                 continue  # "Comeaux, Jr.", "Gambian officials said": no one's name, whatever
                 # follows
@@ -191,16 +191,13 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                 c.canonical = lx.places.get(c.name) or c.name
             keys = (by_last.get(c.name) or (by_first[c.name] if len(by_first.get(c.name, ())) == 1
                                               else None)) if " " not in c.name else None
-            if keys and not _PLACE_BEFORE_WORD.search(text, max(c.sstart, c.start - 12), c.start) \
-                    and not _PLACE_AFTER_COMMA.match(text, c.end, c.end + 3):
+            if keys and not _read_as_place(text, c):
                 # "Bill Parker … Parker and his colleagues", "Michael Jordan … Jordan said", "the
                 # Obama administration" after "Barack Obama", "Lindsay Lohan … Lindsay is": the
                 # surname (or the given name of the one person with it) of someone the report
                 # names in full, not a town of that name ("flew to Jordan", "Parker, Colorado")
                 c.kind = "person"
-                before = [k for k in keys if first_pos[k] <= c.start]
-                c.canonical = canonical_of[max(before, key=lambda k: first_pos[k]) if before
-                                           else min(keys, key=lambda k: first_pos[k])]
+                c.canonical = canonical_of[_nearest_before(keys, first_pos, c.start)]
     if named_common:  # ... at any of its mentions: then every mention is the name
         unknown += [cv for cv in common if cv[0].name in named_common]
     if unknown:
@@ -483,74 +480,6 @@ def _initials(name: str) -> str | None:
 
 
 _CORPORATE = words("corporate_endings")
-
-
-def _one_kind_for_a_company(cands: list[_Cand], orgs: list[_Cand]) -> None:
-    """A name the report gives as an organisation at least as often as a person is an
-    organisation at every mention ("Seacom said" among "the Seacom cable", "subsea cable operator
-    Seacom"): one report names one thing by it. Only people known by that one name change, not
-    a person named in full or joined to one."""
-    org_count: dict[str, int] = {}
-    for c in orgs:
-        org_count[c.name] = org_count.get(c.name, 0) + 1
-    people = [c for c in cands if c.kind == "person" and c.name in org_count
-              and c.canonical in (None, c.name)]
-    if not people:
-        return
-    person_count: dict[str, int] = {}
-    for c in people:
-        person_count[c.name] = person_count.get(c.name, 0) + 1
-    for c in people:
-        if org_count[c.name] >= person_count[c.name]:
-            c.kind = "organization"
-            c.canonical = None
-            orgs.append(c)
-
-
-def _join_voted_people(unknown: list[tuple[_Cand, tuple[Vote, int]]], cands: list[_Cand],
-                       text: str) -> None:
-    """A surname (or the given name of the one person with it) alone joins a person the vote
-    decided, named in full ("Evo Morales won … Morales secured 61%": the town list made
-    "Morales" a place), unless a preposition of place
-    or a comma and a name say it is the town ("in Morales", "Morales, Guatemala")."""
-    # each full name at its first mention, in the report's order (a dict: the same result on
-    # every run)
-    first_at: dict[str, int] = {}
-    for c, _v in unknown:
-        if c.kind == "person" and " " in c.name and not c.name.split(" ", 1)[0].isupper():
-            first_at.setdefault(c.name, c.start)
-    # surname -> its full names ("Stu Roberts", "Mitchell Roberts"), and, for a person named by
-    # one word, the given name of the one person with it ("Kimani Gray … Kimani was shot"),
-    # when no English word ("Will", "Mark")
-    people: dict[str, list[str]] = defaultdict(list)
-    given_names: dict[str, list[str]] = defaultdict(list)
-    for name in first_at:
-        people[name.rsplit(" ", 1)[1]].append(name)
-        given_names[name.split(" ", 1)[0]].append(name)
-    given = {w: names[0] for w, names in given_names.items()
-             if len(names) == 1 and w not in people and w.lower() not in common_words()}
-    # (not a word the report also writes as a place: "in Mérida" makes "Turismo Mérida" no
-    # person's name to join)
-    people = defaultdict(list, {
-        w: names for w, names in people.items()
-        if not re.search(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|into|across|around|throughout)[^\S\n]+"
-                         rf"{re.escape(w)}\b", text)})
-    if not people and not given:
-        return
-    for c in cands:
-        names = people.get(c.name)
-        if names:  # the one named most recently before, else the first named
-            before = [nm for nm in names if first_at[nm] <= c.start]
-            full: str | None = max(before, key=first_at.__getitem__) if before else names[0]
-        else:
-            full = given.get(c.name) if c.kind == "person" else None
-        if full is None or c.kind not in ("person", "place") or c.canonical not in (None, c.name) \
-                or (c.kind == "place" and (
-                _PLACE_BEFORE_WORD.search(text, max(c.sstart, c.start - 12), c.start)
-                or _PLACE_AFTER_COMMA.match(text, c.end, c.end + 3))):
-            continue
-        c.kind = "person"
-        c.canonical = full
 
 
 def _decide_maybes(cands: list[_Cand], text: str, lx: _Lex) -> list[_Cand]:

@@ -1,0 +1,99 @@
+"""Mentions joined after the vote: a surname or given name alone to the person named in full,
+a name a report gives as an organisation as often as a person to the organisation."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from typing import TypeVar
+
+from .context import Vote, common_words
+from .lexicon import _Cand
+
+# a preposition of place right before a name, and a comma before another name after it
+_PLACE_BEFORE_WORD = re.compile(r"\b(?i:in|at|near|from|to|into|across|outside|inside|throughout|"
+                                r"around|towards?|via|of)[^\S\n]+(?:the[^\S\n]+)?$")
+_PLACE_AFTER_COMMA = re.compile(r",[^\S\n]+[A-Z]")
+
+
+def _one_kind_for_a_company(cands: list[_Cand], orgs: list[_Cand]) -> None:
+    """A name the report gives as an organisation at least as often as a person is an
+    organisation at every mention ("Seacom said" among "the Seacom cable", "subsea cable operator
+    Seacom"): one report names one thing by it. Only people known by that one name change, not
+    a person named in full or joined to one."""
+    org_count: dict[str, int] = {}
+    for c in orgs:
+        org_count[c.name] = org_count.get(c.name, 0) + 1
+    people = [c for c in cands if c.kind == "person" and c.name in org_count
+              and c.canonical in (None, c.name)]
+    if not people:
+        return
+    person_count: dict[str, int] = {}
+    for c in people:
+        person_count[c.name] = person_count.get(c.name, 0) + 1
+    for c in people:
+        if org_count[c.name] >= person_count[c.name]:
+            c.kind = "organization"
+            c.canonical = None
+            orgs.append(c)
+
+
+_K = TypeVar("_K")
+
+
+def _nearest_before(keys: Sequence[_K], first_at: Mapping[_K, int], at: int) -> _K:
+    """Of the people ``keys`` (first named at ``first_at``), the one named most recently before
+    ``at``, else the first named."""
+    before = [k for k in keys if first_at[k] <= at]
+    return max(before, key=first_at.__getitem__) if before else min(keys, key=first_at.__getitem__)
+
+
+def _read_as_place(text: str, c: _Cand) -> bool:
+    """Do the words around say the mention ``c`` is a place: a preposition of place before it
+    ("flew to Jordan"), or a comma and a name after it ("Parker, Colorado")?"""
+    return _PLACE_BEFORE_WORD.search(text, max(c.sstart, c.start - 12), c.start) is not None \
+        or _PLACE_AFTER_COMMA.match(text, c.end, c.end + 3) is not None
+
+
+def _join_voted_people(unknown: list[tuple[_Cand, tuple[Vote, int]]], cands: list[_Cand],
+                       text: str) -> None:
+    """A surname (or the given name of the one person with it) alone joins a person the vote
+    decided, named in full ("Evo Morales won … Morales secured 61%": the town list made
+    "Morales" a place), unless a preposition of place
+    or a comma and a name say it is the town ("in Morales", "Morales, Guatemala")."""
+    # each full name at its first mention, in the report's order (a dict: the same result on
+    # every run)
+    first_at: dict[str, int] = {}
+    for c, _v in unknown:
+        if c.kind == "person" and " " in c.name and not c.name.split(" ", 1)[0].isupper():
+            first_at.setdefault(c.name, c.start)
+    # surname -> its full names ("Stu Roberts", "Mitchell Roberts"), and, for a person named by
+    # one word, the given name of the one person with it ("Kimani Gray … Kimani was shot"),
+    # when no English word ("Will", "Mark")
+    people: dict[str, list[str]] = defaultdict(list)
+    given_names: dict[str, list[str]] = defaultdict(list)
+    for name in first_at:
+        people[name.rsplit(" ", 1)[1]].append(name)
+        given_names[name.split(" ", 1)[0]].append(name)
+    given = {w: names[0] for w, names in given_names.items()
+             if len(names) == 1 and w not in people and w.lower() not in common_words()}
+    # (not a word the report also writes as a place: "in Mérida" makes "Turismo Mérida" no
+    # person's name to join)
+    people = defaultdict(list, {
+        w: names for w, names in people.items()
+        if not re.search(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|into|across|around|throughout)[^\S\n]+"
+                         rf"{re.escape(w)}\b", text)})
+    if not people and not given:
+        return
+    for c in cands:
+        names = people.get(c.name)
+        if names:
+            full: str | None = _nearest_before(names, first_at, c.start)
+        else:
+            full = given.get(c.name) if c.kind == "person" else None
+        if full is None or c.kind not in ("person", "place") or c.canonical not in (None, c.name) \
+                or (c.kind == "place" and _read_as_place(text, c)):
+            continue
+        c.kind = "person"
+        c.canonical = full
