@@ -15,6 +15,27 @@ from .lexicon import _Cand
 _PLACE_BEFORE_WORD = re.compile(r"\b(?i:in|at|near|from|to|into|across|outside|inside|throughout|"
                                 r"around|towards?|via|of)[^\S\n]+(?:the[^\S\n]+)?$")
 _PLACE_AFTER_COMMA = re.compile(r",[^\S\n]+[A-Z]")
+# "in", "at", "near"… ending right where the spaces before a word begin
+_PLACE_WORD_END = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|into|across|around|throughout)\Z")
+_BOUNDARY = re.compile(r"\b")
+_SPACES = frozenset(" \t\r\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                    "\u2009\u200a\u202f\u205f\u3000\x1c\x1d\x1e\x1f\x85\u1680\u2028\u2029")
+
+
+def _after_place_word(text: str, word: str) -> bool:
+    """Is ``word`` (ending at a word boundary) written anywhere right after "in", "at", "near",
+    "into", "across", "around" or "throughout" and white space on the same line ("in Morales")?
+    One scan of the word's occurrences, not a pattern compiled per word."""
+    i = text.find(word)
+    while i >= 0:
+        j = i
+        while j > 0 and text[j - 1] in _SPACES:
+            j -= 1
+        if j < i and _PLACE_WORD_END.search(text, max(0, j - 10), j) \
+                and _BOUNDARY.match(text, i + len(word)):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 def _one_kind_for_a_company(cands: list[_Cand], orgs: list[_Cand]) -> None:
@@ -81,9 +102,7 @@ def _join_voted_people(unknown: list[tuple[_Cand, tuple[Vote, int]]], cands: lis
     # (not a word the report also writes as a place: "in Mérida" makes "Turismo Mérida" no
     # person's name to join)
     people = defaultdict(list, {
-        w: names for w, names in people.items()
-        if not re.search(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|into|across|around|throughout)[^\S\n]+"
-                         rf"{re.escape(w)}\b", text)})
+        w: names for w, names in people.items() if not _after_place_word(text, w)})
     if not people and not given:
         return
     for c in cands:
