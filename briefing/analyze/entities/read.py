@@ -36,6 +36,11 @@ _THE_BEFORE = re.compile(r"(?<![\w-])the $")
 _DERIVED = ordered("derived_endings")  # "Stateless", "Reportedly"
 _LIST_CONN = frozenset({"and", "or", "&"})
 _SUFFIX_ROLES = ORGSUF | PLACESUF | THING | OFHEAD
+# a state written short ("Md.", "Calif."): after a town and a comma, with its stop or a comma
+# ("Bethesda, Md.", "Rancho Mirage, Calif,"); elsewhere when the stop ends no sentence ("an
+# unlicensed Calif. rehab center"; "They celebrated Mass. Then…" is no place)
+_PERIOD_PLACE = re.compile(r"[.,]")
+_PERIOD_IN_SENTENCE = re.compile(r"\.[^\S\n]+[a-z]")
 _ROAD = re.compile(r"(?:I|US|SR)-\d{1,3}")  # interstates, US and state routes
 
 
@@ -64,7 +69,8 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                                 evidence, lx, out)
         return used
     i = 0
-    used_context = False
+    # "X" is read from the words before it, wherever in the piece ``_gaz`` meets it
+    used_context = any(t.w == "X" for t in piece)
     opens_name = False  # an initial run of unknown words opening in no English word
     roles = lx.roles
     index = lx.index
@@ -87,11 +93,11 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
         # looked it up in the evidence, so that the reading can be cached)
         weak = (w not in evidence) if heading else (i == 0 and initial)
         g = _gaz(piece, i, lx, text, base) if w in index else None
-        if g is None and w in lx.period_places and text.startswith(".", base + t.end) \
-                and text.startswith(", ", base + t.start - 2):
-            g = (1, "place", lx.period_places[w])  # "Bethesda, Md.": a state written short
-        if w == "X":
-            used_context = True
+        if g is None and w in lx.period_places:
+            used_context = True  # (the text around decides: not a reading for other reports)
+            if _PERIOD_PLACE.match(text, base + t.end) if text.startswith(", ", base + t.start - 2) \
+                    else _PERIOD_IN_SENTENCE.match(text, base + t.end):
+                g = (1, "place", lx.period_places[w])  # "Bethesda, Md.": a state written short
         # "PhD", "GDP" alone: no names ("RFK Bridge" is one)
         adjective = False  # "the High Court", "Major League Baseball": an adjective opening a name
         if (r & STOP or (r & NOTORG and not r & HEAD and i + 1 == n)) and not g and not (
