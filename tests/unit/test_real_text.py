@@ -246,3 +246,17 @@ def test_an_event_named_by_its_day_is_not_dated_in_the_reports_year():
                 "September 11.", "2025-12-11")
     assert got[0] == ("September 11", {"relative": "September 11"})
     assert got[1] == ("September 11", "2026-09-11")  # the coming one: "the vote is on …"
+
+
+
+@pytest.mark.parametrize("son, father", [("Doug", "Greg"), ("Tomas", "Alvaro")])
+def test_a_surname_alone_is_the_one_of_two_namesakes_named_last(son, father):
+    # father and son share the surname; the player is the one named last before "Ruiz had"
+    raw = (f"{son} Ruiz scored early on Friday.\n\n"
+           f'"The first half was good," coach {father} Ruiz said.\n\n'
+           f"{son} Ruiz finished with 23 points.\n\n"
+           f'"We were patient," {son} Ruiz said.\n\n'
+           "Ruiz had 10 points in the first minutes, then broke the record.\n\n"
+           '"It is a special feeling," he said.')
+    assert people(raw)[-1] == f"{son} Ruiz"
+    assert find(analysed(raw), "It is a special").speaker == f"{son} Ruiz"

@@ -4,6 +4,7 @@ a name a report gives as an organisation as often as a person to the organisatio
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import TypeVar
@@ -63,11 +64,18 @@ def _one_kind_for_a_company(cands: list[_Cand], orgs: list[_Cand]) -> None:
 _K = TypeVar("_K")
 
 
-def _nearest_before(keys: Sequence[_K], first_at: Mapping[_K, int], at: int) -> _K:
-    """Of the people ``keys`` (first named at ``first_at``), the one named most recently before
-    ``at``, else the first named."""
-    before = [k for k in keys if first_at[k] <= at]
-    return max(before, key=first_at.__getitem__) if before else min(keys, key=first_at.__getitem__)
+def _nearest_before(keys: Sequence[_K], named_at: Mapping[_K, Sequence[int]], at: int) -> _K:
+    """Of the people ``keys`` (named at the ascending positions ``named_at``), the one named
+    most recently before ``at`` ("Greg McDermott said … Doug McDermott said … McDermott had 10
+    points": Doug), else the first named."""
+    best: _K | None = None
+    best_at = -1
+    for k in keys:
+        seen = named_at[k]
+        i = bisect_right(seen, at)
+        if i and seen[i - 1] > best_at:
+            best, best_at = k, seen[i - 1]
+    return best if best is not None else min(keys, key=lambda k: named_at[k][0])
 
 
 def _read_as_place(text: str, c: _Cand) -> bool:
@@ -83,18 +91,18 @@ def _join_voted_people(unknown: list[tuple[_Cand, tuple[Vote, int]]], cands: lis
     decided, named in full ("Evo Morales won … Morales secured 61%": the town list made
     "Morales" a place), unless a preposition of place
     or a comma and a name say it is the town ("in Morales", "Morales, Guatemala")."""
-    # each full name at its first mention, in the report's order (a dict: the same result on
+    # each full name and where it is named, in the report's order (a dict: the same result on
     # every run)
-    first_at: dict[str, int] = {}
+    named_at: dict[str, list[int]] = {}
     for c, _v in unknown:
         if c.kind == "person" and " " in c.name and not c.name.split(" ", 1)[0].isupper():
-            first_at.setdefault(c.name, c.start)
+            named_at.setdefault(c.name, []).append(c.start)
     # surname -> its full names ("Stu Roberts", "Mitchell Roberts"), and, for a person named by
     # one word, the given name of the one person with it ("Kimani Gray … Kimani was shot"),
     # when no English word ("Will", "Mark")
     people: dict[str, list[str]] = defaultdict(list)
     given_names: dict[str, list[str]] = defaultdict(list)
-    for name in first_at:
+    for name in named_at:
         people[name.rsplit(" ", 1)[1]].append(name)
         given_names[name.split(" ", 1)[0]].append(name)
     given = {w: names[0] for w, names in given_names.items()
@@ -108,7 +116,7 @@ def _join_voted_people(unknown: list[tuple[_Cand, tuple[Vote, int]]], cands: lis
     for c in cands:
         names = people.get(c.name)
         if names:
-            full: str | None = _nearest_before(names, first_at, c.start)
+            full: str | None = _nearest_before(names, named_at, c.start)
         else:
             full = given.get(c.name) if c.kind == "person" else None
         if full is None or c.kind not in ("person", "place") or c.canonical not in (None, c.name) \

@@ -52,15 +52,16 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
     cands.sort(key=_START)
     # people named in full, keyed by surname; merged when first and last names agree
     full: dict[tuple[str, str], dict[str, int]] = {}
-    first_pos: dict[tuple[str, str], int] = {}
+    named_at: dict[tuple[str, str], list[int]] = {}  # where each is named, in order
     for c in cands:
         if c.kind == "person" and not c.ref:
             key = _person_key(c.name)
             counts = full.get(key)
             if counts is None:
                 full[key] = counts = {}
-                first_pos[key] = c.start
+                named_at[key] = []
             counts[c.name] = counts.get(c.name, 0) + 1
+            named_at[key].append(c.start)
     canonical_of: dict[tuple[str, str], str] = {}
     lower: LowerWords | None = None
     unknown: list[tuple[_Cand, tuple[Vote, int]]] = []
@@ -109,7 +110,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                 if len(keys) == 1:
                     c.canonical = canonical_of[keys[0]]
                 else:  # the one named most recently before, else the first named
-                    c.canonical = canonical_of[_nearest_before(keys, first_pos, c.start)]
+                    c.canonical = canonical_of[_nearest_before(keys, named_at, c.start)]
             elif w in _SUFFIXES or demonym_before(text, c.end, w, lx):
                 continue  # "Comeaux, Jr.", "Gambian officials said": no one's name, whatever
                 # follows
@@ -197,7 +198,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                 # surname (or the given name of the one person with it) of someone the report
                 # names in full, not a town of that name ("flew to Jordan", "Parker, Colorado")
                 c.kind = "person"
-                c.canonical = canonical_of[_nearest_before(keys, first_pos, c.start)]
+                c.canonical = canonical_of[_nearest_before(keys, named_at, c.start)]
     if named_common:  # ... at any of its mentions: then every mention is the name
         unknown += [cv for cv in common if cv[0].name in named_common]
     if unknown:
