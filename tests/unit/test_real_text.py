@@ -260,3 +260,19 @@ def test_a_surname_alone_is_the_one_of_two_namesakes_named_last(son, father):
            '"It is a special feeling," he said.')
     assert people(raw)[-1] == f"{son} Ruiz"
     assert find(analysed(raw), "It is a special").speaker == f"{son} Ruiz"
+
+
+@pytest.mark.parametrize("raw, title", [
+    ('Obama repeated many of the things he had said earlier in his "Yes We Can" speech.',
+     "Yes We Can"),
+    ('Hundreds joined the "Stop the Cuts" campaign, organisers said on Monday.', "Stop the Cuts"),
+    ('Ross will return for the "Games" sequel, a source said.', "Games"),
+])
+def test_a_title_between_a_determiner_and_its_noun_is_no_speech(raw, title):
+    q = find(analysed(raw), title)
+    assert q.scare and q.speaker is None and q.mention is None
+
+
+def test_capitalised_speech_after_a_determiner_is_still_speech():
+    q = find(analysed('"We Will Win," he said at the rally, and the crowd cheered.'), "We Will Win")
+    assert not q.scare and q.cue == "said"

@@ -56,8 +56,9 @@ Conventions (documented because other code and the JSON contract depend on them)
   organisation speaks ("Assane Ba of the African Union said"), and so does the name before an
   apposition ("Dick Hubbard, Mayor of Auckland, said"). A verb in the passive ("has been described
   as") has no speaker but its agent ("described by X as"). A short quote right after a naming
-  verb ("being termed the "Livedoor Shock"", "known as", "dubbed") or a nickname inside a name is
-  a scare quote. A phrase opening a sentence ("Prior to Beijing,") or a number word is no
+  verb ("being termed the "Livedoor Shock"", "known as", "dubbed"), a nickname inside a name, or
+  a title in capitals between a determiner and its noun ("his "Yes We Can" speech") is a scare
+  quote. A phrase opening a sentence ("Prior to Beijing,") or a number word is no
   speaker; a capitalised speech-verb form inside a name ("Rory Read said") is no verb.
 - A paragraph whose first mark is a lone straight mark after a comma or a full stop (`…in, "
   Bill Adgate said.`) closes a quote opened in an earlier paragraph: text cut into paragraphs

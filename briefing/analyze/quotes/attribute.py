@@ -376,7 +376,8 @@ class _Attributor(_Later):
         r.scare = self._scare(r, words_before, words_after)
         if r.closed and words_before and (_sp.naming_quote(
                 mask, s_abs - off, r.open - off, len(t[r.start:r.end].split()))
-                                          or _sp.nickname(t, r.open, r.end)):
+                                          or _sp.nickname(t, r.open, r.end)
+                                          or _sp.named_in_passing(t, r.open, r.end)):
             r.scare = True  # `being termed the "Livedoor Shock"`: a name, no one's speech
             return
         cue = None

@@ -155,6 +155,26 @@ def nickname(text: str, open_at: int, close_at: int) -> bool:
         and _NICK_AFTER.match(text, close_at + 1) is not None
 
 
+_OWNER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your|this|that)[^\S\n]+$")
+_NOUN_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
+_TITLE_SMALL = frozenset({"the", "of", "and", "a", "an", "in", "on", "to", "for", "at", "or"})
+_NOT_A_NOUN = frozenset({"and", "or", "he", "she", "they", "we", "i", "it", "said", "says", "told",
+                         "asked", "added", "is", "was", "are", "were", "has", "had", "have"})
+
+
+def named_in_passing(text: str, open_at: int, close_at: int) -> bool:
+    """A title in capitals quoted between a determiner and the noun it names: `his "Yes We Can"
+    speech`, `the "Stop the Cuts" campaign`, `their "Hope" tour`. A name, no one's speech."""
+    words = text[open_at + 1:close_at].split()
+    if not 0 < len(words) <= _NAME_MAX_WORDS or not all(
+            w[:1].isupper() or (0 < k < len(words) - 1 and w in _TITLE_SMALL)
+            for k, w in enumerate(words)) or words[-1][-1:] in ",.!?;:":
+        return False
+    m = _NOUN_AFTER.match(text, close_at + 1)
+    return m is not None and m.group(1) not in _NOT_A_NOUN \
+        and _OWNER_BEFORE.search(text, max(0, open_at - 8), open_at) is not None
+
+
 # --- a role, then the name -----------------------------------------------------------------------
 
 _ROLE_JOINERS = {"of", "and", "for", "at", "in", "the", "on", "from", "with", "&"}
