@@ -276,3 +276,24 @@ def test_a_title_between_a_determiner_and_its_noun_is_no_speech(raw, title):
 def test_capitalised_speech_after_a_determiner_is_still_speech():
     q = find(analysed('"We Will Win," he said at the rally, and the crowd cheered.'), "We Will Win")
     assert not q.scare and q.cue == "said"
+
+
+def test_a_clause_accusing_someone_speaks_for_the_subject_before_it():
+    q = find(analysed('The governor lashed out at the mayor on Monday, accusing her of '
+                      '"not doing her job".'), "not doing")
+    assert q.mention is not None and q.mention.text == "The governor" and q.cue == "accusing"
+
+
+@pytest.mark.parametrize("raw", [
+    'Tariq Saleh, one of six men accused of being a "key financier", has recanted.',
+    'Ann Reyes, accused of "playing politics with the budget", resigned on Monday.',
+])
+def test_who_is_accused_of_a_quoted_charge_does_not_speak_it(raw):
+    q = analysed(raw)[0]
+    assert q.speaker is None and q.mention is None
+
+
+def test_who_accuses_someone_of_a_quoted_charge_speaks_it():
+    q = find(analysed('Ann Reyes accused the council of "playing politics with the budget".'),
+             "playing")
+    assert q.speaker == "Ann Reyes"

@@ -81,6 +81,7 @@ def cue_in_name(mask: str, s: int, e: int) -> bool:
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?$",
                              re.IGNORECASE)
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
+_OF_AFTER = re.compile(r"[^\S\n]+of\b")
 _BY_AGENT = re.compile(r"[^\S\n]+by[^\S\n]+")
 
 
@@ -90,6 +91,9 @@ def passive(mask: str, lo: int, s: int, verb: str) -> bool:
     v = verb.lower()
     if v.endswith("ing") or (v.endswith("s") and not v.endswith("ss")):
         return False  # "is saying", "says": active
+    if v == "accused" and _OF_AFTER.match(mask, s + len(verb)):
+        return True  # "one of sixteen men accused of being a "20th hijacker"": the active
+        # verb has its object first ("accused the council of")
     j = mask.rfind(" ", max(lo, s - 30), s - 1)
     prev = mask[j + 1:s].strip().lower()
     if prev not in _BE and not prev.endswith("ly"):
