@@ -297,3 +297,21 @@ def test_who_accuses_someone_of_a_quoted_charge_speaks_it():
     q = find(analysed('Ann Reyes accused the council of "playing politics with the budget".'),
              "playing")
     assert q.speaker == "Ann Reyes"
+
+
+@pytest.mark.parametrize("raw, mention", [
+    ('"We must hold the capital," said former ambassador to Britain and opposition leader '
+     'Rosa Otten.', "former ambassador to Britain and opposition leader Rosa Otten"),
+    ('"We are ready," said adviser to the president Rosa Otten.',
+     "adviser to the president Rosa Otten"),
+])
+def test_a_role_with_to_before_the_speaker_is_part_of_the_mention(raw, mention):
+    q = analysed(raw)[0]
+    assert q.speaker == "Rosa Otten" and q.mention is not None and q.mention.text == mention
+
+
+def test_a_quote_after_a_sentence_whose_speaker_is_not_named_keeps_who_spoke():
+    raw = ("The director denied reports that his talks with the studio hit a snag.\n\n"
+           '"Contrary to what has been reported, the talks have gone well."')
+    q = find(analysed(raw), "Contrary")
+    assert q.speaker is None and q.mention is not None and q.mention.text == "The director"

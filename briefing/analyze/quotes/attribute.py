@@ -92,6 +92,9 @@ class _Attributor(_Later):
         self._init_people(people)
         self.block_starts = self.people._block_starts  # [b.start for b in blocks]
         self.last_quote: _Raw | None = None
+        # subjects of speech verbs that name no one ("The director denied reports …"): where
+        # the subject is, and its words, by paragraph
+        self.unnamed_said: dict[int, list[tuple[int, Span]]] = {}
         self._init_later()
         if not self.defer:
             for b in blocks[:self._last + 1]:
@@ -355,6 +358,9 @@ class _Attributor(_Later):
 
     def _remember(self, c: _Cue, kind: str, mask: str, le: int) -> None:
         if c.speaker is None:
+            if c.mention is not None and not c.passive:
+                self.unnamed_said.setdefault(self._block_of(c.mention.start), []).append(
+                    (c.mention.start, c.mention))
             return
         if kind == "person":
             if c.passive:
@@ -476,9 +482,15 @@ class _Attributor(_Later):
             return
         pb = self.blocks[bi - 1]
         self._sync(r.open)
-        hit = self.people.speaker_in(pb.start + sents[-1][0], pb.end)
+        lo = pb.start + sents[-1][0]
+        hit = self.people.speaker_in(lo, pb.end)
         if hit is not None:
             r.speaker, r.mention = hit[1], _sp.subject_at(self.text, hit[0])
+            return
+        # no one named: the words that speak ("The director denied reports …" / "…")
+        unnamed = [m for at, m in self.unnamed_said.get(bi - 1, ()) if at >= lo]
+        if unnamed:
+            r.mention = unnamed[-1]
 
     def _scare(self, r: _Raw, words_before: bool, words_after: bool) -> bool:
         """A short phrase inside a sentence: `the "best-ever" offer`, `called it "unsustainable."`."""

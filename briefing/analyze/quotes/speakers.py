@@ -181,7 +181,7 @@ def named_in_passing(text: str, open_at: int, close_at: int) -> bool:
 
 # --- a role, then the name -----------------------------------------------------------------------
 
-_ROLE_JOINERS = {"of", "and", "for", "at", "in", "the", "on", "from", "with", "&"}
+_ROLE_JOINERS = {"of", "and", "for", "at", "in", "the", "on", "from", "with", "to", "&"}
 _AGE = re.compile(r"\d+-year-old$")
 _JUST_A_NAME = re.compile(r"[^\S\n]*(?:(?:[A-Z][\w’'\-]*\.?|(?:" + "|".join(sorted(_PARTICLES))
                           + r"))[^\S\n]+)*[A-Z][\w’'\-]*"
