@@ -315,3 +315,17 @@ def test_a_quote_after_a_sentence_whose_speaker_is_not_named_keeps_who_spoke():
            '"Contrary to what has been reported, the talks have gone well."')
     q = find(analysed(raw), "Contrary")
     assert q.speaker is None and q.mention is not None and q.mention.text == "The director"
+
+
+@pytest.mark.parametrize("raw, org", [
+    ("The president of the National Cattlemen's Beef Association spoke on Monday.",
+     "National Cattlemen's Beef Association"),
+    ("She was taken to Children's Hospital on Monday.", "Children's Hospital"),
+])
+def test_a_plural_of_people_with_a_possessive_inside_an_organisations_name(raw, org):
+    got = [(k, t) for k, t, _v in facts(raw) if k in ("person", "organization")]
+    assert got == [("organization", org)]
+
+
+def test_a_persons_possessive_still_splits_the_run():
+    assert ("person", "Trump") in [(k, t) for k, t, _v in facts("Trump's Foundation paid.")]

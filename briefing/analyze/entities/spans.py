@@ -81,12 +81,12 @@ def _pieces(toks: list[_Tok], initial: bool, lx: _Lex):
     """Split a run at possessives, hyphenated place pairs and dangling connectors."""
     piece: list[_Tok] = []
     piece_initial = initial
-    for t in toks:
+    for k, t in enumerate(toks):
         w = t.w
         poss = False
         if w.endswith(("'s", "’s")) and len(w) > 2:
             w = w[:-2]
-            poss = True
+            poss = not _owners_in_name(w, toks, k, lx)
         elif "-" in w and not t.conn and w[w.rfind("-") + 1:] in _NAME_TAILS:
             # "BJP-led", "Trump-era", "India-based": the name is the part before
             w = w[:w.rfind("-")]
@@ -109,6 +109,16 @@ def _pieces(toks: list[_Tok], initial: bool, lx: _Lex):
             piece, piece_initial = [], False
     if piece:
         yield _trim(piece), piece_initial
+
+
+def _owners_in_name(w: str, toks: list[_Tok], k: int, lx: _Lex) -> bool:
+    """Is ``w``'s (token ``k``) a plural of people inside an organisation's name, which a later
+    word of the run ends ("National Cattlemen's Beef Association", "Teachers's Union" aside,
+    "Children's Hospital")? A person's possessive ("Trump's Foundation") splits the run."""
+    low = w.lower()
+    if not (low.endswith(("men", "ren")) or (low.endswith("s") and low[:-1] in common_words())):
+        return False
+    return any(lx.roles.get(x.w, 0) & ORGSUF for x in toks[k + 1:])
 
 
 def _pieces_of(run: str, initial: bool, lx: _Lex) -> list[tuple[list[_Tok], bool]]:
