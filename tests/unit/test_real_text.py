@@ -329,3 +329,15 @@ def test_a_plural_of_people_with_a_possessive_inside_an_organisations_name(raw, 
 
 def test_a_persons_possessive_still_splits_the_run():
     assert ("person", "Trump") in [(k, t) for k, t, _v in facts("Trump's Foundation paid.")]
+
+
+@pytest.mark.parametrize("raw, name, kind", [
+    ("People fled the larger city of Bandar Abbas, a major port, on Sunday.", "Bandar Abbas",
+     "place"),
+    ("North of the park lies Orrinvale, a neighborhood of old houses.", "Orrinvale", "place"),
+    ("She joined Kessland Bible Translators, a related organization, in 1950.",
+     "Kessland Bible Translators", "organization"),
+    ("They met Tarvin Oss, a lawyer for the family, on Monday.", "Tarvin Oss", "person"),
+])
+def test_an_apposition_says_what_a_name_is(raw, name, kind):
+    assert kinds(raw, name) == {kind}

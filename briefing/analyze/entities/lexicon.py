@@ -41,10 +41,13 @@ _NAME_TAILS = words("name_tails")
 _NAME_PARTICLES = words("name_particles")
 _OPENING = "“‘:[«•*"  # a word right after one of these is capitalised anyway
 _CUE_AFTER_SPEECH = r",?\s+(?:[a-z]+\s+)?({verbs})\b"  # "… Jane Doe (also) said"
+# ", who …", ", a lawyer", " (@handle": a person is described; not ", a major port", ", a company"
+# (the nouns that make a name a place, an organisation or a thing, maybe after an adjective)
+_APPOS_NOT_PERSON = sorted(words("place_nouns_predicate") | words("org_nouns_predicate")
+                           | words("thing_nouns_predicate"))
 _CUE_AFTER_APPOS = re.compile(
-    r",\s+(?:who|whose|(?:a|an)\s+(?!(?:[a-z]+\s+)?(?:village|town|city|county|region|province|state|"
-    r"district|suburb|island|country|river|lake|company|firm|group|band|film|book|website|"
-    r"newspaper|magazine|brand|school|university|college|team|club)\b)[a-z])|\s+\(@")
+    r",\s+(?:who|whose|(?:a|an)\s+(?!(?:[a-z]+\s+)?(?:" + "|".join(_APPOS_NOT_PERSON) + r")\b)"
+    r"[a-z])|\s+\(@")
 # phrases of several words that cue a name after them, by their last word ("according to Jane Doe")
 _CUE_BEFORE_PHRASES = (("to", r"according\s+to"),
                        ("by", r"(?:reporting|editing|writing|compiled|photos?|video)\s+by"))
