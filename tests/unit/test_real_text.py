@@ -341,3 +341,17 @@ def test_a_persons_possessive_still_splits_the_run():
 ])
 def test_an_apposition_says_what_a_name_is(raw, name, kind):
     assert kinds(raw, name) == {kind}
+
+
+def test_a_headline_in_title_case_with_short_words_in_lower_case_is_a_heading():
+    raw = ("5 Thoughts on Why the Academy Picked Erin Delacroix As Awards Host\n\n"
+           "The academy picked Erin Delacroix to host the ceremony, it said on Friday.")
+    got = [(k, t) for k, t, _v in facts(raw) if k in ("person", "organization", "place")]
+    assert ("person", "Picked Erin Delacroix") not in got
+    assert got[0] == ("person", "Erin Delacroix")
+
+
+def test_a_sentence_full_of_names_is_no_heading():
+    raw = ("The American skiers are Kikka Randers of Anchorage Alaska, and Leif Zimmer of "
+           "Bozeman, Montana.")
+    assert {"Kikka Randers", "Leif Zimmer"} <= set(people(raw))

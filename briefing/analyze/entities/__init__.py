@@ -285,14 +285,29 @@ def _block_kind(text: str, blocks: tuple[Block, ...], i: int) -> tuple[bool, boo
 
 def _title_case(words: list[str], n: int) -> bool:
     """More than three in four of the ``n`` words capitalised? (Read until a quarter are not:
-    a line of prose fails within its first few words.)"""
-    others = 0
+    a line of prose fails within its first few words.) Or, in a line with no full stop at its
+    end, as many once the short words title case leaves in lower case are set aside, with two
+    English words capitalised after the first ("5 Thoughts on Why the Academy Picked Ellen
+    DeGeneres As Oscar Host"; not a caption or a list of names, "Jane Doe of Leeds, and …")."""
+    others = small = 0
     for w in words:
         if not w[0].isupper():
+            if w in _TITLE_SMALL:
+                small += 1
+                continue
             others += 1
-            if 4 * others >= n:
+            if 4 * others >= n - small:
                 return False
-    return True
+    if 4 * (others + small) < n:
+        return True
+    if words[-1].endswith(".") or 4 * others >= n - small:
+        return False
+    common = common_words()
+    return sum(1 for w in words[1:] if w[0].isupper() and w.lower() in common) >= 2
+
+
+_TITLE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "nor", "for", "on", "at", "to",
+                          "by", "of", "in", "with", "as", "from", "into", "vs", "via", "per"})
 
 
 def _is_initial(text: str, sstart: int, pos: int) -> bool:
