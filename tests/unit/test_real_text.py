@@ -355,3 +355,13 @@ def test_a_sentence_full_of_names_is_no_heading():
     raw = ("The American skiers are Kikka Randers of Anchorage Alaska, and Leif Zimmer of "
            "Bozeman, Montana.")
     assert {"Kikka Randers", "Leif Zimmer"} <= set(people(raw))
+
+
+@pytest.mark.parametrize("raw", ["We have got an Oscar host for the show.",
+                                 "She became an Oscar nominee last year."])
+def test_a_given_name_between_a_and_a_noun_is_no_one(raw):
+    assert people(raw) == []
+
+
+def test_a_given_name_alone_is_still_someone_elsewhere():
+    assert people("A letter from Martha arrived on Monday.") == ["Martha"]

@@ -39,6 +39,7 @@ _PLACE_TAILS = frozenset(_PLACE_WORDS)  # (and "the" after one: see ``before_the
 _SPATIAL_BEFORE = re.compile(r"(?:^|[^\w])(?:[Ii]n|[Aa]t|[Nn]ear|into|across|outside|throughout|"
                              r"around|towards?|via)\s+(?:the\s+)?$")
 _THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he\s+$")
+_A_BEFORE = re.compile(r"(?:^|[^\w])[Aa]n?\s+$")
 _TO_BEFORE = re.compile(r"(?:^|[^\w])(?:moved|move|moving|went|go|going|travel(?:l?ed)?|flew|fly|"
                         r"returned|return|trip|road|way|flights?|route|back|came|come|drove|"
                         r"sailed|emigrated|relocated|headed|bound|ferry|ferries|train|trains|bus|"
@@ -264,6 +265,10 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     # "the" it is no person ("How The Onion writes", "The Big Ten said")
     if verb in v.person_verbs and not _SPATIAL_BEFORE.search(before):
         return ("organization" if _THE_BEFORE.search(before) else "person"), CUE
+    if shape == "person" and nxt and _A_BEFORE.search(before):
+        # a given name between "a"/"an" and a noun is no one: "an Oscar host", "a Victoria
+        # resident" (the town)
+        return ("place" if _is_place(name, lx) else "thing"), CUE
     if shape is not None:  # a brand's shape, a lone given name
         return shape, CUE
     m = _IS_A_AFTER.match(text, end, end + 60) if comma_after or nxt in _IS_WORDS else None
