@@ -365,3 +365,11 @@ def test_a_given_name_between_a_and_a_noun_is_no_one(raw):
 
 def test_a_given_name_alone_is_still_someone_elsewhere():
     assert people("A letter from Martha arrived on Monday.") == ["Martha"]
+
+
+@pytest.mark.parametrize("raw, team", [
+    ("The Indianapolis Colts beat Buffalo on Sunday.", "Indianapolis Colts"),
+    ("No. 1 Kessler Bluejays 65, No. 9 Drake Bulldogs 53", "Drake Bulldogs"),
+])
+def test_a_team_is_no_person(raw, team):
+    assert kinds(raw, team) == {"organization"}

@@ -39,6 +39,8 @@ _PLACE_TAILS = frozenset(_PLACE_WORDS)  # (and "the" after one: see ``before_the
 _SPATIAL_BEFORE = re.compile(r"(?:^|[^\w])(?:[Ii]n|[Aa]t|[Nn]ear|into|across|outside|throughout|"
                              r"around|towards?|via)\s+(?:the\s+)?$")
 _THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he\s+$")
+_RANKED_BEFORE = re.compile(r"(?:^|[^\w])No\.\s?\d{1,2}\s+$")
+_PLURAL_END = re.compile(r"[a-z][^s'’]s$")
 _A_BEFORE = re.compile(r"(?:^|[^\w])[Aa]n?\s+$")
 _TO_BEFORE = re.compile(r"(?:^|[^\w])(?:moved|move|moving|went|go|going|travel(?:l?ed)?|flew|fly|"
                         r"returned|return|trip|road|way|flights?|route|back|came|come|drove|"
@@ -313,6 +315,11 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
         prior = start - len(before) + m.start(1)
         if lx.places.get(m.group(1)) or _PLACE_BEFORE.search(text, max(sstart, prior - 30), prior):
             return "place", CUE
+    if _RANKED_BEFORE.search(before):  # "No. 9 Drake Bulldogs 53": a ranked team
+        return "organization", CUE
+    if last in ("the", "The") and " " in name and _PLURAL_END.search(name):
+        # "The Indianapolis Colts beat …", "the Rolling Stones": no one is "the X Ys"
+        return "organization", CUE
     if last in _DETERMINERS:  # (the window ends in the determiner, then white space)
         # a determiner opening the sentence may belong to a title ("The Imitation Game"): only
         # a noun that says what the name is decides then ("The Vantoro group met")
