@@ -373,3 +373,12 @@ def test_a_given_name_alone_is_still_someone_elsewhere():
 ])
 def test_a_team_is_no_person(raw, team):
     assert kinds(raw, team) == {"organization"}
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("A strong earthquake struck Indonesia's Tarvanga province on Tuesday.", "Tarvanga"),
+    ("It lies on the western tip of Oskuba island, the survey said.", "Oskuba"),
+    ("Fighting spread to Upper Vessa state on Monday.", "Upper Vessa"),
+])
+def test_a_name_before_a_place_noun_is_a_place(raw, name):
+    assert kinds(raw, name) == {"place"}
