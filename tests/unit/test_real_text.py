@@ -382,3 +382,22 @@ def test_a_team_is_no_person(raw, team):
 ])
 def test_a_name_before_a_place_noun_is_a_place(raw, name):
     assert kinds(raw, name) == {"place"}
+
+
+@pytest.mark.parametrize("raw, org", [
+    ("Officers of the Royal Irish Constabulary arrived.", "Royal Irish Constabulary"),
+    ("He appeared at Stevenage Magistrates on Monday.", "Stevenage Magistrates"),
+    ("Kestrone Farms says tests cost about $20.", "Kestrone Farms"),
+    ("He worked for Orlow Petroleum Distributors for years.", "Orlow Petroleum Distributors"),
+    ("He was fired from Gordon Advisers last week.", "Gordon Advisers"),
+])
+def test_a_name_ending_in_a_business_or_a_bench_is_an_organisation(raw, org):
+    assert kinds(raw, org) == {"organization"}
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("Assistant Chief Constable Gary Kitching lauded the operation.", "Gary Kitching"),
+    ("Coroner Gary Hargrove said the man died.", "Gary Hargrove"),
+])
+def test_a_rank_before_a_name_is_a_title(raw, name):
+    assert people(raw) == [name]
