@@ -401,3 +401,15 @@ def test_a_name_ending_in_a_business_or_a_bench_is_an_organisation(raw, org):
 ])
 def test_a_rank_before_a_name_is_a_title(raw, name):
     assert people(raw) == [name]
+
+
+def test_a_headline_with_a_score_is_a_heading():
+    raw = ("Colts Beat Chiefs 20 - 13 To Clinch Playoff Berth\n\n"
+           "The Colts beat the Chiefs on Sunday.")
+    assert not [t for k, t, _v in facts(raw) if k == "person"]
+
+
+def test_a_sentence_of_names_ending_in_a_footnote_is_no_heading():
+    raw = ("Padalecki and Supernatural co-stars Jensen Ackles and Misha Collins supported "
+           "Beto Orrin for the 2018 Senate election in Texas. [19]")
+    assert {"Misha Collins", "Beto Orrin"} <= set(people(raw))

@@ -286,21 +286,25 @@ def _block_kind(text: str, blocks: tuple[Block, ...], i: int) -> tuple[bool, boo
 def _title_case(words: list[str], n: int) -> bool:
     """More than three in four of the ``n`` words capitalised? (Read until a quarter are not:
     a line of prose fails within its first few words.) Or, in a line with no full stop at its
-    end, as many once the short words title case leaves in lower case are set aside, with two
-    English words capitalised after the first ("5 Thoughts on Why the Academy Picked Ellen
-    DeGeneres As Oscar Host"; not a caption or a list of names, "Jane Doe of Leeds, and …")."""
-    others = small = 0
+    end, every word capitalised but one, numbers and the short words title case leaves in lower
+    case, with two English words capitalised after the first ("5 Thoughts on Why the Academy
+    Picked Ellen DeGeneres As Oscar Host", "Colts Beat Chiefs 20 - 13 To Clinch Playoff
+    Berth"; not a caption or a list of names, "Jane Doe of Leeds, and …")."""
+    others = small = neutral = 0
     for w in words:
         if not w[0].isupper():
             if w in _TITLE_SMALL:
                 small += 1
-                continue
-            others += 1
-            if 4 * others >= n - small:
+            elif not any(c.isalpha() for c in w):  # "20", "-": no word of either kind
+                neutral += 1
+            else:
+                others += 1
+            # (both tests below fail already: they can only fail more as the line goes on)
+            if 4 * (others + small + neutral) >= n and others > 1:
                 return False
-    if 4 * (others + small) < n:
+    if 4 * (others + small + neutral) < n:
         return True
-    if words[-1].endswith(".") or 4 * others >= n - small:
+    if words[-1].endswith(".") or others > 1:
         return False
     common = common_words()
     return sum(1 for w in words[1:] if w[0].isupper() and w.lower() in common) >= 2
