@@ -413,3 +413,18 @@ def test_a_sentence_of_names_ending_in_a_footnote_is_no_heading():
     raw = ("Padalecki and Supernatural co-stars Jensen Ackles and Misha Collins supported "
            "Beto Orrin for the 2018 Senate election in Texas. [19]")
     assert {"Misha Collins", "Beto Orrin"} <= set(people(raw))
+
+
+@pytest.mark.parametrize("raw, short, full", [
+    ("He signed with Motown Records in 1961. By 1972 Motown had moved west.", "Motown",
+     "Motown Records"),
+    ("She studied at Yale University. Yale admitted her in 1990.", "Yale", "Yale University"),
+])
+def test_an_organisation_named_short_after_its_full_name(raw, short, full):
+    got = [(k, t, v) for k, t, v in facts(raw) if t == short]
+    assert got and all(k == "organization" and v == full for k, _t, v in got)
+
+
+def test_a_place_stays_a_place_beside_an_organisation_named_after_it():
+    raw = "The Kessland Brigade fought in Kessland. Many died in Kessland that year."
+    assert "organization" not in kinds(raw, "Kessland")

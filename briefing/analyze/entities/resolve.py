@@ -76,6 +76,14 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
         if key[0] and key[1].lower() not in common_words():  # (not "Debbie Died", "Oscar Host")
             by_first[best.split()[0]].append(key)
     titled: list[tuple[str, str, str]] = []  # (title words, canonical) of people named with a title
+    # the first word of each organisation named in two words or more ("Motown" of "Motown
+    # Records"), when only one organisation opens with it
+    org_first: dict[str, str | None] = {}
+    for c in cands:
+        if c.kind == "organization" and " " in c.name:
+            first = c.name.split(" ", 1)[0]
+            if first[1:].islower() and first != "The":
+                org_first[first] = c.name if org_first.get(first, c.name) == c.name else None
     plain_words: dict[str, bool] = {}  # lone unknown words: a name unless written in lower case
     lower_seen: dict[str, bool] = {}  # words asked about ``lower``, and the answers
     thing_named: set[str] | None = None  # words named after a thing's first word, once asked
@@ -204,11 +212,23 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
     if unknown:
         _vote(unknown, text, lx)
         _join_voted_people(unknown, cands, text)
+    # a word alone that no one else is named by, opening the name of one organisation of the
+    # report: that organisation named short ("Motown" after "Motown Records", "Yale" after
+    # "Yale University"); a place stays the place ("in Kerry" beside "the Kerry Brigade")
+    org_short = [c for c in cands if c.kind == "person" and c.canonical == c.name
+                 and org_first.get(c.name) and not c.cue and " " not in c.name] \
+        if org_first else []
+    for c in org_short:
+        c.kind = "organization"
     # organisations: gazetteer names, then abbreviations through their expansions
     orgs = [c for c in cands if c.kind == "organization"]
     if orgs:
         _one_kind_for_a_company(cands, orgs)
         _resolve_orgs(orgs, lx)
+        if org_short:
+            canonical_org = {c.name: c.canonical for c in reversed(orgs)}  # (the first named)
+            for c in org_short:
+                c.canonical = canonical_org.get(org_first[c.name] or "") or c.name
     facts: list[Fact] = []
     groups: dict[tuple[EntityKind, str], list[tuple[str | None, Span]]] = {}  # (titled, mention)
     last_end = -1
