@@ -185,7 +185,7 @@ def after_name(text: str, sstart: int, start: int, end: int, send: int) -> bool:
     when it holds a capital and is no capitalised function word, month, weekday or era ("AD"),
     nor a common word that is capitalised as the first of a sentence ("Powerful 6.1 quake");
     and when the line is no headline with every word capitalised ("Quake Kills 10"). A score
-    stays ("beat Canada 37-6")."""
+    ("beat Canada 37-6") is left to ``_number``, which reads it as no figure."""
     if start - 2 < sstart or text[start - 1] != " " or not text[start - 2].isalpha():
         return False
     blank = text.rfind(" ", sstart, start - 1)
@@ -273,13 +273,8 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
         n = _word_value(raw)
     if n is None:
         return None
-    if high is not None and high <= n:  # "2-1" is a score, not a range: keep the first number
-        first = _NUM_RX.match(raw)  # a range starts with a number ("2-1")
-        if first is None:
-            return None
-        raw = first.group()
-        end = start + len(raw)
-        high = None
+    if high is not None and high <= n:
+        return None  # "beat Italy 18-16", "a 52-48 vote": a score or a tally, no count of anything
     factor = 1.0
     unit = None
     if " " in raw or not raw[-1:].isdigit():

@@ -28,10 +28,11 @@ Values (see ``Fact`` in model.py):
   "39mph", "128GB": data/figures.txt [glued_units]).
   Word numbers from two to ninety-nine count; a bare "one" does not (it is mostly a pronoun).
   Digit ordinals are numbers with ``"ordinal": True`` ("21st century" -> 21, unit "century");
-  word ordinals ("first") are not facts. A range ("25-30") adds ``"high"``; "2-1" (a score)
-  is the number 2. A four-digit year before a counted noun is a number ("2000 people"). A
-  number right after a name counts nothing and is no fact ("Boeing 747", "Route 66", "iPhone
-  15", "the S&P 500"; amounts.after_name).
+  word ordinals ("first") are not facts. A range ("25-30") adds ``"high"``; a score or a tally
+  ("beat Italy 18-16", "a 52-48 vote": the second number no higher) is no figure. A four-digit
+  year before a counted noun is a number ("2000 people"). A number right after a name counts
+  nothing and is no fact ("Boeing 747", "Route 66", "iPhone 15", "the S&P 500";
+  amounts.after_name).
 - date: ISO text. "December 11, 2025" -> "2025-12-11"; a year of history after a day and a month
   or a month is the date's year ("8 February 1700" -> "1700-02-08", "February 8, 1700", "November
   of 1776" -> "1776-11"; a year before 1000 only before a stop, AD/CE or a word such as "in": "12
@@ -388,8 +389,8 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
         if first is None:  # the range patterns start with a day, or a month and a day
             return None
         raw = first.group()
-        if kind == "dmyr":
-            return _number("number", raw, text, start, start + len(raw), send)
+        if kind == "dmyr":  # "won 2-1 March 3": a score, then a date
+            return None
         kind, value = "mdy", _date("mdy", raw, text, sstart, start, ref)
         end = start + len(raw)
     if value is None:
