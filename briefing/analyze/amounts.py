@@ -17,6 +17,9 @@ from .figure_patterns import (
     _LOCAL_SCALE,
     _NEXT_WORD,
     _NUM_RX,
+    _PREFIXES,
+    _PREFIXES_GLUED,
+    _PREFIXES_LARGE,
     _SCALES,
     _UNITS,
     _WN_ANY,
@@ -25,7 +28,9 @@ from .figure_patterns import (
     _itrie,
 )
 
-_CURRENCY_SIGNS = mapping("currency_signs")
+# (then the letters written before an amount, longest first: "RM" before "R")
+_CURRENCY_SIGNS = {**mapping("currency_signs"), **dict(sorted(
+    {**_PREFIXES, **_PREFIXES_GLUED, **_PREFIXES_LARGE}.items(), key=lambda kv: -len(kv[0])))}
 # the signs an amount may start with, in the table's order: the first that matches wins
 _SIGN_RX = re.compile("|".join(map(re.escape, _CURRENCY_SIGNS)))
 _LAST_WORD_RX = re.compile(r"\s(\w+)$")

@@ -173,6 +173,28 @@ _NUMERIC = re.compile(
     """,
     re.VERBOSE,
 )
+# Letters before an amount ("RM2.5 billion", "CHF 5 million", "euro30 billion", "R26 million"):
+# a scan of its own (the digit scan skips a digit after a letter), then the amount at the letters
+_PREFIXES = mapping("currency_prefixes")
+_PREFIXES_GLUED = mapping("currency_prefixes_glued")
+_PREFIXES_LARGE = mapping("currency_prefixes_large")
+
+
+def _alt(keys):
+    return "|".join(map(re.escape, sorted(keys, key=lambda k: (-len(k), k))))
+
+
+_TRIGGER_PREFIX = re.compile(rf"(?<![\w$&.'’-])(?:{_alt([*_PREFIXES, *_PREFIXES_LARGE])})(?=[^\S\n]?\d)"
+                             rf"|(?<![\w$&.'’-])(?:{_alt(_PREFIXES_GLUED)})(?=\d)")
+_PREFIX_MONEY = re.compile(
+    rf"""(?P<money>
+        (?:{_alt(_PREFIXES)}){_S}?(?:{_NUM_SPLIT}|{_NUM})(?:MM\b|{_SCALE})?
+      | (?:{_alt(_PREFIXES_GLUED)}){_NUM}(?:{_SCALE})?
+      | (?:{_alt(_PREFIXES_LARGE)}){_S}?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d\d)?(?:{_SCALE})?
+            |\d+(?:\.\d+)?{_SCALE}|\d+\.\d\d(?!\d))
+    )(?![\w%]|[.,]\d)""",
+    re.VERBOSE,
+)
 # The common case read before the patterns below: a number alone ("40", "two") followed by a
 # word that makes it no other kind of figure, or by a stop, reads as the "number" or "numberw"
 # branch would, without trying every branch before it. A word after it that some branch reads

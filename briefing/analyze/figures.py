@@ -15,8 +15,11 @@ Values (see ``Fact`` in model.py):
   francs"), signs from analyze/data/figures.txt; in a report whose language writes a decimal
   comma (figures.txt, ``decimal_comma_languages``) "48.000" is 48,000, "2,5 millions d'euros"
   2.5 million, "1.234,56" 1234.56; an English report reads "48.000" as 48.0;
-  "45.8 billion dollars"; ₹/Rs/INR/rupees are INR, with "crore" (1e7) and "lakh" (1e5); a scale
-  joined by a hyphen scales too ("a $2.6-million sale", "a two-million-euro haul"), and so do
+  "45.8 billion dollars"; letters before the digits ("RM2.5 billion", "CHF 5 million", "euro30
+  billion", and "R26 million" only when grouped, with cents or scaled: "Windows R2" is no rand)
+  and a currency with its country ("10 million Swedish kronor"); ₹/Rs/INR/rupees are INR, with
+  "crore" (1e7) and "lakh" (1e5); a scale joined by a hyphen scales too ("a $2.6-million sale",
+  "a two-million-euro haul"), and so do
   "bln", "trln" and, after a sign, "MM" ("$21MM"); "a million euros", "half a billion dollars";
   an amount that scraped text split after its comma or point ("$1, 199", "$9. 3m") is whole.
 - percent: ``{"value": 50.0, "of": "tariffs"}``; "of" is what the figure qualifies when the
@@ -95,12 +98,14 @@ from .figure_patterns import (
     _NUM_RX,
     _NUMERIC,
     _PLAIN_WORD,
+    _PREFIX_MONEY,
     _PREV_WORD,
     _SCALES,
     _TRIGGER_CAPS,
     _TRIGGER_LOW,
     _TRIGGER_LOW_AT,
     _TRIGGER_NUM,
+    _TRIGGER_PREFIX,
     _UNITS,
     _VIDEO_FORMATS,
     _WORD_VALUES,
@@ -147,7 +152,8 @@ def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tu
     n = len(spans)
     for scan, shift, plain, match in ((_TRIGGER_NUM.finditer, 0, None, numeric),
                                       (_TRIGGER_CAPS.finditer, 0, _PLAIN_WORD.match, words),
-                                      (_TRIGGER_LOW.finditer, 1, _PLAIN_WORD.match, words)):
+                                      (_TRIGGER_LOW.finditer, 1, _PLAIN_WORD.match, words),
+                                      (_TRIGGER_PREFIX.finditer, 0, None, _PREFIX_MONEY.match)):
         k = 0
         sstart, send = spans[0]
         last = 0
