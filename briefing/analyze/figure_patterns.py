@@ -184,10 +184,13 @@ def _alt(keys):
     return "|".join(map(re.escape, sorted(keys, key=lambda k: (-len(k), k))))
 
 
+# (and a decimal written without its zero: a batting average ".308", "a .38 caliber")
 _TRIGGER_PREFIX = re.compile(rf"(?<![\w$&.'’-])(?:{_alt([*_PREFIXES, *_PREFIXES_LARGE])})(?=[^\S\n]?\d)"
-                             rf"|(?<![\w$&.'’-])(?:{_alt(_PREFIXES_GLUED)})(?=\d)")
+                             rf"|(?<![\w$&.'’-])(?:{_alt(_PREFIXES_GLUED)})(?=\d)"
+                             r"|(?<![^\s(\[])\.(?=\d)")
 _PREFIX_MONEY = re.compile(
-    rf"""(?P<money>
+    rf"""(?P<decimal>\.\d{{1,4}}(?:{_PCT_I}|(?![\w%]|[.,]\d)))
+      | (?P<money>
         (?:{_alt(_PREFIXES)}){_S}?(?:{_NUM_SPLIT}|{_NUM})(?:MM\b|{_SCALE})?
       | (?:{_alt(_PREFIXES_GLUED)}){_NUM}(?:{_SCALE})?
       | (?:{_alt(_PREFIXES_LARGE)}){_S}?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d\d)?(?:{_SCALE})?

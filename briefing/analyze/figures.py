@@ -29,6 +29,7 @@ Values (see ``Fact`` in model.py):
 - number: ``{"value": 2.0, "unit": "day"}`` for "two-day"; units are singular and come from a
   hyphenated compound ("10-year", "five-member") or a unit of measure ("30 km", "5 days",
   "39mph", "128GB": data/figures.txt [glued_units]).
+  A decimal without its zero is one (".308" -> 0.308, ".5 percent").
   Word numbers from two to ninety-nine count; a bare "one" does not (it is mostly a pronoun).
   Digit ordinals are numbers with ``"ordinal": True`` ("21st century" -> 21, unit "century");
   word ordinals ("first") are not facts. A range ("25-30") adds ``"high"``; a score or a tally
@@ -310,6 +311,14 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
             if tail is not None:  # "2 to 3 million people": 2 million to 3 million
                 return _range(text, start, send, float(n), tail)
             return Fact("number", raw, start, end, {"value": float(n), "unit": unit})
+    if group == "decimal":  # ".308", ".5 percent": a share written without its zero
+        frac = _NUM_RX.search(text, start, end).group()  # type: ignore[union-attr]
+        if end - start > len(frac) + 1:  # (the pattern is a point, digits and a percent sign)
+            return Fact("percent", text[start:end], start, end, {
+                "value": float("." + frac), "of": _percent_of(text, sstart, start, end, send)})
+        nxt = _NEXT_WORD.match(text, end, send)
+        return Fact("number", text[start:end], start, end, {
+            "value": float(text[start:end]), "unit": _UNITS.get(nxt.group(1).lower()) if nxt else None})
     kind = _KIND.get(group, group)
     if kind == "ago":
         more = _AGO_BEFORE.search(text, max(sstart, start - 12), start)

@@ -87,3 +87,16 @@ def test_a_score_or_a_tally_is_no_count(raw):
 def test_a_range_with_a_dash_stays_a_range(raw, value, high):
     got = [v for kind, _, v in figures(raw) if kind == "number"]
     assert [(v["value"], v.get("high")) for v in got] == [(value, high)]
+
+
+@pytest.mark.parametrize("raw, kind, text, value", [
+    ("He hit .308 with 33 home runs.", "number", ".308", 0.308),
+    ("She batted .300 (.412 on base) in May.", "number", ".300", 0.3),
+    ("The suspect carried a .38 revolver.", "number", ".38", 0.38),
+    ("Rates rose .25% in May.", "percent", ".25%", 0.25),
+    ("He won .5 percent of the vote.", "percent", ".5 percent", 0.5),
+])
+def test_a_decimal_written_without_its_zero(raw, kind, text, value):
+    # ".308" was no figure at all (the digits after a point were skipped as a decimal's tail)
+    got = [(k, t, v.get("value")) for k, t, v in figures(raw) if k in ("number", "percent")]
+    assert got[0] == (kind, text, value)
