@@ -59,8 +59,9 @@ Values (see ``Fact`` in model.py):
   year ("MARCH 4, 2009"); two days of a month, an ISO interval ("10-15 March", "March 10-15" ->
   "2025-03-10/2025-03-15"); both ends of a range of dates ("from March 3 to March 5", "December 30
   to January 2") share one year reasoning, and a weekday before a date is that date ("Tuesday,
-  March 4"; dates.together); numeric dates (21/04/2016, 13.5.2015, 2015/08/12; a month/day only
-  where it reads as a date: "on 4/22", "dated 4/22", "Tuesday 4/22", not "3/4 of"); a bare weekday
+  March 4"; dates.together); numeric dates (21/04/2016, 13.5.2015, 2015/08/12, "12 / 16 / 08";
+  a two-digit year never after the report's: "10/23/66" is 1966; a month/day only where it reads
+  as a date: "on 4/22", "dated 4/22", "Tuesday 4/22", not "3/4 of"); a bare weekday
   or month-day in a sentence that looks ahead ("will", "until", "due") or after a present-tense
   verb of a timetable ("the summit opens Friday", "talks resume on Monday") is the coming one
   (code in dates.py); a spoken day after a month ending a clause ("May twenty one"); "three days
@@ -69,7 +70,8 @@ Values (see ``Fact`` in model.py):
   after"/"weeks later" (relative to some other event), the value is ``{"relative": "<the
   words>"}``. The name of a day ("Super Tuesday", "Good Friday") is no date.
 
-A time of day is no figure ("at 6 a.m.", "1500 GMT", "1815 local time"), nor a phone number
+A time of day is no figure ("at 6 a.m.", "1500 GMT", "1815 local time", and as scraped text
+splits it: "7: 21 AM", "06: 37: 46 PDT"), nor a phone number
 ("call 555-0142", "(312) 555-0187"), nor an address or a name with an ordinal ("54 State Street",
 "the 1200 block of", "117th Street", "the 12th Doctor"; "the 200th GP win" counts).
 
@@ -419,6 +421,8 @@ def _no_figure(text: str, sstart: int, start: int, end: int, send: int, group: s
     Street", "the 1200 block of Elm"), not a count or a year. (Each test behind a look at the
     characters after the number, which rules out most numbers at once.)"""
     after = text[end]
+    if (after == ":" or text[start - 2:start] == ": ") and _split_clock(text, sstart, start, send):
+        return True
     if after == " ":
         head = text[end + 1:end + 3]
         if head in _CLOCK_HEADS and _clock_time(text, start, end, send):
@@ -443,6 +447,21 @@ _CLOCK_HEADS = frozenset({*(h + x for h in "aApP" for x in ".mM"), "o'", "o’",
 _CLOCK_AFTER = re.compile(r" (?:(?P<half>[AaPp]\.?[^\S\n]?[Mm]\b\.?|o['’]clock\b)|(?:"
                           + "|".join(sorted(_TIME_ZONES)) + r"|local time)\b)")
 _HOURS = re.compile(r"(\d{1,2})(?:[-–](\d{1,2}))?|([01]\d|2[0-3])[0-5]\d")
+# a time whose colon scraped text split from its minutes ("7: 21 AM", "06: 37: 46 PDT", "12: 28
+# GMT", "01: 19 hrs"): neither the hour nor the minutes count anything
+_SPLIT_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[^\S\n]?[0-5]\d(?::[^\S\n]?[0-5]\d)?[^\S\n]?"
+                          r"(?:[AaPp]\.?[^\S\n]?[Mm]\b|hrs\b|(?:" + "|".join(sorted(_TIME_ZONES))
+                          + r"|local time)\b)")
+
+
+def _split_clock(text: str, sstart: int, start: int, send: int) -> bool:
+    """The digits at ``start`` are the hour, minutes or seconds of a time split after its colon."""
+    at = start
+    for _ in range(2):  # back from the seconds or the minutes to the hour
+        if at - 3 < sstart or text[at - 2:at] != ": " or not text[at - 3].isdigit():
+            break
+        at -= 4 if at - 4 >= sstart and text[at - 4].isdigit() else 3
+    return _SPLIT_CLOCK.match(text, at, send) is not None
 
 
 def _clock_time(text: str, start: int, end: int, send: int) -> bool:
