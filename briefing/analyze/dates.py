@@ -354,8 +354,9 @@ def _numeric_date(raw: str, text: str, sstart: int, start: int, ref: date | None
             y, m, d = parts
         else:
             a, b, y = parts
-            if y < 100:  # ("10/23/66" in a report of 2012 is 1966: no date after the report's year)
-                y += 2000 if y < 70 and (ref is None or 2000 + y <= ref.year + 1) else 1900
+            if y < 100:  # ("10/23/66" in a report of 2012 is 1966: a two-digit year more than
+                # ten years after the report's is of the century before)
+                y += 2000 if y < 70 and (ref is None or 2000 + y <= ref.year + 10) else 1900
             m, d = (b, a) if (a > 12 or "." in raw) else (a, b)
         return _iso_day(y, m, d)
     if raw.count("/") != 1 or ref is None or not _MD_CONTEXT.search(text, max(sstart, start - 24),

@@ -185,10 +185,13 @@ def _alt(keys):
     return "|".join(map(re.escape, sorted(keys, key=lambda k: (-len(k), k))))
 
 
-# (and a decimal written without its zero: a batting average ".308", "a .38 caliber")
-_TRIGGER_PREFIX = re.compile(rf"(?<![\w$&.'’-])(?:{_alt([*_PREFIXES, *_PREFIXES_LARGE])})(?=[^\S\n]?\d)"
-                             rf"|(?<![\w$&.'’-])(?:{_alt(_PREFIXES_GLUED)})(?=\d)"
-                             r"|(?<![^\s(\[])\.(?=\d)")
+# (and a decimal written without its zero: a batting average ".308", "a .38 caliber"). The scan
+# takes the first character from a class (so it skips ahead fast), then looks at the one before
+# it (none inside a word) and at the letters after it; the amount is then read at that place.
+_PREFIX_FIRST = "".join(sorted({k[0] for k in (*_PREFIXES, *_PREFIXES_GLUED, *_PREFIXES_LARGE)}))
+_PREFIX_LONGEST = max(map(len, (*_PREFIXES, *_PREFIXES_GLUED, *_PREFIXES_LARGE)))
+_TRIGGER_PREFIX = re.compile(rf"[{re.escape(_PREFIX_FIRST)}.](?<![\w$&.'’/:-].)"
+                             rf"(?=[A-Za-z]{{0,{_PREFIX_LONGEST - 1}}}[^\S\n]?\d)")
 _PREFIX_MONEY = re.compile(
     rf"""(?P<decimal>\.\d{{1,4}}(?:{_PCT_I}|(?![\w%]|[.,]\d)))
       | (?P<money>

@@ -60,7 +60,7 @@ Values (see ``Fact`` in model.py):
   "2025-03-10/2025-03-15"); both ends of a range of dates ("from March 3 to March 5", "December 30
   to January 2") share one year reasoning, and a weekday before a date is that date ("Tuesday,
   March 4"; dates.together); numeric dates (21/04/2016, 13.5.2015, 2015/08/12, "12 / 16 / 08";
-  a two-digit year never after the report's: "10/23/66" is 1966; a month/day only where it reads
+  a two-digit year not ten years after the report's: "10/23/66" is 1966; a month/day only where it reads
   as a date: "on 4/22", "dated 4/22", "Tuesday 4/22", not "3/4 of"); a bare weekday
   or month-day in a sentence that looks ahead ("will", "until", "due") or after a present-tense
   verb of a timetable ("the summit opens Friday", "talks resume on Monday") is the coming one

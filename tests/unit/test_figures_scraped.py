@@ -40,8 +40,10 @@ def test_a_numeric_date_with_blanks_around_its_slashes(raw, text, value):
 
 
 def test_a_two_digit_year_after_the_report_is_of_the_last_century():
-    # (the report is of 2025: "10/23/66" is October 23, 1966, never 2066)
+    # (the report is of 2025: "10/23/66" is October 23, 1966, never 2066; "10/23/31" is 2031)
     assert [(t, v) for k, t, v in figures("Denver ran for 380 yards (10/23/66) that day.")
             if k == "date"] == [("10/23/66", "1966-10-23")]
     assert [(t, v) for k, t, v in figures("It was filed 10/23/24 in Ohio.")
             if k == "date"] == [("10/23/24", "2024-10-23")]
+    assert [(t, v) for k, t, v in figures("The lease ends 10/23/31 in Ohio.")
+            if k == "date"] == [("10/23/31", "2031-10-23")]
