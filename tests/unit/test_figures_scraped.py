@@ -47,3 +47,18 @@ def test_a_two_digit_year_after_the_report_is_of_the_last_century():
             if k == "date"] == [("10/23/24", "2024-10-23")]
     assert [(t, v) for k, t, v in figures("The lease ends 10/23/31 in Ohio.")
             if k == "date"] == [("10/23/31", "2031-10-23")]
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("Activists sent more than 70, 000 petitions.", "70, 000", 70000.0),
+    ("The tank farm holds 100, 000 gallons of fuel.", "100, 000", 100000.0),
+    ("In all 1, 250, 000 people voted.", "1, 250, 000", 1250000.0),
+])
+def test_a_count_split_after_its_thousands_comma_is_whole(raw, text, value):
+    # ("70, 000" was the numbers 70 and 0)
+    assert [(t, v["value"]) for k, t, v in figures(raw) if k == "number"] == [(text, value)]
+
+
+def test_a_list_of_numbers_stays_a_list():
+    assert [t for k, t, _ in figures("They ate 3, 4 and 5 apples.") if k == "number"] == [
+        "3", "4", "5"]
