@@ -31,7 +31,8 @@ Values (see ``Fact`` in model.py):
   "39mph", "128GB": data/figures.txt [glued_units]).
   A decimal without its zero is one (".308" -> 0.308, ".5 percent").
   Word numbers from two to ninety-nine count; a bare "one" does not (it is mostly a pronoun).
-  Digit ordinals are numbers with ``"ordinal": True`` ("21st century" -> 21, unit "century");
+  Digit ordinals are numbers with ``"ordinal": True`` ("21st century" -> 21, unit "century"),
+  and so is a rank ("the No. 5 seed" -> 5);
   word ordinals ("first") are not facts. A range ("25-30") adds ``"high"``; a score or a tally
   ("beat Italy 18-16", "a 52-48 vote": the second number no higher) is no figure. A four-digit
   year before a counted noun is a number ("2000 people"). A number right after a name counts
@@ -210,6 +211,7 @@ def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tu
 
 
 _first = itemgetter(0)
+_RANK_BEFORE = re.compile(r"(?<![\w.])[Nn]o\.[^\S\n]?$")
 
 # The second end of a range whose scale is written once, after it: "$140-150 million", "$2 to $3
 # billion", "between $2 and $3 billion", "2 to 3 million people" (the same sign, or none, again);
@@ -332,6 +334,11 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
             return None
         start = pre.start()
     elif kind in ("number", "money2") and start - 2 >= sstart and text[start - 2] in "DPYBRs.":
+        if text[start - 2] == "." and kind == "number" and text[start:end].isdigit():
+            rank = _RANK_BEFORE.search(text, max(sstart, start - 5), start)
+            if rank is not None:  # "the No. 5 seed", "ranked No. 1": a place in a row
+                return Fact("number", text[rank.start():end], rank.start(), end,
+                            {"value": float(text[start:end]), "unit": None, "ordinal": True})
         pre = _CODE_BEFORE.search(text, max(sstart, start - 5), start)
         if pre is not None:  # "Rs 500 crore", "USD 45 billion", "INR 1,200"
             start = pre.start()

@@ -100,3 +100,13 @@ def test_a_decimal_written_without_its_zero(raw, kind, text, value):
     # ".308" was no figure at all (the digits after a point were skipped as a decimal's tail)
     got = [(k, t, v.get("value")) for k, t, v in figures(raw) if k in ("number", "percent")]
     assert got[0] == (kind, text, value)
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("Creighton will play the No. 5 seed on Saturday.", "No. 5", 5.0),
+    ("The team is ranked no. 1 in the world.", "no. 1", 1.0),
+])
+def test_a_rank_is_an_ordinal_not_a_count(raw, text, value):
+    # "the No. 5 seed" is the fifth, not five of anything
+    got = [(t, v) for k, t, v in figures(raw) if k == "number"]
+    assert got == [(text, {"value": value, "unit": None, "ordinal": True})]
