@@ -145,7 +145,7 @@ _GLUED = "|".join(sorted(lower_words("glued_units"), key=lambda u: (-len(u), u))
 # "£35, 000") or its point before a scale ("$9. 3m", "$37. 5 million"), as scraped text has it
 # (a blank as a class: the patterns are verbose)
 _NUM_SPLIT = (r"(?:\d{1,3}(?:,[ ]\d{3})+(?![\d,])"
-              r"|\d+\.[ ]\d+(?=[^\S\n]?(?:million|billion|trillion|m|bn)\b))")
+              r"|\d+\.[ ]\d+(?=[^\S\n]?(?:million|billion|trillion|m|bn|MM)\b))")
 # a count split by a blank after its thousands comma, its last group starting with a zero ("70,
 # 000 people", "1, 250, 000"; a list never has "000": "2, 129" stays two numbers)
 _NUM_SPLIT0 = r"\d{1,3}(?:,[ ]\d{3})*,[ ]0\d\d(?![\d,])"

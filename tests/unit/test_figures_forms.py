@@ -237,6 +237,7 @@ def test_a_unit_glued_to_the_digits(raw, text, value, unit):
     ("The laptop sells for $1, 299 in stores.", "$1, 299", 1299.0, "USD"),
     ("Thieves took £45, 000 of jewels.", "£45, 000", 45000.0, "GBP"),
     ("The start-up raised $7. 5m last year.", "$7. 5m", 7.5e6, "USD"),
+    ("The slugger wants $27. 5MM a year.", "$27. 5MM", 27.5e6, "USD"),  # (was $27)
 ])
 def test_an_amount_split_by_a_blank(raw, text, amount, currency):
     assert money(raw) == [(text, amount, currency)]
