@@ -271,7 +271,7 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
     if raw.isdigit():  # the common case: "40"
         n = float(raw)
     elif raw[:1].isdigit():
-        nums = _NUM_RX.findall(raw if ", " not in raw else _SPLIT_DIGITS.sub(r"\1\2", raw))
+        nums = _NUM_RX.findall(raw if " " not in raw else _SPLIT_DIGITS.sub(r"\1\2", raw))
         n = _num(nums[0])
         high = _num(nums[1]) if len(nums) > 1 else None
     else:

@@ -149,6 +149,9 @@ _NUM_SPLIT = (r"(?:\d{1,3}(?:,[ ]\d{3})+(?![\d,])"
 # a count split by a blank after its thousands comma, its last group starting with a zero ("70,
 # 000 people", "1, 250, 000"; a list never has "000": "2, 129" stays two numbers)
 _NUM_SPLIT0 = r"\d{1,3}(?:,[ ]\d{3})*,[ ]0\d\d(?![\d,])"
+# a quake's magnitude split by a blank after its point ("a 6. 1 magnitude quake", "magnitude 6. 4")
+_MAGNITUDE_SPLIT = (r"(?:(?<=[Mm]agnitude[ ])|(?<=[Mm]agnitude[ ]of[ ])|(?<=measuring[ ]))\d\.[ ]\d\b"
+                    r"|\d\.[ ]\d(?=[ ]?-?[ ]?(?i:magnitude)\b)")
 # Digits and currency signs: one scan, every branch behind a cheap character-class gate.
 _NUMERIC = re.compile(
     rf"""
@@ -171,7 +174,8 @@ _NUMERIC = re.compile(
       | (?P<year>{_YEAR}{_NA})
       | (?P<ordinal>\d+(?:st|nd|rd|th)\b(?:{_S}(?i:century|centuries|anniversary))?)
       | (?P<compound>{_NUM}-(?!(?:{_WN_ANY}|on|and|to|or)\b)[a-z]{{2,}}\b)
-      | (?P<number>(?:{_NUM_SPLIT0}|{_NUM})(?:{_S}?[-–](?:{_S}{_NUM}{_NO_MONTH}|{_NUM}))?(?:{_BIG})?
+      | (?P<number>(?:{_NUM_SPLIT0}|{_MAGNITUDE_SPLIT}|{_NUM})
+            (?:{_S}?[-–](?:{_S}{_NUM}{_NO_MONTH}|{_NUM}))?(?:{_BIG})?
             (?:{_S}?(?!MM\b)(?i:{_GLUED})\b)?{_NA})
     )
     """,
@@ -216,8 +220,8 @@ _NOT_PLAIN = _itrie(sorted({
                 *_MONTH_NUM)
     if (w := re.match("[a-z]*", k).group())})) + "(?![A-Za-z])"  # type: ignore[union-attr]
 # (the word after it is taken as _NEXT_WORD would: its unit, if it is one)
-_PLAIN_AFTER = (rf"(?=[ ](?!{_NOT_PLAIN})(?P<unit>[A-Za-z][a-z-]*)|[.:](?!\d)|,(?!\d|[ ]\d{{3}}\b)"
-                r"|[;!?)\n]|\Z)")
+_PLAIN_AFTER = (rf"(?=[ ](?!{_NOT_PLAIN})(?P<unit>[A-Za-z][a-z-]*)|\.(?!\d|[ ]\d)|:(?!\d)"
+                r"|,(?!\d|[ ]\d{3}\b)|[;!?)\n]|\Z)")
 # A year alone ("in 2008.", "the 2008 season"): what follows it is as after a number alone, so
 # that no branch before "year" reads it (a currency, a scale, "percent", a unit of time, a dash
 # or a slash come with a word of _NOT_PLAIN or a mark that is not here)

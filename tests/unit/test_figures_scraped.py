@@ -62,3 +62,19 @@ def test_a_count_split_after_its_thousands_comma_is_whole(raw, text, value):
 def test_a_list_of_numbers_stays_a_list():
     assert [t for k, t, _ in figures("They ate 3, 4 and 5 apples.") if k == "number"] == [
         "3", "4", "5"]
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("A powerful 6. 1 magnitude earthquake hit the coast.", "6. 1", 6.1),
+    ("The quake had a magnitude of 6. 4. Houses fell.", "6. 4", 6.4),
+    ("A 5. 9 - magnitude quake jolted the island.", "5. 9", 5.9),
+    ("Magnitude 4. 6 quake rattles the county", "4. 6", 4.6),
+])
+def test_a_magnitude_split_after_its_point_is_whole(raw, text, value):
+    # ("6. 1 magnitude" was the numbers 6 and 1)
+    assert [(t, v["value"]) for k, t, v in figures(raw) if k == "number"] == [(text, value)]
+
+
+def test_a_number_that_ends_a_sentence_stays_apart_from_the_next():
+    assert [t for k, t, _ in figures("The score rose to 5. 9 fans stayed on.") if k == "number"] \
+        == ["5", "9"]
