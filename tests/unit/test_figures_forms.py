@@ -279,3 +279,11 @@ def test_an_ordinal_before_a_noun_is_no_day():
 ])
 def test_a_comparative_or_a_verb_after_a_percentage_is_no_of(raw, of):
     assert [f.value["of"] for f in figures(raw) if f.kind == "percent"] == [of]
+
+
+@pytest.mark.parametrize("raw, units", [
+    ("He finished in 4 hrs 53 mins 13 secs.", ["hour", "minute", "second"]),
+    ("It is a 30 min drive from the coast.", ["minute"]),
+])
+def test_units_of_time_written_short(raw, units):
+    assert [f.value["unit"] for f in figures(raw) if f.kind == "number"] == units
