@@ -17,6 +17,9 @@ from .figure_patterns import (
     _LOCAL_SCALE,
     _NEXT_WORD,
     _NUM_RX,
+    _PREFIXES,
+    _PREFIXES_GLUED,
+    _PREFIXES_LARGE,
     _SCALES,
     _UNITS,
     _WN_ANY,
@@ -25,7 +28,9 @@ from .figure_patterns import (
     _itrie,
 )
 
-_CURRENCY_SIGNS = mapping("currency_signs")
+# (then the letters written before an amount, longest first: "RM" before "R")
+_CURRENCY_SIGNS = {**mapping("currency_signs"), **dict(sorted(
+    {**_PREFIXES, **_PREFIXES_GLUED, **_PREFIXES_LARGE}.items(), key=lambda kv: -len(kv[0])))}
 # the signs an amount may start with, in the table's order: the first that matches wins
 _SIGN_RX = re.compile("|".join(map(re.escape, _CURRENCY_SIGNS)))
 _LAST_WORD_RX = re.compile(r"\s(\w+)$")
@@ -185,7 +190,7 @@ def after_name(text: str, sstart: int, start: int, end: int, send: int) -> bool:
     when it holds a capital and is no capitalised function word, month, weekday or era ("AD"),
     nor a common word that is capitalised as the first of a sentence ("Powerful 6.1 quake");
     and when the line is no headline with every word capitalised ("Quake Kills 10"). A score
-    stays ("beat Canada 37-6")."""
+    ("beat Canada 37-6") is left to ``_number``, which reads it as no figure."""
     if start - 2 < sstart or text[start - 1] != " " or not text[start - 2].isalpha():
         return False
     blank = text.rfind(" ", sstart, start - 1)
@@ -266,20 +271,15 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
     if raw.isdigit():  # the common case: "40"
         n = float(raw)
     elif raw[:1].isdigit():
-        nums = _NUM_RX.findall(raw)
+        nums = _NUM_RX.findall(raw if " " not in raw else _SPLIT_DIGITS.sub(r"\1\2", raw))
         n = _num(nums[0])
         high = _num(nums[1]) if len(nums) > 1 else None
     else:
         n = _word_value(raw)
     if n is None:
         return None
-    if high is not None and high <= n:  # "2-1" is a score, not a range: keep the first number
-        first = _NUM_RX.match(raw)  # a range starts with a number ("2-1")
-        if first is None:
-            return None
-        raw = first.group()
-        end = start + len(raw)
-        high = None
+    if high is not None and high <= n:
+        return None  # "beat Italy 18-16", "a 52-48 vote": a score or a tally, no count of anything
     factor = 1.0
     unit = None
     if " " in raw or not raw[-1:].isdigit():

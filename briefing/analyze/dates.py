@@ -58,7 +58,8 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         cand = _safe_date(year, month, day)
         if cand is None:
             return None
-        ahead = _looks_ahead(text, sstart, start) or _scheduled(text, sstart, start)
+        ahead = (_looks_ahead(text, sstart, start, end=start + len(raw))
+                 or _scheduled(text, sstart, start))
         return _iso_day(_year_for(ref, cand, ahead), month, day)
     if kind in ("mdyr", "dmyr"):  # "March 10-15", "10-15 March 2024": both days, one month
         month = _month_in(low)
@@ -96,7 +97,8 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         year = ref.year
         if before.endswith("next "):
             year += month <= ref.month
-        elif _ahead(window) is not None:
+        elif (ahead_m := _ahead(window)) is not None and not _past_after(ahead_m, text,
+                                                                         start + len(raw)):
             year += month < ref.month  # "until July", "could cut rates in June": ahead
         elif month > ref.month:
             year -= 1
@@ -133,8 +135,9 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         back = (ref.weekday() - wd) % 7
         # "the toll from Sunday's quake": the day of an event, which "from" does not govern
         possessive = text.startswith(("'s", "’s"), start + len(raw))
-        if mod in ("next", "coming") or (not mod and (_looks_ahead(text, sstart, start, possessive)
-                                                      or _scheduled(text, sstart, start))):
+        if mod in ("next", "coming") or (not mod and (
+                _looks_ahead(text, sstart, start, possessive, start + len(raw))
+                or _scheduled(text, sstart, start))):
             return (ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)).isoformat()
         if mod == "this":
             return (ref + timedelta(days=wd - ref.weekday())).isoformat()
@@ -209,12 +212,32 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
 _YEARS_OF = {"year": 1, "decade": 10, "century": 100, "centurie": 100}
 
 
-def _looks_ahead(text: str, sstart: int, start: int, possessive: bool = False) -> bool:
+def _looks_ahead(text: str, sstart: int, start: int, possessive: bool = False,
+                 end: int | None = None) -> bool:
     """The words before a date in its sentence speak of the future ("will", "until", "due").
     ``possessive``: the date is an event's ("Sunday's vote"), which a "from" before it does
-    not make a starting point ("the toll from Sunday's quake")."""
+    not make a starting point ("the toll from Sunday's quake"). ``end``: where the date ends
+    (the words after it may tell the past: "By March the army had retreated")."""
     m = _ahead(text[max(sstart, start - 80):start].lower())
-    return m is not None and not (possessive and m.group().startswith("from"))
+    if m is None or (possessive and m.group().startswith("from")):
+        return False
+    return not (end is not None and _past_after(m, text, end))
+
+
+# the words after a date up to the end of its clause
+_CLAUSE_AFTER = re.compile(r"[^.!?;\n]{0,80}")
+_MODAL_AFTER = re.compile(r"\b(?:will|would|shall|could|might|can|must|going\s+to|'ll|’ll)\b")
+
+
+def _past_after(m: re.Match[str], text: str, end: int) -> bool:
+    """A date after "by", "until", "from" or "starting" whose clause goes on in the past tense
+    looks back ("By March the army had retreated", "From Monday, prices rose"), unless a modal
+    follows ("By Friday, the rebels will have fled")."""
+    prep = m.group("prep")
+    if not prep or prep.startswith(("upcoming", "coming")):
+        return False
+    after = _CLAUSE_AFTER.match(text, end).group().lower()  # type: ignore[union-attr]
+    return _MODAL_AFTER.search(after) is None and _told_past(after, 0, len(after))
 
 
 def _ahead(window: str) -> re.Match[str] | None:
@@ -228,9 +251,18 @@ def _ahead(window: str) -> re.Match[str] | None:
         return None
     if m.group("prep") and _told_past(window, _clause_start(window), m.start()):
         return None
-    if not m.group("prep") and _told_past(window, max(m.end(), len(window) - 30), len(window)):
+    if not m.group("prep") and (_told_past(window, max(m.end(), len(window) - 30), len(window))
+                                or _RELATIVE_PAST.search(window, m.end())):
+        # "the elections will have two parties, the agency reported September 26"; "he will
+        # face a side which defeated Evansville 51-50 on Friday" (no participle: "will have
+        # four fan bases represented in the arena Saturday")
         return None  # "the elections will have two parties, the agency reported September 26"
     return m
+
+
+# a relative clause in the past tense: "which defeated", "who died"
+_RELATIVE_PAST = re.compile(r"\b(?:which|who|that)\s+(?:had\s+|was\s+|were\s+)?(?:[a-z]{3,}[^e\W]ed|"
+                            + "|".join(sorted(lower_words("past_tense_verbs"))) + r")\b")
 
 
 def _told_past(window: str, start: int, end: int) -> bool:
@@ -322,8 +354,9 @@ def _numeric_date(raw: str, text: str, sstart: int, start: int, ref: date | None
             y, m, d = parts
         else:
             a, b, y = parts
-            if y < 100:
-                y += 2000 if y < 70 else 1900
+            if y < 100:  # ("10/23/66" in a report of 2012 is 1966: a two-digit year more than
+                # ten years after the report's is of the century before)
+                y += 2000 if y < 70 and (ref is None or 2000 + y <= ref.year + 10) else 1900
             m, d = (b, a) if (a > 12 or "." in raw) else (a, b)
         return _iso_day(y, m, d)
     if raw.count("/") != 1 or ref is None or not _MD_CONTEXT.search(text, max(sstart, start - 24),

@@ -145,7 +145,13 @@ _GLUED = "|".join(sorted(lower_words("glued_units"), key=lambda u: (-len(u), u))
 # "£35, 000") or its point before a scale ("$9. 3m", "$37. 5 million"), as scraped text has it
 # (a blank as a class: the patterns are verbose)
 _NUM_SPLIT = (r"(?:\d{1,3}(?:,[ ]\d{3})+(?![\d,])"
-              r"|\d+\.[ ]\d+(?=[^\S\n]?(?:million|billion|trillion|m|bn)\b))")
+              r"|\d+\.[ ]\d+(?=[^\S\n]?(?:million|billion|trillion|m|bn|MM)\b))")
+# a count split by a blank after its thousands comma, its last group starting with a zero ("70,
+# 000 people", "1, 250, 000"; a list never has "000": "2, 129" stays two numbers)
+_NUM_SPLIT0 = r"\d{1,3}(?:,[ ]\d{3})*,[ ]0\d\d(?![\d,])"
+# a quake's magnitude split by a blank after its point ("a 6. 1 magnitude quake", "magnitude 6. 4")
+_MAGNITUDE_SPLIT = (r"(?:(?<=[Mm]agnitude[ ])|(?<=[Mm]agnitude[ ]of[ ])|(?<=measuring[ ]))\d\.[ ]\d\b"
+                    r"|\d\.[ ]\d(?=[ ]?-?[ ]?(?i:magnitude)\b)")
 # Digits and currency signs: one scan, every branch behind a cheap character-class gate.
 _NUMERIC = re.compile(
     rf"""
@@ -156,6 +162,7 @@ _NUMERIC = re.compile(
       | (?P<percent>{_NUM_ATOMIC}(?:{_S}?(?:-|–|to){_S}?{_NUM_ATOMIC})?{_PCT_I})
       | (?P<iso>{_YEAR}-(?:0[1-9]|1[0-2])-(?:3[01]|[12]\d|0[1-9])\b)
       | (?P<numdate>(?:(?:3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?:3[01]|[12]\d|0?[1-9])(?P=sep)(?:{_YEAR}|\d\d)
+            |(?:3[01]|[12]\d|0?[1-9])[ ]/[ ](?:3[01]|[12]\d|0?[1-9])[ ]/[ ](?:{_YEAR}|\d\d)
             |{_YEAR}/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])
             |(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))(?![\w%/]|[.,:]\d))
       | (?P<dmy>{_DAY}(?:{_S}?[-–]{_S}?{_DAY})?{_S}(?:of{_S})?{_MON}(?:,?{_S}{_DATE_YEAR})?{_NA})
@@ -167,10 +174,39 @@ _NUMERIC = re.compile(
       | (?P<year>{_YEAR}{_NA})
       | (?P<ordinal>\d+(?:st|nd|rd|th)\b(?:{_S}(?i:century|centuries|anniversary))?)
       | (?P<compound>{_NUM}-(?!(?:{_WN_ANY}|on|and|to|or)\b)[a-z]{{2,}}\b)
-      | (?P<number>{_NUM}(?:{_S}?[-–](?:{_S}{_NUM}{_NO_MONTH}|{_NUM}))?(?:{_BIG})?
+      | (?P<number>(?:{_NUM_SPLIT0}|{_MAGNITUDE_SPLIT}|{_NUM})
+            (?:{_S}?[-–](?:{_S}{_NUM}{_NO_MONTH}|{_NUM}))?(?:{_BIG})?
             (?:{_S}?(?!MM\b)(?i:{_GLUED})\b)?{_NA})
     )
     """,
+    re.VERBOSE,
+)
+# Letters before an amount ("RM2.5 billion", "CHF 5 million", "euro30 billion", "R26 million"):
+# a scan of its own (the digit scan skips a digit after a letter), then the amount at the letters
+_PREFIXES = mapping("currency_prefixes")
+_PREFIXES_GLUED = mapping("currency_prefixes_glued")
+_PREFIXES_LARGE = mapping("currency_prefixes_large")
+
+
+def _alt(keys):
+    return "|".join(map(re.escape, sorted(keys, key=lambda k: (-len(k), k))))
+
+
+# (and a decimal written without its zero: a batting average ".308", "a .38 caliber"). The scan
+# takes the first character from a class (so it skips ahead fast), then looks at the one before
+# it (none inside a word) and at the letters after it; the amount is then read at that place.
+_PREFIX_FIRST = "".join(sorted({k[0] for k in (*_PREFIXES, *_PREFIXES_GLUED, *_PREFIXES_LARGE)}))
+_PREFIX_LONGEST = max(map(len, (*_PREFIXES, *_PREFIXES_GLUED, *_PREFIXES_LARGE)))
+_TRIGGER_PREFIX = re.compile(rf"[{re.escape(_PREFIX_FIRST)}.](?<![\w$&.'’/:-].)"
+                             rf"(?=[A-Za-z]{{0,{_PREFIX_LONGEST - 1}}}[^\S\n]?\d)")
+_PREFIX_MONEY = re.compile(
+    rf"""(?P<decimal>\.\d{{1,4}}(?:{_PCT_I}|(?![\w%]|[.,]\d)))
+      | (?P<money>
+        (?:{_alt(_PREFIXES)}){_S}?(?:{_NUM_SPLIT}|{_NUM})(?:MM\b|{_SCALE})?
+      | (?:{_alt(_PREFIXES_GLUED)}){_NUM}(?:{_SCALE})?
+      | (?:{_alt(_PREFIXES_LARGE)}){_S}?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d\d)?(?:{_SCALE})?
+            |\d+(?:\.\d+)?{_SCALE}|\d+\.\d\d(?!\d))
+    )(?![\w%]|[.,]\d)""",
     re.VERBOSE,
 )
 # The common case read before the patterns below: a number alone ("40", "two") followed by a
@@ -184,7 +220,8 @@ _NOT_PLAIN = _itrie(sorted({
                 *_MONTH_NUM)
     if (w := re.match("[a-z]*", k).group())})) + "(?![A-Za-z])"  # type: ignore[union-attr]
 # (the word after it is taken as _NEXT_WORD would: its unit, if it is one)
-_PLAIN_AFTER = rf"(?=[ ](?!{_NOT_PLAIN})(?P<unit>[A-Za-z][a-z-]*)|[,.:](?!\d)|[;!?)\n]|\Z)"
+_PLAIN_AFTER = (rf"(?=[ ](?!{_NOT_PLAIN})(?P<unit>[A-Za-z][a-z-]*)|\.(?!\d|[ ]\d)|:(?!\d)"
+                r"|,(?!\d|[ ]\d{3}\b)|[;!?)\n]|\Z)")
 # A year alone ("in 2008.", "the 2008 season"): what follows it is as after a number alone, so
 # that no branch before "year" reads it (a currency, a scale, "percent", a unit of time, a dash
 # or a slash come with a word of _NOT_PLAIN or a mark that is not here)

@@ -15,8 +15,11 @@ Values (see ``Fact`` in model.py):
   francs"), signs from analyze/data/figures.txt; in a report whose language writes a decimal
   comma (figures.txt, ``decimal_comma_languages``) "48.000" is 48,000, "2,5 millions d'euros"
   2.5 million, "1.234,56" 1234.56; an English report reads "48.000" as 48.0;
-  "45.8 billion dollars"; ₹/Rs/INR/rupees are INR, with "crore" (1e7) and "lakh" (1e5); a scale
-  joined by a hyphen scales too ("a $2.6-million sale", "a two-million-euro haul"), and so do
+  "45.8 billion dollars"; letters before the digits ("RM2.5 billion", "CHF 5 million", "euro30
+  billion", and "R26 million" only when grouped, with cents or scaled: "Windows R2" is no rand)
+  and a currency with its country ("10 million Swedish kronor"); ₹/Rs/INR/rupees are INR, with
+  "crore" (1e7) and "lakh" (1e5); a scale joined by a hyphen scales too ("a $2.6-million sale",
+  "a two-million-euro haul"), and so do
   "bln", "trln" and, after a sign, "MM" ("$21MM"); "a million euros", "half a billion dollars";
   an amount that scraped text split after its comma or point ("$1, 199", "$9. 3m") is whole.
 - percent: ``{"value": 50.0, "of": "tariffs"}``; "of" is what the figure qualifies when the
@@ -26,12 +29,15 @@ Values (see ``Fact`` in model.py):
 - number: ``{"value": 2.0, "unit": "day"}`` for "two-day"; units are singular and come from a
   hyphenated compound ("10-year", "five-member") or a unit of measure ("30 km", "5 days",
   "39mph", "128GB": data/figures.txt [glued_units]).
+  A decimal without its zero is one (".308" -> 0.308, ".5 percent").
   Word numbers from two to ninety-nine count; a bare "one" does not (it is mostly a pronoun).
-  Digit ordinals are numbers with ``"ordinal": True`` ("21st century" -> 21, unit "century");
-  word ordinals ("first") are not facts. A range ("25-30") adds ``"high"``; "2-1" (a score)
-  is the number 2. A four-digit year before a counted noun is a number ("2000 people"). A
-  number right after a name counts nothing and is no fact ("Boeing 747", "Route 66", "iPhone
-  15", "the S&P 500"; amounts.after_name).
+  Digit ordinals are numbers with ``"ordinal": True`` ("21st century" -> 21, unit "century"),
+  and so is a rank ("the No. 5 seed" -> 5);
+  word ordinals ("first") are not facts. A range ("25-30") adds ``"high"``; a score or a tally
+  ("beat Italy 18-16", "a 52-48 vote": the second number no higher) is no figure. A four-digit
+  year before a counted noun is a number ("2000 people"). A number right after a name counts
+  nothing and is no fact ("Boeing 747", "Route 66", "iPhone 15", "the S&P 500";
+  amounts.after_name).
 - date: ISO text. "December 11, 2025" -> "2025-12-11"; a year of history after a day and a month
   or a month is the date's year ("8 February 1700" -> "1700-02-08", "February 8, 1700", "November
   of 1776" -> "1776-11"; a year before 1000 only before a stop, AD/CE or a word such as "in": "12
@@ -54,8 +60,9 @@ Values (see ``Fact`` in model.py):
   year ("MARCH 4, 2009"); two days of a month, an ISO interval ("10-15 March", "March 10-15" ->
   "2025-03-10/2025-03-15"); both ends of a range of dates ("from March 3 to March 5", "December 30
   to January 2") share one year reasoning, and a weekday before a date is that date ("Tuesday,
-  March 4"; dates.together); numeric dates (21/04/2016, 13.5.2015, 2015/08/12; a month/day only
-  where it reads as a date: "on 4/22", "dated 4/22", "Tuesday 4/22", not "3/4 of"); a bare weekday
+  March 4"; dates.together); numeric dates (21/04/2016, 13.5.2015, 2015/08/12, "12 / 16 / 08";
+  a two-digit year not ten years after the report's: "10/23/66" is 1966; a month/day only where it reads
+  as a date: "on 4/22", "dated 4/22", "Tuesday 4/22", not "3/4 of"); a bare weekday
   or month-day in a sentence that looks ahead ("will", "until", "due") or after a present-tense
   verb of a timetable ("the summit opens Friday", "talks resume on Monday") is the coming one
   (code in dates.py); a spoken day after a month ending a clause ("May twenty one"); "three days
@@ -64,7 +71,8 @@ Values (see ``Fact`` in model.py):
   after"/"weeks later" (relative to some other event), the value is ``{"relative": "<the
   words>"}``. The name of a day ("Super Tuesday", "Good Friday") is no date.
 
-A time of day is no figure ("at 6 a.m.", "1500 GMT", "1815 local time"), nor a phone number
+A time of day is no figure ("at 6 a.m.", "1500 GMT", "1815 local time", and as scraped text
+splits it: "7: 21 AM", "06: 37: 46 PDT"), nor a phone number
 ("call 555-0142", "(312) 555-0187"), nor an address or a name with an ordinal ("54 State Street",
 "the 1200 block of", "117th Street", "the 12th Doctor"; "the 200th GP win" counts).
 
@@ -94,12 +102,14 @@ from .figure_patterns import (
     _NUM_RX,
     _NUMERIC,
     _PLAIN_WORD,
+    _PREFIX_MONEY,
     _PREV_WORD,
     _SCALES,
     _TRIGGER_CAPS,
     _TRIGGER_LOW,
     _TRIGGER_LOW_AT,
     _TRIGGER_NUM,
+    _TRIGGER_PREFIX,
     _UNITS,
     _VIDEO_FORMATS,
     _WORD_VALUES,
@@ -146,7 +156,8 @@ def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tu
     n = len(spans)
     for scan, shift, plain, match in ((_TRIGGER_NUM.finditer, 0, None, numeric),
                                       (_TRIGGER_CAPS.finditer, 0, _PLAIN_WORD.match, words),
-                                      (_TRIGGER_LOW.finditer, 1, _PLAIN_WORD.match, words)):
+                                      (_TRIGGER_LOW.finditer, 1, _PLAIN_WORD.match, words),
+                                      (_TRIGGER_PREFIX.finditer, 0, None, _PREFIX_MONEY.match)):
         k = 0
         sstart, send = spans[0]
         last = 0
@@ -200,6 +211,7 @@ def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tu
 
 
 _first = itemgetter(0)
+_RANK_BEFORE = re.compile(r"(?<![\w.])[Nn]o\.[^\S\n]?$")
 
 # The second end of a range whose scale is written once, after it: "$140-150 million", "$2 to $3
 # billion", "between $2 and $3 billion", "2 to 3 million people" (the same sign, or none, again);
@@ -303,6 +315,14 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
             if tail is not None:  # "2 to 3 million people": 2 million to 3 million
                 return _range(text, start, send, float(n), tail)
             return Fact("number", raw, start, end, {"value": float(n), "unit": unit})
+    if group == "decimal":  # ".308", ".5 percent": a share written without its zero
+        frac = _NUM_RX.search(text, start, end).group()  # type: ignore[union-attr]
+        if end - start > len(frac) + 1:  # (the pattern is a point, digits and a percent sign)
+            return Fact("percent", text[start:end], start, end, {
+                "value": float("." + frac), "of": _percent_of(text, sstart, start, end, send)})
+        nxt = _NEXT_WORD.match(text, end, send)
+        return Fact("number", text[start:end], start, end, {
+            "value": float(text[start:end]), "unit": _UNITS.get(nxt.group(1).lower()) if nxt else None})
     kind = _KIND.get(group, group)
     if kind == "ago":
         more = _AGO_BEFORE.search(text, max(sstart, start - 12), start)
@@ -314,6 +334,11 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
             return None
         start = pre.start()
     elif kind in ("number", "money2") and start - 2 >= sstart and text[start - 2] in "DPYBRs.":
+        if text[start - 2] == "." and kind == "number" and text[start:end].isdigit():
+            rank = _RANK_BEFORE.search(text, max(sstart, start - 5), start)
+            if rank is not None:  # "the No. 5 seed", "ranked No. 1": a place in a row
+                return Fact("number", text[rank.start():end], rank.start(), end,
+                            {"value": float(text[start:end]), "unit": None, "ordinal": True})
         pre = _CODE_BEFORE.search(text, max(sstart, start - 5), start)
         if pre is not None:  # "Rs 500 crore", "USD 45 billion", "INR 1,200"
             start = pre.start()
@@ -388,8 +413,8 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
         if first is None:  # the range patterns start with a day, or a month and a day
             return None
         raw = first.group()
-        if kind == "dmyr":
-            return _number("number", raw, text, start, start + len(raw), send)
+        if kind == "dmyr":  # "won 2-1 March 3": a score, then a date
+            return None
         kind, value = "mdy", _date("mdy", raw, text, sstart, start, ref)
         end = start + len(raw)
     if value is None:
@@ -403,6 +428,8 @@ def _no_figure(text: str, sstart: int, start: int, end: int, send: int, group: s
     Street", "the 1200 block of Elm"), not a count or a year. (Each test behind a look at the
     characters after the number, which rules out most numbers at once.)"""
     after = text[end]
+    if (after == ":" or text[start - 2:start] == ": ") and _split_clock(text, sstart, start, send):
+        return True
     if after == " ":
         head = text[end + 1:end + 3]
         if head in _CLOCK_HEADS and _clock_time(text, start, end, send):
@@ -427,6 +454,21 @@ _CLOCK_HEADS = frozenset({*(h + x for h in "aApP" for x in ".mM"), "o'", "o’",
 _CLOCK_AFTER = re.compile(r" (?:(?P<half>[AaPp]\.?[^\S\n]?[Mm]\b\.?|o['’]clock\b)|(?:"
                           + "|".join(sorted(_TIME_ZONES)) + r"|local time)\b)")
 _HOURS = re.compile(r"(\d{1,2})(?:[-–](\d{1,2}))?|([01]\d|2[0-3])[0-5]\d")
+# a time whose colon scraped text split from its minutes ("7: 21 AM", "06: 37: 46 PDT", "12: 28
+# GMT", "01: 19 hrs"): neither the hour nor the minutes count anything
+_SPLIT_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[^\S\n]?[0-5]\d(?::[^\S\n]?[0-5]\d)?[^\S\n]?"
+                          r"(?:[AaPp]\.?[^\S\n]?[Mm]\b|hrs\b|(?:" + "|".join(sorted(_TIME_ZONES))
+                          + r"|local time)\b)")
+
+
+def _split_clock(text: str, sstart: int, start: int, send: int) -> bool:
+    """The digits at ``start`` are the hour, minutes or seconds of a time split after its colon."""
+    at = start
+    for _ in range(2):  # back from the seconds or the minutes to the hour
+        if at - 3 < sstart or text[at - 2:at] != ": " or not text[at - 3].isdigit():
+            break
+        at -= 4 if at - 4 >= sstart and text[at - 4].isdigit() else 3
+    return _SPLIT_CLOCK.match(text, at, send) is not None
 
 
 def _clock_time(text: str, start: int, end: int, send: int) -> bool:

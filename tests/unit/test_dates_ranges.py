@@ -66,8 +66,10 @@ def test_a_range_of_days_in_a_month_is_both_days(raw, text, value):
     assert numbers(raw) == []
 
 
-def test_a_score_before_a_month_stays_a_number():
-    assert numbers("The hosts won 2-1 March in the cup.") == ["2"]
+def test_a_score_before_a_month_is_no_date_nor_a_number():
+    # "2-1" is a score (no two days of March, no count): neither a date nor the number 2
+    assert numbers("The hosts won 2-1 March in the cup.") == []
+    assert [d for d, _ in dates("The hosts won 2-1 March in the cup.") if "2" in d] == []
 
 
 @pytest.mark.parametrize("raw, text, value", [

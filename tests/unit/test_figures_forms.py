@@ -237,6 +237,7 @@ def test_a_unit_glued_to_the_digits(raw, text, value, unit):
     ("The laptop sells for $1, 299 in stores.", "$1, 299", 1299.0, "USD"),
     ("Thieves took £45, 000 of jewels.", "£45, 000", 45000.0, "GBP"),
     ("The start-up raised $7. 5m last year.", "$7. 5m", 7.5e6, "USD"),
+    ("The slugger wants $27. 5MM a year.", "$27. 5MM", 27.5e6, "USD"),  # (was $27)
 ])
 def test_an_amount_split_by_a_blank(raw, text, amount, currency):
     assert money(raw) == [(text, amount, currency)]
@@ -278,3 +279,11 @@ def test_an_ordinal_before_a_noun_is_no_day():
 ])
 def test_a_comparative_or_a_verb_after_a_percentage_is_no_of(raw, of):
     assert [f.value["of"] for f in figures(raw) if f.kind == "percent"] == [of]
+
+
+@pytest.mark.parametrize("raw, units", [
+    ("He finished in 4 hrs 53 mins 13 secs.", ["hour", "minute", "second"]),
+    ("It is a 30 min drive from the coast.", ["minute"]),
+])
+def test_units_of_time_written_short(raw, units):
+    assert [f.value["unit"] for f in figures(raw) if f.kind == "number"] == units

@@ -60,9 +60,53 @@ def test_a_number_that_names_a_model_or_a_road_is_no_count(raw):
     ("Powerful 6 storms hit the coast.", ["6"]),  # the first word of a sentence: a common word
     ("Rescuers found 12 survivors in Kobe.", ["12"]),
     ("Smith, 81, retired in May.", ["81"]),
-    ("Scotland beat Italy 18-16 in Paris.", ["18"]),  # a score
     ("Quake In Iran Kills 10 And Hurts Many", ["10"]),  # a headline: every word capitalised
     ("The cup was won on Tuesday 3 times.", ["3"]),  # a weekday is no name
 ])
 def test_counts_after_other_words_stay(raw, want):
     assert numbers(raw) == want
+
+
+@pytest.mark.parametrize("raw", [
+    "Scotland beat Italy 18-16 in Paris.",
+    "Canada beat the US 37-6 at home.",
+    "The Colts beat the Chiefs 20 - 13 to clinch a playoff berth.",
+    "The Senate voted 52-48 to confirm her.",
+    "The match ended 1-1 after extra time.",
+    "They won 2-1 March 3 in Lyon.",
+])
+def test_a_score_or_a_tally_is_no_count(raw):
+    # "18-16" counts nothing: reading 18 alone would show half a score as a number
+    assert numbers(raw) == []
+
+
+@pytest.mark.parametrize("raw, value, high", [
+    ("About 25-30 people came.", 25.0, 30.0),
+    ("Talks could last 2 - 3 weeks.", 2.0, 3.0),
+])
+def test_a_range_with_a_dash_stays_a_range(raw, value, high):
+    got = [v for kind, _, v in figures(raw) if kind == "number"]
+    assert [(v["value"], v.get("high")) for v in got] == [(value, high)]
+
+
+@pytest.mark.parametrize("raw, kind, text, value", [
+    ("He hit .308 with 33 home runs.", "number", ".308", 0.308),
+    ("She batted .300 (.412 on base) in May.", "number", ".300", 0.3),
+    ("The suspect carried a .38 revolver.", "number", ".38", 0.38),
+    ("Rates rose .25% in May.", "percent", ".25%", 0.25),
+    ("He won .5 percent of the vote.", "percent", ".5 percent", 0.5),
+])
+def test_a_decimal_written_without_its_zero(raw, kind, text, value):
+    # ".308" was no figure at all (the digits after a point were skipped as a decimal's tail)
+    got = [(k, t, v.get("value")) for k, t, v in figures(raw) if k in ("number", "percent")]
+    assert got[0] == (kind, text, value)
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("Creighton will play the No. 5 seed on Saturday.", "No. 5", 5.0),
+    ("The team is ranked no. 1 in the world.", "no. 1", 1.0),
+])
+def test_a_rank_is_an_ordinal_not_a_count(raw, text, value):
+    # "the No. 5 seed" is the fifth, not five of anything
+    got = [(t, v) for k, t, v in figures(raw) if k == "number"]
+    assert got == [(text, {"value": value, "unit": None, "ordinal": True})]

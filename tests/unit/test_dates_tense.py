@@ -1,0 +1,41 @@
+"""A date after "by", "until" or "from" looks ahead only while its clause does: "By March the
+army had retreated" tells of a March gone by, and a reader shown next March is misled about
+what already happened (report dated Tuesday, June 10, 2025)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_facts import figures
+
+
+def dates(raw: str) -> list[tuple[str, object]]:
+    return [(text, value) for kind, text, value in figures(raw, "2025-06-10") if kind == "date"]
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("By March the army had retreated to the hills.", "March", "2025-03"),
+    ("Until March, prices rose every week.", "March", "2025-03"),
+    ("By Friday the rebels had fled the town.", "Friday", "2025-06-06"),
+    ("From Monday, the shops opened late.", "Monday", "2025-06-09"),
+    ("By September 3, the troops had left the city.", "September 3", "2024-09-03"),
+    # a past tense right before the date, after a modal far back in the sentence
+    ("He will face Indiana State, which overwhelmed the Evansville Aces on Friday.", "Friday",
+     "2025-06-06"),
+])
+def test_a_date_whose_clause_tells_the_past_looks_back(raw, text, value):
+    assert dates(raw) == [(text, value)]
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("By March the army will have retreated to the hills.", "March", "2026-03"),
+    ("Talks run until March.", "March", "2026-03"),
+    ("By Friday the rebels will have fled the town.", "Friday", "2025-06-13"),
+    ("From Monday, shops will open late.", "Monday", "2025-06-16"),
+    ("By September 3, the troops will leave the city.", "September 3", "2025-09-03"),
+    # a participle after a modal is no past ("represented", not "they represented")
+    ("The league will have four fan bases represented in the big downtown arena Saturday.",
+     "Saturday", "2025-06-14"),
+])
+def test_a_date_whose_clause_looks_ahead_stays_ahead(raw, text, value):
+    assert dates(raw) == [(text, value)]

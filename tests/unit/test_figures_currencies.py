@@ -1,0 +1,47 @@
+"""Amounts in the world's currencies as news writes them: a rand, ringgit or dirham amount read
+as dollars (or not read at all) shows the reader a wrong sum (report dated December 11, 2025)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_facts import figures
+
+
+def money(raw: str) -> list[tuple[str, float, str]]:
+    return [(text, value["amount"], value["currency"]) for kind, text, value in figures(raw)
+            if kind == "money"]
+
+
+@pytest.mark.parametrize("raw, text, amount, currency", [
+    # letters before the digits, glued or after a blank
+    ("The trip cost taxpayers R700,000 in fuel.", "R700,000", 700000.0, "ZAR"),
+    ("Thieves fled with a R26 million haul.", "R26 million", 26e6, "ZAR"),
+    ("A litre of petrol costs R21.50 in Durban.", "R21.50", 21.5, "ZAR"),
+    ("The bridge will cost RM2.5 billion.", "RM2.5 billion", 2.5e9, "MYR"),
+    ("Jakarta set aside Rp 1.5 trillion for the roads.", "Rp 1.5 trillion", 1.5e12, "IDR"),
+    ("The port owes Dh472bn to its lenders.", "Dh472bn", 472e9, "AED"),
+    ("The club paid KSh 40,000 in fines.", "KSh 40,000", 40000.0, "KES"),
+    ("The bank was fined CHF 5 million.", "CHF 5 million", 5e6, "CHF"),
+    ("The fund holds SEK 10 billion in bonds.", "SEK 10 billion", 10e9, "SEK"),
+    ("Bail was set at Rs50,000.", "Rs50,000", 50000.0, "INR"),
+    # wire copy writes the euro sign in letters
+    ("The plan aims to save euro30 billion this year.", "euro30 billion", 30e9, "EUR"),
+    # a currency named after the amount, with its country
+    ("She won a prize of 10 million Swedish kronor.", "10 million Swedish kronor", 10e6, "SEK"),
+    ("The strike cost 3.4 billion Pakistani rupees.", "3.4 billion Pakistani rupees", 3.4e9,
+     "PKR"),
+    ("Bread now costs 20 Egyptian pounds.", "20 Egyptian pounds", 20.0, "EGP"),
+])
+def test_an_amount_in_another_currency(raw, text, amount, currency):
+    assert money(raw) == [(text, amount, currency)]
+
+
+@pytest.mark.parametrize("raw", [
+    "The servers run Windows Server R2 since May.",
+    "He drove an Audi R8 to the track.",
+    "The euro 10 years ago was worth more.",
+    "Road SR 22 was closed.",
+])
+def test_letters_that_name_a_thing_are_no_currency(raw):
+    assert money(raw) == []

@@ -1,0 +1,80 @@
+"""Times and dates as scraped text writes them, with a blank after each colon or around each
+slash ("Updated 9: 06 AM", "Posted 11 / 27 / 2005"): a reader showing the hour and the minutes
+as two counts, or a date as three numbers, loses its user (report dated December 11, 2025)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_facts import figures
+
+
+@pytest.mark.parametrize("raw", [
+    "Updated 9: 06 AM on the site.",
+    "The quake hit at 1: 53 p. m. local time.",
+    "Links were back up as of 07: 35GMT.",
+    "Posted at 06: 37: 46 PDT by the desk.",
+    "The ship was hailed at 01: 19 hrs near the coast.",
+])
+def test_a_split_time_of_day_is_no_figure(raw):
+    assert [f for f in figures(raw) if f[0] == "number"] == []
+
+
+@pytest.mark.parametrize("raw", [
+    "Chapter 3: 16 people died in the fire.",
+    "The mix was 3: 2 in favour.",
+])
+def test_numbers_around_a_colon_that_tell_no_time_stay(raw):
+    assert len([f for f in figures(raw) if f[0] == "number"]) == 2
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("Posted 11 / 27 / 2005 by the desk.", "11 / 27 / 2005", "2005-11-27"),
+    ("Filed 12 / 16 / 08 from Boston.", "12 / 16 / 08", "2008-12-16"),
+    ("Posted: 14 / 09 / 2013 at noon.", "14 / 09 / 2013", "2013-09-14"),
+])
+def test_a_numeric_date_with_blanks_around_its_slashes(raw, text, value):
+    got = figures(raw)
+    assert [(t, v) for k, t, v in got if k == "date"] == [(text, value)]
+    assert [f for f in got if f[0] == "number"] == []
+
+
+def test_a_two_digit_year_after_the_report_is_of_the_last_century():
+    # (the report is of 2025: "10/23/66" is October 23, 1966, never 2066; "10/23/31" is 2031)
+    assert [(t, v) for k, t, v in figures("Denver ran for 380 yards (10/23/66) that day.")
+            if k == "date"] == [("10/23/66", "1966-10-23")]
+    assert [(t, v) for k, t, v in figures("It was filed 10/23/24 in Ohio.")
+            if k == "date"] == [("10/23/24", "2024-10-23")]
+    assert [(t, v) for k, t, v in figures("The lease ends 10/23/31 in Ohio.")
+            if k == "date"] == [("10/23/31", "2031-10-23")]
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("Activists sent more than 70, 000 petitions.", "70, 000", 70000.0),
+    ("The tank farm holds 100, 000 gallons of fuel.", "100, 000", 100000.0),
+    ("In all 1, 250, 000 people voted.", "1, 250, 000", 1250000.0),
+])
+def test_a_count_split_after_its_thousands_comma_is_whole(raw, text, value):
+    # ("70, 000" was the numbers 70 and 0)
+    assert [(t, v["value"]) for k, t, v in figures(raw) if k == "number"] == [(text, value)]
+
+
+def test_a_list_of_numbers_stays_a_list():
+    assert [t for k, t, _ in figures("They ate 3, 4 and 5 apples.") if k == "number"] == [
+        "3", "4", "5"]
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("A powerful 6. 1 magnitude earthquake hit the coast.", "6. 1", 6.1),
+    ("The quake had a magnitude of 6. 4. Houses fell.", "6. 4", 6.4),
+    ("A 5. 9 - magnitude quake jolted the island.", "5. 9", 5.9),
+    ("Magnitude 4. 6 quake rattles the county", "4. 6", 4.6),
+])
+def test_a_magnitude_split_after_its_point_is_whole(raw, text, value):
+    # ("6. 1 magnitude" was the numbers 6 and 1)
+    assert [(t, v["value"]) for k, t, v in figures(raw) if k == "number"] == [(text, value)]
+
+
+def test_a_number_that_ends_a_sentence_stays_apart_from_the_next():
+    assert [t for k, t, _ in figures("The score rose to 5. 9 fans stayed on.") if k == "number"] \
+        == ["5", "9"]
