@@ -35,6 +35,10 @@ _HEAD_DATE = re.compile(
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD})\.?,?\s+)(?P<y>(?:19|20)\d\d)\b",
     re.IGNORECASE)
 _HEAD_CHARS = 400  # where a date line is looked for: the title and the lines under it
+# a date line in numbers, alone at the start of a line or after a label ("Posted:", "Updated")
+_HEAD_NUMERIC = re.compile(r"^[^\S\n]*(?:[A-Z][a-z]+[^\S\n]*:?[^\S\n]*)?(\d{1,2})[^\S\n]?/[^\S\n]?"
+                           r"(\d{1,2})[^\S\n]?/[^\S\n]?(\d{4}|\d{2})(?![\d/])", re.MULTILINE)
+_LIFE_BEFORE = re.compile(r"\b(?:[Bb]orn|[Dd]ied|birth|death)\b")
 _HEAD_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -83,18 +87,40 @@ def infer_date(text: str) -> str | None:
     print, else the first full date ("May 4, 2025") anywhere."""
     # (every date line holds a year: most heads have none)
     head_year = _HEAD_YEAR.search(text, 0, _HEAD_CHARS) is not None
+    numeric = _HEAD_NUMERIC.search(text, 0, _HEAD_CHARS) if "/" in text[:_HEAD_CHARS] else None
     for m in _HEAD_DATE.finditer(text, 0, _HEAD_CHARS) if head_year else ():
+        if numeric is not None and numeric.start() < m.start():
+            break  # a date line in numbers comes first
+        if _life(text, m.start()):
+            continue
         month_word = (m.group("m1") or m.group("m2")).lower()
         month = next(i + 1 for i, name in enumerate(_MONTHS) if name.startswith(month_word[:3]))
         found = _valid(int(m.group("y")), month, int(m.group("d1") or m.group("d2")))
         if found:
             return found
+    if numeric is not None:
+        # "11 / 30 / 09 05: 40 PM ET", "Posted: 08/02/2013": the month first unless it cannot be
+        a, b, y = int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3))
+        if len(numeric.group(3)) == 2:
+            y += 1900 if y >= 70 else 2000
+        found = _valid(y, b, a) if a > 12 else _valid(y, a, b)
+        if found:
+            return found
     if _YEAR_AFTER_COMMA.search(text) is None:
         return None
-    full = _FULL_DATE.search(text)
-    if not full:
-        return None
-    return _valid(int(full.group(3)), _MONTHS.index(full.group(1).lower()) + 1, int(full.group(2)))
+    for full in _FULL_DATE.finditer(text):
+        # not a birth or a death ("Born in Texas on June 23, 1941"): the day of a life
+        if not _life(text, full.start()):
+            return _valid(int(full.group(3)), _MONTHS.index(full.group(1).lower()) + 1,
+                          int(full.group(2)))
+    return None
+
+
+def _life(text: str, at: int) -> bool:
+    """Is the date at ``at`` a birth or a death ("Born in Texas on June 23, 1941")?"""
+    lo = max(0, at - 60)
+    stop = text.rfind(". ", lo, at)  # (in the same sentence)
+    return _LIFE_BEFORE.search(text, stop + 2 if stop >= 0 else lo, at) is not None
 
 
 def _valid(year: int, month: int, day: int) -> str | None:

@@ -110,6 +110,9 @@ def test_front_matter_wins():
     ("10:24 AM, MON 22 JUL 2013", "2013-07-22"),
     ("Published Sunday, Aug 4 2013, 19:30 BST", "2013-08-04"),
     ("26 September 2013, 10:00 (GMT+05:00)", "2013-09-26"),
+    ("11 / 30 / 09 05: 40 PM ET", "2009-11-30"),
+    ("Posted: 08/02/2013 at 1:30 PM", "2013-08-02"),
+    ("25/04/2016", "2016-04-25"),
 ])
 def test_a_date_line_under_the_title_dates_the_report(line, date):
     """Sites print the date under the title in many forms; it is the report's date, before a
@@ -119,6 +122,16 @@ def test_a_date_line_under_the_title_dates_the_report(line, date):
             "December 15, 2021 were announced on Thursday, officials said this year.\n")
     article = parse_text(text, "r.md")
     assert article.date == date
+
+
+@pytest.mark.parametrize("text, date", [
+    ("# Inmate flees\n\nA convict fled on Monday. Born in Texas on June 23, 1941, he had "
+     "served ten years. The escape on November 30, 2009 was the first.\n", "2009-11-30"),
+    ("# Obituary\n\nShe was born on June 23, 1941. Later, on May 4, 2009, she retired.\n",
+     "2009-05-04"),
+])
+def test_a_birth_date_does_not_date_the_report(text, date):
+    assert parse_text(text, "r.md").date == date
 
 
 def test_relative_dates_resolve_against_the_date_line():
