@@ -175,6 +175,10 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 qa, qb = ga.qual, gb.qual
                 if ga.kind == "number" and qa is None and qb is None and ga.counts != gb.counts:
                     continue  # bare counts of different things: "450 basis points", "ten hikes"
+                if ga.kind == "number" and qa is None and qb is None and ga.counts is None \
+                        and (_set_off(texts[0][i], ua[i], ga) or _set_off(texts[1][j], ub[j], gb)):
+                    continue  # a number that counts nothing named, set off by a comma, a dash
+                    # or a colon: an age ("Comeaux, 49,"), a modifier ("12 - gauge"), a clock
                 if ga.kind == "number" and ga.counts is not None \
                         and _several(several, ga.counts, gb.counts):
                     continue  # a thing a report counts several ways ("716 yards", "269 yards")
@@ -232,6 +236,15 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 add(ga, gb, about, relation)
     return ([out[k] for k in sorted(out)], [rounded[k] for k in sorted(rounded)], summed,
             [adds[k] for k in sorted(adds)])
+
+
+_SET_OFF = re.compile(r"[^\S\n]*[,:\-–]")
+
+
+def _set_off(text: str, u: _Unit, g: _Figure) -> bool:
+    """Is the figure followed by a comma, a colon or a dash ("Comeaux, 49, escaped", "a 12 -
+    gauge shotgun", "15: 39")?"""
+    return _SET_OFF.match(text, g.fact.end - u.start) is not None
 
 
 def _counted_values(read: list[list[_Figure]]) -> dict[str, set[float]]:

@@ -166,3 +166,18 @@ def test_measures_of_the_same_thing_still_conflict():
     a = "The new laptop comes with 16GB of memory and a faster chip."
     b = "The new laptop comes with 32GB of memory and a faster chip."
     assert conflicts(a, b) == [("16GB", "32GB")]
+
+
+def test_an_age_set_off_by_commas_is_no_count_of_what_follows():
+    a = "Comeaux escaped with a 12 - gauge shotgun and two pistols, officials said."
+    b = "Comeaux, 49, escaped from a prison van in Baytown, officials said."
+    assert conflicts(a, b) == []
+    a = "Williams, 32, was arrested on suspicion of drunk driving on Monday."
+    b = "Williams, a three - time Pro Bowl tackle, was arrested on suspicion of drunk driving."
+    assert conflicts(a, b) == []
+
+
+def test_a_bare_number_at_the_end_of_a_sentence_still_conflicts():
+    a = "Police in the capital said they arrested 12."
+    b = "Police in the capital said they arrested 15."
+    assert conflicts(a, b) == [("12", "15")]
