@@ -428,3 +428,9 @@ def test_an_organisation_named_short_after_its_full_name(raw, short, full):
 def test_a_place_stays_a_place_beside_an_organisation_named_after_it():
     raw = "The Kessland Brigade fought in Kessland. Many died in Kessland that year."
     assert "organization" not in kinds(raw, "Kessland")
+
+
+def test_an_age_opening_the_sentence_is_no_speaker():
+    q = analysed('Thirty-five year old Orvell, the former captain, left on Friday, telling '
+                 'reporters he had "nothing but admiration" for the troops.')[0]
+    assert q.speaker == "Orvell" and q.mention is not None and q.mention.text == "Orvell"

@@ -302,10 +302,17 @@ _OPENER_NEXT = {"to", "in", "at", "on", "with", "without", "for", "from", "after
                 "her", "its", "their"}
 
 
+_AGE_OPENING = re.compile(r"(?:\d{1,3}|[A-Z][a-z]+(?:-[a-z]+)?)[^\S\n]+years?[^\S\n]+old[^\S\n]+"
+                          r"(?=[A-Z])")
+
+
 def opener_end(mask: str, lead: int, hi: int) -> int:
     """The end of a phrase opening a sentence before its subject: "Prior to Beijing,", "Speaking
     to reporters,", "Asked about the plan," (a capitalised word that is no name, as a lower-case
     word follows it, up to the comma), or ``lead`` when there is none."""
+    age = _AGE_OPENING.match(mask, lead, hi)  # "Thirty-five year old Beckham left, telling …"
+    if age is not None:
+        return age.end()
     m = _OPENER.match(mask, lead, hi)
     if m is None:
         return lead
