@@ -92,6 +92,11 @@ _SYNTAX_GAP = r"(?:\]\([^()\s]{0,500}\)|[\s*_~`\[\]]){1,16}"
 
 
 def build_map(text: str, blocks: Sequence[Block], source: str) -> SourceMap:
+    if text and text == source:
+        # a file that was clean already (most plain-text reports): every offset is its own.
+        # The walk below would find each block where it is, in runs that all map a position
+        # to itself, which is what this one run does
+        return SourceMap([(0, 0, len(text))], len(source))
     runs: list[tuple[int, int, int]] = []
     cursor = 0
 
