@@ -19,6 +19,9 @@ from .record import Record
 
 POOL_THRESHOLD = 8  # fewer reports than this are analysed in the calling thread
 LOOKUP_BATCH = 256  # reports looked up in the cache at a time
+# ... but the first look-up is short: its misses decide whether the pool's fork server is
+# started, and its loading (about a second, before any worker can start) then begins sooner
+FIRST_LOOKUP = 32
 
 
 @dataclass(frozen=True)
@@ -191,10 +194,10 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
         todo = list(range(len(paths)))
         if store is not None:
             misses = []
-            for k in range(0, len(todo), LOOKUP_BATCH):
+            for k in (0, *range(FIRST_LOOKUP, len(todo), LOOKUP_BATCH)) if todo else ():
                 if should_stop():
                     return
-                part = todo[k:k + LOOKUP_BATCH]
+                part = todo[k:k + (FIRST_LOOKUP if k == 0 else LOOKUP_BATCH)]
                 keys = _keys(paths, part)
                 wanted = list(keys.values())
                 if facts_only:  # a whole analysis, else one without quotes
