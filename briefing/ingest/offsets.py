@@ -66,10 +66,17 @@ class SourceMap:
         fresh dicts): the same values, found with the common case (both ends inside one
         verbatim run) inline."""
         runs, starts, n_runs, source_len = self.runs, self._starts, len(self.runs), self.source_len
+        # one run mapping each offset to itself (a file that was clean already): a span inside
+        # it is where it is, as the common case below would find
+        whole = source_len if n_runs == 1 and runs[0] == (0, 0, source_len) else -1
         for row in rows:
             start, end = row.get("start"), row.get("end")
             if not isinstance(start, int) or not isinstance(end, int):
                 row["source_start"] = row["source_end"] = None
+                continue
+            if 0 <= start < end <= whole:
+                row["source_start"] = start
+                row["source_end"] = end
                 continue
             i = bisect_right(starts, start) - 1
             if i >= 0 and start < end:
