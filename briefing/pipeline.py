@@ -19,6 +19,9 @@ from .record import Record
 
 POOL_THRESHOLD = 8  # fewer reports than this are analysed in the calling thread
 LOOKUP_BATCH = 256  # reports looked up in the cache at a time
+# ... but the first look-up is short: its misses decide whether the pool's fork server is
+# started, and its loading (about a second, before any worker can start) then begins sooner
+FIRST_LOOKUP = 32
 
 
 @dataclass(frozen=True)
@@ -107,23 +110,27 @@ def _process_chunk(paths: list[str], facts_only: bool = False) -> list[Done]:
 
 
 # what a worker imports before its first report: loaded once by the fork server (when the
-# pipeline starts it), not once per worker
-_PRELOAD = ["briefing.pipeline", "briefing.record", "briefing.cache", "briefing.ingest",
-            "briefing.ingest.offsets", "briefing.analyze.sentences", "briefing.analyze.entities",
-            "briefing.analyze.figures", "briefing.analyze.quotes"]
+# pipeline starts it), not once per worker. Quotes only when the workers will read them: the
+# fork server's loading is time in which no report is analysed (a cold ``briefing facts`` waits
+# for it), and the quote rules are a tenth of it.
+_PRELOAD_FACTS = ["briefing.pipeline", "briefing.record", "briefing.cache", "briefing.ingest",
+                  "briefing.ingest.offsets", "briefing.analyze.sentences",
+                  "briefing.analyze.entities", "briefing.analyze.figures"]
+_PRELOAD = [*_PRELOAD_FACTS, "briefing.analyze.quotes"]
 
 
 def _context():
     return multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
 
 
-def prepare() -> None:
+def prepare(facts_only: bool = False) -> None:
     """Start the process pool's helpers now, while stdin/stdout/stderr are real files.
 
     (Textual replaces sys.stderr with an object without a file descriptor, and
     multiprocessing's helper processes inherit stderr's descriptor when they start.)
     The fork server loads the analysers once, as ``analyse_paths`` would have it do: it
-    cannot be told later, once it runs.
+    cannot be told later, once it runs (``facts_only``: the workers will not read quotes, so
+    it does not load the quote rules).
     """
     from multiprocessing import resource_tracker
 
@@ -132,7 +139,7 @@ def prepare() -> None:
         if os.name == "posix":
             from multiprocessing import forkserver
 
-            _context().set_forkserver_preload(_PRELOAD)
+            _context().set_forkserver_preload(_PRELOAD_FACTS if facts_only else _PRELOAD)
             forkserver.ensure_running()
     except (OSError, ValueError):
         pass
@@ -187,10 +194,10 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
         todo = list(range(len(paths)))
         if store is not None:
             misses = []
-            for k in range(0, len(todo), LOOKUP_BATCH):
+            for k in (0, *range(FIRST_LOOKUP, len(todo), LOOKUP_BATCH)) if todo else ():
                 if should_stop():
                     return
-                part = todo[k:k + LOOKUP_BATCH]
+                part = todo[k:k + (FIRST_LOOKUP if k == 0 else LOOKUP_BATCH)]
                 keys = _keys(paths, part)
                 wanted = list(keys.values())
                 if facts_only:  # a whole analysis, else one without quotes
@@ -215,7 +222,7 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
                 if len(misses) >= POOL_THRESHOLD and (workers or os.cpu_count() or 1) > 1:
                     # the workers will be needed: their fork server loads the analysers while
                     # the other reports are looked up (it takes about half a second)
-                    prepare()
+                    prepare(facts_only)
             todo = misses
         workers = workers or os.cpu_count() or 1
         if len(todo) < POOL_THRESHOLD or workers == 1:
@@ -228,7 +235,7 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
             return
         ctx = _context()
         if os.name == "posix":  # takes effect only if the fork server is not running yet
-            ctx.set_forkserver_preload(_PRELOAD)
+            ctx.set_forkserver_preload(_PRELOAD_FACTS if facts_only else _PRELOAD)
         size = max(1, min(8, len(todo) // (workers * 8) or 1))
         chunks = [todo[k:k + size] for k in range(0, len(todo), size)]
         pool = ctx.Pool(workers)

@@ -41,9 +41,9 @@ def analyze(article: Article) -> Analysis:
 
 
 def analyze_facts(article: Article) -> Analysis:
-    """What ``briefing facts`` prints: the analysis without its quotes (``quotes`` is empty;
-    the facts are those ``analyze`` finds, which never depend on the quotes)."""
-    return _facts(article)
+    """What ``briefing facts`` prints: the analysis without its quotes and entities (both
+    empty; the facts are those ``analyze`` finds, which never depend on either)."""
+    return _facts(article, entities=False)
 
 
 @lru_cache(maxsize=64)
@@ -56,7 +56,7 @@ def _analyze_cached(article: Article) -> Analysis:
     return replace(facts, quotes=extract_quotes(article, facts.sentences, facts.entities))
 
 
-def _facts(article: Article) -> Analysis:
+def _facts(article: Article, entities: bool = True) -> Analysis:
     from .entities import extract_entities
     from .figures import extract_figures
     from .sentences import split_sentences
@@ -64,8 +64,7 @@ def _facts(article: Article) -> Analysis:
     sentences = split_sentences(article)
     # The rules are English: in another language they would invent names ("EE", "UU" from "EE.UU.")
     english = article.language in ("", "en") or article.language.startswith("en-")
-    entity_facts, entities = extract_entities(article, sentences) if english else ((), ())
+    entity_facts, found = extract_entities(article, sentences, entities) if english else ((), ())
     figures = extract_figures(article, sentences)  # numbers as the report's language writes them
     facts = merge_facts(entity_facts, figures)
-    return Analysis(article=article, sentences=sentences, facts=facts, entities=entities,
-                    quotes=())
+    return Analysis(article=article, sentences=sentences, facts=facts, entities=found, quotes=())

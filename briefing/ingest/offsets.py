@@ -66,10 +66,17 @@ class SourceMap:
         fresh dicts): the same values, found with the common case (both ends inside one
         verbatim run) inline."""
         runs, starts, n_runs, source_len = self.runs, self._starts, len(self.runs), self.source_len
+        # one run mapping each offset to itself (a file that was clean already): a span inside
+        # it is where it is, as the common case below would find
+        whole = source_len if n_runs == 1 and runs[0] == (0, 0, source_len) else -1
         for row in rows:
             start, end = row.get("start"), row.get("end")
             if not isinstance(start, int) or not isinstance(end, int):
                 row["source_start"] = row["source_end"] = None
+                continue
+            if 0 <= start < end <= whole:
+                row["source_start"] = start
+                row["source_end"] = end
                 continue
             i = bisect_right(starts, start) - 1
             if i >= 0 and start < end:
@@ -92,6 +99,11 @@ _SYNTAX_GAP = r"(?:\]\([^()\s]{0,500}\)|[\s*_~`\[\]]){1,16}"
 
 
 def build_map(text: str, blocks: Sequence[Block], source: str) -> SourceMap:
+    if text and text == source:
+        # a file that was clean already (most plain-text reports): every offset is its own.
+        # The walk below would find each block where it is, in runs that all map a position
+        # to itself, which is what this one run does
+        return SourceMap([(0, 0, len(text))], len(source))
     runs: list[tuple[int, int, int]] = []
     cursor = 0
 

@@ -144,3 +144,16 @@ def test_source_offsets_into_a_saved_page(tmp_path):
     got = smap.span(lopez.start, lopez.end)
     assert ARTICLE_PAGE[got["source_start"]:got["source_end"]] == "Maria Lopez"
     assert ARTICLE_PAGE.rfind("<article>") < got["source_start"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(sentence(), min_size=1, max_size=6))
+def test_a_clean_file_maps_every_offset_to_itself(paragraphs):
+    """A file that cleaning leaves as it is (the text the reader shows is the file): each
+    offset is its own, at either end of a span, as walking the blocks would find."""
+    raw = "\n\n".join(paragraphs)
+    art = parse_text(raw, "x.txt")
+    assert art.text == raw
+    smap = build_map(art.text, art.blocks, raw)
+    for pos in range(len(raw) + 1):
+        assert smap.start(pos) == pos and smap.end(pos) == pos

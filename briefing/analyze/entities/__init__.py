@@ -88,9 +88,10 @@ def _datelines(text: str) -> list[re.Match[str]]:
 # --- per report ---------------------------------------------------------------------------------
 
 
-def extract_entities(article: Article, sentences: tuple[Sentence, ...]
+def extract_entities(article: Article, sentences: tuple[Sentence, ...], entities: bool = True
                      ) -> tuple[tuple[Fact, ...], tuple[Entity, ...]]:
-    """Person, organisation and place facts (value = canonical name) and the entities."""
+    """Person, organisation and place facts (value = canonical name) and the entities (none
+    when not ``entities``: the same facts, for a caller that reads facts alone)."""
     lx = _lex()
     text = article.text
     evidence: set[str] = set()
@@ -170,7 +171,7 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...]
         if name not in lx.stop and not any(c.start <= m.start(1) < c.end for c in cands):
             cands.append(_Cand("place", m.start(1), m.end(1), name,
                                lx.places.get(name) or name.title()))
-    return _resolve(cands, text, lx)
+    return _resolve(cands, text, lx, entities)
 
 
 # a reading: each candidate's (kind, start, end, name, canonical, titled, cue, parts, at_end,

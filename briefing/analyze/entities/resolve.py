@@ -46,7 +46,9 @@ def _person_key(name: str) -> tuple[str, str]:
     return (words[0].rstrip(".")[:1] if len(words) > 1 else "", words[-1])
 
 
-def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...], tuple[Entity, ...]]:
+def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
+             ) -> tuple[tuple[Fact, ...], tuple[Entity, ...]]:
+    """The facts and (unless not ``entities``: none are built) the entities."""
     if any(c.kind == "maybe" for c in cands):
         cands = _decide_maybes(cands, text, lx)
     cands.sort(key=_START)
@@ -251,11 +253,13 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
             outer = fact_kind
         surface = text[start:end]
         facts.append(_fact(fact_kind, surface, start, end, canonical))
+        if not entities:
+            continue
         group = groups.get((fact_kind, canonical))
         if group is None:
             groups[(fact_kind, canonical)] = group = []
         group.append((c.titled, _span(surface, start, end)))
-    entities = []
+    out = []
     set_kind, set_name, set_aliases, set_mentions = _ENTITY_SET
     for (ent_kind, name), group in groups.items():
         aliases: dict[str, None] = {}
@@ -269,8 +273,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
         set_name(entity, name)
         set_aliases(entity, tuple(aliases))
         set_mentions(entity, tuple([m for _t, m in group]))
-        entities.append(entity)
-    return tuple(facts), tuple(entities)
+        out.append(entity)
+    return tuple(facts), tuple(out)
 
 
 # The facts, mentions and entities of a report, built with their slots set directly: the same
