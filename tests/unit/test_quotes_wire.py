@@ -51,3 +51,42 @@ def test_a_quote_closed_by_two_apostrophes_ends_there():
     # "…Fire'' where": the quote stops at its closing pair, it does not run to the paragraph end
     q = find(quotes('The islands sit on the "Ring of Fire\'\' where plates collide.'), "Ring")
     assert q.text == "Ring of Fire"
+
+
+# --- a quote over two paragraphs or two sentences ---------------------------------------------------
+
+
+@pytest.mark.parametrize("paras", [
+    # each paragraph opens the quote again, the last closes it
+    ("Ana Ruiz spoke at the harbour on Monday.", "“We will rebuild.", "“It will take years,” she said."),
+    # two sentences of one paragraph, each opened, the last closed
+    ("Ana Ruiz spoke at the harbour on Monday.", "“We will rebuild. “It will take years,” she said."),
+    ("Ana Ruiz spoke at the harbour on Monday.", '"We will rebuild. "It will take years," she said.'),
+    # text cut into one sentence a paragraph inside a quote: the next paragraph closes it
+    ("Ana Ruiz spoke at the harbour on Monday.", '"We will rebuild.', 'It will take years," she said.'),
+    ("Ana Ruiz spoke at the harbour on Monday.", "“ We will rebuild.", "It will take years, ” she said."),
+])
+def test_a_quote_run_over_two_parts_is_one_speakers(paras):
+    qs = quotes(*paras)
+    assert [q.text for q in qs] == ["We will rebuild.", "It will take years"]
+    assert [q.speaker for q in qs] == ["Ana Ruiz", "Ana Ruiz"]
+    assert all(q.mention is not None and q.mention.text == "she" for q in qs)
+
+
+def test_a_run_with_no_attribution_of_its_own_continues_the_quote_before():
+    qs = quotes('"We will rebuild," said Ana Ruiz.', '"It will take years.',
+                'Maybe ten, maybe more."')
+    assert [q.speaker for q in qs] == ["Ana Ruiz"] * 3
+
+
+def test_a_run_followed_by_words_of_its_own_does_not_take_the_speaker_before():
+    # the words after the run may name someone else ("read a statement from …"): no guess
+    qs = quotes('"We will rebuild," said Ana Ruiz.', '"The arrest shows resolve.',
+                'It shows the help of our neighbours," read a note pinned to the door.')
+    assert qs[2].text.startswith("It shows") and qs[2].speaker is None
+
+
+def test_a_quote_inside_a_quote_not_after_a_sentence_end_stays_inside():
+    q = find(quotes('"He told me "go home" and left," said Ana Ruiz.'), "He told")
+    assert q.text == 'He told me "go home" and left'
+    assert q.speaker == "Ana Ruiz"

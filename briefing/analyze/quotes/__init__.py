@@ -77,7 +77,7 @@ import re
 
 from ...model import Article, Block, Entity, Quote, Sentence
 from .attribute import _Attributor
-from .marks import _content_span, _find_raw, _Raw, _trim
+from .marks import _content_span, _find_raw, _mark_len, _Raw, _trim
 
 __all__ = ["extract_quotes"]
 
@@ -90,6 +90,13 @@ def _fallback_blocks(text: str) -> tuple[Block, ...]:
         if e > s:
             out.append(Block("paragraph", s, e))
     return tuple(out)
+
+
+def _ends_block(text: str, blocks: tuple[Block, ...], r: _Raw) -> bool:
+    """Does quote ``r`` end its block (nothing but blanks after its closing mark)?"""
+    end = blocks[r.block].end
+    after = r.end + _mark_len(text, r.end) if r.closed else r.end
+    return not text[after:end].strip()
 
 
 def extract_quotes(article: Article, sentences: tuple[Sentence, ...] = (),
@@ -114,6 +121,9 @@ def extract_quotes(article: Article, sentences: tuple[Sentence, ...] = (),
         order = [members[0], members[-1], *members[1:-1]]
         donor = next((m for m in order if m.attributed and m.speaker), None) or next(
             (m for m in order if m.attributed), None)
+        if donor is None and _ends_block(text, blocks, members[-1]):
+            # no words after the run (which might attribute it): the speaker of the quote before
+            donor = next((m for m in order if m.speaker or m.mention), None)
         if donor is not None:
             for m in members:
                 m.speaker, m.mention, m.cue = donor.speaker, donor.mention, donor.cue

@@ -150,6 +150,15 @@ def _scan_double(text: str, lo: int, hi: int, at: list[int] | None = None) -> li
             nested = False
         else:
             nested = opening and not closing
+        if nested and depth == 1:
+            end = _sentence_end(text, open_at, i)
+            if end >= 0:
+                # `"We will rebuild. "It will take years," she said.`: a quote of several
+                # sentences opens each again and closes the last (news style): not a quote inside
+                # a quote. The first ends with its sentence (left open: the two are one run)
+                out.append((open_at, end, False))
+                open_at = i
+                continue
         if nested:
             depth += 1
         else:
@@ -163,6 +172,15 @@ def _scan_double(text: str, lo: int, hi: int, at: list[int] | None = None) -> li
         else:
             out.append((open_at, hi, False))
     return out
+
+
+def _sentence_end(text: str, lo: int, i: int) -> int:
+    """Where a sentence ends (after its full stop, "?" or "!") right before the mark at ``i``,
+    blanks between, inside the quote opened at ``lo``; -1 when none does."""
+    k = i - 1
+    while k > lo and text[k] == " ":
+        k -= 1
+    return k + 1 if k < i - 1 and text[k] in ".!?…" else -1
 
 
 def _pair_closes_speech(text: str, i: int, hi: int) -> bool:
@@ -255,7 +273,11 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
                 raws.append(_Raw(bi, s, s, e, True, quote_block=True))
             prev_open = carried = None
             continue
-        tail = _closes_earlier(text, b, doubles) if b.kind == "paragraph" else -1
+        # a quote left open by a paragraph it opens, a few paragraphs before
+        pending = prev_open or carried
+        after_open = pending is not None and bi - pending.block <= 4 and pending.open == _trim(
+            text, blocks[pending.block].start, blocks[pending.block].end)[0]
+        tail = _closes_earlier(text, b, doubles, after_open) if b.kind == "paragraph" else -1
         if tail >= 0:  # the paragraph ends a quote opened in a paragraph before (no mark opens it)
             block_raws = [_Raw(bi, b.start, b.start, tail, True)] + [
                 _Raw(bi, o, o + _mark_len(text, o), c, closed)
@@ -272,6 +294,12 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
                 opened.chain = chain_ids
                 chain_ids += 1
             block_raws[0].chain = opened.chain
+        for k in range(len(block_raws) - 1):  # a quote opened again at its next sentence
+            if not block_raws[k].closed:
+                if block_raws[k].chain < 0:
+                    block_raws[k].chain = chain_ids
+                    chain_ids += 1
+                block_raws[k + 1].chain = block_raws[k].chain
         # a quote left open stays open over (at most three) paragraphs with no mark, for a
         # paragraph that closes it (text cut into paragraphs inside a quote)
         if block_raws or b.kind != "paragraph":
@@ -289,24 +317,36 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
 _SPACED_CLOSE = re.compile(r'(?<=[,.!?…])[^\S\n]+(?:"|\'\')(?=[^\S\n]|$)')
 
 
-def _closes_earlier(text: str, b: Block, at: list[int] | None = None) -> int:
+def _closes_earlier(text: str, b: Block, at: list[int] | None = None,
+                    after_open: bool = False) -> int:
     """The mark that closes, in paragraph ``b``, a quote opened in an earlier paragraph, or -1.
     Text cut into paragraphs inside a quote (marks spaced from the words, as in tokenised news:
     `"We heard gunshots.` / `We are on the third floor, " Bill Adgate said.`) leaves a paragraph
     whose first mark is a lone straight mark after a comma or a full stop and a space: it closes.
+    With ``after_open`` (the paragraph before opened a quote it did not close), so does any first
+    mark after a comma or a full stop that opens nothing (`We have other fish to fry," said Dan.`,
+    `…at Betty Ford, ” Holley said`): a quote of several sentences cut into one a paragraph.
     (``at``: where every double mark of the text is, when known.)"""
-    marks = _in(at, _MARK_RE, text, b.start, b.end)
-    first = marks[0] if marks else -1
-    if first < 0 or text[first] not in "\"'" or _starts_with_mark(text, b):
+    if at is None:
+        at = _double_marks(text)
+    k = bisect_left(at, b.start)
+    first = at[k] if k < len(at) and at[k] + _mark_len(text, at[k]) <= b.end else -1
+    if first < 0 or _starts_with_mark(text, b):
+        return -1
+    w = _mark_len(text, first)
+    p = first
+    while p > b.start and text[p - 1] != "\n" and text[p - 1].isspace():
+        p -= 1
+    if after_open and text[first] in "\"'”»" and p > b.start and text[p - 1] in ",.!?…" and (
+            first + w >= b.end or not text[first + w].isalnum()):
+        return first
+    if text[first] not in "\"'":
         return -1
     # (the first match of _SPACED_CLOSE in the paragraph ends at that mark only when one starts
     # at the blanks right before it, after the punctuation: it is tried there alone, not at
     # every character of the paragraph)
-    p = first
-    while p > b.start and text[p - 1] != "\n" and text[p - 1].isspace():
-        p -= 1
     m = _SPACED_CLOSE.match(text, p, b.end)
-    return first if m is not None and m.end() == first + _mark_len(text, first) else -1
+    return first if m is not None and m.end() == first + w else -1
 
 
 def _own_marks(text: str, b: Block, found: list[tuple[int, int, bool]]) -> bool:
