@@ -90,3 +90,31 @@ def test_a_quote_inside_a_quote_not_after_a_sentence_end_stays_inside():
     q = find(quotes('"He told me "go home" and left," said Ana Ruiz.'), "He told")
     assert q.text == 'He told me "go home" and left'
     assert q.speaker == "Ana Ruiz"
+
+
+# --- the gender the report shows by its pronouns ---------------------------------------------------
+
+
+@pytest.mark.parametrize("raw, start, speaker", [
+    # no honorific, no given name of the lists: "his" after "Gray" shows a man, "she" after
+    # "King" a woman
+    ("Kimani Gray was shot on Saturday. Tishana King, 39, said she saw it.\n\n"
+     "King told reporters that Gray had nothing in his hands. Gray was unarmed, his family "
+     "said.\n\n“I could not see what the kids were doing,” she said.",
+     "I could not see", "Tishana King"),
+    # only a man named before: no one
+    ("Owen Edwards died on Monday at 76. Edwards started his career in 1950. He ran the "
+     "station until 1981.\n\nThe current director of the station spoke of Edwards' death. She "
+     "said, “He was a man who truly loved the valley.”", "He was a man", None),
+])
+def test_she_skips_a_man_the_report_refers_to_as_he(raw, start, speaker):
+    q = find(analysed(raw), start)
+    assert q.mention is not None and q.mention.text.lower() == "she"
+    assert q.speaker == speaker
+
+
+def test_pronouns_that_disagree_leave_the_gender_unknown():
+    # "Lund … she" once and "Lund … his" once: no evidence either way, "he" may stand for Lund
+    qs = analysed("Kit Lund said she would stay. Lund thanked his staff.\n\n"
+                  "“We stay,” he said.")
+    assert find(qs, "We stay").speaker == "Kit Lund"
