@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_quotes import find, quotes
+from .test_quotes import find, one, quotes
 from .test_quotes_speakers import analysed
 
 # --- `` and '' -----------------------------------------------------------------------------------
@@ -118,3 +118,42 @@ def test_pronouns_that_disagree_leave_the_gender_unknown():
     qs = analysed("Kit Lund said she would stay. Lund thanked his staff.\n\n"
                   "“We stay,” he said.")
     assert find(qs, "We stay").speaker == "Kit Lund"
+
+
+# --- datelines and documents ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw, speaker, mention", [
+    ('WASHINGTON (AP) — President Carter said Monday that "the talks will go on."',
+     "Carter", "President Carter"),
+    ('WASHINGTON (UPI) -- President Carter said today the talks "will go on."',
+     "Carter", "President Carter"),
+    ('WASHINGTON, Jan. 5 — "The talks will go on," President Carter said.',
+     "Carter", "President Carter"),
+    ('Washington (CNN) -- President Carter told reporters "the talks will go on."',
+     "Carter", "President Carter"),
+    ('KANDY, Sri Lanka (AP) — "The talks will go on," he said.', None, "he"),
+    ('LONDON, Dec 10 (Reuters) - "The talks will go on," the report said.', "Report", "the report"),
+    ('BEIJING (AP) — According to the survey, "most voters stayed home."', "Survey", "the survey"),
+])
+def test_a_dateline_is_never_the_speaker(raw, speaker, mention):
+    q = one(raw)
+    assert q.speaker == speaker
+    assert q.mention is not None and q.mention.text == mention
+
+
+@pytest.mark.parametrize("raw, speaker, mention", [
+    # a body named before the document's noun speaks through it
+    ('"The talks will go on," said a White House statement.', "White House",
+     "a White House statement"),
+    ('"The situation is not improving," the NATS statement concluded.', "NATS",
+     "the NATS statement"),
+    ("AFL's submission said: \"We need a law.\"", "AFL", "AFL's submission"),
+    # no body named: the document itself
+    ('"The talks will go on," a joint statement said.', "Joint statement", "a joint statement"),
+    ('"Most voters stayed home," the study found.', "Study", "the study"),
+])
+def test_a_document_speaks_for_the_body_it_is_named_after(raw, speaker, mention):
+    q = find(analysed(raw), "")
+    assert q.speaker == speaker
+    assert q.mention is not None and q.mention.text == mention
