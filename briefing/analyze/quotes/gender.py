@@ -22,7 +22,8 @@ _BACK = {**dict.fromkeys(lower_words("pronouns_female"), "f"),
          **dict.fromkeys(lower_words("pronouns_male"), "m")}
 # the words after a surname up to the end of its clause (a full stop, a line, a quote mark)
 _AFTER = re.compile(r"[^.!?\n\"“”«»‘’]{0,80}")
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# the first capitalised word or pronoun referring back (group 1: a capital)
+_HINT = re.compile(r"\b(?:([A-Z])|(?:" + "|".join(sorted(_BACK, key=len, reverse=True)) + r")\b)")
 
 
 def pronoun_gender(pronoun: str) -> str | None:
@@ -107,11 +108,10 @@ def _pronoun_after(text: str, end: int) -> str | None:
     m = _AFTER.match(text, end)
     if m is None:
         return None
-    for w in _WORD.finditer(text, end, m.end()):
-        word = w.group()
-        if word[0].isupper() and w.start() > end + 1:
-            return None  # another name, or a new sentence
-        g = _BACK.get(word.lower())
-        if g is not None:
-            return g
-    return None
+    hint = _HINT.search(text, end, m.end())
+    if hint is not None and hint.group(1) and hint.start() == end + 1:
+        nxt = text.find(" ", hint.start(), m.end())  # the name goes on ("Edwards Jr"): after it
+        hint = _HINT.search(text, nxt, m.end()) if nxt >= 0 else None
+    if hint is None or hint.group(1):
+        return None  # another name, or none
+    return _BACK[hint.group()]

@@ -85,7 +85,7 @@ def _find_pairs(text: str) -> list[int]:
 def _ctx(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
     """(opening context, closing context) of the mark at ``i`` inside ``[lo, hi)``."""
     prev = text[i - 1] if i > lo else None
-    w = _mark_len(text, i)
+    w = 2 if text[i] in "'`" else 1  # (_mark_len, inline: once a mark)
     nxt = text[i + w] if i + w < hi else None
     opening = (prev is None or prev.isspace() or prev in _OPEN_BEFORE) and (
         nxt is not None and not nxt.isspace())
@@ -330,14 +330,15 @@ def _closes_earlier(text: str, b: Block, at: list[int] | None = None,
     if at is None:
         at = _double_marks(text)
     k = bisect_left(at, b.start)
-    first = at[k] if k < len(at) and at[k] + _mark_len(text, at[k]) <= b.end else -1
-    if first < 0 or _starts_with_mark(text, b):
+    first = at[k] if k < len(at) and at[k] < b.end else -1
+    if first < 0 or text[first] not in ("\"'”»" if after_open else "\"'") \
+            or (text[first] == "'" and first + 2 > b.end) or _starts_with_mark(text, b):
         return -1
-    w = _mark_len(text, first)
+    w = 2 if text[first] == "'" else 1
     p = first
     while p > b.start and text[p - 1] != "\n" and text[p - 1].isspace():
         p -= 1
-    if after_open and text[first] in "\"'”»" and p > b.start and text[p - 1] in ",.!?…" and (
+    if after_open and p > b.start and text[p - 1] in ",.!?…" and (
             first + w >= b.end or not text[first + w].isalnum()):
         return first
     if text[first] not in "\"'":
