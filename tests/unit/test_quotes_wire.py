@@ -157,3 +157,15 @@ def test_a_document_speaks_for_the_body_it_is_named_after(raw, speaker, mention)
     q = find(analysed(raw), "")
     assert q.speaker == speaker
     assert q.mention is not None and q.mention.text == mention
+
+
+@pytest.mark.parametrize("raw, speaker", [
+    # a title alone, capitalised, is a role noun: the person seen with that title
+    ("Los Angeles County District Attorney Steve Cooley filed charges.\n\n"
+     '"We will not let the killers go unpunished," the District Attorney said.', "Steve Cooley"),
+    ('Prime Minister Ana Ruiz met the press.\n\n"We will not yield," the Prime Minister said.',
+     "Ana Ruiz"),
+    ('"We will not yield," the District Attorney said.', None),
+])
+def test_a_capitalised_title_alone_is_the_person_with_that_title(raw, speaker):
+    assert find(analysed(raw), "We will").speaker == speaker

@@ -96,6 +96,11 @@ class _Resolver:
                 if len(full) == 1:
                     return next(iter(full)), mention, "person"
             if res is None:
+                role = [w.lower() for w in words if w.lower() != "the"]
+                if len(role) >= 2 and (role[-1] in _PERSON_HEADS or role[-1] in _ROLE_SYNONYMS) \
+                        and not _split_title(words)[0]:
+                    # a title alone, capitalised ("the District Attorney said"): a role noun
+                    return self._by_role(role[-1], role[:-1], np.start), mention, "person"
                 return None, mention, "unknown"
             return _longer_name(res, words), mention, res[1]
         head = np.head
@@ -144,11 +149,14 @@ class _Resolver:
         if head in _ANONYMOUS or head.rstrip("s") in _ANONYMOUS:
             return None, mention, "person"
         if head in _PERSON_HEADS or head in _ROLE_SYNONYMS:
-            mods = np.mods
-            if head == "minister" and mods and mods[-1] == "prime":
-                head, mods = "premier", mods[:-1]
-            return self.people.by_role(head, mods, np.start), mention, "person"
+            return self._by_role(head, np.mods, np.start), mention, "person"
         return None, mention, "unknown"
+
+    def _by_role(self, head: str, mods: list[str], pos: int) -> str | None:
+        """The person last seen with the title a role noun names ("the prime minister")."""
+        if head == "minister" and mods and mods[-1] == "prime":
+            head, mods = "premier", mods[:-1]
+        return self.people.by_role(head, mods, pos)
 
     def _named_issuer(self, np: _NP, words: list[str]) -> str | None:
         """The body a document is named after, written before its noun: "a White House
