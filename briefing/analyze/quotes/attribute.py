@@ -15,7 +15,6 @@ from .marks import (
     _SCARE_MAX_WORDS,
     _WINDOW,
     _content_span,
-    _mark_len,
     _Masks,
     _Raw,
     _trim,
@@ -177,7 +176,8 @@ class _Attributor(_Later):
                     pos = max(pos, r.end - b.start)
                 seen, pos = False, se
                 for r in reversed(sent_raws):
-                    close = min(r.end + _mark_len(self.text, r.end) if r.closed else r.end, b.end) - b.start
+                    close = min((r.end + (2 if self.text[r.end] in "'`" else 1)) if r.closed else r.end,
+                                b.end) - b.start  # (after the closing mark, of one or two characters)
                     seen = seen or _HAS_WORD.search(mask, close, max(close, pos)) is not None
                     after.append(seen)
                     pos = min(pos, r.open - b.start)
@@ -373,7 +373,7 @@ class _Attributor(_Later):
         b = self.blocks[bi]
         mask = self.masks[bi]
         off = b.start
-        after_close = r.end + _mark_len(t, r.end) if r.closed else r.end
+        after_close = (r.end + (2 if t[r.end] in "'`" else 1)) if r.closed else r.end  # (_mark_len)
         r.scare = self._scare(r, words_before, words_after)
         if r.closed and words_before and (_sp.naming_quote(
                 mask, s_abs - off, r.open - off, len(t[r.start:r.end].split()))

@@ -256,6 +256,7 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
     raws: list[_Raw] = []
     chain_ids = 0
     prev_open: _Raw | None = None  # an unclosed quote at the end of the previous block
+    opens_block: _Raw | None = None  # the last such quote that opens its paragraph
     carried: _Raw | None = None  # the same, over paragraphs with no mark
     gap = 0
     last = -1
@@ -275,8 +276,7 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
             continue
         # a quote left open by a paragraph it opens, a few paragraphs before
         pending = prev_open or carried
-        after_open = pending is not None and bi - pending.block <= 4 and pending.open == _trim(
-            text, blocks[pending.block].start, blocks[pending.block].end)[0]
+        after_open = pending is not None and bi - pending.block <= 4 and pending is opens_block
         tail = _closes_earlier(text, b, doubles, after_open) if b.kind == "paragraph" else -1
         if tail >= 0:  # the paragraph ends a quote opened in a paragraph before (no mark opens it)
             block_raws = [_Raw(bi, b.start, b.start, tail, True)] + [
@@ -286,7 +286,8 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
             found = found or _scan_double(text, b.start, b.end, doubles)
             if not found:
                 found = _scan_single(text, b.start, b.end, singles)
-            block_raws = [_Raw(bi, o, o + _mark_len(text, o), c, closed) for o, c, closed in found]
+            block_raws = [_Raw(bi, o, o + (2 if text[o] in "'`" else 1), c, closed)
+                          for o, c, closed in found]  # (_mark_len, inline: once a quote)
         opened = prev_open if prev_open is not None else (carried if tail >= 0 else None)
         if opened is not None and block_raws and (tail >= 0 or _starts_with_mark(text, b)) \
                 and block_raws[0].open == _trim(text, b.start, b.end)[0]:
@@ -310,6 +311,8 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
         prev_open = None
         if block_raws and not block_raws[-1].closed and b.kind == "paragraph":
             prev_open = carried = block_raws[-1]
+            if block_raws[-1].open == _trim(text, b.start, b.end)[0]:
+                opens_block = block_raws[-1]  # (the quote left open opens its paragraph)
         raws.extend(block_raws)
     return raws
 
