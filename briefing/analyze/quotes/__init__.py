@@ -35,7 +35,9 @@ Conventions (documented because other code and the JSON contract depend on them)
   document itself, labelled "Statement" ("Joint statement", …) so that search and grouping show
   where the words come from. Other documents speak for themselves ("the report said", "according
   to the survey", "the study found", "A study published on Monday concluded:" -> "Report",
-  "Survey", "Study"); "found", "showed", "concluded" attribute words only to a document. The
+  "Survey", "Study"), or for the body named before the noun ("a White House statement", "the
+  NATS statement" -> "White House", "NATS": a name the names stage found, or an acronym);
+  "found", "showed", "concluded" attribute words only to a document. The
   mention covers an apposition or a who-clause after the name ("Ana Ruiz, who leads the
   union") unless the clause speaks itself ("who told the crowd"). A dateline starting a sentence ("KANDY, Sri
   Lanka (AP) —") is never a speaker. An anonymous person ("an official", "a spokesperson") or an
@@ -78,7 +80,7 @@ import re
 
 from ...model import Article, Block, Entity, Quote, Sentence
 from .attribute import _Attributor
-from .marks import _content_span, _find_raw, _Raw, _trim
+from .marks import _content_span, _find_raw, _mark_len, _Raw, _trim
 
 __all__ = ["extract_quotes"]
 
@@ -91,6 +93,13 @@ def _fallback_blocks(text: str) -> tuple[Block, ...]:
         if e > s:
             out.append(Block("paragraph", s, e))
     return tuple(out)
+
+
+def _ends_block(text: str, blocks: tuple[Block, ...], r: _Raw) -> bool:
+    """Does quote ``r`` end its block (nothing but blanks after its closing mark)?"""
+    end = blocks[r.block].end
+    after = r.end + _mark_len(text, r.end) if r.closed else r.end
+    return not text[after:end].strip()
 
 
 def extract_quotes(article: Article, sentences: tuple[Sentence, ...] = (),
@@ -115,6 +124,9 @@ def extract_quotes(article: Article, sentences: tuple[Sentence, ...] = (),
         order = [members[0], members[-1], *members[1:-1]]
         donor = next((m for m in order if m.attributed and m.speaker), None) or next(
             (m for m in order if m.attributed), None)
+        if donor is None and _ends_block(text, blocks, members[-1]):
+            # no words after the run (which might attribute it): the speaker of the quote before
+            donor = next((m for m in order if m.speaker or m.mention), None)
         if donor is not None:
             for m in members:
                 m.speaker, m.mention, m.cue = donor.speaker, donor.mention, donor.cue

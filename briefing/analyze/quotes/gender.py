@@ -9,6 +9,8 @@ unknown, and an unknown person is never skipped.
 
 from __future__ import annotations
 
+import re
+
 from ..data import lower_words, words
 
 _FEMALE_TITLES = lower_words("honorifics_female")
@@ -16,6 +18,12 @@ _MALE_TITLES = lower_words("honorifics_male")
 _FEMALE_NAMES = words("given_names_female")
 _MALE_NAMES = words("given_names_male")
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+_BACK = {**dict.fromkeys(lower_words("pronouns_female"), "f"),
+         **dict.fromkeys(lower_words("pronouns_male"), "m")}
+# the words after a surname up to the end of its clause (a full stop, a line, a quote mark)
+_AFTER = re.compile(r"[^.!?\n\"“”«»‘’]{0,80}")
+# the first capitalised word or pronoun referring back (group 1: a capital)
+_HINT = re.compile(r"\b(?:([A-Z])|(?:" + "|".join(sorted(_BACK, key=len, reverse=True)) + r")\b)")
 
 
 def pronoun_gender(pronoun: str) -> str | None:
@@ -57,6 +65,7 @@ class Genders:
         surname = parts[-1]
         text = self.text
         seen: set[str] = set()
+        back = {"m": 0, "f": 0}  # the pronouns referring back to the surname
         at = text.find(surname)
         while at >= 0 and len(seen) < 2:
             end = at + len(surname)
@@ -64,8 +73,16 @@ class Genders:
                 g = _gender_before(text[max(0, at - 40):at])
                 if g is not None:
                     seen.add(g)
+                g = _pronoun_after(text, end)
+                if g is not None:
+                    back[g] += 1
             at = text.find(surname, end)
-        return seen.pop() if len(seen) == 1 else None
+        if seen:
+            return seen.pop() if len(seen) == 1 else None
+        # no honorific nor given name: the pronouns the report refers back with ("Webb started
+        # his career", "King said she"), when they mostly agree
+        m, f = back["m"], back["f"]
+        return "m" if m > 2 * f else "f" if f > 2 * m else None
 
 
 def _gender_before(before: str) -> str | None:
@@ -82,3 +99,19 @@ def _gender_before(before: str) -> str | None:
         if g is not None:
             return g
     return None
+
+
+def _pronoun_after(text: str, end: int) -> str | None:
+    """The gender of the first pronoun after a surname ending at ``end``, in its clause, when no
+    other name (a capitalised word) comes between: "Webb started his career" (m), "King, 39, said
+    she" (f), not "King told reporters that Gray had no weapon in his hands"."""
+    m = _AFTER.match(text, end)
+    if m is None:
+        return None
+    hint = _HINT.search(text, end, m.end())
+    if hint is not None and hint.group(1) and hint.start() == end + 1:
+        nxt = text.find(" ", hint.start(), m.end())  # the name goes on ("Edwards Jr"): after it
+        hint = _HINT.search(text, nxt, m.end()) if nxt >= 0 else None
+    if hint is None or hint.group(1):
+        return None  # another name, or none
+    return _BACK[hint.group()]

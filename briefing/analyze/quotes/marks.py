@@ -59,10 +59,34 @@ class _Masks(dict[int, str]):
         return mask
 
 
+def _mark_len(text: str, i: int) -> int:
+    """How many characters the quote mark at ``i`` is written with: two for `` and '' (old wire
+    style: ``Hide, she's got a gun! '' Vanore said.``), else one."""
+    return 2 if text[i] in "'`" else 1
+
+
+def _find_pairs(text: str) -> list[int]:
+    """Where the two-character marks are: `` and '' (a run of exactly two; the last two of three
+    apostrophes, a single quote closing inside a double one). A longer run is no mark (four
+    apostrophes: the markup of a title whose words were lost)."""
+    at: list[int] = []
+    for pair in ("``", "''"):
+        i = text.find(pair)
+        while i >= 0:
+            j = i + 2
+            while j < len(text) and text[j] == pair[0]:
+                j += 1
+            if j - i == 2 or (j - i == 3 and pair == "''"):
+                at.append(j - 2)
+            i = text.find(pair, j)
+    return at
+
+
 def _ctx(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
     """(opening context, closing context) of the mark at ``i`` inside ``[lo, hi)``."""
     prev = text[i - 1] if i > lo else None
-    nxt = text[i + 1] if i + 1 < hi else None
+    w = 2 if text[i] in "'`" else 1  # (_mark_len, inline: once a mark)
+    nxt = text[i + w] if i + w < hi else None
     opening = (prev is None or prev.isspace() or prev in _OPEN_BEFORE) and (
         nxt is not None and not nxt.isspace())
     closing = (prev is not None and not prev.isspace()) and (
@@ -73,10 +97,25 @@ def _ctx(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
 def _in(at: list[int] | None, pattern: re.Pattern[str], text: str, lo: int,
         hi: int) -> list[int]:
     """Where the marks of ``pattern`` are in ``text[lo:hi]``: read from ``at`` (all of them in
-    the text, in order) when given, else found by the pattern."""
+    the text, in order) when given, else found by the pattern (the double marks: with those
+    written with two characters, found in the whole text, see ``_double_marks``)."""
     if at is None:
-        return [m.start() for m in pattern.finditer(text, lo, hi)]
-    return at[bisect_left(at, lo):bisect_left(at, hi)]
+        if pattern is _MARK_RE:
+            at = _double_marks(text)
+        else:
+            return [m.start() for m in pattern.finditer(text, lo, hi)]
+    out = at[bisect_left(at, lo):bisect_left(at, hi)]
+    if out and out[-1] + 1 == hi and text[out[-1]] in "'`":
+        out.pop()  # a two-character mark that the bound cuts
+    return out
+
+
+def _double_marks(text: str) -> list[int]:
+    """Where every double quote mark of ``text`` is, in order, those written with two
+    characters (`` and '') included."""
+    at = _find_all(text, _DOUBLE)
+    pairs = _find_pairs(text) if ("''" in text or "``" in text) else []
+    return sorted(at + pairs) if pairs else at
 
 
 def _scan_double(text: str, lo: int, hi: int, at: list[int] | None = None) -> list[tuple[int, int, bool]]:
@@ -97,18 +136,29 @@ def _scan_double(text: str, lo: int, hi: int, at: list[int] | None = None) -> li
                     i > lo and text[i - 1].isalnum() and i + 1 < hi and text[i + 1].isalnum()))
                 if opening and closing:  # an isolated mark ( " ) opens only before a word
                     can_open = i + 1 < hi and text[i + 1].isalnum()
+            elif ch == "'":  # '' opens a quote that closes with it after punctuation, not a title
+                can_open = opening and not closing and _pair_closes_speech(text, i, hi)
             else:
                 can_open = not (closing and not opening)
             if can_open:
                 depth = 1
                 open_at = i
             continue
-        if ch in _OPENERS:
+        if ch in _OPENERS or ch == "`":
             nested = not closing
         elif ch in _CLOSERS:
             nested = False
         else:
             nested = opening and not closing
+        if nested and depth == 1:
+            end = _sentence_end(text, open_at, i)
+            if end >= 0:
+                # `"We will rebuild. "It will take years," she said.`: a quote of several
+                # sentences opens each again and closes the last (news style): not a quote inside
+                # a quote. The first ends with its sentence (left open: the two are one run)
+                out.append((open_at, end, False))
+                open_at = i
+                continue
         if nested:
             depth += 1
         else:
@@ -122,6 +172,28 @@ def _scan_double(text: str, lo: int, hi: int, at: list[int] | None = None) -> li
         else:
             out.append((open_at, hi, False))
     return out
+
+
+def _sentence_end(text: str, lo: int, i: int) -> int:
+    """Where a sentence ends (after its full stop, "?" or "!") right before the mark at ``i``,
+    blanks between, inside the quote opened at ``lo``; -1 when none does."""
+    k = i - 1
+    while k > lo and text[k] == " ":
+        k -= 1
+    return k + 1 if k < i - 1 and text[k] in ".!?…" else -1
+
+
+def _pair_closes_speech(text: str, i: int, hi: int) -> bool:
+    """Does the next '' after the one at ``i`` (before ``hi``) close words of speech: four words
+    or more, then a comma, or a full stop and a space (``''We can expect tsunamis, '' he
+    said``)? Not a title in the markup of italics (``''BNO'' states``, ``of ''Doctor Who.''``)."""
+    j = text.find("''", i + 2, hi)
+    if j < 0 or len(text[i + 2:j].split()) < 4:
+        return False
+    k = j - 1
+    while k > i + 1 and text[k] == " ":
+        k -= 1
+    return text[k] == "," or (k < j - 1 and text[k] in ".!?…")
 
 
 def _scan_single(text: str, lo: int, hi: int, at: list[int] | None = None) -> list[tuple[int, int, bool]]:
@@ -144,7 +216,7 @@ def _starts_with_mark(text: str, b: Block) -> bool:
     i = b.start
     while i < b.end and text[i].isspace():
         i += 1
-    return i < b.end and text[i] in '"“„‟«'
+    return i < b.end and (text[i] in '"“„‟«' or text.startswith(("``", "''"), i))
 
 
 
@@ -176,7 +248,7 @@ def _marked_blocks(blocks: tuple[Block, ...], at: list[int]) -> list[int]:
 
 
 def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
-    doubles = _find_all(text, _DOUBLE)
+    doubles = _double_marks(text)
     singles = _find_all(text, "‘’")
     marked = _marked_blocks(blocks, doubles + singles)
     if not marked:
@@ -184,6 +256,7 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
     raws: list[_Raw] = []
     chain_ids = 0
     prev_open: _Raw | None = None  # an unclosed quote at the end of the previous block
+    opens_block: _Raw | None = None  # the last such quote that opens its paragraph
     carried: _Raw | None = None  # the same, over paragraphs with no mark
     gap = 0
     last = -1
@@ -201,16 +274,20 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
                 raws.append(_Raw(bi, s, s, e, True, quote_block=True))
             prev_open = carried = None
             continue
-        tail = _closes_earlier(text, b, doubles) if b.kind == "paragraph" else -1
+        # a quote left open by a paragraph it opens, a few paragraphs before
+        pending = prev_open or carried
+        after_open = pending is not None and bi - pending.block <= 4 and pending is opens_block
+        tail = _closes_earlier(text, b, doubles, after_open) if b.kind == "paragraph" else -1
         if tail >= 0:  # the paragraph ends a quote opened in a paragraph before (no mark opens it)
             block_raws = [_Raw(bi, b.start, b.start, tail, True)] + [
-                _Raw(bi, o, o + 1, c, closed)
-                for o, c, closed in _scan_double(text, tail + 1, b.end, doubles)]
+                _Raw(bi, o, o + _mark_len(text, o), c, closed)
+                for o, c, closed in _scan_double(text, tail + _mark_len(text, tail), b.end, doubles)]
         else:
             found = found or _scan_double(text, b.start, b.end, doubles)
             if not found:
                 found = _scan_single(text, b.start, b.end, singles)
-            block_raws = [_Raw(bi, o, o + 1, c, closed) for o, c, closed in found]
+            block_raws = [_Raw(bi, o, o + (2 if text[o] in "'`" else 1), c, closed)
+                          for o, c, closed in found]  # (_mark_len, inline: once a quote)
         opened = prev_open if prev_open is not None else (carried if tail >= 0 else None)
         if opened is not None and block_raws and (tail >= 0 or _starts_with_mark(text, b)) \
                 and block_raws[0].open == _trim(text, b.start, b.end)[0]:
@@ -218,6 +295,12 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
                 opened.chain = chain_ids
                 chain_ids += 1
             block_raws[0].chain = opened.chain
+        for k in range(len(block_raws) - 1):  # a quote opened again at its next sentence
+            if not block_raws[k].closed:
+                if block_raws[k].chain < 0:
+                    block_raws[k].chain = chain_ids
+                    chain_ids += 1
+                block_raws[k + 1].chain = block_raws[k].chain
         # a quote left open stays open over (at most three) paragraphs with no mark, for a
         # paragraph that closes it (text cut into paragraphs inside a quote)
         if block_raws or b.kind != "paragraph":
@@ -228,35 +311,46 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
         prev_open = None
         if block_raws and not block_raws[-1].closed and b.kind == "paragraph":
             prev_open = carried = block_raws[-1]
+            if block_raws[-1].open == _trim(text, b.start, b.end)[0]:
+                opens_block = block_raws[-1]  # (the quote left open opens its paragraph)
         raws.extend(block_raws)
     return raws
 
 
-_SPACED_CLOSE = re.compile(r'(?<=[,.!?…])[^\S\n]+"(?=[^\S\n]|$)')
+_SPACED_CLOSE = re.compile(r'(?<=[,.!?…])[^\S\n]+(?:"|\'\')(?=[^\S\n]|$)')
 
 
-def _closes_earlier(text: str, b: Block, at: list[int] | None = None) -> int:
+def _closes_earlier(text: str, b: Block, at: list[int] | None = None,
+                    after_open: bool = False) -> int:
     """The mark that closes, in paragraph ``b``, a quote opened in an earlier paragraph, or -1.
     Text cut into paragraphs inside a quote (marks spaced from the words, as in tokenised news:
     `"We heard gunshots.` / `We are on the third floor, " Bill Adgate said.`) leaves a paragraph
     whose first mark is a lone straight mark after a comma or a full stop and a space: it closes.
+    With ``after_open`` (the paragraph before opened a quote it did not close), so does any first
+    mark after a comma or a full stop that opens nothing (`We have other fish to fry," said Dan.`,
+    `…at Betty Ford, ” Holley said`): a quote of several sentences cut into one a paragraph.
     (``at``: where every double mark of the text is, when known.)"""
     if at is None:
-        m = _MARK_RE.search(text, b.start, b.end)
-        first = m.start() if m is not None else -1
-    else:
-        k = bisect_left(at, b.start)
-        first = at[k] if k < len(at) and at[k] < b.end else -1
-    if first < 0 or text[first] != '"' or _starts_with_mark(text, b):
+        at = _double_marks(text)
+    k = bisect_left(at, b.start)
+    first = at[k] if k < len(at) and at[k] < b.end else -1
+    if first < 0 or text[first] not in ("\"'”»" if after_open else "\"'") \
+            or (text[first] == "'" and first + 2 > b.end) or _starts_with_mark(text, b):
+        return -1
+    w = 2 if text[first] == "'" else 1
+    p = first
+    while p > b.start and text[p - 1] != "\n" and text[p - 1].isspace():
+        p -= 1
+    if after_open and p > b.start and text[p - 1] in ",.!?…" and (
+            first + w >= b.end or not text[first + w].isalnum()):
+        return first
+    if text[first] not in "\"'":
         return -1
     # (the first match of _SPACED_CLOSE in the paragraph ends at that mark only when one starts
     # at the blanks right before it, after the punctuation: it is tried there alone, not at
     # every character of the paragraph)
-    p = first
-    while p > b.start and text[p - 1] != "\n" and text[p - 1].isspace():
-        p -= 1
     m = _SPACED_CLOSE.match(text, p, b.end)
-    return first if m is not None and m.end() == first + 1 else -1
+    return first if m is not None and m.end() == first + w else -1
 
 
 def _own_marks(text: str, b: Block, found: list[tuple[int, int, bool]]) -> bool:

@@ -96,6 +96,11 @@ class _Resolver:
                 if len(full) == 1:
                     return next(iter(full)), mention, "person"
             if res is None:
+                role = [w.lower() for w in words if w.lower() != "the"]
+                if len(role) >= 2 and (role[-1] in _PERSON_HEADS or role[-1] in _ROLE_SYNONYMS) \
+                        and not _split_title(words)[0]:
+                    # a title alone, capitalised ("the District Attorney said"): a role noun
+                    return self._by_role(role[-1], role[:-1], np.start), mention, "person"
                 return None, mention, "unknown"
             return _longer_name(res, words), mention, res[1]
         head = np.head
@@ -112,8 +117,11 @@ class _Resolver:
             owner = _owner(t, np)
             if owner is not None:  # "Obama's statement noted": Obama speaks through it
                 res = self.people.resolve_tokens(owner[0], np.start, owner[1])
-                if res is not None and res[1] in ("person", "organization"):
+                if res is not None and (res[1] in ("person", "organization") or _acronym(owner[0])):
                     return res[0], mention, res[1]
+            issuer = self._named_issuer(np, words)
+            if issuer is not None:  # "a White House statement", "the NATS statement"
+                return issuer, mention, "organization"
             return _label(" ".join(words)), mention, "document"
         if np.inner is not None and (head in _SPOKES or head.rstrip("s") in _SPOKES) and (
                 np.prep not in ("at", "") or head in _SPOKES_AT):
@@ -141,11 +149,32 @@ class _Resolver:
         if head in _ANONYMOUS or head.rstrip("s") in _ANONYMOUS:
             return None, mention, "person"
         if head in _PERSON_HEADS or head in _ROLE_SYNONYMS:
-            mods = np.mods
-            if head == "minister" and mods and mods[-1] == "prime":
-                head, mods = "premier", mods[:-1]
-            return self.people.by_role(head, mods, np.start), mention, "person"
+            return self._by_role(head, np.mods, np.start), mention, "person"
         return None, mention, "unknown"
+
+    def _by_role(self, head: str, mods: list[str], pos: int) -> str | None:
+        """The person last seen with the title a role noun names ("the prime minister")."""
+        if head == "minister" and mods and mods[-1] == "prime":
+            head, mods = "premier", mods[:-1]
+        return self.people.by_role(head, mods, pos)
+
+    def _named_issuer(self, np: _NP, words: list[str]) -> str | None:
+        """The body a document is named after, written before its noun: "a White House
+        statement", "the NATS statement", "a Gallup survey" (a name the names stage found, or an
+        acronym), not "a joint statement" nor "Joint statement" opening a sentence."""
+        mods = words[:-1]
+        if not mods or words[-1].lower() != np.head or not all(
+                w[:1].isupper() and not _possessive(w) for w in mods):
+            return None
+        written = " ".join(mods)
+        s = self.text.find(written, np.start, np.end)
+        if s < 0:
+            return None
+        ent = self.people.entity_at(s, s + len(written))
+        if ent is not None and ent.kind in ("organization", "person", "place") \
+                and ent.name.split()[-1] == mods[-1]:
+            return ent.name
+        return written if _acronym(mods) else None
 
     def _nearest_org(self, pos: int) -> str | None:
         k = bisect_left(self.people.ent_starts, pos) - 1
@@ -173,6 +202,11 @@ class _Resolver:
             self._media = media
         k = bisect_left(self._media, (pos, "")) - 1
         return self._media[k][1] if k >= 0 else None
+
+
+def _acronym(words: list[str]) -> bool:
+    """A name written in capitals: "NATS", "UN", "AAP"."""
+    return len(words) == 1 and len(words[0]) >= 2 and words[0].isupper() and words[0].isalpha()
 
 
 def _owner(text: str, np: _NP) -> tuple[list[str], int] | None:
