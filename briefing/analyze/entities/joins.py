@@ -116,3 +116,41 @@ def _join_voted_people(unknown: list[tuple[_Cand, tuple[Vote, int]]], cands: lis
             continue
         c.kind = "person"
         c.canonical = full
+
+
+_THE_END = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)[^\S\n]+$")
+
+
+def _join_place_to_person(cands: list[_Cand], text: str) -> None:
+    """A town's name right before a word read as a person's name is that person's given name
+    ("Paris Hilton said", "Washington Irving wrote": not the town and a man called Irving):
+    one person, and the word alone elsewhere in the report is that person too. Not after a
+    preposition of place or "the" ("in Paris Hilton's…", "at the Paris Hilton"), nor a place
+    of capitals ("US Smith") or of several words, nor before an English word or a compound
+("Moscow Dynamo", "Paris Saint-Germain": a club). ``cands`` is in the report's order."""
+    joined: dict[str, str] = {}  # the word alone -> the full name
+    prev: _Cand | None = None
+    for c in cands:
+        p = prev
+        prev = c
+        if p is None or c.kind != "person" or p.kind != "place" or c.start != p.end + 1 \
+                or text[p.end] != " " or " " in p.name or " " in c.name or c.titled or c.ref \
+                or not p.name[1:].islower() or not p.name.isalpha() or c.sstart != p.sstart:
+            continue
+        full = text[p.start:c.end]
+        if c.canonical not in (c.name, full) or not c.name.isalpha() \
+                or c.name.lower() in common_words() or _read_as_place(text, p) \
+                or _THE_END.search(text, max(p.sstart, p.start - 5), p.start):
+            continue
+        c.kind = "pending"  # (no fact: the place's candidate becomes the person's)
+        c.canonical = None
+        p.kind = "person"
+        p.end = c.end
+        p.name = full
+        p.canonical = full
+        joined[c.name] = full
+        prev = p
+    if joined:
+        for c in cands:
+            if c.kind == "person" and c.canonical in joined and c.name == c.canonical:
+                c.canonical = joined[c.name]

@@ -27,6 +27,7 @@ from .context import (
 )
 from .joins import (
     _PLACE_BEFORE_WORD,
+    _join_place_to_person,
     _join_voted_people,
     _nearest_before,
     _one_kind_for_a_company,
@@ -78,6 +79,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
     plain_words: dict[str, bool] = {}  # lone unknown words: a name unless written in lower case
     lower_seen: dict[str, bool] = {}  # words asked about ``lower``, and the answers
     thing_named: set[str] | None = None  # words named after a thing's first word, once asked
+    places = False  # any place named
     for k, c in enumerate(cands):
         kind = c.kind
         if kind == "person":
@@ -187,6 +189,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                 if vote[1] or not all(x in common_words() for x in parts):
                     unknown.append((c, vote))
         elif kind == "place":
+            places = True
             if c.canonical is None:
                 c.canonical = lx.places.get(c.name) or c.name
             keys = (by_last.get(c.name) or (by_first[c.name] if len(by_first.get(c.name, ())) == 1
@@ -203,6 +206,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
     if unknown:
         _vote(unknown, text, lx)
         _join_voted_people(unknown, cands, text)
+    if places:  # "Paris Hilton said": a person named after a town
+        _join_place_to_person(cands, text)
     # organisations: gazetteer names, then abbreviations through their expansions
     orgs = [c for c in cands if c.kind == "organization"]
     if orgs:
