@@ -73,3 +73,19 @@ def test_a_known_town_before_a_name_of_no_person_stays_the_town(raw):
 def test_a_town_after_in_before_a_surname_stays_the_town():
     got = named("Fans gathered in Denver Okafor said on Monday.")
     assert ("place", "Denver", "Denver") in got
+
+
+def test_the_given_name_alone_later_is_the_person_not_the_town():
+    assert named("Savannah Okafor arrived on Monday. Savannah is grateful, she said.") == [
+        ("person", "Savannah Okafor", "Savannah Okafor"),
+        ("person", "Savannah", "Savannah Okafor")]
+
+
+def test_the_given_name_after_a_preposition_of_place_stays_the_town():
+    assert named("Savannah Okafor arrived on Monday. She flew in from Savannah.") == [
+        ("person", "Savannah Okafor", "Savannah Okafor"), ("place", "Savannah", "Savannah")]
+
+
+def test_a_town_written_alone_more_often_than_a_name_opening_with_it_stays_the_town():
+    got = named("Marietta Kowalczyk arrived on Monday. Marietta is hot. Marietta is quiet.")
+    assert [k for k, t, _v in got if t == "Marietta"] == ["place", "place"]

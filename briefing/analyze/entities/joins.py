@@ -105,17 +105,40 @@ def _join_voted_people(unknown: list[tuple[_Cand, tuple[Vote, int]]], cands: lis
         w: names for w, names in people.items() if not _after_place_word(text, w)})
     if not people and not given:
         return
+    # (a given name the vote made a town: see _given_towns)
+    towns = _given_towns(unknown, given) if given else set()
     for c in cands:
         names = people.get(c.name)
         if names:
             full: str | None = _nearest_before(names, first_at, c.start)
         else:
-            full = given.get(c.name) if c.kind == "person" else None
+            full = given.get(c.name) if c.kind == "person" or c.name in towns else None
         if full is None or c.kind not in ("person", "place") or c.canonical not in (None, c.name) \
                 or (c.kind == "place" and _read_as_place(text, c)):
             continue
         c.kind = "person"
         c.canonical = full
+
+
+def _given_towns(unknown: list[tuple[_Cand, tuple[Vote, int]]], given: dict[str, str]
+                 ) -> set[str]:
+    """The given names of ``given`` that the vote made towns at some mention ("Savannah Okafor
+    arrived … Savannah is grateful") and that are the person's there: the report names the
+    person in full at least as often as it writes the word alone, and the full name ends in no
+    English word (not "York" among "York Minster", nor "Palmer" after "Palmer Fire")."""
+    alone: dict[str, int] = {}
+    for c, _v in unknown:
+        if c.kind == "place" and c.name in given:
+            alone[c.name] = alone.get(c.name, 0) + 1
+    if not alone:
+        return set()
+    in_full: dict[str, int] = {}
+    for c, _v in unknown:
+        if c.kind == "person" and " " in c.name:
+            in_full[c.name] = in_full.get(c.name, 0) + 1
+    common = common_words()
+    return {w for w, k in alone.items() if in_full.get(given[w], 0) >= k
+            and given[w].rsplit(" ", 1)[1].lower() not in common}
 
 
 _THE_END = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)[^\S\n]+$")
