@@ -89,3 +89,33 @@ def test_the_given_name_after_a_preposition_of_place_stays_the_town():
 def test_a_town_written_alone_more_often_than_a_name_opening_with_it_stays_the_town():
     got = named("Marietta Kowalczyk arrived on Monday. Marietta is hot. Marietta is quiet.")
     assert [k for k, t, _v in got if t == "Marietta"] == ["place", "place"]
+
+
+# --- an English word after the town: a person only when an apposition says so --------------------
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("Houston Cook, the mayor, spoke on Monday.", "Houston Cook"),
+    ("Dallas Baker, a retired judge, said so.", "Dallas Baker"),
+])
+def test_an_english_word_after_a_town_is_a_surname_when_an_apposition_says_a_person(raw, name):
+    assert named(raw) == [("person", name, name)]
+
+
+def test_an_apposition_of_no_person_leaves_the_town():
+    assert named("Denver Dynamo, the club, said so.") == [("place", "Denver", "Denver")]
+
+
+# --- a newspaper named after its town --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw, paper, town", [
+    ("Dallas Courier reporters won the prize.", "Dallas Courier", "Dallas"),
+    ("He wrote for the Denver Beacon for a decade.", "Denver Beacon", "Denver"),
+])
+def test_a_newspapers_word_after_a_town_names_the_newspaper(raw, paper, town):
+    assert named(raw) == [("organization", paper, paper), ("place", town, town)]
+
+
+def test_a_newspapers_word_after_no_town_names_no_organisation():
+    assert named("She won a Golden Globe on Sunday.") == []

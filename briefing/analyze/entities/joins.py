@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import TypeVar
 
+from ..data import lower_words
 from .context import Vote, common_words
 from .lexicon import _Cand
 
@@ -141,6 +143,16 @@ def _given_towns(unknown: list[tuple[_Cand, tuple[Vote, int]]], given: dict[str,
             and given[w].rsplit(" ", 1)[1].lower() not in common}
 
 
+@cache
+def _person_apposition() -> re.Pattern[str]:
+    """", the mayor", ", a retired judge": an apposition saying the name before is a person's
+    (the noun heading it a title's or a person's)."""
+    nouns = lower_words("person_nouns_predicate") | {
+        w.lower() for w in lower_words("title_heads") if w.isalpha()}
+    return re.compile(r",[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:"
+                      + "|".join(sorted(nouns, key=len, reverse=True)) + r")\b(?![-'’])")
+
+
 _THE_END = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)[^\S\n]+$")
 
 
@@ -156,15 +168,19 @@ def _join_place_to_person(cands: list[_Cand], text: str) -> None:
     for c in cands:
         p = prev
         prev = c
-        if p is None or c.kind != "person" or p.kind != "place" or c.start != p.end + 1 \
-                or text[p.end] != " " or " " in p.name or " " in c.name or c.titled or c.ref \
-                or not p.name[1:].islower() or not p.name.isalpha() or c.sstart != p.sstart:
+        if p is None or (c.kind != "person" and c.kind != "pending") or p.kind != "place" \
+                or c.start != p.end + 1 or text[p.end] != " " or " " in p.name or " " in c.name \
+                or c.titled or c.ref or not p.name[1:].islower() or not p.name.isalpha() \
+                or c.sstart != p.sstart or not c.name.isalpha():
             continue
         full = text[p.start:c.end]
-        if c.canonical not in (c.name, full) or not c.name.isalpha() \
-                or c.name.lower() in common_words() or _read_as_place(text, p) \
+        if c.canonical not in (None, c.name, full) or _read_as_place(text, p) \
                 or _THE_END.search(text, max(p.sstart, p.start - 5), p.start):
             continue
+        if (c.kind == "pending" or c.name.lower() in common_words()) \
+                and not _person_apposition().match(text, c.end, c.end + 60):
+            continue  # (an English word, or no person's, unless said to be someone: "London
+            # Breed, the mayor, said")
         c.kind = "pending"  # (no fact: the place's candidate becomes the person's)
         c.canonical = None
         p.kind = "person"

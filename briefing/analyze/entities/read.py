@@ -376,8 +376,11 @@ def _add(out: list[_Cand], kind: EntityKind, piece: list[_Tok], i: int, j: int,
 
 def _team_end(piece: list[_Tok], k: int, lx: _Lex) -> int:
     """End of a plural name right after a town's ("Falcons" in "Denver Falcons", "Gray
-    Hawks"): a team or a company named after the town; 0 when there is none."""
+    Hawks"): a team or a company named after the town, or of a newspaper's word ("Globe" in
+    "Boston Globe"); 0 when there is none."""
     n = len(piece)
+    if k < n and piece[k].w in lx.nameplates and not piece[k].conn:
+        return k + 1
     j = k
     while j < n and j - k < 2:
         t = piece[j]
