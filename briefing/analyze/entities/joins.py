@@ -156,22 +156,26 @@ def _person_apposition() -> re.Pattern[str]:
 _THE_END = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)[^\S\n]+$")
 
 
-def _join_place_to_person(cands: list[_Cand], text: str) -> None:
+def _join_place_to_person(cands: list[_Cand], at: list[int], text: str) -> None:
     """A town's name right before a word read as a person's name is that person's given name
     ("Paris Hilton said", "Washington Irving wrote": not the town and a man called Irving):
     one person, and the word alone elsewhere in the report is that person too. Not after a
     preposition of place or "the" ("in Paris Hilton's…", "at the Paris Hilton"), nor a place
     of capitals ("US Smith") or of several words, nor before an English word or a compound
-("Moscow Dynamo", "Paris Saint-Germain": a club). ``cands`` is in the report's order."""
+    ("Moscow Dynamo", "Paris Saint-Germain": a club). A word the report did not read as a
+    person's (an English word, "Breed") is one when an apposition says so ("London Breed, the
+    mayor,"). ``at``: the indexes in ``cands`` (in the report's order) of the places of one
+    word before a space and a capital."""
     joined: dict[str, str] = {}  # the word alone -> the full name
-    prev: _Cand | None = None
-    for c in cands:
-        p = prev
-        prev = c
-        if p is None or (c.kind != "person" and c.kind != "pending") or p.kind != "place" \
-                or c.start != p.end + 1 or text[p.end] != " " or " " in p.name or " " in c.name \
-                or c.titled or c.ref or not p.name[1:].islower() or not p.name.isalpha() \
-                or c.sstart != p.sstart or not c.name.isalpha():
+    n = len(cands)
+    for k in at:
+        p = cands[k]
+        if k + 1 == n or p.kind != "place":
+            continue
+        c = cands[k + 1]
+        if (c.kind != "person" and c.kind != "pending") or c.start != p.end + 1 \
+                or " " in c.name or c.titled or c.ref or c.sstart != p.sstart \
+                or not c.name.isalpha():
             continue
         full = text[p.start:c.end]
         if c.canonical not in (None, c.name, full) or _read_as_place(text, p) \
@@ -179,8 +183,7 @@ def _join_place_to_person(cands: list[_Cand], text: str) -> None:
             continue
         if (c.kind == "pending" or c.name.lower() in common_words()) \
                 and not _person_apposition().match(text, c.end, c.end + 60):
-            continue  # (an English word, or no person's, unless said to be someone: "London
-            # Breed, the mayor, said")
+            continue  # (an English word, or no person's, unless said to be someone)
         c.kind = "pending"  # (no fact: the place's candidate becomes the person's)
         c.canonical = None
         p.kind = "person"
@@ -188,7 +191,6 @@ def _join_place_to_person(cands: list[_Cand], text: str) -> None:
         p.name = full
         p.canonical = full
         joined[c.name] = full
-        prev = p
     if joined:
         for c in cands:
             if c.kind == "person" and c.canonical in joined and c.name == c.canonical:

@@ -79,7 +79,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
     plain_words: dict[str, bool] = {}  # lone unknown words: a name unless written in lower case
     lower_seen: dict[str, bool] = {}  # words asked about ``lower``, and the answers
     thing_named: set[str] | None = None  # words named after a thing's first word, once asked
-    places = False  # any place named
+    before_name: list[int] = []  # places of one word before a capital ("Paris Hilton")
     for k, c in enumerate(cands):
         kind = c.kind
         if kind == "person":
@@ -189,7 +189,9 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
                 if vote[1] or not all(x in common_words() for x in parts):
                     unknown.append((c, vote))
         elif kind == "place":
-            places = True
+            if text.startswith(" ", c.end) and text[c.end + 1:c.end + 2].isupper() \
+                    and c.name.isalpha() and c.name[1:].islower():
+                before_name.append(k)
             if c.canonical is None:
                 c.canonical = lx.places.get(c.name) or c.name
             keys = (by_last.get(c.name) or (by_first[c.name] if len(by_first.get(c.name, ())) == 1
@@ -206,8 +208,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex) -> tuple[tuple[Fact, ...],
     if unknown:
         _vote(unknown, text, lx)
         _join_voted_people(unknown, cands, text)
-    if places:  # "Paris Hilton said": a person named after a town
-        _join_place_to_person(cands, text)
+    if before_name:  # "Paris Hilton said": a person named after a town
+        _join_place_to_person(cands, before_name, text)
     # organisations: gazetteer names, then abbreviations through their expansions
     orgs = [c for c in cands if c.kind == "organization"]
     if orgs:
