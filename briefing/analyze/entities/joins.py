@@ -108,13 +108,20 @@ def _join_voted_people(unknown: list[tuple[_Cand, tuple[Vote, int]]], cands: lis
     if not people and not given:
         return
     # (a given name the vote made a town: see _given_towns)
-    towns = _given_towns(unknown, given) if given else set()
+    towns: set[str] | None = None  # (asked once a given name is met as a place)
     for c in cands:
         names = people.get(c.name)
         if names:
             full: str | None = _nearest_before(names, first_at, c.start)
         else:
-            full = given.get(c.name) if c.kind == "person" or c.name in towns else None
+            full = None
+            if c.kind == "person":
+                full = given.get(c.name)
+            elif c.kind == "place" and c.name in given:
+                if towns is None:
+                    towns = _given_towns(unknown, given)
+                if c.name in towns:
+                    full = given[c.name]
         if full is None or c.kind not in ("person", "place") or c.canonical not in (None, c.name) \
                 or (c.kind == "place" and _read_as_place(text, c)):
             continue
