@@ -7,8 +7,10 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import TypeVar
 
+from ..data import lower_words
 from .context import Vote, common_words
 from .lexicon import _Cand
 
@@ -113,14 +115,98 @@ def _join_voted_people(unknown: list[tuple[_Cand, tuple[Vote, int]]], cands: lis
         w: names for w, names in people.items() if not _after_place_word(text, w)})
     if not people and not given:
         return
+    # (a given name the vote made a town: see _given_towns)
+    towns: set[str] | None = None  # (asked once a given name is met as a place)
     for c in cands:
         names = people.get(c.name)
         if names:
             full: str | None = _nearest_before(names, named_at, c.start)
         else:
-            full = given.get(c.name) if c.kind == "person" else None
+            full = None
+            if c.kind == "person":
+                full = given.get(c.name)
+            elif c.kind == "place" and c.name in given:
+                if towns is None:
+                    towns = _given_towns(unknown, given)
+                if c.name in towns:
+                    full = given[c.name]
         if full is None or c.kind not in ("person", "place") or c.canonical not in (None, c.name) \
                 or (c.kind == "place" and _read_as_place(text, c)):
             continue
         c.kind = "person"
         c.canonical = full
+
+
+def _given_towns(unknown: list[tuple[_Cand, tuple[Vote, int]]], given: dict[str, str]
+                 ) -> set[str]:
+    """The given names of ``given`` that the vote made towns at some mention ("Savannah Okafor
+    arrived … Savannah is grateful") and that are the person's there: the report names the
+    person in full at least as often as it writes the word alone, and the full name ends in no
+    English word (not "York" among "York Minster", nor "Palmer" after "Palmer Fire")."""
+    alone: dict[str, int] = {}
+    for c, _v in unknown:
+        if c.kind == "place" and c.name in given:
+            alone[c.name] = alone.get(c.name, 0) + 1
+    if not alone:
+        return set()
+    in_full: dict[str, int] = {}
+    for c, _v in unknown:
+        if c.kind == "person" and " " in c.name:
+            in_full[c.name] = in_full.get(c.name, 0) + 1
+    common = common_words()
+    return {w for w, k in alone.items() if in_full.get(given[w], 0) >= k
+            and given[w].rsplit(" ", 1)[1].lower() not in common}
+
+
+@cache
+def _person_apposition() -> re.Pattern[str]:
+    """", the mayor", ", a retired judge": an apposition saying the name before is a person's
+    (the noun heading it a title's or a person's)."""
+    nouns = lower_words("person_nouns_predicate") | {
+        w.lower() for w in lower_words("title_heads") if w.isalpha()}
+    return re.compile(r",[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:"
+                      + "|".join(sorted(nouns, key=len, reverse=True)) + r")\b(?![-'’])")
+
+
+_THE_END = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)[^\S\n]+$")
+
+
+def _join_place_to_person(cands: list[_Cand], at: list[int], text: str) -> None:
+    """A town's name right before a word read as a person's name is that person's given name
+    ("Paris Hilton said", "Washington Irving wrote": not the town and a man called Irving):
+    one person, and the word alone elsewhere in the report is that person too. Not after a
+    preposition of place or "the" ("in Paris Hilton's…", "at the Paris Hilton"), nor a place
+    of capitals ("US Smith") or of several words, nor before an English word or a compound
+    ("Moscow Dynamo", "Paris Saint-Germain": a club). A word the report did not read as a
+    person's (an English word, "Breed") is one when an apposition says so ("London Breed, the
+    mayor,"). ``at``: the indexes in ``cands`` (in the report's order) of the places of one
+    word before a space and a capital."""
+    joined: dict[str, str] = {}  # the word alone -> the full name
+    n = len(cands)
+    for k in at:
+        p = cands[k]
+        if k + 1 == n or p.kind != "place":
+            continue
+        c = cands[k + 1]
+        if (c.kind != "person" and c.kind != "pending") or c.start != p.end + 1 \
+                or " " in c.name or c.titled or c.ref or c.sstart != p.sstart \
+                or not c.name.isalpha():
+            continue
+        full = text[p.start:c.end]
+        if c.canonical not in (None, c.name, full) or _read_as_place(text, p) \
+                or _THE_END.search(text, max(p.sstart, p.start - 5), p.start):
+            continue
+        if (c.kind == "pending" or c.name.lower() in common_words()) \
+                and not _person_apposition().match(text, c.end, c.end + 60):
+            continue  # (an English word, or no person's, unless said to be someone)
+        c.kind = "pending"  # (no fact: the place's candidate becomes the person's)
+        c.canonical = None
+        p.kind = "person"
+        p.end = c.end
+        p.name = full
+        p.canonical = full
+        joined[c.name] = full
+    if joined:
+        for c in cands:
+            if c.kind == "person" and c.canonical in joined and c.name == c.canonical:
+                c.canonical = joined[c.name]

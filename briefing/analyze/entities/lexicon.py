@@ -119,6 +119,7 @@ class _Lex:
         self.compass = lex.get("demonyms_of_no_people", frozenset())
         self.no_names = lex.get("no_names", frozenset())
         self.stop_adjectives = lex.get("stop_adjectives", frozenset())
+        self.nameplates = lex.get("newspaper_words", frozenset())  # "Boston Globe"
         self.thing_prefixes = lex.get("thing_prefixes", frozenset())  # "Cyclone Merrow"
         self.the_refs: dict[str, EntityKind] = {
             **{w: "person" for w in lex.get("the_title_refs", ())},

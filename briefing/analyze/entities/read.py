@@ -321,11 +321,25 @@ def _uncommon_opener(piece: list[_Tok], w: str, lx: _Lex) -> bool:
     if nxt[:1] in _QUOTES and nxt and len(piece) > 2:
         return True  # 'Earvin "Magic" Johnson': a nickname inside a name (``_joined_runs``)
     if not nxt or piece[1].conn or nxt.isupper() or len(w) < 3 or not w.isalpha() \
-            or not w[1:].islower() or w in lx.index or w in geo_places():
+            or not w[1:].islower() or w in lx.index:
         return False
     low = w.lower()
     common = common_words()
-    return low not in common and not w.endswith(_DERIVED) and not _compound(low, common)
+    if low in common:
+        return False
+    if w in geo_places():
+        # a town's name ("Chelsea", "Jackson": a name, whatever English words it holds) opens
+        # a name of two words only before a word no list and no dictionary knows, ending the
+        # run: a person named after the town ("Lindsay Lohan said"), not the town before what
+        # is in it ("Kessaby Harbour", "Fresno Unified")
+        return len(piece) == 2 and _unknown_word(nxt, lx, common)
+    return not w.endswith(_DERIVED) and not _compound(low, common)
+
+
+def _unknown_word(w: str, lx: _Lex, common: frozenset[str]) -> bool:
+    """A capitalised word that no list knows (no role, no known name) and no English word."""
+    return len(w) > 2 and w.isalpha() and w[1:].islower() and w not in lx.roles \
+        and w not in lx.index and w.lower() not in common
 
 
 def _compound(low: str, common: frozenset[str]) -> bool:
@@ -362,8 +376,11 @@ def _add(out: list[_Cand], kind: EntityKind, piece: list[_Tok], i: int, j: int,
 
 def _team_end(piece: list[_Tok], k: int, lx: _Lex) -> int:
     """End of a plural name right after a town's ("Falcons" in "Denver Falcons", "Gray
-    Hawks"): a team or a company named after the town; 0 when there is none."""
+    Hawks"): a team or a company named after the town, or of a newspaper's word ("Globe" in
+    "Boston Globe"); 0 when there is none."""
     n = len(piece)
+    if k < n and piece[k].w in lx.nameplates and not piece[k].conn:
+        return k + 1
     j = k
     while j < n and j - k < 2:
         t = piece[j]

@@ -27,6 +27,7 @@ from .context import (
 )
 from .joins import (
     _PLACE_BEFORE_WORD,
+    _join_place_to_person,
     _join_voted_people,
     _nearest_before,
     _one_kind_for_a_company,
@@ -89,6 +90,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
     plain_words: dict[str, bool] = {}  # lone unknown words: a name unless written in lower case
     lower_seen: dict[str, bool] = {}  # words asked about ``lower``, and the answers
     thing_named: set[str] | None = None  # words named after a thing's first word, once asked
+    before_name: list[int] = []  # places of one word before a capital ("Paris Hilton")
     for k, c in enumerate(cands):
         kind = c.kind
         if kind == "person":
@@ -198,6 +200,9 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
                 if vote[1] or not all(x in common_words() for x in parts):
                     unknown.append((c, vote))
         elif kind == "place":
+            if text.startswith(" ", c.end) and text[c.end + 1:c.end + 2].isupper() \
+                    and c.name.isalpha() and c.name[1:].islower():
+                before_name.append(k)
             if c.canonical is None:
                 c.canonical = lx.places.get(c.name) or c.name
             keys = (by_last.get(c.name) or (by_first[c.name] if len(by_first.get(c.name, ())) == 1
@@ -214,6 +219,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
     if unknown:
         _vote(unknown, text, lx)
         _join_voted_people(unknown, cands, text)
+    if before_name:  # "Paris Hilton said": a person named after a town
+        _join_place_to_person(cands, before_name, text)
     # a word alone that no one else is named by, opening the name of one organisation of the
     # report: that organisation named short ("Motown" after "Motown Records", "Yale" after
     # "Yale University"); a place stays the place ("in Kerry" beside "the Kerry Brigade")
