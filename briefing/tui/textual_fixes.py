@@ -25,33 +25,43 @@ MIN_TOAST_SECONDS = 0.05
 _REMOVING: set[asyncio.Future[None]] = set()  # (a task is only weakly held by the event loop)
 
 
+def expire_toast(toast: Any) -> None:
+    """What a toast's timer does (Toast._expire, run on the app's message pump): the note goes,
+    the toast is removed, and its screen is painted again once the removal is done. A toast
+    already taken off its screen (the screen changed, the toast rack was rebuilt) has nothing
+    left to remove: Textual raised NoScreen there, and the reader crashed."""
+    from textual.dom import NoScreen
+    from textual.widgets._toast import ToastHolder
+
+    toast.app._unnotify(toast._notification, refresh=False)
+    try:
+        screen = toast.screen
+    except NoScreen:
+        return
+    removed = (toast.parent if isinstance(toast.parent, ToastHolder) else toast).remove()
+
+    async def repaint() -> None:
+        await removed
+        screen.refresh()
+
+    task = asyncio.ensure_future(repaint())
+    _REMOVING.add(task)
+    task.add_done_callback(_REMOVING.discard)
+
+
 def apply() -> None:
     from textual.timer import Timer
-    from textual.widgets._toast import Toast, ToastHolder
+    from textual.widgets._toast import Toast
 
     if getattr(Toast._on_mount, "_briefing_fix", False):
         return
-
-    def _expire(self: Any) -> None:
-        # Toast._expire, called on the app's message pump; then a repaint once the toast is gone
-        screen = self.screen
-        self.app._unnotify(self._notification, refresh=False)
-        removed = (self.parent if isinstance(self.parent, ToastHolder) else self).remove()
-
-        async def repaint() -> None:
-            await removed
-            screen.refresh()
-
-        task = asyncio.ensure_future(repaint())
-        _REMOVING.add(task)
-        task.add_done_callback(_REMOVING.discard)
 
     def _on_mount(self: Any, event: Any) -> None:
         # Toast._on_mount is `self.set_timer(self._timeout, self._expire)`; set_timer makes a
         # Timer(repeat=0) that skips late ticks, hence a timer of our own (as set_timer builds it)
         delay = max(self._timeout, MIN_TOAST_SECONDS)
         timer = Timer(self, delay, name=f"toast#{Timer._timer_count}",
-                      callback=partial(self.app.call_later, _expire, self), repeat=0,
+                      callback=partial(self.app.call_later, expire_toast, self), repeat=0,
                       skip=False)
         timer._start()
         self._timers.add(timer)

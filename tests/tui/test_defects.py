@@ -269,3 +269,25 @@ async def test_a_note_goes_even_when_its_timer_starts_late(monkeypatch):
                 break
         assert readings  # the toast's timer read the late clock
         assert not app.screen.query(Toast)  # and went
+
+
+async def test_a_note_whose_toast_was_taken_off_its_screen_expires_quietly():
+    # A toast's timer can fire after the toast left its screen (the screen changed, the toast
+    # rack was rebuilt): Textual raised NoScreen from the expiry and the reader crashed.
+    from textual.widgets._toast import Toast
+
+    from briefing.tui.textual_fixes import expire_toast
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.notify("a note about to go", timeout=30)
+        await pilot.pause(0.1)
+        note = list(app._notifications)[-1]
+        toast = Toast(note)  # never mounted: on no screen
+        expire_toast(toast)
+        await pilot.pause(0.1)
+        assert note not in list(app._notifications)
+        await pilot.press("question_mark")  # the reader is alive and reads keys
+        await pilot.pause(0.3)
+        assert app.is_running
