@@ -434,3 +434,11 @@ def test_an_age_opening_the_sentence_is_no_speaker():
     q = analysed('Thirty-five year old Orvell, the former captain, left on Friday, telling '
                  'reporters he had "nothing but admiration" for the troops.')[0]
     assert q.speaker == "Orvell" and q.mention is not None and q.mention.text == "Orvell"
+
+
+@pytest.mark.parametrize("raw, org", [
+    ("Advanced Micro Devices said on Monday it would buy the startup.", "Advanced Micro Devices"),
+    ("Shares of Texas Instruments rose on Monday.", "Texas Instruments"),
+])
+def test_a_company_named_by_a_plural_of_things_is_an_organisation(raw, org):
+    assert kinds(raw, org) == {"organization"}
