@@ -13,11 +13,14 @@ def trie(words: list[str]) -> str:
 
 
 def itrie(words: list[str]) -> str:
-    """The same, matching in any case (as ``(?i:...)`` would) with each letter a class of its
-    cases ("[dD]"), and a space in a word matching one or more blanks, never a line break. The
-    engine skips a branch that starts with a class without entering it, so at a word that
-    starts no word of the list the whole alternation fails at once; ``(?i:...)`` enters every
-    branch. Of words that match at a place, the longest is tried first."""
+    """The same, matching in any ASCII case (as ``(?i:...)`` would, but for the few letters
+    outside ASCII that Python folds onto an ASCII one: the dotless i, the Kelvin sign, the long
+    s; a class holding one of them costs the compiler a 64K-entry map, which made importing the
+    figure patterns take twice as long), with each letter a class of its cases ("[dD]"), and a
+    space in a word matching one or more blanks, never a line break. The engine skips a branch
+    that starts with a class without entering it, so at a word that starts no word of the list
+    the whole alternation fails at once; ``(?i:...)`` enters every branch. Of words that match
+    at a place, the longest is tried first."""
     return _build([w.lower() for w in words], _any_case)
 
 
@@ -25,15 +28,9 @@ def _any_case(ch: str) -> str:
     if ch == " ":
         return r"[^\S\n]+"
     cases = {c for c in (ch, ch.upper(), ch.lower()) if len(c) == 1}
-    cases |= _UNICODE_CASES.get(ch.lower(), set())
     if len(cases) == 1:
         return re.escape(ch)
     return "[" + "".join(map(re.escape, sorted(cases))) + "]"
-
-
-# the letters outside ASCII that Python's "(?i)" matches to an ASCII letter (dotted and dotless
-# i, the Kelvin sign, the long s)
-_UNICODE_CASES = {"i": {"\u0130", "\u0131"}, "k": {"\u212a"}, "s": {"\u017f"}}
 
 
 def _build(words: list[str], esc: Callable[[str], str]) -> str:
