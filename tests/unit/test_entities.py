@@ -540,3 +540,9 @@ def test_a_month_ending_a_sentence_is_a_date_not_a_place():
 
     facts = analyze(parse_text("Critics met in May. Officials agreed on a plan.", "may.txt")).facts
     assert [(f.kind, f.text) for f in facts if f.text.startswith("May")] == [("date", "May")]
+
+
+def test_a_platform_is_named_as_the_report_names_it() -> None:
+    # an old report's "Twitter" is not listed under the platform's later name, "X"
+    orgs = [f for f in named("The mayor announced it on Twitter on Monday.") if f[0] == "organization"]
+    assert orgs == [("organization", "Twitter", "Twitter")]
