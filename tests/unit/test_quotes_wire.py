@@ -169,3 +169,14 @@ def test_a_document_speaks_for_the_body_it_is_named_after(raw, speaker, mention)
 ])
 def test_a_capitalised_title_alone_is_the_person_with_that_title(raw, speaker):
     assert find(analysed(raw), "We will").speaker == speaker
+
+
+def test_an_opening_mark_before_a_comma_closes_the_quote():
+    # scraped copy that closes a quote with the opening mark: the quote ends there, it does not
+    # run on through the next quote and the rest of the paragraph to a later speaker
+    qs = analysed("The host posted it first. “ I am hosting the show again “, the comedian said "
+                  "on her feed. The network confirmed it. “ We are thrilled, ” said Paul Lee, "
+                  "the network's president.")
+    assert [(q.text, q.speaker) for q in qs] == [
+        ("I am hosting the show again", None), ("We are thrilled", "Paul Lee")]
+    assert qs[0].mention is not None and qs[0].mention.text == "the comedian"

@@ -87,6 +87,8 @@ def _ctx(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
     prev = text[i - 1] if i > lo else None
     w = 2 if text[i] in "'`" else 1  # (_mark_len, inline: once a mark)
     nxt = text[i + w] if i + w < hi else None
+    if nxt is not None and nxt in ",;":  # nothing opens before a comma: an opening mark there
+        return False, True  # closes ("… there goes the orchestra “, the host said", scraped)
     opening = (prev is None or prev.isspace() or prev in _OPEN_BEFORE) and (
         nxt is not None and not nxt.isspace())
     closing = (prev is not None and not prev.isspace()) and (
