@@ -180,3 +180,19 @@ def test_an_opening_mark_before_a_comma_closes_the_quote():
     assert [(q.text, q.speaker) for q in qs] == [
         ("I am hosting the show again", None), ("We are thrilled", "Paul Lee")]
     assert qs[0].mention is not None and qs[0].mention.text == "the comedian"
+
+
+def test_a_stray_opening_mark_does_not_swallow_the_quotes_of_its_paragraph():
+    # a mark the paragraph never closes, around quotes that do close: those are the quotes
+    qs = analysed('Officials met on Monday. "The minister said he was "shocked and saddened" by '
+                  'the ruling, and the premier spoke too. "We will appeal," the premier told '
+                  "reporters.")
+    assert [q.text for q in qs] == ["shocked and saddened", "We will appeal"]
+    assert qs[1].mention is not None and qs[1].mention.text == "the premier"
+
+
+def test_a_quote_left_open_for_the_next_paragraph_stays_one_quote():
+    qs = analysed('"We will rebuild the town, and it will take years.\n\n'
+                  '"Nobody here is giving up," said Mayor Dana Whitfield.')
+    assert [q.speaker for q in qs] == ["Dana Whitfield", "Dana Whitfield"]
+    assert qs[0].text.startswith("We will rebuild the town")

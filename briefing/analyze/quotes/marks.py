@@ -127,6 +127,8 @@ def _scan_double(text: str, lo: int, hi: int, at: list[int] | None = None) -> li
     depth = 0
     open_at = -1
     last_close = -1  # latest closing mark seen while nested
+    inner: list[tuple[int, int, bool]] = []  # pairs closed inside the open quote
+    inner_at = -1  # where the latest quote inside it opened
     for i in _in(at, _MARK_RE, text, lo, hi):
         ch = text[i]
         opening, closing = _ctx(text, i, lo, hi)
@@ -145,6 +147,7 @@ def _scan_double(text: str, lo: int, hi: int, at: list[int] | None = None) -> li
             if can_open:
                 depth = 1
                 open_at = i
+                inner = []
             continue
         if ch in _OPENERS or ch == "`":
             nested = not closing
@@ -158,19 +161,31 @@ def _scan_double(text: str, lo: int, hi: int, at: list[int] | None = None) -> li
                 # `"We will rebuild. "It will take years," she said.`: a quote of several
                 # sentences opens each again and closes the last (news style): not a quote inside
                 # a quote. The first ends with its sentence (left open: the two are one run)
-                out.append((open_at, end, False))
+                # (unless quotes closed inside it: then it was a stray mark, see below)
+                if inner:
+                    out.extend(inner)
+                else:
+                    out.append((open_at, end, False))
                 open_at = i
+                inner = []
                 continue
         if nested:
             depth += 1
+            if depth == 2:
+                inner_at = i
         else:
             depth -= 1
             last_close = i
             if depth == 0:
                 out.append((open_at, i, True))
+            elif depth == 1 and inner_at > open_at:
+                inner.append((inner_at, i, True))
     if depth > 0:
         if depth > 1 and last_close > open_at:
             out.append((open_at, last_close, True))  # inner mark left open: close the outer one
+        elif inner:  # a stray mark opened a quote the paragraph never closes, around quotes
+            out.extend(inner)  # that close: those are the quotes ("“ The “ Mean Girls ” star
+            # fooled a judge … White said — “ I hear she is on her way. ”", scraped)
         else:
             out.append((open_at, hi, False))
     return out
