@@ -196,3 +196,16 @@ def test_a_quote_left_open_for_the_next_paragraph_stays_one_quote():
                   '"Nobody here is giving up," said Mayor Dana Whitfield.')
     assert [q.speaker for q in qs] == ["Dana Whitfield", "Dana Whitfield"]
     assert qs[0].text.startswith("We will rebuild the town")
+
+
+def test_a_speech_verb_inside_an_aside_does_not_speak_for_the_quote_after_it():
+    qs = analysed("Prosecutor Dana White told reporters after the hearing — where the defence "
+                  'lawyer Mark Holt said his client was "resting" at home — "I hear she is on a '
+                  'flight back to New York."')
+    assert [(q.text, q.speaker) for q in qs][-1] == (
+        "I hear she is on a flight back to New York.", "Dana White")
+
+
+def test_a_dash_before_the_quote_alone_keeps_the_speaker():
+    qs = analysed('The mayor, Dana White, said on Monday — "we will rebuild every house."')
+    assert [q.speaker for q in qs] == ["Dana White"]

@@ -411,6 +411,12 @@ class _Attributor(_Later):
         # 2. the nearest cue before the quote in the same sentence
         if cue is None:
             k = bisect_right(ends, r.open) - 1
+            if k >= 0:  # (a verb inside an aside set off by dashes speaks for no quote after it)
+                c = cues[k]
+                lead = c.subject.start if (c.subject is not None and not c.after) else c.start
+                dash = _sp.in_aside(mask, s_abs - off, lead - off, c.end - off, r.open - off)
+                if dash >= 0:
+                    k = k - 1 if k > 0 and ends[k - 1] <= dash + off and ends[k - 1] > s_abs else -1
             if k >= 0:
                 cue = cues[k]
                 tail = cue.subject.end if (cue.subject is not None and cue.after) else cue.end

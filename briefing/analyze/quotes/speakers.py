@@ -126,6 +126,20 @@ def set_off(mask: str, close: int, after: int) -> bool:
     return inside in (",", "!", "?") or mask[after:after + 3].lstrip()[:1] in (",", "—", "–")
 
 
+_ASIDE_DASH = re.compile(r"[^\S\n](?:[—–]|--)[^\S\n]")
+
+
+def in_aside(mask: str, lo: int, s: int, e: int, q: int) -> int:
+    """Where the aside opens (its dash) when the speech verb at ``mask[s:e]`` is inside an aside
+    set off by dashes that closes before the quote opening at ``q``: "White told The Post — where
+    Heller said she was "…" — "I hear she is on her way"" (White speaks, not Heller); else -1.
+    ``lo``: where the sentence starts."""
+    dashes = [m.start() for m in _ASIDE_DASH.finditer(mask, lo, s)]
+    if len(dashes) % 2 == 0 or _ASIDE_DASH.search(mask, e, q) is None:
+        return -1
+    return dashes[-1]
+
+
 # --- a quote that is a name ----------------------------------------------------------------------
 
 _NAMING = re.compile(
