@@ -546,3 +546,22 @@ def test_a_platform_is_named_as_the_report_names_it() -> None:
     # an old report's "Twitter" is not listed under the platform's later name, "X"
     orgs = [f for f in named("The mayor announced it on Twitter on Monday.") if f[0] == "organization"]
     assert orgs == [("organization", "Twitter", "Twitter")]
+
+
+@pytest.mark.parametrize("raw, town, state", [
+    ("The company is based in Austin, TX and has offices abroad.", "Austin", "Texas"),
+    ("Police in Troy, Mich. said the suspect had been fired.", "Troy", "Michigan"),
+    ("Mike Flynt, of Franklin, Tennessee, made the team.", "Franklin", "Tennessee"),
+    ("She checked into a clinic in Newport Beach, CA, her lawyer said.", "Newport Beach",
+     "California"),
+])
+def test_a_name_before_a_us_state_and_a_comma_is_a_town(raw, town, state):
+    got = named(raw)
+    assert ("place", town, town) in got
+    assert any(k == "place" and v == state for k, _t, v in got)
+
+
+def test_a_degree_after_a_name_is_no_state():
+    got = named("Dr. Jane Roe, MD, said the clinic would reopen. Dana Whitfield, PA, agreed.")
+    assert ("person", "Jane Roe", "Jane Roe") in got and ("person", "Dana Whitfield", "Dana Whitfield") in got
+    assert not any(k == "place" for k, _t, _v in got)

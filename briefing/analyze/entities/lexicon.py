@@ -9,7 +9,8 @@ from functools import cache
 from typing import Literal
 
 from ...model import EntityKind
-from ..data import gazetteer, lexicon, ordered, words
+from ..data import gazetteer, lexicon, mapping, ordered, words
+from ..trie import trie
 
 # --- patterns -----------------------------------------------------------------------------------
 
@@ -163,6 +164,14 @@ class _Lex:
         # places written short with a full stop ("Md.", "Calif."), by the word before the stop
         self.period_places = {form[:-1]: canonical for form, canonical in self.places.items()
                               if form.endswith(".") and form.count(".") == 1 and " " not in form}
+        # a US state after a town and a comma: its postal code ("Austin, TX": read as the state
+        # only there), its name or its AP form ("Austin, Texas", "Austin, Tex.")
+        codes = mapping("us_state_codes")
+        states = set(codes.values())
+        degrees = words("state_codes_also_degrees")  # "Regina Benjamin, MD"
+        self.state_codes = {k: v for k, v in codes.items() if k not in degrees}
+        forms = {f for f, c in self.places.items() if c in states} | states | set(self.state_codes)
+        self.state_after = re.compile(r",[^\S\n]+(?:" + trie(sorted(forms)) + r")(?![\w'’-]|\.\w)")
         self.famous_short = {form: full for form, full in self.people.items()
                              if " " not in form and form != full}
 
