@@ -565,3 +565,14 @@ def test_a_degree_after_a_name_is_no_state():
     got = named("Dr. Jane Roe, MD, said the clinic would reopen. Dana Whitfield, PA, agreed.")
     assert ("person", "Jane Roe", "Jane Roe") in got and ("person", "Dana Whitfield", "Dana Whitfield") in got
     assert not any(k == "place" for k, _t, _v in got)
+
+
+def test_a_plural_of_an_agent_noun_is_no_one_even_before_a_speech_verb():
+    assert named("Environmentalists said the rule was too weak.") == []
+    assert named("Lobbyists said the bill would pass.") == []
+
+
+@pytest.mark.parametrize("name", ["American Bird Conservancy", "Congressional Black Caucus",
+                                  "Dairy Farmers Cooperative"])
+def test_organisations_named_by_their_last_word(name):
+    assert ("organization", name, name) in named(f"A spokesman for the {name} said it would help.")

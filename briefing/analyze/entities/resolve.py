@@ -573,11 +573,11 @@ def _strip_the(name: str) -> str:
 
 
 def _common_plural(w: str) -> bool:
-    """The plural of an agent noun that no word list holds ("Forecasters", "Protesters"): a
-    speech verb after it makes no one of that name. (Not any plural of an English word:
-    "Peters", "Brooks", "Banks" are surnames too.)"""
+    """The plural of an agent noun that no word list holds ("Forecasters", "Protesters",
+    "Environmentalists"): a speech verb after it makes no one of that name. (Not any plural of
+    an English word: "Peters", "Brooks", "Banks" are surnames too.)"""
     low = w.lower()
-    return low.endswith("ers") and low not in common_words() and _agent_noun(low[:-1])
+    return low.endswith(("ers", "ists")) and low not in common_words() and _agent_noun(low[:-1])
 
 
 @lru_cache(maxsize=1)
