@@ -576,3 +576,14 @@ def test_a_plural_of_an_agent_noun_is_no_one_even_before_a_speech_verb():
                                   "Dairy Farmers Cooperative"])
 def test_organisations_named_by_their_last_word(name):
     assert ("organization", name, name) in named(f"A spokesman for the {name} said it would help.")
+
+
+@pytest.mark.parametrize("headline, person", [
+    ("President Obama Overturns Endangered Species Rule", "Obama"),
+    ("Editor Sean Mills Leaves Paper", "Sean Mills"),
+])
+def test_a_name_after_a_title_in_a_title_case_headline_takes_no_english_words(headline, person):
+    body = ("The decision came on Tuesday, officials said. Obama spoke first. "
+            "Sean Mills was not reached.")
+    people = [t for k, t, _v in named(f"{headline}\n\n{body}")[:2] if k == "person"]
+    assert people[:1] == [person]

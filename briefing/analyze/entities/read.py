@@ -45,6 +45,13 @@ _CODE_END = re.compile(r"[.,;:)!?]|[^\S\n]+[a-z]|[^\S\n]*(?:\n|$)")  # after "Au
 _ROAD = re.compile(r"(?:I|US|SR)-\d{1,3}")  # interstates, US and state routes
 
 
+def _heading_name_end(piece: list[_Tok], lo: int, end: int, evidence: set[str]) -> int:
+    """Where a name read up to ``end`` ends in a title-case line: an English word from ``lo`` on
+    is part of it only when the body writes it capitalised too."""
+    return next((k for k in range(lo, end) if piece[k].w not in evidence
+                 and piece[k].w.lower() in common_words()), end)
+
+
 def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool, text: str,
                 base: int, run: str, evidence: set[str], lx: _Lex, out: list[_Cand]) -> bool:
     """Read one piece of a run into candidates, with offsets relative to the run, which starts
@@ -143,6 +150,11 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             te = _title_end(piece, i, lx)
             if te:
                 ne = _name_end(piece, te, lx)
+                if heading and ne > te + 1:  # "President Obama Overturns Endangered Species
+                    # Rule" (but a given name's surname may be an English word: "President Sean
+                    # Mills")
+                    ne = _heading_name_end(piece, te + (2 if _role(piece[te].w, lx) & FIRST else 1),
+                                           ne, evidence)
                 if ne > te and ne < n and _suffix_end(piece, i, lx)[0] > ne:
                     if piece[te - 1].w in words("place_naming_titles"):
                         te = 0  # "Sheikh Darvel Mosque", "King Edward Street": a named place
@@ -186,10 +198,8 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
         fe = 0
         if r & FIRST and i + 1 < n:
             fe = _name_end(piece, i + 1, lx)
-            if heading:  # "Pierre Thomas Placed on …": in a title-case line an English word
-                # is part of a name only when the body writes it capitalised too
-                fe = next((k for k in range(i + 1, fe) if piece[k].w not in evidence
-                           and piece[k].w.lower() in common_words()), fe)
+            if heading:  # "Pierre Thomas Placed on …"
+                fe = _heading_name_end(piece, i + 1, fe, evidence)
             fe = fe if fe > i + 1 else 0
         elif i + 1 < n and _INITIALS.fullmatch(w) and not g:
             # "P. Chidambaram", "A.P.J. Abdul Kalam": initials open a person's name
