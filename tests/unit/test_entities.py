@@ -587,3 +587,15 @@ def test_a_name_after_a_title_in_a_title_case_headline_takes_no_english_words(he
             "Sean Mills was not reached.")
     people = [t for k, t, _v in named(f"{headline}\n\n{body}")[:2] if k == "person"]
     assert people[:1] == [person]
+
+
+def test_two_places_joined_by_and_stay_two_unless_the_list_names_them_together():
+    got = named("The quake struck between Bandar Abbas and Qeshm Island on Sunday.")
+    assert [(k, t) for k, t, _v in got if k == "place"] == [
+        ("place", "Bandar Abbas"), ("place", "Qeshm Island")]
+    got = named("Tourists returned to Turks and Caicos Islands.")
+    assert ("place", "Turks and Caicos Islands") in [(k, t) for k, t, _v in got]
+
+
+def test_a_common_word_in_capitals_for_stress_is_no_organisation():
+    assert named("It is important that ALL versions are patched, and we will NOT wait.") == []

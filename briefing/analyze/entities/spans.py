@@ -9,7 +9,7 @@ from typing import Literal
 from ...model import EntityKind
 from ..data import months
 from ..data import words as _words
-from .context import common_words
+from .context import common_words, geo_places
 from .lexicon import (
     _ACRONYM,
     _CONN,
@@ -256,6 +256,12 @@ def _name_end(piece: list[_Tok], i: int, lx: _Lex, limit: int = 4) -> int:
     return j
 
 
+def _known_place(piece: list[_Tok], i: int, j: int, lx: _Lex) -> bool:
+    """Do the words ``piece[i:j]`` name a place a list knows (the gazetteer or GeoNames' towns)?"""
+    name = " ".join(t.w for t in piece[i:j])
+    return name in lx.places or name in geo_places()
+
+
 def _suffix_end(piece: list[_Tok], i: int, lx: _Lex
                 ) -> tuple[int, Literal["organization", "place", "thing"] | None]:
     """End and kind of an organisation or place named by its last word ("thing": a name, but of
@@ -265,11 +271,13 @@ def _suffix_end(piece: list[_Tok], i: int, lx: _Lex
     best = 0
     kind: Literal["organization", "place", "thing"] | None = None
     j = i
+    joined = 0  # where an "and" inside is
     while j < n and j - i < 7:
         t = piece[j]
         if t.conn:
             # "AT&T Foods", "National Oceanic and Atmospheric Administration"
             if t.w in ("&", "and") and best == 0 and j > i:
+                joined = j
                 j += 1
                 continue
             break
@@ -282,6 +290,9 @@ def _suffix_end(piece: list[_Tok], i: int, lx: _Lex
             best = j + 1
             kind = "organization" if r & ORGSUF else "place" if r & PLACESUF else "thing"
         j += 1
+    if joined and kind == "place" and _known_place(piece, i, joined, lx):
+        return 0, None  # "between Bandar Abbas and Qeshm Island": two places (not "Turks and
+        # Caicos Islands")
     # "Ministry of External Affairs", "University of Oxford", "Bank of America"; a place: "Strait
     # of Hormuz", "Gulf of Aden"
     k = best - 1 if best else i
