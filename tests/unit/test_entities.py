@@ -599,3 +599,10 @@ def test_two_places_joined_by_and_stay_two_unless_the_list_names_them_together()
 
 def test_a_common_word_in_capitals_for_stress_is_no_organisation():
     assert named("It is important that ALL versions are patched, and we will NOT wait.") == []
+
+
+def test_a_given_name_between_a_determiner_and_a_noun_is_no_one():
+    assert not any(k == "person" for k, _t, _v in named(
+        "Tickets for the annual Oscar ceremony sold out on Monday."))
+    assert ("person", "Eva", "Eva") in named(
+        "The novel follows the woman Eva and her sister through the war.")

@@ -42,6 +42,9 @@ _THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he\s+$")
 _RANKED_BEFORE = re.compile(r"(?:^|[^\w])No\.\s?\d{1,2}\s+$")
 _PLURAL_END = re.compile(r"[a-z][^s'’]s$")
 _A_BEFORE = re.compile(r"(?:^|[^\w])[Aa]n?\s+$")
+# "the annual Oscar ceremony", "her Emmy nomination": a determiner, at most one word, the name,
+# a noun
+_DET_BEFORE = re.compile(r"(?:^|[^\w])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[a-z]+\s+)?$")
 _TO_BEFORE = re.compile(r"(?:^|[^\w])(?:moved|move|moving|went|go|going|travel(?:l?ed)?|flew|fly|"
                         r"returned|return|trip|road|way|flights?|route|back|came|come|drove|"
                         r"sailed|emigrated|relocated|headed|bound|ferry|ferries|train|trains|bus|"
@@ -191,6 +194,7 @@ class _Vocab:
     def __init__(self) -> None:
         self.place_prefixes = words("place_prefixes")
         self.person_verbs = lower_words("person_verbs") | lower_words("speech_verbs")
+        self.function_words = lower_words("function_words")
         self.first_names = words("first_names")
         self.org_endings = _org_endings()
         self.predicates = tuple((kind, lower_words(section)) for kind, section in _PREDICATES)
@@ -269,9 +273,12 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     # "the" it is no person ("How The Onion writes", "The Big Ten said")
     if verb in v.person_verbs and not _SPATIAL_BEFORE.search(before):
         return ("organization" if _THE_BEFORE.search(before) else "person"), CUE
-    if shape == "person" and nxt and _A_BEFORE.search(before):
+    if shape == "person" and nxt and (_A_BEFORE.search(before) or (
+            not nxt.endswith(("ed", "s")) and nxt not in v.function_words
+            and _DET_BEFORE.search(before))):
         # a given name between "a"/"an" and a noun is no one: "an Oscar host", "a Victoria
-        # resident" (the town)
+        # resident" (the town), "the annual Oscar ceremony" (not "the young Oscar wanted", "the
+        # woman Eva and …")
         return ("place" if _is_place(name, lx) else "thing"), CUE
     if shape is not None:  # a brand's shape, a lone given name
         return shape, CUE
