@@ -606,3 +606,9 @@ def test_a_given_name_between_a_determiner_and_a_noun_is_no_one():
         "Tickets for the annual Oscar ceremony sold out on Monday."))
     assert ("person", "Eva", "Eva") in named(
         "The novel follows the woman Eva and her sister through the war.")
+
+
+def test_a_name_with_a_trade_mark_sign_is_a_brand_not_a_person():
+    got = named("She earned a Primetime Emmy® nomination and drives a Jeep™ to work.")
+    assert not any(k == "person" for k, _t, _v in got)
+    assert ("organization", "Jeep", "Jeep") in got

@@ -258,6 +258,8 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     nm = _NEXT_WORD.match(text, end, end + 60)  # as far as any of them reads
     nxt = nm.group(1) if nm else ""
     comma_after = text.startswith(",", end)
+    if text[end:end + 1] in ("®", "™"):
+        return "organization", CUE  # "a Primetime Emmy® nomination", "Jeep®": a brand, no one
     if comma_after and lx.state_after.match(text, end):
         return "place", CUE  # "Austin, Texas", "Austin, Tex.", "Austin, TX": a town
     if nxt in _IS_WORDS and _BORN_AFTER.match(text, end, end + 20):
