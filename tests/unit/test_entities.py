@@ -612,3 +612,13 @@ def test_a_name_with_a_trade_mark_sign_is_a_brand_not_a_person():
     got = named("She earned a Primetime Emmy® nomination and drives a Jeep™ to work.")
     assert not any(k == "person" for k, _t, _v in got)
     assert ("organization", "Jeep", "Jeep") in got
+
+
+def test_companies_named_like_people_and_facilities_named_by_their_last_word():
+    got = named("Northrop Grumman and Lockheed Martin bid for the contract. Dell shares rose. "
+                "Fire crews reached the Lindsey Oil Refinery and the Akosombo Dam.")
+    assert ("organization", "Northrop Grumman", "Northrop Grumman") in got
+    assert ("organization", "Lockheed Martin", "Lockheed Martin") in got
+    assert ("organization", "Dell", "Dell") in got
+    assert ("place", "Lindsey Oil Refinery", "Lindsey Oil Refinery") in got
+    assert ("place", "Akosombo Dam", "Akosombo Dam") in got
