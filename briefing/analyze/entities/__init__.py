@@ -164,8 +164,9 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...], entities
         if key is not None and not used_context:
             cache[key] = tuple([(c.kind, c.start, c.end, c.name, c.canonical, c.titled, c.cue,
                                  c.parts, c.at_end, c.ref) for c in local])
-        for c in local:
-            cands.append(c.shifted(mstart, sstart, send))
+        for c in local:  # (fresh objects: moved in place, the cache holds tuples of them)
+            c.shift(mstart, sstart, send)
+        cands += local
     for m in _datelines(text):  # "SPRINGVALE, Ohio —": the town is a place
         name = m.group(1)
         if name not in lx.stop and not any(c.start <= m.start(1) < c.end for c in cands):
@@ -296,10 +297,10 @@ def _title_case(words: list[str], n: int) -> bool:
         if not w[0].isupper():
             if w in _TITLE_SMALL:
                 small += 1
-            elif not any(c.isalpha() for c in w):  # "20", "-": no word of either kind
-                neutral += 1
-            else:
+            elif w[0].isalpha() or any(map(str.isalpha, w)):
                 others += 1
+            else:  # "20", "-": no word of either kind
+                neutral += 1
             # (both tests below fail already: they can only fail more as the line goes on)
             if 4 * (others + small + neutral) >= n and others > 1:
                 return False

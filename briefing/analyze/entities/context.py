@@ -328,7 +328,7 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
             return "place", CUE
     if nxt in v.place_nouns_after and text.startswith(" " + nxt, end):
         return "place", CUE  # "Indonesia's Aceh province", "the western tip of Sumatra island"
-    if _RANKED_BEFORE.search(before):  # "No. 9 Drake Bulldogs 53": a ranked team
+    if "No." in before and _RANKED_BEFORE.search(before):  # "No. 9 Drake Bulldogs 53": a ranked team
         return "organization", CUE
     if last in ("the", "The") and " " in name and _PLURAL_END.search(name):
         # "The Indianapolis Colts beat …", "the Rolling Stones": no one is "the X Ys"

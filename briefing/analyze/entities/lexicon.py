@@ -88,12 +88,16 @@ class _Cand:
     send: int = 0
     ref: bool = False  # a title standing for someone named elsewhere ("the Secretary")
 
-    def shifted(self, delta: int, sstart: int, send: int) -> _Cand:
+    def shift(self, delta: int, sstart: int, send: int) -> None:
+        """Move a candidate read with offsets from its run's start to the run's place
+        (``delta``) in the sentence ``sstart``-``send``."""
+        self.start += delta
+        self.end += delta
+        self.sstart = sstart
+        self.send = send
         parts = self.parts
         if parts:
-            parts = tuple([(s + delta, e + delta, w, k) for s, e, w, k in parts])
-        return _Cand(self.kind, self.start + delta, self.end + delta, self.name, self.canonical,
-                     self.titled, self.cue, parts, self.at_end, sstart, send, self.ref)
+            self.parts = tuple([(s + delta, e + delta, w, k) for s, e, w, k in parts])
 
 
 class _Lex:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ...model import EntityKind
 from ..data import lower_words, ordered, words
@@ -78,17 +79,14 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
         return used
     i = 0
     # "X" is read from the words before it, wherever in the piece ``_gaz`` meets it
-    used_context = any(t.w == "X" for t in piece)
+    # (every word of a piece is part of its run: a run with no "X" has no word "X")
+    used_context = "X" in run and any(t.w == "X" for t in piece)
     opens_name = False  # an initial run of unknown words opening in no English word
     roles = lx.roles
     index = lx.index
     # ``_suffix_end`` finds nothing in a piece with no word that ends a name of an organisation,
     # a place or a thing, nor one that opens "<…> of …": then it is not asked
-    suffixed = False
-    for t in piece:
-        if roles.get(t.w, 0) & _SUFFIX_ROLES or t.w in lx.place_of_heads:  # ("Isle of Wight")
-            suffixed = True
-            break
+    suffixed = not _suffix_words(lx).isdisjoint([t.w for t in piece])
     while i < n:
         t = piece[i]
         w = t.w
@@ -313,6 +311,13 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                          parts=parts, at_end=j == n))
         i = j
     return used_context
+
+
+@cache
+def _suffix_words(lx: _Lex) -> frozenset[str]:
+    """The words that end a name of an organisation, a place or a thing, or open "<…> of …"
+    ("Isle of Wight")."""
+    return frozenset(w for w, r in lx.roles.items() if r & _SUFFIX_ROLES) | lx.place_of_heads
 
 
 def _plain_end(piece: list[_Tok], i: int, lx: _Lex) -> int:
