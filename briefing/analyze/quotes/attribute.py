@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from ...model import Block, Entity, Span
 from . import speakers as _sp
 from .cues import _Cue, _sentences, find_cues
-from .later import _Later, _Mentions
+from .later import _Mentions
 from .marks import (
     _FILL,
     _KEEP_LAST,
@@ -19,6 +19,7 @@ from .marks import (
     _Raw,
     _trim,
 )
+from .neighbours import _Neighbours
 from .phrases import (
     _CONNECTORS,
     _CUE_SET,
@@ -67,7 +68,7 @@ _IN_STATEMENT = re.compile(r"\s*(?:\w+\s+){0,3}?in\s+(?:a|an|its|the|their|his|h
 _SPEECH_NOUN_RE = re.compile(
     r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s\s+(?:\w+\s+)?(?:" + "|".join(sorted(_SPEECH_NOUNS))
     + r")\b[^:]{0,60}:\s*$")
-class _Attributor(_Later):
+class _Attributor(_Neighbours):
     """Reads the speech verbs of a report in order and gives each quote its speaker (those of a
     sentence without a quote when a later subject needs them: see ``later``)."""
 
@@ -76,8 +77,11 @@ class _Attributor(_Later):
         self.text = text
         self.blocks = blocks
         self.by_block: dict[int, list[_Raw]] = {}
+        self.chain_first = {}
         for r in raws:
             self.by_block.setdefault(r.block, []).append(r)
+            if r.chain >= 0:
+                self.chain_first.setdefault(r.chain, r)
         self.masks = _Masks(text, blocks)  # a block without quotes: its text, when first read
         for bi, rs in self.by_block.items():
             self.masks[bi] = self._mask(blocks[bi], rs)
@@ -358,6 +362,8 @@ class _Attributor(_Later):
         return bisect_right(self.block_starts, pos) - 1
 
     def _remember(self, c: _Cue, kind: str, mask: str, le: int) -> None:
+        if self._peek:
+            return  # a look ahead (``_said_after``): the sentence is read again in its turn
         if c.speaker is None:
             if c.mention is not None and not c.passive:
                 self.unnamed_said.setdefault(self._block_of(c.mention.start), []).append(
@@ -408,6 +414,10 @@ class _Attributor(_Later):
                     spk, men, _k = self._resolve(_shift(np, off), s_abs)
                     self._set(r, spk, men, None)
                     return
+        # 1b. a dash and a name ending the paragraph: "…" — John Smith, director of X
+        if cue is None and r.closed and not words_before and not r.scare \
+                and self._dash_credit(r, bi, after_close):
+            return
         # 2. the nearest cue before the quote in the same sentence
         if cue is None:
             k = bisect_right(ends, r.open) - 1
@@ -474,24 +484,10 @@ class _Attributor(_Later):
                 and self.blocks[bi - 1].kind == "paragraph" \
                 and r.open == _trim(t, b.start, b.end)[0]:  # (a run's own attribution wins)
             self._said_before(r, bi)
-
-    def _said_before(self, r: _Raw, bi: int) -> None:
-        """The speaker of the last sentence of block ``bi - 1``, when a speech verb there has a
-        person for subject: the quote opening block ``bi`` is theirs."""
-        sents = self._sents(bi - 1)
-        if not sents:
-            return
-        pb = self.blocks[bi - 1]
-        self._sync(r.open)
-        lo = pb.start + sents[-1][0]
-        hit = self.people.speaker_in(lo, pb.end)
-        if hit is not None:
-            r.speaker, r.mention = hit[1], _sp.subject_at(self.text, hit[0])
-            return
-        # no one named: the words that speak ("The director denied reports …" / "…")
-        unnamed = [m for at, m in self.unnamed_said.get(bi - 1, ()) if at >= lo]
-        if unnamed:
-            r.mention = unnamed[-1]
+        # 7. a lone quote ending its paragraph, said by the subject opening the next one
+        if not (r.speaker or r.mention or words_before or words_after) and r.closed \
+                and b.kind == "paragraph" and not t[after_close:b.end].strip():
+            self._said_after(r, bi)
 
     def _scare(self, r: _Raw, words_before: bool, words_after: bool) -> bool:
         """A short phrase inside a sentence: `the "best-ever" offer`, `called it "unsustainable."`."""
@@ -504,9 +500,6 @@ class _Attributor(_Later):
         if words_before:
             return last not in "!?"
         return last not in ".!?…,;:"
-
-    def _set(self, r: _Raw, speaker: str | None, mention: Span | None, cue: str | None) -> None:
-        r.speaker, r.mention, r.cue, r.attributed = speaker, mention, cue, True
 
     def _quote_block(self, bi: int, r: _Raw) -> None:
         blocks = self.blocks
@@ -535,23 +528,3 @@ class _Attributor(_Later):
                 return
         # "Modi wrote on X:" ending the paragraph before
         self._colon_lead(bi, r)
-
-    def _colon_lead(self, bi: int, r: _Raw) -> bool:
-        """Attribute ``r`` (opening block ``bi``) to the speech verb of a paragraph before it that
-        ends with a colon ("Modi wrote on X:", "The commissioner says he trains officers for it:")."""
-        blocks = self.blocks
-        if bi > 0 and blocks[bi - 1].kind not in ("quote", "attribution"):
-            pb = blocks[bi - 1]
-            mask = self.masks[bi - 1]
-            sents = self._sents(bi - 1)
-            if mask.rstrip().endswith(":") and sents:
-                ss, se = sents[-1]
-                cues = [c for c in self._cues(pb, mask) if c.start >= pb.start + ss]
-                saved = self._writes
-                cues = self._resolve_cues(cues, bi - 1, pb.start + ss, pb.start + se)
-                self._forget(saved)
-                cues = [c for c in cues if c.resolved and (c.speaker or c.mention)]
-                if cues:
-                    self._set(r, cues[-1].speaker, cues[-1].mention, cues[-1].text)
-                    return True
-        return False

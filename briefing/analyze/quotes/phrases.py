@@ -42,6 +42,7 @@ _COMPANY_HEADS = lower_words("company_heads")
 _MEDIA_HEADS = lower_words("media_heads")
 _PERSON_HEADS = lower_words("person_heads")
 _ANONYMOUS = lower_words("anonymous_heads")
+_QUANTIFIERS = lower_words("quantifiers")
 _SPOKES = lower_words("spokes_heads")
 _SPOKES_AT = lower_words("spokes_heads_at")
 _PUBLIC_HEADS = lower_words("public_body_heads")
@@ -200,10 +201,12 @@ def _det_np_back(text: str, toks: list[_Tok], i: int) -> _NP | None:
             break
         mods.append(t.low)
         j -= 1
-    # a bare plural or role noun: "officials said", "Indian officials said"
+    # a bare plural or role noun: "officials said", "Indian officials said", "both men said"
     if head.low in _PERSON_HEADS or head.low in _INST_HEADS or head.low in _ANONYMOUS \
             or head.low.rstrip("s") in _PERSON_HEADS:
         k = j + 1
+        if j >= 0 and toks[j].low in _QUANTIFIERS and _gap_is_space(text, toks[j], toks[k]):
+            k = j
         return _premodifier(text, toks, i, _NP(
             "np", toks[k].s, head.e, [x.w for x in toks[k:i + 1]], head.low,
             [x.low for x in toks[k:i]]))

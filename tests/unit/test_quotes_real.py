@@ -1,0 +1,139 @@
+"""Who speaks, on classes of miss seen in real news that nobody here wrote (issue 15, second
+round): a speaker named in the paragraph after a lone quote, unnamed people described as the
+speaker, a dash crediting a pull quote; and the forms that must not move (datelines, documents,
+follow-on quotes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyze import analyze
+from briefing.ingest import parse_text
+
+from .test_quotes import find
+
+
+def analysed(*paras: str):
+    """The quotes of a whole analysis of paragraphs under a title, offsets checked."""
+    a = analyze(parse_text("A headline for the report\n\n" + "\n\n".join(paras) + "\n", "t.md"))
+    for q in a.quotes:
+        assert a.article.text[q.start:q.end] == q.text
+        if q.mention is not None:
+            assert a.article.text[q.mention.start:q.mention.end] == q.mention.text
+    return a.quotes
+
+
+def mention(q) -> str | None:
+    return q.mention.text if q.mention is not None else None
+
+
+# --- the paragraph after a lone quote ------------------------------------------------------------
+
+
+def test_a_lone_quote_is_said_by_the_subject_opening_the_next_paragraph():
+    qs = analysed("The water board issued new rules on Tuesday.",
+                  '"We will not tolerate any further delays in the programme."',
+                  "Kenneth Dorsey, the board's spokesman, says the rules take effect in May.")
+    q = find(qs, "We will not")
+    assert q.speaker == "Kenneth Dorsey"
+    assert mention(q) == "Kenneth Dorsey, the board's spokesman"
+
+
+def test_a_run_of_paragraphs_takes_the_subject_after_it():
+    qs = analysed("The plant reopened on Friday.",
+                  '"She was never late.', 'She worked very hard."',
+                  "Maria Alvarez says the woman was a good neighbour for ten years.")
+    for start in ("She was never", "She worked"):
+        assert find(qs, start).speaker == "Maria Alvarez"
+
+
+def test_a_lowercase_paragraph_after_a_quote_attributes_it():
+    q = find(analysed("Marshals once found him in the shower.",
+                      '"He is the king of the house!"', "his sister told a local newspaper."), "He is")
+    assert mention(q) == "his sister" and q.cue == "told"
+
+
+@pytest.mark.parametrize("after", [
+    # the next sentence quotes or introduces words of its own
+    'Kenneth Dorsey said: "The rules take effect in May."',
+    'Kenneth Dorsey said the rules were "long overdue" in the region.',
+    # the verb's subject is more than the name read before it (a possessive: "Dorsey'")
+    "Dr. Collins' colleagues said the rules take effect in May.",
+    # the verb's subject does not open the sentence
+    "On Friday the board met again, and Kenneth Dorsey said it would wait.",
+])
+def test_the_next_paragraph_does_not_attribute_when_it_speaks_for_itself(after):
+    q = find(analysed("The water board issued new rules on Tuesday.",
+                      '"We will not tolerate any further delays in the programme."', after), "We will not")
+    assert q.speaker is None and q.mention is None
+
+
+def test_a_quote_continuing_an_earlier_speaker_keeps_that_speaker():
+    qs = analysed('"The rules were late," Ana Ruiz said.',
+                  '"Nobody was told.', "Not one family.", 'We found out on the radio."',
+                  "Kenneth Dorsey said the board would reply next week.")
+    for start in ("Nobody was told", "We found out"):
+        q = find(qs, start)
+        assert q.speaker == "Ana Ruiz"
+
+
+# --- unnamed people described as the speaker -----------------------------------------------------
+
+
+@pytest.mark.parametrize("raw, who", [
+    ('The tape was played in court. "Stay calm," two female voices said.', "two female voices"),
+    ('"We know who you are," several men shouted from the back.', "several men"),
+    ('Two women replied: "Yes, we agree."', "Two women"),
+    ('Both men said that "the old system was designed for another age."', "Both men"),
+    ('"The water came in minutes," neighbours said.', "neighbours"),
+])
+def test_unnamed_people_are_the_mention_but_no_person(raw, who):
+    q = analysed(raw)[-1]
+    assert mention(q) == who
+    assert q.speaker is None
+
+
+# --- a dash credits a pull quote -----------------------------------------------------------------
+
+
+def test_a_dash_and_a_name_ending_the_paragraph_credit_the_quote():
+    qs = analysed("Readers sent us their thoughts on the plan:",
+                  '"It is a shameful waste of public money." — John Smith, director of the Harbour Trust',
+                  '"We welcome the investment." – Mary Jones, chair of the council')
+    q = find(qs, "It is a shameful")
+    assert q.speaker == "John Smith" and mention(q) == "John Smith"
+    assert find(qs, "We welcome").speaker == "Mary Jones"
+
+
+@pytest.mark.parametrize("para", [
+    # the dash opens an aside inside a sentence, not a credit
+    '"It is a shameful waste." — the phrase John Smith used last year — was printed on posters.',
+    # a title credited to its author is no one's speech
+    '"Jaws" — Steven Spielberg',
+])
+def test_a_dash_inside_a_sentence_or_after_a_title_credits_no_one(para):
+    q = analysed(para)[0]
+    assert q.speaker is None and q.mention is None
+
+
+# --- forms that must not move --------------------------------------------------------------------
+
+
+def test_a_dateline_is_no_speaker():
+    q = analysed('WASHINGTON (AP) — President Carter signed the bill on Friday. '
+                 '"This is a good day for the country," he said.')[0]
+    assert q.speaker == "Carter" and mention(q) == "he"
+
+
+def test_a_document_speaks_for_itself():
+    qs = analysed('The findings were released on Monday. "Emissions rose in every region," the report said.',
+                  'According to the survey, "most households cut their spending."')
+    assert mention(find(qs, "Emissions")) == "the report"
+    assert mention(find(qs, "most households")) == "the survey"
+
+
+def test_follow_on_quotes_keep_the_mention():
+    qs = analysed('Mayor Ana Ruiz spoke at the town hall. "Nobody is leaving," she said. "Not one family."')
+    for start in ("Nobody", "Not one"):
+        q = find(qs, start)
+        assert q.speaker == "Ana Ruiz" and mention(q) == "she"
