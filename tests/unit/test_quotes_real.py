@@ -137,3 +137,32 @@ def test_follow_on_quotes_keep_the_mention():
     for start in ("Nobody", "Not one"):
         q = find(qs, start)
         assert q.speaker == "Ana Ruiz" and mention(q) == "she"
+
+
+# --- a title inside a sentence is no one's speech ------------------------------------------------
+
+
+@pytest.mark.parametrize("raw, title", [
+    ('Ana Ruiz, who wrote "Silent Summer", said the book changed her life.', "Silent Summer"),
+    ('He is best known for the comedies "The Long Night" and "Out of Town", critics say.',
+     "The Long Night"),
+    ('Tom Hale denied that he was "Deep Water," the source who leaked the files.', "Deep Water"),
+    ('In an interview with the newspaper "Diario", the minister said he would stay.', "Diario"),
+    ('But, according to "Mark", an occupier of the plant, the managers changed their minds.', "Mark"),
+])
+def test_a_title_or_a_name_quoted_inside_a_sentence_is_a_scare_quote(raw, title):
+    q = find(analysed(raw), title)
+    assert q.scare and q.speaker is None and q.mention is None
+
+
+@pytest.mark.parametrize("raw, text, who", [
+    # a one-word answer set off by a comma is speech
+    ('Tom Hale was asked if he fired the gun. He replied, "Yes," to every question.', "Yes", "He"),
+    # words in capitals that end the sentence after a speech verb are speech
+    ('Ana Ruiz wrote "We Will Rebuild".', "We Will Rebuild", "Ana Ruiz"),
+    # a quote in lower case inside a sentence is the words of the speaker
+    ('The mayor described the plan as "a disaster for the city" on Monday.', "a disaster", "The mayor"),
+])
+def test_speech_inside_a_sentence_keeps_its_speaker(raw, text, who):
+    q = find(analysed(raw), text)
+    assert not q.scare and mention(q) == who

@@ -60,8 +60,17 @@ Conventions (documented because other code and the JSON contract depend on them)
   as") has no speaker but its agent ("described by X as"). A short quote right after a naming
   verb ("being termed the "Livedoor Shock"", "known as", "dubbed"), a nickname inside a name, or
   a title in capitals between a determiner and its noun ("his "Yes We Can" speech") is a scare
-  quote. A phrase opening a sentence ("Prior to Beijing,") or a number word is no
+  quote, and so is a title or a name in capitals quoted inside a sentence, words before and
+  after it (`the comedies "The Thick of It" and "In the Loop"`, `denied that he was "Deep
+  Throat," the source`, `according to "Mark", an occupier`), whatever verb is near. A phrase
+  opening a sentence ("Prior to Beijing,") or a number word is no
   speaker; a capitalised speech-verb form inside a name ("Rory Read said") is no verb.
+- Around a quote's sentence (``neighbours.py``): a lone quote ending its paragraph, with no one
+  said to speak before it, is said by the subject opening the next paragraph with a speech verb
+  (""…" / Kenneth Dorsey, the agency's spokesman, says …"), unless that sentence quotes or
+  ends with a colon; a dash and a name ending the paragraph credit a quote opening it (""…" —
+  John Smith, director of X"). People described, not named ("two female voices said", "Both men
+  said", "neighbours said") are the mention, with no speaker.
 - A paragraph whose first mark is a lone straight mark after a comma or a full stop (`…in, "
   Bill Adgate said.`) closes a quote opened in an earlier paragraph: text cut into paragraphs
   inside a quote, as tokenised news often is.

@@ -390,7 +390,8 @@ class _Attributor(_Neighbours):
         if r.closed and words_before and (_sp.naming_quote(
                 mask, s_abs - off, r.open - off, len(t[r.start:r.end].split()))
                                           or _sp.nickname(t, r.open, r.end)
-                                          or _sp.named_in_passing(t, r.open, r.end)):
+                                          or _sp.named_in_passing(t, r.open, r.end)
+                                          or (words_after and _sp.title_in_passing(t, r.open, r.end))):
             r.scare = True  # `being termed the "Livedoor Shock"`: a name, no one's speech
             return
         cue = None

@@ -179,6 +179,24 @@ def named_in_passing(text: str, open_at: int, close_at: int) -> bool:
         and _OWNER_BEFORE.search(text, max(0, open_at - 8), open_at) is not None
 
 
+_TITLE_MAX_WORDS = 8
+
+
+def title_in_passing(text: str, open_at: int, close_at: int) -> bool:
+    """A title quoted inside a sentence, every word in capitals but the small ones: `comedies "The
+    Thick of It" and "In the Loop"`, `denied that he was "Deep Throat," the source`, `the
+    newspaper "Expresso", the minister said`. A name (of a work, a person, a paper), no one's
+    speech; the caller has checked that words stand before and after it in its sentence."""
+    words = text[open_at + 1:close_at].split()
+    if not 0 < len(words) <= _TITLE_MAX_WORDS or not all(
+            w[:1].isupper() or (0 < k < len(words) - 1 and (w in _TITLE_SMALL or not w[:1].isalnum()))
+            for k, w in enumerate(words)):
+        return False
+    last = words[-1][-1:]
+    return last not in ".!?;:…" and (last != "," or len(words) > 1) and any(
+        c.isalpha() for c in words[-1])
+
+
 # --- a role, then the name -----------------------------------------------------------------------
 
 _ROLE_JOINERS = {"of", "and", "for", "at", "in", "the", "on", "from", "with", "to", "&"}
