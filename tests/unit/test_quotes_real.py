@@ -166,3 +166,46 @@ def test_a_title_or_a_name_quoted_inside_a_sentence_is_a_scare_quote(raw, title)
 def test_speech_inside_a_sentence_keeps_its_speaker(raw, text, who):
     q = find(analysed(raw), text)
     assert not q.scare and mention(q) == who
+
+
+# --- who does the saying in a sentence -----------------------------------------------------------
+
+
+def test_a_participle_after_an_object_is_said_by_the_subject():
+    q = analysed('A government official played down the unrest saying that "strikes come and go '
+                 'in this country."')[0]
+    assert mention(q) == "A government official"
+
+
+def test_a_sign_or_a_warning_says_its_words():
+    q = analysed('A sign hung on the wall of the club warning members: "This place is bugged."')[0]
+    assert mention(q) == "A sign"
+
+
+def test_a_person_reading_aloud_speaks_the_words():
+    qs = analysed('"Why did you do it?', 'Why did you hide behind a door?" the young widow read '
+                  "from her stepson's letter.")
+    assert mention(find(qs, "Why did you hide")) == "the young widow"
+
+
+def test_an_adverb_of_hearsay_stands_between_the_subject_and_its_verb():
+    q = analysed('Officials said the records were burned, in which Tom Hale allegedly wrote: '
+                 '"Things are moving so fast."')[0]
+    assert q.speaker == "Tom Hale"
+
+
+def test_a_closing_mark_alone_on_a_paragraph_ends_the_quote_before_it():
+    qs = analysed('The director, Ana Ruiz, said: "Prosecutors have read the whole file.',
+                  "They have asked the police for more.", '"',
+                  '"I have today decided that the evidence is sufficient."',
+                  '"I have asked for his extradition."', '"',
+                  "The announcement followed a summons of the ambassador.")
+    for start in ("Prosecutors", "I have today", "I have asked"):
+        assert find(qs, start).speaker == "Ana Ruiz"
+    assert all(q.text for q in qs)
+
+
+def test_a_closing_mark_alone_does_not_join_the_next_speaker_to_the_quote_before():
+    qs = analysed('Mayor Ana Ruiz said: "There was no deal.', "Nothing was ever signed.", '"',
+                  '"The story is untrue," a spokesperson added.')
+    assert mention(find(qs, "The story")) == "a spokesperson"

@@ -73,7 +73,9 @@ Conventions (documented because other code and the JSON contract depend on them)
   said", "neighbours said") are the mention, with no speaker.
 - A paragraph whose first mark is a lone straight mark after a comma or a full stop (`…in, "
   Bill Adgate said.`) closes a quote opened in an earlier paragraph: text cut into paragraphs
-  inside a quote, as tokenised news often is.
+  inside a quote, as tokenised news often is; so does a paragraph holding a closing mark alone
+  (`…with me.` / `"`), which opens nothing, and the quote opening the paragraph after it
+  continues the speaker of the quote it closed.
 
 Every step works within a block and looks at most a couple of hundred characters around a quote
 or a cue, so the cost is linear in the text, whatever the number of quote marks.

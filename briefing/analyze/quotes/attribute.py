@@ -35,6 +35,7 @@ from .phrases import (
     _gap_is_space,
     _np_after,
     _np_before,
+    _speaker_head,
     _tokens,
 )
 from .speakers import _ends_clause, _lead, _role_then_name, _shift
@@ -50,6 +51,8 @@ _HAS_WORD = re.compile(r"\w")
 _DIRECT = re.compile(r"\s*(?:(?:[\w’'\-]+[\s,]+){0,6}?(?:that\b|:|,))?\s*")
 _GAP = re.compile(r"[\s,—–\-]*")
 _OF_NAME = re.compile(r" of (?:the )?[A-Z][\w&.’'-]*(?: (?:of |and |for |the )?[A-Z][\w&.’'-]*)*")
+# "read" with a person for subject: "the widow read from the letter", "read aloud", "read out"
+_READ_ALOUD = re.compile(r"[^\S\n]+(?:from|aloud|out)\b", re.IGNORECASE)
 _COLON_END = re.compile(r":[\s" + _FILL + r"]*$")
 _LEAD_IN = re.compile(r"(?:^|[\n\x1f])\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
                       r"(?:,\s*[A-Z][\w&.’' -]{1,40})?:\s*$")
@@ -245,8 +248,12 @@ class _Attributor(_Neighbours):
                         c.subject, c.after = np, True
                 if c.subject is None:
                     c.subject = _np_before(mask, lo, ls)
+                    if c.participle and c.subject is not None and c.subject.kind == "np" \
+                            and not _speaker_head(c.subject.head):
+                        c.subject = None  # "downplayed the unrest, saying": an object, no speaker
             if c.text.lower() in _READ_FORMS and (c.subject is None or c.subject.kind != "np"
-                                                  or c.subject.head not in _DOC_HEADS):
+                                                  or c.subject.head not in _DOC_HEADS) \
+                    and not (c.text.lower() in ("read", "reads") and _READ_ALOUD.match(mask, le, hi)):
                 # "read" is a cue only after a document ("the statement read"), which may open
                 # the sentence ("A study published on Monday concluded: …")
                 lead = lo + _lead(mask, lo, hi)
@@ -381,6 +388,8 @@ class _Attributor(_Neighbours):
 
     def _attribute(self, r: _Raw, cues: list[_Cue], starts: list[int], ends: list[int], bi: int,
                    s_abs: int, e_abs: int, words_before: bool, words_after: bool) -> None:
+        if r.end <= r.start:
+            return  # a closing mark alone on its paragraph: no words to attribute
         t = self.text
         b = self.blocks[bi]
         mask = self.masks[bi]
@@ -474,11 +483,14 @@ class _Attributor(_Neighbours):
         if not words_before and r.open == _trim(t, b.start, b.end)[0] and self._colon_lead(bi, r):
             return
         # 5. a quote standing alone right after an attributed one continues that speaker
+        # (a closing mark alone on its paragraph: the quote it closes)
         prev = self.last_quote
-        if not (words_before or words_after) and prev is not None and (prev.speaker or prev.mention) \
-                and not prev.quote_block \
-                and not prev.scare and r.block - prev.block <= 1:
-            r.speaker, r.mention, r.cue = prev.speaker, prev.mention, prev.cue
+        src = self.chain_first.get(prev.chain, prev) if prev is not None and prev.end <= prev.start \
+            else prev
+        if not (words_before or words_after) and prev is not None and src is not None \
+                and (src.speaker or src.mention) and not src.quote_block \
+                and not src.scare and self._next_to(prev.block, r.block):
+            r.speaker, r.mention, r.cue = src.speaker, src.mention, src.cue
         # 6. a quote opening its paragraph right after one that ends telling what a person said
         # ("Moffat said Capaldi had been cast in secret." / "We made a home video …")
         elif not (words_before or words_after) and r.closed and bi > 0 \

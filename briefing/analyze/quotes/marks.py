@@ -278,6 +278,11 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
         pending = prev_open or carried
         after_open = pending is not None and bi - pending.block <= 4 and pending is opens_block
         tail = _closes_earlier(text, b, doubles, after_open) if b.kind == "paragraph" else -1
+        if tail < 0 and pending is not None and bi - pending.block <= 4 and b.kind == "paragraph" \
+                and not text[b.start:b.end].strip(_LONE_MARK):
+            tail = b.start + len(text[b.start:b.end]) - len(text[b.start:b.end].lstrip())
+            # (a closing mark alone on a paragraph, as tokenised news cuts it: it closes the
+            # quote left open before, and opens none)
         if tail >= 0:  # the paragraph ends a quote opened in a paragraph before (no mark opens it)
             block_raws = [_Raw(bi, b.start, b.start, tail, True)] + [
                 _Raw(bi, o, o + _mark_len(text, o), c, closed)
@@ -317,6 +322,7 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
     return raws
 
 
+_LONE_MARK = "\"”» \t\n"
 _SPACED_CLOSE = re.compile(r'(?<=[,.!?…])[^\S\n]+(?:"|\'\')(?=[^\S\n]|$)')
 
 

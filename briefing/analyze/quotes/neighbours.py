@@ -17,6 +17,7 @@ from .speakers import _lead, _shift, subject_at
 _DASH = re.compile(r"[^\S\n]*(?:[—–]+|-{1,2}(?=[^\S\n]))[^\S\n]*")
 # what may follow the name a dash credits, to the end of its paragraph: nothing, an apposition
 # (", director of the Harbour Trust"), or a bracket ("(@handle)"), with no other sentence in it
+_MARKS = "\"“”„‟«»'’‘` \t\n"
 _WORDS = re.compile(r"[\w’']+")
 _CREDIT_TAIL = re.compile(r"[^\S\n]*(?:[,(][^\n.!?" + _FILL + r"]{0,120})?[.)]?[^\S\n]*$")
 
@@ -31,6 +32,12 @@ class _Neighbours(_Later):
 
     def _set(self, r: _Raw, speaker: str | None, mention: Span | None, cue: str | None) -> None:
         r.speaker, r.mention, r.cue, r.attributed = speaker, mention, cue, True
+
+    def _next_to(self, pb: int, bi: int) -> bool:
+        """Is block ``bi`` the one after ``pb``, or after paragraphs holding only quote marks (a
+        closing mark cut off on a line of its own, as tokenised news has it)?"""
+        return bi - pb <= 1 or (bi - pb <= 3 and all(
+            not self.text[b.start:b.end].strip(_MARKS) for b in self.blocks[pb + 1:bi]))
 
     def _said_before(self, r: _Raw, bi: int) -> None:
         """The speaker of the last sentence of block ``bi - 1``, when a speech verb there has a
