@@ -209,3 +209,48 @@ def test_a_closing_mark_alone_does_not_join_the_next_speaker_to_the_quote_before
     qs = analysed('Mayor Ana Ruiz said: "There was no deal.', "Nothing was ever signed.", '"',
                   '"The story is untrue," a spokesperson added.')
     assert mention(find(qs, "The story")) == "a spokesperson"
+
+
+# --- runs of paragraphs, and the sentence before them --------------------------------------------
+
+
+def test_a_closing_curly_mark_opening_a_paragraph_ends_the_quote_before_it():
+    qs = analysed("Officers found a shotgun in the car, but the man sat there “ calm.",
+                  "Very, very calm, ” the sheriff said.")
+    assert mention(find(qs, "Very, very")) == "the sheriff"
+
+
+def test_a_run_of_paragraphs_after_a_colon_past_an_opening_phrase():
+    qs = analysed("In typical fashion, Ana Ruiz sent a jokey reply to the honour: “ I am so excited.",
+                  "They say the third time is the charm. ”")
+    for start in ("I am so", "They say"):
+        assert find(qs, start).speaker == "Ana Ruiz"
+
+
+def test_a_run_of_paragraphs_after_a_sentence_telling_who_spoke():
+    qs = analysed("An anonymous witness of the blast described the bomber.",
+                  '"I heard people saying they saw a woman in a black robe.', '"',
+                  "The attack came after a bombing on Tuesday.")
+    assert mention(find(qs, "I heard")) == "An anonymous witness of the blast"
+
+
+def test_a_lone_quote_after_a_person_who_spoke_in_a_later_verb_of_the_sentence():
+    q = find(analysed("Tom Hale lowered his rating of the shares and commented on the company.",
+                      '"The company is likely to remain a serious rival."'), "The company")
+    assert q.speaker == "Tom Hale" and mention(q) == "Tom Hale"
+
+
+def test_a_lone_quote_after_a_role_keeps_the_role_as_mention():
+    q = find(analysed("Director Gary Ross left the film on Friday.",
+                      "The director denied reports that his talks with the studio hit a snag.",
+                      '"The talks were never a problem."'), "The talks")
+    assert q.speaker == "Gary Ross" and mention(q) == "The director"
+
+
+@pytest.mark.parametrize("raw, who", [
+    ('"I saw an injured person," one woman in Qeshm told reporters.', "one woman in Qeshm"),
+    ('"The talks failed," officials in Washington said.', "officials in Washington"),
+])
+def test_a_person_in_a_place_is_no_place(raw, who):
+    q = analysed(raw)[0]
+    assert mention(q) == who and q.speaker is None

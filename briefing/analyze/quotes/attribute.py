@@ -102,6 +102,7 @@ class _Attributor(_Neighbours):
         # subjects of speech verbs that name no one ("The director denied reports …"): where
         # the subject is, and its words, by paragraph
         self.unnamed_said: dict[int, list[tuple[int, Span]]] = {}
+        self.said_at: dict[int, Span] = {}  # a person's mention, where it was said to speak
         self._init_later()
         if not self.defer:
             for b in blocks[:self._last + 1]:
@@ -320,7 +321,7 @@ class _Attributor(_Neighbours):
                 if np.kind == "name":
                     c.mention = self._apposition(c, mask, hi)
                 c.resolved = True
-                self._remember(c, kind, mask, c.end - off)
+                self._remember(c, kind, mask, c.end - off, np.start)
         return kept
 
     def _opening_np(self, mask: str, lead: int, hi: int, off: int) -> _NP | None:
@@ -368,7 +369,9 @@ class _Attributor(_Neighbours):
     def _block_of(self, pos: int) -> int:
         return bisect_right(self.block_starts, pos) - 1
 
-    def _remember(self, c: _Cue, kind: str, mask: str, le: int) -> None:
+    def _remember(self, c: _Cue, kind: str, mask: str, le: int, at: int = -1) -> None:
+        """Record who spoke (a person where its subject is, at ``at`` when the subject is
+        not the cue's own, or an institution), for the pronouns and quotes read after."""
         if self._peek:
             return  # a look ahead (``_said_after``): the sentence is read again in its turn
         if c.speaker is None:
@@ -379,7 +382,10 @@ class _Attributor(_Neighbours):
         if kind == "person":
             if c.passive:
                 return  # "X was asked by Judge Y": X, not Y, is who a "he" after it stands for
-            self.people.add_speaker(c.subject.start if c.subject else c.start, c.speaker)
+            pos = at if at >= 0 else c.subject.start if c.subject else c.start
+            self.people.add_speaker(pos, c.speaker)
+            if c.mention is not None:
+                self.said_at[pos] = c.mention
             return
         self._tell((c.speaker, c.start, kind),
                    c.speaker if _IN_STATEMENT.match(mask, le, le + 80) else None)
@@ -493,7 +499,7 @@ class _Attributor(_Neighbours):
             r.speaker, r.mention, r.cue = src.speaker, src.mention, src.cue
         # 6. a quote opening its paragraph right after one that ends telling what a person said
         # ("Moffat said Capaldi had been cast in secret." / "We made a home video …")
-        elif not (words_before or words_after) and r.closed and bi > 0 \
+        elif not (words_before or words_after) and (r.closed or r.chain >= 0) and bi > 0 \
                 and self.blocks[bi - 1].kind == "paragraph" \
                 and r.open == _trim(t, b.start, b.end)[0]:  # (a run's own attribution wins)
             self._said_before(r, bi)

@@ -278,11 +278,16 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
         pending = prev_open or carried
         after_open = pending is not None and bi - pending.block <= 4 and pending is opens_block
         tail = _closes_earlier(text, b, doubles, after_open) if b.kind == "paragraph" else -1
-        if tail < 0 and pending is not None and bi - pending.block <= 4 and b.kind == "paragraph" \
-                and not text[b.start:b.end].strip(_LONE_MARK):
-            tail = b.start + len(text[b.start:b.end]) - len(text[b.start:b.end].lstrip())
-            # (a closing mark alone on a paragraph, as tokenised news cuts it: it closes the
-            # quote left open before, and opens none)
+        if tail < 0 and pending is not None and bi - pending.block <= 4 and b.kind == "paragraph":
+            # a closing mark alone on a paragraph, as tokenised news cuts it, or a paragraph
+            # whose first mark is a closing curly one (which never opens): it closes the quote
+            # left open before (`as “ subdued.` / `Very, very subdued, ” the sheriff said.`)
+            if not text[b.start:b.end].strip(_LONE_MARK):
+                tail = b.start + len(text[b.start:b.end]) - len(text[b.start:b.end].lstrip())
+            else:
+                k = bisect_left(doubles, b.start)
+                if k < len(doubles) and doubles[k] < b.end and text[doubles[k]] == "”":
+                    tail = doubles[k]
         if tail >= 0:  # the paragraph ends a quote opened in a paragraph before (no mark opens it)
             block_raws = [_Raw(bi, b.start, b.start, tail, True)] + [
                 _Raw(bi, o, o + _mark_len(text, o), c, closed)

@@ -18,6 +18,7 @@ _DASH = re.compile(r"[^\S\n]*(?:[—–]+|-{1,2}(?=[^\S\n]))[^\S\n]*")
 # what may follow the name a dash credits, to the end of its paragraph: nothing, an apposition
 # (", director of the Harbour Trust"), or a bracket ("(@handle)"), with no other sentence in it
 _MARKS = "\"“”„‟«»'’‘` \t\n"
+_FIRST_PERSONS = frozenset({"i", "we", "you"})
 _WORDS = re.compile(r"[\w’']+")
 _CREDIT_TAIL = re.compile(r"[^\S\n]*(?:[,(][^\n.!?" + _FILL + r"]{0,120})?[.)]?[^\S\n]*$")
 
@@ -27,6 +28,7 @@ class _Neighbours(_Later):
 
     unnamed_said: dict[int, list[tuple[int, Span]]]
     _last: int
+    said_at: dict[int, Span]
     chain_first: dict[int, _Raw]  # the first quote of each run of paragraphs
     _peek: bool = False  # reading ahead: cues resolved now remember nothing
 
@@ -50,10 +52,12 @@ class _Neighbours(_Later):
         lo = pb.start + sents[-1][0]
         hit = self.people.speaker_in(lo, pb.end)
         if hit is not None:
-            r.speaker, r.mention = hit[1], subject_at(self.text, hit[0])
+            r.speaker, r.mention = hit[1], self.said_at.get(hit[0]) or subject_at(self.text, hit[0])
             return
-        # no one named: the words that speak ("The director denied reports …" / "…")
-        unnamed = [m for at, m in self.unnamed_said.get(bi - 1, ()) if at >= lo]
+        # no one named: the words that speak ("The director denied reports …" / "…"), not an
+        # "I" or a "we" (words of a quote whose marks went missing)
+        unnamed = [m for at, m in self.unnamed_said.get(bi - 1, ())
+                   if at >= lo and m.text.lower() not in _FIRST_PERSONS]
         if unnamed:
             r.mention = unnamed[-1]
 

@@ -377,6 +377,12 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int) -> _NP | None:
         # "a spokeswoman for the Ministry of Defence", "an official at the Pentagon", "a
         # spokesman for the Department for Business, Innovation and Skills": the role speaks
         before = toks[j - 1].low if j >= 2 else ""
+        if before == "in":  # "one woman in Qeshm told": a person there (never the place)
+            outer = _np_ending_at(text, toks, j - 2)
+            if outer is not None and outer.kind == "np" and outer.head not in _INST_HEADS and (
+                    outer.head in _PERSON_HEADS or outer.head in _ANONYMOUS):
+                return _with_inner(outer, np, toks[j - 1].w)
+            return np
         if before not in _INNER_PREPS and before not in _AND_WORDS and before not in _HONORIFICS:
             return np  # (a quick look: no preposition, list or honorific before the name)
         k = _name_list_back(text, toks, j)

@@ -320,6 +320,11 @@ _OPENER_NEXT = {"to", "in", "at", "on", "with", "without", "for", "from", "after
                 "her", "its", "their"}
 
 
+# prepositions opening a phrase of any words before the subject ("In typical fashion, she …")
+_OPENER_PREPS = {"In", "On", "At", "After", "Before", "During", "With", "Without", "Under", "Over",
+                 "Since", "Until", "Through", "Amid", "Despite", "Following", "Like", "Unlike"}
+
+
 _AGE_OPENING = re.compile(r"(?:\d{1,3}|[A-Z][a-z]+(?:-[a-z]+)?)[^\S\n]+years?[^\S\n]+old[^\S\n]+"
                           r"(?=[A-Z])")
 
@@ -338,7 +343,8 @@ def opener_end(mask: str, lead: int, hi: int) -> int:
     if not (w in _OPENER_WORDS or w in _CAP_STOP or w.endswith(("ing", "ly", "ed"))):
         return lead  # "Appellants in their notice stated", "Lopez in Paris said"
     nxt = re.match(r"[^\S\n]+([a-z]+)\b", mask[m.end():m.end() + 30])
-    if nxt is None or not (nxt.group(1) in _OPENER_NEXT or (w.endswith("ing") and nxt.group(1) in (
+    if nxt is None or not (nxt.group(1) in _OPENER_NEXT or w in _OPENER_PREPS or (
+            w.endswith("ing") and nxt.group(1) in (
             "himself", "herself", "themselves", "itself", "him", "her", "them", "us", "me"))):
         return lead  # "Speaking said"?, "Ahmed said"
     comma = mask.find(",", m.end(), min(hi, m.end() + 80))
