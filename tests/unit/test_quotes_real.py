@@ -254,3 +254,22 @@ def test_a_lone_quote_after_a_role_keeps_the_role_as_mention():
 def test_a_person_in_a_place_is_no_place(raw, who):
     q = analysed(raw)[0]
     assert mention(q) == who and q.speaker is None
+
+
+def test_an_attribution_inside_a_quote_that_never_closes_ends_it():
+    qs = analysed("“ All versions are affected, including the preview, Tyler Reguly, technical "
+                  "manager at Tripwire, says.",
+                  '"Since attacks are occurring now, a patch is needed soon."')
+    q = find(qs, "All versions")
+    assert q.text == "All versions are affected, including the preview"
+    assert q.speaker == "Tyler Reguly" and q.cue == "says"
+    assert find(qs, "Since attacks").speaker == "Tyler Reguly"
+
+
+def test_looking_at_the_next_paragraph_reads_as_reading_in_turn_does():
+    # the look ahead of a lone quote resolves "It" the same way, whether the sentences before
+    # were read at once or left for later
+    from .test_quotes_fast_paths import _article, _both
+    lazy, eager = _both(_article(['The ministry said it would act. "Fine." ', "It said prices rose. "]))
+    assert lazy == eager
+    assert lazy[0].speaker == "Ministry" and mention(lazy[0]) == "It"

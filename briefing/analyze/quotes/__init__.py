@@ -11,7 +11,9 @@ Conventions (documented because other code and the JSON contract depend on them)
   a closing mark only in the last) gives **one Quote per paragraph**, in order, all sharing the
   speaker, mention and cue found for the run (attribution before the first paragraph wins, then
   the one after the last). Spans never cross a block, so panes can highlight them line by line.
-- A quote mark that never closes runs to the end of its paragraph, never further.
+- A quote mark that never closes runs to the end of its paragraph, never further, or up to an
+  attribution that ends the paragraph (`“ It's important …, Tyler Reguly, an analyst, says.`:
+  the closing mark went missing; the quote ends before the comma).
 - A block quote that opens with a quotation of its own and has words outside it (a quoted
   passage: ``> "We hold," the chief said.``) is read like a paragraph: its marks delimit the
   quotes, the words outside attribute them.

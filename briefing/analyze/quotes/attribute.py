@@ -372,7 +372,7 @@ class _Attributor(_Neighbours):
     def _remember(self, c: _Cue, kind: str, mask: str, le: int, at: int = -1) -> None:
         """Record who spoke (a person where its subject is, at ``at`` when the subject is
         not the cue's own, or an institution), for the pronouns and quotes read after."""
-        if self._peek:
+        if self._peek[0] <= c.start < self._peek[1]:
             return  # a look ahead (``_said_after``): the sentence is read again in its turn
         if c.speaker is None:
             if c.mention is not None and not c.passive:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from ...model import Block, Span
+from ..data import lower_words
 
 # --- quote marks ---------------------------------------------------------------------------------
 
@@ -298,6 +299,8 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
                 found = _scan_single(text, b.start, b.end, singles)
             block_raws = [_Raw(bi, o, o + (2 if text[o] in "'`" else 1), c, closed)
                           for o, c, closed in found]  # (_mark_len, inline: once a quote)
+        if block_raws and not block_raws[-1].closed and b.kind == "paragraph":
+            _own_attribution(text, b, block_raws[-1])
         opened = prev_open if prev_open is not None else (carried if tail >= 0 else None)
         if opened is not None and block_raws and (tail >= 0 or _starts_with_mark(text, b)) \
                 and block_raws[0].open == _trim(text, b.start, b.end)[0]:
@@ -328,6 +331,19 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
 
 
 _LONE_MARK = "\"”» \t\n"
+# an attribution ending a paragraph inside a quote that never closes, as when the closing mark
+# went missing: `“ It's important …, Tyler Reguly, technical manager at Tripwire, says.`
+_OWN_ATTRIBUTION = re.compile(
+    r",[^\S\n]+(?:[A-Z][\w.’'\-]*[^\S\n]+){1,3}?[A-Z][\w’'\-]+(?:,[^,.!?\n\"“”]{3,120},)?[^\S\n]+(?:"
+    + "|".join(sorted(lower_words("speech_verbs_invertible"))) + r")\.?[^\S\n]*$")
+
+
+def _own_attribution(text: str, b: Block, r: _Raw) -> None:
+    """End the unclosed quote ``r`` before an attribution that ends its paragraph (", Name,
+    role, says."): the words outside it name the speaker, and the quote is closed there."""
+    m = _OWN_ATTRIBUTION.search(text, max(r.start, b.end - 200), b.end)
+    if m is not None and m.start() > r.start:
+        r.end, r.closed = m.start(), True
 _SPACED_CLOSE = re.compile(r'(?<=[,.!?…])[^\S\n]+(?:"|\'\')(?=[^\S\n]|$)')
 
 

@@ -10,7 +10,7 @@ from ...model import Span
 from .cues import _sentences
 from .later import _Later
 from .marks import _FILL, _Raw
-from .phrases import _ADVERBS, _np_after
+from .phrases import _ADVERBS, _CUE_RE, _np_after
 from .speakers import _lead, _shift, subject_at
 
 # a dash after a closing mark: "—", "–", or a hyphen set off by blanks ("- ", "-- ")
@@ -18,6 +18,7 @@ _DASH = re.compile(r"[^\S\n]*(?:[—–]+|-{1,2}(?=[^\S\n]))[^\S\n]*")
 # what may follow the name a dash credits, to the end of its paragraph: nothing, an apposition
 # (", director of the Harbour Trust"), or a bracket ("(@handle)"), with no other sentence in it
 _MARKS = "\"“”„‟«»'’‘` \t\n"
+_NO_PEEK = (-1, -1)
 _FIRST_PERSONS = frozenset({"i", "we", "you"})
 _WORDS = re.compile(r"[\w’']+")
 _CREDIT_TAIL = re.compile(r"[^\S\n]*(?:[,(][^\n.!?" + _FILL + r"]{0,120})?[.)]?[^\S\n]*$")
@@ -30,7 +31,7 @@ class _Neighbours(_Later):
     _last: int
     said_at: dict[int, Span]
     chain_first: dict[int, _Raw]  # the first quote of each run of paragraphs
-    _peek: bool = False  # reading ahead: cues resolved now remember nothing
+    _peek: tuple[int, int] = (-1, -1)  # a sentence read ahead: its verbs remember nothing now
 
     def _set(self, r: _Raw, speaker: str | None, mention: Span | None, cue: str | None) -> None:
         r.speaker, r.mention, r.cue, r.attributed = speaker, mention, cue, True
@@ -48,6 +49,8 @@ class _Neighbours(_Later):
         if not sents:
             return
         pb = self.blocks[bi - 1]
+        if _CUE_RE.search(self.masks[bi - 1], sents[-1][0]) is None:
+            return  # no speech verb in that sentence: no one is said to speak there
         self._sync(r.open)
         lo = pb.start + sents[-1][0]
         hit = self.people.speaker_in(lo, pb.end)
@@ -102,13 +105,14 @@ class _Neighbours(_Later):
         cues = [c for c in self._cues(b, mask) if c.start < b.start + se]
         if not cues:
             return
-        saved, seq = self._writes, self._seq
-        self._peek, self._seq = True, b.start + ss
+        # (what the sentence's own verbs say is remembered when it is read in its turn; what
+        # was said before it and is read now, when its subject asks, is remembered as usual)
+        seq = self._seq
+        self._peek, self._seq = (b.start + ss, b.start + se), b.start + ss
         try:
             cues = self._resolve_cues(cues, nb, b.start + ss, b.start + se)
         finally:
-            self._peek, self._seq = False, seq
-            self._forget(saved)
+            self._peek, self._seq = _NO_PEEK, seq
         c = cues[0] if cues else None
         lead = b.start + ss + _lead(mask, ss, se)
         if c is not None and c.resolved and not c.after and not c.passive \
@@ -131,6 +135,6 @@ class _Neighbours(_Later):
             return False
         spk, men, kind = self._resolve(_shift(np, off), r.open)
         self._set(r, spk, men, None)
-        if kind == "person" and spk and not self._peek:
+        if kind == "person" and spk:
             self.people.add_speaker(np.start, spk)
         return True
