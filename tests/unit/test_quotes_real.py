@@ -273,3 +273,25 @@ def test_looking_at_the_next_paragraph_reads_as_reading_in_turn_does():
     lazy, eager = _both(_article(['The ministry said it would act. "Fine." ', "It said prices rose. "]))
     assert lazy == eager
     assert lazy[0].speaker == "Ministry" and mention(lazy[0]) == "It"
+
+
+# --- names and words as tokenised news writes them -----------------------------------------------
+
+
+@pytest.mark.parametrize("raw, who", [
+    ('T - Mobile says "more details will be shared at a later date."', "T - Mobile"),
+    ('Then a co - worker yelled, "Come on, you have to leave now!"', "a co - worker"),
+])
+def test_a_word_hyphenated_with_blanks_is_one_word(raw, who):
+    assert mention(analysed(raw)[0]) == who
+
+
+def test_a_capitalised_small_word_inside_a_name_keeps_the_name_whole():
+    q = analysed('"We cannot trade the harbour for a vanity project," said a spokesperson for the '
+                 "Save Our Shoreline group.")[0]
+    assert mention(q) == "a spokesperson for the Save Our Shoreline group"
+
+
+def test_a_speaker_heard_saying_is_the_speaker():
+    q = analysed('"A good wife follows the spirit of peace," Tom Hale was heard saying on the tape.')[0]
+    assert q.speaker == "Tom Hale" and q.cue == "saying"

@@ -58,7 +58,12 @@ _ABBREV = lower_words("quote_abbreviations") | {m.lower() for m in month_abbrevi
 
 _TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}|(?:" + "|".join(sorted(words("name_abbreviations"))) + r")\."
-    r"|[A-Z]\.(?=\s+[A-Z])|\w[\w’'\-]*|[^\w\s\x1f]")
+    r"|[A-Z]\.(?=\s+[A-Z])"
+    # a word hyphenated with blanks around the hyphen, as tokenised news writes it, is one word
+    # when its first part is a letter or a prefix: "T - Mobile", "a co - worker"
+    r"|(?:[A-Z]|(?:" + "|".join(sorted(lower_words("spaced_hyphen_prefixes"))) + r"))"
+    r" - [^\W\d_][\w’'\-]*"
+    r"|\w[\w’'\-]*|[^\w\s\x1f]")
 # the same tokens as separators of a split: gap, token, gap, …, gap
 _TOKEN_SPLIT = re.compile("(" + _TOKEN_RE.pattern + ")")
 
@@ -483,9 +488,9 @@ def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | No
     while n < len(toks) and n - i < 6 and toks[n].word and (
             n == i or _gap_is_space(text, toks[n - 1], toks[n])):
         w = toks[n]
-        if w.low in _STOP and not (w.low in _CONNECTORS and n > i and toks[n - 1].cap
+        if w.low in _STOP and not ((w.low in _CONNECTORS or w.cap) and n > i and toks[n - 1].cap
                                    and n + 1 < len(toks) and toks[n + 1].cap):
-            break
+            break  # (but "the Save Our Shoreline group", "Doctors Without Borders")
         if n > i and toks[n - 1].cap and not w.cap and i == 0 and not (
                 skip_stop and _speaker_head(w.low)) and not _particle_in_name(toks, n):
             break  # "Goyal told", but "Opposition lawmakers walked out", "Anna van der Berg"
