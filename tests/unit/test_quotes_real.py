@@ -295,3 +295,8 @@ def test_a_capitalised_small_word_inside_a_name_keeps_the_name_whole():
 def test_a_speaker_heard_saying_is_the_speaker():
     q = analysed('"A good wife follows the spirit of peace," Tom Hale was heard saying on the tape.')[0]
     assert q.speaker == "Tom Hale" and q.cue == "saying"
+
+
+def test_a_name_before_a_title_in_capitals_is_the_speaker():
+    q = analysed('Charlotte Moore, Controller BBC One says: "He has all the genius needed."')[0]
+    assert q.speaker == "Charlotte Moore" and mention(q) == "Charlotte Moore"

@@ -292,8 +292,8 @@ def _name_before_open_apposition(text: str, toks: list[_Tok], i: int) -> _NP | N
     if p < 2 or toks[p].w != "," or p == i:
         return None
     first = toks[p + 1].low
-    if not (first in ("a", "an", "the", "former") or (
-            not toks[p + 1].cap and (first in _PERSON_HEADS or first in _TITLE_HEADS))):
+    if not (first in ("a", "an", "the", "former") or first in _PERSON_HEADS
+            or first in _TITLE_HEADS):  # (a title in capitals too: "Jo Ray, Controller BBC One says")
         return None
     name = _np_ending_at(text, toks, p - 1)
     j = next((x for x in range(p) if name is not None and toks[x].s == name.start), 0)
