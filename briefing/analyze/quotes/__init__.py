@@ -11,7 +11,9 @@ Conventions (documented because other code and the JSON contract depend on them)
   a closing mark only in the last) gives **one Quote per paragraph**, in order, all sharing the
   speaker, mention and cue found for the run (attribution before the first paragraph wins, then
   the one after the last). Spans never cross a block, so panes can highlight them line by line.
-- A quote mark that never closes runs to the end of its paragraph, never further.
+- A quote mark that never closes runs to the end of its paragraph, never further, or up to an
+  attribution that ends the paragraph (`“ It's important …, Tyler Reguly, an analyst, says.`:
+  the closing mark went missing; the quote ends before the comma).
 - A block quote that opens with a quotation of its own and has words outside it (a quoted
   passage: ``> "We hold," the chief said.``) is read like a paragraph: its marks delimit the
   quotes, the words outside attribute them.
@@ -60,11 +62,22 @@ Conventions (documented because other code and the JSON contract depend on them)
   as") has no speaker but its agent ("described by X as"). A short quote right after a naming
   verb ("being termed the "Livedoor Shock"", "known as", "dubbed"), a nickname inside a name, or
   a title in capitals between a determiner and its noun ("his "Yes We Can" speech") is a scare
-  quote. A phrase opening a sentence ("Prior to Beijing,") or a number word is no
+  quote, and so is a title or a name in capitals quoted inside a sentence, words before and
+  after it (`the comedies "The Thick of It" and "In the Loop"`, `denied that he was "Deep
+  Throat," the source`, `according to "Mark", an occupier`), whatever verb is near. A phrase
+  opening a sentence ("Prior to Beijing,") or a number word is no
   speaker; a capitalised speech-verb form inside a name ("Rory Read said") is no verb.
+- Around a quote's sentence (``neighbours.py``): a lone quote ending its paragraph, with no one
+  said to speak before it, is said by the subject opening the next paragraph with a speech verb
+  (""…" / Kenneth Dorsey, the agency's spokesman, says …"), unless that sentence quotes or
+  ends with a colon; a dash and a name ending the paragraph credit a quote opening it (""…" —
+  John Smith, director of X"). People described, not named ("two female voices said", "Both men
+  said", "neighbours said") are the mention, with no speaker.
 - A paragraph whose first mark is a lone straight mark after a comma or a full stop (`…in, "
   Bill Adgate said.`) closes a quote opened in an earlier paragraph: text cut into paragraphs
-  inside a quote, as tokenised news often is.
+  inside a quote, as tokenised news often is; so does a paragraph holding a closing mark alone
+  (`…with me.` / `"`), which opens nothing, and the quote opening the paragraph after it
+  continues the speaker of the quote it closed.
 
 Every step works within a block and looks at most a couple of hundred characters around a quote
 or a cue, so the cost is linear in the text, whatever the number of quote marks.

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from ...model import Block, Entity, Span
 from . import speakers as _sp
 from .cues import _Cue, _sentences, find_cues
-from .later import _Later, _Mentions
+from .later import _Mentions
 from .marks import (
     _FILL,
     _KEEP_LAST,
@@ -19,6 +19,7 @@ from .marks import (
     _Raw,
     _trim,
 )
+from .neighbours import _Neighbours
 from .phrases import (
     _CONNECTORS,
     _CUE_SET,
@@ -34,6 +35,7 @@ from .phrases import (
     _gap_is_space,
     _np_after,
     _np_before,
+    _speaker_head,
     _tokens,
 )
 from .speakers import _ends_clause, _lead, _role_then_name, _shift
@@ -49,6 +51,8 @@ _HAS_WORD = re.compile(r"\w")
 _DIRECT = re.compile(r"\s*(?:(?:[\w’'\-]+[\s,]+){0,6}?(?:that\b|:|,))?\s*")
 _GAP = re.compile(r"[\s,—–\-]*")
 _OF_NAME = re.compile(r" of (?:the )?[A-Z][\w&.’'-]*(?: (?:of |and |for |the )?[A-Z][\w&.’'-]*)*")
+# "read" with a person for subject: "the widow read from the letter", "read aloud", "read out"
+_READ_ALOUD = re.compile(r"[^\S\n]+(?:from|aloud|out)\b", re.IGNORECASE)
 _COLON_END = re.compile(r":[\s" + _FILL + r"]*$")
 _LEAD_IN = re.compile(r"(?:^|[\n\x1f])\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
                       r"(?:,\s*[A-Z][\w&.’' -]{1,40})?:\s*$")
@@ -67,7 +71,7 @@ _IN_STATEMENT = re.compile(r"\s*(?:\w+\s+){0,3}?in\s+(?:a|an|its|the|their|his|h
 _SPEECH_NOUN_RE = re.compile(
     r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s\s+(?:\w+\s+)?(?:" + "|".join(sorted(_SPEECH_NOUNS))
     + r")\b[^:]{0,60}:\s*$")
-class _Attributor(_Later):
+class _Attributor(_Neighbours):
     """Reads the speech verbs of a report in order and gives each quote its speaker (those of a
     sentence without a quote when a later subject needs them: see ``later``)."""
 
@@ -76,8 +80,11 @@ class _Attributor(_Later):
         self.text = text
         self.blocks = blocks
         self.by_block: dict[int, list[_Raw]] = {}
+        self.chain_first = {}
         for r in raws:
             self.by_block.setdefault(r.block, []).append(r)
+            if r.chain >= 0:
+                self.chain_first.setdefault(r.chain, r)
         self.masks = _Masks(text, blocks)  # a block without quotes: its text, when first read
         for bi, rs in self.by_block.items():
             self.masks[bi] = self._mask(blocks[bi], rs)
@@ -95,6 +102,7 @@ class _Attributor(_Later):
         # subjects of speech verbs that name no one ("The director denied reports …"): where
         # the subject is, and its words, by paragraph
         self.unnamed_said: dict[int, list[tuple[int, Span]]] = {}
+        self.said_at: dict[int, Span] = {}  # a person's mention, where it was said to speak
         self._init_later()
         if not self.defer:
             for b in blocks[:self._last + 1]:
@@ -241,8 +249,12 @@ class _Attributor(_Later):
                         c.subject, c.after = np, True
                 if c.subject is None:
                     c.subject = _np_before(mask, lo, ls)
+                    if c.participle and c.subject is not None and c.subject.kind == "np" \
+                            and not _speaker_head(c.subject.head):
+                        c.subject = None  # "downplayed the unrest, saying": an object, no speaker
             if c.text.lower() in _READ_FORMS and (c.subject is None or c.subject.kind != "np"
-                                                  or c.subject.head not in _DOC_HEADS):
+                                                  or c.subject.head not in _DOC_HEADS) \
+                    and not (c.text.lower() in ("read", "reads") and _READ_ALOUD.match(mask, le, hi)):
                 # "read" is a cue only after a document ("the statement read"), which may open
                 # the sentence ("A study published on Monday concluded: …")
                 lead = lo + _lead(mask, lo, hi)
@@ -309,7 +321,7 @@ class _Attributor(_Later):
                 if np.kind == "name":
                     c.mention = self._apposition(c, mask, hi)
                 c.resolved = True
-                self._remember(c, kind, mask, c.end - off)
+                self._remember(c, kind, mask, c.end - off, np.start)
         return kept
 
     def _opening_np(self, mask: str, lead: int, hi: int, off: int) -> _NP | None:
@@ -357,7 +369,11 @@ class _Attributor(_Later):
     def _block_of(self, pos: int) -> int:
         return bisect_right(self.block_starts, pos) - 1
 
-    def _remember(self, c: _Cue, kind: str, mask: str, le: int) -> None:
+    def _remember(self, c: _Cue, kind: str, mask: str, le: int, at: int = -1) -> None:
+        """Record who spoke (a person where its subject is, at ``at`` when the subject is
+        not the cue's own, or an institution), for the pronouns and quotes read after."""
+        if self._peek[0] <= c.start < self._peek[1]:
+            return  # a look ahead (``_said_after``): the sentence is read again in its turn
         if c.speaker is None:
             if c.mention is not None and not c.passive:
                 self.unnamed_said.setdefault(self._block_of(c.mention.start), []).append(
@@ -366,7 +382,10 @@ class _Attributor(_Later):
         if kind == "person":
             if c.passive:
                 return  # "X was asked by Judge Y": X, not Y, is who a "he" after it stands for
-            self.people.add_speaker(c.subject.start if c.subject else c.start, c.speaker)
+            pos = at if at >= 0 else c.subject.start if c.subject else c.start
+            self.people.add_speaker(pos, c.speaker)
+            if c.mention is not None:
+                self.said_at[pos] = c.mention
             return
         self._tell((c.speaker, c.start, kind),
                    c.speaker if _IN_STATEMENT.match(mask, le, le + 80) else None)
@@ -375,6 +394,8 @@ class _Attributor(_Later):
 
     def _attribute(self, r: _Raw, cues: list[_Cue], starts: list[int], ends: list[int], bi: int,
                    s_abs: int, e_abs: int, words_before: bool, words_after: bool) -> None:
+        if r.end <= r.start:
+            return  # a closing mark alone on its paragraph: no words to attribute
         t = self.text
         b = self.blocks[bi]
         mask = self.masks[bi]
@@ -384,7 +405,8 @@ class _Attributor(_Later):
         if r.closed and words_before and (_sp.naming_quote(
                 mask, s_abs - off, r.open - off, len(t[r.start:r.end].split()))
                                           or _sp.nickname(t, r.open, r.end)
-                                          or _sp.named_in_passing(t, r.open, r.end)):
+                                          or _sp.named_in_passing(t, r.open, r.end)
+                                          or (words_after and _sp.title_in_passing(t, r.open, r.end))):
             r.scare = True  # `being termed the "Livedoor Shock"`: a name, no one's speech
             return
         cue = None
@@ -408,6 +430,10 @@ class _Attributor(_Later):
                     spk, men, _k = self._resolve(_shift(np, off), s_abs)
                     self._set(r, spk, men, None)
                     return
+        # 1b. a dash and a name ending the paragraph: "…" — John Smith, director of X
+        if cue is None and r.closed and not words_before and not r.scare \
+                and self._dash_credit(r, bi, after_close):
+            return
         # 2. the nearest cue before the quote in the same sentence
         if cue is None:
             k = bisect_right(ends, r.open) - 1
@@ -469,35 +495,24 @@ class _Attributor(_Later):
         if not words_before and r.open == _trim(t, b.start, b.end)[0] and self._colon_lead(bi, r):
             return
         # 5. a quote standing alone right after an attributed one continues that speaker
+        # (a closing mark alone on its paragraph: the quote it closes)
         prev = self.last_quote
-        if not (words_before or words_after) and prev is not None and (prev.speaker or prev.mention) \
-                and not prev.quote_block \
-                and not prev.scare and r.block - prev.block <= 1:
-            r.speaker, r.mention, r.cue = prev.speaker, prev.mention, prev.cue
+        src = self.chain_first.get(prev.chain, prev) if prev is not None and prev.end <= prev.start \
+            else prev
+        if not (words_before or words_after) and prev is not None and src is not None \
+                and (src.speaker or src.mention) and not src.quote_block \
+                and not src.scare and self._next_to(prev.block, r.block):
+            r.speaker, r.mention, r.cue = src.speaker, src.mention, src.cue
         # 6. a quote opening its paragraph right after one that ends telling what a person said
         # ("Moffat said Capaldi had been cast in secret." / "We made a home video …")
-        elif not (words_before or words_after) and r.closed and bi > 0 \
+        elif not (words_before or words_after) and (r.closed or r.chain >= 0) and bi > 0 \
                 and self.blocks[bi - 1].kind == "paragraph" \
                 and r.open == _trim(t, b.start, b.end)[0]:  # (a run's own attribution wins)
             self._said_before(r, bi)
-
-    def _said_before(self, r: _Raw, bi: int) -> None:
-        """The speaker of the last sentence of block ``bi - 1``, when a speech verb there has a
-        person for subject: the quote opening block ``bi`` is theirs."""
-        sents = self._sents(bi - 1)
-        if not sents:
-            return
-        pb = self.blocks[bi - 1]
-        self._sync(r.open)
-        lo = pb.start + sents[-1][0]
-        hit = self.people.speaker_in(lo, pb.end)
-        if hit is not None:
-            r.speaker, r.mention = hit[1], _sp.subject_at(self.text, hit[0])
-            return
-        # no one named: the words that speak ("The director denied reports …" / "…")
-        unnamed = [m for at, m in self.unnamed_said.get(bi - 1, ()) if at >= lo]
-        if unnamed:
-            r.mention = unnamed[-1]
+        # 7. a lone quote ending its paragraph, said by the subject opening the next one
+        if not (r.speaker or r.mention or words_before or words_after) and r.closed \
+                and b.kind == "paragraph" and not t[after_close:b.end].strip():
+            self._said_after(r, bi)
 
     def _scare(self, r: _Raw, words_before: bool, words_after: bool) -> bool:
         """A short phrase inside a sentence: `the "best-ever" offer`, `called it "unsustainable."`."""
@@ -510,9 +525,6 @@ class _Attributor(_Later):
         if words_before:
             return last not in "!?"
         return last not in ".!?…,;:"
-
-    def _set(self, r: _Raw, speaker: str | None, mention: Span | None, cue: str | None) -> None:
-        r.speaker, r.mention, r.cue, r.attributed = speaker, mention, cue, True
 
     def _quote_block(self, bi: int, r: _Raw) -> None:
         blocks = self.blocks
@@ -541,23 +553,3 @@ class _Attributor(_Later):
                 return
         # "Modi wrote on X:" ending the paragraph before
         self._colon_lead(bi, r)
-
-    def _colon_lead(self, bi: int, r: _Raw) -> bool:
-        """Attribute ``r`` (opening block ``bi``) to the speech verb of a paragraph before it that
-        ends with a colon ("Modi wrote on X:", "The commissioner says he trains officers for it:")."""
-        blocks = self.blocks
-        if bi > 0 and blocks[bi - 1].kind not in ("quote", "attribution"):
-            pb = blocks[bi - 1]
-            mask = self.masks[bi - 1]
-            sents = self._sents(bi - 1)
-            if mask.rstrip().endswith(":") and sents:
-                ss, se = sents[-1]
-                cues = [c for c in self._cues(pb, mask) if c.start >= pb.start + ss]
-                saved = self._writes
-                cues = self._resolve_cues(cues, bi - 1, pb.start + ss, pb.start + se)
-                self._forget(saved)
-                cues = [c for c in cues if c.resolved and (c.speaker or c.mention)]
-                if cues:
-                    self._set(r, cues[-1].speaker, cues[-1].mention, cues[-1].text)
-                    return True
-        return False

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from ...model import Block, Span
+from ..data import lower_words
 
 # --- quote marks ---------------------------------------------------------------------------------
 
@@ -295,6 +296,16 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
         pending = prev_open or carried
         after_open = pending is not None and bi - pending.block <= 4 and pending is opens_block
         tail = _closes_earlier(text, b, doubles, after_open) if b.kind == "paragraph" else -1
+        if tail < 0 and pending is not None and bi - pending.block <= 4 and b.kind == "paragraph":
+            # a closing mark alone on a paragraph, as tokenised news cuts it, or a paragraph
+            # whose first mark is a closing curly one (which never opens): it closes the quote
+            # left open before (`as “ subdued.` / `Very, very subdued, ” the sheriff said.`)
+            if not text[b.start:b.end].strip(_LONE_MARK):
+                tail = b.start + len(text[b.start:b.end]) - len(text[b.start:b.end].lstrip())
+            else:
+                k = bisect_left(doubles, b.start)
+                if k < len(doubles) and doubles[k] < b.end and text[doubles[k]] == "”":
+                    tail = doubles[k]
         if tail >= 0:  # the paragraph ends a quote opened in a paragraph before (no mark opens it)
             block_raws = [_Raw(bi, b.start, b.start, tail, True)] + [
                 _Raw(bi, o, o + _mark_len(text, o), c, closed)
@@ -305,6 +316,8 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
                 found = _scan_single(text, b.start, b.end, singles)
             block_raws = [_Raw(bi, o, o + (2 if text[o] in "'`" else 1), c, closed)
                           for o, c, closed in found]  # (_mark_len, inline: once a quote)
+        if block_raws and not block_raws[-1].closed and b.kind == "paragraph":
+            _own_attribution(text, b, block_raws[-1])
         opened = prev_open if prev_open is not None else (carried if tail >= 0 else None)
         if opened is not None and block_raws and (tail >= 0 or _starts_with_mark(text, b)) \
                 and block_raws[0].open == _trim(text, b.start, b.end)[0]:
@@ -334,6 +347,20 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
     return raws
 
 
+_LONE_MARK = "\"”» \t\n"
+# an attribution ending a paragraph inside a quote that never closes, as when the closing mark
+# went missing: `“ It's important …, Tyler Reguly, technical manager at Tripwire, says.`
+_OWN_ATTRIBUTION = re.compile(
+    r",[^\S\n]+(?:[A-Z][\w.’'\-]*[^\S\n]+){1,3}?[A-Z][\w’'\-]+(?:,[^,.!?\n\"“”]{3,120},)?[^\S\n]+(?:"
+    + "|".join(sorted(lower_words("speech_verbs_invertible"))) + r")\.?[^\S\n]*$")
+
+
+def _own_attribution(text: str, b: Block, r: _Raw) -> None:
+    """End the unclosed quote ``r`` before an attribution that ends its paragraph (", Name,
+    role, says."): the words outside it name the speaker, and the quote is closed there."""
+    m = _OWN_ATTRIBUTION.search(text, max(r.start, b.end - 200), b.end)
+    if m is not None and m.start() > r.start:
+        r.end, r.closed = m.start(), True
 _SPACED_CLOSE = re.compile(r'(?<=[,.!?…])[^\S\n]+(?:"|\'\')(?=[^\S\n]|$)')
 
 

@@ -42,6 +42,7 @@ _COMPANY_HEADS = lower_words("company_heads")
 _MEDIA_HEADS = lower_words("media_heads")
 _PERSON_HEADS = lower_words("person_heads")
 _ANONYMOUS = lower_words("anonymous_heads")
+_QUANTIFIERS = lower_words("quantifiers")
 _SPOKES = lower_words("spokes_heads")
 _SPOKES_AT = lower_words("spokes_heads_at")
 _PUBLIC_HEADS = lower_words("public_body_heads")
@@ -57,7 +58,12 @@ _ABBREV = lower_words("quote_abbreviations") | {m.lower() for m in month_abbrevi
 
 _TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}|(?:" + "|".join(sorted(words("name_abbreviations"))) + r")\."
-    r"|[A-Z]\.(?=\s+[A-Z])|\w[\w’'\-]*|[^\w\s\x1f]")
+    r"|[A-Z]\.(?=\s+[A-Z])"
+    # a word hyphenated with blanks around the hyphen, as tokenised news writes it, is one word
+    # when its first part is a letter or a prefix: "T - Mobile", "a co - worker"
+    r"|(?:[A-Z]|(?:" + "|".join(sorted(lower_words("spaced_hyphen_prefixes"))) + r"))"
+    r" - [^\W\d_][\w’'\-]*"
+    r"|\w[\w’'\-]*|[^\w\s\x1f]")
 # the same tokens as separators of a split: gap, token, gap, …, gap
 _TOKEN_SPLIT = re.compile("(" + _TOKEN_RE.pattern + ")")
 
@@ -200,10 +206,12 @@ def _det_np_back(text: str, toks: list[_Tok], i: int) -> _NP | None:
             break
         mods.append(t.low)
         j -= 1
-    # a bare plural or role noun: "officials said", "Indian officials said"
+    # a bare plural or role noun: "officials said", "Indian officials said", "both men said"
     if head.low in _PERSON_HEADS or head.low in _INST_HEADS or head.low in _ANONYMOUS \
             or head.low.rstrip("s") in _PERSON_HEADS:
         k = j + 1
+        if j >= 0 and toks[j].low in _QUANTIFIERS and _gap_is_space(text, toks[j], toks[k]):
+            k = j
         return _premodifier(text, toks, i, _NP(
             "np", toks[k].s, head.e, [x.w for x in toks[k:i + 1]], head.low,
             [x.low for x in toks[k:i]]))
@@ -284,8 +292,8 @@ def _name_before_open_apposition(text: str, toks: list[_Tok], i: int) -> _NP | N
     if p < 2 or toks[p].w != "," or p == i:
         return None
     first = toks[p + 1].low
-    if not (first in ("a", "an", "the", "former") or (
-            not toks[p + 1].cap and (first in _PERSON_HEADS or first in _TITLE_HEADS))):
+    if not (first in ("a", "an", "the", "former") or first in _PERSON_HEADS
+            or first in _TITLE_HEADS):  # (a title in capitals too: "Jo Ray, Controller BBC One says")
         return None
     name = _np_ending_at(text, toks, p - 1)
     j = next((x for x in range(p) if name is not None and toks[x].s == name.start), 0)
@@ -374,6 +382,12 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int) -> _NP | None:
         # "a spokeswoman for the Ministry of Defence", "an official at the Pentagon", "a
         # spokesman for the Department for Business, Innovation and Skills": the role speaks
         before = toks[j - 1].low if j >= 2 else ""
+        if before == "in":  # "one woman in Qeshm told": a person there (never the place)
+            outer = _np_ending_at(text, toks, j - 2)
+            if outer is not None and outer.kind == "np" and outer.head not in _INST_HEADS and (
+                    outer.head in _PERSON_HEADS or outer.head in _ANONYMOUS):
+                return _with_inner(outer, np, toks[j - 1].w)
+            return np
         if before not in _INNER_PREPS and before not in _AND_WORDS and before not in _HONORIFICS:
             return np  # (a quick look: no preposition, list or honorific before the name)
         k = _name_list_back(text, toks, j)
@@ -474,9 +488,9 @@ def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | No
     while n < len(toks) and n - i < 6 and toks[n].word and (
             n == i or _gap_is_space(text, toks[n - 1], toks[n])):
         w = toks[n]
-        if w.low in _STOP and not (w.low in _CONNECTORS and n > i and toks[n - 1].cap
+        if w.low in _STOP and not ((w.low in _CONNECTORS or w.cap) and n > i and toks[n - 1].cap
                                    and n + 1 < len(toks) and toks[n + 1].cap):
-            break
+            break  # (but "the Save Our Shoreline group", "Doctors Without Borders")
         if n > i and toks[n - 1].cap and not w.cap and i == 0 and not (
                 skip_stop and _speaker_head(w.low)) and not _particle_in_name(toks, n):
             break  # "Goyal told", but "Opposition lawmakers walked out", "Anna van der Berg"

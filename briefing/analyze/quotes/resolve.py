@@ -124,7 +124,7 @@ class _Resolver:
                 return issuer, mention, "organization"
             return _label(" ".join(words)), mention, "document"
         if np.inner is not None and (head in _SPOKES or head.rstrip("s") in _SPOKES) and (
-                np.prep not in ("at", "") or head in _SPOKES_AT):
+                np.prep not in ("at", "in", "") or (head in _SPOKES_AT and np.prep != "in")):
             # "a spokesman for X", "an X spokesman" speak for X; "an official at X", "an X
             # official" is a person there
             spk, _m, kind = self._resolve(np.inner, pos)

@@ -193,6 +193,24 @@ def named_in_passing(text: str, open_at: int, close_at: int) -> bool:
         and _OWNER_BEFORE.search(text, max(0, open_at - 8), open_at) is not None
 
 
+_TITLE_MAX_WORDS = 8
+
+
+def title_in_passing(text: str, open_at: int, close_at: int) -> bool:
+    """A title quoted inside a sentence, every word in capitals but the small ones: `comedies "The
+    Thick of It" and "In the Loop"`, `denied that he was "Deep Throat," the source`, `the
+    newspaper "Expresso", the minister said`. A name (of a work, a person, a paper), no one's
+    speech; the caller has checked that words stand before and after it in its sentence."""
+    words = text[open_at + 1:close_at].split()
+    if not 0 < len(words) <= _TITLE_MAX_WORDS or not all(
+            w[:1].isupper() or (0 < k < len(words) - 1 and (w in _TITLE_SMALL or not w[:1].isalnum()))
+            for k, w in enumerate(words)):
+        return False
+    last = words[-1][-1:]
+    return last not in ".!?;:…" and (last != "," or len(words) > 1) and any(
+        c.isalpha() for c in words[-1])
+
+
 # --- a role, then the name -----------------------------------------------------------------------
 
 _ROLE_JOINERS = {"of", "and", "for", "at", "in", "the", "on", "from", "with", "to", "&"}
@@ -316,6 +334,11 @@ _OPENER_NEXT = {"to", "in", "at", "on", "with", "without", "for", "from", "after
                 "her", "its", "their"}
 
 
+# prepositions opening a phrase of any words before the subject ("In typical fashion, she …")
+_OPENER_PREPS = {"In", "On", "At", "After", "Before", "During", "With", "Without", "Under", "Over",
+                 "Since", "Until", "Through", "Amid", "Despite", "Following", "Like", "Unlike"}
+
+
 _AGE_OPENING = re.compile(r"(?:\d{1,3}|[A-Z][a-z]+(?:-[a-z]+)?)[^\S\n]+years?[^\S\n]+old[^\S\n]+"
                           r"(?=[A-Z])")
 
@@ -334,7 +357,8 @@ def opener_end(mask: str, lead: int, hi: int) -> int:
     if not (w in _OPENER_WORDS or w in _CAP_STOP or w.endswith(("ing", "ly", "ed"))):
         return lead  # "Appellants in their notice stated", "Lopez in Paris said"
     nxt = re.match(r"[^\S\n]+([a-z]+)\b", mask[m.end():m.end() + 30])
-    if nxt is None or not (nxt.group(1) in _OPENER_NEXT or (w.endswith("ing") and nxt.group(1) in (
+    if nxt is None or not (nxt.group(1) in _OPENER_NEXT or w in _OPENER_PREPS or (
+            w.endswith("ing") and nxt.group(1) in (
             "himself", "herself", "themselves", "itself", "him", "her", "them", "us", "me"))):
         return lead  # "Speaking said"?, "Ahmed said"
     comma = mask.find(",", m.end(), min(hi, m.end() + 80))
