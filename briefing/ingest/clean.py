@@ -12,8 +12,9 @@ _CAPTION_ROW = re.compile(
     re.IGNORECASE,
 )
 _SINGLE_CELL = re.compile(r"^\s*\|([^|]*)\|\s*$")
+# (a line opening with a quote mark is someone's words: ""Get out of here," he shouted.")
 _PROMO = re.compile(
-    r"""^\W*+(?:
+    r"""^[^\w"“”„«»'‘’`]*+(?:
         (?:track|get|catch|follow|watch|download|subscribe|sign\ up|stay\ (?:updated|tuned)|click)
             \b.{0,120}\b(?:news|updates?|app|newsletter|live|channel|here|whatsapp|telegram
             |google\ news|youtube|twitter|facebook|instagram)\b.{0,120}

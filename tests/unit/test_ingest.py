@@ -175,6 +175,9 @@ def test_debris_lines(line):
     "Trump followed the talks closely.",
     "Get ready: the vote is on Monday, officials said.",
     "Photographs of the meeting were released later.",
+    # someone's words are no promo, whatever their first word
+    '"Get out of here now," he shouted at the crowd.',
+    "“Watch the live wires,” the fire chief told residents.",
 ])
 def test_prose_is_not_debris(line):
     assert clean_line(line) == line
