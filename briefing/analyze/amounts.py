@@ -141,6 +141,31 @@ def _money(raw: str) -> dict | None:
     return {"amount": scaled(amount, share), "currency": currency}
 
 
+# "Rs 500", "50,000 rupees": rupees of no country written (not "₹", "INR", "Pakistani rupees")
+_RUPEES = re.compile(r"\bRs\b|(?<![Ii]ndian )\b[Rr]upees?\b")
+_RUPEE_COUNTRIES = mapping("rupee_countries")
+_RUPEE_PLACE = re.compile(r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(
+    _RUPEE_COUNTRIES, key=len, reverse=True)) + r")\b")
+_rupees_seen: list = [None, "INR"]  # (the last text asked about, its rupees)
+
+
+def rupees(raw: str, value: dict, text: str) -> dict:
+    """``value`` of the money ``raw`` with the rupees of the country the report names: "Rs" and
+    "rupees" are also the money of Pakistan, Sri Lanka, Nepal (data: rupee_countries)."""
+    if value["currency"] != "INR" or _RUPEES.search(raw) is None:
+        return value
+    if _rupees_seen[0] is not text:
+        counts: dict[str, int] = {}
+        for m in _RUPEE_PLACE.finditer(text):
+            country = _RUPEE_COUNTRIES[" ".join(m.group().split())]
+            counts[country] = counts.get(country, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        code: str | None = "INR" if not ranked else ranked[0][0] if len(ranked) == 1 or (
+            ranked[0][1] > 2 * ranked[1][1]) else None
+        _rupees_seen[:] = [text, code]
+    return {**value, "currency": _rupees_seen[1]}
+
+
 def _percent_of(text: str, sstart: int, start: int, end: int, send: int) -> str | None:
     # "50% of (the country's) imports"
     m = _OF_AFTER.match(text, end, send)

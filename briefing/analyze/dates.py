@@ -162,6 +162,10 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             delta = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[words[0]]
             return (ref + timedelta(days=delta)).isoformat()
         mod, unit = words[0], words[-1]
+        if mod in ("last", "past", "next") and text[max(sstart, start - 4):start].lower() == "the ":
+            # "in the last year", "over the past week": the stretch up to the report's day, no
+            # calendar year or week ("the last week of June" is none either)
+            return {"relative": raw}
         step = {"this": 0, "last": -1, "past": -1, "next": 1, "coming": 1}[mod]
         if unit == "week":
             return _iso_week(ref + timedelta(days=7 * step))
@@ -385,7 +389,11 @@ _FUTURE_MONTH = re.compile(
     r"(?P<prep>\b(?:until|till|by|as soon as|starting|from|upcoming|coming)\s+(?:\w+\s+){0,2}$)"
     r"|\b(?:will|would|could|might|expect|expected|expects|plans?\s+to|planned|scheduled|due"
     r"|set\s+(?:to|for)|slated|shall|going\s+to"
-    r"|aims?\s+to|aiming|forecasts?|intends?|hopes?\s+to)\b")
+    r"|aims?\s+to|aiming|forecasts?|intends?|hopes?\s+to|poised\s+to)\b"
+    # a passive infinitive right before the date: a plan ("the measures to be voted on Thursday",
+    # "the film, to be released Oct. 26"), even told in the past
+    r"|\bto\s+be\s+[a-z]+(?:ed|en|held|run|set|shut|cut|put|sent|built|made|paid|sold)"
+    r"(?:\s+(?:on|in|by))?\s+$")
 _PAST_MONTH = re.compile(r"\b(?:since|ago|last|earlier|was|were|had|did|fell|rose|took|began)\b")
 _PAST_TENSE = re.compile(r"\b(?:[a-z]{3,}[^e\W]ed|" + "|".join(sorted(lower_words("past_tense_verbs")))
                          + r")\b")

@@ -87,7 +87,16 @@ from datetime import date
 from operator import itemgetter
 
 from ..model import Article, Fact, Sentence
-from .amounts import _money, _num, _number, _percent_of, _word_value, after_name, scaled
+from .amounts import (
+    _money,
+    _num,
+    _number,
+    _percent_of,
+    _word_value,
+    after_name,
+    rupees,
+    scaled,
+)
 from .data import lower_words, words
 from .dates import _date, day_of_month, together
 from .figure_patterns import (
@@ -348,6 +357,7 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
         value = _money(raw) if raw not in _VIDEO_FORMATS else None
         if not value:
             return None
+        value = rupees(raw, value, text)  # "Rs 50,000" in a report from Colombo
         tail = _scaled_end(text, sstart, start, end, send, raw)
         if tail is not None:  # "$140-150 million": $140 million to $150 million
             factor, written, second, end = tail

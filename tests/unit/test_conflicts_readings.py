@@ -181,3 +181,31 @@ def test_a_bare_number_at_the_end_of_a_sentence_still_conflicts():
     a = "Police in the capital said they arrested 12."
     b = "Police in the capital said they arrested 15."
     assert conflicts(a, b) == [("12", "15")]
+
+
+def test_a_count_on_another_occasion_is_no_conflict():
+    a = ("Smith ran for 40 yards on Sunday, one week after he managed 10 yards on nine carries "
+         "against Denver.")
+    b = "Smith finished the day with 6 carries for 40 yards against the Chiefs."
+    assert conflicts(a, b) == []
+    a = "In 2007, the same gang drove two cars through the window of a jeweller in Tokyo."
+    b = "Police said the gang drove four cars into the shop window before dawn."
+    assert conflicts(a, b) == []
+
+
+def test_a_count_on_the_same_occasion_still_conflicts():
+    a = "Last season, Smith ran for 1,200 yards on 250 carries for the Chiefs."
+    b = "Last season, Smith ran for 1,200 yards on 310 carries for the Chiefs."
+    assert conflicts(a, b) == [("250", "310")]
+
+
+def test_a_part_counted_by_its_place_is_no_count_of_the_whole():
+    a = "Down 2-0, the Tigers won the next three sets to take the title in Omaha."
+    b = "After falling behind two sets, the Tigers rallied to take the title in Omaha."
+    assert conflicts(a, b) == []
+
+
+def test_the_dead_told_on_another_occasion_still_conflict():
+    a = "A week after the quake, officials said it killed 41 people in the province."
+    b = "Officials said the quake killed 58 people in the province."
+    assert conflicts(a, b) == [("41", "58")]
