@@ -96,6 +96,7 @@ from .amounts import (
     after_name,
     rupees,
     scaled,
+    split_decimal,
 )
 from .data import lower_words, words
 from .dates import _date, day_of_month, together
@@ -299,6 +300,8 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
     start, end = m.span()
     if group in _CLOCK_GROUPS and end < send and _no_figure(text, sstart, start, end, send, group):
         return None  # a time of day, a phone number, a house number
+    if group == "money2" and text[start - 2:start] == ": " and _split_clock(text, sstart, start, send):
+        return None  # "5: 03p": the minutes of a time, no pence
     if (group == "unit" or group == "number" or group == "numberw") and (
             start - 2 < sstart or text[start - 2] not in "DPYBRs."):
         # the common case, read here at once: a number of digits or a number word alone ("40",
@@ -348,6 +351,11 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
             if rank is not None:  # "the No. 5 seed", "ranked No. 1": a place in a row
                 return Fact("number", text[rank.start():end], rank.start(), end,
                             {"value": float(text[start:end]), "unit": None, "ordinal": True})
+            if split_decimal(text, sstart, start, end, send):  # "a. 357 Magnum": .357
+                nxt = _NEXT_WORD.match(text, end, send)
+                return Fact("number", text[start:end], start, end, {
+                    "value": float("." + text[start:end]),
+                    "unit": _UNITS.get(nxt.group(1).lower()) if nxt else None})
         pre = _CODE_BEFORE.search(text, max(sstart, start - 5), start)
         if pre is not None:  # "Rs 500 crore", "USD 45 billion", "INR 1,200"
             start = pre.start()
@@ -466,9 +474,13 @@ _CLOCK_AFTER = re.compile(r" (?:(?P<half>[AaPp]\.?[^\S\n]?[Mm]\b\.?|o['’]clock
 _HOURS = re.compile(r"(\d{1,2})(?:[-–](\d{1,2}))?|([01]\d|2[0-3])[0-5]\d")
 # a time whose colon scraped text split from its minutes ("7: 21 AM", "06: 37: 46 PDT", "12: 28
 # GMT", "01: 19 hrs"): neither the hour nor the minutes count anything
-_SPLIT_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[^\S\n]?[0-5]\d(?::[^\S\n]?[0-5]\d)?[^\S\n]?"
-                          r"(?:[AaPp]\.?[^\S\n]?[Mm]\b|hrs\b|(?:" + "|".join(sorted(_TIME_ZONES))
-                          + r"|local time)\b)")
+# ("5: 03p", "10: 15a": a glued "a" or "p" is the half of the day; "15: 39 ( GMT+05: 00 )")
+_SPLIT_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[^\S\n]?[0-5]\d(?::[^\S\n]?[0-5]\d)?(?:[AaPp]\b|"
+                          r"[^\S\n]?(?:\([^\S\n]?)?(?:[AaPp]\.?[^\S\n]?[Mm]\b|hrs\b|(?:"
+                          + "|".join(sorted(_TIME_ZONES)) + r"|local time)\b)"
+                          # a game's clock: "with 4: 43 left", "6: 00 minutes remaining"
+                          r"|[^\S\n](?:minutes?[^\S\n]+)?(?:left|remaining|to[^\S\n]+play)\b)")
+_ZONE_OFFSET = re.compile(r"\b(?:" + "|".join(sorted(_TIME_ZONES)) + r")[+−-]$")
 
 
 def _split_clock(text: str, sstart: int, start: int, send: int) -> bool:
@@ -478,7 +490,8 @@ def _split_clock(text: str, sstart: int, start: int, send: int) -> bool:
         if at - 3 < sstart or text[at - 2:at] != ": " or not text[at - 3].isdigit():
             break
         at -= 4 if at - 4 >= sstart and text[at - 4].isdigit() else 3
-    return _SPLIT_CLOCK.match(text, at, send) is not None
+    return _SPLIT_CLOCK.match(text, at, send) is not None \
+        or _ZONE_OFFSET.search(text, max(sstart, at - 5), at) is not None  # "GMT+05: 00"
 
 
 def _clock_time(text: str, start: int, end: int, send: int) -> bool:

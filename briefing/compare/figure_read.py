@@ -277,9 +277,16 @@ _GAP_AFTER = re.compile(r"\s+(?:over|above|below|under|(?:more|less|fewer|higher
 
 
 def _of_what(text: str, u: _Unit, f: Fact) -> str | None:
-    """The stem of the noun a measure is of ("16GB of memory" -> "memori"), or None."""
+    """The stem of the noun a measure is of ("16GB of memory" -> "memori"), or that a compound
+    measures ("a 7-yard touchdown pass" -> "touchdown", "the 10 - yard line" -> "line"), or None."""
     m = _OF_AFTER.match(text, f.end - u.start)
+    if m is None and _COMPOUND.search(f.text):
+        m = _NOUN_AFTER.match(text, f.end - u.start)
     return stem(m.group(1)) if m and m.group(1) not in STOPWORDS else None
+
+
+_COMPOUND = re.compile(r"-[^\S\n]?[a-z]+$")
+_NOUN_AFTER = re.compile(r"(?:[^\S\n]?-[^\S\n]?old)?[^\S\n]+([a-z][a-z]+)\b")
 
 
 def _next_word(text: str, u: _Unit, f: Fact) -> str | None:

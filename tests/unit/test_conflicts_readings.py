@@ -209,3 +209,22 @@ def test_the_dead_told_on_another_occasion_still_conflict():
     a = "A week after the quake, officials said it killed 41 people in the province."
     b = "Officials said the quake killed 58 people in the province."
     assert conflicts(a, b) == [("41", "58")]
+
+
+def test_compounds_that_measure_different_things_are_no_conflict():
+    a = "Luck found Wayne with a 7-yard touchdown pass in the fourth quarter, and the Colts won."
+    b = "Luck found Wayne at the 10-yard line in the fourth quarter, and the Colts won."
+    assert conflicts(a, b) == []
+
+
+def test_compounds_that_measure_the_same_thing_still_conflict():
+    a = "The actress will serve a 30-day stay in rehab, her lawyer said on Monday."
+    b = "The actress will serve a 90-day stay in rehab, her lawyer said on Monday."
+    assert conflicts(a, b) == [("30-day", "90-day")]
+
+
+def test_a_measure_in_sentences_that_name_an_age_with_spaced_hyphens_still_conflicts():
+    a = ("The 36 - year - old, who had been living in Melbourne, slipped and fell approximately "
+         "200 metres down a steep ice gully as he was approaching the hut, police said.")
+    b = "A 36 - year - old Australian climber is dead after falling about 150 metres at Mount Cook."
+    assert conflicts(a, b) == [("200", "150")]
