@@ -93,7 +93,7 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         if ref is None:
             return {"relative": raw}
         before = text[max(sstart, start - 6):start].lower()
-        window = text[max(sstart, start - 60):start].lower()
+        window = text[max(sstart, start - 80):start].lower()  # (as _looks_ahead reads)
         year = ref.year
         if before.endswith("next "):
             year += month <= ref.month
@@ -132,6 +132,11 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             return (ref + timedelta(days=wd - ref.weekday() + 7 * step)).isoformat()
         wd = _WEEKDAYS.index(words[-1])
         mod = words[0] if len(words) > 1 else ""
+        if (text.startswith(" of ", start + len(raw)) and (
+                mod == "last" or (not mod and _RECURRING.search(text, max(sstart, start - 10), start))))\
+                or (not mod and text[max(sstart, start - 6):start].lower() == "every "):
+            # "the second Tuesday of every month", "the last Friday of June", "every Friday"
+            return {"relative": raw}
         back = (ref.weekday() - wd) % 7
         # "the toll from Sunday's quake": the day of an event, which "from" does not govern
         possessive = text.startswith(("'s", "’s"), start + len(raw))
@@ -213,6 +218,7 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
     return None
 
 
+_RECURRING = re.compile(r"\b(?:every|first|second|third|fourth|fifth|last)[^\S\n]+$", re.IGNORECASE)
 _YEARS_OF = {"year": 1, "decade": 10, "century": 100, "centurie": 100}
 
 

@@ -146,7 +146,10 @@ _GLUED = "|".join(sorted(lower_words("glued_units"), key=lambda u: (-len(u), u))
 # "£35, 000") or its point before a scale ("$9. 3m", "$37. 5 million"), as scraped text has it
 # (a blank as a class: the patterns are verbose)
 _NUM_SPLIT = (r"(?:\d{1,3}(?:,[ ]\d{3})+(?![\d,])"
-              r"|\d+\.[ ]\d+(?=[^\S\n]?(?:-[^\S\n])?(?:million|billion|trillion|m|bn|MM)\b))")
+              r"|\d+\.[ ]\d+(?=[^\S\n]?(?:-[^\S\n])?(?:million|billion|trillion|m|bn|MM)\b)"
+              # or its cents ("$99. 99 down", "below $1. 29 for"), unless a new sentence opens
+              # there ("$5. 20 people came", "$5. 20 Democrats")
+              r"|\d+\.[ ]\d\d(?!\d|[ ]+(?:[a-z]+s|people|men|women|children)\b|[ ]+[A-Z]))")
 # a count split by a blank after its thousands comma, its last group starting with a zero ("70,
 # 000 people", "1, 250, 000"; a list never has "000": "2, 129" stays two numbers)
 _NUM_SPLIT0 = (r"\d{1,3}(?:,[ ]\d{3})*,[ ]0\d\d(?![\d,])"

@@ -17,9 +17,9 @@ Values (see ``Fact`` in model.py):
   2.5 million, "1.234,56" 1234.56; an English report reads "48.000" as 48.0;
   "45.8 billion dollars"; letters before the digits ("RM2.5 billion", "CHF 5 million", "euro30
   billion", and "R26 million" only when grouped, with cents or scaled: "Windows R2" is no rand)
-  and a currency with its country ("10 million Swedish kronor"); ₹/Rs/INR/rupees are INR, with
-  "crore" (1e7) and "lakh" (1e5); a scale joined by a hyphen scales too ("a $2.6-million sale",
-  "a two-million-euro haul"), and so do
+  and a currency with its country ("10 million Swedish kronor"); ₹/INR are INR, Rs/rupees the
+  rupees of the country the report names (amounts.rupees), with "crore" (1e7) and "lakh" (1e5); a
+  scale joined by a hyphen scales too ("a $2.6-million sale", "a two - million - euro haul"), and so do
   "bln", "trln" and, after a sign, "MM" ("$21MM"); "a million euros", "half a billion dollars";
   an amount that scraped text split after its comma or point ("$1, 199", "$9. 3m") is whole.
 - percent: ``{"value": 50.0, "of": "tariffs"}``; "of" is what the figure qualifies when the

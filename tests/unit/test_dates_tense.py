@@ -59,3 +59,18 @@ def test_a_plan_looks_ahead(raw, text, value):
 ])
 def test_the_last_year_is_a_stretch_not_a_calendar_year(raw, text):
     assert dates(raw) == [(text, {"relative": text})]
+
+
+def test_a_plan_told_far_before_its_month_looks_ahead():
+    assert dates("The phone is expected to be available for the network's consumer customers in "
+                 "July for $99.") == [("July", "2025-07")]
+
+
+@pytest.mark.parametrize("raw, text", [
+    # a weekday that recurs names no one day
+    ("Microsoft pushes out its patches on the second Tuesday of every month.", "Tuesday"),
+    ("The market opens every Friday in the square.", "Friday"),
+    ("The last Friday of June is the town's fair.", "last Friday"),
+])
+def test_a_recurring_weekday_is_no_day(raw, text):
+    assert (text, {"relative": text}) in dates(raw)

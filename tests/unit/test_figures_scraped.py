@@ -134,3 +134,14 @@ def test_a_dash_between_blanks_after_a_count_is_no_compound():
 def test_an_amount_with_a_spaced_hyphen_before_its_scale(raw, text, amount, currency):
     assert (text, amount, currency) in [(t, v["amount"], v["currency"])
                                         for k, t, v in figures(raw) if k == "money"]
+
+
+@pytest.mark.parametrize("raw, text, amount", [
+    # cents split from the point by a blank
+    ("The phone costs $99. 99 down with monthly payments.", "$99. 99", 99.99),
+    ("The euro fell below $1. 29 for the first time.", "$1. 29", 1.29),
+    # a sentence that ends after the amount, then a count
+    ("The ticket cost $5. 20 people came anyway.", "$5", 5.0),
+])
+def test_cents_split_from_their_point(raw, text, amount):
+    assert next((t, v["amount"]) for k, t, v in figures(raw) if k == "money") == (text, amount)
