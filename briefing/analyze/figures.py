@@ -221,6 +221,7 @@ def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tu
 
 
 _first = itemgetter(0)
+_YEAR_MONEY = re.compile(r"(?:1[89]|20)\d\d[^\S\n]+[A-Za-z]")  # "2006 dollars": a year's dollars
 _RANK_BEFORE = re.compile(r"(?<![\w.])[Nn]o\.[^\S\n]?$")
 
 # The second end of a range whose scale is written once, after it: "$140-150 million", "$2 to $3
@@ -366,6 +367,8 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
         if not value:
             return None
         value = rupees(raw, value, text)  # "Rs 50,000" in a report from Colombo
+        if _YEAR_MONEY.match(raw) and text[max(sstart, start - 3):start].lower() == "in ":
+            return Fact("date", raw[:4], start, start + 4, raw[:4])  # "(in 2006 dollars)"
         tail = _scaled_end(text, sstart, start, end, send, raw)
         if tail is not None:  # "$140-150 million": $140 million to $150 million
             factor, written, second, end = tail

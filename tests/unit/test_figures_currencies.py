@@ -63,3 +63,10 @@ def test_letters_that_name_a_thing_are_no_currency(raw):
 ])
 def test_rupees_are_the_money_of_the_country_the_report_names(raw, text, amount, currency):
     assert money(raw) == [(text, amount, currency)]
+
+
+def test_dollars_of_a_year_are_no_amount():
+    got = [(kind, text, value) for kind, text, value in
+           figures("Over $76 million (in 2006 dollars) was spent on the projects.")]
+    assert got == [("money", "$76 million", {"amount": 76e6, "currency": "USD"}),
+                   ("date", "2006", "2006")]
