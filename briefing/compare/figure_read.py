@@ -106,20 +106,20 @@ def _read(f: Fact, text: str, u: _Unit) -> _Figure:
 
 # a place in a row before a count: "the next three sets", "the first two games", "his last 10 starts"
 _PART_BEFORE = re.compile(r"\b(first|last|next|final|remaining|other|previous|past|opening|closing|"
-                          r"latest)\s+$", re.IGNORECASE)
+                          r"latest|all\s+but)\s+$", re.IGNORECASE)  # ("all but six months suspended")
 # another occasion, told in the sentence: "one week after", "two years ago", "last season",
-# "the previous game", a year opening the sentence ("In 2007, the gang drove two cars…")
+# "the previous game", "back in Week 11", a year opening the sentence ("In 2007, the gang drove two cars…")
 _OCCASION = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:day|week|month|year|"
     r"game|season|match|race)s?\s+(?:after|before|earlier|ago)|(?:last|previous|prior)\s+(?:week|"
-    r"weekend|month|year|season|game|match|meeting|time))\b|^\W*In\s+(?:1[89]|20)\d\d\b",
+    r"weekend|month|year|season|game|match|meeting|time)|back\s+in)\b|^\W*In\s+(?:1[89]|20)\d\d\b",
     re.IGNORECASE)
 
 
 def _occasion(text: str) -> frozenset[str]:
     if "ast" not in text and "ago" not in text and "after" not in text and "before" not in text \
             and "In " not in text and "prior" not in text and "earlier" not in text \
-            and "revious" not in text:
+            and "revious" not in text and "back" not in text:
         return frozenset()  # (the common case, told without a pattern)
     return frozenset(" ".join(m.group().lower().split()) for m in _OCCASION.finditer(text))
 

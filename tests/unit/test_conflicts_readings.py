@@ -228,3 +228,15 @@ def test_a_measure_in_sentences_that_name_an_age_with_spaced_hyphens_still_confl
          "200 metres down a steep ice gully as he was approaching the hut, police said.")
     b = "A 36 - year - old Australian climber is dead after falling about 150 metres at Mount Cook."
     assert conflicts(a, b) == [("200", "150")]
+
+
+def test_the_part_of_a_sentence_left_after_all_but_is_no_time_served():
+    a = "He was sentenced to one to three years, with all but six months suspended in prison."
+    b = "He served four months in prison for conspiracy after he was sentenced."
+    assert conflicts(a, b) == []
+
+
+def test_a_count_back_in_an_earlier_game_is_no_count_of_this_one():
+    a = "Hasselbeck had more than 300 passing yards against the Saints back in Week 11."
+    b = "Hasselbeck had 150 passing yards against the Saints in the playoff game."
+    assert conflicts(a, b) == []
