@@ -492,6 +492,13 @@ def together(facts: list[Fact], days: list[tuple[int, int, int]], text: str,
         return
     for (h, hstart, hend), (i, _, _) in pairwise(days):
         a, b = facts[h], facts[i]
+        if i == h + 1 and b.start - a.end <= _GAP and _is_month(a) and isinstance(b.value, str) \
+                and _YEAR_RX.search(b.text) and len(b.value) in (7, 10) \
+                and _RANGE_JOIN.fullmatch(text[a.end:b.start]):
+            # "between January and February 2011", "from March to May 2024": one year for both
+            yb, mb, ma = int(b.value[:4]), int(b.value[5:7]), int(a.value[5:7])
+            facts[h] = Fact(a.kind, a.text, a.start, a.end, f"{yb - (ma > mb):04d}-{ma:02d}")
+            continue
         if i != h + 1 or b.start - a.end > _GAP or not _is_day(b.value) or not _is_day(a.value):
             continue  # not next to each other
         gap = text[a.end:b.start]
@@ -505,6 +512,11 @@ def together(facts: list[Fact], days: list[tuple[int, int, int]], text: str,
               and _RANGE_JOIN.fullmatch(gap)
               and ("and" not in gap or _RANGE_OPENER.search(text, max(0, a.start - 10), a.start))):
             facts[h], facts[i] = _range(a, b, text, (hstart, hend), ref)
+
+
+def _is_month(f: Fact) -> bool:
+    """A month written alone ("January"), read as a month of some year."""
+    return isinstance(f.value, str) and len(f.value) == 7 and not any(c.isdigit() for c in f.text)
 
 
 def _is_day(value: object) -> bool:
