@@ -562,3 +562,21 @@ def _range(a: Fact, b: Fact, text: str, bound: tuple[int, int], ref: date) -> tu
     if va is None or vb is None:
         return a, b
     return Fact(a.kind, a.text, a.start, a.end, va), Fact(b.kind, b.text, b.start, b.end, vb)
+
+
+# --- years written as digits (figures reads them) -------------------------------------------------
+
+def decade(raw: str) -> str:
+    """The years of "1930s" (1930/1939), "'80s" (1980/1989), "1800s" (a century: 1800/1899)."""
+    digits = _DIGITS_RX.findall(raw)[-1]
+    first = int(digits) if len(digits) == 4 else int(digits) + (1900 if int(digits) >= 20 else 2000)
+    last = first + (99 if first % 100 == 0 and first < 2000 else 9)
+    return f"{first}/{last}"
+
+
+MAX_YEARS = 120  # a life, a reign, an era: a longer "1200-1500" is more likely a count
+
+
+def span_of(interval: str) -> int:
+    first, _, second = interval.partition("/")
+    return int(second) - int(first)

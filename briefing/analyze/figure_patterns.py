@@ -155,7 +155,7 @@ _NUM_SPLIT = (r"(?:\d{1,3}(?:,[ ]\d{3})+(?![\d,])"
 _NUM_SPLIT0 = (r"\d{1,3}(?:,[ ]\d{3})*,[ ]0\d\d(?![\d,])"
                # or a one- or two-digit head and one group ("1, 500 houses", "injured 1, 400"),
                # in no list ("5 - 11, 220": a height, then a weight; "3, 4, 500")
-               r"|(?<![-–][ ])(?<!\d,[ ])\d{1,2},[ ][1-9]\d\d(?!\d|[.,][ ]?\d|[ ]?[-–])")
+               r"|(?<![-–][ ])(?<!\d,[ ])\d{1,2},[ ][1-9]\d\d(?!\d|[.,][ ]?\d|[ ]?[-–][ ]?\d)")
 # a quake's magnitude split by a blank after its point ("a 6. 1 magnitude quake", "magnitude 6. 4")
 _MAGNITUDE_SPLIT = (r"(?:(?<=[Mm]agnitude[ ])|(?<=[Mm]agnitude[ ]of[ ])|(?<=[Mm]agnitude[ ]-[ ])"
                     r"|(?<=measuring[ ]))\d\.[ ]\d\b"
@@ -185,7 +185,7 @@ _NUMERIC = re.compile(
       | (?P<decade>{_DECADE})
       | (?P<year>{_YEAR}{_NA})
       | (?P<ordinal>\d+(?:st|nd|rd|th)\b(?:{_S}(?i:century|centuries|anniversary))?)
-      | (?P<compound>{_NUM}(?:-(?!(?:{_WN_ANY}|on|and|to|or)\b)[a-z]{{2,}}\b|{_SPACED_COMPOUND}))
+      | (?P<compound>{_NUM}(?:-(?!(?:{_WN_ANY}|on|and|to|or|by)\b)[a-z]{{2,}}\b|{_SPACED_COMPOUND}))
       | (?P<number>(?:{_NUM_SPLIT0}|{_MAGNITUDE_SPLIT}|{_NUM})
             (?:{_S}?[-–](?:{_S}{_NUM}{_NO_MONTH}|{_NUM}))?(?:{_BIG})?
             (?:{_S}?(?!MM\b)(?i:{_GLUED})\b)?{_NA})
@@ -284,7 +284,7 @@ _WORDS = re.compile(
             |(?i:this){_S}+(?i:morning|afternoon|evening)\b)
       | (?P<agow>(?:{_WN_ANY_I}{_S})?{_UNIT_WORDS}{_S}{_AGO})
       | (?P<compoundw>{_WN_ANY_I}{_SPACED_COMPOUND}
-            |{_WN_ANY_I}-(?!(?:{_WN_ANY}|on|and|to|or|thirds?|halves|half|quarters?
+            |{_WN_ANY_I}-(?!(?:{_WN_ANY}|on|and|to|or|by|thirds?|halves|half|quarters?
             |fifths?|fourths?)\b)[a-z]{{2,}}\b)
       | (?P<numberw>{_WN_I}{_BIG}?(?![\w%]|[.,:]\d))
     )

@@ -99,13 +99,12 @@ from .amounts import (
     split_decimal,
 )
 from .data import lower_words, words
-from .dates import _date, day_of_month, together
+from .dates import MAX_YEARS, _date, day_of_month, decade, span_of, together
 from .figure_patterns import (
     _AGO_BEFORE,
     _CODE_BEFORE,
     _COUNT_NOUNS,
     _DAY_RX,
-    _DIGITS_RX,
     _DOLLAR_PREFIX,
     _KIND,
     _NEXT_WORD,
@@ -221,6 +220,7 @@ def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tu
 
 
 _first = itemgetter(0)
+_BY_FOUR = re.compile(r"(?<!\d)\d×\d(?!\d)")  # one digit by one: a vehicle ("720×720" measures)
 _YEAR_MONEY = re.compile(r"(?:1[89]|20)\d\d[^\S\n]+[A-Za-z]")  # "2006 dollars": a year's dollars
 _RANK_BEFORE = re.compile(r"(?<![\w.])[Nn]o\.[^\S\n]?$")
 
@@ -303,6 +303,11 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
         return None  # a time of day, a phone number, a house number
     if group == "money2" and text[start - 2:start] == ": " and _split_clock(text, sstart, start, send):
         return None  # "5: 03p": the minutes of a time, no pence
+    if (end - start == 1 and (_BY_FOUR.match(text, start, send)
+                              or _BY_FOUR.match(text, max(sstart, start - 2), send))) \
+            or text.startswith((" - by - ", "-by-"), end) \
+            or text.endswith((" - by - ", "-by-"), sstart, start):
+        return None  # "a 4×4 car", "a four - by - four": a kind of vehicle, no count
     if (group == "unit" or group == "number" or group == "numberw") and (
             start - 2 < sstart or text[start - 2] not in "DPYBRs."):
         # the common case, read here at once: a number of digits or a number word alone ("40",
@@ -407,7 +412,7 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
     if kind == "decade" or (kind == "year" and raw[-1] == "s"):  # "the 1930s", "mid-1990s"
         if text[start - 1] in "'’" and raw[0].isdigit():
             start -= 1  # "'80s"
-        return Fact("date", text[start:end], start, end, _decade(raw))
+        return Fact("date", text[start:end], start, end, decade(raw))
     if kind == "year":
         # a four-digit number before a counted noun is a count ("2000 people"), not a year
         nxt = _NEXT_WORD.match(text, end, send)
@@ -417,7 +422,7 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
         return Fact("date", raw, start, end, raw[-4:])
     if kind == "years":  # "1700-1782": years of history, or else a range of numbers
         value = _date("fiscal", raw, text, sstart, start, ref)
-        if not isinstance(value, str) or "/" not in value or _span_of(value) > _MAX_YEARS:
+        if not isinstance(value, str) or "/" not in value or span_of(value) > MAX_YEARS:
             return _number("number", raw, text, start, end, send)
         return Fact("date", raw, start, end, value)
     if (kind == "mdy" or kind == "dmy") and ("-" in raw or "–" in raw) and len(
@@ -512,14 +517,6 @@ def _clock_time(text: str, start: int, end: int, send: int) -> bool:
     return all(int(h) <= top for h in hours.group(1, 2) if h)
 
 
-def _decade(raw: str) -> str:
-    """The years of "1930s" (1930/1939), "'80s" (1980/1989), "1800s" (a century: 1800/1899)."""
-    digits = _DIGITS_RX.findall(raw)[-1]
-    first = int(digits) if len(digits) == 4 else int(digits) + (1900 if int(digits) >= 20 else 2000)
-    last = first + (99 if first % 100 == 0 and first < 2000 else 9)
-    return f"{first}/{last}"
-
-
 # a phone number: with its area code (and a country code), or a local one after a word such as "call"
 _PHONE_FULL = re.compile(r"(?:1[-.])?\d{3}([-.])\d{3}\1\d{4}(?![\w-]|[.,]\d)"
                          r"|\(\d{3}\)[^\S\n]?\d{3}-\d{4}(?![\w-]|[.,]\d)")
@@ -597,12 +594,3 @@ def _day_alone(text: str, sstart: int, start: int, end: int, send: int) -> bool:
 
 
 _FIRST_DAY = re.compile(r"(?:\S+[^\S\n]+)?\d+")  # "March 15" of "March 15-10", "2" of "2-1 March"
-
-
-_MAX_YEARS = 120  # a life, a reign, an era: a longer "1200-1500" is more likely a count
-
-
-def _span_of(interval: str) -> int:
-    first, _, second = interval.partition("/")
-    return int(second) - int(first)
-

@@ -308,3 +308,13 @@ def test_scores_are_no_ranges(raw):
 ])
 def test_a_range_after_a_result_is_still_a_range(raw, text):
     assert [f.text for f in figures(raw) if f.kind == "number"] == [text]
+
+
+@pytest.mark.parametrize("raw", [
+    # a kind of vehicle, no count of anything
+    "The men drove a large 4×4 car into the store.",
+    "The men drove a large four - by - four car into the store.",
+    "Thieves rammed a four-by-four through the window.",
+])
+def test_a_four_by_four_is_no_count(raw):
+    assert [f for f in figures(raw) if f.kind == "number"] == []

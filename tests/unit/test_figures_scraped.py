@@ -63,6 +63,7 @@ def test_a_two_digit_year_after_the_report_is_of_the_last_century():
     ("The quake damaged an estimated 1, 500 mudbrick houses.", "1, 500", 1500.0),
     ("The blast injured more than 1, 400, officials said.", "1, 400", 1400.0),
     ("He passed Bob Harstad ( 2, 110 ) on the list.", "2, 110", 2110.0),
+    ("Qeshm, a 1, 500 - square - kilometer island, shook.", "1, 500", 1500.0),
 ])
 def test_a_count_split_after_its_thousands_comma_is_whole(raw, text, value):
     # ("70, 000" was the numbers 70 and 0)
