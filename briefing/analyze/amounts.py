@@ -36,7 +36,8 @@ _SIGN_RX = re.compile("|".join(map(re.escape, _CURRENCY_SIGNS)))
 _LAST_WORD_RX = re.compile(r"\s(\w+)$")
 _CURWORD_RX = re.compile(_itrie([*_CURRENCY_WORDS, *mapping("currency_words_after_scale")]) + r"\b")
 _CURDIGIT_RX = re.compile(rf"\d(?:{_CURW_DIGITS})$")
-_SCALE_RX = re.compile(r"^[\s-]?(lakh\s+crores?|" + _LOCAL_SCALE + r"|hundred|thousand|million|billion"
+_SCALE_RX = re.compile(r"^(?:[\s-]|\s-\s)?(lakh\s+crores?|" + _LOCAL_SCALE
+                       + r"|hundred|thousand|million|billion"
                        r"|trillion|crores?|lakhs?|mln|bln|trln|mm|mn|bn|tn|cr|m|b|k)\b")
 _WORDNUM_RX = re.compile(rf"(?i:{_WN_ANY})\b")
 _NEXT_WORDS = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?")
@@ -141,6 +142,31 @@ def _money(raw: str) -> dict | None:
     return {"amount": scaled(amount, share), "currency": currency}
 
 
+# "Rs 500", "50,000 rupees": rupees of no country written (not "₹", "INR", "Pakistani rupees")
+_RUPEES = re.compile(r"\bRs\b|(?<![Ii]ndian )\b[Rr]upees?\b")
+_RUPEE_COUNTRIES = mapping("rupee_countries")
+_RUPEE_PLACE = re.compile(r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(
+    _RUPEE_COUNTRIES, key=len, reverse=True)) + r")\b")
+_rupees_seen: list = [None, "INR"]  # (the last text asked about, its rupees)
+
+
+def rupees(raw: str, value: dict, text: str) -> dict:
+    """``value`` of the money ``raw`` with the rupees of the country the report names: "Rs" and
+    "rupees" are also the money of Pakistan, Sri Lanka, Nepal (data: rupee_countries)."""
+    if value["currency"] != "INR" or _RUPEES.search(raw) is None:
+        return value
+    if _rupees_seen[0] is not text:
+        counts: dict[str, int] = {}
+        for m in _RUPEE_PLACE.finditer(text):
+            country = _RUPEE_COUNTRIES[" ".join(m.group().split())]
+            counts[country] = counts.get(country, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        code: str | None = "INR" if not ranked else ranked[0][0] if len(ranked) == 1 or (
+            ranked[0][1] > 2 * ranked[1][1]) else None
+        _rupees_seen[:] = [text, code]
+    return {**value, "currency": _rupees_seen[1]}
+
+
 def _percent_of(text: str, sstart: int, start: int, end: int, send: int) -> str | None:
     # "50% of (the country's) imports"
     m = _OF_AFTER.match(text, end, send)
@@ -234,6 +260,54 @@ _HEADLINE = 160  # a headline is no longer than this (a longer line is body text
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
+# a score next to another one: the sets of a match ("6-4, 6-3", "3-6 6-4", "6-7 (4-7)")
+_SCORE_NEXT = re.compile(r"[^\S\n]*[,(]?[^\S\n]*\d{1,2}[^\S\n]*[-–][^\S\n]*\d{1,2}(?![\d.,]\d)")
+_SCORE_BEFORE = re.compile(r"(?<![\d.])\d{1,2}[^\S\n]*[-–][^\S\n]*\d{1,2}\)?[^\S\n]*[,(]?[^\S\n]*$")
+# a result before the numbers: "lost 4-6", "won 3-6, 6-4", "fell 2-3 to the Bears", "beat
+# the Jets 17-20" (the loser's score first); before a counted noun they are a range ("won 20-25 seats")
+_RESULT_BEFORE = re.compile(
+    r"\b(?:won|wins?|winning|lost|lose|loses|losing|beat|beats|beating|defeated|defeats|edged|"
+    r"drew|draws?|tied|ties|trailed|trails|trailing|led|leads|leading|fell|falls|routed|downed|"
+    r"swept|rallied)(?:[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w.'’-]*){0,3}[^\S\n]+(?:by[^\S\n]+)?$")
+
+
+def _score(text: str, start: int, end: int, send: int) -> bool:
+    """The range at ``text[start:end]`` (two numbers, the second higher) is a score: one of the
+    sets of a match, or the numbers after a result ("lost 4-6", "fell 2-3 at home")."""
+    line = max(text.rfind("\n", 0, start) + 1, start - 60)
+    if _SCORE_NEXT.match(text, end, send) or _SCORE_BEFORE.search(text, line, start):
+        return True
+    if _RESULT_BEFORE.search(text, line, start) is None:
+        return False
+    nxt = _NEXT_WORD.match(text, end, send)
+    return nxt is None or not (nxt.group(1).lower() in _UNITS or nxt.group(1).endswith("s"))
+
+
+_SPLIT_POINT = re.compile(r"(?<![\w.])([a-z]+)\. $")
+_ABBREVIATIONS = lower_words("never_end") | lower_words("may_end")
+
+
+def split_decimal(text: str, sstart: int, start: int, end: int, send: int) -> bool:
+    """The digits at ``text[start:end]`` are a decimal written without its zero whose point
+    scraped text moved to the word before ("with a. 357 Magnum", "hit. 308 with 20 homers",
+    "a. 919 OPS"): after a word in lower case that is no abbreviation ("approx. 300", "c. 347"),
+    and not before a plural, a unit or a verb ("He was hit. 308 people fled": a sentence, then
+    a count)."""
+    if not 2 <= end - start <= 3:
+        return False
+    word = _SPLIT_POINT.search(text, max(sstart, start - 16), start)
+    if word is None or word.group(1) in _ABBREVIATIONS or (len(word.group(1)) == 1
+                                                           and word.group(1) != "a"):
+        # ("c. 347 – 420": circa; "p. 308": a page)
+        return False
+    nxt = _NEXT_WORD.match(text, end, send)
+    return nxt is None or not (nxt.group(1).lower() in _UNITS or nxt.group(1).endswith(("s", "ed"))
+                               or nxt.group(1) in _VERBS_AFTER)
+
+
+_VERBS_AFTER = frozenset(["were", "are", "have", "had", "will", "would", "died", "fled", "won"])
+
+
 _SPLIT_BEFORE = re.compile(r"\d[.,] ")
 _GLUED_RX = re.compile(r"(?<=[\d\s])(?:" + _GLUED + r")$")
 _HYPHEN_SCALES = frozenset(["hundred", "thousand", "million", "billion", "trillion"])
@@ -243,6 +317,7 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
     value: dict = {}
     if kind == "compound":
         head, _, noun = raw.partition("-")
+        head, noun = head.rstrip(), noun.lstrip()  # "eight - year": a hyphen between blanks
         n = _num(head) if head[:1].isdigit() else _word_value(head)
         if n is None and head.lower() == "one":
             n = 1.0  # "a one-yen coin"
@@ -278,8 +353,9 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
         n = _word_value(raw)
     if n is None:
         return None
-    if high is not None and high <= n:
-        return None  # "beat Italy 18-16", "a 52-48 vote": a score or a tally, no count of anything
+    if high is not None and (high <= n or _score(text, start, end, send)):
+        return None  # "beat Italy 18-16", "a 52-48 vote", "lost 4-6, 3-6": a score or a tally,
+        # no count of anything
     factor = 1.0
     unit = None
     if " " in raw or not raw[-1:].isdigit():

@@ -93,7 +93,7 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         if ref is None:
             return {"relative": raw}
         before = text[max(sstart, start - 6):start].lower()
-        window = text[max(sstart, start - 60):start].lower()
+        window = text[max(sstart, start - 80):start].lower()  # (as _looks_ahead reads)
         year = ref.year
         if before.endswith("next "):
             year += month <= ref.month
@@ -132,6 +132,11 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             return (ref + timedelta(days=wd - ref.weekday() + 7 * step)).isoformat()
         wd = _WEEKDAYS.index(words[-1])
         mod = words[0] if len(words) > 1 else ""
+        if (text.startswith(" of ", start + len(raw)) and (
+                mod == "last" or (not mod and _RECURRING.search(text, max(sstart, start - 10), start))))\
+                or (not mod and text[max(sstart, start - 6):start].lower() == "every "):
+            # "the second Tuesday of every month", "the last Friday of June", "every Friday"
+            return {"relative": raw}
         back = (ref.weekday() - wd) % 7
         # "the toll from Sunday's quake": the day of an event, which "from" does not govern
         possessive = text.startswith(("'s", "’s"), start + len(raw))
@@ -162,6 +167,10 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             delta = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[words[0]]
             return (ref + timedelta(days=delta)).isoformat()
         mod, unit = words[0], words[-1]
+        if mod in ("last", "past", "next") and text[max(sstart, start - 4):start].lower() == "the ":
+            # "in the last year", "over the past week": the stretch up to the report's day, no
+            # calendar year or week ("the last week of June" is none either)
+            return {"relative": raw}
         step = {"this": 0, "last": -1, "past": -1, "next": 1, "coming": 1}[mod]
         if unit == "week":
             return _iso_week(ref + timedelta(days=7 * step))
@@ -209,6 +218,7 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
     return None
 
 
+_RECURRING = re.compile(r"\b(?:every|first|second|third|fourth|fifth|last)[^\S\n]+$", re.IGNORECASE)
 _YEARS_OF = {"year": 1, "decade": 10, "century": 100, "centurie": 100}
 
 
@@ -385,7 +395,11 @@ _FUTURE_MONTH = re.compile(
     r"(?P<prep>\b(?:until|till|by|as soon as|starting|from|upcoming|coming)\s+(?:\w+\s+){0,2}$)"
     r"|\b(?:will|would|could|might|expect|expected|expects|plans?\s+to|planned|scheduled|due"
     r"|set\s+(?:to|for)|slated|shall|going\s+to"
-    r"|aims?\s+to|aiming|forecasts?|intends?|hopes?\s+to)\b")
+    r"|aims?\s+to|aiming|forecasts?|intends?|hopes?\s+to|poised\s+to)\b"
+    # a passive infinitive right before the date: a plan ("the measures to be voted on Thursday",
+    # "the film, to be released Oct. 26"), even told in the past
+    r"|\bto\s+be\s+[a-z]+(?:ed|en|held|run|set|shut|cut|put|sent|built|made|paid|sold)"
+    r"(?:\s+(?:on|in|by))?\s+$")
 _PAST_MONTH = re.compile(r"\b(?:since|ago|last|earlier|was|were|had|did|fell|rose|took|began)\b")
 _PAST_TENSE = re.compile(r"\b(?:[a-z]{3,}[^e\W]ed|" + "|".join(sorted(lower_words("past_tense_verbs")))
                          + r")\b")
@@ -478,6 +492,13 @@ def together(facts: list[Fact], days: list[tuple[int, int, int]], text: str,
         return
     for (h, hstart, hend), (i, _, _) in pairwise(days):
         a, b = facts[h], facts[i]
+        if i == h + 1 and b.start - a.end <= _GAP and _is_month(a) and isinstance(b.value, str) \
+                and _YEAR_RX.search(b.text) and len(b.value) in (7, 10) \
+                and _RANGE_JOIN.fullmatch(text[a.end:b.start]):
+            # "between January and February 2011", "from March to May 2024": one year for both
+            yb, mb, ma = int(b.value[:4]), int(b.value[5:7]), int(a.value[5:7])
+            facts[h] = Fact(a.kind, a.text, a.start, a.end, f"{yb - (ma > mb):04d}-{ma:02d}")
+            continue
         if i != h + 1 or b.start - a.end > _GAP or not _is_day(b.value) or not _is_day(a.value):
             continue  # not next to each other
         gap = text[a.end:b.start]
@@ -491,6 +512,11 @@ def together(facts: list[Fact], days: list[tuple[int, int, int]], text: str,
               and _RANGE_JOIN.fullmatch(gap)
               and ("and" not in gap or _RANGE_OPENER.search(text, max(0, a.start - 10), a.start))):
             facts[h], facts[i] = _range(a, b, text, (hstart, hend), ref)
+
+
+def _is_month(f: Fact) -> bool:
+    """A month written alone ("January"), read as a month of some year."""
+    return isinstance(f.value, str) and len(f.value) == 7 and not any(c.isdigit() for c in f.text)
 
 
 def _is_day(value: object) -> bool:
@@ -536,3 +562,21 @@ def _range(a: Fact, b: Fact, text: str, bound: tuple[int, int], ref: date) -> tu
     if va is None or vb is None:
         return a, b
     return Fact(a.kind, a.text, a.start, a.end, va), Fact(b.kind, b.text, b.start, b.end, vb)
+
+
+# --- years written as digits (figures reads them) -------------------------------------------------
+
+def decade(raw: str) -> str:
+    """The years of "1930s" (1930/1939), "'80s" (1980/1989), "1800s" (a century: 1800/1899)."""
+    digits = _DIGITS_RX.findall(raw)[-1]
+    first = int(digits) if len(digits) == 4 else int(digits) + (1900 if int(digits) >= 20 else 2000)
+    last = first + (99 if first % 100 == 0 and first < 2000 else 9)
+    return f"{first}/{last}"
+
+
+MAX_YEARS = 120  # a life, a reign, an era: a longer "1200-1500" is more likely a count
+
+
+def span_of(interval: str) -> int:
+    first, _, second = interval.partition("/")
+    return int(second) - int(first)

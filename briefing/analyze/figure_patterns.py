@@ -59,7 +59,8 @@ _SCALE = (r"(?:[^\S\n]?" + _itrie(["lakh crore", "lakh crores", "hundred", "thou
                                    "bln", "trln", "mn", "bn", "tn", "cr"])
           + r"\b|" + _itrie(["m", "b", "k"]) + r"\b|[^\S\n]" + _itrie(list(_LOCAL_SCALES)) + r"\b\.?"
           # joined by a hyphen, as a modifier: "a $2.6-million sale", "a two-million-euro haul"
-          + r"|-" + _itrie(["hundred", "thousand", "million", "billion", "trillion"]) + r"\b)")
+          + r"|(?:-|[^\S\n]-[^\S\n])" + _itrie(["hundred", "thousand", "million", "billion", "trillion"])
+          + r"\b)")
 _BIG = r"(?:[^\S\n](?:hundred|thousand|million|billion|trillion|crores?|lakhs?)\b)"
 _CURW_DIGITS = "|".join(map(re.escape, _CURRENCY_AFTER_DIGITS))
 _CURW_I = _itrie(list(_CURRENCY_WORDS)) + r"\b"
@@ -145,19 +146,30 @@ _GLUED = "|".join(sorted(lower_words("glued_units"), key=lambda u: (-len(u), u))
 # "£35, 000") or its point before a scale ("$9. 3m", "$37. 5 million"), as scraped text has it
 # (a blank as a class: the patterns are verbose)
 _NUM_SPLIT = (r"(?:\d{1,3}(?:,[ ]\d{3})+(?![\d,])"
-              r"|\d+\.[ ]\d+(?=[^\S\n]?(?:million|billion|trillion|m|bn|MM)\b))")
+              r"|\d+\.[ ]\d+(?=[^\S\n]?(?:-[^\S\n])?(?:million|billion|trillion|m|bn|MM)\b)"
+              # or its cents ("$99. 99 down", "below $1. 29 for"), unless a new sentence opens
+              # there ("$5. 20 people came", "$5. 20 Democrats")
+              r"|\d+\.[ ]\d\d(?!\d|[ ]+(?:[a-z]+s|people|men|women|children)\b|[ ]+[A-Z]))")
 # a count split by a blank after its thousands comma, its last group starting with a zero ("70,
 # 000 people", "1, 250, 000"; a list never has "000": "2, 129" stays two numbers)
-_NUM_SPLIT0 = r"\d{1,3}(?:,[ ]\d{3})*,[ ]0\d\d(?![\d,])"
+_NUM_SPLIT0 = (r"\d{1,3}(?:,[ ]\d{3})*,[ ]0\d\d(?![\d,])"
+               # or a one- or two-digit head and one group ("1, 500 houses", "injured 1, 400"),
+               # in no list ("5 - 11, 220": a height, then a weight; "3, 4, 500")
+               r"|(?<![-–][ ])(?<!\d,[ ])\d{1,2},[ ][1-9]\d\d(?!\d|[.,][ ]?\d|[ ]?[-–][ ]?\d)")
 # a quake's magnitude split by a blank after its point ("a 6. 1 magnitude quake", "magnitude 6. 4")
-_MAGNITUDE_SPLIT = (r"(?:(?<=[Mm]agnitude[ ])|(?<=[Mm]agnitude[ ]of[ ])|(?<=measuring[ ]))\d\.[ ]\d\b"
-                    r"|\d\.[ ]\d(?=[ ]?-?[ ]?(?i:magnitude)\b)")
+_MAGNITUDE_SPLIT = (r"(?:(?<=[Mm]agnitude[ ])|(?<=[Mm]agnitude[ ]of[ ])|(?<=[Mm]agnitude[ ]-[ ])"
+                    r"|(?<=measuring[ ]))\d\.[ ]\d\b"
+                    r"|\d\.[ ]\d(?=[ ]?-?[ ]?(?i:magnitude)\b|[ ]on[ ]the[ ]Richter\b)")
+# a compound whose hyphen scraped text set between blanks ("an eight - year deal", "a 38 - year -
+# old man", "a 12 - gauge shotgun"): only before a noun that such compounds are made of (a dash
+# between blanks is also a stop: "killed 12 - officials said")
+_SPACED_COMPOUND = r"[ ]-[ ](?:" + _trie(sorted(lower_words("spaced_compound_nouns"))) + r")\b"
 # Digits and currency signs: one scan, every branch behind a cheap character-class gate.
 _NUMERIC = re.compile(
     rf"""
     (?:(?=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴])(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-])|(?=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-]))(?:
         (?P<money>[$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴]{_S}?(?:{_NUM_SPLIT}|{_NUM}|{_WN_ANY}\b)(?:MM\b|{_SCALE})?)
-      | (?P<money2>{_NUM_ATOMIC}(?:{_SCALE}(?:(?:{_S}|-)(?:{_CURW_I}|{_CURW_SCALED_I})
+      | (?P<money2>{_NUM_ATOMIC}(?:{_SCALE}(?:(?:{_S}|-|{_S}-{_S})(?:{_CURW_I}|{_CURW_SCALED_I})
             |(?:{_CURW_DIGITS})(?![\w%]))|{_S}{_CURW_I}|(?:{_CURW_DIGITS})(?![\w%])))
       | (?P<percent>{_NUM_ATOMIC}(?:{_S}?(?:-|–|to){_S}?{_NUM_ATOMIC})?{_PCT_I})
       | (?P<iso>{_YEAR}-(?:0[1-9]|1[0-2])-(?:3[01]|[12]\d|0[1-9])\b)
@@ -173,7 +185,7 @@ _NUMERIC = re.compile(
       | (?P<decade>{_DECADE})
       | (?P<year>{_YEAR}{_NA})
       | (?P<ordinal>\d+(?:st|nd|rd|th)\b(?:{_S}(?i:century|centuries|anniversary))?)
-      | (?P<compound>{_NUM}-(?!(?:{_WN_ANY}|on|and|to|or)\b)[a-z]{{2,}}\b)
+      | (?P<compound>{_NUM}(?:-(?!(?:{_WN_ANY}|on|and|to|or|by)\b)[a-z]{{2,}}\b|{_SPACED_COMPOUND}))
       | (?P<number>(?:{_NUM_SPLIT0}|{_MAGNITUDE_SPLIT}|{_NUM})
             (?:{_S}?[-–](?:{_S}{_NUM}{_NO_MONTH}|{_NUM}))?(?:{_BIG})?
             (?:{_S}?(?!MM\b)(?i:{_GLUED})\b)?{_NA})
@@ -253,7 +265,7 @@ _RELUNIT_I = _itrie(["week", "weekend", "month", "year", "fortnight"])
 _DAYWORD_I = _itrie(["yesterday", "today", "tomorrow", "tonight"])
 _WORDS = re.compile(
     rf"""\b(?:
-        (?P<moneyw>{_WN_ANY_I}(?:{_SCALE}(?:{_S}|-)(?:{_CURW_I}|{_CURW_SCALED_I})|{_S}{_CURW_I})
+        (?P<moneyw>{_WN_ANY_I}(?:{_SCALE}(?:{_S}|-|{_S}-{_S})(?:{_CURW_I}|{_CURW_SCALED_I})|{_S}{_CURW_I})
             |(?:(?i:half){_S})?(?i:an?)(?:{_S}(?i:hundred|thousand))?{_S}(?:(?i:million|billion
             |trillion)\b{_S}(?:{_CURW_I}|{_CURW_SCALED_I})|(?i:hundred|thousand)\b{_S}{_CURW_I}))
       | (?P<percentw>{_WN_ANY_I}{_PCT_I})
@@ -271,7 +283,8 @@ _WORDS = re.compile(
             {_RELUNIT_I}\b|{_DAYWORD_I}\b|(?i:last){_S}+(?i:night)\b
             |(?i:this){_S}+(?i:morning|afternoon|evening)\b)
       | (?P<agow>(?:{_WN_ANY_I}{_S})?{_UNIT_WORDS}{_S}{_AGO})
-      | (?P<compoundw>{_WN_ANY_I}-(?!(?:{_WN_ANY}|on|and|to|or|thirds?|halves|half|quarters?
+      | (?P<compoundw>{_WN_ANY_I}{_SPACED_COMPOUND}
+            |{_WN_ANY_I}-(?!(?:{_WN_ANY}|on|and|to|or|by|thirds?|halves|half|quarters?
             |fifths?|fourths?)\b)[a-z]{{2,}}\b)
       | (?P<numberw>{_WN_I}{_BIG}?(?![\w%]|[.,:]\d))
     )

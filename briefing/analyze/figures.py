@@ -17,9 +17,9 @@ Values (see ``Fact`` in model.py):
   2.5 million, "1.234,56" 1234.56; an English report reads "48.000" as 48.0;
   "45.8 billion dollars"; letters before the digits ("RM2.5 billion", "CHF 5 million", "euro30
   billion", and "R26 million" only when grouped, with cents or scaled: "Windows R2" is no rand)
-  and a currency with its country ("10 million Swedish kronor"); ₹/Rs/INR/rupees are INR, with
-  "crore" (1e7) and "lakh" (1e5); a scale joined by a hyphen scales too ("a $2.6-million sale",
-  "a two-million-euro haul"), and so do
+  and a currency with its country ("10 million Swedish kronor"); ₹/INR are INR, Rs/rupees the
+  rupees of the country the report names (amounts.rupees), with "crore" (1e7) and "lakh" (1e5); a
+  scale joined by a hyphen scales too ("a $2.6-million sale", "a two - million - euro haul"), and so do
   "bln", "trln" and, after a sign, "MM" ("$21MM"); "a million euros", "half a billion dollars";
   an amount that scraped text split after its comma or point ("$1, 199", "$9. 3m") is whole.
 - percent: ``{"value": 50.0, "of": "tariffs"}``; "of" is what the figure qualifies when the
@@ -87,15 +87,24 @@ from datetime import date
 from operator import itemgetter
 
 from ..model import Article, Fact, Sentence
-from .amounts import _money, _num, _number, _percent_of, _word_value, after_name, scaled
+from .amounts import (
+    _money,
+    _num,
+    _number,
+    _percent_of,
+    _word_value,
+    after_name,
+    rupees,
+    scaled,
+    split_decimal,
+)
 from .data import lower_words, words
-from .dates import _date, day_of_month, together
+from .dates import MAX_YEARS, _date, day_of_month, decade, span_of, together
 from .figure_patterns import (
     _AGO_BEFORE,
     _CODE_BEFORE,
     _COUNT_NOUNS,
     _DAY_RX,
-    _DIGITS_RX,
     _DOLLAR_PREFIX,
     _KIND,
     _NEXT_WORD,
@@ -211,6 +220,8 @@ def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tu
 
 
 _first = itemgetter(0)
+_BY_FOUR = re.compile(r"(?<!\d)\d×\d(?!\d)")  # one digit by one: a vehicle ("720×720" measures)
+_YEAR_MONEY = re.compile(r"(?:1[89]|20)\d\d[^\S\n]+[A-Za-z]")  # "2006 dollars": a year's dollars
 _RANK_BEFORE = re.compile(r"(?<![\w.])[Nn]o\.[^\S\n]?$")
 
 # The second end of a range whose scale is written once, after it: "$140-150 million", "$2 to $3
@@ -290,6 +301,13 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
     start, end = m.span()
     if group in _CLOCK_GROUPS and end < send and _no_figure(text, sstart, start, end, send, group):
         return None  # a time of day, a phone number, a house number
+    if group == "money2" and text[start - 2:start] == ": " and _split_clock(text, sstart, start, send):
+        return None  # "5: 03p": the minutes of a time, no pence
+    if (end - start == 1 and (_BY_FOUR.match(text, start, send)
+                              or _BY_FOUR.match(text, max(sstart, start - 2), send))) \
+            or text.startswith((" - by - ", "-by-"), end) \
+            or text.endswith((" - by - ", "-by-"), sstart, start):
+        return None  # "a 4×4 car", "a four - by - four": a kind of vehicle, no count
     if (group == "unit" or group == "number" or group == "numberw") and (
             start - 2 < sstart or text[start - 2] not in "DPYBRs."):
         # the common case, read here at once: a number of digits or a number word alone ("40",
@@ -339,6 +357,11 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
             if rank is not None:  # "the No. 5 seed", "ranked No. 1": a place in a row
                 return Fact("number", text[rank.start():end], rank.start(), end,
                             {"value": float(text[start:end]), "unit": None, "ordinal": True})
+            if split_decimal(text, sstart, start, end, send):  # "a. 357 Magnum": .357
+                nxt = _NEXT_WORD.match(text, end, send)
+                return Fact("number", text[start:end], start, end, {
+                    "value": float("." + text[start:end]),
+                    "unit": _UNITS.get(nxt.group(1).lower()) if nxt else None})
         pre = _CODE_BEFORE.search(text, max(sstart, start - 5), start)
         if pre is not None:  # "Rs 500 crore", "USD 45 billion", "INR 1,200"
             start = pre.start()
@@ -348,6 +371,9 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
         value = _money(raw) if raw not in _VIDEO_FORMATS else None
         if not value:
             return None
+        value = rupees(raw, value, text)  # "Rs 50,000" in a report from Colombo
+        if _YEAR_MONEY.match(raw) and text[max(sstart, start - 3):start].lower() == "in ":
+            return Fact("date", raw[:4], start, start + 4, raw[:4])  # "(in 2006 dollars)"
         tail = _scaled_end(text, sstart, start, end, send, raw)
         if tail is not None:  # "$140-150 million": $140 million to $150 million
             factor, written, second, end = tail
@@ -386,7 +412,7 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
     if kind == "decade" or (kind == "year" and raw[-1] == "s"):  # "the 1930s", "mid-1990s"
         if text[start - 1] in "'’" and raw[0].isdigit():
             start -= 1  # "'80s"
-        return Fact("date", text[start:end], start, end, _decade(raw))
+        return Fact("date", text[start:end], start, end, decade(raw))
     if kind == "year":
         # a four-digit number before a counted noun is a count ("2000 people"), not a year
         nxt = _NEXT_WORD.match(text, end, send)
@@ -396,7 +422,7 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
         return Fact("date", raw, start, end, raw[-4:])
     if kind == "years":  # "1700-1782": years of history, or else a range of numbers
         value = _date("fiscal", raw, text, sstart, start, ref)
-        if not isinstance(value, str) or "/" not in value or _span_of(value) > _MAX_YEARS:
+        if not isinstance(value, str) or "/" not in value or span_of(value) > MAX_YEARS:
             return _number("number", raw, text, start, end, send)
         return Fact("date", raw, start, end, value)
     if (kind == "mdy" or kind == "dmy") and ("-" in raw or "–" in raw) and len(
@@ -456,9 +482,13 @@ _CLOCK_AFTER = re.compile(r" (?:(?P<half>[AaPp]\.?[^\S\n]?[Mm]\b\.?|o['’]clock
 _HOURS = re.compile(r"(\d{1,2})(?:[-–](\d{1,2}))?|([01]\d|2[0-3])[0-5]\d")
 # a time whose colon scraped text split from its minutes ("7: 21 AM", "06: 37: 46 PDT", "12: 28
 # GMT", "01: 19 hrs"): neither the hour nor the minutes count anything
-_SPLIT_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[^\S\n]?[0-5]\d(?::[^\S\n]?[0-5]\d)?[^\S\n]?"
-                          r"(?:[AaPp]\.?[^\S\n]?[Mm]\b|hrs\b|(?:" + "|".join(sorted(_TIME_ZONES))
-                          + r"|local time)\b)")
+# ("5: 03p", "10: 15a": a glued "a" or "p" is the half of the day; "15: 39 ( GMT+05: 00 )")
+_SPLIT_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[^\S\n]?[0-5]\d(?::[^\S\n]?[0-5]\d)?(?:[AaPp]\b|"
+                          r"[^\S\n]?(?:\([^\S\n]?)?(?:[AaPp]\.?[^\S\n]?[Mm]\b|hrs\b|(?:"
+                          + "|".join(sorted(_TIME_ZONES)) + r"|local time)\b)"
+                          # a game's clock: "with 4: 43 left", "6: 00 minutes remaining"
+                          r"|[^\S\n](?:minutes?[^\S\n]+)?(?:left|remaining|to[^\S\n]+play)\b)")
+_ZONE_OFFSET = re.compile(r"\b(?:" + "|".join(sorted(_TIME_ZONES)) + r")[+−-]$")
 
 
 def _split_clock(text: str, sstart: int, start: int, send: int) -> bool:
@@ -468,7 +498,8 @@ def _split_clock(text: str, sstart: int, start: int, send: int) -> bool:
         if at - 3 < sstart or text[at - 2:at] != ": " or not text[at - 3].isdigit():
             break
         at -= 4 if at - 4 >= sstart and text[at - 4].isdigit() else 3
-    return _SPLIT_CLOCK.match(text, at, send) is not None
+    return _SPLIT_CLOCK.match(text, at, send) is not None \
+        or _ZONE_OFFSET.search(text, max(sstart, at - 5), at) is not None  # "GMT+05: 00"
 
 
 def _clock_time(text: str, start: int, end: int, send: int) -> bool:
@@ -484,14 +515,6 @@ def _clock_time(text: str, start: int, end: int, send: int) -> bool:
         return after.group("half") is None
     top = 12 if after.group("half") else 24
     return all(int(h) <= top for h in hours.group(1, 2) if h)
-
-
-def _decade(raw: str) -> str:
-    """The years of "1930s" (1930/1939), "'80s" (1980/1989), "1800s" (a century: 1800/1899)."""
-    digits = _DIGITS_RX.findall(raw)[-1]
-    first = int(digits) if len(digits) == 4 else int(digits) + (1900 if int(digits) >= 20 else 2000)
-    last = first + (99 if first % 100 == 0 and first < 2000 else 9)
-    return f"{first}/{last}"
 
 
 # a phone number: with its area code (and a country code), or a local one after a word such as "call"
@@ -571,12 +594,3 @@ def _day_alone(text: str, sstart: int, start: int, end: int, send: int) -> bool:
 
 
 _FIRST_DAY = re.compile(r"(?:\S+[^\S\n]+)?\d+")  # "March 15" of "March 15-10", "2" of "2-1 March"
-
-
-_MAX_YEARS = 120  # a life, a reign, an era: a longer "1200-1500" is more likely a count
-
-
-def _span_of(interval: str) -> int:
-    first, _, second = interval.partition("/")
-    return int(second) - int(first)
-

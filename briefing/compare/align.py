@@ -4,6 +4,7 @@ for the scores and thresholds)."""
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from typing import Any
@@ -45,6 +46,17 @@ def _fact_term(f: Fact, names: Mapping[str, str]) -> str | None:
     return None
 
 
+_UNIT_WORD = re.compile(r"[^\S\n]-[^\S\n][a-z]+$")
+
+
+def _digits_end(f: Fact) -> int:
+    """Where a figure's value term stops replacing its words: before the noun of a compound
+    whose hyphen scraped text set between blanks ("36 - year": the word "year" still counts,
+    as it does in "36-year-old", one word)."""
+    m = _UNIT_WORD.search(f.text) if f.kind == "number" else None
+    return f.end - len(m.group()) if m else f.end
+
+
 def _sentence_units(an: Analysis, names: Mapping[str, str]) -> tuple[list[_Unit], list[list[Fact]]]:
     """Units for the sentences of one analysis, and the facts inside each sentence."""
     facts = sorted(an.facts, key=lambda f: (f.start, f.end))
@@ -62,7 +74,8 @@ def _sentence_units(an: Analysis, names: Mapping[str, str]) -> tuple[list[_Unit]
             m += 1
         per_sentence.append(inside)
         extra = [t for t in (_fact_term(f, names) for f in inside) if t]
-        skip = [(f.start - s.start, f.end - s.start) for f in inside if f.kind in FIGURE_KINDS]
+        skip = [(f.start - s.start, _digits_end(f) - s.start) for f in inside
+                if f.kind in FIGURE_KINDS]
         units.append(_Unit(s.text, s.start, extra, skip))
     return units, per_sentence
 

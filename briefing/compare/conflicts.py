@@ -172,6 +172,8 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                             and _compatible(ga.qual, gb.qual)
                         add(ga, gb, ga.qual if same_unit and ga.qual else ga.toll, relation)
                     continue
+                if _apart(ga, gb):
+                    continue
                 qa, qb = ga.qual, gb.qual
                 if ga.kind == "number" and qa is None and qb is None and ga.counts != gb.counts:
                     continue  # bare counts of different things: "450 basis points", "ten hikes"
@@ -229,6 +231,8 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 shared = [w for t, w in words_a.items() if t in words_b and t != noun]
                 if not ordinal and not shared:
                     continue  # "four miners died" and "five miners were rescued" can both be true
+                if not (ga.toll or gb.toll) and _apart(ga, gb):
+                    continue
                 relation = _relation(ga, gb)
                 if relation is None:
                     continue
@@ -236,6 +240,14 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 add(ga, gb, about, relation)
     return ([out[k] for k in sorted(out)], [rounded[k] for k in sorted(rounded)], summed,
             [adds[k] for k in sorted(adds)])
+
+
+def _apart(ga: _Figure, gb: _Figure) -> bool:
+    """Do the two figures count on different occasions or different parts, whatever they count:
+    "nine carries" one week before and "6 carries" in this game, "the next three sets" and "two
+    sets" behind? (Not asked of dates, which are the occasions, nor of the dead and the injured:
+    a toll told a week after the quake still counts the quake's dead.)"""
+    return ga.kind != "date" and (ga.part != gb.part or ga.occasion != gb.occasion)
 
 
 _SET_OFF = re.compile(r"[^\S\n]*[,:\-–]")

@@ -41,6 +41,12 @@ class _Figure:
     around: frozenset[str] = frozenset()
     of: str | None = None  # what a measure is of: "memory" of "16GB of memory"
     gap: bool = False  # a difference, not the measure: "1mph over the threshold", "2% below"
+    # a part of what is counted, by its place: "next" of "won the next three sets", "first" of
+    # "the first two games" (no count of all the sets, all the games)
+    part: str | None = None
+    # the words of its sentence that tell of another occasion than the report's: "one week
+    # after", "last season", "In 2007," (a count then is no count now)
+    occasion: frozenset[str] = frozenset()
 
 
 # Words before a figure that make it a range: (pattern, kind). ">=" at least, "<=" at most, "~" about.
@@ -90,10 +96,32 @@ def _read(f: Fact, text: str, u: _Unit) -> _Figure:
             else:
                 lo, hi, approx = value * (1 - APPROX), value * (1 + APPROX), True
             break
+    part = _PART_BEFORE.search(before)
     return _Figure(f, kind, main, value, lo, hi, approx, reading, _next_word(text, u, f), qual=qual,
                    toll=_toll(text, f.start - u.start, f.end - u.start) if kind == "number" else None,
                    scope=scope, around=_around(text, u, f), of=_of_what(text, u, f),
-                   gap=_GAP_AFTER.match(text, f.end - u.start) is not None)
+                   gap=_GAP_AFTER.match(text, f.end - u.start) is not None,
+                   part=part.group(1).lower() if part else None, occasion=_occasion(text))
+
+
+# a place in a row before a count: "the next three sets", "the first two games", "his last 10 starts"
+_PART_BEFORE = re.compile(r"\b(first|last|next|final|remaining|other|previous|past|opening|closing|"
+                          r"latest|all\s+but)\s+$", re.IGNORECASE)  # ("all but six months suspended")
+# another occasion, told in the sentence: "one week after", "two years ago", "last season",
+# "the previous game", "back in Week 11", a year opening the sentence ("In 2007, the gang drove two cars…")
+_OCCASION = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:day|week|month|year|"
+    r"game|season|match|race)s?\s+(?:after|before|earlier|ago)|(?:last|previous|prior)\s+(?:week|"
+    r"weekend|month|year|season|game|match|meeting|time)|back\s+in)\b|^\W*In\s+(?:1[89]|20)\d\d\b",
+    re.IGNORECASE)
+
+
+def _occasion(text: str) -> frozenset[str]:
+    if "ast" not in text and "ago" not in text and "after" not in text and "before" not in text \
+            and "In " not in text and "prior" not in text and "earlier" not in text \
+            and "revious" not in text and "back" not in text:
+        return frozenset()  # (the common case, told without a pattern)
+    return frozenset(" ".join(m.group().lower().split()) for m in _OCCASION.finditer(text))
 
 
 # where a figure holds, in the words after it: a named place or a region ("killed 170,000 people
@@ -249,9 +277,16 @@ _GAP_AFTER = re.compile(r"\s+(?:over|above|below|under|(?:more|less|fewer|higher
 
 
 def _of_what(text: str, u: _Unit, f: Fact) -> str | None:
-    """The stem of the noun a measure is of ("16GB of memory" -> "memori"), or None."""
+    """The stem of the noun a measure is of ("16GB of memory" -> "memori"), or that a compound
+    measures ("a 7-yard touchdown pass" -> "touchdown", "the 10 - yard line" -> "line"), or None."""
     m = _OF_AFTER.match(text, f.end - u.start)
+    if m is None and _COMPOUND.search(f.text):
+        m = _NOUN_AFTER.match(text, f.end - u.start)
     return stem(m.group(1)) if m and m.group(1) not in STOPWORDS else None
+
+
+_COMPOUND = re.compile(r"-[^\S\n]?[a-z]+$")
+_NOUN_AFTER = re.compile(r"(?:[^\S\n]?-[^\S\n]?old)?[^\S\n]+([a-z][a-z]+)\b")
 
 
 def _next_word(text: str, u: _Unit, f: Fact) -> str | None:

@@ -181,3 +181,62 @@ def test_a_bare_number_at_the_end_of_a_sentence_still_conflicts():
     a = "Police in the capital said they arrested 12."
     b = "Police in the capital said they arrested 15."
     assert conflicts(a, b) == [("12", "15")]
+
+
+def test_a_count_on_another_occasion_is_no_conflict():
+    a = ("Smith ran for 40 yards on Sunday, one week after he managed 10 yards on nine carries "
+         "against Denver.")
+    b = "Smith finished the day with 6 carries for 40 yards against the Chiefs."
+    assert conflicts(a, b) == []
+    a = "In 2007, the same gang drove two cars through the window of a jeweller in Tokyo."
+    b = "Police said the gang drove four cars into the shop window before dawn."
+    assert conflicts(a, b) == []
+
+
+def test_a_count_on_the_same_occasion_still_conflicts():
+    a = "Last season, Smith ran for 1,200 yards on 250 carries for the Chiefs."
+    b = "Last season, Smith ran for 1,200 yards on 310 carries for the Chiefs."
+    assert conflicts(a, b) == [("250", "310")]
+
+
+def test_a_part_counted_by_its_place_is_no_count_of_the_whole():
+    a = "Down 2-0, the Tigers won the next three sets to take the title in Omaha."
+    b = "After falling behind two sets, the Tigers rallied to take the title in Omaha."
+    assert conflicts(a, b) == []
+
+
+def test_the_dead_told_on_another_occasion_still_conflict():
+    a = "A week after the quake, officials said it killed 41 people in the province."
+    b = "Officials said the quake killed 58 people in the province."
+    assert conflicts(a, b) == [("41", "58")]
+
+
+def test_compounds_that_measure_different_things_are_no_conflict():
+    a = "Luck found Wayne with a 7-yard touchdown pass in the fourth quarter, and the Colts won."
+    b = "Luck found Wayne at the 10-yard line in the fourth quarter, and the Colts won."
+    assert conflicts(a, b) == []
+
+
+def test_compounds_that_measure_the_same_thing_still_conflict():
+    a = "The actress will serve a 30-day stay in rehab, her lawyer said on Monday."
+    b = "The actress will serve a 90-day stay in rehab, her lawyer said on Monday."
+    assert conflicts(a, b) == [("30-day", "90-day")]
+
+
+def test_a_measure_in_sentences_that_name_an_age_with_spaced_hyphens_still_conflicts():
+    a = ("The 36 - year - old, who had been living in Melbourne, slipped and fell approximately "
+         "200 metres down a steep ice gully as he was approaching the hut, police said.")
+    b = "A 36 - year - old Australian climber is dead after falling about 150 metres at Mount Cook."
+    assert conflicts(a, b) == [("200", "150")]
+
+
+def test_the_part_of_a_sentence_left_after_all_but_is_no_time_served():
+    a = "He was sentenced to one to three years, with all but six months suspended in prison."
+    b = "He served four months in prison for conspiracy after he was sentenced."
+    assert conflicts(a, b) == []
+
+
+def test_a_count_back_in_an_earlier_game_is_no_count_of_this_one():
+    a = "Hasselbeck had more than 300 passing yards against the Saints back in Week 11."
+    b = "Hasselbeck had 150 passing yards against the Saints in the playoff game."
+    assert conflicts(a, b) == []

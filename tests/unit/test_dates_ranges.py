@@ -105,3 +105,19 @@ def test_a_weekday_before_a_date_is_that_date(raw, want):
 def test_ranges_without_a_report_date_stay_relative():
     assert dates("From March 3 to March 5 the talks ran.", date=None) == [
         ("March 3", {"relative": "March 3"}), ("March 5", {"relative": "March 5"})]
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    # two months with one year written after the second: the first is of that year too
+    ("The site lost ten million users between January and February 2011, data show.", "January",
+     "2011-01"),
+    ("Sales fell from November to January 2024 in every store.", "November", "2023-11"),
+])
+def test_a_month_before_a_month_with_its_year_shares_it(raw, text, value):
+    assert (text, value) in [(t, v) for k, t, v in figures(raw, "2025-06-10") if k == "date"]
+
+
+def test_a_weekday_after_a_looming_event_is_the_coming_one():
+    assert ("Saturday", "2025-06-14") in [
+        (t, v) for k, t, v in figures("With a playoff game looming Saturday, the team rested.",
+                                      "2025-06-10") if k == "date"]

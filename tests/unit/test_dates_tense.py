@@ -39,3 +39,38 @@ def test_a_date_whose_clause_tells_the_past_looks_back(raw, text, value):
 ])
 def test_a_date_whose_clause_looks_ahead_stays_ahead(raw, text, value):
     assert dates(raw) == [(text, value)]
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    # a plan told with "poised to", or a passive infinitive before the date, even in the past
+    ("The campaign is poised to roll out a similar event in January.", "January", "2026-01"),
+    ("Unions marched on parliament, where the government was preparing for the measures to be "
+     "voted on Thursday.", "Thursday", "2025-06-12"),
+    ("The report, to be released Friday, names the donors.", "Friday", "2025-06-13"),
+])
+def test_a_plan_looks_ahead(raw, text, value):
+    assert dates(raw) == [(text, value)]
+
+
+@pytest.mark.parametrize("raw, text", [
+    # "the last year" is the twelve months up to the report, no calendar year
+    ("Insurgents have attacked the province many times in the last year.", "last year"),
+    ("Prices rose sharply over the past week.", "past week"),
+])
+def test_the_last_year_is_a_stretch_not_a_calendar_year(raw, text):
+    assert dates(raw) == [(text, {"relative": text})]
+
+
+def test_a_plan_told_far_before_its_month_looks_ahead():
+    assert dates("The phone is expected to be available for the network's consumer customers in "
+                 "July for $99.") == [("July", "2025-07")]
+
+
+@pytest.mark.parametrize("raw, text", [
+    # a weekday that recurs names no one day
+    ("Microsoft pushes out its patches on the second Tuesday of every month.", "Tuesday"),
+    ("The market opens every Friday in the square.", "Friday"),
+    ("The last Friday of June is the town's fair.", "last Friday"),
+])
+def test_a_recurring_weekday_is_no_day(raw, text):
+    assert (text, {"relative": text}) in dates(raw)

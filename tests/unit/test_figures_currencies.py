@@ -45,3 +45,28 @@ def test_an_amount_in_another_currency(raw, text, amount, currency):
 ])
 def test_letters_that_name_a_thing_are_no_currency(raw):
     assert money(raw) == []
+
+
+@pytest.mark.parametrize("raw, text, amount, currency", [
+    # "Rs" and "rupees" are the money of the country the report is about
+    ("The Sri Lankan journalist was freed on bail of Rs 75,000 in Colombo.", "Rs 75,000", 75000.0,
+     "LKR"),
+    ("Flour now sells at Rs 90 a kilo in Lahore, traders in Pakistan said.", "Rs 90", 90.0, "PKR"),
+    ("Kathmandu set aside 200 crore rupees for the new airport.", "200 crore rupees", 2e9, "NPR"),
+    ("Delhi set aside Rs 500 crore for roads.", "Rs 500 crore", 5e9, "INR"),
+    # written with its country, or with the Indian sign, it stays as written
+    ("Colombo paid 40 million Indian rupees for the ferry.", "40 million Indian rupees", 40e6,
+     "INR"),
+    ("Colombo paid ₹40 lakh for the ferry.", "₹40 lakh", 4e6, "INR"),
+    # a report about two of them, named about as often: the currency is not told
+    ("Officials in India and Pakistan said the ticket costs Rs 500.", "Rs 500", 500.0, None),
+])
+def test_rupees_are_the_money_of_the_country_the_report_names(raw, text, amount, currency):
+    assert money(raw) == [(text, amount, currency)]
+
+
+def test_dollars_of_a_year_are_no_amount():
+    got = [(kind, text, value) for kind, text, value in
+           figures("Over $76 million (in 2006 dollars) was spent on the projects.")]
+    assert got == [("money", "$76 million", {"amount": 76e6, "currency": "USD"}),
+                   ("date", "2006", "2006")]

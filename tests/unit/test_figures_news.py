@@ -289,3 +289,32 @@ def test_no_range_without_one(raw):
 
 def test_a_range_before_ago_leaves_the_date_whole():
     assert dates("It closed 3 to 4 years ago.") == [("4 years ago", "2021")]
+
+
+@pytest.mark.parametrize("raw", [
+    # the sets of a match, the loser's score first or not, and a score after a result
+    "Nadal came back to win 3-6, 6-4, 6-2 in Paris.",
+    "She lost 4-6, 3-6 to the top seed.",
+    "He won 6-7 (4-7), 6-3, 6-4.",
+    "The Bears lost 2-3 at home.",
+])
+def test_scores_are_no_ranges(raw):
+    assert [f for f in figures(raw) if f.kind == "number"] == []
+
+
+@pytest.mark.parametrize("raw, text", [
+    ("The party won 20-25 seats in the north.", "20-25"),
+    ("The course takes 4-6 weeks.", "4-6"),
+])
+def test_a_range_after_a_result_is_still_a_range(raw, text):
+    assert [f.text for f in figures(raw) if f.kind == "number"] == [text]
+
+
+@pytest.mark.parametrize("raw", [
+    # a kind of vehicle, no count of anything
+    "The men drove a large 4×4 car into the store.",
+    "The men drove a large four - by - four car into the store.",
+    "Thieves rammed a four-by-four through the window.",
+])
+def test_a_four_by_four_is_no_count(raw):
+    assert [f for f in figures(raw) if f.kind == "number"] == []

@@ -15,9 +15,15 @@ from .test_facts import figures
     "Links were back up as of 07: 35GMT.",
     "Posted at 06: 37: 46 PDT by the desk.",
     "The ship was hailed at 01: 19 hrs near the coast.",
+    # a glued "p" or "a" for the half of the day; a zone in brackets with its offset
+    "Posted on Dec 23, 5: 03p by the desk.",
+    "Updated 2 October 2013, 15: 39 ( GMT+05: 00 )",
+    # a game's clock
+    "He sank a free throw with 4: 43 left in the first half.",
+    "They tied the game with 6: 00 minutes remaining in the third quarter.",
 ])
 def test_a_split_time_of_day_is_no_figure(raw):
-    assert [f for f in figures(raw) if f[0] == "number"] == []
+    assert [f for f in figures(raw) if f[0] in ("number", "money")] == []
 
 
 @pytest.mark.parametrize("raw", [
@@ -53,6 +59,11 @@ def test_a_two_digit_year_after_the_report_is_of_the_last_century():
     ("Activists sent more than 70, 000 petitions.", "70, 000", 70000.0),
     ("The tank farm holds 100, 000 gallons of fuel.", "100, 000", 100000.0),
     ("In all 1, 250, 000 people voted.", "1, 250, 000", 1250000.0),
+    # a one- or two-digit head and one group after it
+    ("The quake damaged an estimated 1, 500 mudbrick houses.", "1, 500", 1500.0),
+    ("The blast injured more than 1, 400, officials said.", "1, 400", 1400.0),
+    ("He passed Bob Harstad ( 2, 110 ) on the list.", "2, 110", 2110.0),
+    ("Qeshm, a 1, 500 - square - kilometer island, shook.", "1, 500", 1500.0),
 ])
 def test_a_count_split_after_its_thousands_comma_is_whole(raw, text, value):
     # ("70, 000" was the numbers 70 and 0)
@@ -62,6 +73,9 @@ def test_a_count_split_after_its_thousands_comma_is_whole(raw, text, value):
 def test_a_list_of_numbers_stays_a_list():
     assert [t for k, t, _ in figures("They ate 3, 4 and 5 apples.") if k == "number"] == [
         "3", "4", "5"]
+    # a height, then a weight
+    assert [t for k, t, _ in figures("The guard ( 6 - 2, 190 ) signed.") if k == "number"][-1] \
+        == "190"
 
 
 @pytest.mark.parametrize("raw, text, value", [
@@ -69,6 +83,8 @@ def test_a_list_of_numbers_stays_a_list():
     ("The quake had a magnitude of 6. 4. Houses fell.", "6. 4", 6.4),
     ("A 5. 9 - magnitude quake jolted the island.", "5. 9", 5.9),
     ("Magnitude 4. 6 quake rattles the county", "4. 6", 4.6),
+    ("Officials said it was a magnitude - 6. 0 temblor.", "6. 0", 6.0),
+    ("Tremors from a quake registering 6. 1 on the Richter scale hit Oman.", "6. 1", 6.1),
 ])
 def test_a_magnitude_split_after_its_point_is_whole(raw, text, value):
     # ("6. 1 magnitude" was the numbers 6 and 1)
@@ -78,3 +94,55 @@ def test_a_magnitude_split_after_its_point_is_whole(raw, text, value):
 def test_a_number_that_ends_a_sentence_stays_apart_from_the_next():
     assert [t for k, t, _ in figures("The score rose to 5. 9 fans stayed on.") if k == "number"] \
         == ["5", "9"]
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    # a decimal without its zero whose point scraped text moved to the word before
+    ("She returned with a. 357 Magnum and opened fire.", "357", 0.357),
+    ("He hit. 308 with 20 homers for the Rangers.", "308", 0.308),
+    # a sentence that ends, then a count; an abbreviation before a count
+    ("He was hit. 308 people fled the square.", "308", 308.0),
+    ("The hall seats approx. 300 guests.", "300", 300.0),
+    ("The bishop died c. 347 in Rome.", "347", 347.0),
+])
+def test_a_decimal_split_from_its_point(raw, text, value):
+    assert next((t, v["value"]) for k, t, v in figures(raw) if k == "number") == (text, value)
+
+
+@pytest.mark.parametrize("raw, text, value, unit", [
+    # a compound whose hyphen scraped text set between blanks
+    ("Boston made an eight - year offer to the slugger.", "eight - year", 8.0, "year"),
+    ("A 38 - year - old man was arrested.", "38 - year", 38.0, "year"),
+    ("Police found a 12 - gauge shotgun in the car.", "12 - gauge", 12.0, "gauge"),
+])
+def test_a_compound_with_a_spaced_hyphen(raw, text, value, unit):
+    assert [(t, v["value"], v["unit"]) for k, t, v in figures(raw) if k == "number"] == [
+        (text, value, unit)]
+
+
+def test_a_dash_between_blanks_after_a_count_is_no_compound():
+    assert [t for k, t, _ in figures("The toll rose to 12 - officials said more may die.")
+            if k == "number"] == ["12"]
+
+
+@pytest.mark.parametrize("raw, text, amount, currency", [
+    # a scale joined by a hyphen between blanks, and a point split from its decimals before it
+    ("They fled with a two - million - euro ( $2. 6 - million ) haul.", "two - million - euro",
+     2e6, "EUR"),
+    ("They fled with a two - million - euro ( $2. 6 - million ) haul.", "$2. 6 - million",
+     2.6e6, "USD"),
+])
+def test_an_amount_with_a_spaced_hyphen_before_its_scale(raw, text, amount, currency):
+    assert (text, amount, currency) in [(t, v["amount"], v["currency"])
+                                        for k, t, v in figures(raw) if k == "money"]
+
+
+@pytest.mark.parametrize("raw, text, amount", [
+    # cents split from the point by a blank
+    ("The phone costs $99. 99 down with monthly payments.", "$99. 99", 99.99),
+    ("The euro fell below $1. 29 for the first time.", "$1. 29", 1.29),
+    # a sentence that ends after the amount, then a count
+    ("The ticket cost $5. 20 people came anyway.", "$5", 5.0),
+])
+def test_cents_split_from_their_point(raw, text, amount):
+    assert next((t, v["amount"]) for k, t, v in figures(raw) if k == "money") == (text, amount)
