@@ -456,6 +456,9 @@ def _no_figure(text: str, sstart: int, start: int, end: int, send: int, group: s
     after = text[end]
     if (after == ":" or text[start - 2:start] == ": ") and _split_clock(text, sstart, start, send):
         return True
+    if (text.startswith(" / ", end) and text[end + 3:end + 4].isdigit()) or (  # "9 / 11",
+            text[start - 3:start] == " / " and text[start - 4:start - 3].isdigit()):  # "24 / 7"
+        return text[start:end].isdigit()
     if after == " ":
         head = text[end + 1:end + 3]
         if head in _CLOCK_HEADS and _clock_time(text, start, end, send):

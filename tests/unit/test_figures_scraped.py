@@ -146,3 +146,18 @@ def test_an_amount_with_a_spaced_hyphen_before_its_scale(raw, text, amount, curr
 ])
 def test_cents_split_from_their_point(raw, text, amount):
     assert next((t, v["amount"]) for k, t, v in figures(raw) if k == "money") == (text, amount)
+
+
+@pytest.mark.parametrize("raw", [
+    "The show was cancelled in the wake of the 9 / 11 attacks.",
+    "Nurses worked 24 / 7 through the storm.",
+    "He served 41 / 2 months in prison.",  # "4 1/2" run together by scraping
+])
+def test_two_bare_numbers_around_a_spaced_slash_are_no_counts(raw):
+    assert [f for f in figures(raw) if f[0] == "number"] == []
+
+
+def test_a_unit_split_by_a_spaced_slash_keeps_its_number():
+    assert [f[1] for f in figures("Winds reached 200 km / h near the coast.") if f[0] == "number"] \
+        == ["200 km"]
+
