@@ -406,9 +406,10 @@ def _inner_places(out: list[_Cand], piece: list[_Tok], i: int, j: int, lx: _Lex,
                 _add(out, g[1], piece, k, k + g[0], g[2])
                 k += g[0]
                 continue
-            # ... an abbreviation too, unless it names the thing itself ("the CARES Act")
-            if things and _is_acronym(piece[k].w, lx) and not (
-                    k + 2 == j and piece[k + 1].w in words("things_named_by_abbreviation")):
+            # ... an abbreviation too, unless it names the thing itself ("the CARES Act") or
+            # is a model's word ("Windows XP")
+            if things and _is_acronym(piece[k].w, lx) and not _role(piece[k].w, lx) & THING \
+                    and not (k + 2 == j and piece[k + 1].w in words("things_named_by_abbreviation")):
                 _add(out, "organization", piece, k, k + 1, None)
             elif piece[k].w in geo_places() and not _role(piece[k].w, lx) and j - i > 1 \
                     and piece[k].w not in lx.famous_short:

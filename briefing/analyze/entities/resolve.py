@@ -24,6 +24,7 @@ from .context import (
     list_neighbours,
     lower_words_of,
     no_one_before,
+    speaks_as_company,
 )
 from .joins import (
     _PLACE_BEFORE_WORD,
@@ -126,10 +127,14 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
             elif w in _SUFFIXES or demonym_before(text, c.end, w, lx):
                 continue  # "Comeaux, Jr.", "Gambian officials said": no one's name, whatever
                 # follows
+            elif k and not c.cue and _product_after(cands[k - 1], c, text, lx):
+                continue  # "a 2013 Toyota Camry", "the AMD Opteron": the company's product
             elif w in lx.famous_short or c.cue or (
                     c.cue is None and not _common_plural(w)
                     and _cued(text, c.sstart, c.send, c.start, c.end, c.at_end, lx)):
-                c.kind = "person"
+                # (a speaker that says what "it" will do is a company: "Brankor said it would")
+                c.kind = "organization" if w not in lx.famous_short and c.at_end \
+                    and speaks_as_company(text, c.end) else "person"
                 c.canonical = w
             elif w in lx.no_names or (w.endswith("ism") and len(w) > 5):
                 continue  # "at Christmas", "converted to Buddhism": no one's name
@@ -162,7 +167,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
                         common.append((c, vote))
                         if vote[1] == CUE and vote[0] == "person":
                             named_common.add(w)
-            if c.kind == "person" and c.at_end and _org_word_after(cands, k, text, lx):
+            if c.kind in ("person", "organization") and c.at_end \
+                    and _org_word_after(cands, k, text, lx):
                 c.kind = "pending"  # "Sony Music said": the organisation's last word
         elif kind == "unknown" and c.cue:  # "The Onion": a name by its capital "The"
             if not _in_expansion(text, c.sstart, c.start):
@@ -376,6 +382,17 @@ def _org_word_after(cands: list[_Cand], k: int, text: str, lx: _Lex) -> bool:
         if org.end < c.start - 1:
             break
     return False
+
+
+def _product_after(org: _Cand, c: _Cand, text: str, lx: _Lex) -> bool:
+    """Is the lone word ``c`` (no surname of anyone the report names) right after an
+    organisation's name written in words, a word no list and no dictionary knows ("Toyota
+    Camry", "Intel Xeon", "Nvidia GeForce")? Then it names the company's product, no person.
+    (After an abbreviation a name is often its own: "UC Berkeley", "HMS Nelson", "JD Roundy".)"""
+    w = c.name
+    return org.kind == "organization" and not org.ref and org.end == c.start - 1 \
+        and text[org.end] == " " and not org.name.isupper() and not lx.roles.get(w, 0) & FIRST \
+        and w not in lx.index and w.lower() not in common_words() and not _is_place(w, lx)
 
 
 def _adjective_name(c: _Cand, rest: list[str], text: str, lx: _Lex, lower: LowerWords,

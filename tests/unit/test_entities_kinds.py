@@ -1,0 +1,102 @@
+"""The KIND of a name no list knows, read from the words around it: a company or a team is no
+person when it does what only they do ("said it would", "opened its lead", "shares of X", "X
+coach Jane Doe", ", which"); a product is no one ("Toyota Camry", "MacBook Pro", "Windows XP").
+A reader that calls a company a person, or a car a man, loses trust."""
+
+from __future__ import annotations
+
+from .test_entities import of
+
+
+def facts(raw: str) -> list[tuple[str, str]]:
+    """(kind, text) of each person, organisation and place (``of`` checks every span's offsets)."""
+    return [(f.kind, f.text) for f in of(raw)[0]
+            if f.kind in ("person", "organization", "place")]
+
+
+def kinds(raw: str, name: str) -> set[str]:
+    return {k for k, t in facts(raw) if t == name}
+
+
+# --- a company, by what it does -------------------------------------------------------------
+
+
+def test_a_speaker_that_says_what_it_will_do_is_a_company():
+    raw = ("Brankor said it would cut 300 jobs in March. Later on Monday Brankor announced "
+           "that it had closed two plants.")
+    assert kinds(raw, "Brankor") == {"organization"}
+
+
+def test_a_speaker_that_speaks_of_its_things_is_a_company():
+    assert kinds("Earlier today Vessix said its profit fell by a third.", "Vessix") \
+        == {"organization"}
+
+
+def test_a_person_who_says_it_would_be_hard_stays_a_person():
+    raw = "Jane Okonkwo spoke on Monday. Later Okonkwo said it would be hard to win."
+    assert kinds(raw, "Okonkwo") == {"person"}
+
+
+def test_the_owner_of_its_is_no_person():
+    raw = ("The price fell after Quorvik cut its forecast. On Friday Quorvik has rebranded "
+           "itself as a bank.")
+    assert kinds(raw, "Quorvik") == {"organization"}
+
+
+def test_its_after_a_name_that_is_no_subject_is_another_names():
+    # the paper owns "its edition", not the lawmaker named in it
+    raw = ("The Orlando Sentinel published a rebuke of Ginny Brown-Waite in its Monday edition. "
+           "Rep. Brown-Waite did not reply.")
+    assert kinds(raw, "Ginny Brown-Waite") == {"person"}
+    assert kinds(raw, "Brown-Waite") == {"person"}
+
+
+def test_shares_and_analysts_make_a_company():
+    raw = ("On Tuesday shares of Tolvane fell 4%. Analysts at Marbrook expect more cuts, and "
+           "Tolvane shareholders were not surprised.")
+    assert kinds(raw, "Tolvane") == {"organization"}
+    assert kinds(raw, "Marbrook") == {"organization"}
+
+
+def test_a_known_place_that_owns_its_stays_a_place():
+    raw = "The council met in Kessaby on Monday. Later Kessaby opened its first hospital."
+    assert kinds(raw, "Kessaby") == {"place"}
+
+
+# --- a team, by its coach and by ", which" --------------------------------------------------
+
+
+def test_a_team_named_alone_is_no_person():
+    raw = ("Creighton beat Drake 65-53 on Friday. Drake coach Mark Phelps was upset. "
+           "The Bulldogs rallied before Creighton opened its first 10-point lead. "
+           "It was over for Drake, which had won on Thursday.")
+    got = facts(raw)
+    assert {k for k, t in got if t == "Creighton"} == {"organization"}
+    assert {k for k, t in got if t == "Drake"} == {"organization"}
+    assert ("person", "Mark Phelps") in got
+
+
+def test_named_coach_at_the_end_is_the_persons_job():
+    # "coach" after the name and nothing after it: her job, no team's coach
+    assert kinds("The club named Maurice Okafor coach.", "Maurice Okafor") == {"person"}
+
+
+# --- a product is no one ---------------------------------------------------------------------
+
+
+def test_a_product_after_its_makers_name_is_no_person():
+    raw = "She was struck by a gray 2013 Toyota Camry, which then sped off."
+    assert facts(raw) == [("organization", "Toyota")]
+
+
+def test_a_name_after_a_company_that_is_someones_surname_stays_theirs():
+    raw = ("Peter Capaldi is the new Doctor. In a live interview with the BBC Capaldi admitted "
+           "he had been a fan.")
+    assert ("person", "Capaldi") in facts(raw)
+
+
+def test_a_name_ending_in_a_models_word_is_a_product():
+    raw = ("Apple unveiled a new MacBook Pro on Monday, a year after Microsoft ended Windows XP "
+           "and Google shipped Chrome OS.")
+    assert facts(raw) == [("organization", "Apple"), ("organization", "Microsoft"),
+                          ("organization", "Google")]
