@@ -100,3 +100,41 @@ def test_a_name_ending_in_a_models_word_is_a_product():
            "and Google shipped Chrome OS.")
     assert facts(raw) == [("organization", "Apple"), ("organization", "Microsoft"),
                           ("organization", "Google")]
+
+
+# --- what the words right before or after a name say it is -----------------------------------
+
+
+def test_a_noun_of_a_company_right_before_a_name():
+    raw = ("Internet software giant Quorvane was down nearly $5 on Monday. Zack Hale, of news "
+           "website Blipnet, has commented. Quorvane said on Tuesday the sale went well.")
+    got = facts(raw)
+    assert {k for k, t in got if t == "Quorvane"} == {"organization"}
+    assert ("organization", "Blipnet") in got
+
+
+def test_a_role_between_two_names_makes_the_first_an_organisation():
+    raw = ("Hideaki Noguchi, a close aide to Lindvoor president Takafumi Horie, was found on "
+           "Monday. He joined Lindvoor in 2000.")
+    got = facts(raw)
+    assert {k for k, t in got if t == "Lindvoor"} == {"organization"}
+    assert ("person", "Takafumi Horie") in got
+
+
+def test_a_persons_own_staff_keep_him_a_person():
+    assert ("person", "Kowalczyk") in facts(
+        "Kowalczyk adviser Jane Doe spoke on Monday, and Kowalczyk said he would run.")
+
+
+def test_listed_with_a_known_company_is_a_company():
+    assert kinds("Investors watched Intel and Quorvane tumble on Wednesday.", "Quorvane") \
+        == {"organization"}
+
+
+def test_an_apposition_after_a_company_is_no_list():
+    raw = "And the head of NATO, Kees Brandsma, has explained that the alliance must grow."
+    assert kinds(raw, "Kees Brandsma") == {"person"}
+
+
+def test_a_name_before_police_is_their_place_no_speaker():
+    assert facts("Kessaby police said the man was held on Monday.") == [("place", "Kessaby")]

@@ -203,7 +203,8 @@ class _Vocab:
         self.work_nouns = words("work_nouns_before_title")
         self.geo = geo_places()
         self.company_nouns_after = lower_words("company_nouns_after_name")
-        self.team_nouns_after = lower_words("team_nouns_after_name")
+        self.org_roles_after = lower_words("org_roles_after_name")
+        self.org_nouns_before = lower_words("org_nouns_before_name")
 
 
 @cache
@@ -249,6 +250,8 @@ _NOT_BEFORE_ITS = frozenset({"the", "a", "an", "his", "her", "their", "our", "my
 
 
 _CAPITAL_NEXT = re.compile(r"[^\S\n]+[A-Z]")
+_COMPANY_PREPOSITIONS = frozenset({"of", "in", "with", "at"})  # (_company_before's last words)
+_VERB_ED_AFTER = re.compile(r"[^\S\n]+[a-z]+ed\b")
 _PREPOSITIONS = frozenset({"in", "on", "at", "of", "for", "with", "by", "from", "to", "into",
                            "about", "after", "before", "over", "under", "against", "during",
                            "through", "since", "within", "without", "between", "among", "per",
@@ -268,26 +271,37 @@ def _company_before() -> re.Pattern[str]:
 def company_cue(text: str, sstart: int, start: int, end: int, name: str, place: bool
                 ) -> bool:
     """Do the words around the name at ``text[start:end]`` make it a company's (or a team's)?
-    "shares of X", "a stake in X", "analysts at X"; "X shares", "X's stock", "X coach Jane Doe";
+    "shares of X", "a stake in X", "analysts at X", "software giant X"; "X shares", "X's
+    stock", "X coach Jane Doe", "X president Jane Doe";
     "X opened its", "X has rebranded itself" (a subject that owns "its" is no person: a few
     lower-case words between, none of them a speech verb, a determiner or a pronoun that
     "its" could belong to). Never a known place (``place``: "Kessaby opened its first
     hospital", "investors in Kessaby")."""
     v = _vocab()
-    m = _POSSESSIVE_WORD.match(text, end, end + 30)
+    # the word after the name, maybe after its possessive (read only when it may be one)
+    c0 = text[end:end + 1]
+    m = _POSSESSIVE_WORD.match(text, end, end + 30) if c0 == " " or c0 in _APOSTROPHES else None
     if m is not None:
         w = m.group(1)
-        if w in v.company_nouns_after or (w in v.team_nouns_after and m.start(1) == end + 1
-                                          and _CAPITAL_NEXT.match(text, m.end())):
-            return True  # (the team's coach is named: "Named Jane Doe coach." is hers)
+        if w in v.company_nouns_after or (w in v.org_roles_after and m.start(1) == end + 1
+                                          and _CAPITAL_NEXT.match(text, m.end())
+                                          and not text.endswith(" of ", 0, start)):
+            # (the role's holder is named: "Named Jane Doe coach." is her job; "Hall of Fame
+            # coach Jane Doe": the last word of a longer name)
+            return True
     if place:
         return False
     lo = max(sstart, start - 40)
-    if start > lo and text[start - 1] in " \t" and text[start - 2:start - 1].isalpha() \
-            and _company_before().search(text, lo, start):
-        return True
-    if " " in name:  # ("Catching Fire might not make its date": a film's)
-        return False
+    last = ""  # the word right before the name, when a space alone comes between
+    if start - 2 > lo and text[start - 1] == " ":
+        k = text.rfind(" ", lo, start - 1) + 1 or lo
+        last = text[k:start - 1]
+        if last in v.org_nouns_before and not _VERB_ED_AFTER.match(text, end, end + 30):
+            return True  # "software giant Yahoo" (not "the firm Smith joined")
+        if last in _COMPANY_PREPOSITIONS and _company_before().search(text, lo, start):
+            return True
+    if " " in name or text.find("its", end, end + 50) < 0:
+        return False  # ("Catching Fire might not make its date": a film's)
     m = _ITS_AFTER.match(text, end, end + 50)
     if m is None:
         return False
@@ -297,7 +311,6 @@ def company_cue(text: str, sstart: int, start: int, end: int, name: str, place: 
         return False
     # ... and the name is the subject: no preposition or verb right before it ("a rebuke of
     # Jane Doe in its edition")
-    last = before_tail(text[lo:start])[1]
     return not last or not last.islower() or last in _CLAUSE_OPENERS
 
 
@@ -388,10 +401,16 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
         m = _LIST_BEFORE.search(before) if comma or chunk in _LIST_WORDS else None
         if m and _is_place(m.group(1), lx):
             return "place", CUE
+        # (a comma alone may set off an apposition: "the head of NATO, Jane Doe, said")
+        listed_with = m.group(1) if m and chunk in _LIST_WORDS else None
         m = _LIST_AFTER.match(text, end, end + 40) if comma_after or nxt in _LIST_WORDS or (
             nm and not nxt and text.startswith("&", nm.end())) else None
         if m and _is_place(m.group(1), lx):
             return "place", CUE
+        if m and nxt in _LIST_WORDS and not comma_after:
+            listed_with = listed_with or m.group(1)
+        if listed_with in lx.orgs and not listed[1]:
+            listed = ("organization", LISTED)  # "Intel and Yahoo", "Yahoo or Google"
         if last == "the":  # "in the X", "moved to the X", "the population of the X"
             prev, prev_word = before_the(before, chunk)
             place = (prev_word in _PLACE_TAILS and _PLACE_BEFORE.search(before)) \

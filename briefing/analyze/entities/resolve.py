@@ -19,6 +19,7 @@ from .context import (
     _is_place,
     acts_after,
     common_words,
+    company_cue,
     context_kind,
     demonym_before,
     list_neighbours,
@@ -132,6 +133,12 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
             elif w in lx.famous_short or c.cue or (
                     c.cue is None and not _common_plural(w)
                     and _cued(text, c.sstart, c.send, c.start, c.end, c.at_end, lx)):
+                if c.cue is None and w not in lx.famous_short \
+                        and company_cue(text, c.sstart, c.start, c.end, w, _is_place(w, lx)):
+                    # "software giant Yahoo said": whatever verb follows (a vote among the
+                    # mentions of the name, as the words around an unknown name cast)
+                    unknown.append((c, ("organization", CUE)))
+                    continue
                 # (a speaker that says what "it" will do is a company: "Brankor said it would")
                 c.kind = "organization" if w not in lx.famous_short and c.at_end \
                     and speaks_as_company(text, c.end) else "person"
