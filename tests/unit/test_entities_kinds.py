@@ -138,3 +138,25 @@ def test_an_apposition_after_a_company_is_no_list():
 
 def test_a_name_before_police_is_their_place_no_speaker():
     assert facts("Kessaby police said the man was held on Monday.") == [("place", "Kessaby")]
+
+
+# --- a division of a country is a place ------------------------------------------------------
+
+
+def test_a_county_or_a_province_no_other_list_knows_is_a_place():
+    raw = ("Officers from Hertfordshire said the man had moved from Tipperary. Later on Monday "
+           "the governor of Jalisco met the mayor.")
+    got = facts(raw)
+    assert {t for k, t in got if k == "place"} >= {"Hertfordshire", "Tipperary", "Jalisco"}
+    assert "person" not in {k for k, _t in got}
+
+
+def test_a_region_named_after_someone_stays_the_persons_surname():
+    # "Hidalgo" is a Mexican state; named in full, the man is the one speaking
+    raw = "Carlos Hidalgo, the mayor, spoke on Monday. Hidalgo said the road would reopen."
+    assert kinds(raw, "Hidalgo") == {"person"}
+
+
+def test_an_apposition_after_from_still_names_a_person():
+    raw = "The plan drew a rebuke from Otto Marenco Vidal, who called it a ploy."
+    assert kinds(raw, "Otto Marenco Vidal") == {"person"}

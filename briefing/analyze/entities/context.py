@@ -37,7 +37,7 @@ _PLACE_BEFORE = re.compile(
 _PLACE_TAILS = frozenset(_PLACE_WORDS)  # (and "the" after one: see ``before_the``)
 # the words of a place right before a name that never introduce a verb's subject
 _SPATIAL_BEFORE = re.compile(r"(?:^|[^\w])(?:[Ii]n|[Aa]t|[Nn]ear|into|across|outside|throughout|"
-                             r"around|towards?|via)\s+(?:the\s+)?$")
+                             r"around|towards?|via|from)\s+(?:the\s+)?$")
 _THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he\s+$")
 _RANKED_BEFORE = re.compile(r"(?:^|[^\w])No\.\s?\d{1,2}\s+$")
 _PLURAL_END = re.compile(r"[a-z][^s'’]s$")
@@ -109,10 +109,13 @@ def _org_endings() -> tuple[str, ...]:
 @cache
 def geo_places() -> frozenset[str]:
     """Towns and cities of 15,000 people or more, countries and US states, from GeoNames
-    (data/geo_places.NOTICE; built by tools/make_geo_places.py). Read only to type a name that
-    no other list knows: never to cut a run of capitalised words."""
-    raw = resources.files("briefing.analyze.data").joinpath("geo_places.txt.gz").read_bytes()
-    return frozenset(gzip.decompress(raw).decode("utf-8").splitlines())
+    (data/geo_places.NOTICE; built by tools/make_geo_places.py), and the world's administrative
+    divisions, from ISO 3166-2 (data/regions.NOTICE; built by tools/make_regions.py). Read only
+    to type a name that no other list knows: never to cut a run of capitalised words."""
+    data = resources.files("briefing.analyze.data")
+    return frozenset(name for f in ("geo_places.txt.gz", "regions.txt.gz")
+                     for name in gzip.decompress(data.joinpath(f).read_bytes()).decode("utf-8")
+                     .splitlines())
 
 
 _AREA_PREFIX = re.compile(rf"(?:{'|'.join(ordered('area_prefixes'))}) ")
@@ -374,7 +377,9 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
         verb = nxt
     # "people in Tikrit had fled": after "in", "at", "near"… the name is no verb's subject; after
     # "the" it is no person ("How The Onion writes", "The Big Ten said")
-    if verb in v.person_verbs and not _SPATIAL_BEFORE.search(before):
+    # (nor after "of": "the governor of Kessaby met …" is the governor's verb)
+    if verb in v.person_verbs and not _SPATIAL_BEFORE.search(before) \
+            and not before.endswith((" of ", " of the ")):
         return ("organization" if _THE_BEFORE.search(before) else "person"), CUE
     if shape == "person" and nxt and _A_BEFORE.search(before):
         # a given name between "a"/"an" and a noun is no one: "an Oscar host", "a Victoria

@@ -452,11 +452,13 @@ def _cued(text: str, sstart: int, send: int, start: int, end: int, at_run_end: b
         return True
     if at_run_end:
         after = text[end:min(send, end + 40)]
-        if (cued_after(after, lx) or _CUE_AFTER_APPOS.match(after)) \
+        if (_CUE_AFTER_APPOS.match(after) or (
+                cued_after(after, lx) and not text.endswith("from ", lo, start))) \
                 and not _NO_SUBJECT_BEFORE.search(text, lo, start):
             return True  # (after "in", "at", … a place: "In Baquba, a blast …" is no one's
-            # apposition, "one woman in Qeshm told AFP" no one's speech; after "the" no one:
-            # "by the Red Sox, a source said")
+            # apposition, "one woman in Qeshm told AFP" no one's speech; "officers from
+            # Kessaby said" theirs, but "a rebuke from Jane Doe, who …" is hers; after "the" no
+            # one: "by the Red Sox, a source said")
     return False
 
 
