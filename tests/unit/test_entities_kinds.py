@@ -160,3 +160,32 @@ def test_a_region_named_after_someone_stays_the_persons_surname():
 def test_an_apposition_after_from_still_names_a_person():
     raw = "The plan drew a rebuke from Otto Marenco Vidal, who called it a ploy."
     assert kinds(raw, "Otto Marenco Vidal") == {"person"}
+
+
+# --- a town's name standing for its university or its team --------------------------------
+
+
+def test_a_place_after_a_study_word_is_its_university():
+    raw = ("She was a professor at Harvard and studied at Cambridge, and he graduated from "
+           "Quenvale in 2004. Students from China arrived on Monday.")
+    got = facts(raw)
+    assert ("organization", "Harvard") in got and ("organization", "Cambridge") in got
+    assert ("organization", "Quenvale") in got
+    assert ("place", "China") in got
+
+
+def test_a_place_after_a_players_words_is_his_team():
+    raw = ("He hit .432 in 24 games for Indianapolis and played for Boston in July. In May the "
+           "prisoner was transferred to Huntsville.")
+    got = facts(raw)
+    assert ("organization", "Indianapolis") in got and ("organization", "Boston") in got
+    assert ("place", "Huntsville") in got
+
+
+def test_a_team_whose_last_word_is_no_plural():
+    got = facts("He was traded to the Boston Red Sox, and beat the Chicago White Sox in July. "
+                "Miami Heat coach Erik Spoelstra left the Chicago White House.")
+    assert ("organization", "Boston Red Sox") in got and ("place", "Boston") in got
+    assert ("organization", "Chicago White Sox") in got
+    assert ("organization", "Miami Heat") in got
+    assert ("organization", "White House") in got

@@ -24,6 +24,7 @@ from importlib import resources
 from typing import Literal
 
 from ..data import lower_words, ordered, words
+from .kinds import company_cue, institution_before, not_a_person_after
 from .lexicon import _Cand, _Lex
 
 # Most patterns below end a window before a name, in white space after a word: each is tried
@@ -205,9 +206,6 @@ class _Vocab:
         self.speech_verbs = lower_words("speech_verbs")
         self.work_nouns = words("work_nouns_before_title")
         self.geo = geo_places()
-        self.company_nouns_after = lower_words("company_nouns_after_name")
-        self.org_roles_after = lower_words("org_roles_after_name")
-        self.org_nouns_before = lower_words("org_nouns_before_name")
 
 
 @cache
@@ -241,110 +239,6 @@ def _name_info(name: str, v: _Vocab) -> tuple[bool, tuple[Vote, int], Vote | Non
 _NAMES: dict[str, tuple[bool, tuple[Vote, int], Vote | None]] = {}  # _name_info, across reports
 
 
-# a company's words around a name (see ``company_cue``)
-_ITS_AFTER = re.compile(r"((?:[^\S\n]+[a-z]+){1,3}?)[^\S\n]+its(?:elf)?\b")
-_POSSESSIVE_WORD = re.compile(r"(?:['’]s)?[^\S\n]+([a-z]+)")
-_WHICH_AFTER = re.compile(r",[^\S\n]+which[^\S\n]+[a-z]")
-# words between a subject and "its" that make "its" another noun's ("told the board its plan",
-# "Smith and its", "to whom its")
-_NOT_BEFORE_ITS = frozenset({"the", "a", "an", "his", "her", "their", "our", "my", "your",
-                             "this", "that", "these", "those", "and", "or", "but", "nor", "of",
-                             "whom", "who", "whose", "him", "them", "us", "me", "you"})
-
-
-_CAPITAL_NEXT = re.compile(r"[^\S\n]+[A-Z]")
-_COMPANY_PREPOSITIONS = frozenset({"of", "in", "with", "at"})  # (_company_before's last words)
-_VERB_ED_AFTER = re.compile(r"[^\S\n]+[a-z]+ed\b")
-_PREPOSITIONS = frozenset({"in", "on", "at", "of", "for", "with", "by", "from", "to", "into",
-                           "about", "after", "before", "over", "under", "against", "during",
-                           "through", "since", "within", "without", "between", "among", "per",
-                           "via", "as", "than", "like"})
-# lower-case words after which a name opens a clause (it may be its subject)
-_CLAUSE_OPENERS = frozenset({"and", "but", "or", "while", "when", "as", "after", "before",
-                             "because", "since", "although", "though", "if", "that", "where",
-                             "then", "now", "meanwhile", "however", "yet", "so"})
-
-
-@cache
-def _company_before() -> re.Pattern[str]:
-    nouns = "|".join(sorted(lower_words("company_nouns_before_name"), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?i:{nouns})[^\S\n]+(?:of|in|with|at)[^\S\n]+$")
-
-
-def company_cue(text: str, sstart: int, start: int, end: int, name: str, place: bool
-                ) -> bool:
-    """Do the words around the name at ``text[start:end]`` make it a company's (or a team's)?
-    "shares of X", "a stake in X", "analysts at X", "software giant X"; "X shares", "X's
-    stock", "X coach Jane Doe", "X president Jane Doe";
-    "X opened its", "X has rebranded itself" (a subject that owns "its" is no person: a few
-    lower-case words between, none of them a speech verb, a determiner or a pronoun that
-    "its" could belong to). Never a known place (``place``: "Kessaby opened its first
-    hospital", "investors in Kessaby")."""
-    v = _vocab()
-    # the word after the name, maybe after its possessive (read only when it may be one)
-    c0 = text[end:end + 1]
-    m = _POSSESSIVE_WORD.match(text, end, end + 30) if c0 == " " or c0 in _APOSTROPHES else None
-    if m is not None:
-        w = m.group(1)
-        if w in v.company_nouns_after or (w in v.org_roles_after and m.start(1) == end + 1
-                                          and _CAPITAL_NEXT.match(text, m.end())
-                                          and not text.endswith(" of ", 0, start)):
-            # (the role's holder is named: "Named Jane Doe coach." is her job; "Hall of Fame
-            # coach Jane Doe": the last word of a longer name)
-            return True
-    if place:
-        return False
-    lo = max(sstart, start - 40)
-    last = ""  # the word right before the name, when a space alone comes between
-    if start - 2 > lo and text[start - 1] == " ":
-        k = text.rfind(" ", lo, start - 1) + 1 or lo
-        last = text[k:start - 1]
-        if last in v.org_nouns_before and not _VERB_ED_AFTER.match(text, end, end + 30):
-            return True  # "software giant Yahoo" (not "the firm Smith joined")
-        if last in _COMPANY_PREPOSITIONS and _company_before().search(text, lo, start):
-            return True
-    if " " in name or text.find("its", end, end + 50) < 0:
-        return False  # ("Catching Fire might not make its date": a film's)
-    m = _ITS_AFTER.match(text, end, end + 50)
-    if m is None:
-        return False
-    between = m.group(1).split()
-    if between[0] in v.speech_verbs or between[0] in _PREPOSITIONS \
-            or any(w in _NOT_BEFORE_ITS for w in between):
-        return False
-    # ... and the name is the subject: no preposition or verb right before it ("a rebuke of
-    # Jane Doe in its edition")
-    return not last or not last.islower() or last in _CLAUSE_OPENERS
-
-
-# "… said it would cut", "… announced that it has": a company speaking of itself ("said it
-# would be hard", "said it was" are anyone's)
-_SAID_IT = re.compile(r",?[^\S\n]+[a-z]+[^\S\n]+(?:that[^\S\n]+)?it[^\S\n]+(?:will|would|had|has|"
-                      r"could|plans|planned|expects|expected|intends|intended|aims|hopes|wants)"
-                      r"[^\S\n]+(?!be\b|been\b)[a-z]")
-
-
-def speaks_as_company(text: str, end: int) -> bool:
-    """Does a speech verb after the name ending at ``end`` say what "it" will do or has done
-    ("Brankor said it would cut jobs", "… announced that it had restored"), or speak of "its"
-    things ("Vessix said its profit fell")? Then the speaker is a company."""
-    m = _SAID_IT.match(text, end, end + 60)
-    if m is None:
-        m = _ITS_AFTER.match(text, end, end + 40)
-        if m is None:
-            return False
-        between = m.group(1).split()
-        if len(between) > 2 or any(w in _NOT_BEFORE_ITS for w in between[1:]):
-            return False
-    verb = text[end:m.end()].lstrip(", \t").split(None, 1)[0]
-    return verb in _vocab().speech_verbs
-
-
-def not_a_person_after(text: str, end: int) -> bool:
-    """", which …" right after a name: a thing's, a place's or an organisation's, no person's."""
-    return _WHICH_AFTER.match(text, end, end + 12) is not None
-
-
 def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _Lex
                  ) -> tuple[Vote, int]:
     """(kind, strength) for an unknown name at ``text[start:end]``: CUE when the words around
@@ -358,7 +252,8 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     prefixed, listed, shape = info
     if prefixed:
         return "place", CUE
-    if company_cue(text, sstart, start, end, name, listed[0] == "place"):
+    if company_cue(text, sstart, start, end, name, listed[0] == "place") \
+            or institution_before(text, sstart, start):
         return "organization", CUE
     before = text[max(sstart, start - 30):start]
     # the next word, in lower case ("" when there is none): the patterns after the name that

@@ -384,13 +384,22 @@ def _team_end(piece: list[_Tok], k: int, lx: _Lex) -> int:
     j = k
     while j < n and j - k < 2:
         t = piece[j]
-        if t.conn or not t.w[:1].isupper() or t.w.isupper() or _gaz(piece, j, lx, "", 0) \
-                or _role(t.w, lx) & (STOP | HEAD | MOD | ORGSUF | PLACESUF | FIRST):
+        if t.conn or not t.w[:1].isupper() or t.w.isupper():
+            break
+        # ("Chicago White Sox": a word of a title or a known name before a team's word is the
+        # team's)
+        before_team = j + 1 < n and piece[j + 1].w in _TEAM_WORDS and not piece[j + 1].conn \
+            and not _role(t.w, lx) & (STOP | HEAD | FIRST)
+        if not before_team and (_gaz(piece, j, lx, "", 0) or _role(t.w, lx) & (
+                STOP | HEAD | MOD | ORGSUF | PLACESUF | FIRST)):
             break
         j += 1
-        if t.w.endswith("s") and len(t.w) > 3:
+        if (t.w.endswith("s") and len(t.w) > 3) or t.w in _TEAM_WORDS:
             return j
     return 0
+
+
+_TEAM_WORDS = words("team_words")  # "Red Sox", "Heat": a team's last word, no plural
 
 
 def _inner_places(out: list[_Cand], piece: list[_Tok], i: int, j: int, lx: _Lex, text: str,

@@ -19,13 +19,11 @@ from .context import (
     _is_place,
     acts_after,
     common_words,
-    company_cue,
     context_kind,
     demonym_before,
     list_neighbours,
     lower_words_of,
     no_one_before,
-    speaks_as_company,
 )
 from .joins import (
     _PLACE_BEFORE_WORD,
@@ -35,6 +33,7 @@ from .joins import (
     _one_kind_for_a_company,
     _read_as_place,
 )
+from .kinds import company_cue, institution_before, product_after, speaks_as_company
 from .lexicon import _CONN, FIRST, PLACESUF, _Cand, _Lex
 from .read import _cued
 
@@ -128,7 +127,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
             elif w in _SUFFIXES or demonym_before(text, c.end, w, lx):
                 continue  # "Comeaux, Jr.", "Gambian officials said": no one's name, whatever
                 # follows
-            elif k and not c.cue and _product_after(cands[k - 1], c, text, lx):
+            elif k and not c.cue and product_after(cands[k - 1], c, text, lx, common_words(),
+                                                   _is_place(w, lx)):
                 continue  # "a 2013 Toyota Camry", "the AMD Opteron": the company's product
             elif w in lx.famous_short or c.cue or (
                     c.cue is None and not _common_plural(w)
@@ -213,6 +213,12 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
                 if vote[1] or not all(x in common_words() for x in parts):
                     unknown.append((c, vote))
         elif kind == "place":
+            if c.start > c.sstart and text[c.start - 1] == " " \
+                    and not (k and cands[k - 1].end >= c.end)  \
+                    and institution_before(text, c.sstart, c.start):  # (not nested in a name)
+                c.kind = "organization"  # "a professor at Harvard", "played for Boston"
+                c.canonical = None
+                continue
             if text.startswith(" ", c.end) and text[c.end + 1:c.end + 2].isupper() \
                     and c.name.isalpha() and c.name[1:].islower():
                 before_name.append(k)
@@ -389,17 +395,6 @@ def _org_word_after(cands: list[_Cand], k: int, text: str, lx: _Lex) -> bool:
         if org.end < c.start - 1:
             break
     return False
-
-
-def _product_after(org: _Cand, c: _Cand, text: str, lx: _Lex) -> bool:
-    """Is the lone word ``c`` (no surname of anyone the report names) right after an
-    organisation's name written in words, a word no list and no dictionary knows ("Toyota
-    Camry", "Intel Xeon", "Nvidia GeForce")? Then it names the company's product, no person.
-    (After an abbreviation a name is often its own: "UC Berkeley", "HMS Nelson", "JD Roundy".)"""
-    w = c.name
-    return org.kind == "organization" and not org.ref and org.end == c.start - 1 \
-        and text[org.end] == " " and not org.name.isupper() and not lx.roles.get(w, 0) & FIRST \
-        and w not in lx.index and w.lower() not in common_words() and not _is_place(w, lx)
 
 
 def _adjective_name(c: _Cand, rest: list[str], text: str, lx: _Lex, lower: LowerWords,
