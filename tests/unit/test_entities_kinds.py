@@ -189,3 +189,31 @@ def test_a_team_whose_last_word_is_no_plural():
     assert ("organization", "Chicago White Sox") in got
     assert ("organization", "Miami Heat") in got
     assert ("organization", "White House") in got
+
+
+# --- a person named after a town; a place named by its facility ------------------------------
+
+
+def test_a_person_named_after_a_town_is_no_team():
+    assert facts("Interior designer India Hicks said she was happy.") == [
+        ("person", "India Hicks")]
+    assert facts("Paris Roberts, who is 24, said so.") == [("person", "Paris Roberts")]
+    got = facts("Next Sunday the division rival Houston Texans come to town.")
+    assert ("organization", "Houston Texans") in got
+
+
+def test_a_word_the_report_names_a_place_by_is_no_speaker():
+    raw = ("Flights from London Heathrow Airport were cut on Monday. London Heathrow said the "
+           "runway was shut, and Heathrow ground staff mobilized security teams.")
+    got = facts(raw)
+    assert ("person", "London Heathrow") not in got  # (no one named after London)
+    assert ("place", "London Heathrow Airport") in got
+    raw = "Crowds filled the Heathrow airport on Monday. Heathrow said the runway was shut."
+    assert kinds(raw, "Heathrow") == {"place"}
+
+
+def test_a_name_before_a_group_of_people_is_theirs():
+    assert kinds("Last week Vessix employees said the plant would close.", "Vessix") \
+        == {"organization"}
+    assert kinds("There might be more, said Troy police Lt. Gerry Scherlinck.", "Troy") \
+        == {"place"}

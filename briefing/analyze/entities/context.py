@@ -24,7 +24,7 @@ from importlib import resources
 from typing import Literal
 
 from ..data import lower_words, ordered, words
-from .kinds import company_cue, institution_before, not_a_person_after
+from .kinds import company_cue, group_after, institution_before, not_a_person_after
 from .lexicon import _Cand, _Lex
 
 # Most patterns below end a window before a name, in white space after a word: each is tried
@@ -356,8 +356,10 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
                 return "organization", CUE
         if last == "the":  # lower case: "The" may open a title
             return "organization", CUE
-    if not listed[1] and " " not in name and comma_after and not_a_person_after(text, end):
-        return "organization", LISTED  # "Drake, which defeated Bradley": no one's name
+    if not listed[1] and " " not in name and (
+            (comma_after and not_a_person_after(text, end)) or group_after(text, end)):
+        # "Drake, which defeated Bradley", "Heathrow ground staff": no one's name
+        return "organization", LISTED
     return listed
 
 

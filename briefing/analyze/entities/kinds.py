@@ -1,15 +1,17 @@
 """Kinds that the words around a name say, read before the general rules of ``context``: a
 company's or a team's (what it does: "said it would", "opened its lead", "shares of X", "X
 coach Jane Doe", "software giant X"), a place's name standing for its university or its team
-("a professor at Harvard", "played for Boston"), a company's product ("Toyota Camry")."""
+("a professor at Harvard", "played for Boston"), a company's product ("Toyota Camry"), a person
+named after a town ("designer India Hicks", no team), a title of a work ("Malle's The
+Lovers")."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from ..data import lower_words
-from .lexicon import FIRST, _Cand, _Lex
+from ..data import lower_words, words
+from .lexicon import _CUE_AFTER_APPOS, FIRST, _Cand, _Lex, cued_before
 
 
 class _KindWords:
@@ -20,6 +22,7 @@ class _KindWords:
         self.company_nouns_after = lower_words("company_nouns_after_name")
         self.org_roles_after = lower_words("org_roles_after_name")
         self.org_nouns_before = lower_words("org_nouns_before_name")
+        self.group_nouns_after = lower_words("group_nouns_after_name")
 
 
 @cache
@@ -150,6 +153,19 @@ def institution_before(text: str, sstart: int, start: int) -> bool:
         and _INSTITUTION_BEFORE.search(text, lo, start) is not None
 
 
+_TWO_WORDS_AFTER = re.compile(r"[^\S\n]+([a-z]+)(?:[^\S\n]+([a-z]+))?")
+
+
+def group_after(text: str, end: int) -> bool:
+    """Does a noun of a group of people follow the name ending at ``end``, maybe after one more
+    word ("Heathrow ground staff", "Vessix employees")? Then the name is theirs: no person's."""
+    m = _TWO_WORDS_AFTER.match(text, end, end + 40)
+    if m is None:
+        return False
+    nouns = _kind_words().group_nouns_after
+    return m.group(1) in nouns or m.group(2) in nouns
+
+
 def not_a_person_after(text: str, end: int) -> bool:
     """", which …" right after a name: a thing's, a place's or an organisation's, no person's."""
     return _WHICH_AFTER.match(text, end, end + 12) is not None
@@ -165,3 +181,45 @@ def product_after(org: _Cand, c: _Cand, text: str, lx: _Lex, common: frozenset[s
     return org.kind == "organization" and not org.ref and org.end == c.start - 1 \
         and text[org.end] == " " and not org.name.isupper() and not lx.roles.get(w, 0) & FIRST \
         and w not in lx.index and w.lower() not in common and not is_place
+
+
+def person_named_after_town(c: _Cand, town: _Cand, text: str, lx: _Lex) -> bool:
+    """Is the organisation ``c``, a town and a plural (read as a team: "Denver Falcons"), a
+    person named after the town ("India Hicks", "Paris Roberts"): a role right before it
+    ("designer India Hicks"; not one a team has too: "division rival Houston Texans") or an
+    apposition after it (", who …")?"""
+    if town.kind != "place" or town.start != c.start or c.name.count(" ") != 1 \
+            or c.name[-1] != "s":
+        return False
+    lo = max(c.sstart, c.start - 40)
+    before = text[lo:c.start]
+    return (c.start > lo and text[c.start - 1].isspace() and cued_before(before, lx)
+            and before.split()[-1].lower() not in _TEAM_ROLES) \
+        or _CUE_AFTER_APPOS.match(text, c.end, c.end + 60) is not None
+
+
+_TEAM_ROLES = words("roles_of_teams_too")  # "division rival Houston Texans"
+
+
+_WORK_BEFORE = re.compile(r"(?:['’]s|[\"“‘])\s*$")  # "Malle's The Lovers", "“The Poet"
+_WORK_AFTER = re.compile(r"\s*(?:\((?:\d{4}|[^()]*\b\d{4})\)|[\"”]|’(?!s\b))")  # "The Lookout (2007)"
+
+
+def work_title(text: str, c: _Cand) -> bool:
+    """A title of a work or a nickname, not an organisation: "The X" in double quotes, after a
+    possessive ("Malle's The Lovers") or before a year in brackets ("The Lookout (2007)")."""
+    if _WORK_BEFORE.search(text, max(c.sstart, c.start - 4), c.start) \
+            or _WORK_AFTER.match(text, c.end, c.end + 40):
+        return True
+    # "The Annoying Orange episode", "The Dazzling Hour by Anna Bonacci"
+    m = _WORD_AFTER.match(text, c.end, c.end + 40)
+    return m is not None and (m.group(1) in _work_nouns() or (
+        m.group(1) == "by" and text[m.end():m.end() + 1].isupper()))
+
+
+_WORD_AFTER = re.compile(r" (\w+) ?")
+
+
+@cache
+def _work_nouns() -> frozenset[str]:
+    return frozenset(words("work_nouns_before_title"))

@@ -225,7 +225,7 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 
 @cache
 def _group_nouns() -> frozenset[str]:
-    return lower_words("nationality_nouns")
+    return lower_words("nationality_nouns") | lower_words("group_nouns_after_name")
 
 
 _NEXT_WORDS = re.compile(r",?\s+(\w+)(?:\s+(\w+))?")
