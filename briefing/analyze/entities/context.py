@@ -24,7 +24,13 @@ from importlib import resources
 from typing import Literal
 
 from ..data import lower_words, ordered, words
-from .kinds import company_cue, group_after, institution_before, not_a_person_after
+from .kinds import (
+    INSTITUTION_TAILS,
+    company_cue,
+    group_after,
+    institution_before,
+    not_a_person_after,
+)
 from .lexicon import _Cand, _Lex
 
 # Most patterns below end a window before a name, in white space after a word: each is tried
@@ -252,14 +258,15 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     prefixed, listed, shape = info
     if prefixed:
         return "place", CUE
-    if company_cue(text, sstart, start, end, name, listed[0] == "place") \
-            or institution_before(text, sstart, start):
-        return "organization", CUE
-    before = text[max(sstart, start - 30):start]
     # the next word, in lower case ("" when there is none): the patterns after the name that
     # need one of a few words there are tried only when it is one of them
     nm = _NEXT_WORD.match(text, end, end + 60)  # as far as any of them reads
     nxt = nm.group(1) if nm else ""
+    if company_cue(text, sstart, start, end, name, listed[0] == "place", nxt) or (
+            text.endswith(INSTITUTION_TAILS, start - 6, start)
+            and institution_before(text, sstart, start)):
+        return "organization", CUE
+    before = text[max(sstart, start - 30):start]
     comma_after = text.startswith(",", end)
     if nxt in _IS_WORDS and _BORN_AFTER.match(text, end, end + 20):
         return "person", CUE
@@ -357,7 +364,7 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
         if last == "the":  # lower case: "The" may open a title
             return "organization", CUE
     if not listed[1] and " " not in name and (
-            (comma_after and not_a_person_after(text, end)) or group_after(text, end)):
+            (comma_after and not_a_person_after(text, end)) or group_after(text, end, nxt)):
         # "Drake, which defeated Bradley", "Heathrow ground staff": no one's name
         return "organization", LISTED
     return listed

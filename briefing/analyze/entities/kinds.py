@@ -60,8 +60,8 @@ def _company_before() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?i:{nouns})[^\S\n]+(?:of|in|with|at)[^\S\n]+$")
 
 
-def company_cue(text: str, sstart: int, start: int, end: int, name: str, place: bool
-                ) -> bool:
+def company_cue(text: str, sstart: int, start: int, end: int, name: str, place: bool,
+                nxt: str | None = None) -> bool:
     """Do the words around the name at ``text[start:end]`` make it a company's (or a team's)?
     "shares of X", "a stake in X", "analysts at X", "software giant X"; "X shares", "X's
     stock", "X coach Jane Doe", "X president Jane Doe";
@@ -71,8 +71,12 @@ def company_cue(text: str, sstart: int, start: int, end: int, name: str, place: 
     hospital", "investors in Kessaby")."""
     v = _kind_words()
     # the word after the name, maybe after its possessive (read only when it may be one)
+    # (``nxt``: the caller's reading of the next lower-case word, "" when there is none: then
+    # only a possessive is read here)
     c0 = text[end:end + 1]
-    m = _POSSESSIVE_WORD.match(text, end, end + 30) if c0 == " " or c0 in "'’" else None
+    m = _POSSESSIVE_WORD.match(text, end, end + 30) if (c0 == "'" or c0 == "’") or (
+        c0 == " " and (nxt is None or nxt in v.company_nouns_after or nxt in v.org_roles_after)
+    ) else None
     if m is not None:
         w = m.group(1)
         if w in v.company_nouns_after or (w in v.org_roles_after and m.start(1) == end + 1
@@ -92,7 +96,7 @@ def company_cue(text: str, sstart: int, start: int, end: int, name: str, place: 
             return True  # "software giant Yahoo" (not "the firm Smith joined")
         if last in _COMPANY_PREPOSITIONS and _company_before().search(text, lo, start):
             return True
-    if " " in name or text.find("its", end, end + 50) < 0:
+    if " " in name or text.find(" its", end, end + 50) < 0:
         return False  # ("Catching Fire might not make its date": a film's)
     m = _ITS_AFTER.match(text, end, end + 50)
     if m is None:
@@ -117,6 +121,8 @@ def speaks_as_company(text: str, end: int) -> bool:
     """Does a speech verb after the name ending at ``end`` say what "it" will do or has done
     ("Brankor said it would cut jobs", "… announced that it had restored"), or speak of "its"
     things ("Vessix said its profit fell")? Then the speaker is a company."""
+    if text.find(" it", end, end + 60) < 0:  # (the commonest case: no "it" near)
+        return False
     m = _SAID_IT.match(text, end, end + 60)
     if m is None:
         m = _ITS_AFTER.match(text, end, end + 40)
@@ -133,32 +139,46 @@ def speaks_as_company(text: str, end: int) -> bool:
 # Cambridge", "graduated from Tsinghua"; "played for Boston", "24 games for Altoona", "traded to
 # Denver" (not "students from China", "transferred to Huntsville": people and prisoners move;
 # not "a game with Madagascar's institutions", "signed for Catching Fire", a film)
-_INSTITUTION_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:professors?|lecturers?|students?|researchers?|scientists?|fellows?|dean|"
-    r"economists?|faculty|studied|studies|studying|taught|teach|teaches|teaching|lectured|"
-    r"lectures|lecturing|enrolled|educated)[^\S\n]+at|(?:graduated|graduating|degree|"
-    r"doctorate|diploma)[^\S\n]+from|(?:played|plays|playing|debut(?:ed)?|career|seasons?|"
-    r"appearances?|goals)[^\S\n]+(?:for|with)|(?:games?|starts)[^\S\n]+for|"
-    r"signed[^\S\n]+with|traded[^\S\n]+to)"
-    r"[^\S\n]+(?:the[^\S\n]+)?$")
-_INSTITUTION_TAILS = frozenset({"at", "from", "for", "with", "to", "the"})
+_STUDY_AT = frozenset({
+    "professor", "professors", "lecturer", "lecturers", "student", "students", "researcher",
+    "researchers", "scientist", "scientists", "fellow", "fellows", "dean", "economist",
+    "economists", "faculty", "studied", "studies", "studying", "taught", "teach", "teaches",
+    "teaching", "lectured", "lectures", "lecturing", "enrolled", "educated"})
+_GRADUATED_FROM = frozenset({"graduated", "graduating", "degree", "doctorate", "diploma"})
+_PLAYED_FOR = frozenset({"played", "plays", "playing", "debut", "debuted", "career", "season",
+                         "seasons", "appearance", "appearances", "goals"})
+_GAMES_FOR = frozenset({"game", "games", "starts"})
+# the words before a place's name, by the preposition right before it (and maybe "the")
+_INSTITUTION_BEFORE: dict[str, frozenset[str]] = {
+    "at": _STUDY_AT, "from": _GRADUATED_FROM, "for": _PLAYED_FOR | _GAMES_FOR,
+    "with": _PLAYED_FOR | {"signed"}, "to": frozenset({"traded"})}
+INSTITUTION_TAILS = (" at ", " from ", " for ", " with ", " to ", " the ")  # (its last words)
 
 
 def institution_before(text: str, sstart: int, start: int) -> bool:
     """Do the words before the name at ``start`` make a place's name stand for an institution
     there, a university or a team ("a professor at Harvard", "played for Boston")?"""
     lo = max(sstart, start - 40)
-    k = text.rfind(" ", lo, start - 1) + 1 or lo
-    return text[k:start].rstrip() in _INSTITUTION_TAILS \
-        and _INSTITUTION_BEFORE.search(text, lo, start) is not None
+    if not text.endswith(INSTITUTION_TAILS, lo, start):
+        return False
+    words = text[lo:start].split()
+    if words[-1] == "the":  # ("played for the Boston …": the words before "the" decide)
+        words.pop()
+    if len(words) < 2:
+        return False
+    triggers = _INSTITUTION_BEFORE.get(words[-1])
+    return triggers is not None and words[-2].lower() in triggers
 
 
 _TWO_WORDS_AFTER = re.compile(r"[^\S\n]+([a-z]+)(?:[^\S\n]+([a-z]+))?")
 
 
-def group_after(text: str, end: int) -> bool:
+def group_after(text: str, end: int, nxt: str) -> bool:
     """Does a noun of a group of people follow the name ending at ``end``, maybe after one more
-    word ("Heathrow ground staff", "Vessix employees")? Then the name is theirs: no person's."""
+    word ("Heathrow ground staff", "Vessix employees")? Then the name is theirs: no person's.
+    (``nxt``: the next word if it is in lower case, else "".)"""
+    if not nxt:
+        return False
     m = _TWO_WORDS_AFTER.match(text, end, end + 40)
     if m is None:
         return False

@@ -35,6 +35,7 @@ from .joins import (
     _read_as_place,
 )
 from .kinds import (
+    INSTITUTION_TAILS,
     company_cue,
     institution_before,
     person_named_after_town,
@@ -135,8 +136,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
             elif w in _SUFFIXES or demonym_before(text, c.end, w, lx):
                 continue  # "Comeaux, Jr.", "Gambian officials said": no one's name, whatever
                 # follows
-            elif k and not c.cue and product_after(cands[k - 1], c, text, lx, common_words(),
-                                                   _is_place(w, lx)):
+            elif k and cands[k - 1].end == c.start - 1 and not c.cue and product_after(
+                    cands[k - 1], c, text, lx, common_words(), _is_place(w, lx)):
                 continue  # "a 2013 Toyota Camry", "the AMD Opteron": the company's product
             elif w in lx.famous_short or c.cue or (
                     c.cue is None and not _common_plural(w)
@@ -228,13 +229,13 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
                 if vote[1] or not all(x in common_words() for x in parts):
                     unknown.append((c, vote))
         elif kind == "organization":
-            if c.canonical is None and k + 1 < len(cands) and person_named_after_town(
-                    c, cands[k + 1], text, lx):
+            if c.canonical is None and k + 1 < len(cands) and cands[k + 1].start == c.start \
+                    and person_named_after_town(c, cands[k + 1], text, lx):
                 c.kind = "person"  # "designer India Hicks said": no team "Denver Falcons"
                 c.canonical = c.name
                 cands[k + 1].kind = "pending"  # (the town nested in it is no fact)
         elif kind == "place":
-            if c.start > c.sstart and text[c.start - 1] == " " \
+            if text.endswith(INSTITUTION_TAILS, max(c.sstart, c.start - 6), c.start) \
                     and not (k and cands[k - 1].end >= c.end)  \
                     and institution_before(text, c.sstart, c.start):  # (not nested in a name)
                 c.kind = "organization"  # "a professor at Harvard", "played for Boston"
