@@ -24,6 +24,13 @@ from importlib import resources
 from typing import Literal
 
 from ..data import lower_words, ordered, words
+from .kinds import (
+    INSTITUTION_TAILS,
+    company_cue,
+    group_after,
+    institution_before,
+    not_a_person_after,
+)
 from .lexicon import _Cand, _Lex
 
 # Most patterns below end a window before a name, in white space after a word: each is tried
@@ -37,7 +44,7 @@ _PLACE_BEFORE = re.compile(
 _PLACE_TAILS = frozenset(_PLACE_WORDS)  # (and "the" after one: see ``before_the``)
 # the words of a place right before a name that never introduce a verb's subject
 _SPATIAL_BEFORE = re.compile(r"(?:^|[^\w])(?:[Ii]n|[Aa]t|[Nn]ear|into|across|outside|throughout|"
-                             r"around|towards?|via)\s+(?:the\s+)?$")
+                             r"around|towards?|via|from)\s+(?:the\s+)?$")
 _THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he\s+$")
 _RANKED_BEFORE = re.compile(r"(?:^|[^\w])No\.\s?\d{1,2}\s+$")
 _PLURAL_END = re.compile(r"[a-z][^s'’]s$")
@@ -112,10 +119,13 @@ def _org_endings() -> tuple[str, ...]:
 @cache
 def geo_places() -> frozenset[str]:
     """Towns and cities of 15,000 people or more, countries and US states, from GeoNames
-    (data/geo_places.NOTICE; built by tools/make_geo_places.py). Read only to type a name that
-    no other list knows: never to cut a run of capitalised words."""
-    raw = resources.files("briefing.analyze.data").joinpath("geo_places.txt.gz").read_bytes()
-    return frozenset(gzip.decompress(raw).decode("utf-8").splitlines())
+    (data/geo_places.NOTICE; built by tools/make_geo_places.py), and the world's administrative
+    divisions, from ISO 3166-2 (data/regions.NOTICE; built by tools/make_regions.py). Read only
+    to type a name that no other list knows: never to cut a run of capitalised words."""
+    data = resources.files("briefing.analyze.data")
+    return frozenset(name for f in ("geo_places.txt.gz", "regions.txt.gz")
+                     for name in gzip.decompress(data.joinpath(f).read_bytes()).decode("utf-8")
+                     .splitlines())
 
 
 _AREA_PREFIX = re.compile(rf"(?:{'|'.join(ordered('area_prefixes'))}) ")
@@ -252,11 +262,15 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     prefixed, listed, shape = info
     if prefixed:
         return "place", CUE
-    before = text[max(sstart, start - 30):start]
     # the next word, in lower case ("" when there is none): the patterns after the name that
     # need one of a few words there are tried only when it is one of them
     nm = _NEXT_WORD.match(text, end, end + 60)  # as far as any of them reads
     nxt = nm.group(1) if nm else ""
+    if company_cue(text, sstart, start, end, name, listed[0] == "place", nxt) or (
+            text.endswith(INSTITUTION_TAILS, start - 6, start)
+            and institution_before(text, sstart, start)):
+        return "organization", CUE
+    before = text[max(sstart, start - 30):start]
     comma_after = text.startswith(",", end)
     if text[end:end + 1] in ("®", "™"):
         return "organization", CUE  # "a Primetime Emmy® nomination", "Jeep®": a brand, no one
@@ -273,7 +287,9 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
         verb = nxt
     # "people in Tikrit had fled": after "in", "at", "near"… the name is no verb's subject; after
     # "the" it is no person ("How The Onion writes", "The Big Ten said")
-    if verb in v.person_verbs and not _SPATIAL_BEFORE.search(before):
+    # (nor after "of": "the governor of Kessaby met …" is the governor's verb)
+    if verb in v.person_verbs and not _SPATIAL_BEFORE.search(before) \
+            and not before.endswith((" of ", " of the ")):
         return ("organization" if _THE_BEFORE.search(before) else "person"), CUE
     if shape == "person" and nxt and (_A_BEFORE.search(before) or (
             not nxt.endswith(("ed", "s")) and nxt not in v.function_words
@@ -303,10 +319,16 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
         m = _LIST_BEFORE.search(before) if comma or chunk in _LIST_WORDS else None
         if m and _is_place(m.group(1), lx):
             return "place", CUE
+        # (a comma alone may set off an apposition: "the head of NATO, Jane Doe, said")
+        listed_with = m.group(1) if m and chunk in _LIST_WORDS else None
         m = _LIST_AFTER.match(text, end, end + 40) if comma_after or nxt in _LIST_WORDS or (
             nm and not nxt and text.startswith("&", nm.end())) else None
         if m and _is_place(m.group(1), lx):
             return "place", CUE
+        if m and nxt in _LIST_WORDS and not comma_after:
+            listed_with = listed_with or m.group(1)
+        if listed_with in lx.orgs and not listed[1]:
+            listed = ("organization", LISTED)  # "Intel and Yahoo", "Yahoo or Google"
         if last == "the":  # "in the X", "moved to the X", "the population of the X"
             prev, prev_word = before_the(before, chunk)
             place = (prev_word in _PLACE_TAILS and _PLACE_BEFORE.search(before)) \
@@ -352,6 +374,10 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
                 return "organization", CUE
         if last == "the":  # lower case: "The" may open a title
             return "organization", CUE
+    if not listed[1] and " " not in name and (
+            (comma_after and not_a_person_after(text, end)) or group_after(text, end, nxt)):
+        # "Drake, which defeated Bradley", "Heathrow ground staff": no one's name
+        return "organization", LISTED
     return listed
 
 

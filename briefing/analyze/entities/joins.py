@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from ..data import lower_words
 from .context import Vote, common_words
-from .lexicon import _Cand
+from .lexicon import PLACESUF, _Cand, _Lex
 
 # a preposition of place right before a name, and a comma before another name after it
 _PLACE_BEFORE_WORD = re.compile(r"\b(?i:in|at|near|from|to|into|across|outside|inside|throughout|"
@@ -168,10 +168,34 @@ def _person_apposition() -> re.Pattern[str]:
                       + "|".join(sorted(nouns, key=len, reverse=True)) + r")\b(?![-'’])")
 
 
+_WORD_AFTER = re.compile(r"[^\S\n]+(\w+)")
+
+
+def _names_a_place(text: str, w: str, lx: _Lex, suffixes: bool = True) -> bool:
+    """Does the report write the word ``w`` before a lower-case noun of a place ("the Heathrow
+    area", "Troy police") or, with ``suffixes``, before the last word of a place's name
+    ("Heathrow Airport")? Then it names the place there."""
+    nouns = _place_nouns_after()
+    i = text.find(w)
+    while i >= 0:
+        m = _WORD_AFTER.match(text, i + len(w))
+        if m is not None and (i == 0 or not text[i - 1].isalnum()):
+            nxt = m.group(1)
+            if nxt in nouns or (suffixes and lx.roles.get(nxt, 0) & PLACESUF):
+                return True
+        i = text.find(w, i + 1)
+    return False
+
+
+@cache
+def _place_nouns_after() -> frozenset[str]:
+    return lower_words("place_nouns_after_name")
+
+
 _THE_END = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)[^\S\n]+$")
 
 
-def _join_place_to_person(cands: list[_Cand], at: list[int], text: str) -> None:
+def _join_place_to_person(cands: list[_Cand], at: list[int], text: str, lx: _Lex) -> None:
     """A town's name right before a word read as a person's name is that person's given name
     ("Paris Hilton said", "Washington Irving wrote": not the town and a man called Irving):
     one person, and the word alone elsewhere in the report is that person too. Not after a
@@ -199,6 +223,8 @@ def _join_place_to_person(cands: list[_Cand], at: list[int], text: str) -> None:
         if (c.kind == "pending" or c.name.lower() in common_words()) \
                 and not _person_apposition().match(text, c.end, c.end + 60):
             continue  # (an English word, or no person's, unless said to be someone)
+        if _names_a_place(text, c.name, lx):
+            continue  # "London Heathrow said" beside "Heathrow Airport": no one's name
         c.kind = "pending"  # (no fact: the place's candidate becomes the person's)
         c.canonical = None
         p.kind = "person"

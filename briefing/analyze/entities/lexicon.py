@@ -9,7 +9,7 @@ from functools import cache
 from typing import Literal
 
 from ...model import EntityKind
-from ..data import gazetteer, lexicon, mapping, ordered, words
+from ..data import gazetteer, lexicon, lower_words, mapping, ordered, words
 from ..trie import trie
 
 # --- patterns -----------------------------------------------------------------------------------
@@ -234,6 +234,13 @@ def cued_before(before: str, lx: _Lex) -> bool:
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
+
+
+@cache
+def _group_nouns() -> frozenset[str]:
+    return lower_words("nationality_nouns") | lower_words("group_nouns_after_name")
+
+
 _NEXT_WORDS = re.compile(r",?\s+(\w+)(?:\s+(\w+))?")
 
 
@@ -250,7 +257,10 @@ def cued_after(after: str, lx: _Lex) -> bool:
     if w in verbs:
         return True
     second = m.group(2)
-    return second is not None and second in verbs and _LOWER_WORD.fullmatch(w) is not None
+    # (a noun of a group between: "Kessaby police said", "Vessix officials told": the name is
+    # theirs, no speaker)
+    return second is not None and second in verbs and _LOWER_WORD.fullmatch(w) is not None \
+        and w not in _group_nouns()
 
 
 @cache

@@ -404,13 +404,22 @@ def _team_end(piece: list[_Tok], k: int, lx: _Lex) -> int:
     j = k
     while j < n and j - k < 2:
         t = piece[j]
-        if t.conn or not t.w[:1].isupper() or t.w.isupper() or _gaz(piece, j, lx, "", 0) \
-                or _role(t.w, lx) & (STOP | HEAD | MOD | ORGSUF | PLACESUF | FIRST):
+        if t.conn or not t.w[:1].isupper() or t.w.isupper():
+            break
+        # ("Chicago White Sox": a word of a title or a known name before a team's word is the
+        # team's)
+        before_team = j + 1 < n and piece[j + 1].w in _TEAM_WORDS and not piece[j + 1].conn \
+            and not _role(t.w, lx) & (STOP | HEAD | FIRST)
+        if not before_team and (_gaz(piece, j, lx, "", 0) or _role(t.w, lx) & (
+                STOP | HEAD | MOD | ORGSUF | PLACESUF | FIRST)):
             break
         j += 1
-        if t.w.endswith("s") and len(t.w) > 3:
+        if (t.w.endswith("s") and len(t.w) > 3) or t.w in _TEAM_WORDS:
             return j
     return 0
+
+
+_TEAM_WORDS = words("team_words")  # "Red Sox", "Heat": a team's last word, no plural
 
 
 def _inner_places(out: list[_Cand], piece: list[_Tok], i: int, j: int, lx: _Lex, text: str,
@@ -426,9 +435,10 @@ def _inner_places(out: list[_Cand], piece: list[_Tok], i: int, j: int, lx: _Lex,
                 _add(out, g[1], piece, k, k + g[0], g[2])
                 k += g[0]
                 continue
-            # ... an abbreviation too, unless it names the thing itself ("the CARES Act")
-            if things and _is_acronym(piece[k].w, lx) and not (
-                    k + 2 == j and piece[k + 1].w in words("things_named_by_abbreviation")):
+            # ... an abbreviation too, unless it names the thing itself ("the CARES Act") or
+            # is a model's word ("Windows XP")
+            if things and _is_acronym(piece[k].w, lx) and not _role(piece[k].w, lx) & THING \
+                    and not (k + 2 == j and piece[k + 1].w in words("things_named_by_abbreviation")):
                 _add(out, "organization", piece, k, k + 1, None)
             elif piece[k].w in geo_places() and not _role(piece[k].w, lx) and j - i > 1 \
                     and piece[k].w not in lx.famous_short:
@@ -471,11 +481,13 @@ def _cued(text: str, sstart: int, send: int, start: int, end: int, at_run_end: b
         return True
     if at_run_end:
         after = text[end:min(send, end + 40)]
-        if (cued_after(after, lx) or _CUE_AFTER_APPOS.match(after)) \
+        if (_CUE_AFTER_APPOS.match(after) or (
+                cued_after(after, lx) and not text.endswith("from ", lo, start))) \
                 and not _NO_SUBJECT_BEFORE.search(text, lo, start):
             return True  # (after "in", "at", … a place: "In Baquba, a blast …" is no one's
-            # apposition, "one woman in Qeshm told AFP" no one's speech; after "the" no one:
-            # "by the Red Sox, a source said")
+            # apposition, "one woman in Qeshm told AFP" no one's speech; "officers from
+            # Kessaby said" theirs, but "a rebuke from Jane Doe, who …" is hers; after "the" no
+            # one: "by the Red Sox, a source said")
     return False
 
 

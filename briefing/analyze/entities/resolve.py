@@ -29,9 +29,19 @@ from .joins import (
     _PLACE_BEFORE_WORD,
     _join_place_to_person,
     _join_voted_people,
+    _names_a_place,
     _nearest_before,
     _one_kind_for_a_company,
     _read_as_place,
+)
+from .kinds import (
+    INSTITUTION_TAILS,
+    company_cue,
+    institution_before,
+    person_named_after_town,
+    product_after,
+    speaks_as_company,
+    work_title,
 )
 from .lexicon import _CONN, FIRST, PLACESUF, _Cand, _Lex
 from .read import _cued
@@ -126,10 +136,28 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
             elif w in _SUFFIXES or demonym_before(text, c.end, w, lx):
                 continue  # "Comeaux, Jr.", "Gambian officials said": no one's name, whatever
                 # follows
+            elif k and cands[k - 1].end == c.start - 1 and not c.cue and product_after(
+                    cands[k - 1], c, text, lx, common_words(), _is_place(w, lx)):
+                continue  # "a 2013 Toyota Camry", "the AMD Opteron": the company's product
             elif w in lx.famous_short or c.cue or (
                     c.cue is None and not _common_plural(w)
                     and _cued(text, c.sstart, c.send, c.start, c.end, c.at_end, lx)):
+                if c.cue is None and w not in lx.famous_short \
+                        and company_cue(text, c.sstart, c.start, c.end, w, _is_place(w, lx)):
+                    # "software giant Yahoo said": whatever verb follows (a vote among the
+                    # mentions of the name, as the words around an unknown name cast)
+                    unknown.append((c, ("organization", CUE)))
+                    continue
+                # (a speaker that says what "it" will do is a company: "Brankor said it would";
+                # a word the report writes before a noun of a place is the place: "Heathrow
+                # said" beside "the Heathrow airport", "said Troy police"; a name of a place
+                # may open with a person's: "Easter Island", and "Easter said")
                 c.kind = "person"
+                if w not in lx.famous_short and c.at_end:
+                    if speaks_as_company(text, c.end):
+                        c.kind = "organization"
+                    elif c.cue is None and _names_a_place(text, w, lx, suffixes=False):
+                        c.kind = "place"
                 c.canonical = w
             elif w in lx.no_names or (w.endswith("ism") and len(w) > 5):
                 continue  # "at Christmas", "converted to Buddhism": no one's name
@@ -162,14 +190,15 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
                         common.append((c, vote))
                         if vote[1] == CUE and vote[0] == "person":
                             named_common.add(w)
-            if c.kind == "person" and c.at_end and _org_word_after(cands, k, text, lx):
+            if c.kind in ("person", "organization") and c.at_end \
+                    and _org_word_after(cands, k, text, lx):
                 c.kind = "pending"  # "Sony Music said": the organisation's last word
         elif kind == "unknown" and c.cue:  # "The Onion": a name by its capital "The"
             if not _in_expansion(text, c.sstart, c.start):
                 vote = context_kind(text, c.sstart, c.start, c.end, c.name, lx)
                 # a publication, a band, a company: the words of place around ("a column in
                 # The Daily Reckoner") or of a person ("The Onion said") fit them too
-                if _work_title(text, c):
+                if work_title(text, c):
                     vote = ("thing", CUE)
                 elif vote[0] != "thing":
                     vote = ("place" if _is_place(c.name[4:], lx) else "organization", CUE)
@@ -199,7 +228,19 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
                     vote = ("thing", LISTED)  # "Shaw's Pygmalion"
                 if vote[1] or not all(x in common_words() for x in parts):
                     unknown.append((c, vote))
+        elif kind == "organization":
+            if c.canonical is None and k + 1 < len(cands) and cands[k + 1].start == c.start \
+                    and person_named_after_town(c, cands[k + 1], text, lx):
+                c.kind = "person"  # "designer India Hicks said": no team "Denver Falcons"
+                c.canonical = c.name
+                cands[k + 1].kind = "pending"  # (the town nested in it is no fact)
         elif kind == "place":
+            if text.endswith(INSTITUTION_TAILS, max(c.sstart, c.start - 6), c.start) \
+                    and not (k and cands[k - 1].end >= c.end)  \
+                    and institution_before(text, c.sstart, c.start):  # (not nested in a name)
+                c.kind = "organization"  # "a professor at Harvard", "played for Boston"
+                c.canonical = None
+                continue
             if text.startswith(" ", c.end) and text[c.end + 1:c.end + 2].isupper() \
                     and c.name.isalpha() and c.name[1:].islower():
                 before_name.append(k)
@@ -220,7 +261,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
         _vote(unknown, text, lx)
         _join_voted_people(unknown, cands, text)
     if before_name:  # "Paris Hilton said": a person named after a town
-        _join_place_to_person(cands, before_name, text)
+        _join_place_to_person(cands, before_name, text, lx)
     # a word alone that no one else is named by, opening the name of one organisation of the
     # report: that organisation named short ("Motown" after "Motown Records", "Yale" after
     # "Yale University"); a place stays the place ("in Kerry" beside "the Kerry Brigade")
@@ -542,30 +583,6 @@ def _decide_maybes(cands: list[_Cand], text: str, lx: _Lex) -> list[_Cand]:
                              send=c.send))
     out += cands[done:]
     return out
-
-
-_WORK_BEFORE = re.compile(r"(?:['’]s|[\"“‘])\s*$")  # "Malle's The Lovers", "“The Poet"
-_WORK_AFTER = re.compile(r"\s*(?:\((?:\d{4}|[^()]*\b\d{4})\)|[\"”]|’(?!s\b))")  # "The Lookout (2007)"
-
-
-def _work_title(text: str, c: _Cand) -> bool:
-    """A title of a work or a nickname, not an organisation: "The X" in double quotes, after a
-    possessive ("Malle's The Lovers") or before a year in brackets ("The Lookout (2007)")."""
-    if _WORK_BEFORE.search(text, max(c.sstart, c.start - 4), c.start) \
-            or _WORK_AFTER.match(text, c.end, c.end + 40):
-        return True
-    # "The Annoying Orange episode", "The Dazzling Hour by Anna Bonacci"
-    m = _WORD_AFTER.match(text, c.end, c.end + 40)
-    return m is not None and (m.group(1) in _work_nouns() or (
-        m.group(1) == "by" and text[m.end():m.end() + 1].isupper()))
-
-
-_WORD_AFTER = re.compile(r" (\w+) ?")
-
-
-@lru_cache(maxsize=1)
-def _work_nouns() -> frozenset[str]:
-    return frozenset(words("work_nouns_before_title"))
 
 
 def _strip_the(name: str) -> str:

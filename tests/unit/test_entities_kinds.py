@@ -1,0 +1,219 @@
+"""The KIND of a name no list knows, read from the words around it: a company or a team is no
+person when it does what only they do ("said it would", "opened its lead", "shares of X", "X
+coach Jane Doe", ", which"); a product is no one ("Toyota Camry", "MacBook Pro", "Windows XP").
+A reader that calls a company a person, or a car a man, loses trust."""
+
+from __future__ import annotations
+
+from .test_entities import of
+
+
+def facts(raw: str) -> list[tuple[str, str]]:
+    """(kind, text) of each person, organisation and place (``of`` checks every span's offsets)."""
+    return [(f.kind, f.text) for f in of(raw)[0]
+            if f.kind in ("person", "organization", "place")]
+
+
+def kinds(raw: str, name: str) -> set[str]:
+    return {k for k, t in facts(raw) if t == name}
+
+
+# --- a company, by what it does -------------------------------------------------------------
+
+
+def test_a_speaker_that_says_what_it_will_do_is_a_company():
+    raw = ("Brankor said it would cut 300 jobs in March. Later on Monday Brankor announced "
+           "that it had closed two plants.")
+    assert kinds(raw, "Brankor") == {"organization"}
+
+
+def test_a_speaker_that_speaks_of_its_things_is_a_company():
+    assert kinds("Earlier today Vessix said its profit fell by a third.", "Vessix") \
+        == {"organization"}
+
+
+def test_a_person_who_says_it_would_be_hard_stays_a_person():
+    raw = "Jane Okonkwo spoke on Monday. Later Okonkwo said it would be hard to win."
+    assert kinds(raw, "Okonkwo") == {"person"}
+
+
+def test_the_owner_of_its_is_no_person():
+    raw = ("The price fell after Quorvik cut its forecast. On Friday Quorvik has rebranded "
+           "itself as a bank.")
+    assert kinds(raw, "Quorvik") == {"organization"}
+
+
+def test_its_after_a_name_that_is_no_subject_is_another_names():
+    # the paper owns "its edition", not the lawmaker named in it
+    raw = ("The Orlando Sentinel published a rebuke of Ginny Brown-Waite in its Monday edition. "
+           "Rep. Brown-Waite did not reply.")
+    assert kinds(raw, "Ginny Brown-Waite") == {"person"}
+    assert kinds(raw, "Brown-Waite") == {"person"}
+
+
+def test_shares_and_analysts_make_a_company():
+    raw = ("On Tuesday shares of Tolvane fell 4%. Analysts at Marbrook expect more cuts, and "
+           "Tolvane shareholders were not surprised.")
+    assert kinds(raw, "Tolvane") == {"organization"}
+    assert kinds(raw, "Marbrook") == {"organization"}
+
+
+def test_a_known_place_that_owns_its_stays_a_place():
+    raw = "The council met in Kessaby on Monday. Later Kessaby opened its first hospital."
+    assert kinds(raw, "Kessaby") == {"place"}
+
+
+# --- a team, by its coach and by ", which" --------------------------------------------------
+
+
+def test_a_team_named_alone_is_no_person():
+    raw = ("Creighton beat Drake 65-53 on Friday. Drake coach Mark Phelps was upset. "
+           "The Bulldogs rallied before Creighton opened its first 10-point lead. "
+           "It was over for Drake, which had won on Thursday.")
+    got = facts(raw)
+    assert {k for k, t in got if t == "Creighton"} == {"organization"}
+    assert {k for k, t in got if t == "Drake"} == {"organization"}
+    assert ("person", "Mark Phelps") in got
+
+
+def test_named_coach_at_the_end_is_the_persons_job():
+    # "coach" after the name and nothing after it: her job, no team's coach
+    assert kinds("The club named Maurice Okafor coach.", "Maurice Okafor") == {"person"}
+
+
+# --- a product is no one ---------------------------------------------------------------------
+
+
+def test_a_product_after_its_makers_name_is_no_person():
+    raw = "She was struck by a gray 2013 Toyota Camry, which then sped off."
+    assert facts(raw) == [("organization", "Toyota")]
+
+
+def test_a_name_after_a_company_that_is_someones_surname_stays_theirs():
+    raw = ("Peter Capaldi is the new Doctor. In a live interview with the BBC Capaldi admitted "
+           "he had been a fan.")
+    assert ("person", "Capaldi") in facts(raw)
+
+
+def test_a_name_ending_in_a_models_word_is_a_product():
+    raw = ("Apple unveiled a new MacBook Pro on Monday, a year after Microsoft ended Windows XP "
+           "and Google shipped Chrome OS.")
+    assert facts(raw) == [("organization", "Apple"), ("organization", "Microsoft"),
+                          ("organization", "Google")]
+
+
+# --- what the words right before or after a name say it is -----------------------------------
+
+
+def test_a_noun_of_a_company_right_before_a_name():
+    raw = ("Internet software giant Quorvane was down nearly $5 on Monday. Zack Hale, of news "
+           "website Blipnet, has commented. Quorvane said on Tuesday the sale went well.")
+    got = facts(raw)
+    assert {k for k, t in got if t == "Quorvane"} == {"organization"}
+    assert ("organization", "Blipnet") in got
+
+
+def test_a_role_between_two_names_makes_the_first_an_organisation():
+    raw = ("Hideaki Noguchi, a close aide to Lindvoor president Takafumi Horie, was found on "
+           "Monday. He joined Lindvoor in 2000.")
+    got = facts(raw)
+    assert {k for k, t in got if t == "Lindvoor"} == {"organization"}
+    assert ("person", "Takafumi Horie") in got
+
+
+def test_a_persons_own_staff_keep_him_a_person():
+    assert ("person", "Kowalczyk") in facts(
+        "Kowalczyk adviser Jane Doe spoke on Monday, and Kowalczyk said he would run.")
+
+
+def test_listed_with_a_known_company_is_a_company():
+    assert kinds("Investors watched Intel and Quorvane tumble on Wednesday.", "Quorvane") \
+        == {"organization"}
+
+
+def test_an_apposition_after_a_company_is_no_list():
+    raw = "And the head of NATO, Kees Brandsma, has explained that the alliance must grow."
+    assert kinds(raw, "Kees Brandsma") == {"person"}
+
+
+def test_a_name_before_police_is_their_place_no_speaker():
+    assert facts("Kessaby police said the man was held on Monday.") == [("place", "Kessaby")]
+
+
+# --- a division of a country is a place ------------------------------------------------------
+
+
+def test_a_county_or_a_province_no_other_list_knows_is_a_place():
+    raw = ("Officers from Hertfordshire said the man had moved from Tipperary. Later on Monday "
+           "the governor of Jalisco met the mayor.")
+    got = facts(raw)
+    assert {t for k, t in got if k == "place"} >= {"Hertfordshire", "Tipperary", "Jalisco"}
+    assert "person" not in {k for k, _t in got}
+
+
+def test_a_region_named_after_someone_stays_the_persons_surname():
+    # "Hidalgo" is a Mexican state; named in full, the man is the one speaking
+    raw = "Carlos Hidalgo, the mayor, spoke on Monday. Hidalgo said the road would reopen."
+    assert kinds(raw, "Hidalgo") == {"person"}
+
+
+def test_an_apposition_after_from_still_names_a_person():
+    raw = "The plan drew a rebuke from Otto Marenco Vidal, who called it a ploy."
+    assert kinds(raw, "Otto Marenco Vidal") == {"person"}
+
+
+# --- a town's name standing for its university or its team --------------------------------
+
+
+def test_a_place_after_a_study_word_is_its_university():
+    raw = ("She was a professor at Harvard and studied at Cambridge, and he graduated from "
+           "Quenvale in 2004. Students from China arrived on Monday.")
+    got = facts(raw)
+    assert ("organization", "Harvard") in got and ("organization", "Cambridge") in got
+    assert ("organization", "Quenvale") in got
+    assert ("place", "China") in got
+
+
+def test_a_place_after_a_players_words_is_his_team():
+    raw = ("He hit .432 in 24 games for Indianapolis and played for Boston in July. In May the "
+           "prisoner was transferred to Huntsville.")
+    got = facts(raw)
+    assert ("organization", "Indianapolis") in got and ("organization", "Boston") in got
+    assert ("place", "Huntsville") in got
+
+
+def test_a_team_whose_last_word_is_no_plural():
+    got = facts("He was traded to the Boston Red Sox, and beat the Chicago White Sox in July. "
+                "Miami Heat coach Erik Spoelstra left the Chicago White House.")
+    assert ("organization", "Boston Red Sox") in got and ("place", "Boston") in got
+    assert ("organization", "Chicago White Sox") in got
+    assert ("organization", "Miami Heat") in got
+    assert ("organization", "White House") in got
+
+
+# --- a person named after a town; a place named by its facility ------------------------------
+
+
+def test_a_person_named_after_a_town_is_no_team():
+    assert facts("Interior designer India Hicks said she was happy.") == [
+        ("person", "India Hicks")]
+    assert facts("Paris Roberts, who is 24, said so.") == [("person", "Paris Roberts")]
+    got = facts("Next Sunday the division rival Houston Texans come to town.")
+    assert ("organization", "Houston Texans") in got
+
+
+def test_a_word_the_report_names_a_place_by_is_no_speaker():
+    raw = ("Flights from London Heathrow Airport were cut on Monday. London Heathrow said the "
+           "runway was shut, and Heathrow ground staff mobilized security teams.")
+    got = facts(raw)
+    assert ("person", "London Heathrow") not in got  # (no one named after London)
+    assert ("place", "London Heathrow Airport") in got
+    raw = "Crowds filled the Heathrow airport on Monday. Heathrow said the runway was shut."
+    assert kinds(raw, "Heathrow") == {"place"}
+
+
+def test_a_name_before_a_group_of_people_is_theirs():
+    assert kinds("Last week Vessix employees said the plant would close.", "Vessix") \
+        == {"organization"}
+    assert kinds("There might be more, said Troy police Lt. Gerry Scherlinck.", "Troy") \
+        == {"place"}
