@@ -121,7 +121,9 @@ def geo_places() -> frozenset[str]:
     """Towns and cities of 15,000 people or more, countries and US states, from GeoNames
     (data/geo_places.NOTICE; built by tools/make_geo_places.py), and the world's administrative
     divisions, from ISO 3166-2 (data/regions.NOTICE; built by tools/make_regions.py). Read only
-    to type a name that no other list knows: never to cut a run of capitalised words."""
+    to type a name that no other list knows, never to cut a run of capitalised words; the one
+    exception is an "and" before a place word, which joins two places when the first is listed
+    here ("Bandar Abbas and Qeshm Island", spans._known_place)."""
     data = resources.files("briefing.analyze.data")
     return frozenset(name for f in ("geo_places.txt.gz", "regions.txt.gz")
                      for name in gzip.decompress(data.joinpath(f).read_bytes()).decode("utf-8")
