@@ -80,7 +80,9 @@ def process_one(path: str, facts_only: bool = False) -> Done:
     from .cache import content_key
     from .ingest import IngestError, article_from_source, read_source
     from .record import encode
+    from .startup import load_analysers
 
+    load_analysers(quotes=not facts_only)  # (once; in a pool's worker, done by its fork server)
     try:
         data, warnings = read_source(path)
         article = article_from_source(data, path, warnings)
@@ -109,14 +111,14 @@ def _process_chunk(paths: list[str], facts_only: bool = False) -> list[Done]:
     return [process_one(p, facts_only) for p in paths]
 
 
-# what a worker imports before its first report: loaded once by the fork server (when the
-# pipeline starts it), not once per worker. Quotes only when the workers will read them: the
+# what the fork server loads before its first worker starts (once, not once per worker): the
+# analysers, built (``startup.load_analysers``). Quotes only when the workers will read them: the
 # fork server's loading is time in which no report is analysed (a cold ``briefing facts`` waits
-# for it), and the quote rules are a tenth of it.
-_PRELOAD_FACTS = ["briefing.pipeline", "briefing.record", "briefing.cache", "briefing.ingest",
-                  "briefing.ingest.offsets", "briefing.analyze.sentences",
-                  "briefing.analyze.entities", "briefing.analyze.figures"]
-_PRELOAD = [*_PRELOAD_FACTS, "briefing.analyze.quotes"]
+# for it).
+_PRELOAD_FACTS = ["briefing.pipeline", "briefing.record", "briefing.cache", "briefing.ingest.offsets",
+                  "briefing.preload.facts"]
+_PRELOAD = ["briefing.pipeline", "briefing.record", "briefing.cache", "briefing.ingest.offsets",
+            "briefing.preload.whole"]
 
 
 def _context():

@@ -160,7 +160,9 @@ class ReportStore:
         from .analyze import analyze
         from .ingest import IngestError, read_article
         from .model import Article
+        from .startup import load_analysers
 
+        load_analysers()
         try:
             return analyze(read_article(path))
         except IngestError as e:  # gone or changed since: shown empty, with why

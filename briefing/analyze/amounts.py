@@ -27,6 +27,7 @@ from .figure_patterns import (
     _currency,
     _itrie,
 )
+from .trie import longest_first
 
 # (then the letters written before an amount, longest first: "RM" before "R")
 _CURRENCY_SIGNS = {**mapping("currency_signs"), **dict(sorted(
@@ -145,8 +146,8 @@ def _money(raw: str) -> dict | None:
 # "Rs 500", "50,000 rupees": rupees of no country written (not "₹", "INR", "Pakistani rupees")
 _RUPEES = re.compile(r"\bRs\b|(?<![Ii]ndian )\b[Rr]upees?\b")
 _RUPEE_COUNTRIES = mapping("rupee_countries")
-_RUPEE_PLACE = re.compile(r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(
-    _RUPEE_COUNTRIES, key=len, reverse=True)) + r")\b")
+_RUPEE_PLACE = re.compile(r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in longest_first(
+    _RUPEE_COUNTRIES)) + r")\b")
 _rupees_seen: list = [None, "INR"]  # (the last text asked about, its rupees)
 
 

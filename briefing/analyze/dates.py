@@ -385,7 +385,7 @@ def _numeric_date(raw: str, text: str, sstart: int, start: int, ref: date | None
 # or a month/day and "to" (the end of "from 4/20 to 4/22"); "3/4 of", "won 4/2" are no dates
 _MD_CONTEXT = re.compile(
     r"(?:\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]hrough|[Dd]ated)"
-    r"|\b(?:" + "|".join((*weekdays(), *words("weekday_abbreviations"))) + r")\.?,?"
+    r"|\b(?:" + "|".join((*weekdays(), *sorted(words("weekday_abbreviations")))) + r")\.?,?"
     r"|(?<![\d/])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])\s+(?:to|through|until|till|and)"
     r")[^\S\n]+$")
 

@@ -124,6 +124,7 @@ from .figure_patterns import (
     _WORD_VALUES,
     _WORDS,
 )
+from .trie import longest_first
 
 __all__ = ["extract_figures"]
 
@@ -231,7 +232,7 @@ _SCALED_END = re.compile(r"[^\S\n]*(-|–|—|to|and)[^\S\n]*([$€£¥₹]?)(\d
                          r"(million|billion|trillion|mln|bln|trln|mn|bn|tn)\b)?", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)\b(?![^\S\n]+ago\b)")  # ("3 to 4 years ago": a date)
 _FROM = re.compile(r"\bfrom[^\S\n]+$", re.IGNORECASE)  # "from 3 to 5 years": a change, no range
-_SCALE_IN = re.compile(r"\d(?:[^\S\n]|-)?(?:" + "|".join(sorted(_SCALES, key=len, reverse=True))
+_SCALE_IN = re.compile(r"\d(?:[^\S\n]|-)?(?:" + "|".join(longest_first(_SCALES))
                        + r")\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween[^\S\n]+$", re.IGNORECASE)
 

@@ -4,7 +4,14 @@ tries a flat alternation word by word at every position; a factored one is far f
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """Alternatives of a pattern in the order to try them: the longest first, words of one
+    length in a fixed order, so that a pattern made from a set reads the same in every run (a
+    set's order changes from run to run; compiled patterns are kept by their text)."""
+    return sorted(words, key=lambda w: (-len(w), w))
 
 
 def trie(words: list[str]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from contextlib import nullcontext
 
 from .. import __version__
 from .commands import _coverage_parser, run_subcommand
@@ -99,7 +100,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] in SUBCOMMANDS:
             args = _sub_parser().parse_args(argv)
-            with _fetching(getattr(args, "paths", None) or [getattr(args, "a", ""), getattr(args, "b", "")]):
+            from ..startup import patterns_kept
+
+            paths = getattr(args, "paths", None) or [getattr(args, "a", ""), getattr(args, "b", "")]
+            with (patterns_kept() if args.command not in ("cache", "themes") else nullcontext(),
+                  _fetching(paths)):
                 return run_subcommand(args)
         args = _reader_parser().parse_args(argv)
         return _run_reader(args)

@@ -47,7 +47,9 @@ def _records(paths: list[str], whole: bool = False, facts_only: bool = False):
     good = 0
     if "-" in expanded:
         from ..analyze import analyze
+        from ..startup import load_analysers
 
+        load_analysers()
         record = Record.of(analyze(read_stream(sys.stdin.buffer)))
         _warn(record)
         good += 1
@@ -274,14 +276,22 @@ def _cmd_themes(args: argparse.Namespace) -> int:
 
 def _cmd_cache(args: argparse.Namespace) -> int:
     from ..cache import AnalysisCache, mib
+    from ..startup import stores
 
     cache = AnalysisCache()
+    patterns = stores(cache.path.parent)
     if args.action == "clear":
         n, size = cache.size()
         cache.clear()
         print(f"cleared {n} cached analyses ({mib(size)}) from {cache.path}")
+        for p in patterns:
+            size = p.stat().st_size
+            p.unlink(missing_ok=True)
+            print(f"removed {p} (compiled patterns, {mib(size)})")
         return 0
     n, size = cache.size()
     print(f"{cache.path}: {n} cached analyses, {mib(size)} (at most {mib(cache.max_bytes)})")
+    for p in patterns:
+        print(f"{p}: compiled patterns, {mib(p.stat().st_size)} (made again when needed)")
     cache.close()
     return 0

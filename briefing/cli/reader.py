@@ -16,10 +16,13 @@ if TYPE_CHECKING:
 
 
 def _run_reader(args: argparse.Namespace) -> int:
-    from ..ingest import default_inputs, expand_inputs
+    from ..startup import patterns_kept
 
     notes: list[str] = []
-    with _fetching(args.paths):
+    # (the rules of ingest compile patterns on import: taken from the store)
+    with patterns_kept(), _fetching(args.paths):
+        from ..ingest import default_inputs, expand_inputs
+
         paths = expand_inputs(args.paths or default_inputs(), notes)
         if not paths and notes:
             raise UserError(notes[0])

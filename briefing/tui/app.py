@@ -222,8 +222,10 @@ class BriefingApp(App[int]):
         process pool and the cache. Results arrive as messages; the UI never waits."""
         from ..analyze import analyze
         from ..pipeline import analyse_paths
+        from ..startup import load_analysers
 
         worker = get_current_worker()
+        load_analysers()
         order = self.shown + [i for i in range(len(self.articles)) if i not in self.shown]
         for i in order:
             if worker.is_cancelled:

@@ -149,10 +149,18 @@ def test_reader_without_a_terminal_says_so():
 
 
 def test_cache_info_and_clear(capsys, tmp_path):
+    from briefing.config.paths import cache_dir
+    from briefing.startup import store_path
+
     run(capsys, "facts", SEED_A, "--json")
+    store = store_path(cache_dir())
+    assert store is not None
+    store.write_text("{}")  # (this process compiled its patterns long ago: none were stored)
     code, out, _ = run(capsys, "cache", "info")
     assert code == 0 and "1 cached" in out
+    assert f"{store}: compiled patterns" in out
     code, out, _ = run(capsys, "cache", "clear")
-    assert "cleared 1" in out
+    assert "cleared 1" in out and f"removed {store}" in out
+    assert not store.exists()
     code, out, _ = run(capsys, "cache", "info")
-    assert "0 cached" in out
+    assert "0 cached" in out and "compiled patterns" not in out

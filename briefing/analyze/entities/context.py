@@ -24,6 +24,7 @@ from importlib import resources
 from typing import Literal
 
 from ..data import lower_words, ordered, words
+from ..trie import longest_first
 from .kinds import (
     INSTITUTION_TAILS,
     company_cue,
@@ -85,7 +86,7 @@ _BORN_AFTER = re.compile(r"\s+(?:was|is)\s+(?:born|married|educated|buried|knigh
 @cache
 def _noun_before() -> re.Pattern[str]:
     """A place noun right before a name: "the islands Vasselle", "the town Fort William"."""
-    nouns = "|".join(sorted(lower_words("place_nouns_predicate"), key=len, reverse=True))
+    nouns = "|".join(longest_first(lower_words("place_nouns_predicate")))
     return re.compile(rf"(?:^|[^\w])(?:the|of)\s+(?:{nouns})\s+$")
 
 
@@ -96,7 +97,7 @@ def _noun_tails() -> frozenset[str]:
 
 @cache
 def _of_place() -> re.Pattern[str]:
-    nouns = "|".join(sorted(lower_words("place_nouns_before_of"), key=len, reverse=True))
+    nouns = "|".join(longest_first(lower_words("place_nouns_before_of")))
     return re.compile(rf"(?:^|[^\w])(?i:{nouns})\s+of\s+(?:the\s+)?$")
 
 

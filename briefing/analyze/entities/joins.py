@@ -11,6 +11,7 @@ from functools import cache
 from typing import TypeVar
 
 from ..data import lower_words
+from ..trie import longest_first
 from .context import Vote, common_words
 from .lexicon import PLACESUF, _Cand, _Lex
 
@@ -165,7 +166,7 @@ def _person_apposition() -> re.Pattern[str]:
     nouns = lower_words("person_nouns_predicate") | {
         w.lower() for w in lower_words("title_heads") if w.isalpha()}
     return re.compile(r",[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:"
-                      + "|".join(sorted(nouns, key=len, reverse=True)) + r")\b(?![-'’])")
+                      + "|".join(longest_first(nouns)) + r")\b(?![-'’])")
 
 
 _WORD_AFTER = re.compile(r"[^\S\n]+(\w+)")

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from ..data import lower_words, words
+from ..trie import longest_first
 from .lexicon import _CUE_AFTER_APPOS, FIRST, _Cand, _Lex, cued_before
 
 
@@ -56,7 +57,7 @@ _CLAUSE_OPENERS = frozenset({"and", "but", "or", "while", "when", "as", "after",
 
 @cache
 def _company_before() -> re.Pattern[str]:
-    nouns = "|".join(sorted(lower_words("company_nouns_before_name"), key=len, reverse=True))
+    nouns = "|".join(longest_first(lower_words("company_nouns_before_name")))
     return re.compile(rf"(?<!\w)(?i:{nouns})[^\S\n]+(?:of|in|with|at)[^\S\n]+$")
 
 

@@ -10,7 +10,7 @@ from typing import Literal
 
 from ...model import EntityKind
 from ..data import gazetteer, lexicon, lower_words, mapping, ordered, words
-from ..trie import trie
+from ..trie import longest_first, trie
 
 # --- patterns -----------------------------------------------------------------------------------
 
@@ -135,17 +135,17 @@ class _Lex:
         self.surname_titles = lex.get("surname_titles", frozenset())  # "Tishana King"
         # ... of which these also open a saint's name ("Saint Anselm", "San Martin")
         self.saint_prefixes = lex.get("saint_prefixes", frozenset())
-        verbs = sorted(lex.get("speech_verbs", ()), key=len, reverse=True)
+        verbs = longest_first(lex.get("speech_verbs", ()))
         verbs = [re.escape(v.rstrip(",")) for v in verbs]
         self.cue_after = re.compile(_CUE_AFTER_SPEECH.format(verbs="|".join(verbs)))
         self.speech_verbs = frozenset(v.rstrip(",") for v in lex.get("speech_verbs", ()))
         # ``cued_after`` reads the verbs from a set: each must be a plain lower-case word
         self.cue_after_words = all(_LOWER_WORD.fullmatch(v) for v in self.speech_verbs)
-        before = sorted((words("speech_verbs_invertible") | words("speech_verbs_object_person")
-                         | words("speech_verbs_after_quote")) - {"according"}, key=len, reverse=True)
+        before = longest_first((words("speech_verbs_invertible") | words("speech_verbs_object_person")
+                         | words("speech_verbs_after_quote")) - {"according"})
         self.cue_before = re.compile(_CUE_BEFORE.format(
             verbs="|".join(map(re.escape, before)),
-            roles="|".join(re.escape(r) for r in sorted(self.role_words, key=len, reverse=True))),
+            roles="|".join(re.escape(r) for r in longest_first(self.role_words))),
             re.IGNORECASE)
         self.cue_tails = _cue_tails(self.role_words.union(before))
         # gazetteer: first word -> [(words, kind, canonical)], longest first

@@ -18,6 +18,7 @@ from functools import cache
 from itertools import accumulate, compress, count, islice
 from operator import itemgetter
 
+from ..trie import longest_first
 from .phrases import (
     _ADVERBS,
     _CAP_STOP,
@@ -75,8 +76,8 @@ def _scan_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # a token starting with a capital, as _TOKEN_RE reads it there (same alternatives, same order)
     abbrev = _TOKEN_RE.pattern.split("|[A-Z]\\.(?=")[0]
     cap = "(?:" + abbrev + r"|[A-Z]\.(?=\s+[A-Z])|" + upper + r"[\w’'\-]*)"
-    conn = "|".join(sorted({_case(w, mask) for w in _CONNECTORS
-                            for mask in range(1 << max(len(w) - 1, 0))}, key=len, reverse=True))
+    conn = "|".join(longest_first({_case(w, mask) for w in _CONNECTORS
+                            for mask in range(1 << max(len(w) - 1, 0))}))
     gap = r"[^\S\n]+"
     # a connector is never a capital: trying it first reads the same runs
     chain = cap + "(?:" + gap + "(?:(?:" + conn + ")" + gap + ")?" + cap + ")*"

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ...model import Block, Span
+from ..trie import longest_first
 from . import speakers as _sp
 from .marks import _FILL, _outside_quotes
 from .phrases import _ABBREV, _CUE_LEMMAS, _CUE_RE, _NP, _PHRASE_TAIL
@@ -29,7 +30,7 @@ class _Cue:
 
 _SENT_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s+[\"“‘«(\[]?[A-Z0-9" + _FILL + "])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
-_TAIL = re.compile(r"\s+(?:[\w’'.-]+\s+){0,5}?(?:" + "|".join(sorted(_CUE_LEMMAS, key=len, reverse=True))
+_TAIL = re.compile(r"\s+(?:[\w’'.-]+\s+){0,5}?(?:" + "|".join(longest_first(_CUE_LEMMAS))
                    + r")\b")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..data import lower_words, words
+from ..trie import longest_first
 
 _FEMALE_TITLES = lower_words("honorifics_female")
 _MALE_TITLES = lower_words("honorifics_male")
@@ -23,7 +24,7 @@ _BACK = {**dict.fromkeys(lower_words("pronouns_female"), "f"),
 # the words after a surname up to the end of its clause (a full stop, a line, a quote mark)
 _AFTER = re.compile(r"[^.!?\n\"“”«»‘’]{0,80}")
 # the first capitalised word or pronoun referring back (group 1: a capital)
-_HINT = re.compile(r"\b(?:([A-Z])|(?:" + "|".join(sorted(_BACK, key=len, reverse=True)) + r")\b)")
+_HINT = re.compile(r"\b(?:([A-Z])|(?:" + "|".join(longest_first(_BACK)) + r")\b)")
 
 
 def pronoun_gender(pronoun: str) -> str | None:

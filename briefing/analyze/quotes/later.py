@@ -35,6 +35,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...model import Block
+from ..trie import longest_first
 from .gender import pronoun_gender
 from .marks import _Masks
 from .people import _People
@@ -47,9 +48,8 @@ if TYPE_CHECKING:
 # a sentence (start, end, block, its speech verbs) or a whole block (cues None), left for later
 _Item = tuple[int, int, int, "list[_Cue] | None"]
 # the subjects that stand for a person named elsewhere: pronouns, role nouns (in lower case)
-_REFERS = re.compile(r"\b(?:" + "|".join(sorted(
-    map(re.escape, {"he", "she", "who"} | _PERSON_HEADS | set(_ROLE_SYNONYMS)),
-    key=len, reverse=True)) + r")\b")
+_REFERS = re.compile(r"\b(?:" + "|".join(longest_first(
+    map(re.escape, {"he", "she", "who"} | _PERSON_HEADS | set(_ROLE_SYNONYMS)))) + r")\b")
 
 
 class _Later(_Resolver):

@@ -1,0 +1,5 @@
+"""Every analyser, loaded on import."""
+
+from ..startup import load_analysers
+
+load_analysers()

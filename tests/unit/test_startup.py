@@ -1,0 +1,168 @@
+"""Compiled patterns kept between runs (briefing.startup): a pattern taken from the store is the
+pattern re would compile; a damaged, foreign or refused store is compiled around, never trusted;
+the analysis is the same with or without the store."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing import startup
+
+_PATTERNS = [
+    (r"(?P<amount>\d+(?:,\d{3})*)\s+(?P<unit>dollars|euros)", 0),
+    (r"\b(?:said|told|added)\b", re.IGNORECASE),
+    (r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*$", re.MULTILINE),
+]
+_TEXT = "Jane Roe SAID 1,200 dollars went missing.\nLisbon Harbour\nIt was 40 euros, she told us."
+
+
+def _behaviour(p: re.Pattern[str]) -> tuple:
+    """What a user of the pattern can see of it."""
+    return (p.pattern, p.flags, p.groups, p.groupindex,
+            [(m.span(), m.groups(), m.groupdict()) for m in p.finditer(_TEXT)])
+
+
+def _compiled(folder: Path | None) -> list[tuple]:
+    re.purge()  # (re's own cache would answer before the store is asked)
+    with startup.kept(folder):
+        return [_behaviour(re.compile(p, f)) for p, f in _PATTERNS]
+
+
+def _plain() -> list[tuple]:
+    re.purge()
+    return [_behaviour(re.compile(p, f)) for p, f in _PATTERNS]
+
+
+def _store(folder: Path) -> Path:
+    path = startup.store_path(folder)
+    assert path is not None, "this Python's re is not the one the store knows"
+    return path
+
+
+def test_a_stored_pattern_is_the_pattern_re_compiles_without_parsing_it_again(tmp_path, monkeypatch):
+    first = _compiled(tmp_path)
+    path = _store(tmp_path)
+    assert path.exists()
+    rows = json.loads(path.read_bytes())["patterns"]
+    assert {(r[0], r[1]) for r in rows} >= {(p, int(f)) for p, f in _PATTERNS}
+
+    from re import _parser  # type: ignore[attr-defined]
+
+    def no_parsing(*_a, **_k):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(_parser, "parse", no_parsing)
+    assert _compiled(tmp_path) == first
+    monkeypatch.undo()
+    assert _plain() == first
+
+
+def test_the_hook_is_off_outside_the_block(tmp_path):
+    from re import _compiler  # type: ignore[attr-defined]
+
+    before = _compiler.compile
+    with startup.kept(tmp_path):
+        assert _compiler.compile is not before
+        with startup.kept(tmp_path):  # nested: still on
+            pass
+        assert _compiler.compile is not before
+    assert _compiler.compile is before
+
+
+@pytest.mark.parametrize("damage", [
+    b"\x00\x01 not json at all",
+    b'{"build": "another python", "patterns": []}',
+    b'{"build": null}',
+    b"[1, 2, 3]",
+])
+def test_a_damaged_or_foreign_store_is_compiled_around(tmp_path, damage):
+    expected = _plain()
+    path = _store(tmp_path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(damage)
+    assert _compiled(tmp_path) == expected
+    # ... and replaced by a good one
+    assert _compiled(tmp_path) == expected
+    assert json.loads(path.read_bytes())["build"] == startup.build_id()
+
+
+def test_code_the_engine_refuses_is_compiled_around(tmp_path):
+    expected = _compiled(tmp_path)
+    path = _store(tmp_path)
+    doc = json.loads(path.read_bytes())
+    for row in doc["patterns"]:
+        row[3] = [1, 2, 3] if len(row[3]) % 2 else row[3][:-2]  # code that is no SRE program
+    path.write_text(json.dumps(doc))
+    assert _compiled(tmp_path) == expected
+
+
+def test_rows_of_the_wrong_shape_make_the_whole_store_untrusted(tmp_path):
+    expected = _compiled(tmp_path)
+    path = _store(tmp_path)
+    doc = json.loads(path.read_bytes())
+    doc["patterns"][0][1] = "0"  # flags as text
+    path.write_text(json.dumps(doc))
+    assert startup._read(path) == {}
+    assert _compiled(tmp_path) == expected
+
+
+def test_patterns_no_longer_compiled_drop_out_of_the_store(tmp_path):
+    _compiled(tmp_path)
+    re.purge()
+    with startup.kept(tmp_path):
+        re.compile(r"only this one now \d+")
+    rows = json.loads(_store(tmp_path).read_bytes())["patterns"]
+    assert [r[0] for r in rows] == [r"only this one now \d+"]
+
+
+def test_a_folder_that_cannot_be_written_is_no_error(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    assert _compiled(blocker / "cache") == _plain()
+    assert _compiled(None) == _plain()
+
+
+_ANALYSE = """
+import json, sys
+from briefing.startup import load_analysers
+load_analysers()
+from briefing.analyze import analyze
+from briefing.ingest import parse_text
+text = sys.stdin.read()
+an = analyze(parse_text(text, "r.txt"))
+print(json.dumps([[f.kind, f.text, f.start, f.end, f.value] for f in an.facts]
+                 + [[q.text, q.start, q.speaker] for q in an.quotes], default=str))
+"""
+
+_REPORT = ("LONDON (Reuters) - Acme Corp said on Tuesday it would pay $4.5 million, 12% more than "
+           "in 2023, to settle claims in Ohio. \"We regret the delay,\" chief executive Maria Costa "
+           "told reporters at the company's offices on March 3, 2025.")
+
+
+def _analyse_in_a_new_process(cache: Path, seed: str) -> str:
+    env = dict(os.environ, XDG_CACHE_HOME=str(cache), PYTHONHASHSEED=seed)
+    out = subprocess.run([sys.executable, "-c", _ANALYSE], input=_REPORT, capture_output=True,
+                         text=True, env=env, timeout=300, check=True)
+    return out.stdout
+
+
+def test_the_analysis_is_the_same_with_the_store_and_without(tmp_path):
+    cache = tmp_path / "cache"
+    cold = _analyse_in_a_new_process(cache, "1")  # compiles, writes the store
+    stores = list((cache / "briefing").glob(startup.PREFIX + "*.json"))
+    assert len(stores) == 1
+    written = stores[0].read_bytes()
+    assert _analyse_in_a_new_process(cache, "2") == cold  # from the store
+    # a pattern's text never depends on the order of a set (which changes from run to run): the
+    # second run, with other hash seeds, found every pattern and had nothing to add
+    assert stores[0].read_bytes() == written
+    stores[0].write_bytes(written[: len(written) // 2])  # cut short
+    assert _analyse_in_a_new_process(cache, "3") == cold
+    assert '"Acme Corp"' in cold and "Maria Costa" in cold
