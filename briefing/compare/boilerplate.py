@@ -1,12 +1,17 @@
-"""Sentences that are no one's news: bylines, credits, tweet signatures, "Source: …" lines.
+"""Sentences that are no one's news: bylines, credits, tweet signatures, "Source: …" lines,
+time stamps.
 
-They say who wrote or carried a report, not what happened, so a second outlet's byline is never
-"new" and a first outlet's credit line is never "dropped". Pure; a sentence in, a yes or no out.
+They say who wrote or carried a report, or when, not what happened, so a second outlet's byline
+or "Updated 10:42 IST" is never "new" and a first outlet's credit line is never "dropped". Pure;
+a sentence in, a yes or no out.
 """
 
 from __future__ import annotations
 
 import re
+
+from ..analyze.data import month_abbreviations, months, weekdays, words
+from ..analyze.trie import longest_first
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|al|bin|el))*"
 
@@ -32,11 +37,32 @@ _VERB = re.compile(r"\b(?:said|says|told|found|shows?|showed|will|would|was|were
                    re.IGNORECASE)
 _MAX_WORDS = 25  # a longer sentence is news, whatever it starts with
 
+# A time stamp: nothing but dates, clock times, time zones and the words that announce a
+# stamp ("POSTED: 1052 GMT (1852 HKT), April 10, 2007", "Updated: Dec. 11, 2025 10:42 IST",
+# "9/10/2010 @ 1:19PM"). Each token ends where a word does (a number at its last digit), so a
+# line is read one way only, never by backtracking.
+_STAMP_WORDS = longest_first({*months(), *month_abbreviations(), *weekdays(),
+                              *words("weekday_abbreviations"), *words("time_zones"), "updated",
+                              "posted", "published", "modified", "last", "first", "on", "at",
+                              "dated", "time", "date"})
+_STAMP = re.compile(
+    r"[\s@|,():/.\-–—]*(?:(?:\d{1,4}(?!\d)(?:st|nd|rd|th)?|[ap]\.m\.|(?:[ap]m|"
+    + "|".join(map(re.escape, _STAMP_WORDS)) + r")\b)[\s@|,():/.\-–—]*)+", re.IGNORECASE)
+_STAMP_MAX = 80  # characters: a longer line is no stamp
+
+
+def is_time_stamp(text: str) -> bool:
+    """True for a line that only says when: a date, a clock time, a zone, "Updated"/"Posted"."""
+    return (len(text) <= _STAMP_MAX and any(c.isdigit() for c in text)
+            and _STAMP.fullmatch(text) is not None)
+
 
 def is_boilerplate(text: str) -> bool:
-    """True for a byline, a credit, a tweet signature or a source line."""
+    """True for a byline, a credit, a tweet signature, a source line or a time stamp."""
     if len(text.split()) > _MAX_WORDS:
         return False
+    if is_time_stamp(text):
+        return True
     if _VERB.search(text) and not text.lstrip().startswith("("):
         return False  # "By Friday the road was closed", "Reporting by the BBC found that …"
     return bool(_PATTERNS[0].match(text)) or any(p.match(text) for p in _IGNORE_CASE)

@@ -166,6 +166,12 @@ def test_dates_of_two_different_events_are_no_conflict():
     "Source: The Valley Courier",
     "— Jane Okafor (@janeokafor) December 11, 2025",
     "By Jane Okafor, Valley Courier",
+    # time stamps: when a page was posted or updated is no news either
+    "Updated: Dec. 12, 2025 10:42 IST",
+    "POSTED: 1052 GMT (1852 HKT), December 12, 2025",
+    "12/12/2025 @ 1:19PM",
+    "12 / 12 / 25 08: 23 PM ET",
+    "Published 3:45 p.m. EST, Fri Dec. 12, 2025",
 ])
 def test_credits_bylines_and_signatures_are_never_new(line):
     story = "The bridge over the Tamar reopened on Friday after three weeks of repairs."
@@ -173,6 +179,19 @@ def test_credits_bylines_and_signatures_are_never_new(line):
     assert c.new == () and c.facts_new == () and c.quotes_new == ()
     c = diff(f"{line}\n\n{story}", story)
     assert c.dropped == () and c.facts_dropped == ()
+
+
+@pytest.mark.parametrize("line", [
+    "On December 12, 2025, the bridge reopened.",
+    "At 10:42 IST, two trains collided.",
+    "Friday, 3 p.m.: 14 dead",
+    "10 Downing Street",
+    "The 2025 floods",
+])
+def test_a_line_with_a_date_and_news_in_it_is_news(line):
+    story = "The bridge over the Tamar reopened on Friday after three weeks of repairs."
+    c = diff(story, f"{story}\n\n{line}")
+    assert c.new != ()
 
 
 # --- identical is identical ---------------------------------------------------------------------
