@@ -11,6 +11,9 @@ Sentence scores
     facts the analysis found in it: entities by their name folded across the two reports
     ("@narendra modi", so "PM Modi" = "Narendra Modi"), figures by their normalised value
     ("=percent:50", so "50%" = "50 percent"; a figure's words then add no terms of their own).
+    A closing attribution outside quotation marks (", Sheriff Jane Roe said.", ", according
+    to police.") adds no terms: two statements of one source share it and say different
+    things, two outlets' versions of one statement often name the source differently.
     A term weighs ``log(1 + 1/r)`` where ``r`` is the larger of the shares of A's and of B's
     sentences that contain it (rare words weigh more; a word in every sentence of both weighs
     little), halved for a built-in list of common news words.
@@ -18,8 +21,9 @@ Sentence scores
     For a pair of sentences with shared weight ``S`` and weights ``Wa``, ``Wb``:
     ``dice = 2S / (Wa + Wb)`` and ``cover = S / min(Wa, Wb)`` (how much of the shorter sentence
     the longer one contains: the signature of a split or a merge, counted only when the pair
-    shares ``PART_MIN_TERMS`` terms, so "Somalia." is not "contained" in every sentence naming
-    Somalia). The score is ``max(dice, PART_WEIGHT * cover)``, times ``FIGURE_PENALTY`` when
+    shares ``PART_MIN_TERMS`` (four) terms, so "Somalia." is not "contained" in every sentence
+    naming Somalia, nor "Police could not say how many shots were fired." in a lead that says
+    police, shot and fired). The score is ``max(dice, PART_WEIGHT * cover)``, times ``FIGURE_PENALTY`` when
     both sentences state figures and share none, unless the pair is otherwise alike (``dice >=
     UPDATE_DICE``: one sentence with its figure updated, a conflict to report). Spelled-out
     counts are numbers ("ten" = "10").
@@ -34,7 +38,7 @@ Links (``align._choose``)
     Identical wording (up to case, punctuation, quote style, whitespace) links as ``same``;
     other links are ``changed`` and carry a word diff. Ties go by ``i + j`` and steps 2-3 read
     step 1 only, so ``compare(b, a)`` is the mirror image of ``compare(a, b)``. Bylines,
-    credits, tweet signatures and "Source:" lines (``boilerplate``) link to nothing and are
+    credits, tweet signatures, "Source:" lines and time stamps (``boilerplate``) link to nothing and are
     never new or dropped; reports in two languages link nothing.
 
     Measured on public pairs with human sentence links (``benchmarks/bench_links.py``): link

@@ -24,7 +24,7 @@ NEAR_SAME = 0.8  # a pair this alike always links, when one of the two is still 
 PART_WEIGHT = 0.75  # how much "the shorter sentence is contained in the longer" counts
 FIGURE_PENALTY = 0.7  # score factor when both sentences state figures and share none of them
 UPDATE_DICE = 0.6  # ... unless the rest is this alike: then it is one statement, updated
-PART_MIN_TERMS = 3  # "contained in the longer" counts only with this many shared terms
+PART_MIN_TERMS = 4  # "contained in the longer" counts only with this many shared terms
 MIN_SHARED_TERMS = 2  # a link needs at least this many shared terms (unless wording is equal)
 COMMON_FACTOR = 0.5  # weight multiplier for common news words
 
@@ -57,6 +57,23 @@ def _digits_end(f: Fact) -> int:
     return f.end - len(m.group()) if m else f.end
 
 
+# who said it, after what was said: ", Sheriff Robert Pickell said.", ", police said on Monday.",
+# ", according to Genesee County Sheriff Robert Pickell." Two statements by one source share
+# these words and say different things; two outlets' versions of one statement often name the
+# source differently. Not after a quotation's closing mark: there the words quoted are the
+# statement, and the sentence is a quote's.
+_ATTRIBUTION = re.compile(
+    r"(?<![\"”’'])(?<![\"”’'] ),[^\S\n]+(?:according[^\S\n]+to[^,;:\"“”]{1,80}|(?:[^,;:\"“”]{1,80}?[^\S\n]+)?"
+    r"(?:said|says|told[^\S\n]+(?:reporters|[A-Z]\w*(?:[^\S\n]+[A-Z]\w*)*)|added|stated)"
+    r"(?:[^\S\n]+(?:on[^\S\n]+)?(?:[A-Z][a-z]+day|today|yesterday|late[^\S\n]+\w+))?)[.!]?[^\S\n]*$")
+
+
+def _attribution(text: str) -> int:
+    """Where a sentence's closing attribution starts (its comma), or the sentence's length."""
+    m = _ATTRIBUTION.search(text)
+    return m.start() if m else len(text)
+
+
 def _sentence_units(an: Analysis, names: Mapping[str, str]) -> tuple[list[_Unit], list[list[Fact]]]:
     """Units for the sentences of one analysis, and the facts inside each sentence."""
     facts = sorted(an.facts, key=lambda f: (f.start, f.end))
@@ -73,9 +90,12 @@ def _sentence_units(an: Analysis, names: Mapping[str, str]) -> tuple[list[_Unit]
                 inside.append(facts[m])
             m += 1
         per_sentence.append(inside)
-        extra = [t for t in (_fact_term(f, names) for f in inside) if t]
+        tail = _attribution(s.text)
+        extra = [t for t in (_fact_term(f, names) for f in inside if f.start - s.start < tail) if t]
         skip = [(f.start - s.start, _digits_end(f) - s.start) for f in inside
                 if f.kind in FIGURE_KINDS]
+        if tail < len(s.text):
+            skip.append((tail, len(s.text)))
         units.append(_Unit(s.text, s.start, extra, skip))
     return units, per_sentence
 

@@ -332,3 +332,36 @@ def test_names_paired_both_ways_inside_longer_names_do_not_crash():
              "Robert Buckley")))
     c = compare(a, b)
     assert not c.facts_new and not c.facts_dropped
+
+
+# --- what links is one statement ------------------------------------------------------------------
+
+
+def _linked(c: Comparison) -> set[tuple[str, str]]:
+    sa, sb = c.a.sentences, c.b.sentences
+    return {(sa[link.a].text[:24], sb[link.b].text[:24]) for link in c.links}
+
+
+def test_two_leads_with_other_counts_link_though_a_short_line_shares_three_words_with_one():
+    c = diff("A gunman shot dead one person and wounded two others on Tuesday at the riverside "
+             "print works from which he was fired last month, officers said. The works will stay "
+             "closed this week.",
+             "A man suspected of shooting three people, killing one, at a riverside print works "
+             "from which he was fired last month was held after a car chase. Officers could not "
+             "say how many shots were fired.")
+    linked = _linked(c)
+    assert ("A gunman shot dead one p", "A man suspected of shoot") in linked
+    assert not any(b.startswith("Officers could not") for _a, b in linked)
+
+
+def test_one_source_saying_two_things_is_no_link_and_one_thing_from_two_sources_is():
+    c = diff("The harbour bridge will stay shut until the end of March, harbour master Ian Quayle "
+             "said on Tuesday.",
+             "Divers found no damage to the old north pier, harbour master Ian Quayle said on "
+             "Tuesday.")
+    assert c.links == ()
+    c = diff("The harbour bridge will stay shut until the end of March, harbour master Ian Quayle "
+             "said on Tuesday.",
+             "The harbour bridge will stay shut until the end of March, according to the port "
+             "authority.")
+    assert len(c.links) == 1
