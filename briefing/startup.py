@@ -29,7 +29,7 @@ from typing import Any
 # (flags the engine gets, code, groups, group index, index to group name)
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
-MAX_PATTERNS = 5000  # a store never grows past this (patterns compiled while the hook is on)
+MAX_PATTERNS = 1000  # a store never holds more (the analysers and a command compile ~330)
 PREFIX = "patterns-"
 
 _lock = threading.RLock()
@@ -107,15 +107,17 @@ def _read(path: Path) -> dict[tuple[str, int], _Entry]:
 
 def _write(path: Path, known: dict[tuple[str, int], _Entry]) -> None:
     """The store written whole, atomically (another process may be reading or writing it):
-    the patterns compiled this time, so that those the analysers no longer use drop out."""
+    what it held and what was compiled anew (processes use different patterns: the parent of a
+    pool and its fork server each add theirs), or, once that passes ``MAX_PATTERNS``, only the
+    patterns compiled this time, so that those no longer used drop out."""
     import orjson
 
-    rows = [[p, f, e[0], e[1], e[2], e[3], list(e[4])] for (p, f), e in known.items()
-            if (p, f) in _used]
+    keys = list(known) if len(known) <= MAX_PATTERNS else [k for k in known if k in _used]
+    rows = [[p, f, *known[p, f][:4], list(known[p, f][4])] for p, f in keys[:MAX_PATTERNS]]
     tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(orjson.dumps({"build": build_id(), "patterns": rows[:MAX_PATTERNS]}))
+        tmp.write_bytes(orjson.dumps({"build": build_id(), "patterns": rows}))
         os.replace(tmp, path)
     except OSError:  # a read-only or full disk: the next run compiles again
         with suppress(OSError):
@@ -148,9 +150,8 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
         try:
             if entry is None:
                 entry = _entry(pattern, flags)
-                if len(_known) < MAX_PATTERNS:
-                    _known[key] = entry
-                    _added = True
+                _known[key] = entry
+                _added = True
             return _sre.compile(pattern, *entry)
         except Exception:  # (re's own compile says what is wrong, if anything)
             _known.pop(key, None)

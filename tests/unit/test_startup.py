@@ -113,7 +113,18 @@ def test_rows_of_the_wrong_shape_make_the_whole_store_untrusted(tmp_path):
     assert _compiled(tmp_path) == expected
 
 
-def test_patterns_no_longer_compiled_drop_out_of_the_store(tmp_path):
+def test_what_each_process_compiles_is_kept_side_by_side(tmp_path):
+    # a pool's parent and its fork server compile different patterns: neither drops the other's
+    _compiled(tmp_path)
+    re.purge()
+    with startup.kept(tmp_path):
+        re.compile(r"another process's pattern \d+")
+    rows = json.loads(_store(tmp_path).read_bytes())["patterns"]
+    assert {r[0] for r in rows} == {p for p, _f in _PATTERNS} | {r"another process's pattern \d+"}
+
+
+def test_a_full_store_keeps_only_what_was_compiled_last(tmp_path, monkeypatch):
+    monkeypatch.setattr(startup, "MAX_PATTERNS", len(_PATTERNS))
     _compiled(tmp_path)
     re.purge()
     with startup.kept(tmp_path):
