@@ -1,5 +1,10 @@
 """The analysers ``briefing facts`` needs (no quotes), loaded on import."""
 
+import gc
+
 from ..startup import load_analysers
 
 load_analysers(quotes=False)
+# what is built so far (word lists, tries, patterns) lives as long as the workers: their
+# collections need not walk it again and again (about 1% of the analysis' instructions)
+gc.freeze()
