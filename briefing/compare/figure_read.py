@@ -10,7 +10,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from ..analyze.data import month_abbreviations, months, ordered, weekdays
+from ..analyze.data import lower_words, month_abbreviations, months, ordered, weekdays
 from ..model import Fact, FactKind
 from .figures import _figure_identity
 from .words import STOPWORDS, _Unit, stem
@@ -290,8 +290,13 @@ _NOUN_AFTER = re.compile(r"(?:[^\S\n]?-[^\S\n]?old)?[^\S\n]+([a-z][a-z]+)\b")
 
 
 def _next_word(text: str, u: _Unit, f: Fact) -> str | None:
-    """The stem of the word right after a figure ("people" in "672 people")."""
-    m = re.match(r"\s+([A-Za-z][\w\-]*)", text[f.end - u.start:])
+    """The stem of the word right after a figure ("people" in "672 people"), past words that
+    say nothing of what is counted ("bosses" in "two former bosses")."""
+    m = _NEXT_WORD.match(text, f.end - u.start)
     return stem(m.group(1).lower()) if m else None
+
+
+_NEXT_WORD = re.compile(r"\s+(?:(?:" + "|".join(sorted(lower_words("count_modifiers")))
+                        + r")\s+(?=[a-z]))?([A-Za-z][\w\-]*)", re.IGNORECASE)
 
 

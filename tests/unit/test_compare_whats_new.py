@@ -150,6 +150,18 @@ def test_the_pages_time_stamps_are_not_the_storys_figures():
     assert readings(c) == [("41", "58")]
 
 
+def test_counts_of_two_different_groups_are_no_conflict_though_both_are_former():
+    # what a count counts is its noun, past "former", "other", "more"
+    c = diff("A sacked clerk is accused of wounding two former bosses and killing a guard at the "
+             "depot on Monday.",
+             "The sacked clerk is accused of shooting three former co-workers at the depot on "
+             "Monday.")
+    assert c.conflicts == ()
+    c = diff("Police arrested two former ministers at the depot on Monday.",
+             "Police arrested three former ministers at the depot on Monday.")
+    assert readings(c) == [("two", "three")]
+
+
 def test_dates_of_two_different_events_are_no_conflict():
     # what a date dates comes before it: a firing and an arraignment
     c = diff("A man who was fired last week shot three former bosses at the accounting firm.",
