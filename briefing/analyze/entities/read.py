@@ -85,8 +85,9 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
     roles = lx.roles
     index = lx.index
     # ``_suffix_end`` finds nothing in a piece with no word that ends a name of an organisation,
-    # a place or a thing, nor one that opens "<…> of …": then it is not asked
-    suffixed = not _suffix_words(lx).isdisjoint([t.w for t in piece])
+    # a place or a thing, nor one that opens "<…> of …", nor in a piece of one word (it is asked
+    # only before another word): then it is not asked
+    suffixed = n > 1 and not _suffix_words(lx).isdisjoint([t.w for t in piece])
     while i < n:
         t = piece[i]
         w = t.w
