@@ -314,6 +314,18 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
     return used_context
 
 
+def _plain_word(w: str, lx: _Lex) -> bool:
+    """Is the run ``w``, one word outside a heading, one that ``_read_piece`` reads by no rule
+    but the last: no list knows it, no hyphen or apostrophe, a lower-case second letter (no
+    abbreviation), no plural of a demonym? Then its reading is known without reading it:
+    nothing when it opens a sentence (a word there proves nothing), else a lone word, maybe a
+    surname (a "pending" candidate ending its run). Most lone words are such."""
+    return w[1:2].islower() and w not in lx.roles and w not in lx.index \
+        and "-" not in w and "'" not in w and "’" not in w and w not in lx.period_places \
+        and w not in lx.state_codes and w not in lx.the_refs \
+        and not (w[-1] == "s" and lx.roles.get(w[:-1], 0) & DEMONYM and w[:-1] not in lx.compass)
+
+
 @cache
 def _suffix_words(lx: _Lex) -> frozenset[str]:
     """The words that end a name of an organisation, a place or a thing, or open "<…> of …"
