@@ -318,6 +318,43 @@ def test_pieces_fast_path_equals_the_generator(run: str, initial: bool) -> None:
     assert [(tokens(p), i) for p, i in fast] == [(tokens(p), i) for p, i in slow]
 
 
+# one-word runs of every kind: unknown words, English words, given names, places, titles,
+# abbreviations, demonyms and their plurals, states written short, "the Court"
+WORDS_ALONE = ["Kessaby", "Officials", "Despite", "Goyal", "Maria", "Paris", "Minister", "NATO",
+               "GDP", "Americans", "Kenyans", "Westerners", "Calif", "Md", "TX", "Court",
+               "Secretary", "Fort", "Lake", "Hurricane", "Xbox", "McAllister", "Nintendo",
+               "Iowa", "Jr", "Monday", "I-80", "Smith's", "Brankor’s", "Stateless", "Reportedly",
+               "Ltd", "University", "Airport", "Obama", "Ms", "X", "Ab", "Oscar", "Sheikh"]
+
+
+@pytest.mark.parametrize("word", WORDS_ALONE)
+@pytest.mark.parametrize("text", ["{w} said on Monday.", "Talks with {w}, Md., went on.",
+                                  "Austin, {w} is far; the {w} ruled."])
+def test_a_plain_word_alone_reads_as_the_general_reading_does(word: str, text: str) -> None:
+    # extract_entities reads a one-word run that _plain_word accepts without _read_piece: nothing
+    # when it opens a sentence, else one lone word ending its run
+    text = text.format(w=word)
+    base = text.index(word, 1) if text.count(word) > 1 else text.index(word)
+    for initial in (False, True):
+        for loud in (False, True):
+            out: list = []
+            used = E._read_piece([sp._Tok(word, 0, len(word))], initial, False, loud, text, base,
+                                 word, set(), LX, out)
+            if E._plain_word(word, LX):
+                assert not used
+                expected = [] if initial else [("pending", 0, len(word), word, None, True)]
+                assert [(c.kind, c.start, c.end, c.name, c.cue, c.at_end) for c in out] == expected
+                assert all(c.canonical is None and c.titled is None and not c.parts
+                           and not c.ref for c in out)
+
+
+def test_plain_words_are_the_common_case() -> None:
+    # (the shortcut is taken, and refused to words that some rule reads)
+    assert E._plain_word("Kessaby", LX) and E._plain_word("Vandenberghe", LX)
+    assert not any(E._plain_word(w, LX) for w in ("Paris", "Minister", "NATO", "Americans",
+                                                   "I-80", "Smith's", "Court", "X"))
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(RUN_WORDS), min_size=1, max_size=5).map(" ".join))
 def test_a_last_word_alone_ends_no_organisation_or_place(run: str) -> None:

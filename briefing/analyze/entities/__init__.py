@@ -56,7 +56,7 @@ from .lexicon import (
     _Lex,
     _lex,
 )
-from .read import _read_piece
+from .read import _plain_word, _read_piece
 from .resolve import _resolve
 from .spans import _QUOTES, _pieces_of
 
@@ -155,6 +155,14 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...], entities
                         parts = tuple([(s + mstart, e + mstart, w, k) for s, e, w, k in parts])
                     append(_Cand(kind, start + mstart, end + mstart, name, canonical, titled, cue,
                                  parts, at_end, sstart, send, ref))
+                continue
+            if " " not in run and _plain_word(run, lx):  # (see there: the commonest reading)
+                if initial:
+                    cache[key] = ()
+                else:
+                    cache[key] = (("pending", 0, len(run), run, None, None, None, (), True, False),)
+                    append(_Cand("pending", mstart, mstart + len(run), run, cue=None, at_end=True,
+                                 sstart=sstart, send=send))
                 continue
         local: list[_Cand] = []
         used_context = False

@@ -85,8 +85,9 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
     roles = lx.roles
     index = lx.index
     # ``_suffix_end`` finds nothing in a piece with no word that ends a name of an organisation,
-    # a place or a thing, nor one that opens "<…> of …": then it is not asked
-    suffixed = not _suffix_words(lx).isdisjoint([t.w for t in piece])
+    # a place or a thing, nor one that opens "<…> of …", nor in a piece of one word (it is asked
+    # only before another word): then it is not asked
+    suffixed = n > 1 and not _suffix_words(lx).isdisjoint([t.w for t in piece])
     while i < n:
         t = piece[i]
         w = t.w
@@ -311,6 +312,18 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                          parts=parts, at_end=j == n))
         i = j
     return used_context
+
+
+def _plain_word(w: str, lx: _Lex) -> bool:
+    """Is the run ``w``, one word outside a heading, one that ``_read_piece`` reads by no rule
+    but the last: no list knows it, no hyphen or apostrophe, a lower-case second letter (no
+    abbreviation), no plural of a demonym? Then its reading is known without reading it:
+    nothing when it opens a sentence (a word there proves nothing), else a lone word, maybe a
+    surname (a "pending" candidate ending its run). Most lone words are such."""
+    return w[1:2].islower() and w not in lx.roles and w not in lx.index \
+        and "-" not in w and "'" not in w and "’" not in w and w not in lx.period_places \
+        and w not in lx.state_codes and w not in lx.the_refs \
+        and not (w[-1] == "s" and lx.roles.get(w[:-1], 0) & DEMONYM and w[:-1] not in lx.compass)
 
 
 @cache

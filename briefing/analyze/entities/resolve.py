@@ -60,21 +60,33 @@ def _person_key(name: str) -> tuple[str, str]:
 def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
              ) -> tuple[tuple[Fact, ...], tuple[Entity, ...]]:
     """The facts and (unless not ``entities``: none are built) the entities."""
-    if any(c.kind == "maybe" for c in cands):
-        cands = _decide_maybes(cands, text, lx)
+    maybes = [k for k, c in enumerate(cands) if c.kind == "maybe"]
+    if maybes:
+        cands = _decide_maybes(cands, maybes, text, lx)
     cands.sort(key=_START)
     # people named in full, keyed by surname; merged when first and last names agree
     full: dict[tuple[str, str], dict[str, int]] = {}
     named_at: dict[tuple[str, str], list[int]] = {}  # where each is named, in order
-    for c in cands:
-        if c.kind == "person" and not c.ref:
-            key = _person_key(c.name)
-            counts = full.get(key)
-            if counts is None:
-                full[key] = counts = {}
-                named_at[key] = []
-            counts[c.name] = counts.get(c.name, 0) + 1
-            named_at[key].append(c.start)
+    # the first word of each organisation named in two words or more ("Motown" of "Motown
+    # Records"), when only one organisation opens with it
+    org_first: dict[str, str | None] = {}
+    for c in cands:  # (one pass for both)
+        kind = c.kind
+        if kind == "person":
+            if not c.ref:
+                name = c.name
+                key = _person_key(name)
+                counts = full.get(key)
+                if counts is None:
+                    full[key] = counts = {}
+                    named_at[key] = []
+                counts[name] = counts.get(name, 0) + 1
+                named_at[key].append(c.start)
+        elif kind == "organization" and " " in c.name:
+            name = c.name
+            first = name.split(" ", 1)[0]
+            if first[1:].islower() and first != "The":
+                org_first[first] = name if org_first.get(first, name) == name else None
     canonical_of: dict[tuple[str, str], str] = {}
     lower: LowerWords | None = None
     unknown: list[tuple[_Cand, tuple[Vote, int]]] = []
@@ -89,14 +101,6 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
         if key[0] and key[1].lower() not in common_words():  # (not "Debbie Died", "Oscar Host")
             by_first[best.split()[0]].append(key)
     titled: list[tuple[str, str, str]] = []  # (title words, canonical) of people named with a title
-    # the first word of each organisation named in two words or more ("Motown" of "Motown
-    # Records"), when only one organisation opens with it
-    org_first: dict[str, str | None] = {}
-    for c in cands:
-        if c.kind == "organization" and " " in c.name:
-            first = c.name.split(" ", 1)[0]
-            if first[1:].islower() and first != "The":
-                org_first[first] = c.name if org_first.get(first, c.name) == c.name else None
     plain_words: dict[str, bool] = {}  # lone unknown words: a name unless written in lower case
     lower_seen: dict[str, bool] = {}  # words asked about ``lower``, and the answers
     thing_named: set[str] | None = None  # words named after a thing's first word, once asked
@@ -555,12 +559,13 @@ def _initials(name: str) -> str | None:
 _CORPORATE = words("corporate_endings")
 
 
-def _decide_maybes(cands: list[_Cand], text: str, lx: _Lex) -> list[_Cand]:
-    """Unknown capitalised words: two or more with a cue are a person ("…," Jane Doe said);
-    otherwise each word may still be a person's surname ("Goyal"), decided later."""
+def _decide_maybes(cands: list[_Cand], maybes: list[int], text: str, lx: _Lex) -> list[_Cand]:
+    """Unknown capitalised words (``cands[k]`` for each k of ``maybes``): two or more with a cue
+    are a person ("…," Jane Doe said); otherwise each word may still be a person's surname
+    ("Goyal"), decided later."""
     out: list[_Cand] = []
     done = 0  # cands[:done] are in ``out`` or replaced there
-    for k in [k for k, c in enumerate(cands) if c.kind == "maybe"]:
+    for k in maybes:
         out += cands[done:k]
         done = k + 1
         c = cands[k]
