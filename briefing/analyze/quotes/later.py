@@ -142,6 +142,17 @@ class _Later(_Resolver):
             self._sync_near(pos, pronoun)
         self._recall()
 
+    def _sync_span(self, lo: int, hi: int) -> None:
+        """Before who was said to speak between ``lo`` and ``hi`` is read: the sentences left
+        for later that overlap that span, and those alone (a speaker is recorded inside its own
+        sentence; the sentences a subject there stands for are read when it asks)."""
+        while True:
+            idx = next((i for i, it in enumerate(self._pending) if it[1] > lo and it[0] < hi), -1)
+            if idx < 0:
+                break
+            self._read_at(idx)
+        self._recall()
+
     def _read_at(self, idx: int) -> None:
         """Read the item left for later at ``idx`` (a block: split into its sentences only)."""
         item = self._pending[idx]
