@@ -204,16 +204,20 @@ class _Later(_Resolver):
     def _sync_near(self, pos: int, pronoun: str = "") -> None:
         people = self.people
         want = pronoun_gender(pronoun)
+        seen = -1
+        lo = -1
         while True:
             # the latest person the pronoun may stand for (one of the other gender is skipped,
-            # as nearest_person skips it)
-            latest = next((e for e in people._before(pos)
-                           if want is None or people.genders.of(e[1]) in (None, want)), None)
-            lo = -1
-            if latest is not None:
-                self._exact_starts(latest[0])  # the sentences the nearest person compares
-                k = bisect_right(people.sent_starts, latest[0]) - 1
-                lo = people.sent_starts[k] if k >= 0 else -1
+            # as nearest_person skips it): it changes only when a speaker is added
+            if people.speakers_added != seen:
+                seen = people.speakers_added
+                latest = next((e for e in people._before(pos)
+                               if want is None or people.genders.of(e[1]) in (None, want)), None)
+                lo = -1
+                if latest is not None:
+                    self._exact_starts(latest[0])  # the sentences the nearest person compares
+                    k = bisect_right(people.sent_starts, latest[0]) - 1
+                    lo = people.sent_starts[k] if k >= 0 else -1
             idx = next((i for i, it in enumerate(self._pending) if it[1] > lo and it[0] < pos), -1)
             if idx < 0:
                 return

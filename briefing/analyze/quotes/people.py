@@ -60,6 +60,7 @@ class _People:
         self._ante_pos: list[int] = []
         self._by_name: dict[str, list[int]] = {}
         self._speakers: list[tuple[int, str]] = []  # add_speaker calls before the table is built
+        self.speakers_added = 0  # how many add_speaker calls so far
         # the same by block (position, call, name), and a block's names and speakers merged (with
         # how many speakers it had then)
         self._said_in: dict[int, list[tuple[int, int, str]]] = {}
@@ -265,6 +266,7 @@ class _People:
         return name, kind
 
     def add_speaker(self, pos: int, name: str) -> None:
+        self.speakers_added += 1
         if self._ante is None:
             self._said_in.setdefault(bisect_right(self._block_starts, pos) - 1, []).append(
                 (pos, len(self._speakers), name))
