@@ -22,3 +22,53 @@ def test_a_body_then_a_role_before_the_name_names_the_speaker(raw, speaker):
     assert q.speaker == speaker
     assert q.mention is not None and q.mention.text.endswith(speaker)
 
+
+
+# --- roles joined by "and" -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw, mention", [
+    ('Dara Quinn hosted the gala. "I am done with awards," the comedian and talk show host said.',
+     "the comedian and talk show host"),
+    ('Dara Quinn hosted the gala. "I am done with awards," said the comedian and talk show host.',
+     "the comedian and talk show host"),
+    ('"We shot it in nine days," said a singer and songwriter, who added that it cost little.',
+     "a singer and songwriter"),
+])
+def test_roles_joined_by_and_are_one_speakers_mention(raw, mention):
+    q = find(analysed(raw), "")
+    assert q.mention is not None and q.mention.text == mention
+
+
+def test_two_bodies_joined_by_and_are_not_one_persons_roles():
+    # a body and another speaker: the phrase is not read as one person's two roles
+    q = find(analysed('"Talks went well," the company and union said on Monday.'), "")
+    assert q.mention is None or q.mention.text != "the company and union"
+
+
+# --- people speaking together --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw", [
+    'Producers Tom Vance and Rita Okafor met the cast. "We are thrilled to be back," said Vance '
+    'and Okafor.',
+    'Producers Tom Vance and Rita Okafor met the cast. "We are thrilled to be back," Vance and '
+    'Okafor said.',
+])
+def test_two_people_joined_by_and_speak_together(raw):
+    q = find(analysed(raw), "We are")
+    assert q.speaker == "Tom Vance and Rita Okafor"
+    assert q.mention is not None and q.mention.text == "Vance and Okafor"
+
+
+def test_a_name_after_an_object_joined_by_and_speaks_alone():
+    # "Hale met Vance and Okafor said": Okafor opens a clause of her own, Vance is an object
+    q = find(analysed('Producers Tom Vance and Rita Okafor met the cast. Hale met Vance and Okafor '
+                      'said "it went well."'), "it went")
+    assert q.speaker == "Rita Okafor"
+
+
+def test_a_pronoun_after_people_speaking_together_is_not_both():
+    qs = analysed('Producers Tom Vance and Rita Okafor met the cast. "We are back," said Vance and '
+                  'Okafor. Okafor left first. "It was a long day," she said.')
+    assert find(qs, "It was").speaker == "Rita Okafor"

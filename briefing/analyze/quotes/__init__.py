@@ -67,6 +67,13 @@ Conventions (documented because other code and the JSON contract depend on them)
   Throat," the source`, `according to "Mark", an occupier`), whatever verb is near. A phrase
   opening a sentence ("Prior to Beijing,") or a number word is no
   speaker; a capitalised speech-verb form inside a name ("Rory Read said") is no verb.
+  People speaking together ("said Zadan and Meron", "Zadan and Meron said", a list opening its
+  clause) give one speaker, each person's name joined by "and" ("Craig Zadan and Neil Meron"),
+  the mention covering them all, when every name is a person's (else the verb's subject is read
+  as before); a pronoun after them stands for neither alone. Two roles joined by "and" are one
+  subject ("the comedian and talk show host said", "said the actor and director"). A body's
+  long name and a role may stand between a quote and its speaker's name ("…," California
+  Department of Alcohol and Drug Programs deputy director Millicent Tidwell told).
 - Around a quote's sentence (``neighbours.py``): a lone quote ending its paragraph, with no one
   said to speak before it, is said by the subject opening the next paragraph with a speech verb
   (""…" / Kenneth Dorsey, the agency's spokesman, says …"), unless that sentence quotes or

@@ -81,6 +81,15 @@ class _Resolver:
             if np.head == "it" and self.institution and pos - self.institution[1] < _RECENT:
                 return self.institution[0], mention, "institution"
             return None, mention, "unknown"  # they, we, I, an "it" with nothing before
+        if np.kind == "name" and np.joint:  # "Zadan and Meron": people speaking together
+            names: list[str] = []
+            for part in np.joint:
+                spk, _m, kind = self._resolve(part, pos)
+                if kind != "person" or not spk:
+                    return None, mention, "unknown"
+                if spk not in names:
+                    names.append(spk)
+            return " and ".join(names), mention, "people" if len(names) > 1 else "person"
         if np.kind == "name":
             words = np.words
             res = self.people.resolve_tokens(words, np.start, np.end)

@@ -420,6 +420,8 @@ def _shift(np: _NP, off: int) -> _NP:
         _shift(np.inner, off)
     if np.antecedent is not None:
         _shift(np.antecedent, off)
+    for part in np.joint:
+        _shift(part, off)
     return np
 
 
