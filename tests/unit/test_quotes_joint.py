@@ -72,3 +72,29 @@ def test_a_pronoun_after_people_speaking_together_is_not_both():
     qs = analysed('Producers Tom Vance and Rita Okafor met the cast. "We are back," said Vance and '
                   'Okafor. Okafor left first. "It was a long day," she said.')
     assert find(qs, "It was").speaker == "Rita Okafor"
+
+
+# --- documents -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw, speaker, mention", [
+    # what a document surveys is no part of its label; a count cut at its comma is not the mention
+    ('Ann Reyes led the work. The survey of 1,000 adults found that "most voters want change."',
+     "Survey", "The survey"),
+    ('Ann Reyes led the work. According to a survey of 500 economists, "growth will slow."',
+     "Survey", "a survey"),
+    # what it is about is never who speaks: the report does
+    ('Ann Reyes led the work. A report on the economy said "growth will slow."', "Report",
+     "A report on the economy"),
+    ('Ann Reyes led the work. "Growth will slow," a study into the Treasury concluded.', "Study",
+     "a study into the Treasury"),
+])
+def test_a_document_speaks_for_itself_whatever_it_surveys_or_is_about(raw, speaker, mention):
+    q = find(analysed(raw), "")
+    assert q.speaker == speaker
+    assert q.mention is not None and q.mention.text == mention
+
+
+def test_a_document_by_a_body_keeps_who_issued_it():
+    q = find(analysed('"We are heartbroken," said a statement by his family.'), "")
+    assert q.speaker == "Statement by his family"

@@ -37,7 +37,9 @@ Conventions (documented because other code and the JSON contract depend on them)
   document itself, labelled "Statement" ("Joint statement", …) so that search and grouping show
   where the words come from. Other documents speak for themselves ("the report said", "according
   to the survey", "the study found", "A study published on Monday concluded:" -> "Report",
-  "Survey", "Study"), or for the body named before the noun ("a White House statement", "the
+  "Survey", "Study"; what it surveys or is about is no part of its label nor its speaker: "a
+  survey of 500 economists", "a report on Iran" -> "Survey", "Report"), or for the body named
+  before the noun ("a White House statement", "the
   NATS statement" -> "White House", "NATS": a name the names stage found, or an acronym);
   "found", "showed", "concluded" attribute words only to a document. The
   mention covers an apposition or a who-clause after the name ("Ana Ruiz, who leads the

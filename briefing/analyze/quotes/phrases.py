@@ -416,7 +416,8 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int) -> _NP | None:
                     outer.head in _PERSON_HEADS or outer.head in _ANONYMOUS):
                 return _with_inner(outer, np, toks[j - 1].w)
             return np
-        if before not in _INNER_PREPS and before not in _AND_WORDS and before not in _HONORIFICS:
+        if before not in _INNER_PREPS and before not in _AND_WORDS and before not in _HONORIFICS \
+                and before not in _TOPIC_PREPS:
             return np  # (a quick look: no preposition, list or honorific before the name)
         k = _name_list_back(text, toks, j)
         if k == j and before in _HONORIFICS:
@@ -439,15 +440,18 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int) -> _NP | None:
 
 
 _INNER_PREPS = ("for", "of", "at", "from", "by")
+_TOPIC_PREPS = ("on", "into", "about")  # what a document is about, never who wrote it
 _AND_WORDS = ("and", "&")
 
 
 def _outer_np(text: str, toks: list[_Tok], k: int) -> _NP | None:
     """The lowercase noun phrase before a preposition before ``toks[k]`` ("a spokesperson" in "a
     spokesperson for the ministry")."""
-    if k < 2 or toks[k - 1].low not in _INNER_PREPS:
+    if k < 2 or (toks[k - 1].low not in _INNER_PREPS and toks[k - 1].low not in _TOPIC_PREPS):
         return None
     outer = _np_ending_at(text, toks, k - 2)
+    if outer is not None and toks[k - 1].low in _TOPIC_PREPS and outer.head not in _DOC_HEADS:
+        return None  # (what a document is about: "a report on the economy said")
     return outer if outer is not None and outer.kind == "np" else None
 
 

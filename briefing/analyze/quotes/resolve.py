@@ -31,6 +31,7 @@ from .phrases import (
     _SPOKES_AT,
     _STATEMENT_HEADS,
     _TITLE_HEADS,
+    _TOPIC_PREPS,
     _possessive,
     _strip_possessive,
 )
@@ -115,7 +116,7 @@ class _Resolver:
         head = np.head
         words = np.words[1:] if np.words[0].lower() in _DETERMINERS else np.words
         if head in _DOC_HEADS:
-            if np.inner is not None:
+            if np.inner is not None and np.prep not in _TOPIC_PREPS:
                 spk, _m, kind = self._resolve(np.inner, pos)
                 if spk:
                     return spk, mention, kind
@@ -131,6 +132,14 @@ class _Resolver:
             issuer = self._named_issuer(np, words)
             if issuer is not None:  # "a White House statement", "the NATS statement"
                 return issuer, mention, "organization"
+            if np.inner is not None and np.prep not in ("by", "from", "for"):
+                # "a survey of 500 economists", "a sign at his office" speak as a survey, a sign
+                # ("a statement by his family" keeps who issued it)
+                words = words[:len(words) - len(np.inner.words) - 1]
+                if np.inner.words[0][:1].isdigit():  # (a count cut at its comma: "of 1,000")
+                    e = t.rfind(np.prep, np.start, np.inner.start)
+                    e = len(t[np.start:e].rstrip()) + np.start if e > np.start else np.end
+                    mention = Span(t[np.start:e], np.start, e)
             return _label(" ".join(words)), mention, "document"
         if np.inner is not None and (head in _SPOKES or head.rstrip("s") in _SPOKES) and (
                 np.prep not in ("at", "in", "") or (head in _SPOKES_AT and np.prep != "in")):
