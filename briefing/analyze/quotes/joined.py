@@ -36,6 +36,8 @@ def _names_before(text: str, lo: int, np: _NP) -> list[_NP]:
     """The names joined by "and" (or commas and "and") before the name ``np``, the longest list
     that opens its clause ("Zadan and Meron said", "…," Ruiz, Kerr and Hale said; "In Paris,
     Kerr and Hale said": Kerr), in order; [] when none ("Obama met Putin and Merkel said")."""
+    if not text[max(lo, np.start - 8):np.start].rstrip().endswith(_AND_WORDS):
+        return []  # (a quick look: no "and" right before the name)
     toks = _tokens(text, max(lo, np.start - _WINDOW), np.start)
     sep = len(toks) - 1
     if sep < 1 or toks[sep].low not in _AND_WORDS or not _gap_is_space(text, toks[sep - 1], toks[sep]) \
