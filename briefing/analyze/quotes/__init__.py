@@ -37,7 +37,9 @@ Conventions (documented because other code and the JSON contract depend on them)
   document itself, labelled "Statement" ("Joint statement", …) so that search and grouping show
   where the words come from. Other documents speak for themselves ("the report said", "according
   to the survey", "the study found", "A study published on Monday concluded:" -> "Report",
-  "Survey", "Study"), or for the body named before the noun ("a White House statement", "the
+  "Survey", "Study"; what it surveys or is about is no part of its label nor its speaker: "a
+  survey of 500 economists", "a report on Iran" -> "Survey", "Report"), or for the body named
+  before the noun ("a White House statement", "the
   NATS statement" -> "White House", "NATS": a name the names stage found, or an acronym);
   "found", "showed", "concluded" attribute words only to a document. The
   mention covers an apposition or a who-clause after the name ("Ana Ruiz, who leads the
@@ -67,6 +69,13 @@ Conventions (documented because other code and the JSON contract depend on them)
   Throat," the source`, `according to "Mark", an occupier`), whatever verb is near. A phrase
   opening a sentence ("Prior to Beijing,") or a number word is no
   speaker; a capitalised speech-verb form inside a name ("Rory Read said") is no verb.
+  People speaking together ("said Zadan and Meron", "Zadan and Meron said", a list opening its
+  clause) give one speaker, each person's name joined by "and" ("Craig Zadan and Neil Meron"),
+  the mention covering them all, when every name is a person's (else the verb's subject is read
+  as before); a pronoun after them stands for neither alone. Two roles joined by "and" are one
+  subject ("the comedian and talk show host said", "said the actor and director"). A body's
+  long name and a role may stand between a quote and its speaker's name ("…," California
+  Department of Alcohol and Drug Programs deputy director Millicent Tidwell told).
 - Around a quote's sentence (``neighbours.py``): a lone quote ending its paragraph, with no one
   said to speak before it, is said by the subject opening the next paragraph with a speech verb
   (""…" / Kenneth Dorsey, the agency's spokesman, says …"), unless that sentence quotes or

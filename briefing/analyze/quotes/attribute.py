@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from ...model import Block, Entity, Span
 from . import speakers as _sp
 from .cues import _Cue, _sentences, find_cues
+from .joined import _coordinated_after, _name_after_and, _names_before
 from .later import _Mentions
 from .marks import (
     _FILL,
@@ -247,8 +248,14 @@ class _Attributor(_Neighbours):
                     elif np is not None and not (np.kind == "np" and np.head in _CUE_SET) \
                             and np.words[0].lower() != "that" and _ends_clause(mask, np.end, hi):
                         c.subject, c.after = np, True
+                    elif np is not None:  # "said Zadan and Meron", "said the actor and director"
+                        c.subject = self._joined_after(mask, np, hi, off)
+                        c.after = c.subject is not None
                 if c.subject is None:
                     c.subject = _np_before(mask, lo, ls)
+                    if c.subject is not None and c.subject.kind == "name":
+                        names = _names_before(mask, lo, c.subject)
+                        c.subject = self._joint(names + [c.subject], off) if names else c.subject
                     if c.participle and c.subject is not None and c.subject.kind == "np" \
                             and not _speaker_head(c.subject.head):
                         c.subject = None  # "downplayed the unrest, saying": an object, no speaker
@@ -324,6 +331,37 @@ class _Attributor(_Neighbours):
                 self._remember(c, kind, mask, c.end - off, np.start)
         return kept
 
+    def _joined_after(self, mask: str, np: _NP, hi: int, off: int) -> _NP | None:
+        """After an inverted verb, the subject ``np`` and another joined by "and" that end the
+        clause: two roles of one person ("said the actor and director"), or people speaking
+        together ("said Zadan and Meron")."""
+        if np.kind == "name":
+            nxt = _name_after_and(mask, np.end, hi)
+            if nxt is None or not _ends_clause(mask, nxt.end, hi):
+                return None
+            joint = self._joint([np, nxt], off)
+            return joint if joint is not None and joint.joint else None
+        both = _coordinated_after(mask, np, hi)
+        return both if both is not None and _ends_clause(mask, both.end, hi) else None
+
+    def _joint(self, names: list[_NP], off: int) -> _NP:
+        """Names joined by "and" (the last is the verb's subject as read alone): one subject
+        for the longest list (from the end) whose every name is a person's ("Zadan and Meron":
+        people speaking together); the last name alone when none is."""
+        last = names[-1]
+        for x in range(len(names) - 1):
+            parts = names[x:]
+            if all(self._person_name(p, off) for p in parts):
+                s, e = parts[0].start, last.end
+                return _NP("name", s, e, self.text[s + off:e + off].split(),
+                           joint=[_NP("name", p.start, p.end, list(p.words)) for p in parts])
+        return last
+
+    def _person_name(self, np: _NP, off: int) -> bool:
+        spk, _m, kind = self._resolve(_NP("name", np.start + off, np.end + off, list(np.words)),
+                                      np.start + off)
+        return kind == "person" and spk is not None
+
     def _opening_np(self, mask: str, lead: int, hi: int, off: int) -> _NP | None:
         """The subject opening a sentence at ``lead``, past a capitalised common word that is no
         name the names stage found ("Local fishermen described", "Local district commissioner
@@ -374,6 +412,8 @@ class _Attributor(_Neighbours):
         not the cue's own, or an institution), for the pronouns and quotes read after."""
         if self._peek[0] <= c.start < self._peek[1]:
             return  # a look ahead (``_said_after``): the sentence is read again in its turn
+        if kind == "people":
+            return  # people speaking together: no one of them for a pronoun after
         if c.speaker is None:
             if c.mention is not None and not c.passive:
                 self.unnamed_said.setdefault(self._block_of(c.mention.start), []).append(

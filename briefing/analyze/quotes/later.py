@@ -142,6 +142,17 @@ class _Later(_Resolver):
             self._sync_near(pos, pronoun)
         self._recall()
 
+    def _sync_span(self, lo: int, hi: int) -> None:
+        """Before who was said to speak between ``lo`` and ``hi`` is read: the sentences left
+        for later that overlap that span, and those alone (a speaker is recorded inside its own
+        sentence; the sentences a subject there stands for are read when it asks)."""
+        while True:
+            idx = next((i for i, it in enumerate(self._pending) if it[1] > lo and it[0] < hi), -1)
+            if idx < 0:
+                break
+            self._read_at(idx)
+        self._recall()
+
     def _read_at(self, idx: int) -> None:
         """Read the item left for later at ``idx`` (a block: split into its sentences only)."""
         item = self._pending[idx]
@@ -193,16 +204,20 @@ class _Later(_Resolver):
     def _sync_near(self, pos: int, pronoun: str = "") -> None:
         people = self.people
         want = pronoun_gender(pronoun)
+        seen = -1
+        lo = -1
         while True:
             # the latest person the pronoun may stand for (one of the other gender is skipped,
-            # as nearest_person skips it)
-            latest = next((e for e in people._before(pos)
-                           if want is None or people.genders.of(e[1]) in (None, want)), None)
-            lo = -1
-            if latest is not None:
-                self._exact_starts(latest[0])  # the sentences the nearest person compares
-                k = bisect_right(people.sent_starts, latest[0]) - 1
-                lo = people.sent_starts[k] if k >= 0 else -1
+            # as nearest_person skips it): it changes only when a speaker is added
+            if people.speakers_added != seen:
+                seen = people.speakers_added
+                latest = next((e for e in people._before(pos)
+                               if want is None or people.genders.of(e[1]) in (None, want)), None)
+                lo = -1
+                if latest is not None:
+                    self._exact_starts(latest[0])  # the sentences the nearest person compares
+                    k = bisect_right(people.sent_starts, latest[0]) - 1
+                    lo = people.sent_starts[k] if k >= 0 else -1
             idx = next((i for i, it in enumerate(self._pending) if it[1] > lo and it[0] < pos), -1)
             if idx < 0:
                 return

@@ -217,6 +217,8 @@ def _pair_closes_speech(text: str, i: int, hi: int) -> bool:
 def _scan_single(text: str, lo: int, hi: int, at: list[int] | None = None) -> list[tuple[int, int, bool]]:
     """Curly single quotes used as outer marks (‘…’), telling closers from apostrophes."""
     out: list[tuple[int, int, bool]] = []
+    if text.find("‘", lo, hi) < 0:
+        return out  # no opening mark (only apostrophes, most often): no quote
     open_at = -1
     for i in _in(at, _SINGLE_RE, text, lo, hi):
         opening, closing = _ctx(text, i, lo, hi)

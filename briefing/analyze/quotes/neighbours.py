@@ -51,8 +51,8 @@ class _Neighbours(_Later):
         pb = self.blocks[bi - 1]
         if _CUE_RE.search(self.masks[bi - 1], sents[-1][0]) is None:
             return  # no speech verb in that sentence: no one is said to speak there
-        self._sync(r.open)
         lo = pb.start + sents[-1][0]
+        self._sync_span(lo, pb.end)
         hit = self.people.speaker_in(lo, pb.end)
         if hit is not None:
             r.speaker, r.mention = hit[1], self.said_at.get(hit[0]) or subject_at(self.text, hit[0])

@@ -60,6 +60,7 @@ class _People:
         self._ante_pos: list[int] = []
         self._by_name: dict[str, list[int]] = {}
         self._speakers: list[tuple[int, str]] = []  # add_speaker calls before the table is built
+        self.speakers_added = 0  # how many add_speaker calls so far
         # the same by block (position, call, name), and a block's names and speakers merged (with
         # how many speakers it had then)
         self._said_in: dict[int, list[tuple[int, int, str]]] = {}
@@ -265,6 +266,7 @@ class _People:
         return name, kind
 
     def add_speaker(self, pos: int, name: str) -> None:
+        self.speakers_added += 1
         if self._ante is None:
             self._said_in.setdefault(bisect_right(self._block_starts, pos) - 1, []).append(
                 (pos, len(self._speakers), name))
@@ -306,21 +308,27 @@ class _People:
         sentence that names only such people).
         """
         want = pronoun_gender(pronoun)
-        entries = self._before(pos)
-        e = next(entries, None)
+        e = next(self._before(pos), None)
         while e is not None:
             sid = bisect_right(self.sent_starts, e[0])
+            start = self.sent_starts[sid - 1] if sid > 0 else -1  # where that sentence starts
             first = None
             speaker = None
-            while e is not None and bisect_right(self.sent_starts, e[0]) == sid:
-                _p, name, subj = e
+            after: tuple[int, str, bool] | None = None  # the latest entry of a sentence before
+            # (the entries of that sentence, ``e`` first (none at its place comes before it); the
+            # blocks wholly before the sentence are not read for them)
+            for x in self._before(e[0] + 1, start):
+                if bisect_right(self.sent_starts, x[0]) != sid:
+                    after = x
+                    break
+                _p, name, subj = x
                 if want is None or self.genders.of(name) in (None, want):
                     if subj and speaker is None:
                         speaker = name
                     first = name
-                e = next(entries, None)
             if first is not None:
                 return speaker or first
+            e = after if after is not None or sid == 0 else next(self._before(start), None)
         return None
 
     def _before(self, pos: int, stop: int = -1) -> Iterator[tuple[int, str, bool]]:

@@ -140,6 +140,7 @@ class _NP:
     inner: _NP | None = None  # "a statement from the ministry": the ministry
     prep: str = ""  # the word before ``inner`` ("for", "of", "at", "from", "by")
     antecedent: _NP | None = None  # "Greer, who said": Greer
+    joint: list[_NP] = field(default_factory=list)  # "Zadan and Meron": each name, in order
 
 
 def _gap_is_space(text: str, a: _Tok, b: _Tok) -> bool:
@@ -199,6 +200,14 @@ def _det_np_back(text: str, toks: list[_Tok], i: int) -> _NP | None:
             return _premodifier(text, toks, i, _NP(
                 "np", toks[k].s, head.e, [x.w for x in toks[k:i + 1]], head.low,
                 [*list(reversed(mods)), _strip_possessive(t.low)]))
+        if t.low in _AND_WORDS:
+            first = _det_np_back(text, toks, j - 1) if j >= 1 else None
+            if first is not None and _coordinates(text, toks, first, head.low):
+                # "the comedian and talk show host": one person's roles
+                k = j - len(first.words)
+                return _NP("np", first.start, head.e, [x.w for x in toks[k:i + 1]], head.low,
+                           list(reversed(mods)))
+            break
         if t.low in _CONNECTORS and j >= 1 and toks[j - 1].cap and toks[j + 1].cap \
                 and toks[j - 1].word and _gap_is_space(text, toks[j - 1], t):
             pass  # "a Ministry of Defence spokeswoman": a name as a modifier
@@ -216,6 +225,25 @@ def _det_np_back(text: str, toks: list[_Tok], i: int) -> _NP | None:
             "np", toks[k].s, head.e, [x.w for x in toks[k:i + 1]], head.low,
             [x.low for x in toks[k:i]]))
     return None
+
+
+def _coordinates(text: str, toks: list[_Tok], first: _NP, head: str) -> bool:
+    """Is ``first`` ("the comedian") the first of two roles of one subject joined by "and"
+    ("the comedian and talk show host said")? An article opens it, it opens its clause, and
+    neither noun is plural nor a body's or a document's ("the company and union": two)."""
+    k = next((x for x in range(len(toks)) if toks[x].s == first.start), -1)
+    return first.kind == "np" and first.inner is None and first.words[0].lower() in _ARTICLES \
+        and len(first.words) <= 4 and (k == 0 or (k > 0 and not toks[k - 1].word)) \
+        and all(_one_role(w) for w in (first.head, head))
+
+
+_ARTICLES = ("the", "a", "an")
+
+
+def _one_role(w: str) -> bool:
+    """A singular noun that may be a person's role (not a body's, a document's nor a plural)."""
+    return (not w.endswith("s") or w.endswith("ss")) and w not in _INST_HEADS \
+        and w not in _DOC_HEADS and w not in _COMPANY_HEADS and w not in _MEDIA_HEADS
 
 
 def _premodifier(text: str, toks: list[_Tok], i: int, np: _NP) -> _NP:
@@ -388,7 +416,8 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int) -> _NP | None:
                     outer.head in _PERSON_HEADS or outer.head in _ANONYMOUS):
                 return _with_inner(outer, np, toks[j - 1].w)
             return np
-        if before not in _INNER_PREPS and before not in _AND_WORDS and before not in _HONORIFICS:
+        if before not in _INNER_PREPS and before not in _AND_WORDS and before not in _HONORIFICS \
+                and before not in _TOPIC_PREPS:
             return np  # (a quick look: no preposition, list or honorific before the name)
         k = _name_list_back(text, toks, j)
         if k == j and before in _HONORIFICS:
@@ -411,15 +440,18 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int) -> _NP | None:
 
 
 _INNER_PREPS = ("for", "of", "at", "from", "by")
+_TOPIC_PREPS = ("on", "into", "about")  # what a document is about, never who wrote it
 _AND_WORDS = ("and", "&")
 
 
 def _outer_np(text: str, toks: list[_Tok], k: int) -> _NP | None:
     """The lowercase noun phrase before a preposition before ``toks[k]`` ("a spokesperson" in "a
     spokesperson for the ministry")."""
-    if k < 2 or toks[k - 1].low not in _INNER_PREPS:
+    if k < 2 or (toks[k - 1].low not in _INNER_PREPS and toks[k - 1].low not in _TOPIC_PREPS):
         return None
     outer = _np_ending_at(text, toks, k - 2)
+    if outer is not None and toks[k - 1].low in _TOPIC_PREPS and outer.head not in _DOC_HEADS:
+        return None  # (what a document is about: "a report on the economy said")
     return outer if outer is not None and outer.kind == "np" else None
 
 

@@ -31,6 +31,7 @@ from .phrases import (
     _SPOKES_AT,
     _STATEMENT_HEADS,
     _TITLE_HEADS,
+    _TOPIC_PREPS,
     _possessive,
     _strip_possessive,
 )
@@ -81,6 +82,15 @@ class _Resolver:
             if np.head == "it" and self.institution and pos - self.institution[1] < _RECENT:
                 return self.institution[0], mention, "institution"
             return None, mention, "unknown"  # they, we, I, an "it" with nothing before
+        if np.kind == "name" and np.joint:  # "Zadan and Meron": people speaking together
+            names: list[str] = []
+            for part in np.joint:
+                spk, _m, kind = self._resolve(part, pos)
+                if kind != "person" or not spk:
+                    return None, mention, "unknown"
+                if spk not in names:
+                    names.append(spk)
+            return " and ".join(names), mention, "people" if len(names) > 1 else "person"
         if np.kind == "name":
             words = np.words
             res = self.people.resolve_tokens(words, np.start, np.end)
@@ -106,7 +116,7 @@ class _Resolver:
         head = np.head
         words = np.words[1:] if np.words[0].lower() in _DETERMINERS else np.words
         if head in _DOC_HEADS:
-            if np.inner is not None:
+            if np.inner is not None and np.prep not in _TOPIC_PREPS:
                 spk, _m, kind = self._resolve(np.inner, pos)
                 if spk:
                     return spk, mention, kind
@@ -122,6 +132,14 @@ class _Resolver:
             issuer = self._named_issuer(np, words)
             if issuer is not None:  # "a White House statement", "the NATS statement"
                 return issuer, mention, "organization"
+            if np.inner is not None and np.prep not in ("by", "from", "for"):
+                # "a survey of 500 economists", "a sign at his office" speak as a survey, a sign
+                # ("a statement by his family" keeps who issued it)
+                words = words[:len(words) - len(np.inner.words) - 1]
+                if np.inner.words[0][:1].isdigit():  # (a count cut at its comma: "of 1,000")
+                    e = t.rfind(np.prep, np.start, np.inner.start)
+                    e = len(t[np.start:e].rstrip()) + np.start if e > np.start else np.end
+                    mention = Span(t[np.start:e], np.start, e)
             return _label(" ".join(words)), mention, "document"
         if np.inner is not None and (head in _SPOKES or head.rstrip("s") in _SPOKES) and (
                 np.prep not in ("at", "in", "") or (head in _SPOKES_AT and np.prep != "in")):

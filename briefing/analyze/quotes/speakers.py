@@ -420,6 +420,8 @@ def _shift(np: _NP, off: int) -> _NP:
         _shift(np.inner, off)
     if np.antecedent is not None:
         _shift(np.antecedent, off)
+    for part in np.joint:
+        _shift(part, off)
     return np
 
 
@@ -449,9 +451,27 @@ def role_gap(text: str, lo: int, hi: int) -> bool:
     economist", "vice presidential candidate", "a smiling", "the 35-year-old" (at most six
     words; none that opens a clause, "as … concluded", "when …")."""
     words = text[lo:hi].strip(" ,—–-").split()
-    return 0 < len(words) <= 6 and all(
+    return (0 < len(words) <= 6 and all(
         (w[:1].isupper() or w.lower() in _ROLE_WORDS or _possessive(w) or _AGE_WORD.fullmatch(w) or (
-            w.isalpha() and w.lower() not in _GAP_STOP)) for w in words)
+            w.isalpha() and w.lower() not in _GAP_STOP)) for w in words)) or _body_role(words)
+
+
+_NAME_JOINS = {"of", "and", "for", "the", "&"}
+
+
+def _body_role(words: list[str]) -> bool:
+    """A body's name then a role, a longer gap: "California Department of Alcohol and Drug
+    Programs deputy director" (Millicent Tidwell told): capitalised words (joined by "of",
+    "and", "for", "the") and at most three lower-case words ending with a person's role."""
+    if len(words) > 14:
+        return False
+    k = len(words)
+    while k > 0 and words[k - 1].isalpha() and words[k - 1].islower():
+        k -= 1
+    role, name = words[k:], words[:k]
+    return 1 <= len(role) <= 3 and (role[-1] in _PERSON_HEADS or role[-1] in _TITLE_HEADS) \
+        and len(name) >= 2 and name[0][:1].isupper() and name[-1][:1].isupper() \
+        and all(w[:1].isupper() or w in _NAME_JOINS for w in name)
 
 
 _AGE_WORD = re.compile(r"\d{1,3}-years?-old")  # "the 35-year-old Beckham told reporters"
