@@ -106,14 +106,31 @@ def infer_date(text: str) -> str | None:
         found = _valid(y, b, a) if a > 12 else _valid(y, a, b)
         if found:
             return found
-    if _YEAR_AFTER_COMMA.search(text) is None:
-        return None
-    for full in _FULL_DATE.finditer(text):
+    # every full date ends in ", 2025": such places are rare, and the day and the month are
+    # read back from each (rather than a scan that stops at every capital of the text); the
+    # first full date found so is the first in the text
+    for comma in _YEAR_AFTER_COMMA.finditer(text):
+        at = comma.start()
+        day = at
+        while day > 0 and at - day < 3 and text[day - 1].isdecimal():
+            day -= 1
+        blank = day
+        while blank > 0 and text[blank - 1].isspace():
+            blank -= 1
+        if not (0 < at - day < 3 and blank < day):
+            continue
+        named = _MONTH_BEFORE.search(text, max(0, blank - 10), blank)
+        full = _FULL_DATE.match(text, named.start()) if named is not None else None
         # not a birth or a death ("Born in Texas on June 23, 1941"): the day of a life
-        if not _life(text, full.start()):
+        if full is not None and not _life(text, full.start()):
             return _valid(int(full.group(3)), _MONTHS.index(full.group(1).lower()) + 1,
                           int(full.group(2)))
     return None
+
+
+# the month before the day of a full date (as _FULL_DATE reads it), ending where the blank starts
+_MONTH_BEFORE = re.compile(r"(?=[ADFJMNOS])\b(?:" + "|".join(m.capitalize() for m in _MONTHS)
+                           + r")\.?\Z")
 
 
 def _life(text: str, at: int) -> bool:
