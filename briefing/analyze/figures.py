@@ -94,6 +94,7 @@ from .amounts import (
     _percent_of,
     _word_value,
     after_name,
+    dollars,
     rupees,
     scaled,
     split_decimal,
@@ -374,6 +375,7 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
         if not value:
             return None
         value = rupees(raw, value, text)  # "Rs 50,000" in a report from Colombo
+        value = dollars(raw, value, text, start, end, sstart, send)  # "$4 million" in Auckland
         if _YEAR_MONEY.match(raw) and text[max(sstart, start - 3):start].lower() == "in ":
             return Fact("date", raw[:4], start, start + 4, raw[:4])  # "(in 2006 dollars)"
         tail = _scaled_end(text, sstart, start, end, send, raw)
