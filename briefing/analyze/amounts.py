@@ -28,6 +28,7 @@ from .figure_patterns import (
     _itrie,
 )
 from .trie import longest_first
+from .trie import trie as _trie
 
 # (then the letters written before an amount, longest first: "RM" before "R")
 _CURRENCY_SIGNS = {**mapping("currency_signs"), **dict(sorted(
@@ -166,6 +167,59 @@ def rupees(raw: str, value: dict, text: str) -> dict:
             ranked[0][1] > 2 * ranked[1][1]) else None
         _rupees_seen[:] = [text, code]
     return {**value, "currency": _rupees_seen[1]}
+
+
+# "$5 million": the dollars of the country its sentence or its paragraphs name (data:
+# dollar_countries), the US dollar unless one other such country is named clearly
+_DOLLAR_COUNTRIES = mapping("dollar_countries")
+_DOLLAR_PLACE = re.compile(_trie(sorted(_DOLLAR_COUNTRIES)))
+_dollars_seen: list = [None, ()]  # (the last text asked about, its places: (start, currency))
+_CLEAR = 2  # how often two paragraphs name one dollar country (and no other) to be about it
+
+
+def dollars(raw: str, value: dict, text: str, start: int, end: int, sstart: int, send: int) -> dict:
+    """``value`` of the money ``raw`` at ``text[start:end]`` (in the paragraph
+    ``text[sstart:send]``), with "$" read as the dollar of the one country other than the United
+    States that its sentence names ("the Auckland council chose it over an upgrade costing $400
+    million": NZD), or, when the sentence names none, that its paragraph and the one before name
+    at least twice, and no other; else as it was (USD). A file may join several reports: what
+    the rest of it names tells nothing of this amount."""
+    if value["currency"] != "USD" or raw[:1] != "$":
+        return value
+    if _dollars_seen[0] is not text:
+        places = []
+        for m in _DOLLAR_PLACE.finditer(text):
+            at, stop = m.span()
+            key = m.group()
+            # a whole word ("US" is not "USAID", "Sydney" not "Sydney's" alone): no letter or
+            # digit next to it (a "$" key ends in "$": the digits follow it)
+            if (at and (text[at - 1].isalnum() or text[at - 1] in "$.")) or (
+                    key[-1] != "$" and stop < len(text) and (text[stop].isalnum() or text[stop] == "$")):
+                continue
+            places.append((at, _DOLLAR_COUNTRIES[key]))
+        _dollars_seen[:] = [text, tuple(places)]
+    places = _dollars_seen[1]
+    # the sentence: from the stop before the amount to the one after it
+    lo = max(text.rfind(". ", sstart, start), text.rfind("? ", sstart, start),
+             text.rfind("! ", sstart, start))
+    lo = sstart if lo < 0 else lo + 2
+    hi = min([x for x in (text.find(". ", end, send), text.find("? ", end, send),
+                          text.find("! ", end, send)) if x >= 0] or [send])
+    here = {code for at, code in places if lo <= at < hi}
+    if not here:
+        before = text.rfind("\n\n", 0, max(0, sstart - 2))  # the paragraph before it
+        lo = 0 if before < 0 else before + 2
+        counts: dict[str, int] = {}
+        for at, code in places:
+            if lo <= at < send:
+                counts[code] = counts.get(code, 0) + 1
+        if len(counts) != 1:
+            return value
+        (code, n), = counts.items()
+        here = {code} if n >= _CLEAR else set()
+    if len(here) != 1 or "USD" in here:
+        return value
+    return {**value, "currency": here.pop()}
 
 
 def _percent_of(text: str, sstart: int, start: int, end: int, send: int) -> str | None:

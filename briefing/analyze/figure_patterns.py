@@ -205,12 +205,33 @@ def _alt(keys):
 
 
 # (and a decimal written without its zero: a batting average ".308", "a .38 caliber"). The scan
-# takes the first character from a class (so it skips ahead fast), then looks at the one before
-# it (none inside a word) and at the letters after it; the amount is then read at that place.
-_PREFIX_FIRST = "".join(sorted({k[0] for k in (*_PREFIXES, *_PREFIXES_GLUED, *_PREFIXES_LARGE)}))
-_PREFIX_LONGEST = max(map(len, (*_PREFIXES, *_PREFIXES_GLUED, *_PREFIXES_LARGE)))
-_TRIGGER_PREFIX = re.compile(rf"[{re.escape(_PREFIX_FIRST)}.](?<![\w$&.'’/:-].)"
-                             rf"(?=[A-Za-z]{{0,{_PREFIX_LONGEST - 1}}}[^\S\n]?\d)")
+# finds the digit after the letters (or the point), with at most one blank between: a digit is
+# far rarer than the first letters of the prefixes ("e" of "euro"), and the letters before it
+# are one fixed-width look back per length; ``prefix_start`` then steps back to the place where
+# the amount is read. None of the letters follows a letter, a digit or a mark of a word.
+_PREFIX_ALL = sorted({*_PREFIXES, *_PREFIXES_GLUED, *_PREFIXES_LARGE})
+assert all(k.isascii() and k.isalpha() for k in _PREFIX_ALL)  # (prefix_start relies on it)
+_NOT_WORD = r"(?<![\w$&.'’/:-])"
+_TRIGGER_PREFIX = re.compile(
+    r"[0-9\u0080-\U0010ffff](?<=\d)(?<=[A-Za-z.\s]\d)(?:"
+    + "|".join([rf"(?<={_NOT_WORD}\.\d)", *(
+        rf"(?<={_NOT_WORD}{_trie([k for k in _PREFIX_ALL if len(k) == n])}{blank}\d)"
+        for n in sorted(set(map(len, _PREFIX_ALL))) for blank in ("", r"[^\S\n]"))])
+    + ")")
+
+
+def prefix_start(text: str, digit: int) -> int:
+    """Where the letters (or the point) before the digit that _TRIGGER_PREFIX found start."""
+    at = digit - 1
+    if text[at] == ".":
+        return at
+    if not text[at].isalpha():  # the blank between the letters and the digit
+        at -= 1
+    while at and text[at - 1].isalpha():
+        at -= 1
+    return at
+
+
 _PREFIX_MONEY = re.compile(
     rf"""(?P<decimal>\.\d{{1,4}}(?:{_PCT_I}|(?![\w%]|[.,]\d)))
       | (?P<money>

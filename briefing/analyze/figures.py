@@ -94,6 +94,7 @@ from .amounts import (
     _percent_of,
     _word_value,
     after_name,
+    dollars,
     rupees,
     scaled,
     split_decimal,
@@ -123,6 +124,7 @@ from .figure_patterns import (
     _VIDEO_FORMATS,
     _WORD_VALUES,
     _WORDS,
+    prefix_start,
 )
 from .trie import longest_first
 
@@ -167,12 +169,13 @@ def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tu
     for scan, shift, plain, match in ((_TRIGGER_NUM.finditer, 0, None, numeric),
                                       (_TRIGGER_CAPS.finditer, 0, _PLAIN_WORD.match, words),
                                       (_TRIGGER_LOW.finditer, 1, _PLAIN_WORD.match, words),
-                                      (_TRIGGER_PREFIX.finditer, 0, None, _PREFIX_MONEY.match)):
+                                      (_TRIGGER_PREFIX.finditer, -1, None, _PREFIX_MONEY.match)):
         k = 0
         sstart, send = spans[0]
         last = 0
         for t in scan(text, sstart, spans[-1][1]):
-            tstart = t.start()
+            # (the prefix scan finds the digit after the letters: they start the hit)
+            tstart = t.start() if shift >= 0 else prefix_start(text, t.start())
             if tstart >= send:
                 while k < n and spans[k][1] <= tstart:
                     k += 1
@@ -181,7 +184,7 @@ def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tu
                 sstart, send = spans[k]
             if tstart < sstart or t.end() > send:
                 continue  # in the blank between two runs, or running past one's end
-            pos = tstart + shift
+            pos = tstart + shift if shift > 0 else tstart
             if pos < last:
                 continue
             m: re.Match[str] | None
@@ -373,6 +376,7 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
         if not value:
             return None
         value = rupees(raw, value, text)  # "Rs 50,000" in a report from Colombo
+        value = dollars(raw, value, text, start, end, sstart, send)  # "$4 million" in Auckland
         if _YEAR_MONEY.match(raw) and text[max(sstart, start - 3):start].lower() == "in ":
             return Fact("date", raw[:4], start, start + 4, raw[:4])  # "(in 2006 dollars)"
         tail = _scaled_end(text, sstart, start, end, send, raw)

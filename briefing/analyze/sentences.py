@@ -55,6 +55,7 @@ _MAYBE = lower_words("may_end")
 _BEFORE_DIGIT_ONLY = lower_words("before_digit_only")
 
 _OPENER_WORDS = words("typical_openers")
+_ARTICLES = words("articles")
 
 
 def _units(article: Article) -> list[tuple[int, int, int]]:
@@ -146,6 +147,8 @@ def _is_boundary(text: str, tstart: int, tend: int, term: str, limit: int) -> bo
         return _next_word(text, j, limit) in _OPENER_WORDS
     if low in _BEFORE_DIGIT_ONLY:
         return not nxt.isdigit()
+    if token in _ARTICLES and nxt.isdigit():
+        return False  # "a. 357 Magnum": a decimal's point, moved onto the article
     if low in _NEVER:
         return False
     if "." in token:

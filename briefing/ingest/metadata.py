@@ -84,14 +84,15 @@ _YEAR_AFTER_COMMA = re.compile(r",\s+\d{4}\b")
 
 def infer_date(text: str) -> str | None:
     """The report's date from its text: a date line near the top in any of the forms sites
-    print, else the first full date ("May 4, 2025") anywhere."""
+    print, else the first full date ("May 4, 2025") anywhere; never a birth or a death, nor a
+    date the sentence counts from or up to ("since 29th August 1984", "until May 4, 2025")."""
     # (every date line holds a year: most heads have none)
     head_year = _HEAD_YEAR.search(text, 0, _HEAD_CHARS) is not None
     numeric = _HEAD_NUMERIC.search(text, 0, _HEAD_CHARS) if "/" in text[:_HEAD_CHARS] else None
     for m in _HEAD_DATE.finditer(text, 0, _HEAD_CHARS) if head_year else ():
         if numeric is not None and numeric.start() < m.start():
             break  # a date line in numbers comes first
-        if _life(text, m.start()):
+        if _life(text, m.start()) or _LIMIT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         month_word = (m.group("m1") or m.group("m2")).lower()
         month = next(i + 1 for i, name in enumerate(_MONTHS) if name.startswith(month_word[:3]))
@@ -106,14 +107,37 @@ def infer_date(text: str) -> str | None:
         found = _valid(y, b, a) if a > 12 else _valid(y, a, b)
         if found:
             return found
-    if _YEAR_AFTER_COMMA.search(text) is None:
-        return None
-    for full in _FULL_DATE.finditer(text):
+    # every full date ends in ", 2025": such places are rare, and the day and the month are
+    # read back from each (rather than a scan that stops at every capital of the text); the
+    # first full date found so is the first in the text
+    for comma in _YEAR_AFTER_COMMA.finditer(text):
+        at = comma.start()
+        day = at
+        while day > 0 and at - day < 3 and text[day - 1].isdecimal():
+            day -= 1
+        blank = day
+        while blank > 0 and text[blank - 1].isspace():
+            blank -= 1
+        if not (0 < at - day < 3 and blank < day):
+            continue
+        named = _MONTH_BEFORE.search(text, max(0, blank - 10), blank)
+        full = _FULL_DATE.match(text, named.start()) if named is not None else None
         # not a birth or a death ("Born in Texas on June 23, 1941"): the day of a life
-        if not _life(text, full.start()):
+        if full is not None and not _life(text, full.start()) and _LIMIT_BEFORE.search(
+                text, max(0, full.start() - 12), full.start()) is None:
             return _valid(int(full.group(3)), _MONTHS.index(full.group(1).lower()) + 1,
                           int(full.group(2)))
     return None
+
+
+# the month before the day of a full date (as _FULL_DATE reads it), ending where the blank starts
+_MONTH_BEFORE = re.compile(r"(?=[ADFJMNOS])\b(?:" + "|".join(m.capitalize() for m in _MONTHS)
+                           + r")\.?\Z")
+
+
+# a date that a sentence counts from or up to ("held in the cellar since 29th August 1984", "the
+# mandate runs until October 13, 2007") is no day of the report
+_LIMIT_BEFORE = re.compile(r"\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]eyond)\s+$")
 
 
 def _life(text: str, at: int) -> bool:

@@ -65,6 +65,43 @@ def test_rupees_are_the_money_of_the_country_the_report_names(raw, text, amount,
     assert money(raw) == [(text, amount, currency)]
 
 
+@pytest.mark.parametrize("raw, amounts", [
+    # "$" alone in a sentence that names one other dollar country is that country's dollar
+    ("Councillors in Auckland chose the new stadium over a repair costing $400 million.",
+     [("$400 million", 4e8, "NZD")]),
+    ("Toronto will spend $2.5 billion on transit, the mayor said.", [("$2.5 billion", 2.5e9, "CAD")]),
+    ("The Sydney Opera House needs $30 million of repairs.", [("$30 million", 3e7, "AUD")]),
+    # a paragraph that names one of them twice or more, and no other, is about it
+    ("Canada will build more homes. The housing minister said the plan costs $5 billion. "
+     "Builders across Canada welcomed it. Critics in Canada said it was too little.",
+     [("$5 billion", 5e9, "CAD")]),
+    # the country of each sentence ("NZ$" names one too)
+    ("The Wellington council backed the NZ$700 million plan over a $400 million upgrade.\n\n"
+     "Gasoline in the United States fell below $3 a gallon.",
+     [("NZ$700 million", 7e8, "NZD"), ("$400 million", 4e8, "NZD"), ("$3", 3.0, "USD")]),
+])
+def test_dollars_are_the_money_of_the_country_the_report_clearly_names(raw, amounts):
+    assert money(raw) == amounts
+
+
+@pytest.mark.parametrize("raw", [
+    # the country named only in another sentence, once: no clear sign of its dollar
+    "Apple sold $90 billion of phones. Sales in Canada fell.",
+    # the United States named with it: the US dollar
+    "Canada and the United States agreed on a $30 billion trade deal.",
+    # two dollar countries in the sentence: nothing tells which
+    "Australia and New Zealand will share the $80 million cost.",
+    # no country at all
+    "The company raised $12 million from investors.",
+    # a file that joins reports: the one before names its city once, and the rest of the file
+    # names it often
+    "Parents in Hong Kong protested. Hong Kong tutors answered.\n\nA new report starts.\n\n"
+    "Paris thieves took $2.5 million of jewellery.\n\nHong Kong schools closed.",
+])
+def test_dollars_stay_us_dollars_unless_the_report_clearly_names_another_country(raw):
+    assert [currency for _text, _amount, currency in money(raw)] == ["USD"]
+
+
 def test_dollars_of_a_year_are_no_amount():
     got = [(kind, text, value) for kind, text, value in
            figures("Over $76 million (in 2006 dollars) was spent on the projects.")]

@@ -134,6 +134,19 @@ def test_a_birth_date_does_not_date_the_report(text, date):
     assert parse_text(text, "r.md").date == date
 
 
+@pytest.mark.parametrize("text, date", [
+    # a date the story counts from is long before the report
+    ("# Cellar case shocks town\n\nPolice said the woman had been held in the cellar since "
+     "29th August 1984. The trial opened on May 4, 2009, in the county court.\n", "2009-05-04"),
+    # a date it counts up to is after it
+    ("# Mission extended\n\nThe mission now runs until October 13, 2027, the council said on "
+     "September 19, 2026.\n", "2026-09-19"),
+    ("# Mission extended\n\nThe council voted to keep troops there beyond March 1, 2027.\n", None),
+])
+def test_a_date_the_story_counts_from_or_to_does_not_date_the_report(text, date):
+    assert parse_text(text, "r.md").date == date
+
+
 def test_relative_dates_resolve_against_the_date_line():
     from briefing.analyze import analyze
 

@@ -170,3 +170,17 @@ def test_article_without_blocks_splits_by_line():
 
 def test_empty_article():
     assert split_sentences(Article(path="x", text="")) == ()
+
+
+@pytest.mark.parametrize("raw", [
+    # scraped text moved a decimal's point onto the article before it: no sentence ends there
+    "Deputies said he fired a. 357 Magnum at the patrol car.",
+    "The shop sold a. 38 caliber revolver and the. 22 rifle used in the robbery.",
+])
+def test_a_point_moved_onto_an_article_ends_no_sentence(raw):
+    assert texts(raw) == [raw]
+
+
+def test_a_sentence_still_ends_before_a_number():
+    assert texts("The vote was close. 52 senators backed the bill.") == [
+        "The vote was close.", "52 senators backed the bill."]
