@@ -126,7 +126,9 @@ def _pieces_of(run: str, initial: bool, lx: _Lex) -> list[tuple[list[_Tok], bool
     (most) is one piece: its tokens, read without the generator."""
     if "-" in run or "'s" in run or "’s" in run:
         return list(_pieces(_tokens(run, 0), initial, lx))
-    if " " not in run:  # one word: one token, trimmed only if it is a connector
+    if " " not in run and "," not in run and '"' not in run and "“" not in run:
+        # one word (no comma or nickname mark, which ``_tokens`` reads apart): one token,
+        # trimmed only if it is a connector
         return [([_Tok(run, 0, len(run))] if run not in _CONN else [], initial)]
     return [(_trim(_tokens(run, 0)), initial)]
 
