@@ -1,7 +1,7 @@
 """Loading the analysers, once per process, and fast: compiled regular expressions kept between
 runs.
 
-A process that analyses first compiles some 220 regular expressions (word lists made into
+A process that analyses first compiles some 270 regular expressions (word lists made into
 tries, the grammar of figures): about 0.4 s of Python's pattern parser, paid by every such
 process (the pool's fork server, a one-report command, the reader) before its first report. What
 the parser makes of a pattern for the C matching engine, a list of integers, depends only on the
@@ -11,8 +11,9 @@ itself ends with) instead of being parsed again.
 
 The engine checks any code it is given; everything in doubt (a damaged or foreign file, a Python
 whose ``re`` internals differ, code the engine refuses) means compiling as usual, and a pattern
-built either way is the same pattern. The hook into ``re`` is on only while ``load_analysers``
-runs (the first time in a process), then taken off.
+built either way is the same pattern. The hook into ``re`` is on only inside ``kept``: while
+``load_analysers`` runs (the first time in a process) and while a command reads its reports
+(``patterns_kept``, ingest's rules), then taken off.
 """
 
 from __future__ import annotations
@@ -214,5 +215,8 @@ def load_analysers(quotes: bool = True) -> None:
         from .ingest import parse_text
 
         article = parse_text(_WARM_UP, "warm-up.txt")
-        analyze(article) if quotes else analyze_facts(article)
+        if quotes:
+            analyze(article)
+        else:
+            analyze_facts(article)
         _loaded.update(wanted)

@@ -40,7 +40,9 @@ _MAX_WORDS = 25  # a longer sentence is news, whatever it starts with
 # A time stamp: nothing but dates, clock times, time zones and the words that announce a
 # stamp ("POSTED: 1052 GMT (1852 HKT), April 10, 2007", "Updated: Dec. 11, 2025 10:42 IST",
 # "9/10/2010 @ 1:19PM"). Each token ends where a word does (a number at its last digit), so a
-# line is read one way only, never by backtracking.
+# line is read one way only, never by backtracking. (Ingest's ``bylines.is_date_line`` drops a
+# date line above the story and reads its date, so it knows only the forms it can read; this
+# one only tells that a line says when, wherever it stands, in any of the forms.)
 _STAMP_WORDS = longest_first({*months(), *month_abbreviations(), *weekdays(),
                               *words("weekday_abbreviations"), *words("time_zones"), "updated",
                               "posted", "published", "modified", "last", "first", "on", "at",
