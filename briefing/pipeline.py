@@ -139,12 +139,30 @@ def prepare(facts_only: bool = False) -> None:
     try:
         resource_tracker.ensure_running()
         if os.name == "posix":
-            from multiprocessing import forkserver
-
             _context().set_forkserver_preload(_PRELOAD_FACTS if facts_only else _PRELOAD)
-            forkserver.ensure_running()
+            _start_forkserver()
     except (OSError, ValueError):
         pass
+
+
+def _start_forkserver() -> None:
+    """Start the fork server (if it is not running) with Python's safe path (``-P``).
+
+    It starts as ``python -c``, which puts the current folder first on ``sys.path`` (Python
+    3.11's fork server does not take the parent's path): run from a folder that holds a
+    ``briefing/`` package (a checkout of this project, another version), the workers would
+    import and run that code instead of the installed one."""
+    from multiprocessing import forkserver
+
+    before = os.environ.get("PYTHONSAFEPATH")
+    os.environ["PYTHONSAFEPATH"] = "1"
+    try:
+        forkserver.ensure_running()
+    finally:
+        if before is None:
+            del os.environ["PYTHONSAFEPATH"]
+        else:
+            os.environ["PYTHONSAFEPATH"] = before
 
 
 def _keys(paths: Sequence[str], todo: list[int]) -> dict[int, str]:
@@ -238,6 +256,7 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
         ctx = _context()
         if os.name == "posix":  # takes effect only if the fork server is not running yet
             ctx.set_forkserver_preload(_PRELOAD_FACTS if facts_only else _PRELOAD)
+            _start_forkserver()
         size = max(1, min(8, len(todo) // (workers * 8) or 1))
         chunks = [todo[k:k + size] for k in range(0, len(todo), size)]
         pool = ctx.Pool(workers)

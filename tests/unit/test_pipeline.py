@@ -66,3 +66,33 @@ def test_a_stop_ends_the_pooled_run_and_keeps_what_was_yielded(tmp_path):
     assert 1 <= len(got) < len(paths)
     again = {r.index: r.cached for r in analyse_paths(paths, workers=2)}
     assert all(again[r.index] for r in got)
+
+
+def test_the_workers_run_the_installed_code_whatever_folder_the_command_starts_in(tmp_path):
+    """Started in a folder that holds another ``briefing/`` package (a checkout, another
+    version), ``briefing facts`` analyses with its own code in the pool's workers too: the
+    fork server must not import the folder's package (``python -c`` puts the folder first)."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    here = tmp_path / "elsewhere"
+    fake = here / "briefing"
+    fake.mkdir(parents=True)
+    marker = here / "imported"
+    (fake / "__init__.py").write_text(f"open({str(marker)!r}, 'w').close()\nraise ImportError('fake')\n")
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    paths = _reports(reports, POOL_THRESHOLD + 2)
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"))
+    env.pop("PYTHONPATH", None)
+    command = Path(sys.executable).with_name("briefing")  # the installed console script
+    assert command.exists(), command
+    run = subprocess.run([str(command), "facts", str(reports), "--json"],
+                         cwd=here, env=env, capture_output=True, text=True, timeout=300, check=False)
+    assert run.returncode == 0, run.stderr
+    out = json.loads(run.stdout)
+    assert len(out) == len(paths) and all(doc["facts"] for doc in out)
+    assert not marker.exists()
