@@ -217,3 +217,31 @@ def test_a_name_before_a_group_of_people_is_theirs():
         == {"organization"}
     assert kinds("There might be more, said Troy police Lt. Gerry Scherlinck.", "Troy") \
         == {"place"}
+
+
+# --- a place, by the noun of a place it belongs to -------------------------------------------
+
+
+def test_after_the_town_of_a_speech_verb_is_the_towns_and_the_name_a_place():
+    """"the town of X said": the town speaks; X is the place, not a person."""
+    assert kinds("Police in the town of Vellmoor said the road was closed.", "Vellmoor") \
+        == {"place"}
+    assert kinds("Radio quoted the disaster office in the province of Tarsken as saying ten "
+                 "people died.", "Tarsken") == {"place"}
+
+
+def test_the_villages_of_a_list_are_places():
+    raw = "Rescuers reached the villages of Borvik, Lessa and Kamenor on Monday."
+    assert all(kinds(raw, n) == {"place"} for n in ("Borvik", "Lessa", "Kamenor"))
+
+
+def test_places_named_as_what_the_towns_were_are_places():
+    raw = "An aid worker said the hardest-hit villages were Tovbar, Garzen and Khalder."
+    assert all(kinds(raw, n) == {"place"} for n in ("Tovbar", "Garzen", "Khalder"))
+    assert kinds("The worst-hit towns included Ardavo, officials said.", "Ardavo") == {"place"}
+
+
+def test_a_relative_of_a_person_who_speaks_is_still_a_person():
+    """Only a noun of a place does it: "the family of X said" keeps X a person."""
+    assert kinds("A lawyer for the family of Tovbar said the case would go on. Tovbar had "
+                 "been held for a week.", "Tovbar") != {"place"}

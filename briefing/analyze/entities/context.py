@@ -95,10 +95,30 @@ def _noun_tails() -> frozenset[str]:
     return lower_words("place_nouns_predicate")
 
 
+_COPULAS = frozenset({"is", "are", "was", "were", "include", "included", "includes", "including"})
+# a noun and a verb that says what it is, right before a name: "the worst-hit towns were Ardino
+# and Zlatograd", "the capital is Vessora", "villages including Tonban" (a place when the noun
+# is a place's)
+_NOUN_IS_BEFORE = re.compile(r"(?:^|[^\w-])([a-z]+),?\s+(?:is|are|was|were|includ(?:e|ed|es|ing))\s+$")
+
+
 @cache
 def _of_place() -> re.Pattern[str]:
     nouns = "|".join(longest_first(lower_words("place_nouns_before_of")))
     return re.compile(rf"(?:^|[^\w])(?i:{nouns})\s+of\s+(?:the\s+)?$")
+
+
+def _place_noun_is(before: str) -> bool:
+    m = _NOUN_IS_BEFORE.search(before)
+    return m is not None and m.group(1) in _noun_tails()
+
+
+def place_of_before(text: str, lo: int, start: int) -> bool:
+    """Does ``text[lo:start]`` end in "<noun of a place> of (the)" ("the town of", "the
+    villages of", "the governor of")? The name after it is a place, and no verb's subject:
+    in "the town of Tonban said" the town speaks."""
+    return (text.endswith(("of ", "of the "), lo, start)
+            and _of_place().search(text, lo, start) is not None)
 
 
 CUE, LISTED = 2, 1  # the strength of a vote for a kind
@@ -341,7 +361,8 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
             place = (last in _PLACE_TAILS and _PLACE_BEFORE.search(before)) \
                 or (last == "to" and _TO_BEFORE.search(before)) \
                 or (last == "of" and _of_place().search(before))
-        if place or (last in _noun_tails() and _noun_before().search(before)):
+        if place or (last in _noun_tails() and _noun_before().search(before)) \
+                or (last in _COPULAS and _place_noun_is(before)):
             return "place", CUE
     m = _COMMA_AFTER.match(text, end, end + 40) if comma_after else None
     if m and lx.places.get(m.group(1)):

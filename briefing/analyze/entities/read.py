@@ -7,7 +7,7 @@ from functools import cache
 
 from ...model import EntityKind
 from ..data import lower_words, ordered, words
-from .context import common_words, geo_places
+from .context import common_words, geo_places, place_of_before
 from .lexicon import (
     _ACR_AFTER,
     _CUE_AFTER_APPOS,
@@ -496,11 +496,12 @@ def _cued(text: str, sstart: int, send: int, start: int, end: int, at_run_end: b
         after = text[end:min(send, end + 40)]
         if (_CUE_AFTER_APPOS.match(after) or (
                 cued_after(after, lx) and not text.endswith("from ", lo, start))) \
-                and not _NO_SUBJECT_BEFORE.search(text, lo, start):
+                and not _NO_SUBJECT_BEFORE.search(text, lo, start) \
+                and not place_of_before(text, lo, start):
             return True  # (after "in", "at", … a place: "In Baquba, a blast …" is no one's
             # apposition, "one woman in Qeshm told AFP" no one's speech; "officers from
             # Kessaby said" theirs, but "a rebuke from Jane Doe, who …" is hers; after "the" no
-            # one: "by the Red Sox, a source said")
+            # one: "by the Red Sox, a source said"; nor after "the town of": the town's)
     return False
 
 
