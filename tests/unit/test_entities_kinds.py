@@ -245,3 +245,24 @@ def test_a_relative_of_a_person_who_speaks_is_still_a_person():
     """Only a noun of a place does it: "the family of X said" keeps X a person."""
     assert kinds("A lawyer for the family of Tovbar said the case would go on. Tovbar had "
                  "been held for a week.", "Tovbar") != {"place"}
+
+
+# --- a headline's verb is no team's name ------------------------------------------------------
+
+
+def test_a_headline_verb_after_a_place_names_no_team():
+    """A title-case headline capitalises its verbs, which end in "s" as a team's name does:
+    "Quake in Vessora Kills 10" names the place only."""
+    body = "\n\nA strong earthquake hit Vessora and Texas on Sunday, killing ten people."
+    assert facts("Powerful Quake in Texas Kills 10; 80 Hurt in 7 Villages" + body)[:1] \
+        == [("place", "Texas")]
+    assert facts("Texas Storm Leaves Thousands Without Power Across State" + body)[:1] \
+        == [("place", "Texas")]
+
+
+def test_a_team_in_a_headline_stays_a_team_when_the_body_names_it():
+    raw = ("Denver Broncos Beat Chiefs in Overtime Thriller\n\nThe Denver Broncos won 27-24 "
+           "on Sunday.")
+    assert ("organization", "Denver Broncos") in facts(raw)[:2]
+    raw = "Boston Globe Wins Pulitzer for Its Coverage\n\nThe paper was honoured on Monday."
+    assert ("organization", "Boston Globe") in facts(raw)[:2]

@@ -207,7 +207,7 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
         glen = g[0] if g else 0
         if se and se - i > glen and se - i >= (fe - i if fe else 0):
             # a "thing" ("James Webb Space Telescope", "Nobel Peace Prize") is no entity
-            te = _team_end(piece, se, lx) if skind == "place" else 0
+            te = _team_end(piece, se, lx, heading, evidence) if skind == "place" else 0
             if te:  # "Marrow Bay Gulls"
                 _add(out, "organization", piece, i, te, None)
                 _add(out, "place", piece, i, se, None)
@@ -231,7 +231,7 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                 out.append(_Cand(kind, t.start, piece[i + glen - 1].end,
                                  _join(piece, i, i + glen, run), cue=True))
             else:
-                te = _team_end(piece, i + glen, lx) if g[1] == "place" else 0
+                te = _team_end(piece, i + glen, lx, heading, evidence) if g[1] == "place" else 0
                 if te:  # "Denver Falcons", "Seattle Gray Hawks": a team, the town inside it
                     _add(out, "organization", piece, i, te, None)
                     _add(out, "place", piece, i, i + glen, g[2])
@@ -407,10 +407,22 @@ def _add(out: list[_Cand], kind: EntityKind, piece: list[_Tok], i: int, j: int,
     out.append(_Cand(kind, start, end, name, canonical))
 
 
-def _team_end(piece: list[_Tok], k: int, lx: _Lex) -> int:
+def _team_end(piece: list[_Tok], k: int, lx: _Lex, heading: bool = False,
+              evidence: frozenset[str] | set[str] = frozenset()) -> int:
     """End of a plural name right after a town's ("Falcons" in "Denver Falcons", "Gray
     Hawks"): a team or a company named after the town, or of a newspaper's word ("Globe" in
-    "Boston Globe"); 0 when there is none."""
+    "Boston Globe"); 0 when there is none. In a title-case line (``heading``) a plural that is
+    an English word ends a team's name only when the body writes it capitalised too: "Quake in
+    Iran Kills 10" and "Texas Storm Leaves Thousands Without Power" name no team (a verb in a
+    headline ends in "s" as a team's name does)."""
+    te = _team_words_end(piece, k, lx)
+    if te and heading and piece[k].w not in lx.nameplates \
+            and _heading_name_end(piece, te - 1, te, evidence) < te:
+        return 0
+    return te
+
+
+def _team_words_end(piece: list[_Tok], k: int, lx: _Lex) -> int:
     n = len(piece)
     if k < n and piece[k].w in lx.nameplates and not piece[k].conn:
         return k + 1
