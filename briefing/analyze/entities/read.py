@@ -46,7 +46,8 @@ _CODE_END = re.compile(r"[.,;:)!?]|[^\S\n]+[a-z]|[^\S\n]*(?:\n|$)")  # after "Au
 _ROAD = re.compile(r"(?:I|US|SR)-\d{1,3}")  # interstates, US and state routes
 
 
-def _heading_name_end(piece: list[_Tok], lo: int, end: int, evidence: set[str]) -> int:
+def _heading_name_end(piece: list[_Tok], lo: int, end: int,
+                      evidence: set[str] | frozenset[str]) -> int:
     """Where a name read up to ``end`` ends in a title-case line: an English word from ``lo`` on
     is part of it only when the body writes it capitalised too."""
     return next((k for k in range(lo, end) if piece[k].w not in evidence
