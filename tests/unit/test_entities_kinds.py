@@ -266,3 +266,16 @@ def test_a_team_in_a_headline_stays_a_team_when_the_body_names_it():
     assert ("organization", "Denver Broncos") in facts(raw)[:2]
     raw = "Boston Globe Wins Pulitzer for Its Coverage\n\nThe paper was honoured on Monday."
     assert ("organization", "Boston Globe") in facts(raw)[:2]
+
+
+def test_a_name_after_the_noun_of_an_organisation_is_one():
+    """"the police agency X", "the environmental group X": the noun says what X is."""
+    assert kinds("The international police agency Vantorol has begun to help.", "Vantorol") \
+        == {"organization"}
+    assert kinds("The environmental group Greenhald said it would sue.", "Greenhald") \
+        == {"organization"}
+
+
+def test_a_former_state_is_a_place():
+    assert kinds("Many of the gang came from the former Yugoslavia, police said.", "Yugoslavia") \
+        == {"place"}
