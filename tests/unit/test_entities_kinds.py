@@ -279,3 +279,11 @@ def test_a_name_after_the_noun_of_an_organisation_is_one():
 def test_a_former_state_is_a_place():
     assert kinds("Many of the gang came from the former Yugoslavia, police said.", "Yugoslavia") \
         == {"place"}
+
+
+def test_a_headline_verb_after_a_title_is_no_ones_name():
+    body = "\n\nThe city's lawyer said on Monday that Mara Quint would be told this week."
+    assert facts("City Attorney Weighs Filing Charges Against Player" + body) \
+        == [("person", "Mara Quint")]
+    named = facts("President Nominates Mara Quint to Serve as Surgeon General" + body)
+    assert ("person", "Mara Quint") in named and all("Nominates" not in t for _k, t in named)

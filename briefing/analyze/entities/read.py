@@ -148,20 +148,23 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
         if r & (HEAD | MOD | DEMONYM) or (
                 w in lx.places and i + 1 < n and _role(piece[i + 1].w, lx) & (HEAD | MOD)):
             te = _title_end(piece, i, lx)
+            verb_cut = False  # a headline's verb cut from the name after the title
             if te:
                 ne = _name_end(piece, te, lx)
-                if heading and ne > te + 1:  # "President Obama Overturns Endangered Species
-                    # Rule" (but a given name's surname may be an English word: "President Sean
-                    # Mills")
-                    ne = _heading_name_end(piece, te + (2 if _role(piece[te].w, lx) & FIRST else 1),
+                if heading and ne > te:  # "President Obama Overturns Endangered Species
+                    # Rule", "City Attorney Weighs Filing Charges" (a headline's verb is no
+                    # one's name unless the body writes it capitalised too; but a given name's
+                    # surname may be an English word: "President Sean Mills")
+                    ne = _heading_name_end(piece, te + (2 if _role(piece[te].w, lx) & FIRST else 0),
                                            ne, evidence)
+                    verb_cut = ne == te
                 if ne > te and ne < n and _suffix_end(piece, i, lx)[0] > ne:
                     if piece[te - 1].w in words("place_naming_titles"):
                         te = 0  # "Sheikh Darvel Mosque", "King Edward Street": a named place
                     elif ne + 1 == n and _role(piece[ne].w, lx) & PLACESUF:
                         ne += 1  # "Judge Teodora Park": a surname
             if te and ne == te and te < n and not g and not weak and not piece[te].conn \
-                    and not piece[te - 1].w.endswith("."):
+                    and not piece[te - 1].w.endswith(".") and not verb_cut:
                 # a title with no name after it opening a longer run ("Queen Creek", "Major
                 # League Baseball"): the run is a name that opens with a title's word
                 se, skind = _suffix_end(piece, i, lx)
