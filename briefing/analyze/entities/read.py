@@ -152,11 +152,12 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             if te:
                 ne = _name_end(piece, te, lx)
                 if heading and ne > te:  # "President Obama Overturns Endangered Species
-                    # Rule", "City Attorney Weighs Filing Charges" (a headline's verb is no
-                    # one's name unless the body writes it capitalised too; but a given name's
-                    # surname may be an English word: "President Sean Mills")
-                    ne = _heading_name_end(piece, te + (2 if _role(piece[te].w, lx) & FIRST else 0),
-                                           ne, evidence)
+                    # Rule" (but a given name's surname may be an English word: "President Sean
+                    # Mills"); right after the title, only a headline's verb ("City Attorney
+                    # Weighs Filing Charges"): "Mr. Smith" in a line of names stays
+                    first = piece[te].w
+                    ne = _heading_name_end(piece, te + (2 if _role(first, lx) & FIRST else (
+                        0 if first.endswith("s") else 1)), ne, evidence)
                     verb_cut = ne == te
                 if ne > te and ne < n and _suffix_end(piece, i, lx)[0] > ne:
                     if piece[te - 1].w in words("place_naming_titles"):
