@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from .test_quotes import one
+from .test_quotes_speakers import analysed
 
 # --- the apposition after the name ---------------------------------------------------------------
 
@@ -73,3 +74,58 @@ def test_a_role_of_the_body_is_the_whole_phrase(raw, mention):
     q = one(raw)
     assert q.mention is not None and q.mention.text == mention
     assert q.speaker is None  # a person at the body, not named: no guess
+
+
+# --- a role before the name of a subject opening its sentence -------------------------------------
+
+
+@pytest.mark.parametrize("raw, mention", [
+    ('Lead prosecutor Omar Celik said: "We are satisfied."', "Lead prosecutor Omar Celik"),
+    ('"We are satisfied," chief executive Lina Park said.', "chief executive Lina Park"),
+    ('The firm\'s chief executive Lina Park said: "We are satisfied."',
+     "The firm's chief executive Lina Park"),
+    # an opener set off by a comma is no part of the role
+    ('However, harbour chief Omar Celik said: "We are satisfied."', "harbour chief Omar Celik"),
+])
+def test_the_mention_covers_a_role_before_the_subject(raw, mention):
+    q = one(raw)
+    assert q.mention is not None and q.mention.text == mention
+
+
+@pytest.mark.parametrize("raw", [
+    'Yesterday Omar Celik said: "We are satisfied."',
+    'The storm passed. Omar Celik said: "We are satisfied."',
+])
+def test_words_before_a_subject_that_name_no_role_stay_out(raw):
+    q = one(raw)
+    assert q.mention is not None and q.mention.text == "Omar Celik"
+
+
+# --- speech named by a noun, a court's ruling -----------------------------------------------------
+
+
+def test_a_possessive_speech_noun_then_that_names_the_speaker():
+    (q,) = analysed('Ana Ruiz opened the shop in 1950. Ruiz\'s promise that "prices will stay '
+                    'low" won her many buyers.')
+    assert q.speaker == "Ana Ruiz" and q.mention is not None and q.mention.text == "Ruiz"
+
+
+def test_a_court_ruling_set_off_by_commas_is_its_speech():
+    q = one('The firm must pay since, the court ruled, "the penalty was far too severe".')
+    assert q.mention is not None and q.mention.text == "the court" and q.cue == "ruled"
+
+
+# --- marks ---------------------------------------------------------------------------------------
+
+
+def test_a_straight_mark_glued_to_the_word_before_opens_the_quote():
+    from .test_quotes import quotes
+
+    qs = quotes('The agency estimates"at least 40 people, " and many homes have fallen.')
+    assert [q.text for q in qs] == ["at least 40 people"]
+
+
+def test_a_straight_mark_after_a_digit_is_no_quote_mark():
+    from .test_quotes import quotes
+
+    assert quotes('The board is 5"3 thick and the panel 2"4 wide.') == ()

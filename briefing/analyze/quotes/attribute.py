@@ -63,7 +63,7 @@ _IN_STATEMENT = re.compile(r"\s*(?:\w+\s+){0,3}?in\s+(?:a|an|its|the|their|his|h
                            r"(?:statement|release|readout|communiqu)", re.IGNORECASE)
 _SPEECH_NOUN_RE = re.compile(
     r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s\s+(?:\w+\s+)?(?:" + "|".join(sorted(_SPEECH_NOUNS))
-    + r")\b[^:]{0,60}:\s*$")
+    + r")\b(?:[^:]{0,60}:|\s+that)\s*$")  # (or "Weil's declaration that "…"")
 class _Attributor(_Neighbours):
     """Reads the speech verbs of a report in order and gives each quote its speaker (those of a
     sentence without a quote when a later subject needs them: see ``later``)."""
@@ -248,6 +248,9 @@ class _Attributor(_Neighbours):
                     if c.subject is not None and c.subject.kind == "name":
                         names = _names_before(mask, lo, c.subject)
                         c.subject = self._joint(names + [c.subject], off) if names else c.subject
+                        at = -1 if c.subject.joint else _sp.role_before(mask, lo, c.subject.start)
+                        if at >= 0:  # "Lead prosecutor Eric Nichols said": the role and the name
+                            role_at = at + off
                     if c.participle and c.subject is not None and c.subject.kind == "np" \
                             and not _speaker_head(c.subject.head):
                         c.subject = None  # "downplayed the unrest, saying": an object, no speaker
@@ -486,9 +489,9 @@ class _Attributor(_Neighbours):
         if cue is not None:
             self._set(r, cue.speaker, cue.mention, cue.text)
             return
-        # 4. "Goyal's message was clear: "…""
+        # 4. "Goyal's message was clear: "…"", "Goyal's promise that "…""
         pre = mask[max(s_abs, r.open - _WINDOW) - off:r.open - off]
-        if pre.rstrip().endswith(":"):
+        if pre.rstrip().endswith((":", "that")):
             m = _SPEECH_NOUN_RE.search(pre)
             if m:
                 s = r.open - len(pre) + m.start(1)
