@@ -129,3 +129,21 @@ def test_a_straight_mark_after_a_digit_is_no_quote_mark():
     from .test_quotes import quotes
 
     assert quotes('The board is 5"3 thick and the panel 2"4 wide.') == ()
+
+
+# --- a person on a body, a report from people ------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw", [
+    '"We will appeal," a lawyer on the team said.',
+    'A lawyer on the team said: "We will appeal."',
+])
+def test_a_person_on_a_body_is_a_person_there_not_the_body(raw):
+    q = one(raw)
+    assert q.mention is not None and q.mention.text.lower() == "a lawyer on the team"
+    assert q.speaker is None
+
+
+def test_a_report_from_a_body_s_people_speaks():
+    q = one('"Growth will slow," the report from the bank\'s economists said.')
+    assert q.mention is not None and q.mention.text == "the report from the bank's economists"

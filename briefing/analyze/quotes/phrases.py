@@ -452,8 +452,10 @@ def _outer_np(text: str, toks: list[_Tok], k: int) -> _NP | None:
     if k < 2 or (toks[k - 1].low not in _INNER_PREPS and toks[k - 1].low not in _TOPIC_PREPS):
         return None
     outer = _np_ending_at(text, toks, k - 2)
-    if outer is not None and toks[k - 1].low in _TOPIC_PREPS and outer.head not in _DOC_HEADS:
-        return None  # (what a document is about: "a report on the economy said")
+    if outer is not None and toks[k - 1].low in _TOPIC_PREPS and outer.head not in _DOC_HEADS \
+            and not (toks[k - 1].low == "on" and outer.head in _PERSON_HEADS):
+        return None  # (what a document is about: "a report on the economy said"; but "a lawyer
+        # on the team" is a person there)
     return outer if outer is not None and outer.kind == "np" else None
 
 
