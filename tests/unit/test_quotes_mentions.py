@@ -147,3 +147,17 @@ def test_a_person_on_a_body_is_a_person_there_not_the_body(raw):
 def test_a_report_from_a_body_s_people_speaks():
     q = one('"Growth will slow," the report from the bank\'s economists said.')
     assert q.mention is not None and q.mention.text == "the report from the bank's economists"
+
+
+def test_a_hyphenated_role_heads_an_apposition():
+    q = one('"We are on track," said Rolf Berg, director-general of the agency.')
+    assert q.mention is not None and q.mention.text == "Rolf Berg, director-general of the agency"
+
+
+def test_a_one_word_name_attributes_a_quote_whose_closing_mark_went_missing():
+    from .test_quotes import quotes
+
+    qs = quotes('Osama said the effect was limited.\n\n'
+                '"Some users lost their mobile service, Osama noted.')
+    assert len(qs) == 1 and qs[0].text == "Some users lost their mobile service"
+    assert qs[0].mention is not None and qs[0].mention.text == "Osama" and qs[0].cue == "noted"

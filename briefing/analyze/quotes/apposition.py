@@ -58,7 +58,8 @@ def _role(words: list[str]) -> bool:
         head = head[1:]
     if not head or not _plain(head) or not _plain(words[cut:]):
         return False
-    return _bare(head[-1]) in _ROLES
+    last = _bare(head[-1])
+    return last in _ROLES or last.rpartition("-")[2] in _ROLES  # ("director-general")
 
 
 def _phrase(words: list[str]) -> bool:

@@ -356,7 +356,7 @@ _LONE_MARK = "\"”» \t\n"
 # an attribution ending a paragraph inside a quote that never closes, as when the closing mark
 # went missing: `“ It's important …, Tyler Reguly, technical manager at Tripwire, says.`
 _OWN_ATTRIBUTION = re.compile(
-    r",[^\S\n]+(?:[A-Z][\w.’'\-]*[^\S\n]+){1,3}?[A-Z][\w’'\-]+(?:,[^,.!?\n\"“”]{3,120},)?[^\S\n]+(?:"
+    r",[^\S\n]+(?:[A-Z][\w.’'\-]*[^\S\n]+){0,3}?[A-Z][\w’'\-]+(?:,[^,.!?\n\"“”]{3,120},)?[^\S\n]+(?:"
     + "|".join(sorted(lower_words("speech_verbs_invertible"))) + r")\.?[^\S\n]*$")
 
 
