@@ -380,8 +380,8 @@ class _Attributor(_Neighbours):
         "Sen. Maria Costa, a Republican from Ohio, said" / "said Ana Ruiz, the mayor of Leon.",
         up to the comma before the cue or the end of the clause."""
         m = c.mention
-        if m is None:
-            return m
+        if m is None or self.text[m.end:m.end + 1] != ",":
+            return m  # (a quick look: an apposition opens with a comma)
         off = self.blocks[self._block_of(c.start)].start
         end = hi if c.after else c.start - off
         a = apposition_end(mask, m.end - off, end)
