@@ -161,3 +161,9 @@ def test_a_one_word_name_attributes_a_quote_whose_closing_mark_went_missing():
                 '"Some users lost their mobile service, Osama noted.')
     assert len(qs) == 1 and qs[0].text == "Some users lost their mobile service"
     assert qs[0].mention is not None and qs[0].mention.text == "Osama" and qs[0].cue == "noted"
+
+
+def test_a_function_word_in_capitals_inside_an_apposition_is_part_of_a_name():
+    q = one('"Fans are loyal," said Tom Ward, editor of the official Doctor Who magazine.')
+    assert q.mention is not None
+    assert q.mention.text == "Tom Ward, editor of the official Doctor Who magazine"

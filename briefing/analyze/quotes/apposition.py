@@ -45,8 +45,9 @@ def _bare(w: str) -> str:
 
 
 def _plain(words: list[str]) -> bool:
-    """No word that makes a clause of it ("who", "said", "is", "when", …)."""
-    return all(w.lower() not in _APPOS_STOP for w in words)
+    """No word that makes a clause of it ("who", "said", "is", "when", …), but in a name
+    ("editor of the Doctor Who magazine")."""
+    return all(w.lower() not in _APPOS_STOP or (k and w[:1].isupper()) for k, w in enumerate(words))
 
 
 def _role(words: list[str]) -> bool:
