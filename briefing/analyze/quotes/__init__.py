@@ -43,7 +43,11 @@ Conventions (documented because other code and the JSON contract depend on them)
   NATS statement" -> "White House", "NATS": a name the names stage found, or an acronym);
   "found", "showed", "concluded" attribute words only to a document. The
   mention covers an apposition or a who-clause after the name ("Ana Ruiz, who leads the
-  union") unless the clause speaks itself ("who told the crowd"). A dateline starting a sentence ("KANDY, Sri
+  union") unless the clause speaks itself ("who told the crowd"), also a role with no
+  determiner ("Mara Olsen, chief executive of Nordvik", "Tom Berg, Elin's brother"), an age
+  before it ("Lina Park, 42, a farmer") and "whose" (``apposition.py``; not "in a statement"
+  after it), and a role before the name of a subject opening its sentence ("Lead prosecutor
+  Eric Nichols said", "…," chief executive Lina Park said). A dateline starting a sentence ("KANDY, Sri
   Lanka (AP) —") is never a speaker. An anonymous person ("an official", "a spokesperson") or an
   unresolvable pronoun gives ``speaker=None`` with the mention kept: no wild guesses.
 - Organisations. A spokesperson for (of, from, at) a body speaks for it: "a spokeswoman for the

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from ...model import Block, Entity, Span
 from . import speakers as _sp
+from .apposition import apposition_end
 from .cues import _Cue, _sentences, find_cues
 from .joined import _coordinated_after, _name_after_and, _names_before
 from .later import _Mentions
@@ -32,7 +33,6 @@ from .phrases import (
     _PERSON_HEADS,
     _READ_FORMS,
     _SPEECH_NOUNS,
-    _STOP,
     _gap_is_space,
     _np_after,
     _np_before,
@@ -59,19 +59,11 @@ _LEAD_IN = re.compile(r"(?:^|[\n\x1f])\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+
                       r"(?:,\s*[A-Z][\w&.’' -]{1,40})?:\s*$")
 
 
-# ", a Republican from Ohio," / ", the mayor of Leon." after a speaker's name
-_APPOSITION = re.compile(r",[^\S\n]+((?:a|an|the)[^\S\n]+[^\W\d][\w’'\-]*(?:\.[\w’'\-]+)*\.?"
-                         r"(?:[^\S\n]+[\w’'\-]+(?:\.[\w’'\-]+)*\.?){0,8}?)"
-                         r"(?=[^\S\n]*(?:[,;:]|\.(?:\s*$|\s+[A-Z\"“‘(\x1f])|$))")
-_WHO_CLAUSE = re.compile(r",[^\S\n]+(who[^\S\n]+[^\W\d][\w’'\-]*(?:[^\S\n]+[\w’'\-]+){0,8}?)"
-                         r"(?=[^\S\n]*(?:[,;:]|\.(?:\s*$|\s+[A-Z\"“‘(\x1f])|$))")
-_APPOS_STOP = _STOP - {"a", "an", "the", "of", "from", "at", "for", "in", "on", "with", "and", "to",
-                       "by", "her", "his", "its", "their", "our"}
 _IN_STATEMENT = re.compile(r"\s*(?:\w+\s+){0,3}?in\s+(?:a|an|its|the|their|his|her)\s+(?:\w+\s+)?"
                            r"(?:statement|release|readout|communiqu)", re.IGNORECASE)
 _SPEECH_NOUN_RE = re.compile(
     r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s\s+(?:\w+\s+)?(?:" + "|".join(sorted(_SPEECH_NOUNS))
-    + r")\b[^:]{0,60}:\s*$")
+    + r")\b(?:[^:]{0,60}:|\s+that)\s*$")  # (or "Weil's declaration that "…"")
 class _Attributor(_Neighbours):
     """Reads the speech verbs of a report in order and gives each quote its speaker (those of a
     sentence without a quote when a later subject needs them: see ``later``)."""
@@ -256,6 +248,9 @@ class _Attributor(_Neighbours):
                     if c.subject is not None and c.subject.kind == "name":
                         names = _names_before(mask, lo, c.subject)
                         c.subject = self._joint(names + [c.subject], off) if names else c.subject
+                        at = -1 if c.subject.joint else _sp.role_before(mask, lo, c.subject.start)
+                        if at >= 0:  # "Lead prosecutor Eric Nichols said": the role and the name
+                            role_at = at + off
                     if c.participle and c.subject is not None and c.subject.kind == "np" \
                             and not _speaker_head(c.subject.head):
                         c.subject = None  # "downplayed the unrest, saying": an object, no speaker
@@ -381,27 +376,20 @@ class _Attributor(_Neighbours):
         return np
 
     def _apposition(self, c: _Cue, mask: str, hi: int) -> Span | None:
-        """The mention covers an apposition after the name: "Sen. Maria Costa, a Republican from
-        Ohio, said" / "said Ana Ruiz, the mayor of Leon." (a/an/the and a few words with no verb
-        or pronoun, up to the comma before the cue or the end of the clause), or a relative clause
-        in its place ("said Ana Ruiz, who leads the union,") that holds no speech verb."""
+        """The mention covers an apposition or a relative clause after the name (``apposition``):
+        "Sen. Maria Costa, a Republican from Ohio, said" / "said Ana Ruiz, the mayor of Leon.",
+        up to the comma before the cue or the end of the clause."""
         m = c.mention
-        if m is None:
-            return m
+        if m is None or self.text[m.end:m.end + 1] != ",":
+            return m  # (a quick look: an apposition opens with a comma)
         off = self.blocks[self._block_of(c.start)].start
         end = hi if c.after else c.start - off
-        a = _APPOSITION.match(mask, m.end - off, end)
-        if a is not None and not all(w.lower() not in _APPOS_STOP for w in a.group(1).split()[1:]):
-            a = None
-        if a is None:  # ", who leads the union,": a relative clause that says no more speech
-            a = _WHO_CLAUSE.match(mask, m.end - off, end)
-            if a is None or any(w.lower() in _CUE_SET for w in a.group(1).split()):
-                return m
-        if not c.after and mask[a.end():c.start - off].strip(" ,\t"):
+        a = apposition_end(mask, m.end - off, end)
+        if a is None:
+            return m
+        if not c.after and mask[a[1]:c.start - off].strip(" ,\t"):
             return m  # words between the apposition and the cue: not "Name, a …, said"
-        e = a.end(1) + off
-        if self.text[e - 1] == "." and len(self.text[m.start:e].split()[-1]) > 4:
-            e -= 1  # the sentence's full stop, not "Inc." or "U.S."
+        e = a[0] + off
         return Span(self.text[m.start:e], m.start, e)
 
     def _block_of(self, pos: int) -> int:
@@ -489,6 +477,7 @@ class _Attributor(_Neighbours):
                 direct = _DIRECT.fullmatch(mask, max(tail - off, 0), r.open - off) is not None
                 if direct:
                     r.scare = False  # `said that "growth slowed"` is speech, not a scare quote
+
         # 3. a later cue set off by a comma: `… "on track", Goyal said.`
         if cue is None:
             k = bisect_right(starts, after_close)
@@ -500,9 +489,9 @@ class _Attributor(_Neighbours):
         if cue is not None:
             self._set(r, cue.speaker, cue.mention, cue.text)
             return
-        # 4. "Goyal's message was clear: "…""
+        # 4. "Goyal's message was clear: "…"", "Goyal's promise that "…""
         pre = mask[max(s_abs, r.open - _WINDOW) - off:r.open - off]
-        if pre.rstrip().endswith(":"):
+        if pre.rstrip().endswith((":", "that")):
             m = _SPEECH_NOUN_RE.search(pre)
             if m:
                 s = r.open - len(pre) + m.start(1)

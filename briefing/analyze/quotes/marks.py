@@ -137,8 +137,11 @@ def _scan_double(text: str, lo: int, hi: int, at: list[int] | None = None) -> li
             if ch in _CLOSERS:
                 can_open = opening and not closing
             elif ch == '"':
+                # (a mark between two letters opens: `estimates"at least 50`, a space lost; one
+                # by a digit does not: `5"3`)
                 can_open = opening or (not closing and not (
-                    i > lo and text[i - 1].isalnum() and i + 1 < hi and text[i + 1].isalnum()))
+                    i > lo and text[i - 1].isalnum() and i + 1 < hi and text[i + 1].isalnum()
+                    and (text[i - 1].isdigit() or text[i + 1].isdigit())))
                 if opening and closing:  # an isolated mark ( " ) opens only before a word
                     can_open = i + 1 < hi and text[i + 1].isalnum()
             elif ch == "'":  # '' opens a quote that closes with it after punctuation, not a title
@@ -353,7 +356,7 @@ _LONE_MARK = "\"”» \t\n"
 # an attribution ending a paragraph inside a quote that never closes, as when the closing mark
 # went missing: `“ It's important …, Tyler Reguly, technical manager at Tripwire, says.`
 _OWN_ATTRIBUTION = re.compile(
-    r",[^\S\n]+(?:[A-Z][\w.’'\-]*[^\S\n]+){1,3}?[A-Z][\w’'\-]+(?:,[^,.!?\n\"“”]{3,120},)?[^\S\n]+(?:"
+    r",[^\S\n]+(?:[A-Z][\w.’'\-]*[^\S\n]+){0,3}?[A-Z][\w’'\-]+(?:,[^,.!?\n\"“”]{3,120},)?[^\S\n]+(?:"
     + "|".join(sorted(lower_words("speech_verbs_invertible"))) + r")\.?[^\S\n]*$")
 
 

@@ -182,9 +182,9 @@ def _name_np(toks: list[_Tok], j: int, i: int) -> _NP:
 def _det_np_back(text: str, toks: list[_Tok], i: int) -> _NP | None:
     """A determiner phrase ending with the lowercase head ``toks[i]`` ("the Indian premier")."""
     head = toks[i]
-    if not head.word or head.cap or head.low in _STOP or head.low in _ADVERBS \
-            or not head.w[:1].isalpha():
-        return None
+    if not head.word or (head.cap and not (head.w.isupper() and head.low in _PERSON_HEADS)) \
+            or head.low in _STOP or head.low in _ADVERBS or not head.w[:1].isalpha():
+        return None  # (but a role in capitals: "the company's CEO")
     j = i - 1
     mods: list[str] = []
     while j >= 0 and i - j <= 6:
@@ -197,6 +197,8 @@ def _det_np_back(text: str, toks: list[_Tok], i: int) -> _NP | None:
         if _possessive(t.w):  # "India's foreign ministry"
             k = _name_chain_back(text, toks, j) if t.cap else j
             k = min(k, j)
+            if not t.cap and k >= 1 and toks[k - 1].low in _DETERMINERS:
+                k -= 1  # "the company's chief executive"
             return _premodifier(text, toks, i, _NP(
                 "np", toks[k].s, head.e, [x.w for x in toks[k:i + 1]], head.low,
                 [*list(reversed(mods)), _strip_possessive(t.low)]))
@@ -450,8 +452,10 @@ def _outer_np(text: str, toks: list[_Tok], k: int) -> _NP | None:
     if k < 2 or (toks[k - 1].low not in _INNER_PREPS and toks[k - 1].low not in _TOPIC_PREPS):
         return None
     outer = _np_ending_at(text, toks, k - 2)
-    if outer is not None and toks[k - 1].low in _TOPIC_PREPS and outer.head not in _DOC_HEADS:
-        return None  # (what a document is about: "a report on the economy said")
+    if outer is not None and toks[k - 1].low in _TOPIC_PREPS and outer.head not in _DOC_HEADS \
+            and not (toks[k - 1].low == "on" and outer.head in _PERSON_HEADS):
+        return None  # (what a document is about: "a report on the economy said"; but "a lawyer
+        # on the team" is a person there)
     return outer if outer is not None and outer.kind == "np" else None
 
 
@@ -529,8 +533,8 @@ def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | No
         if w.low in _CUE_SET and not (w.cap and n > i and toks[n - 1].cap):
             break  # but "said Rory Read, the chief": a surname that is also a verb
         n += 1
-        if _possessive(w.w):
-            break
+        if _possessive(w.w) and not (n == 2 and i == 1 and not w.cap and _role_follows(toks, n)):
+            break  # (but "the company's chief executive": the role is the head)
     if n == i:
         return None
     body = toks[i:n]
@@ -566,6 +570,17 @@ def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | No
                 np.end = more_np.end
                 np.words = [x.w for x in _tokens(text, np.start, np.end)]
     return np
+
+
+def _role_follows(toks: list[_Tok], n: int) -> bool:
+    """Do the words from ``toks[n]`` name a role within three words ("chief executive", "top
+    economist"), with no function word or speech verb on the way?"""
+    for t in toks[n:n + 3]:
+        if not t.word or t.low in _STOP or t.low in _CUE_SET:
+            return False
+        if _speaker_head(t.low):
+            return True
+    return False
 
 
 _POSSESSIVE_RE = re.compile(r"[’']s\b")

@@ -456,6 +456,28 @@ def role_gap(text: str, lo: int, hi: int) -> bool:
             w.isalpha() and w.lower() not in _GAP_STOP)) for w in words)) or _body_role(words)
 
 
+def role_before(mask: str, lo: int, at: int) -> int:
+    """Where a role opening the sentence before the subject's name at ``at`` starts, or -1:
+    "Lead prosecutor Eric Nichols said", "…," the firm's chief executive Ana Ruiz said (words of a
+    role gap ending with a role noun, from the sentence's start or the quote's closing mark)."""
+    before = mask[max(lo, at - 24):at].split()  # (a quick look: a role noun right before it)
+    if not before or (before[-1].lower() not in _PERSON_HEADS
+                      and before[-1].lower() not in _TITLE_HEADS):
+        return -1
+    pos = lo + _lead(mask, lo, at)
+    comma = mask.rfind(",", pos, at)
+    if comma >= 0:  # "However, ABC president Paul Lee said": the role starts after the opener
+        pos = comma + 1 + len(mask[comma + 1:at]) - len(mask[comma + 1:at].lstrip())
+    words = mask[pos:at].split()
+    if not 0 < len(words) <= 6 or not mask[at - 1:at].isspace() or (
+            words[0] in _CAP_STOP and words[0].lower() not in _DETERMINERS):
+        return -1
+    last = words[-1].lower()
+    if last not in _PERSON_HEADS and last not in _TITLE_HEADS:
+        return -1
+    return pos if role_gap(mask, pos, at) else -1
+
+
 _NAME_JOINS = {"of", "and", "for", "the", "&"}
 
 
