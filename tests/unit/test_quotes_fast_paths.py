@@ -172,7 +172,7 @@ def test_a_pronoun_that_skips_a_person_of_the_other_gender_reads_the_same_lazily
 @given(st.lists(st.one_of(MASK_PIECES, st.text(max_size=3)), max_size=40),
        st.integers(min_value=0, max_value=60), st.integers(min_value=0, max_value=200))
 def test_tokens_of_a_masked_window_are_those_of_the_whole_window(pieces, lo, hi):
-    from briefing.analyze.quotes.phrases import _TOKEN_RE, _tokens
+    from briefing.analyze.quotes.tokens import _TOKEN_RE, _tokens
 
     mask = "".join(pieces)
     whole = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(mask, lo, hi)]

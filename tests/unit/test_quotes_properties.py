@@ -102,7 +102,7 @@ def test_both_readings_of_capitalised_names_agree(pieces, attribution):
     from itertools import accumulate
 
     from briefing.analyze.quotes.chains import _HIGH_WORD, _chains_scan, _chains_split
-    from briefing.analyze.quotes.phrases import _TOKEN_SPLIT
+    from briefing.analyze.quotes.tokens import _TOKEN_SPLIT
 
     block = "".join(pieces)
     if _HIGH_WORD.search(block):

@@ -37,9 +37,9 @@ from .phrases import (
     _np_after,
     _np_before,
     _speaker_head,
-    _tokens,
 )
 from .speakers import _ends_clause, _lead, _role_then_name, _shift
+from .tokens import _tokens
 
 # --- attribution ---------------------------------------------------------------------------------
 

@@ -28,11 +28,8 @@ from .phrases import (
     _ORG_WORDS,
     _PERSON_HEADS,
     _TITLE_HEADS,
-    _TOKEN_RE,
-    _TOKEN_SPLIT,
-    _possessive,
-    _strip_possessive,
 )
+from .tokens import _TOKEN_RE, _TOKEN_SPLIT, _possessive, _strip_possessive
 
 
 @dataclass

@@ -14,8 +14,8 @@ from .phrases import (
     _np_after,
     _np_ending_at,
     _one_role,
-    _tokens,
 )
+from .tokens import _tokens
 
 
 def _coordinated_after(text: str, np: _NP, hi: int) -> _NP | None:

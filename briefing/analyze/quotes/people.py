@@ -17,8 +17,8 @@ from .phrases import (
     _DETERMINERS,
     _GEO_WORDS,
     _ROLE_SYNONYMS,
-    _strip_possessive,
 )
+from .tokens import _strip_possessive
 
 
 @dataclass

@@ -32,9 +32,8 @@ from .phrases import (
     _STATEMENT_HEADS,
     _TITLE_HEADS,
     _TOPIC_PREPS,
-    _possessive,
-    _strip_possessive,
 )
+from .tokens import _possessive, _strip_possessive
 
 _MEDIA_APPOSITION = re.compile(
     r"\b(?:newspaper|daily|paper|broadcaster|channel|magazine|agency|outlet|website|network|tabloid)"

@@ -39,10 +39,8 @@ from .phrases import (
     _gap_is_space,
     _np_after,
     _np_before,
-    _possessive,
-    _Tok,
-    _tokens,
 )
+from .tokens import _possessive, _Tok, _tokens
 
 # --- a speech verb that is part of a name --------------------------------------------------------
 

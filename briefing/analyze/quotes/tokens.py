@@ -1,0 +1,79 @@
+"""Tokens of the text around speech verbs: words with their case, read at C speed from a block
+whose quotes are masked (the unit the noun phrases of ``phrases`` are read in)."""
+
+from __future__ import annotations
+
+import re
+from operator import itemgetter
+
+from ..data import lower_words, words
+from .marks import _FILL, _UNMASKED
+
+_TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.){2,}|(?:" + "|".join(sorted(words("name_abbreviations"))) + r")\."
+    r"|[A-Z]\.(?=\s+[A-Z])"
+    # a word hyphenated with blanks around the hyphen, as tokenised news writes it, is one word
+    # when its first part is a letter or a prefix: "T - Mobile", "a co - worker"
+    r"|(?:[A-Z]|(?:" + "|".join(sorted(lower_words("spaced_hyphen_prefixes"))) + r"))"
+    r" - [^\W\d_][\w’'\-]*"
+    r"|\w[\w’'\-]*|[^\w\s\x1f]")
+# the same tokens as separators of a split: gap, token, gap, …, gap
+_TOKEN_SPLIT = re.compile("(" + _TOKEN_RE.pattern + ")")
+
+
+class _Tok(tuple[int, int, str, str, bool, bool]):
+    """A token: (start, end, word, lower case, capitalised, a word), positions absolute (a
+    tuple made at C speed, every field read by a C getter: tokens are asked for their case many
+    times over)."""
+
+    __slots__ = ()
+    s = property(itemgetter(0))
+    e = property(itemgetter(1))
+    w = property(itemgetter(2))
+    low = property(itemgetter(3))
+    cap = property(itemgetter(4))  # starts with a capital letter
+    word = property(itemgetter(5))  # starts with a letter or a digit
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
+    """The tokens of ``text[lo:hi]`` (a list not to be changed: the same window is often read
+    twice in a row, by a speaker's role and by the noun phrase, and is read once)."""
+    key = (text, lo, hi)
+    toks = _RECENT_TOKENS.get(key)
+    if toks is None:
+        toks = _read_tokens(text, lo, hi)
+        if len(_RECENT_TOKENS) >= 32:
+            _RECENT_TOKENS.clear()
+        _RECENT_TOKENS[key] = toks
+    return toks
+
+
+_RECENT_TOKENS: dict[tuple[str, int, int], list[_Tok]] = {}
+
+
+def _read_tokens(text: str, lo: int, hi: int) -> list[_Tok]:
+    if text.find(_FILL, lo, hi) < 0:
+        ms = list(_TOKEN_RE.finditer(text, lo, hi))  # (made by C loops: no Python step per token)
+    else:
+        # a masked quote holds no token and ends every token before it (no alternative of the
+        # pattern reads or looks ahead over a masked character): the unmasked runs alone are
+        # scanned, the pattern is not tried at every masked character
+        ms = []
+        for run in _UNMASKED.finditer(text, lo, hi):
+            ms += _TOKEN_RE.finditer(text, run.start(), run.end())
+    ws = list(map(_GROUP, ms))
+    first = list(map(_FIRST, ws))  # (a token is never empty)
+    return list(map(_Tok, zip(map(_START, ms), map(_END, ms), ws, map(str.lower, ws),
+                              map(str.isupper, first), map(str.isalnum, first))))
+
+
+_FIRST = itemgetter(0)
+_START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
+
+
+def _possessive(w: str) -> bool:
+    return len(w) > 2 and w[-2] in "’'" and w[-1] in "sS"
+
+
+def _strip_possessive(w: str) -> str:
+    return w[:-2] if _possessive(w) else w
