@@ -371,6 +371,14 @@ def test_a_lower_case_second_letter_is_no_abbreviation(w: str) -> None:
         assert not sp._is_acronym(w, LX)
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([" ", '"', "“", "”", "of", "for", "Jane", "Duke", "Doe", ",", "A",
+                                 "Business", "Skills", "\n", "x", "é"]), max_size=14).map("".join))
+def test_the_search_for_joinable_runs_equals_the_patterns(text: str) -> None:
+    expected = bool(E._NICKNAME.search(text) or E._OF_LIST.search(text))
+    assert E._joinable(text) is expected
+
+
 # --- facts, mentions and entities built slot by slot ----------------------------------------
 
 
