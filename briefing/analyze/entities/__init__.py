@@ -346,9 +346,10 @@ _OF_LIST = re.compile(r" (?:of|for) [A-Z][a-z]+, [A-Z]")
 # Where either may be: a text is searched for each pattern that opens in one literal (the engine
 # then looks for that literal rather than trying an alternation at every space), and for a
 # nickname only when a quote follows a space somewhere (a search in C): 40% fewer instructions.
-_NICKNAME_BODY = _NICKNAME.pattern[len(' ["“]'):]
-_JOINABLE = ((' "', re.compile(' "' + _NICKNAME_BODY)), (" “", re.compile(" “" + _NICKNAME_BODY)),
-             ("", re.compile(r" of [A-Z][a-z]+, [A-Z]")), ("", re.compile(r" for [A-Z][a-z]+, [A-Z]")))
+_NICKNAME_REST = _NICKNAME.pattern[len(' ["“]'):]
+_OF_LIST_REST = _OF_LIST.pattern[len(" (?:of|for)"):]
+_JOINABLE = ((' "', re.compile(' "' + _NICKNAME_REST)), (" “", re.compile(" “" + _NICKNAME_REST)),
+             ("", re.compile(" of" + _OF_LIST_REST)), ("", re.compile(" for" + _OF_LIST_REST)))
 
 
 def _joinable(text: str) -> bool:
