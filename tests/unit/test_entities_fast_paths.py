@@ -20,7 +20,7 @@ import briefing.analyze.entities as E
 from briefing.analyze.entities import context as ctx
 from briefing.analyze.entities import resolve
 from briefing.analyze.entities import spans as sp
-from briefing.analyze.entities.lexicon import _lex, cued_after, cued_before
+from briefing.analyze.entities.lexicon import _CUE_AFTER_APPOS, _lex, cued_after, cued_before
 from briefing.analyze.entities.read import _cued
 from briefing.analyze.sentences import split_sentences
 from briefing.ingest import parse_text
@@ -192,6 +192,18 @@ AFTER_PIECES = ["said", "Said", "told", "also", "x1", "_", "saidx", "sai", "adde
 def test_cue_after_fast_path_equals_the_pattern(lead: str, rest: str, cut: int) -> None:
     for w in (lead + rest, (lead + rest)[:cut]):  # the window is cut at a fixed width
         assert cued_after(w, LX) == (LX.cue_after.match(w) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["", " ", ", ", ",\n", "\n", " (@", "(@"]),
+       st.lists(st.sampled_from(AFTER_PIECES + ["who", "a", "an", "lawyer", "port", "(@", "@"])
+                | st.text(max_size=4), max_size=7).map("".join))
+def test_an_apposition_or_a_handle_after_a_name_opens_as_the_gate_expects(lead: str, rest: str
+                                                                       ) -> None:
+    # _cued tries the apposition pattern only after a comma or where "(@" follows
+    after = lead + rest
+    if _CUE_AFTER_APPOS.match(after):
+        assert after[:1] == "," or "(@" in after
 
 
 # --- inside an abbreviation's expansion -----------------------------------------------------
@@ -369,6 +381,14 @@ def test_a_lower_case_second_letter_is_no_abbreviation(w: str) -> None:
     # _read_piece asks _is_acronym only of words whose second letter is not lower case
     if w[1].islower():
         assert not sp._is_acronym(w, LX)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([" ", '"', "“", "”", "of", "for", "Jane", "Duke", "Doe", ",", "A",
+                                 "Business", "Skills", "\n", "x", "é"]), max_size=14).map("".join))
+def test_the_search_for_joinable_runs_equals_the_patterns(text: str) -> None:
+    expected = bool(E._NICKNAME.search(text) or E._OF_LIST.search(text))
+    assert E._joinable(text) is expected
 
 
 # --- facts, mentions and entities built slot by slot ----------------------------------------

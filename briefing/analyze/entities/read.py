@@ -511,7 +511,8 @@ def _cued(text: str, sstart: int, send: int, start: int, end: int, at_run_end: b
         return True
     if at_run_end:
         after = text[end:min(send, end + 40)]
-        if (_CUE_AFTER_APPOS.match(after) or (
+        # (an apposition opens in a comma, a handle in "(@": the pattern is tried only then)
+        if (((after[:1] == "," or "(@" in after) and _CUE_AFTER_APPOS.match(after)) or (
                 cued_after(after, lx) and not text.endswith("from ", lo, start))) \
                 and not _NO_SUBJECT_BEFORE.search(text, lo, start) \
                 and not place_of_before(text, lo, start):

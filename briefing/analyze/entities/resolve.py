@@ -176,8 +176,9 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
                         and not _group_noun(w, lx) and not _written_lower(low, lower, lower_seen)
                 if plain and not _in_expansion(text, c.sstart, c.start) \
                         and not no_one_before(text, c.end) \
-                        and not (_NUMBERED.match(text, c.end) and low in common_words()
-                                 and w[-1] != "s"):  # (a team and its score: "the Saints 17-14")
+                        and not (w[-1] != "s" and low in common_words()
+                                 and _NUMBERED.match(text, c.end)):  # (a team and its score:
+                    # "the Saints 17-14"; the pattern is tried last, on the few common words)
                     # (no name: "of Illyrian ancestry", "Formica fusca", "at Tab 3")
                     vote = context_kind(text, c.sstart, c.start, c.end, w, lx)
                     if not vote[1] and _persons_work(text, c, by_last, lx):
