@@ -287,3 +287,11 @@ def test_a_headline_verb_after_a_title_is_no_ones_name():
         == [("person", "Mara Quint")]
     named = facts("President Nominates Mara Quint to Serve as Surgeon General" + body)
     assert ("person", "Mara Quint") in named and all("Nominates" not in t for _k, t in named)
+
+
+def test_the_plural_name_of_a_team_opening_a_sentence_is_an_organisation():
+    raw = ("The Vantorls, according to reports, have offered him eight years. The Vantorls "
+           "have the weakest offer.")
+    assert kinds(raw, "Vantorls") == {"organization"}
+    # ... not a word of a longer name or of a title
+    assert kinds("He starred in The Pellers of Kessaby in 1998.", "Pellers") != {"organization"}

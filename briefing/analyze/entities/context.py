@@ -95,6 +95,7 @@ def _noun_tails() -> frozenset[str]:
     return lower_words("place_nouns_predicate")
 
 
+_NOT_AFTER_TEAM = frozenset({"of", "and", "or", "&"})
 _COPULAS = frozenset({"is", "are", "was", "were", "include", "included", "includes", "including"})
 # a noun and a verb that says what it is, right before a name: "the worst-hit towns were Ardino
 # and Zlatograd", "the capital is Vessora", "villages including Tonban" (a place when the noun
@@ -376,8 +377,11 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
         return "place", CUE  # "Indonesia's Aceh province", "the western tip of Sumatra island"
     if "No." in before and _RANKED_BEFORE.search(before):  # "No. 9 Drake Bulldogs 53": a ranked team
         return "organization", CUE
-    if last in ("the", "The") and " " in name and _PLURAL_END.search(name):
-        # "The Indianapolis Colts beat …", "the Rolling Stones": no one is "the X Ys"
+    if last in ("the", "The") and _PLURAL_END.search(name) and (
+            " " in name or comma_after or (nxt and nxt not in _NOT_AFTER_TEAM)):
+        # "The Indianapolis Colts beat …", "the Rolling Stones", "The Orioles have offered":
+        # no one is "the X Ys" (one word: not in a longer name or a title, "The Fires of
+        # Pompeii", "The Serious and Organized Crime Unit", "(The Victors)")
         return "organization", CUE
     if last in _DETERMINERS:  # (the window ends in the determiner, then white space)
         # a determiner opening the sentence may belong to a title ("The Imitation Game"): only
