@@ -295,3 +295,17 @@ def test_the_plural_name_of_a_team_opening_a_sentence_is_an_organisation():
     assert kinds(raw, "Vantorls") == {"organization"}
     # ... not a word of a longer name or of a title
     assert kinds("He starred in The Pellers of Kessaby in 1998.", "Pellers") != {"organization"}
+
+
+def test_a_point_of_the_compass_before_an_unknown_word_names_a_region():
+    raw = "Fighting spread to South Vellora and North Tarsk on Monday, officials said."
+    assert ("place", "South Vellora") in facts(raw) and ("place", "North Tarsk") in facts(raw)
+    assert kinds("Refugees fled the Nuba hills of South Kordavan, a state north of the border.",
+                 "South Kordavan") == {"place"}
+    # ... not an English word after it: a brand, a club
+    assert all(t != "North Face" for _k, t in facts("He wore a North Face jacket on Monday."))
+
+
+def test_a_name_said_to_be_a_camp_is_a_place():
+    assert kinds("Vessida is a camp of about 20,000 refugees near the border.", "Vessida") \
+        == {"place"}

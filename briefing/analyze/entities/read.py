@@ -32,6 +32,7 @@ from .lexicon import (
 from .spans import _QUOTES, _gaz, _is_acronym, _name_end, _org_tail, _role, _suffix_end, _title_end
 
 _AREA = frozenset(ordered("area_prefixes"))  # "Southern" in "Southern California"
+_COMPASS = frozenset({"North", "South", "East", "West"})
 
 _THE_BEFORE = re.compile(r"(?<![\w-])the $")
 _DERIVED = ordered("derived_endings")  # "Stateless", "Reportedly"
@@ -144,6 +145,17 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                 _add(out, "place", piece, i, i + 1 + ga[0], f"{w} {ga[2]}")
                 i += 1 + ga[0]
                 continue
+        if w in _COMPASS and i + 1 < n and (i + 2 == n or piece[i + 2].conn) and not g \
+                and not piece[i + 1].conn \
+                and piece[i + 1].w not in index and not _role(piece[i + 1].w, lx) \
+                and piece[i + 1].w.lower() not in common_words() \
+                and not piece[i + 1].w.endswith(("ans", "ers", "ites")):
+            # "South Kordofan", "North Tarsk": a point of the compass before an unknown word no
+            # English word list holds is a region's name (not "North Face", "West Ham"; not its
+            # people, "West Virginians")
+            _add(out, "place", piece, i, i + 2, None)
+            i += 2
+            continue
         # a title first ("Commerce Minister Piyush Goyal"), so "Union Minister" is no union
         if r & (HEAD | MOD | DEMONYM) or (
                 w in lx.places and i + 1 < n and _role(piece[i + 1].w, lx) & (HEAD | MOD)):
