@@ -309,3 +309,10 @@ def test_a_point_of_the_compass_before_an_unknown_word_names_a_region():
 def test_a_name_said_to_be_a_camp_is_a_place():
     assert kinds("Vessida is a camp of about 20,000 refugees near the border.", "Vessida") \
         == {"place"}
+
+
+def test_an_english_word_after_a_given_name_can_be_the_surname():
+    raw = "Sir Peter North, 73, is a former principal. State Trooper Mary Minor testified."
+    assert ("person", "Peter North") in facts(raw) and ("person", "Mary Minor") in facts(raw)
+    # ... not a day: "told Mary Tuesday"
+    assert facts("The police told Mary Tuesday that she could go.") == [("person", "Mary")]
