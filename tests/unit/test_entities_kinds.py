@@ -316,3 +316,8 @@ def test_an_english_word_after_a_given_name_can_be_the_surname():
     assert ("person", "Peter North") in facts(raw) and ("person", "Mary Minor") in facts(raw)
     # ... not a day: "told Mary Tuesday"
     assert facts("The police told Mary Tuesday that she could go.") == [("person", "Mary")]
+
+
+def test_a_disease_named_after_someone_names_no_one():
+    raw = "He suffered from dementia and Vellmann's disease; his son has Tarrow's syndrome."
+    assert facts(raw) == []

@@ -235,6 +235,7 @@ class _Vocab:
         self.org_nouns = dict(self.predicates)["organization"]
         self.place_nouns_after = lower_words("place_nouns_after_name")
         self.adjective_nouns = lower_words("adjective_nouns_after_name")
+        self.eponym_nouns = lower_words("eponym_nouns")
         self.nationality_nouns = lower_words("nationality_nouns")
         self.function_words = lower_words("function_words")
         self.speech_verbs = lower_words("speech_verbs")
@@ -416,6 +417,7 @@ def acts_after(text: str, end: int) -> bool:
 
 
 _LOWER_AFTER = re.compile(r" ([a-z]+)(?![\w-])")
+_POSSESSIVE_AFTER = re.compile(r"['’]s ([a-z]+)(?![\w-])")
 _LATIN_ENDINGS = ("a", "ae", "us", "um", "is", "ii", "ens", "oides")
 
 
@@ -435,12 +437,15 @@ def demonym_before(text: str, end: int, name: str, lx: _Lex) -> bool:
 def no_one_before(text: str, end: int) -> bool:
     """Does the word after a capitalised name ending at ``end`` make that mention no one's name?
     A noun of a people or a language ("the Moriori language", "of Illyrian ancestry": an
-    adjective here; other mentions may name the people), or the epithet of a species' Latin
+    adjective here; other mentions may name the people), a disease named after someone
+    ("Alzheimer's disease"), or the epithet of a species' Latin
     name ("Formica fusca", "Aedes aegypti": a lower-case word that no English word list knows,
     with a Latin ending)."""
     m = _LOWER_AFTER.match(text, end, end + 30)
     if m is None:
-        return False
+        m = _POSSESSIVE_AFTER.match(text, end, end + 30)
+        # "Alzheimer's disease", "Tourette's syndrome": a disease named after its finder
+        return m is not None and m.group(1) in _vocab().eponym_nouns
     w = m.group(1)
     if w in _vocab().adjective_nouns:
         return True
