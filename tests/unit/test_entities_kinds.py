@@ -321,3 +321,10 @@ def test_an_english_word_after_a_given_name_can_be_the_surname():
 def test_a_disease_named_after_someone_names_no_one():
     raw = "He suffered from dementia and Vellmann's disease; his son has Tarrow's syndrome."
     assert facts(raw) == []
+
+
+def test_a_holiday_set_off_by_a_comma_is_no_one():
+    assert facts("Millions will drive home for Thanksgiving, a decline from last year.") == []
+    # ... but the surname of someone named in full is that person
+    assert kinds("The coach, John Easter, spoke. Easter said he would run.", "Easter") \
+        == {"person"}
