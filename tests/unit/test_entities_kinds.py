@@ -328,3 +328,8 @@ def test_a_holiday_set_off_by_a_comma_is_no_one():
     # ... but the surname of someone named in full is that person
     assert kinds("The coach, John Easter, spoke. Easter said he would run.", "Easter") \
         == {"person"}
+
+
+def test_a_name_after_a_model_year_is_a_thing():
+    assert facts("Jo Rand was hit by a 2013 gray Vantora near the bridge.") == [("person", "Jo Rand")]
+    assert facts("Officers stopped him for speeding in his 2008 Kessler.") == []

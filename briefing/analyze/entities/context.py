@@ -47,6 +47,9 @@ _PLACE_TAILS = frozenset(_PLACE_WORDS)  # (and "the" after one: see ``before_the
 _SPATIAL_BEFORE = re.compile(r"(?:^|[^\w])(?:[Ii]n|[Aa]t|[Nn]ear|into|across|outside|throughout|"
                              r"around|towards?|via|from)\s+(?:the\s+)?$")
 _THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he\s+$")
+# a determiner, a year and maybe one lower-case word: what follows is a thing of that year
+_MODEL_YEAR_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|his|her|their|its|my|our|your)\s+(?:19|20)\d\d\s+"
+                                r"(?:[a-z]+\s+)?$")
 _RANKED_BEFORE = re.compile(r"(?:^|[^\w])No\.\s?\d{1,2}\s+$")
 _PLURAL_END = re.compile(r"[a-z][^s'’]s$")
 _A_BEFORE = re.compile(r"(?:^|[^\w])[Aa]n?\s+$")
@@ -336,6 +339,8 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     chunk, last = before_tail(before)
     comma = chunk[-1:] == ","
     if last in v.work_nouns and last == chunk:  # "the film Tarvel Road": a title
+        return "thing", CUE
+    if _MODEL_YEAR_BEFORE.search(before):  # "a 2013 gray Camry", "his 2008 Bentley": a model
         return "thing", CUE
     # a possessive after the name: the preposition before is the possessed thing's ("from
     # Tavorius' monastery")
