@@ -340,7 +340,8 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     comma = chunk[-1:] == ","
     if last in v.work_nouns and last == chunk:  # "the film Tarvel Road": a title
         return "thing", CUE
-    if _MODEL_YEAR_BEFORE.search(before):  # "a 2013 gray Camry", "his 2008 Bentley": a model
+    if ("19" in before or "20" in before) and _MODEL_YEAR_BEFORE.search(before):
+        # "a 2013 gray Camry", "his 2008 Bentley": a model
         return "thing", CUE
     # a possessive after the name: the preposition before is the possessed thing's ("from
     # Tavorius' monastery")
@@ -448,8 +449,9 @@ def no_one_before(text: str, end: int) -> bool:
     with a Latin ending)."""
     m = _LOWER_AFTER.match(text, end, end + 30)
     if m is None:
-        m = _POSSESSIVE_AFTER.match(text, end, end + 30)
         # "Alzheimer's disease", "Tourette's syndrome": a disease named after its finder
+        m = _POSSESSIVE_AFTER.match(text, end, end + 30) if text.startswith(
+            ("'s ", "’s "), end) else None
         return m is not None and m.group(1) in _vocab().eponym_nouns
     w = m.group(1)
     if w in _vocab().adjective_nouns:

@@ -272,11 +272,12 @@ def _name_end(piece: list[_Tok], i: int, lx: _Lex, limit: int = 4) -> int:
         if j > i and j + 1 == n and t.w in _MONTHS and roles.get(piece[j - 1].w, 0) & FIRST:
             j += 1  # "Prime Minister Theresa May", "Brian May": a month as the surname
             break
-        if j > i and j + 1 == n and roles.get(piece[j - 1].w, 0) & FIRST and _word_surname(t.w, lx):
-            j += 1  # "Sir Peter North", "John Major", "Mary Read": an English word as the
-            break  # surname, ending the run after a given name
         if not _name_like(t, lx, first=j == i,
                           after_given=j > 0 and bool(roles.get(piece[j - 1].w, 0) & FIRST)):
+            if j > i and j + 1 == n and roles.get(piece[j - 1].w, 0) & FIRST \
+                    and _word_surname(t.w, lx):
+                j += 1  # "Sir Peter North", "Mary Read": an English word as the surname,
+                # ending the run after a given name
             break
         j += 1
     return j
