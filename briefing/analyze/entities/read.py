@@ -516,14 +516,17 @@ def _generic_acronym(w: str, among_capitals: bool) -> bool:
 _FUNCTION_WORDS = lower_words("function_words")  # "IN", "THE" of a line in capitals
 
 
-def _cued(text: str, sstart: int, send: int, start: int, end: int, at_run_end: bool, lx: _Lex) -> bool:
+def _cued(text: str, sstart: int, send: int, start: int, end: int, at_run_end: bool, lx: _Lex,
+          appos: bool = True) -> bool:
+    """Do the words around make the name a person's (a title or a role before it, a speech
+    verb after it, or, with ``appos``, an apposition after it: ", a former …")?"""
     lo = max(sstart, start - 40)
     # (a cue before the name ends in white space: cued_before is False on any other window)
     if start > lo and text[start - 1].isspace() and cued_before(text[lo:start], lx):
         return True
     if at_run_end:
         after = text[end:min(send, end + 40)]
-        if (_CUE_AFTER_APPOS.match(after) or (
+        if ((appos and _CUE_AFTER_APPOS.match(after)) or (
                 cued_after(after, lx) and not text.endswith("from ", lo, start))) \
                 and not _NO_SUBJECT_BEFORE.search(text, lo, start) \
                 and not place_of_before(text, lo, start):
