@@ -287,3 +287,49 @@ def test_a_headline_verb_after_a_title_is_no_ones_name():
         == [("person", "Mara Quint")]
     named = facts("President Nominates Mara Quint to Serve as Surgeon General" + body)
     assert ("person", "Mara Quint") in named and all("Nominates" not in t for _k, t in named)
+
+
+def test_the_plural_name_of_a_team_opening_a_sentence_is_an_organisation():
+    raw = ("The Vantorls, according to reports, have offered him eight years. The Vantorls "
+           "have the weakest offer.")
+    assert kinds(raw, "Vantorls") == {"organization"}
+    # ... not a word of a longer name or of a title
+    assert kinds("He starred in The Pellers of Kessaby in 1998.", "Pellers") != {"organization"}
+
+
+def test_a_point_of_the_compass_before_an_unknown_word_names_a_region():
+    raw = "Fighting spread to South Vellora and North Tarsk on Monday, officials said."
+    assert ("place", "South Vellora") in facts(raw) and ("place", "North Tarsk") in facts(raw)
+    assert kinds("Refugees fled the Nuba hills of South Kordavan, a state north of the border.",
+                 "South Kordavan") == {"place"}
+    # ... not an English word after it: a brand, a club
+    assert all(t != "North Face" for _k, t in facts("He wore a North Face jacket on Monday."))
+
+
+def test_a_name_said_to_be_a_camp_is_a_place():
+    assert kinds("Vessida is a camp of about 20,000 refugees near the border.", "Vessida") \
+        == {"place"}
+
+
+def test_an_english_word_after_a_given_name_can_be_the_surname():
+    raw = "Sir Peter North, 73, is a former principal. State Trooper Mary Minor testified."
+    assert ("person", "Peter North") in facts(raw) and ("person", "Mary Minor") in facts(raw)
+    # ... not a day: "told Mary Tuesday"
+    assert facts("The police told Mary Tuesday that she could go.") == [("person", "Mary")]
+
+
+def test_a_disease_named_after_someone_names_no_one():
+    raw = "He suffered from dementia and Vellmann's disease; his son has Tarrow's syndrome."
+    assert facts(raw) == []
+
+
+def test_a_holiday_set_off_by_a_comma_is_no_one():
+    assert facts("Millions will drive home for Thanksgiving, a decline from last year.") == []
+    # ... but the surname of someone named in full is that person
+    assert kinds("The coach, John Easter, spoke. Easter said he would run.", "Easter") \
+        == {"person"}
+
+
+def test_a_name_after_a_model_year_is_a_thing():
+    assert facts("Jo Rand was hit by a 2013 gray Vantora near the bridge.") == [("person", "Jo Rand")]
+    assert facts("Officers stopped him for speeding in his 2008 Kessler.") == []

@@ -47,6 +47,9 @@ _PLACE_TAILS = frozenset(_PLACE_WORDS)  # (and "the" after one: see ``before_the
 _SPATIAL_BEFORE = re.compile(r"(?:^|[^\w])(?:[Ii]n|[Aa]t|[Nn]ear|into|across|outside|throughout|"
                              r"around|towards?|via|from)\s+(?:the\s+)?$")
 _THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he\s+$")
+# a determiner, a year and maybe one lower-case word: what follows is a thing of that year
+_MODEL_YEAR_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|his|her|their|its|my|our|your)\s+(?:19|20)\d\d\s+"
+                                r"(?:[a-z]+\s+)?$")
 _RANKED_BEFORE = re.compile(r"(?:^|[^\w])No\.\s?\d{1,2}\s+$")
 _PLURAL_END = re.compile(r"[a-z][^s'’]s$")
 _A_BEFORE = re.compile(r"(?:^|[^\w])[Aa]n?\s+$")
@@ -95,6 +98,7 @@ def _noun_tails() -> frozenset[str]:
     return lower_words("place_nouns_predicate")
 
 
+_NOT_AFTER_TEAM = frozenset({"of", "and", "or", "&"})
 _COPULAS = frozenset({"is", "are", "was", "were", "include", "included", "includes", "including"})
 # a noun and a verb that says what it is, right before a name: "the worst-hit towns were Ardino
 # and Zlatograd", "the capital is Vessora", "villages including Tonban" (a place when the noun
@@ -234,6 +238,7 @@ class _Vocab:
         self.org_nouns = dict(self.predicates)["organization"]
         self.place_nouns_after = lower_words("place_nouns_after_name")
         self.adjective_nouns = lower_words("adjective_nouns_after_name")
+        self.eponym_nouns = lower_words("eponym_nouns")
         self.nationality_nouns = lower_words("nationality_nouns")
         self.function_words = lower_words("function_words")
         self.speech_verbs = lower_words("speech_verbs")
@@ -335,6 +340,9 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     comma = chunk[-1:] == ","
     if last in v.work_nouns and last == chunk:  # "the film Tarvel Road": a title
         return "thing", CUE
+    if ("19" in before or "20" in before) and _MODEL_YEAR_BEFORE.search(before):
+        # "a 2013 gray Camry", "his 2008 Bentley": a model
+        return "thing", CUE
     # a possessive after the name: the preposition before is the possessed thing's ("from
     # Tavorius' monastery")
     c0 = text[end:end + 1]
@@ -376,8 +384,11 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
         return "place", CUE  # "Indonesia's Aceh province", "the western tip of Sumatra island"
     if "No." in before and _RANKED_BEFORE.search(before):  # "No. 9 Drake Bulldogs 53": a ranked team
         return "organization", CUE
-    if last in ("the", "The") and " " in name and _PLURAL_END.search(name):
-        # "The Indianapolis Colts beat …", "the Rolling Stones": no one is "the X Ys"
+    if last in ("the", "The") and _PLURAL_END.search(name) and (
+            " " in name or comma_after or (nxt and nxt not in _NOT_AFTER_TEAM)):
+        # "The Indianapolis Colts beat …", "the Rolling Stones", "The Orioles have offered":
+        # no one is "the X Ys" (one word: not in a longer name or a title, "The Fires of
+        # Pompeii", "The Serious and Organized Crime Unit", "(The Victors)")
         return "organization", CUE
     if last in _DETERMINERS:  # (the window ends in the determiner, then white space)
         # a determiner opening the sentence may belong to a title ("The Imitation Game"): only
@@ -412,6 +423,7 @@ def acts_after(text: str, end: int) -> bool:
 
 
 _LOWER_AFTER = re.compile(r" ([a-z]+)(?![\w-])")
+_POSSESSIVE_AFTER = re.compile(r"['’]s ([a-z]+)(?![\w-])")
 _LATIN_ENDINGS = ("a", "ae", "us", "um", "is", "ii", "ens", "oides")
 
 
@@ -431,12 +443,16 @@ def demonym_before(text: str, end: int, name: str, lx: _Lex) -> bool:
 def no_one_before(text: str, end: int) -> bool:
     """Does the word after a capitalised name ending at ``end`` make that mention no one's name?
     A noun of a people or a language ("the Moriori language", "of Illyrian ancestry": an
-    adjective here; other mentions may name the people), or the epithet of a species' Latin
+    adjective here; other mentions may name the people), a disease named after someone
+    ("Alzheimer's disease"), or the epithet of a species' Latin
     name ("Formica fusca", "Aedes aegypti": a lower-case word that no English word list knows,
     with a Latin ending)."""
     m = _LOWER_AFTER.match(text, end, end + 30)
     if m is None:
-        return False
+        # "Alzheimer's disease", "Tourette's syndrome": a disease named after its finder
+        m = _POSSESSIVE_AFTER.match(text, end, end + 30) if text.startswith(
+            ("'s ", "’s "), end) else None
+        return m is not None and m.group(1) in _vocab().eponym_nouns
     w = m.group(1)
     if w in _vocab().adjective_nouns:
         return True

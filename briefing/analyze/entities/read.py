@@ -32,6 +32,7 @@ from .lexicon import (
 from .spans import _QUOTES, _gaz, _is_acronym, _name_end, _org_tail, _role, _suffix_end, _title_end
 
 _AREA = frozenset(ordered("area_prefixes"))  # "Southern" in "Southern California"
+_COMPASS = frozenset({"North", "South", "East", "West"})
 
 _THE_BEFORE = re.compile(r"(?<![\w-])the $")
 _DERIVED = ordered("derived_endings")  # "Stateless", "Reportedly"
@@ -144,6 +145,17 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                 _add(out, "place", piece, i, i + 1 + ga[0], f"{w} {ga[2]}")
                 i += 1 + ga[0]
                 continue
+        if w in _COMPASS and i + 1 < n and (i + 2 == n or piece[i + 2].conn) and not g \
+                and not piece[i + 1].conn \
+                and piece[i + 1].w not in index and not _role(piece[i + 1].w, lx) \
+                and piece[i + 1].w.lower() not in common_words() \
+                and not piece[i + 1].w.endswith(("ans", "ers", "ites")):
+            # "South Kordofan", "North Tarsk": a point of the compass before an unknown word no
+            # English word list holds is a region's name (not "North Face", "West Ham"; not its
+            # people, "West Virginians")
+            _add(out, "place", piece, i, i + 2, None)
+            i += 2
+            continue
         # a title first ("Commerce Minister Piyush Goyal"), so "Union Minister" is no union
         if r & (HEAD | MOD | DEMONYM) or (
                 w in lx.places and i + 1 < n and _role(piece[i + 1].w, lx) & (HEAD | MOD)):
@@ -504,7 +516,10 @@ def _generic_acronym(w: str, among_capitals: bool) -> bool:
 _FUNCTION_WORDS = lower_words("function_words")  # "IN", "THE" of a line in capitals
 
 
-def _cued(text: str, sstart: int, send: int, start: int, end: int, at_run_end: bool, lx: _Lex) -> bool:
+def _cued(text: str, sstart: int, send: int, start: int, end: int, at_run_end: bool, lx: _Lex,
+          appos: bool = True) -> bool:
+    """Do the words around make the name a person's (a title or a role before it, a speech
+    verb after it, or, with ``appos``, an apposition after it: ", a former …")?"""
     lo = max(sstart, start - 40)
     # (a cue before the name ends in white space: cued_before is False on any other window)
     if start > lo and text[start - 1].isspace() and cued_before(text[lo:start], lx):
@@ -512,7 +527,7 @@ def _cued(text: str, sstart: int, send: int, start: int, end: int, at_run_end: b
     if at_run_end:
         after = text[end:min(send, end + 40)]
         # (an apposition opens in a comma, a handle in "(@": the pattern is tried only then)
-        if (((after[:1] == "," or "(@" in after) and _CUE_AFTER_APPOS.match(after)) or (
+        if ((appos and (after[:1] == "," or "(@" in after) and _CUE_AFTER_APPOS.match(after)) or (
                 cued_after(after, lx) and not text.endswith("from ", lo, start))) \
                 and not _NO_SUBJECT_BEFORE.search(text, lo, start) \
                 and not place_of_before(text, lo, start):

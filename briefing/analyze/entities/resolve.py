@@ -145,7 +145,10 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
                 continue  # "a 2013 Toyota Camry", "the AMD Opteron": the company's product
             elif w in lx.famous_short or c.cue or (
                     c.cue is None and not _common_plural(w)
-                    and _cued(text, c.sstart, c.send, c.start, c.end, c.at_end, lx)):
+                    and _cued(text, c.sstart, c.send, c.start, c.end, c.at_end, lx,
+                              appos=w not in lx.no_names)):
+                # (a feast is set off by a comma as a person is: "for Thanksgiving, a decline
+                # of 1.4%"; only a speech verb makes it someone's name, "Easter said")
                 if c.cue is None and w not in lx.famous_short \
                         and company_cue(text, c.sstart, c.start, c.end, w, _is_place(w, lx)):
                     # "software giant Yahoo said": whatever verb follows (a vote among the

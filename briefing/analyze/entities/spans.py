@@ -4,10 +4,11 @@ personal name, or an organisation or place named by its last word ends."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Literal
 
 from ...model import EntityKind
-from ..data import months
+from ..data import lower_words, months
 from ..data import words as _words
 from .context import common_words, geo_places
 from .lexicon import (
@@ -204,6 +205,24 @@ def _name_like(t: _Tok, lx: _Lex, first: bool = False, after_given: bool = False
 
 
 _MONTHS = frozenset(months())
+_WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+
+
+def _word_surname(w: str, lx: _Lex) -> bool:
+    """Can the word ``w``, which a list reads as no name's (a point of the compass, "Read",
+    "Major"), be a surname after a given name? When it is an English word of three letters
+    or more, not a day ("told Mary Tuesday") nor a word of grammar ("Will", "More")."""
+    r = lx.roles.get(w, 0)
+    if not r & (STOP | DEMONYM) or r & (HEAD | ORGSUF | PLACESUF | THING) or len(w) < 3 \
+            or not w[1:].islower() or w in _WEEKDAYS:
+        return False
+    low = w.lower()
+    return low in common_words() and low not in _function_words()
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return lower_words("function_words")
 _GENERATIONS = _words("name_suffixes")  # "Jr.", "III"
 
 
@@ -255,6 +274,10 @@ def _name_end(piece: list[_Tok], i: int, lx: _Lex, limit: int = 4) -> int:
             break
         if not _name_like(t, lx, first=j == i,
                           after_given=j > 0 and bool(roles.get(piece[j - 1].w, 0) & FIRST)):
+            if j > i and j + 1 == n and roles.get(piece[j - 1].w, 0) & FIRST \
+                    and _word_surname(t.w, lx):
+                j += 1  # "Sir Peter North", "Mary Read": an English word as the surname,
+                # ending the run after a given name
             break
         j += 1
     return j
