@@ -432,3 +432,20 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
     if high is not None:
         value["high"] = scaled(high, factor)
     return Fact("number", raw, start, end, value)
+
+
+# a phone number: with its area code (and a country code), or a local one after a word such as "call"
+_PHONE_FULL = re.compile(r"(?:1[-.])?\d{3}([-.])\d{3}\1\d{4}(?![\w-]|[.,]\d)"
+                         r"|\(\d{3}\)[^\S\n]?\d{3}-\d{4}(?![\w-]|[.,]\d)")
+_PHONE_LOCAL = re.compile(r"\d{3}-\d{4}(?![\w-]|[.,]\d)")
+_PHONE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(lower_words("phone_cues")))
+                           + r")\b[^\d\n]{0,30}|\(\d{3}\)[^\S\n]?)$", re.IGNORECASE)
+
+
+def phone(text: str, sstart: int, start: int, send: int) -> bool:
+    """A phone number starts at ``start`` (or its area code in brackets ends there)."""
+    at = start - 1 if text[start - 1:start] == "(" else start
+    if _PHONE_FULL.match(text, at, send):
+        return True
+    return (at == start and _PHONE_LOCAL.match(text, start, send) is not None
+            and _PHONE_BEFORE.search(text, max(sstart, start - 40), start) is not None)

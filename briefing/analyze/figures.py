@@ -56,11 +56,13 @@ Values (see ``Fact`` in model.py):
   ("2025-W50"); "this/last/next month" -> "2025-12"; "this/last/next year" -> "2025";
   "yesterday/today/tomorrow", "the day before yesterday" -> a day; "Friday next week", "Thursday
   the 18th" (a Thursday the 18th in the report's month or the one before or after; else
-  ``{"relative": ...}``), "two weeks from now" -> a day; a month in capitals next to a day or a
-  year ("MARCH 4, 2009"); two days of a month, an ISO interval ("10-15 March", "March 10-15" ->
-  "2025-03-10/2025-03-15"); both ends of a range of dates ("from March 3 to March 5", "December 30
-  to January 2") share one year reasoning, and a weekday before a date is that date ("Tuesday,
-  March 4"; dates.together); numeric dates (21/04/2016, 13.5.2015, 2015/08/12, "12 / 16 / 08";
+  ``{"relative": ...}``), "two weeks from now" -> a day; a date line below the head ("Tuesday,
+  August 7, 2012", "Posted 01 / 5 / 2011") dates what follows it (report_dates); a month in
+  capitals next to a day or a year ("MARCH 4, 2009"); two days of a month, an ISO interval
+  ("10-15 March", "March 10-15" -> "2025-03-10/2025-03-15"); both ends of a range of dates
+  ("from March 3 to March 5", "December 30 to January 2") share one year reasoning, and a
+  weekday before a date is that date ("Tuesday, March 4"; dates.together); numeric dates
+  (21/04/2016, 13.5.2015, 2015/08/12, "12 / 16 / 08";
   a two-digit year not ten years after the report's: "10/23/66" is 1966; a month/day only where it reads
   as a date: "on 4/22", "dated 4/22", "Tuesday 4/22", not "3/4 of"); a bare weekday
   or month-day in a sentence that looks ahead ("will", "until", "due") or after a present-tense
@@ -95,6 +97,7 @@ from .amounts import (
     _word_value,
     after_name,
     dollars,
+    phone,
     rupees,
     scaled,
     split_decimal,
@@ -126,6 +129,7 @@ from .figure_patterns import (
     _WORDS,
     prefix_start,
 )
+from .report_dates import dated_parts, ref_date
 from .trie import longest_first
 
 __all__ = ["extract_figures"]
@@ -133,7 +137,7 @@ __all__ = ["extract_figures"]
 
 def extract_figures(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Fact, ...]:
     """Number, percent, money and date facts, in text order, never overlapping."""
-    ref = _ref_date(article.date)
+    ref = ref_date(article.date)
     if article.language.split("-")[0].lower() not in _DECIMAL_COMMA:
         return _extract(article.text, sentences, ref)
     # "1.234,56" and "2,5" read in a text where the two marks are swapped (same length, so the
@@ -206,21 +210,48 @@ def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tu
     # every hit has its own position (a digit or sign, a capital, a lower-case letter after a
     # blank or a mark, a block's first letter), so the position alone orders them
     found.sort(key=_first)
+    out, lines = _read(found, text, ref, [])
+    # a date line below the report's own dates what follows it (report_dates): few reports have
+    # one, and they are read again
+    parts = dated_parts(text, lines) if lines else []
+    return tuple(_read(found, text, ref, parts)[0] if parts else out)
+
+
+def _read(found: list[tuple[int, int, re.Match[str], int, int]], text: str, ref: date | None,
+          parts: list[tuple[int, date]]) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """The facts of the hits, each date read against the report's date or, from each of
+    ``parts`` (where it starts, its date) on, that part's; and the short runs of sentences that
+    hold a date (the date lines that may start a part)."""
     out: list[Fact] = []
     days: list[tuple[int, int, int]] = []  # each date's place in ``out`` and its run of sentences
+    lines: list[tuple[int, int]] = []
     last = -1
+    part, upto = 0, parts[0][0] if parts else len(text)
     for start, _end, m, sstart, send in found:
         if start < last:  # overlapping readings: the leftmost, then the longest, wins
             continue
+        while start >= upto:
+            if len(days) > 1:
+                together(out, days, text, ref)  # the dates of the part that ends here
+            days = []
+            ref = parts[part][1]
+            part += 1
+            upto = parts[part][0] if part < len(parts) else len(text)
         fact = _fact(m, text, sstart, send, ref)
         if fact is not None:
             if fact.kind == "date":
                 days.append((len(out), sstart, send))
+                if send - sstart <= _LINE and start - sstart <= _LABEL:
+                    lines.append((sstart, send))
             out.append(fact)
             last = fact.end
     if len(days) > 1:
         together(out, days, text, ref)  # "Tuesday, March 4"; "from March 3 to March 5"
-    return tuple(out)
+    return out, lines
+
+
+_LINE = 100  # a date line is no longer (report_dates)
+_LABEL = 30  # and its date comes after this much at most ("First posted: 21: 30 GMT, ")
 
 
 _first = itemgetter(0)
@@ -278,15 +309,6 @@ def _spans(sentences: tuple[Sentence, ...]) -> list[tuple[int, int]]:
             start, end, block = s.start, s.end, s.block
     out.append((start, end))
     return out
-
-
-def _ref_date(iso: str | None) -> date | None:
-    if not iso:
-        return None
-    try:
-        return date.fromisoformat(iso[:10])
-    except ValueError:
-        return None
 
 
 def _range(text: str, start: int, send: int, first: float,
@@ -475,7 +497,7 @@ def _no_figure(text: str, sstart: int, start: int, end: int, send: int, group: s
         return False
     if (after in "-)" or (after == "." and text[end + 1:end + 2].isdigit())
             or end - start == 8):
-        return _phone(text, sstart, start, send)
+        return phone(text, sstart, start, send)
     return False
 
 
@@ -523,23 +545,6 @@ def _clock_time(text: str, start: int, end: int, send: int) -> bool:
         return after.group("half") is None
     top = 12 if after.group("half") else 24
     return all(int(h) <= top for h in hours.group(1, 2) if h)
-
-
-# a phone number: with its area code (and a country code), or a local one after a word such as "call"
-_PHONE_FULL = re.compile(r"(?:1[-.])?\d{3}([-.])\d{3}\1\d{4}(?![\w-]|[.,]\d)"
-                         r"|\(\d{3}\)[^\S\n]?\d{3}-\d{4}(?![\w-]|[.,]\d)")
-_PHONE_LOCAL = re.compile(r"\d{3}-\d{4}(?![\w-]|[.,]\d)")
-_PHONE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(lower_words("phone_cues")))
-                           + r")\b[^\d\n]{0,30}|\(\d{3}\)[^\S\n]?)$", re.IGNORECASE)
-
-
-def _phone(text: str, sstart: int, start: int, send: int) -> bool:
-    """A phone number starts at ``start`` (or its area code in brackets ends there)."""
-    at = start - 1 if text[start - 1:start] == "(" else start
-    if _PHONE_FULL.match(text, at, send):
-        return True
-    return (at == start and _PHONE_LOCAL.match(text, start, send) is not None
-            and _PHONE_BEFORE.search(text, max(sstart, start - 40), start) is not None)
 
 
 # a house number: before a street's name ("54 State Street", "1600 Pennsylvania Ave.", "4 Elm
