@@ -32,8 +32,12 @@ _DATE = re.compile(
     re.IGNORECASE)
 # clock times ("06: 44", "13: 26: 40", "02. 16PM", "2 A. M.") and zone offsets ("GMT+05: 00")
 _CLOCK = re.compile(rf"\d{{1,2}}{_S}?[:.]{_S}?\d\d(?:{_S}?:{_S}?\d\d)?"
-                    rf"|\d{{1,2}}{_S}?(?=[AaPp]\.?{_S}?[Mm]\b)|[+−-]{_S}?\d\d(?:{_S}?:?{_S}?\d\d)?")
+                    rf"|\d{{1,2}}{_S}?(?=[AaPp]\.?{_S}?[Mm]\b)|[+−-]{_S}?\d\d(?:{_S}?:?{_S}?\d\d)?"
+                    rf"|(?<!\d)(?:[01]\d|2[0-3])[0-5]\d(?={_S}+[A-Z]{{2,4}}\b)")  # ("1052 GMT")
 _WORD = re.compile(r"[^\W\d_]+|\d")
+# besides, a date line may name its outlet or place: in capitals ("WASHINGTON", "TNN") or in
+# at most two words ("Reuters Sep 18, 2013"); a lower-case word makes it a sentence
+_NAMES = 2
 _FILLER = (lower_words("date_line_words") | lower_words("weekdays") | lower_words("weekday_abbreviations")
            | lower_words("time_zones"))
 _ZONES = words("time_zones")
@@ -50,18 +54,24 @@ def line_date(line: str) -> str | None:
     unless the first number cannot be a month ("14 / 09 / 2013"); with dots, day first."""
     if len(line) > _LONGEST:
         return None
+    names = 0
     for w in _WORD.findall(line):  # (most short lines are titles: their words tell at once)
-        if w not in _DATE_WORDS and w.lower() not in _DATE_WORDS:
-            return None
+        if w not in _DATE_WORDS and w.lower() not in _DATE_WORDS and not w.isupper():
+            names += 1
+            if names > _NAMES or not w[0].isupper():
+                return None
     found = None
     for m in _DATE.finditer(line):
         found = found or m
     if found is None:
         return None
     rest = _CLOCK.sub(" ", _DATE.sub(" ", line))
+    names = 0
     for w in _WORD.findall(rest):
-        if w.lower() not in _FILLER and w not in _ZONES:
-            return None
+        if w.lower() not in _FILLER and w not in _ZONES and not w.isupper():
+            names += 1
+            if names > _NAMES or not w[0].isupper():
+                return None
     return _iso(found)
 
 

@@ -28,6 +28,16 @@ from .test_facts import figures
     ("3 P. M. MARCH 9, 2011", "2011-03-09"),
     ("PUBLISHED: 08: 20 GMT, 4 May 2012 | UPDATED: 10: 55 GMT, 5 May 2012", "2012-05-04"),
     ("Thursday, 2 April 2015, 18: 10 ( GMT+03: 00 )", "2015-04-02"),
+    # an outlet or a place: in capitals, or in two words at most
+    ("AFP Mar 3, 2014, 07. 40PM IST LAGOS:", "2014-03-03"),
+    ("Agencies Oct 9, 2012, 11. 05AM IST", "2012-10-09"),
+    ("LISBON, PORTUGAL, June 5, 2010", "2010-06-05"),
+    ("Cape Town, Jan 21, 2008 / 09: 30 am ( SAPA )", "2008-01-21"),
+    # a clock time of four digits before a zone, "hrs", "PT", "Release:"
+    ("UPDATED: 0915 GMT ( 1715 HKT ), March 2, 2011", "2011-03-02"),
+    ("Fri Apr 8 2016, 22: 04 hrs", "2016-04-08"),
+    ("OCTOBER 4, 2015 | 07: 12PM PT", "2015-10-04"),
+    ("Release: 11 / 06 / 2014", "2014-11-06"),
 ])
 def test_a_date_line_with_labels_and_clock_times_gives_its_day(line, iso):
     assert line_date(line) == iso
@@ -39,6 +49,8 @@ def test_a_date_line_with_labels_and_clock_times_gives_its_day(line, iso):
     "In 2004 the river flooded.",
     "31 / 02 / 2011",  # no such day
     "Posted at 4: 10 PM ET",  # no date
+    "Villagers Return Home Again October 2, 2015",  # a title: three words that are no label
+    "Ferry service fully restored: 7 June 2012",
 ])
 def test_a_sentence_or_a_line_without_a_day_is_no_date_line(line):
     assert line_date(line) is None
