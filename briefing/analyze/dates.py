@@ -399,10 +399,9 @@ _FUTURE_MONTH = re.compile(
     r"|set\s+(?:to|for)|slated|shall|going\s+to"
     r"|aims?\s+to|aiming|forecasts?|intends?|hopes?\s+to|poised\s+to)\b"
     # a passive infinitive right before the date: a plan ("the measures to be voted on Thursday",
-    # "the film, to be released Oct. 26", "said to be launched sometime in May"), even told in
-    # the past
+    # "the film, to be released Oct. 26"), even told in the past
     r"|\bto\s+be\s+[a-z]+(?:ed|en|held|run|set|shut|cut|put|sent|built|made|paid|sold)"
-    r"(?:\s+sometime)?(?:\s+(?:on|in|by))?\s+$")
+    r"(?:\s+(?:on|in|by))?\s+$")
 _PAST_MONTH = re.compile(r"\b(?:since|ago|last|earlier|was|were|had|did|fell|rose|took|began)\b")
 _PAST_TENSE = re.compile(r"\b(?:[a-z]{3,}[^e\W]ed|" + "|".join(sorted(lower_words("past_tense_verbs")))
                          + r")\b")

@@ -263,7 +263,7 @@ _RANK_BEFORE = re.compile(r"(?<![\w.])[Nn]o\.[^\S\n]?$")
 # billion", "between $2 and $3 billion", "2 to 3 million people" (the same sign, or none, again);
 # for a count, a unit written once: "1 to 2 inches", "between 6 and 8 years"
 _SCALED_END = re.compile(r"[^\S\n]*(-|–|—|to|and)[^\S\n]*([$€£¥₹]?)(\d[\d,]*(?:\.\d+)?)(?:[^\S\n]?"
-                         r"(million|billion|trillion|mln|bln|trln|mn|bn|tn)\b)?", re.IGNORECASE)
+                         r"(million|billion|trillion|mln|bln|trln|mn|bn|tn|(?-i:MM))\b)?", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)\b(?![^\S\n]+ago\b)")  # ("3 to 4 years ago": a date)
 _FROM = re.compile(r"\bfrom[^\S\n]+$", re.IGNORECASE)  # "from 3 to 5 years": a change, no range
 _SCALE_IN = re.compile(r"\d(?:[^\S\n]|-)?(?:" + "|".join(longest_first(_SCALES))
@@ -279,7 +279,8 @@ def _scaled_end(text: str, sstart: int, start: int, end: int, send: int, raw: st
     if end >= send or text[end] not in " -–—ta" or _SCALE_IN.search(raw):
         return None
     m = _SCALED_END.match(text, end, send)
-    if m is None or (m.group(2) and not raw.startswith(m.group(2))):
+    if m is None or (m.group(2) and not raw.startswith(m.group(2))) \
+            or (m.group(4) == "MM" and raw[:1].isdigit()):  # ("$140-150MM"; a count's "MM" is no million)
         return None
     if m.group(4) is None:
         unit = _UNIT_AFTER.match(text, m.end(), send)
