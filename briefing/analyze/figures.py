@@ -90,16 +90,19 @@ from operator import itemgetter
 
 from ..model import Article, Fact, Sentence
 from .amounts import (
+    CLOCK_HEADS,
     _money,
     _num,
     _number,
     _percent_of,
     _word_value,
     after_name,
+    clock_time,
     dollars,
     phone,
     rupees,
     scaled,
+    split_clock,
     split_decimal,
 )
 from .data import lower_words, words
@@ -328,7 +331,7 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
     start, end = m.span()
     if group in _CLOCK_GROUPS and end < send and _no_figure(text, sstart, start, end, send, group):
         return None  # a time of day, a phone number, a house number
-    if group == "money2" and text[start - 2:start] == ": " and _split_clock(text, sstart, start, send):
+    if group == "money2" and text[start - 2:start] == ": " and split_clock(text, sstart, start, send):
         return None  # "5: 03p": the minutes of a time, no pence
     if (end - start == 1 and (_BY_FOUR.match(text, start, send)
                               or _BY_FOUR.match(text, max(sstart, start - 2), send))) \
@@ -482,14 +485,14 @@ def _no_figure(text: str, sstart: int, start: int, end: int, send: int, group: s
     Street", "the 1200 block of Elm"), not a count or a year. (Each test behind a look at the
     characters after the number, which rules out most numbers at once.)"""
     after = text[end]
-    if (after == ":" or text[start - 2:start] == ": ") and _split_clock(text, sstart, start, send):
+    if (after == ":" or text[start - 2:start] == ": ") and split_clock(text, sstart, start, send):
         return True
     if (text.startswith(" / ", end) and text[end + 3:end + 4].isdigit()) or (  # "9 / 11",
             text[start - 3:start] == " / " and text[start - 4:start - 3].isdigit()):  # "24 / 7"
         return text[start:end].isdigit()
     if after == " ":
         head = text[end + 1:end + 3]
-        if head in _CLOCK_HEADS and _clock_time(text, start, end, send):
+        if head in CLOCK_HEADS and clock_time(text, start, end, send):
             return True
         if group != "year" and (head[:1].isupper() or head == "bl") \
                 and _address(text, start, end, send):
@@ -502,50 +505,7 @@ def _no_figure(text: str, sstart: int, start: int, end: int, send: int, group: s
     return False
 
 
-# a time of day: an hour before "a.m."/"pm"/"o'clock", or an hour or "hhmm" before a time zone
-_CLOCK_GROUPS = frozenset(["unit", "number", "year"])
-_TIME_ZONES = words("time_zones")
-# the first two characters after the blank that each time of day starts with
-_CLOCK_HEADS = frozenset({*(h + x for h in "aApP" for x in ".mM"), "o'", "o’", "lo",
-                          *(z[:2] for z in _TIME_ZONES)})
-_CLOCK_AFTER = re.compile(r" (?:(?P<half>[AaPp]\.?[^\S\n]?[Mm]\b\.?|o['’]clock\b)|(?:"
-                          + "|".join(sorted(_TIME_ZONES)) + r"|local time)\b)")
-_HOURS = re.compile(r"(\d{1,2})(?:[-–](\d{1,2}))?|([01]\d|2[0-3])[0-5]\d")
-# a time whose colon scraped text split from its minutes ("7: 21 AM", "06: 37: 46 PDT", "12: 28
-# GMT", "01: 19 hrs"): neither the hour nor the minutes count anything
-# ("5: 03p", "10: 15a": a glued "a" or "p" is the half of the day; "15: 39 ( GMT+05: 00 )")
-_SPLIT_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[^\S\n]?[0-5]\d(?::[^\S\n]?[0-5]\d)?(?:[AaPp]\b|"
-                          r"[^\S\n]?(?:\([^\S\n]?)?(?:[AaPp]\.?[^\S\n]?[Mm]\b|hrs\b|(?:"
-                          + "|".join(sorted(_TIME_ZONES)) + r"|local time)\b)"
-                          # a game's clock: "with 4: 43 left", "6: 00 minutes remaining"
-                          r"|[^\S\n](?:minutes?[^\S\n]+)?(?:left|remaining|to[^\S\n]+play)\b)")
-_ZONE_OFFSET = re.compile(r"\b(?:" + "|".join(sorted(_TIME_ZONES)) + r")[+−-]$")
-
-
-def _split_clock(text: str, sstart: int, start: int, send: int) -> bool:
-    """The digits at ``start`` are the hour, minutes or seconds of a time split after its colon."""
-    at = start
-    for _ in range(2):  # back from the seconds or the minutes to the hour
-        if at - 3 < sstart or text[at - 2:at] != ": " or not text[at - 3].isdigit():
-            break
-        at -= 4 if at - 4 >= sstart and text[at - 4].isdigit() else 3
-    return _SPLIT_CLOCK.match(text, at, send) is not None \
-        or _ZONE_OFFSET.search(text, max(sstart, at - 5), at) is not None  # "GMT+05: 00"
-
-
-def _clock_time(text: str, start: int, end: int, send: int) -> bool:
-    """``text[start:end]`` is a time of day: "6 a.m.", "6-8 pm", "10 o'clock", "1500 GMT", "8 ET",
-    "1815 local time"."""
-    after = _CLOCK_AFTER.match(text, end, send)
-    if after is None:
-        return False
-    hours = _HOURS.fullmatch(text, start, end)
-    if hours is None:
-        return False
-    if hours.group(3):  # "1500 GMT" (never before "a.m.")
-        return after.group("half") is None
-    top = 12 if after.group("half") else 24
-    return all(int(h) <= top for h in hours.group(1, 2) if h)
+_CLOCK_GROUPS = frozenset(["unit", "number", "year"])  # what may be a time of day (amounts)
 
 
 # a house number: before a street's name ("54 State Street", "1600 Pennsylvania Ave.", "4 Elm
