@@ -432,3 +432,65 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
     if high is not None:
         value["high"] = scaled(high, factor)
     return Fact("number", raw, start, end, value)
+
+
+# a phone number: with its area code (and a country code), or a local one after a word such as "call"
+_PHONE_FULL = re.compile(r"(?:1[-.])?\d{3}([-.])\d{3}\1\d{4}(?![\w-]|[.,]\d)"
+                         r"|\(\d{3}\)[^\S\n]?\d{3}-\d{4}(?![\w-]|[.,]\d)")
+_PHONE_LOCAL = re.compile(r"\d{3}-\d{4}(?![\w-]|[.,]\d)")
+_PHONE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(lower_words("phone_cues")))
+                           + r")\b[^\d\n]{0,30}|\(\d{3}\)[^\S\n]?)$", re.IGNORECASE)
+
+
+def phone(text: str, sstart: int, start: int, send: int) -> bool:
+    """A phone number starts at ``start`` (or its area code in brackets ends there)."""
+    at = start - 1 if text[start - 1:start] == "(" else start
+    if _PHONE_FULL.match(text, at, send):
+        return True
+    return (at == start and _PHONE_LOCAL.match(text, start, send) is not None
+            and _PHONE_BEFORE.search(text, max(sstart, start - 40), start) is not None)
+
+
+# a time of day: an hour before "a.m."/"pm"/"o'clock", or an hour or "hhmm" before a time zone
+_TIME_ZONES = words("time_zones")
+# the first two characters after the blank that each time of day starts with
+CLOCK_HEADS = frozenset({*(h + x for h in "aApP" for x in ".mM"), "o'", "o’", "lo",
+                          *(z[:2] for z in _TIME_ZONES)})
+_CLOCK_AFTER = re.compile(r" (?:(?P<half>[AaPp]\.?[^\S\n]?[Mm]\b\.?|o['’]clock\b)|(?:"
+                          + "|".join(sorted(_TIME_ZONES)) + r"|local time)\b)")
+_HOURS = re.compile(r"(\d{1,2})(?:[-–](\d{1,2}))?|([01]\d|2[0-3])[0-5]\d")
+# a time whose colon scraped text split from its minutes ("7: 21 AM", "06: 37: 46 PDT", "12: 28
+# GMT", "01: 19 hrs"): neither the hour nor the minutes count anything
+# ("5: 03p", "10: 15a": a glued "a" or "p" is the half of the day; "15: 39 ( GMT+05: 00 )")
+_SPLIT_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[^\S\n]?[0-5]\d(?::[^\S\n]?[0-5]\d)?(?:[AaPp]\b|"
+                          r"[^\S\n]?(?:\([^\S\n]?)?(?:[AaPp]\.?[^\S\n]?[Mm]\b|hrs\b|(?:"
+                          + "|".join(sorted(_TIME_ZONES)) + r"|local time)\b)"
+                          # a game's clock: "with 4: 43 left", "6: 00 minutes remaining"
+                          r"|[^\S\n](?:minutes?[^\S\n]+)?(?:left|remaining|to[^\S\n]+play)\b)")
+_ZONE_OFFSET = re.compile(r"\b(?:" + "|".join(sorted(_TIME_ZONES)) + r")[+−-]$")
+
+
+def split_clock(text: str, sstart: int, start: int, send: int) -> bool:
+    """The digits at ``start`` are the hour, minutes or seconds of a time split after its colon."""
+    at = start
+    for _ in range(2):  # back from the seconds or the minutes to the hour
+        if at - 3 < sstart or text[at - 2:at] != ": " or not text[at - 3].isdigit():
+            break
+        at -= 4 if at - 4 >= sstart and text[at - 4].isdigit() else 3
+    return _SPLIT_CLOCK.match(text, at, send) is not None \
+        or _ZONE_OFFSET.search(text, max(sstart, at - 5), at) is not None  # "GMT+05: 00"
+
+
+def clock_time(text: str, start: int, end: int, send: int) -> bool:
+    """``text[start:end]`` is a time of day: "6 a.m.", "6-8 pm", "10 o'clock", "1500 GMT", "8 ET",
+    "1815 local time"."""
+    after = _CLOCK_AFTER.match(text, end, send)
+    if after is None:
+        return False
+    hours = _HOURS.fullmatch(text, start, end)
+    if hours is None:
+        return False
+    if hours.group(3):  # "1500 GMT" (never before "a.m.")
+        return after.group("half") is None
+    top = 12 if after.group("half") else 24
+    return all(int(h) <= top for h in hours.group(1, 2) if h)

@@ -97,6 +97,8 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         year = ref.year
         if before.endswith("next "):
             year += month <= ref.month
+        elif before.endswith("this "):
+            pass  # "this July": the July of the report's year, gone by or to come
         elif (ahead_m := _ahead(window)) is not None and not _past_after(ahead_m, text,
                                                                          start + len(raw)):
             year += month < ref.month  # "until July", "could cut rates in June": ahead

@@ -56,11 +56,13 @@ Values (see ``Fact`` in model.py):
   ("2025-W50"); "this/last/next month" -> "2025-12"; "this/last/next year" -> "2025";
   "yesterday/today/tomorrow", "the day before yesterday" -> a day; "Friday next week", "Thursday
   the 18th" (a Thursday the 18th in the report's month or the one before or after; else
-  ``{"relative": ...}``), "two weeks from now" -> a day; a month in capitals next to a day or a
-  year ("MARCH 4, 2009"); two days of a month, an ISO interval ("10-15 March", "March 10-15" ->
-  "2025-03-10/2025-03-15"); both ends of a range of dates ("from March 3 to March 5", "December 30
-  to January 2") share one year reasoning, and a weekday before a date is that date ("Tuesday,
-  March 4"; dates.together); numeric dates (21/04/2016, 13.5.2015, 2015/08/12, "12 / 16 / 08";
+  ``{"relative": ...}``), "two weeks from now" -> a day; a date line below the head ("Tuesday,
+  August 7, 2012", "Posted 01 / 5 / 2011") dates what follows it (report_dates); a month in
+  capitals next to a day or a year ("MARCH 4, 2009"); two days of a month, an ISO interval
+  ("10-15 March", "March 10-15" -> "2025-03-10/2025-03-15"); both ends of a range of dates
+  ("from March 3 to March 5", "December 30 to January 2") share one year reasoning, and a
+  weekday before a date is that date ("Tuesday, March 4"; dates.together); numeric dates
+  (21/04/2016, 13.5.2015, 2015/08/12, "12 / 16 / 08";
   a two-digit year not ten years after the report's: "10/23/66" is 1966; a month/day only where it reads
   as a date: "on 4/22", "dated 4/22", "Tuesday 4/22", not "3/4 of"); a bare weekday
   or month-day in a sentence that looks ahead ("will", "until", "due") or after a present-tense
@@ -88,15 +90,19 @@ from operator import itemgetter
 
 from ..model import Article, Fact, Sentence
 from .amounts import (
+    CLOCK_HEADS,
     _money,
     _num,
     _number,
     _percent_of,
     _word_value,
     after_name,
+    clock_time,
     dollars,
+    phone,
     rupees,
     scaled,
+    split_clock,
     split_decimal,
 )
 from .data import lower_words, words
@@ -126,6 +132,7 @@ from .figure_patterns import (
     _WORDS,
     prefix_start,
 )
+from .report_dates import dated_parts, ref_date
 from .trie import longest_first
 
 __all__ = ["extract_figures"]
@@ -133,7 +140,7 @@ __all__ = ["extract_figures"]
 
 def extract_figures(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Fact, ...]:
     """Number, percent, money and date facts, in text order, never overlapping."""
-    ref = _ref_date(article.date)
+    ref = ref_date(article.date)
     if article.language.split("-")[0].lower() not in _DECIMAL_COMMA:
         return _extract(article.text, sentences, ref)
     # "1.234,56" and "2,5" read in a text where the two marks are swapped (same length, so the
@@ -206,21 +213,48 @@ def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tu
     # every hit has its own position (a digit or sign, a capital, a lower-case letter after a
     # blank or a mark, a block's first letter), so the position alone orders them
     found.sort(key=_first)
+    out, lines = _read(found, text, ref, [])
+    # a date line below the report's own dates what follows it (report_dates): few reports have
+    # one, and they are read again
+    parts = dated_parts(text, lines) if lines else []
+    return tuple(_read(found, text, ref, parts)[0] if parts else out)
+
+
+def _read(found: list[tuple[int, int, re.Match[str], int, int]], text: str, ref: date | None,
+          parts: list[tuple[int, date]]) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """The facts of the hits, each date read against the report's date or, from each of
+    ``parts`` (where it starts, its date) on, that part's; and the short runs of sentences that
+    hold a date (the date lines that may start a part)."""
     out: list[Fact] = []
     days: list[tuple[int, int, int]] = []  # each date's place in ``out`` and its run of sentences
+    lines: list[tuple[int, int]] = []
     last = -1
+    part, upto = 0, parts[0][0] if parts else len(text)
     for start, _end, m, sstart, send in found:
         if start < last:  # overlapping readings: the leftmost, then the longest, wins
             continue
+        while start >= upto:
+            if len(days) > 1:
+                together(out, days, text, ref)  # the dates of the part that ends here
+            days = []
+            ref = parts[part][1]
+            part += 1
+            upto = parts[part][0] if part < len(parts) else len(text)
         fact = _fact(m, text, sstart, send, ref)
         if fact is not None:
             if fact.kind == "date":
                 days.append((len(out), sstart, send))
+                if send - sstart <= _LINE and start - sstart <= _LABEL:
+                    lines.append((sstart, send))
             out.append(fact)
             last = fact.end
     if len(days) > 1:
         together(out, days, text, ref)  # "Tuesday, March 4"; "from March 3 to March 5"
-    return tuple(out)
+    return out, lines
+
+
+_LINE = 100  # a date line is no longer (report_dates)
+_LABEL = 30  # and its date comes after this much at most ("First posted: 21: 30 GMT, ")
 
 
 _first = itemgetter(0)
@@ -232,7 +266,7 @@ _RANK_BEFORE = re.compile(r"(?<![\w.])[Nn]o\.[^\S\n]?$")
 # billion", "between $2 and $3 billion", "2 to 3 million people" (the same sign, or none, again);
 # for a count, a unit written once: "1 to 2 inches", "between 6 and 8 years"
 _SCALED_END = re.compile(r"[^\S\n]*(-|–|—|to|and)[^\S\n]*([$€£¥₹]?)(\d[\d,]*(?:\.\d+)?)(?:[^\S\n]?"
-                         r"(million|billion|trillion|mln|bln|trln|mn|bn|tn)\b)?", re.IGNORECASE)
+                         r"(million|billion|trillion|mln|bln|trln|mn|bn|tn|(?-i:MM))\b)?", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)\b(?![^\S\n]+ago\b)")  # ("3 to 4 years ago": a date)
 _FROM = re.compile(r"\bfrom[^\S\n]+$", re.IGNORECASE)  # "from 3 to 5 years": a change, no range
 _SCALE_IN = re.compile(r"\d(?:[^\S\n]|-)?(?:" + "|".join(longest_first(_SCALES))
@@ -248,7 +282,8 @@ def _scaled_end(text: str, sstart: int, start: int, end: int, send: int, raw: st
     if end >= send or text[end] not in " -–—ta" or _SCALE_IN.search(raw):
         return None
     m = _SCALED_END.match(text, end, send)
-    if m is None or (m.group(2) and not raw.startswith(m.group(2))):
+    if m is None or (m.group(2) and not raw.startswith(m.group(2))) \
+            or (m.group(4) == "MM" and raw[:1].isdigit()):  # ("$140-150MM"; a count's "MM" is no million)
         return None
     if m.group(4) is None:
         unit = _UNIT_AFTER.match(text, m.end(), send)
@@ -280,15 +315,6 @@ def _spans(sentences: tuple[Sentence, ...]) -> list[tuple[int, int]]:
     return out
 
 
-def _ref_date(iso: str | None) -> date | None:
-    if not iso:
-        return None
-    try:
-        return date.fromisoformat(iso[:10])
-    except ValueError:
-        return None
-
-
 def _range(text: str, start: int, send: int, first: float,
            tail: tuple[float, float, float, int]) -> Fact:
     """The number of a range whose scale is written once ("2 to 3 million people"): 2 million to
@@ -305,7 +331,7 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
     start, end = m.span()
     if group in _CLOCK_GROUPS and end < send and _no_figure(text, sstart, start, end, send, group):
         return None  # a time of day, a phone number, a house number
-    if group == "money2" and text[start - 2:start] == ": " and _split_clock(text, sstart, start, send):
+    if group == "money2" and text[start - 2:start] == ": " and split_clock(text, sstart, start, send):
         return None  # "5: 03p": the minutes of a time, no pence
     if (end - start == 1 and (_BY_FOUR.match(text, start, send)
                               or _BY_FOUR.match(text, max(sstart, start - 2), send))) \
@@ -459,14 +485,14 @@ def _no_figure(text: str, sstart: int, start: int, end: int, send: int, group: s
     Street", "the 1200 block of Elm"), not a count or a year. (Each test behind a look at the
     characters after the number, which rules out most numbers at once.)"""
     after = text[end]
-    if (after == ":" or text[start - 2:start] == ": ") and _split_clock(text, sstart, start, send):
+    if (after == ":" or text[start - 2:start] == ": ") and split_clock(text, sstart, start, send):
         return True
     if (text.startswith(" / ", end) and text[end + 3:end + 4].isdigit()) or (  # "9 / 11",
             text[start - 3:start] == " / " and text[start - 4:start - 3].isdigit()):  # "24 / 7"
         return text[start:end].isdigit()
     if after == " ":
         head = text[end + 1:end + 3]
-        if head in _CLOCK_HEADS and _clock_time(text, start, end, send):
+        if head in CLOCK_HEADS and clock_time(text, start, end, send):
             return True
         if group != "year" and (head[:1].isupper() or head == "bl") \
                 and _address(text, start, end, send):
@@ -475,71 +501,11 @@ def _no_figure(text: str, sstart: int, start: int, end: int, send: int, group: s
         return False
     if (after in "-)" or (after == "." and text[end + 1:end + 2].isdigit())
             or end - start == 8):
-        return _phone(text, sstart, start, send)
+        return phone(text, sstart, start, send)
     return False
 
 
-# a time of day: an hour before "a.m."/"pm"/"o'clock", or an hour or "hhmm" before a time zone
-_CLOCK_GROUPS = frozenset(["unit", "number", "year"])
-_TIME_ZONES = words("time_zones")
-# the first two characters after the blank that each time of day starts with
-_CLOCK_HEADS = frozenset({*(h + x for h in "aApP" for x in ".mM"), "o'", "o’", "lo",
-                          *(z[:2] for z in _TIME_ZONES)})
-_CLOCK_AFTER = re.compile(r" (?:(?P<half>[AaPp]\.?[^\S\n]?[Mm]\b\.?|o['’]clock\b)|(?:"
-                          + "|".join(sorted(_TIME_ZONES)) + r"|local time)\b)")
-_HOURS = re.compile(r"(\d{1,2})(?:[-–](\d{1,2}))?|([01]\d|2[0-3])[0-5]\d")
-# a time whose colon scraped text split from its minutes ("7: 21 AM", "06: 37: 46 PDT", "12: 28
-# GMT", "01: 19 hrs"): neither the hour nor the minutes count anything
-# ("5: 03p", "10: 15a": a glued "a" or "p" is the half of the day; "15: 39 ( GMT+05: 00 )")
-_SPLIT_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[^\S\n]?[0-5]\d(?::[^\S\n]?[0-5]\d)?(?:[AaPp]\b|"
-                          r"[^\S\n]?(?:\([^\S\n]?)?(?:[AaPp]\.?[^\S\n]?[Mm]\b|hrs\b|(?:"
-                          + "|".join(sorted(_TIME_ZONES)) + r"|local time)\b)"
-                          # a game's clock: "with 4: 43 left", "6: 00 minutes remaining"
-                          r"|[^\S\n](?:minutes?[^\S\n]+)?(?:left|remaining|to[^\S\n]+play)\b)")
-_ZONE_OFFSET = re.compile(r"\b(?:" + "|".join(sorted(_TIME_ZONES)) + r")[+−-]$")
-
-
-def _split_clock(text: str, sstart: int, start: int, send: int) -> bool:
-    """The digits at ``start`` are the hour, minutes or seconds of a time split after its colon."""
-    at = start
-    for _ in range(2):  # back from the seconds or the minutes to the hour
-        if at - 3 < sstart or text[at - 2:at] != ": " or not text[at - 3].isdigit():
-            break
-        at -= 4 if at - 4 >= sstart and text[at - 4].isdigit() else 3
-    return _SPLIT_CLOCK.match(text, at, send) is not None \
-        or _ZONE_OFFSET.search(text, max(sstart, at - 5), at) is not None  # "GMT+05: 00"
-
-
-def _clock_time(text: str, start: int, end: int, send: int) -> bool:
-    """``text[start:end]`` is a time of day: "6 a.m.", "6-8 pm", "10 o'clock", "1500 GMT", "8 ET",
-    "1815 local time"."""
-    after = _CLOCK_AFTER.match(text, end, send)
-    if after is None:
-        return False
-    hours = _HOURS.fullmatch(text, start, end)
-    if hours is None:
-        return False
-    if hours.group(3):  # "1500 GMT" (never before "a.m.")
-        return after.group("half") is None
-    top = 12 if after.group("half") else 24
-    return all(int(h) <= top for h in hours.group(1, 2) if h)
-
-
-# a phone number: with its area code (and a country code), or a local one after a word such as "call"
-_PHONE_FULL = re.compile(r"(?:1[-.])?\d{3}([-.])\d{3}\1\d{4}(?![\w-]|[.,]\d)"
-                         r"|\(\d{3}\)[^\S\n]?\d{3}-\d{4}(?![\w-]|[.,]\d)")
-_PHONE_LOCAL = re.compile(r"\d{3}-\d{4}(?![\w-]|[.,]\d)")
-_PHONE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(lower_words("phone_cues")))
-                           + r")\b[^\d\n]{0,30}|\(\d{3}\)[^\S\n]?)$", re.IGNORECASE)
-
-
-def _phone(text: str, sstart: int, start: int, send: int) -> bool:
-    """A phone number starts at ``start`` (or its area code in brackets ends there)."""
-    at = start - 1 if text[start - 1:start] == "(" else start
-    if _PHONE_FULL.match(text, at, send):
-        return True
-    return (at == start and _PHONE_LOCAL.match(text, start, send) is not None
-            and _PHONE_BEFORE.search(text, max(sstart, start - 40), start) is not None)
+_CLOCK_GROUPS = frozenset(["unit", "number", "year"])  # what may be a time of day (amounts)
 
 
 # a house number: before a street's name ("54 State Street", "1600 Pennsylvania Ave.", "4 Elm

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..analyze.data import months
+from ..analyze.report_dates import head_end, line_date
 from ..model import Block
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -88,6 +89,13 @@ def infer_date(text: str) -> str | None:
     date the sentence counts from or up to ("since 29th August 1984", "until May 4, 2025")."""
     # (every date line holds a year: most heads have none)
     head_year = _HEAD_YEAR.search(text, 0, _HEAD_CHARS) is not None
+    head = head_end(text)
+    # a line that is a date alone, or with labels and clock times ("First Posted: 08 / 04 / 11
+    # 06: 44 PM ET", "published: 2012 - 04 - 04 11: 47: 35"), above the body: the page's date
+    for line in text[:head].split("\n"):
+        found = line_date(line)
+        if found:
+            return found
     numeric = _HEAD_NUMERIC.search(text, 0, _HEAD_CHARS) if "/" in text[:_HEAD_CHARS] else None
     for m in _HEAD_DATE.finditer(text, 0, _HEAD_CHARS) if head_year else ():
         if numeric is not None and numeric.start() < m.start():
@@ -110,6 +118,7 @@ def infer_date(text: str) -> str | None:
     # every full date ends in ", 2025": such places are rare, and the day and the month are
     # read back from each (rather than a scan that stops at every capital of the text); the
     # first full date found so is the first in the text
+    part_end = _first_part(text, head)
     for comma in _YEAR_AFTER_COMMA.finditer(text):
         at = comma.start()
         day = at
@@ -123,11 +132,26 @@ def infer_date(text: str) -> str | None:
         named = _MONTH_BEFORE.search(text, max(0, blank - 10), blank)
         full = _FULL_DATE.match(text, named.start()) if named is not None else None
         # not a birth or a death ("Born in Texas on June 23, 1941"): the day of a life
+        if at > part_end:
+            break  # a date line further down dates its own part (report_dates), not the page
         if full is not None and not _life(text, full.start()) and _LIMIT_BEFORE.search(
                 text, max(0, full.start() - 12), full.start()) is None:
             return _valid(int(full.group(3)), _MONTHS.index(full.group(1).lower()) + 1,
                           int(full.group(2)))
     return None
+
+
+def _first_part(text: str, head: int) -> int:
+    """Where the first date line below the head starts (the end of the text when there is
+    none): a page that gathers several reports prints one above each, and what lies below it
+    belongs to that report, not to the page's."""
+    for m in _SHORT_LINE.finditer(text, head):
+        if line_date(m.group()) is not None:
+            return m.start()
+    return len(text)
+
+
+_SHORT_LINE = re.compile(r"^(?=[^\n]*\d)[^\n]{8,100}$", re.MULTILINE)  # (as long as a date line)
 
 
 # the month before the day of a full date (as _FULL_DATE reads it), ending where the blank starts

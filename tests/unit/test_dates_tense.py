@@ -74,3 +74,12 @@ def test_a_plan_told_far_before_its_month_looks_ahead():
 ])
 def test_a_recurring_weekday_is_no_day(raw, text):
     assert (text, {"relative": text}) in dates(raw)
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    # "this" before a month names the month of the report's year, to come or gone by
+    ("She is the favourite for the party's nomination this August.", "August", "2025-08"),
+    ("Prices rose this February, the bureau said.", "February", "2025-02"),
+])
+def test_this_month_is_read_in_the_reports_year(raw, text, value):
+    assert dates(raw) == [(text, value)]

@@ -224,10 +224,18 @@ def test_an_adverb_after_a_percentage_is_not_what_it_counts(raw):
      {"amount": 2e9, "currency": "USD", "high": 3e9}),
     ("Some 2 to 3 million people fled the region.", "2 to 3 million",
      {"value": 2e6, "unit": "people", "high": 3e6}),
+    # the finance "MM" (a million) after a sign, spaced as scraped text spaces it
+    ("The bid is said to be $120 - 135MM in all.", "$120 - 135MM",
+     {"amount": 120e6, "currency": "USD", "high": 135e6}),
 ])
 def test_a_range_with_its_scale_written_once(raw, text, value):
     found = [(f.text, f.value) for f in figures(raw) if f.kind in ("money", "number")]
     assert found == [(text, value)]
+
+
+def test_mm_after_a_count_is_no_million():
+    assert all(f.value["value"] < 1e6 for f in figures("The screws were 2 - 150MM long.")
+               if f.kind == "number")
 
 
 def test_two_amounts_are_no_range():
