@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..analyze.data import months
 from ..analyze.report_dates import head_end, line_date
@@ -92,7 +93,7 @@ def infer_date(text: str) -> str | None:
     head = head_end(text)
     # a line that is a date alone, or with labels and clock times ("First Posted: 08 / 04 / 11
     # 06: 44 PM ET", "published: 2012 - 04 - 04 11: 47: 35"), above the body: the page's date
-    for line in text[:head].split("\n"):
+    for _pos, line in _short_lines(text[:head], 0, least=1):
         found = line_date(line)
         if found:
             return found
@@ -118,7 +119,10 @@ def infer_date(text: str) -> str | None:
     # every full date ends in ", 2025": such places are rare, and the day and the month are
     # read back from each (rather than a scan that stops at every capital of the text); the
     # first full date found so is the first in the text
-    part_end = _first_part(text, head)
+    # a date line further down dates its own part (report_dates), not the page: the short
+    # lines below the head are read for one only as far as a full date is looked at
+    short_lines = _short_lines(text, head)
+    short = next(short_lines, None)
     for comma in _YEAR_AFTER_COMMA.finditer(text):
         at = comma.start()
         day = at
@@ -131,9 +135,11 @@ def infer_date(text: str) -> str | None:
             continue
         named = _MONTH_BEFORE.search(text, max(0, blank - 10), blank)
         full = _FULL_DATE.match(text, named.start()) if named is not None else None
+        while short is not None and short[0] < at:
+            if line_date(short[1]) is not None:
+                return None  # (the part of a date line below the head begins before this date)
+            short = next(short_lines, None)
         # not a birth or a death ("Born in Texas on June 23, 1941"): the day of a life
-        if at > part_end:
-            break  # a date line further down dates its own part (report_dates), not the page
         if full is not None and not _life(text, full.start()) and _LIMIT_BEFORE.search(
                 text, max(0, full.start() - 12), full.start()) is None:
             return _valid(int(full.group(3)), _MONTHS.index(full.group(1).lower()) + 1,
@@ -141,17 +147,23 @@ def infer_date(text: str) -> str | None:
     return None
 
 
-def _first_part(text: str, head: int) -> int:
-    """Where the first date line below the head starts (the end of the text when there is
-    none): a page that gathers several reports prints one above each, and what lies below it
-    belongs to that report, not to the page's."""
-    for m in _SHORT_LINE.finditer(text, head):
-        if line_date(m.group()) is not None:
-            return m.start()
-    return len(text)
+def _short_lines(text: str, pos: int, least: int = 8) -> Iterator[tuple[int, str]]:
+    """(start, line) of each line from ``pos`` on as long as a date line (``least`` to 100
+    characters) and holding a digit: a page that gathers several reports prints a date line
+    above each, and what lies below it belongs to that report, not to the page's. (The lines
+    are found with ``str.find``: a pattern anchored at line starts is tried at every
+    character.)"""
+    n = len(text)
+    while pos < n:
+        end = text.find("\n", pos)
+        if end < 0:
+            end = n
+        if least <= end - pos <= 100 and _DIGIT.search(text, pos, end):
+            yield pos, text[pos:end]
+        pos = end + 1
 
 
-_SHORT_LINE = re.compile(r"^(?=[^\n]*\d)[^\n]{8,100}$", re.MULTILINE)  # (as long as a date line)
+_DIGIT = re.compile(r"\d")
 
 
 # the month before the day of a full date (as _FULL_DATE reads it), ending where the blank starts
