@@ -46,6 +46,8 @@ def _relation(fa: _Figure, fb: _Figure) -> str | None:
     if fa.main == fb.main or normalize_words(fa.fact.text) == normalize_words(fb.fact.text):
         return None  # the same value, or the same words (a relative date read against two dates)
     if fa.kind == "date":
+        if _same_day_of_year(fa.fact, fb.fact):
+            return None  # "June 24" and "June 24, 2005": the year of the first was guessed
         return "conflict" if _dates_disagree(fa.fact.value, fb.fact.value) else None
     if fa.value is None or fb.value is None:
         return None
@@ -317,6 +319,20 @@ def _date_range(value: Any) -> tuple[_dt.date, _dt.date] | None:
     except ValueError:
         return None
     return None
+
+
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|['’]\d\d\b")
+_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+
+
+def _same_day_of_year(a: Fact, b: Fact) -> bool:
+    """Do two dates name the same month and day while one of them writes no year? Its year
+    was then read from its report's date ("killed on June 24" in a report of the next year is
+    the same day as "killed June 24, 2005"): no disagreement a reader can see."""
+    ma, mb = _DAY.fullmatch(str(a.value)), _DAY.fullmatch(str(b.value))
+    if ma is None or mb is None or ma.group(2, 3) != mb.group(2, 3):
+        return False
+    return _YEAR.search(a.text) is None or _YEAR.search(b.text) is None
 
 
 def _dates_disagree(a: Any, b: Any) -> bool:

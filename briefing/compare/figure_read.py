@@ -204,11 +204,25 @@ def _stamped(text: str, pos: int) -> bool:
     return m is not None and not re.search(r"[^\W\d_]", _STAMP_WORDS.sub("", m.group(1)))
 
 
+# a dateline: "LOS ANGELES, June 30, 2005 -", "June 30, 2005 (Reuters) —": the day the report was
+# filed, which another report filed on another day does not contradict
+_DATELINE_BEFORE = re.compile(r"[^\S\n]*(?:[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,3},[^\S\n]*)?")
+_DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?[-–—]")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """The date at ``text[start:end]`` (a sentence) is the sentence's dateline."""
+    return _DATELINE_BEFORE.fullmatch(text, 0, start) is not None \
+        and _DATELINE_AFTER.match(text, end) is not None
+
+
 def _in_ranges(figs: list[_Figure], text: str, u: _Unit) -> list[_Figure]:
     """The figures of one sentence, each end of a range ("four to six weeks", "800 to 1,200
     hectares") holding the whole range and the unit written once for both; figures of a time
-    stamp ("Updated 13:42 GMT, 23 July 2013") left out."""
+    stamp ("Updated 13:42 GMT, 23 July 2013") or a dateline left out."""
     out = [g for g in figs if not _stamped(text, g.fact.start - u.start)
+           and not (g.kind == "date" and _dateline(text, g.fact.start - u.start,
+                                                   g.fact.end - u.start))
            and not _EDITION.match(text, g.fact.start - u.start)
            and not _OF_WHOLE.search(text, 0, g.fact.start - u.start)]
     for k in range(len(out) - 1):  # "13- and 15-inch", "versions 6, 7 and 8": a list

@@ -240,3 +240,15 @@ def test_a_count_back_in_an_earlier_game_is_no_count_of_this_one():
     a = "Hasselbeck had more than 300 passing yards against the Saints back in Week 11."
     b = "Hasselbeck had 150 passing yards against the Saints in the playoff game."
     assert conflicts(a, b) == []
+
+
+def test_a_day_written_without_its_year_is_no_other_year():
+    """Report B, written a year later, says "June 24": its year is read from B's date, so it
+    is not a different day from A's "June 24, 2005"."""
+    a = "LOS ANGELES, June 30, 2005 - Deputy Jerry Ortiz was killed June 24, 2005 outside a flat."
+    b = ("LOS ANGELES, July 2, 2006 - The 35-year-old deputy was killed on June 24 outside a "
+         "flat, police said.")
+    assert conflicts(a, b) == []
+    # ... two years written out still disagree
+    b2 = "LOS ANGELES, July 2, 2006 - The deputy was killed June 24, 2004 outside a flat."
+    assert conflicts(a, b2) == [("June 24, 2005", "June 24, 2004")]
