@@ -213,18 +213,23 @@ def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tu
     # every hit has its own position (a digit or sign, a capital, a lower-case letter after a
     # blank or a mark, a block's first letter), so the position alone orders them
     found.sort(key=_first)
-    out, lines = _read(found, text, ref, [])
+    first: dict[int, Fact | None] = {}  # each hit's reading, by where it starts
+    out, lines = _read(found, text, ref, [], first)
     # a date line below the report's own dates what follows it (report_dates): few reports have
-    # one, and they are read again
+    # one, and they are read again (a hit before the first part, or one read as no date, the
+    # same as before)
     parts = dated_parts(text, lines) if lines else []
-    return tuple(_read(found, text, ref, parts)[0] if parts else out)
+    return tuple(_read(found, text, ref, parts, first)[0] if parts else out)
 
 
 def _read(found: list[tuple[int, int, re.Match[str], int, int]], text: str, ref: date | None,
-          parts: list[tuple[int, date]]) -> tuple[list[Fact], list[tuple[int, int]]]:
+          parts: list[tuple[int, date]], seen: dict[int, Fact | None]
+          ) -> tuple[list[Fact], list[tuple[int, int]]]:
     """The facts of the hits, each date read against the report's date or, from each of
     ``parts`` (where it starts, its date) on, that part's; and the short runs of sentences that
-    hold a date (the date lines that may start a part)."""
+    hold a date (the date lines that may start a part). Without ``parts`` each hit's reading is
+    kept in ``seen``; with them, a reading that no report's date changes is taken from there:
+    a hit before the first part, a money, a percentage or a number not read from years."""
     out: list[Fact] = []
     days: list[tuple[int, int, int]] = []  # each date's place in ``out`` and its run of sentences
     lines: list[tuple[int, int]] = []
@@ -240,7 +245,12 @@ def _read(found: list[tuple[int, int, re.Match[str], int, int]], text: str, ref:
             ref = parts[part][1]
             part += 1
             upto = parts[part][0] if part < len(parts) else len(text)
-        fact = _fact(m, text, sstart, send, ref)
+        if not parts:
+            seen[start] = fact = _fact(m, text, sstart, send, ref)
+        elif start in seen and (start < parts[0][0] or _ref_free(seen[start], m)):
+            fact = seen[start]
+        else:
+            fact = _fact(m, text, sstart, send, ref)
         if fact is not None:
             if fact.kind == "date":
                 days.append((len(out), sstart, send))
@@ -251,6 +261,14 @@ def _read(found: list[tuple[int, int, re.Match[str], int, int]], text: str, ref:
     if len(days) > 1:
         together(out, days, text, ref)  # "Tuesday, March 4"; "from March 3 to March 5"
     return out, lines
+
+
+def _ref_free(fact: Fact | None, m: re.Match[str]) -> bool:
+    """Is ``fact``, a hit's reading, one that the report's date cannot change? A money, a
+    percentage, a number (not one read from a span of years, "1700-1782", which a date
+    may read as years)."""
+    group = m.lastgroup or ""
+    return fact is not None and fact.kind != "date" and _KIND.get(group, group) != "years"
 
 
 _LINE = 100  # a date line is no longer (report_dates)
