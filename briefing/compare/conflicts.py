@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..analyze.data import month_abbreviations, months, weekdays
+from ..analyze.figure_patterns import _YEAR_RX  # (a date's written year, as the analysis reads it)
 from ..model import Fact, FactConflict
 from .figure_read import _Figure, _in_ranges, _ordinal_counts, _read
 from .figures import FIGURE_KINDS, _compatible, _figure_identity, _qualifier_terms
@@ -321,18 +322,15 @@ def _date_range(value: Any) -> tuple[_dt.date, _dt.date] | None:
     return None
 
 
-_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|['’]\d\d\b")
-_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
-
-
 def _same_day_of_year(a: Fact, b: Fact) -> bool:
     """Do two dates name the same month and day while one of them writes no year? Its year
     was then read from its report's date ("killed on June 24" in a report of the next year is
     the same day as "killed June 24, 2005"): no disagreement a reader can see."""
-    ma, mb = _DAY.fullmatch(str(a.value)), _DAY.fullmatch(str(b.value))
-    if ma is None or mb is None or ma.group(2, 3) != mb.group(2, 3):
+    ra, rb = _date_range(a.value), _date_range(b.value)
+    if ra is None or rb is None or ra[0] != ra[1] or rb[0] != rb[1] \
+            or (ra[0].month, ra[0].day) != (rb[0].month, rb[0].day):
         return False
-    return _YEAR.search(a.text) is None or _YEAR.search(b.text) is None
+    return _YEAR_RX.search(a.text) is None or _YEAR_RX.search(b.text) is None
 
 
 def _dates_disagree(a: Any, b: Any) -> bool:

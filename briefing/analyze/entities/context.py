@@ -98,12 +98,11 @@ def _noun_tails() -> frozenset[str]:
     return lower_words("place_nouns_predicate")
 
 
-_NOT_AFTER_TEAM = frozenset({"of", "and", "or", "&"})
 _COPULAS = frozenset({"is", "are", "was", "were", "include", "included", "includes", "including"})
 # a noun and a verb that says what it is, right before a name: "the worst-hit towns were Ardino
 # and Zlatograd", "the capital is Vessora", "villages including Tonban" (a place when the noun
 # is a place's)
-_NOUN_IS_BEFORE = re.compile(r"(?:^|[^\w-])([a-z]+),?\s+(?:is|are|was|were|includ(?:e|ed|es|ing))\s+$")
+_NOUN_IS_BEFORE = re.compile(rf"(?:^|[^\w-])([a-z]+),?\s+(?:{'|'.join(sorted(_COPULAS))})\s+$")
 
 
 @cache
@@ -385,7 +384,7 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     if "No." in before and _RANKED_BEFORE.search(before):  # "No. 9 Drake Bulldogs 53": a ranked team
         return "organization", CUE
     if last in ("the", "The") and _PLURAL_END.search(name) and (
-            " " in name or comma_after or (nxt and nxt not in _NOT_AFTER_TEAM)):
+            " " in name or comma_after or (nxt and nxt != "of" and nxt not in _LIST_WORDS)):
         # "The Indianapolis Colts beat …", "the Rolling Stones", "The Orioles have offered":
         # no one is "the X Ys" (one word: not in a longer name or a title, "The Fires of
         # Pompeii", "The Serious and Organized Crime Unit", "(The Victors)")

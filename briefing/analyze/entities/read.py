@@ -32,7 +32,7 @@ from .lexicon import (
 from .spans import _QUOTES, _gaz, _is_acronym, _name_end, _org_tail, _role, _suffix_end, _title_end
 
 _AREA = frozenset(ordered("area_prefixes"))  # "Southern" in "Southern California"
-_COMPASS = frozenset({"North", "South", "East", "West"})
+_COMPASS = words("compass_points")  # "South" in "South Kordofan"
 
 _THE_BEFORE = re.compile(r"(?<![\w-])the $")
 _DERIVED = ordered("derived_endings")  # "Stateless", "Reportedly"

@@ -4,11 +4,10 @@ personal name, or an organisation or place named by its last word ends."""
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Literal
 
 from ...model import EntityKind
-from ..data import lower_words, months
+from ..data import lower_words, months, weekdays
 from ..data import words as _words
 from .context import common_words, geo_places
 from .lexicon import (
@@ -205,7 +204,8 @@ def _name_like(t: _Tok, lx: _Lex, first: bool = False, after_given: bool = False
 
 
 _MONTHS = frozenset(months())
-_WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+_WEEKDAYS = frozenset(weekdays())
+_FUNCTION_WORDS = lower_words("function_words")
 
 
 def _word_surname(w: str, lx: _Lex) -> bool:
@@ -217,12 +217,7 @@ def _word_surname(w: str, lx: _Lex) -> bool:
             or not w[1:].islower() or w in _WEEKDAYS:
         return False
     low = w.lower()
-    return low in common_words() and low not in _function_words()
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    return lower_words("function_words")
+    return low in common_words() and low not in _FUNCTION_WORDS
 _GENERATIONS = _words("name_suffixes")  # "Jr.", "III"
 
 
