@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..data import lower_words
+from ..trie import longest_first
 from .phrases import _ABBREV, _CUE_SET, _PERSON_HEADS, _STOP, _TITLE_HEADS
 
 # a word of an apposition: letters, digits, apostrophes, hyphens, inner full stops ("U.S.")
@@ -24,8 +25,8 @@ _MAX_WORDS = 16
 _AGE = re.compile(r",[^\S\n]+\d{1,3}(?=[^\S\n]*,)")
 # where the words are said, which is no part of who says them ("…, in a written statement")
 _WHERE_SAID = re.compile(r"[^\S\n]+in[^\S\n]+(?:a|an|the|his|her|its|their)[^\S\n]+(?:[\w\-]+[^\S\n]+)?"
-                         r"(?:statement|interview|release|e-?mail|letter|message|post|briefing|"
-                         r"speech|tweet|blog)\b", re.IGNORECASE)
+                         r"(?:" + "|".join(map(re.escape, longest_first(lower_words("said_in_nouns"))))
+                         + r")\b", re.IGNORECASE)
 
 # words an apposition may hold besides its nouns ("a professor of law at the university")
 _APPOS_STOP = _STOP - {"a", "an", "the", "of", "from", "at", "for", "in", "on", "with", "and", "to",
