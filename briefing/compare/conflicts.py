@@ -181,9 +181,12 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 if ga.kind == "number" and qa is None and qb is None and ga.counts != gb.counts:
                     continue  # bare counts of different things: "450 basis points", "ten hikes"
                 if ga.kind == "number" and qa is None and qb is None and ga.counts is None \
-                        and (_set_off(texts[0][i], ua[i], ga) or _set_off(texts[1][j], ub[j], gb)):
+                        and (_set_off(texts[0][i], ua[i], ga) or _set_off(texts[1][j], ub[j], gb)) \
+                        and not ga.around & gb.around:
                     continue  # a number that counts nothing named, set off by a comma, a dash
-                    # or a colon: an age ("Comeaux, 49,"), a modifier ("12 - gauge"), a clock
+                    # or a colon: an age ("Comeaux, 49,"), a modifier ("12 - gauge"), a clock;
+                    # unless both name what they measure ("of magnitude 6.1,", "the magnitude
+                    # at 5.9;")
                 if ga.kind == "number" and ga.counts is not None \
                         and _several(several, ga.counts, gb.counts):
                     continue  # a thing a report counts several ways ("716 yards", "269 yards")

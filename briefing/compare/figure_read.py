@@ -267,6 +267,9 @@ def _ordinal_counts(text: str, u: _Unit) -> list[_Figure]:
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w\-]*)\s+$")
+# the noun a figure is the measure of, named before "at" or "of": "put the magnitude at 5.9",
+# "a magnitude of 6.1"
+_MEASURE_BEFORE = re.compile(r"([a-z][\w\-]*)\s+(?:at|of)\s+$")
 _TWO_AFTER = re.compile(r"\s+([A-Za-z][\w\-]*)(?:\s+([A-Za-z][\w\-]*))?")
 
 
@@ -274,6 +277,8 @@ def _around(text: str, u: _Unit, f: Fact) -> frozenset[str]:
     """The stems of the content words right around a figure (see ``_Figure.around``)."""
     out = set()
     m = _WORD_BEFORE.search(text, max(0, f.start - u.start - 30), f.start - u.start)
+    if m and m.group(1) in ("at", "of"):
+        m = _MEASURE_BEFORE.search(text, max(0, f.start - u.start - 40), f.start - u.start)
     if m and not m.group(1).endswith(("ed", "ing")):  # (a noun, not "killed", "leaving")
         out.add(m.group(1).lower())
     m = _TWO_AFTER.match(text, f.end - u.start)

@@ -177,6 +177,17 @@ def test_an_age_set_off_by_commas_is_no_count_of_what_follows():
     assert conflicts(a, b) == []
 
 
+def test_a_measure_named_before_its_figure_conflicts_though_set_off():
+    # outlets often disagree on a quake's magnitude; the figure is set off by a comma or a
+    # semicolon, as an age is, but both name what they measure ("of magnitude", "magnitude at")
+    a = "The earthquake, of magnitude 6.1, struck the province at dawn, the agency said."
+    b = "The agency put the earthquake's magnitude at 5.9; it struck the province at dawn."
+    assert conflicts(a, b) == [("6.1", "5.9")]
+    # the same magnitude told both ways agrees
+    b = "The agency put the earthquake's magnitude at 6.1; it struck the province at dawn."
+    assert conflicts(a, b) == []
+
+
 def test_a_bare_number_at_the_end_of_a_sentence_still_conflicts():
     a = "Police in the capital said they arrested 12."
     b = "Police in the capital said they arrested 15."
