@@ -36,7 +36,8 @@ def _rounds_to(x: float, y: float) -> bool:
     close enough to it to be a rounding rather than another figure (100 and 120 are not)."""
     if x == 0 or y == 0 or (x < 0) != (y < 0) or abs(x - y) > ROUNDING * max(abs(x), abs(y)):
         return False
-    digits = len(f"{abs(x):.6g}".replace(".", "").replace("-", "").strip("0")) or 1
+    # (the mantissa's digits: "2e+06" is one significant digit, as "2 million" is)
+    digits = len(f"{abs(x):.5e}".split("e")[0].replace(".", "").rstrip("0")) or 1
     mag = math.floor(math.log10(abs(x)))
     step = 10.0 ** (mag - digits + 1)
     return step > 1e-9 and abs(round(y / step) * step - x) < step * 1e-6 and abs(x - y) < step

@@ -92,6 +92,17 @@ def test_a_rounded_figure_is_a_rounding_not_a_conflict():
     assert "Rounded differently" in comparison_markdown(c)
 
 
+def test_a_figure_in_millions_rounded_is_a_rounding_too():
+    # "2 million" is 2.1 million to one significant digit, as "1,500" is 1,483 to two
+    c = diff("The country pumps 2 million barrels a day, the oil minister said on Monday.",
+             "The oil minister said on Monday the country pumps 2.1 million barrels a day.")
+    assert c.conflicts == ()
+    assert [(x.a_reading, x.b_reading) for x in c.roundings] == [("2 million", "2.1 million")]
+    c = diff("The country pumps 2 million barrels a day, the oil minister said on Monday.",
+             "The oil minister said on Monday the country pumps 2.5 million barrels a day.")
+    assert readings(c) == [("2 million", "2.5 million")]
+
+
 def test_figures_that_add_up_are_consistent_not_new():
     c = diff("Washington imposed a 25% penalty on top of 25% tariffs on Indian goods in August.",
              "Washington has imposed 50% tariffs on Indian goods since August.")
