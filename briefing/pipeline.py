@@ -8,6 +8,7 @@ or builds more than the head (facts, quotes, the article's metadata).
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -107,8 +108,22 @@ def _source_map(article, data: bytes | None = None):
         return None
 
 
+# a pool's worker runs with automatic collections off (see ``briefing.preload``): it collects
+# after every so many reports, so that a reference cycle, should an analysis ever leave one,
+# is freed all the same
+COLLECT_EVERY = 256
+_since_collect = 0  # reports this process analysed since its last collection
+
+
 def _process_chunk(paths: list[str], facts_only: bool = False) -> list[Done]:
-    return [process_one(p, facts_only) for p in paths]
+    global _since_collect
+    out = [process_one(p, facts_only) for p in paths]
+    if not gc.isenabled():
+        _since_collect += len(paths)
+        if _since_collect >= COLLECT_EVERY:
+            _since_collect = 0
+            gc.collect()
+    return out
 
 
 # what the fork server loads before its first worker starts (once, not once per worker): the

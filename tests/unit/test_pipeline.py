@@ -96,3 +96,36 @@ def test_the_workers_run_the_installed_code_whatever_folder_the_command_starts_i
     out = json.loads(run.stdout)
     assert len(out) == len(paths) and all(doc["facts"] for doc in out)
     assert not marker.exists()
+
+
+def test_a_worker_without_automatic_collections_still_frees_reference_cycles(monkeypatch):
+    # the pool's workers analyse with the cyclic collector off (an analysis leaves no cycles);
+    # should one ever be left, the worker's regular collection frees it: memory stays flat
+    import gc
+    import weakref
+
+    from briefing import pipeline
+
+    class Node:
+        pass
+
+    left: list[weakref.ref[Node]] = []
+
+    def leaves_a_cycle(path: str, facts_only: bool = False):
+        n = Node()
+        n.me = n  # type: ignore[attr-defined]
+        left.append(weakref.ref(n))
+        return None, None, None, "no report"
+
+    monkeypatch.setattr(pipeline, "process_one", leaves_a_cycle)
+    monkeypatch.setattr(pipeline, "_since_collect", 0)
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        for _ in range(pipeline.COLLECT_EVERY // 8):
+            pipeline._process_chunk(["x"] * 8)
+    finally:
+        if was:
+            gc.enable()
+    assert len(left) == pipeline.COLLECT_EVERY
+    assert all(r() is None for r in left)
