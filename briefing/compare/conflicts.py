@@ -179,19 +179,22 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 if _apart(ga, gb):
                     continue
                 qa, qb = ga.qual, gb.qual
-                if ga.kind == "number" and qa is None and qb is None and ga.counts != gb.counts:
+                # (both the value of one named measure, "of magnitude 6.1 struck" and "put the
+                # magnitude at 5.9;": whatever follows each, they are about one thing)
+                measured = ga.measure is not None and ga.measure == gb.measure
+                if ga.kind == "number" and qa is None and qb is None and ga.counts != gb.counts \
+                        and not measured:
                     continue  # bare counts of different things: "450 basis points", "ten hikes"
                 if ga.kind == "number" and qa is None and qb is None and ga.counts is None \
                         and (_set_off(texts[0][i], ua[i], ga) or _set_off(texts[1][j], ub[j], gb)) \
-                        and not ga.around & gb.around:
+                        and not measured:
                     continue  # a number that counts nothing named, set off by a comma, a dash
-                    # or a colon: an age ("Comeaux, 49,"), a modifier ("12 - gauge"), a clock;
-                    # unless both name what they measure ("of magnitude 6.1,", "the magnitude
-                    # at 5.9;")
+                    # or a colon: an age ("Comeaux, 49,"), a modifier ("12 - gauge"), a clock
                 if ga.kind == "number" and ga.counts is not None \
                         and _several(several, ga.counts, gb.counts):
                     continue  # a thing a report counts several ways ("716 yards", "269 yards")
-                about = _about(ga.kind, qa, qb, ctx_a, _near_terms(texts[1][j], ub[j], gb.fact))
+                about = ga.measure if measured else _about(
+                    ga.kind, qa, qb, ctx_a, _near_terms(texts[1][j], ub[j], gb.fact))
                 if about is not None:
                     add(ga, gb, about, relation)
     # a figure of one report that is the sum of two in a sentence of the other, about the same

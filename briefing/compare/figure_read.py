@@ -40,6 +40,9 @@ class _Figure:
     # storm"
     around: frozenset[str] = frozenset()
     of: str | None = None  # what a measure is of: "memory" of "16GB of memory"
+    # the noun a number is the value of, named before it: "magnitude" of "of magnitude 6.1" and
+    # of "put the magnitude at 5.9" (a bare number, whatever word follows it)
+    measure: str | None = None
     gap: bool = False  # a difference, not the measure: "1mph over the threshold", "2% below"
     # a part of what is counted, by its place: "next" of "won the next three sets", "first" of
     # "the first two games" (no count of all the sets, all the games)
@@ -100,6 +103,7 @@ def _read(f: Fact, text: str, u: _Unit) -> _Figure:
     return _Figure(f, kind, main, value, lo, hi, approx, reading, _next_word(text, u, f), qual=qual,
                    toll=_toll(text, f.start - u.start, f.end - u.start) if kind == "number" else None,
                    scope=scope, around=_around(text, u, f), of=_of_what(text, u, f),
+                   measure=_measure(text, u, f) if kind == "number" else None,
                    gap=_GAP_AFTER.match(text, f.end - u.start) is not None,
                    part=part.group(1).lower() if part else None, occasion=_occasion(text))
 
@@ -267,9 +271,6 @@ def _ordinal_counts(text: str, u: _Unit) -> list[_Figure]:
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w\-]*)\s+$")
-# the noun a figure is the measure of, named before "at" or "of": "put the magnitude at 5.9",
-# "a magnitude of 6.1"
-_MEASURE_BEFORE = re.compile(r"([a-z][\w\-]*)\s+(?:at|of)\s+$")
 _TWO_AFTER = re.compile(r"\s+([A-Za-z][\w\-]*)(?:\s+([A-Za-z][\w\-]*))?")
 
 
@@ -277,8 +278,6 @@ def _around(text: str, u: _Unit, f: Fact) -> frozenset[str]:
     """The stems of the content words right around a figure (see ``_Figure.around``)."""
     out = set()
     m = _WORD_BEFORE.search(text, max(0, f.start - u.start - 30), f.start - u.start)
-    if m and m.group(1) in ("at", "of"):
-        m = _MEASURE_BEFORE.search(text, max(0, f.start - u.start - 40), f.start - u.start)
     if m and not m.group(1).endswith(("ed", "ing")):  # (a noun, not "killed", "leaving")
         out.add(m.group(1).lower())
     m = _TWO_AFTER.match(text, f.end - u.start)
@@ -287,6 +286,22 @@ def _around(text: str, u: _Unit, f: Fact) -> frozenset[str]:
         if m.group(2) and m.group(1).endswith(("ed", "ing")):
             out.add(m.group(2).lower())
     return frozenset(stem(w) for w in out if w not in STOPWORDS)
+
+
+# the noun a figure is the value of, named right before it: after an article or "of" ("an
+# earthquake of magnitude 6.1", "a magnitude 6.1 quake") or before "at"/"of" ("put the magnitude
+# at 5.9", "a magnitude of 6.1"); not a verb ("said 12", "estimated at 300")
+_MEASURE_BEFORE = re.compile(r"(?:\b(?:a|an|the|of|its|their)\s+([a-z][\w\-]*)"
+                             r"|\b([a-z][\w\-]*)\s+(?:at|of))\s+$")
+
+
+def _measure(text: str, u: _Unit, f: Fact) -> str | None:
+    """The noun a figure is the value of ("magnitude"), or None (see above)."""
+    m = _MEASURE_BEFORE.search(text, max(0, f.start - u.start - 40), f.start - u.start)
+    word = m and (m.group(1) or m.group(2))
+    if not word or word in STOPWORDS or word.endswith(("ed", "ing")):
+        return None
+    return word
 
 
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([a-z][\w\-]*)")

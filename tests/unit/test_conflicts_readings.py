@@ -186,6 +186,15 @@ def test_a_measure_named_before_its_figure_conflicts_though_set_off():
     # the same magnitude told both ways agrees
     b = "The agency put the earthquake's magnitude at 6.1; it struck the province at dawn."
     assert conflicts(a, b) == []
+    # whatever word follows the figure
+    a = "An earthquake of magnitude 6.1 struck the province at dawn, the agency said."
+    b = "The agency put the earthquake's magnitude at 6.3; it struck the province at dawn."
+    c = compare(analyze(parse_text(a, "a.txt")), analyze(parse_text(b, "b.txt")))
+    assert [(x.about, x.a.text, x.b.text) for x in c.conflicts] == [("magnitude", "6.1", "6.3")]
+    # a verb before a count names no measure: counts of different things stay apart
+    a = "Police said 12 people were hurt in the blast at the port on Sunday."
+    b = "Police said 15 homes were damaged in the blast at the port on Sunday."
+    assert conflicts(a, b) == []
 
 
 def test_a_bare_number_at_the_end_of_a_sentence_still_conflicts():
