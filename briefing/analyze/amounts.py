@@ -5,6 +5,7 @@ of, a number's unit."""
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 
 from ..model import Fact
 from .data import lexicon, lower_words, mapping, words
@@ -71,6 +72,9 @@ def _num(s: str) -> float | None:
         return float(s.replace(",", ""))
     except ValueError:
         pass
+    if ". " in s:  # a decimal scraped text split after its point ("5. 5"; see SPLIT_DECIMAL)
+        with suppress(ValueError):
+            return float(s.replace(". ", ".").replace(",", ""))
     if s[-1:] in _VULGAR and s[:-1].isdigit():  # "3½"
         return scaled(int(s[:-1]) + _VULGAR[s[-1]], 1.0)
     whole, _, frac = s.partition(" ")

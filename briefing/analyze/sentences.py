@@ -10,7 +10,8 @@ is then checked against what precedes it:
   "e.g.") never split;
 - initials ("Donald J. Trump"), initialisms ("U.S.", "a.m.") and company endings ("Inc.",
   "Ltd.", "Jr.") split only when the next word is a typical sentence opener ("The", "He", …);
-- decimals ("$45.8 billion") never qualify, as no space follows the period.
+- decimals ("$45.8 billion") never qualify, as no space follows the period; nor do those that
+  scraped text split with a blank ("a 6. 1 magnitude quake": see ``SPLIT_DECIMAL``).
 
 A question or exclamation inside quotes followed by a speaker and a speech verb ("Why?" Trump
 asked.) stays one sentence; so does every "…," he said tail, as a comma never splits. CJK full
@@ -24,6 +25,7 @@ import re
 
 from ..model import Article, Sentence
 from .data import lower_words, month_abbreviations, months, speech_verbs, words
+from .figure_patterns import SPLIT_DECIMAL
 
 __all__ = ["split_sentences"]
 
@@ -149,6 +151,10 @@ def _is_boundary(text: str, tstart: int, tend: int, term: str, limit: int) -> bo
         return not nxt.isdigit()
     if token in _ARTICLES and nxt.isdigit():
         return False  # "a. 357 Magnum": a decimal's point, moved onto the article
+    if nxt.isdigit() and j == tend + 1 and _SHORT_NUMBER.search(token) \
+            and _SPLIT_DECIMAL_RX.match(text, j, limit):
+        return False  # "a magnitude 6. 1 quake", "averaged 11. 1 points": a decimal that
+        # scraped text split with a blank (see SPLIT_DECIMAL)
     if low in _NEVER:
         return False
     if "." in token:
@@ -161,6 +167,10 @@ def _is_boundary(text: str, tstart: int, tend: int, term: str, limit: int) -> bo
     if low in _MAYBE:
         return _next_word(text, j, limit) in _OPENER_WORDS
     return True
+
+
+_SPLIT_DECIMAL_RX = re.compile(SPLIT_DECIMAL)
+_SHORT_NUMBER = re.compile(r"(?<![\d\-–])\d{1,3}\Z")
 
 
 def _next_word(text: str, j: int, limit: int) -> str:

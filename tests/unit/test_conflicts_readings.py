@@ -191,9 +191,11 @@ def test_a_measure_named_before_its_figure_conflicts_though_set_off():
     b = "The agency put the earthquake's magnitude at 6.3; it struck the province at dawn."
     c = compare(analyze(parse_text(a, "a.txt")), analyze(parse_text(b, "b.txt")))
     assert [(x.about, x.a.text, x.b.text) for x in c.conflicts] == [("magnitude", "6.1", "6.3")]
-    # a decimal the scraper split ("1. 2 miles") is no value of the measure
+    # a decimal the scraper split ("1. 2 miles") is read whole, 1.2 miles, not "1" and "2 miles"
     a = "The quake struck north of the town and had a depth of 1. 2 miles, the survey said."
     b = "The quake struck north of the town with a depth of 12 miles, the survey said."
+    assert conflicts(a, b) == [("1. 2", "12")]
+    b = "The quake struck north of the town with a depth of 1.2 miles, the survey said."
     assert conflicts(a, b) == []
     # a verb before a count names no measure: counts of different things stay apart
     a = "Police said 12 people were hurt in the blast at the port on Sunday."

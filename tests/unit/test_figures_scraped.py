@@ -161,3 +161,35 @@ def test_a_unit_split_by_a_spaced_slash_keeps_its_number():
     assert [f[1] for f in figures("Winds reached 200 km / h near the coast.") if f[0] == "number"] \
         == ["200 km"]
 
+
+
+@pytest.mark.parametrize("raw, kind, text, value", [
+    # a decimal that scraped text split after its point, read whole where a unit, "percent",
+    # a scale, a stop or a range follows (it was 7%, "9 million", "1" and "2 miles")
+    ("Tests showed a level of 0. 07 percent in the blood.", "percent", "0. 07 percent", 0.07),
+    ("Turnout was 46. 8 percent on Sunday.", "percent", "46. 8 percent", 46.8),
+    ("The state has 39. 9 million people now.", "number", "39. 9 million", 39.9e6),
+    ("The chip runs at 2. 7GHz in the new model.", "number", "2. 7GHz", 2.7),
+    ("The quake had a depth of 1. 2 miles below the town.", "number", "1. 2", 1.2),
+    ("The survey put it at 5. 9, and others at 6. 1.", "number", "5. 9", 5.9),
+])
+def test_a_decimal_split_after_its_point_is_whole(raw, kind, text, value):
+    values = [(k, t, v.get("value", v.get("amount"))) for k, t, v in figures(raw)
+              if isinstance(v, dict)]
+    assert (kind, text, value) in values
+    assert len([k for k, _, _ in values if k in ("number", "percent")]) == (2 if "6. 1" in raw else 1)
+
+
+def test_a_split_decimal_is_inside_one_sentence_and_a_year_still_ends_one():
+    from briefing.analyze.sentences import split_sentences
+    from briefing.ingest import parse_text
+
+    def sentences(raw: str) -> list[str]:
+        return [s.text for s in split_sentences(parse_text(raw, "a.txt"))]
+
+    assert sentences("Turnout was 46. 8 percent on Sunday. Polls closed at dusk.") == [
+        "Turnout was 46. 8 percent on Sunday.", "Polls closed at dusk."]
+    assert sentences("Prices rose in 2012. 15 firms closed.") == [
+        "Prices rose in 2012.", "15 firms closed."]
+    # a date written with points is no decimal
+    assert "08. 07" not in [t for k, t, _ in figures("Posted on 08. 07. 2012 by the desk.")]
