@@ -81,9 +81,12 @@ _MON_FULL = "|".join(months())
 _MON_SHORT = "|".join(sorted(set(month_abbreviations()) - set(months()), key=lambda m: (-len(m), m)))
 # a month in capitals ("MARCH 4, 2009" in a dateline or a shouted line) next to a day or a year
 _MON_CAPS_FULL = "|".join(m.upper() for m in months())
-_MON = (rf"(?:{_trie(list(months()))}|{_trie(sorted(set(month_abbreviations()) - set(months())))}\.?"
+# (a month's full name takes a point only before a full date, "May. 3, 2013": "in May. 3 people
+# died" is two sentences)
+_MON = (rf"(?:{_trie(list(months()))}(?:\.(?=[^\S\n](?:3[01]|[12]\d|0?[1-9]),[^\S\n]\d{{4}}\b))?"
+        rf"|{_trie(sorted(set(month_abbreviations()) - set(months())))}\.?"
         rf"|{_trie(list({m.upper() for m in (*months(), *month_abbreviations())}))}\b\.?)")
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|ST|ND|RD|TH)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WD = "|".join(weekdays())
 _ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(ordered("day_ordinals"))}

@@ -28,6 +28,21 @@ def test_a_month_in_capitals_is_a_month(raw, text, value):
     assert numbers(raw) == []  # the day is no number of its own
 
 
+@pytest.mark.parametrize("raw, text, value", [
+    # an ordinal day in capitals, and a full month name with a point before a full date
+    ("THE LENDER FAILED ON APRIL 24TH, 2013, AFTER A RUN.", "APRIL 24TH, 2013", "2013-04-24"),
+    ("The plant closed on May. 3, 2013 after a long strike.", "May. 3, 2013", "2013-05-03"),
+])
+def test_a_full_date_written_as_scraped_pages_write_it(raw, text, value):
+    assert dates(raw) == [(text, value)]
+    assert numbers(raw) == []
+
+
+def test_a_full_month_name_ending_a_sentence_is_no_date_with_the_next_count():
+    assert ("May", "2025-05") in dates("The plant closed in May. 3 people lost their jobs.")
+    assert numbers("The plant closed in May. 3 people lost their jobs.") == ["3"]
+
+
 def test_a_word_in_capitals_is_no_month_without_a_day_or_a_year():
     assert dates("PRICES MAY FALL, THE BANK SAID.") == []
 
