@@ -49,6 +49,8 @@ _SPLIT_UNITS = _itrie(sorted(
      "pc", "pound", "pounds", "magnitude"} - {"people", "person", "persons"}))
 SPLIT_DECIMAL = (rf"\d{{1,3}}(?!\d)(?=[ ]?(?i:{_SPLIT_UNITS})(?![A-Za-z])|[ ]?[-–%]|[,;:)!?/\n]"
                  r"|\.(?![ ]?\d)|\Z|[ ](?:to|and|or)[ ]\d)")
+# a day, a month and a year with points that scraped text followed with blanks ("08. 07. 2012")
+SPACED_DATE = r"(?:3[01]|[12]\d|0?[1-9])\.[ ](?:1[0-2]|0?[1-9])\.[ ](?:1[89]|20)\d\d(?!\d)"
 # (or a decimal split so)
 _NUM = (rf"(?:\d{{1,3}}\.[ ]{SPLIT_DECIMAL}|\d{{1,3}}(?:,\d{{2,3}})+(?:\.\d+)?"
         rf"|\d+(?:\.\d+|{_FRACTION})?)")
@@ -190,6 +192,7 @@ _NUMERIC = re.compile(
       | (?P<iso>{_YEAR}-(?:0[1-9]|1[0-2])-(?:3[01]|[12]\d|0[1-9])\b)
       | (?P<numdate>(?:(?:3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?:3[01]|[12]\d|0?[1-9])(?P=sep)(?:{_YEAR}|\d\d)
             |(?:3[01]|[12]\d|0?[1-9])[ ]/[ ](?:3[01]|[12]\d|0?[1-9])[ ]/[ ](?:{_YEAR}|\d\d)
+            |{SPACED_DATE}
             |{_YEAR}/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])
             |(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))(?![\w%/]|[.,:]\d))
       | (?P<dmy>{_DAY}(?:{_S}?[-–]{_S}?{_DAY})?{_S}(?:of{_S})?{_MON}(?:,?{_S}{_DATE_YEAR})?{_NA})

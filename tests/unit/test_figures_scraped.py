@@ -191,5 +191,8 @@ def test_a_split_decimal_is_inside_one_sentence_and_a_year_still_ends_one():
         "Turnout was 46. 8 percent on Sunday.", "Polls closed at dusk."]
     assert sentences("Prices rose in 2012. 15 firms closed.") == [
         "Prices rose in 2012.", "15 firms closed."]
-    # a date written with points is no decimal
-    assert "08. 07" not in [t for k, t, _ in figures("Posted on 08. 07. 2012 by the desk.")]
+    # a date written with points and blanks is a date, day first, in one sentence
+    assert sentences("Posted on 08. 07. 2012 by the desk. It rained.") == [
+        "Posted on 08. 07. 2012 by the desk.", "It rained."]
+    assert [(k, t, v) for k, t, v in figures("Posted on 08. 07. 2012 by the desk.")] == [
+        ("date", "08. 07. 2012", "2012-07-08")]
