@@ -78,7 +78,7 @@ def _num(s: str) -> float | None:
     if s[-1:] in _VULGAR and s[:-1].isdigit():  # "3½"
         return scaled(int(s[:-1]) + _VULGAR[s[-1]], 1.0)
     whole, _, frac = s.partition(" ")
-    top, _, bottom = frac.partition("/")
+    top, _, bottom = frac.replace(" ", "").partition("/")  # ("4 1 / 2", as scraped text has it)
     if whole.isdigit() and top.isdigit() and bottom.isdigit() and int(bottom):  # "4 1/2"
         return scaled(int(whole) + int(top) / int(bottom), 1.0)
     return None

@@ -38,7 +38,9 @@ def _currency(text: str) -> tuple[str, float]:
 # --- the pattern ----------------------------------------------------------------------------------
 
 # a whole number may end in a fraction: "4 1/2 months", "3½ metres"
-_FRACTION = r"(?:[^\S\n](?:1/[2348]|[357]/8|3/4|2/3)(?![\d/])|[½¼¾⅓⅔⅛⅜⅝⅞])"
+# (its slash between blanks in scraped text: "4 1 / 2 hours")
+_FRACTION = (r"(?:[^\S\n](?:1/[2348]|[357]/8|3/4|2/3|1[ ]/[ ][2348]|3[ ]/[ ]4)(?![\d/])"
+             r"|[½¼¾⅓⅔⅛⅜⅝⅞])")
 # The decimals of a number that scraped text split from its point with a blank ("6. 1 km", "$2. 6
 # million", "0. 07 percent", "at 5. 9, but"), as read after "\d{1,3}\. " (no year: "in 2012. 15
 # firms closed"): only where a unit, a scale, "percent", a dash, a stop or "to"/"and" and a

@@ -178,6 +178,11 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                     continue
                 if _apart(ga, gb):
                     continue
+                if ga.measure != gb.measure and (
+                        (ga.measure and gb.measure) or (ga.measure or gb.measure or "")
+                        not in (texts[1][j] if ga.measure else texts[0][i]).lower()):
+                    continue  # "a depth of 1. 2 miles" and "20 miles north of the town": a
+                    # measure one names, that the other's sentence does not (a depth, a distance)
                 qa, qb = ga.qual, gb.qual
                 # (both the value of one named measure, "of magnitude 6.1 struck" and "put the
                 # magnitude at 5.9;": whatever follows each, they are about one thing)

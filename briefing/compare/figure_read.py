@@ -114,6 +114,9 @@ _PART_BEFORE = re.compile(r"\b(first|last|next|final|remaining|other|previous|pa
 # another occasion, told in the sentence: "one week after", "two years ago", "last season",
 # "the previous game", "back in Week 11", a year opening the sentence ("In 2007, the gang drove two cars…")
 _OCCASION = re.compile(
+    # (not the base a change is told against: "up 8% from a year earlier", "than last year")
+    r"(?<!from\s)(?<!than\s)(?<!with\s)(?<!over\s)(?<!from\sthe\s)(?<!than\sthe\s)"
+    r"(?<!with\sthe\s)(?<!over\sthe\s)"
     r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:day|week|month|year|"
     r"game|season|match|race)s?\s+(?:after|before|earlier|ago)|(?:last|previous|prior)\s+(?:week|"
     r"weekend|month|year|season|game|match|meeting|time)|back\s+in)\b|^\W*In\s+(?:1[89]|20)\d\d\b",
@@ -311,7 +314,7 @@ def _measure(text: str, u: _Unit, f: Fact) -> str | None:
     return word
 
 
-_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([a-z][\w\-]*)")
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Za-z][\w\-]*)")  # ("8GB of RAM")
 # a figure that measures a difference: "1mph over the threshold", "2% below last year"
 _GAP_AFTER = re.compile(r"\s+(?:over|above|below|under|(?:more|less|fewer|higher|lower)\s+than|"
                         r"short\s+of)\s+(?:the|a|an|its|their|last|this)\b")
@@ -321,13 +324,16 @@ def _of_what(text: str, u: _Unit, f: Fact) -> str | None:
     """The stem of the noun a measure is of ("16GB of memory" -> "memori"), or that a compound
     measures ("a 7-yard touchdown pass" -> "touchdown", "the 10 - yard line" -> "line"), or None."""
     m = _OF_AFTER.match(text, f.end - u.start)
-    if m is None and _COMPOUND.search(f.text):
-        m = _NOUN_AFTER.match(text, f.end - u.start)
-    return stem(m.group(1)) if m and m.group(1) not in STOPWORDS else None
+    if m is None and (_COMPOUND.search(f.text) or _GLUED_UNIT.search(f.text)):
+        m = _NOUN_AFTER.match(text, f.end - u.start)  # (and a unit glued to its number: "a 2.
+        # 3GHz quad-core chip", "a 1.8GHz dual-core processor" are two chips)
+    word = m.group(1).lower() if m else None
+    return stem(word) if word and word not in STOPWORDS else None
 
 
 _COMPOUND = re.compile(r"-[^\S\n]?[a-z]+$")
-_NOUN_AFTER = re.compile(r"(?:[^\S\n]?-[^\S\n]?old)?[^\S\n]+([a-z][a-z]+)\b")
+_GLUED_UNIT = re.compile(r"\d[A-Za-z]+$")
+_NOUN_AFTER = re.compile(r"(?:[^\S\n]?-[^\S\n]?old)?[^\S\n]+([A-Za-z][A-Za-z]+)\b")  # ("15-inch MacBook")
 
 
 def _next_word(text: str, u: _Unit, f: Fact) -> str | None:

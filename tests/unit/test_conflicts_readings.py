@@ -278,3 +278,34 @@ def test_a_day_written_without_its_year_is_no_other_year():
     # ... two years written out still disagree
     b2 = "LOS ANGELES, July 2, 2006 - The deputy was killed June 24, 2004 outside a flat."
     assert conflicts(a, b2) == [("June 24, 2005", "June 24, 2004")]
+
+
+def test_measures_of_two_things_named_in_capitals_are_no_conflict():
+    # "RAM" and "MacBook" name what the figure measures as "memory" and "model" do
+    assert conflicts("The new laptops carry up to 8GB of RAM and a faster chip, Apple said.",
+                     "The new laptops carry up to 16GB of memory and a faster chip, Apple said.") \
+        == []
+    assert conflicts("The 15 - inch MacBook has the faster chip and a larger display.",
+                     "The 11 - inch model has the faster chip and a larger display.") == []
+    # two chips: the words after each glued unit differ
+    assert conflicts("The laptop starts with a 2.3GHz quad - core chip and 8GB of RAM.",
+                     "The laptop starts with a 1.8GHz dual - core chip and 8GB of RAM.") == []
+
+
+def test_a_measure_one_report_names_and_the_other_does_not_is_no_conflict():
+    a = "The quake struck about 20 miles north of Santa Rosa early on Sunday, the survey said."
+    b = "The quake struck early on Sunday and had a depth of 1.2 miles, the survey said."
+    assert conflicts(a, b) == []
+
+
+def test_a_fraction_with_its_slash_between_blanks_is_the_same_figure():
+    a = "He spoke after 4 1 / 2 hours of testimony on Wednesday evening in the court."
+    b = "He spoke after 4. 5 hours of testimony on Wednesday evening in the court."
+    assert conflicts(a, b) == []
+
+
+def test_a_change_told_against_a_year_earlier_still_conflicts():
+    # "from a year earlier" is the base of the change, no other occasion than the report's
+    a = "The company reported quarterly profit of $1.2 billion, up 8% from a year earlier."
+    b = "The company said its quarterly profit rose 6 percent to $1.2 billion."
+    assert conflicts(a, b) == [("8%", "6 percent")]
