@@ -49,9 +49,12 @@ def compare(a: Analysis, b: Analysis) -> Comparison:
         [(k.a, k.b) for k in links if k.status == "changed"], ua, ub,
         ([s.text for s in sa], [s.text for s in sb]), fa_per, fb_per)
     # a fact in a byline is not news; a figure that is the sum of two in the other report's
-    # sentence ("25% on top of 25%" and "50%") is not news either
-    skip_a = _spans(sa, boiler_a) | {(f.start, f.end) for f in summed[0]}
-    skip_b = _spans(sb, boiler_b) | {(f.start, f.end) for f in summed[1]}
+    # sentence ("25% on top of 25%" and "50%") is not news either, nor one the other report
+    # rounds ("2 million" and "2.1 million" barrels a day: shown as figures that agree)
+    skip_a = _spans(sa, boiler_a) | {(f.start, f.end) for f in summed[0]} \
+        | {(r.a.start, r.a.end) for r in roundings}
+    skip_b = _spans(sb, boiler_b) | {(f.start, f.end) for f in summed[1]} \
+        | {(r.b.start, r.b.end) for r in roundings}
     facts_new = [f for f in facts_new if not _inside(f, skip_b)]
     facts_dropped = [f for f in facts_dropped if not _inside(f, skip_a)]
 

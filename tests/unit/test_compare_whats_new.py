@@ -98,6 +98,8 @@ def test_a_figure_in_millions_rounded_is_a_rounding_too():
              "The oil minister said on Monday the country pumps 2.1 million barrels a day.")
     assert c.conflicts == ()
     assert [(x.a_reading, x.b_reading) for x in c.roundings] == [("2 million", "2.1 million")]
+    # they agree: neither is news of its report
+    assert not [f for f in (*c.facts_new, *c.facts_dropped) if f.kind == "number"]
     c = diff("The country pumps 2 million barrels a day, the oil minister said on Monday.",
              "The oil minister said on Monday the country pumps 2.5 million barrels a day.")
     assert readings(c) == [("2 million", "2.5 million")]
