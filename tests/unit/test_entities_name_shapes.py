@@ -248,3 +248,10 @@ def test_a_panel_is_an_organisation():
     assert [f for f in facts("The Intergovernmental Panel on Climate Change has yet to report.")
             if f[0] in ("person", "organization")] == [
         ("organization", "Intergovernmental Panel", "Intergovernmental Panel")]
+
+
+def test_a_survey_that_is_a_body_is_an_organisation_with_its_abbreviation():
+    got = facts("The quake had a magnitude of 6.3, the British Geological Survey (BGS) said. "
+                "The BGS said aftershocks were likely.")
+    assert ("organization", "British Geological Survey", "British Geological Survey") in got
+    assert ("organization", "BGS", "British Geological Survey") in got
