@@ -53,6 +53,8 @@ SPLIT_DECIMAL = (rf"\d{{1,3}}(?!\d)(?=[ ]?(?i:{_SPLIT_UNITS})(?![A-Za-z])|[ ]?[-
                  r"|\.(?![ ]?\d)|\Z|[ ](?:to|and|or)[ ]\d)")
 # a day, a month and a year with points that scraped text followed with blanks ("08. 07. 2012")
 SPACED_DATE = r"(?:3[01]|[12]\d|0?[1-9])\.[ ](?:1[0-2]|0?[1-9])\.[ ](?:1[89]|20)\d\d(?!\d)"
+# a time of day whose point scraped text followed with a blank ("at 8. 40am", "11. 30 p. m.")
+DOT_CLOCK = r"(?:[01]?\d|2[0-3])\.[ ][0-5]\d[ ]?[AaPp]\.?[ ]?[Mm]\b"
 # (or a decimal split so)
 _NUM = (rf"(?:\d{{1,3}}\.[ ]{SPLIT_DECIMAL}|\d{{1,3}}(?:,\d{{2,3}})+(?:\.\d+)?"
         rf"|\d+(?:\.\d+|{_FRACTION})?)")

@@ -196,3 +196,12 @@ def test_a_split_decimal_is_inside_one_sentence_and_a_year_still_ends_one():
         "Posted on 08. 07. 2012 by the desk.", "It rained."]
     assert [(k, t, v) for k, t, v in figures("Posted on 08. 07. 2012 by the desk.")] == [
         ("date", "08. 07. 2012", "2012-07-08")]
+
+
+@pytest.mark.parametrize("raw", [
+    "The boats were seen at 8. 40am on Saturday near the pier.",
+    "The blast was heard at 11. 30 p. m. on Friday.",
+])
+def test_a_time_with_its_point_split_by_a_blank_is_no_figure(raw):
+    # ("8" and "30" were counts)
+    assert [f for f in figures(raw) if f[0] == "number"] == []
