@@ -108,7 +108,6 @@ from .amounts import (
 from .data import lower_words, words
 from .dates import MAX_YEARS, _date, day_of_month, decade, span_of, together
 from .figure_patterns import (
-    DOT_CLOCK,
     _AGO_BEFORE,
     _CODE_BEFORE,
     _COUNT_NOUNS,
@@ -131,6 +130,7 @@ from .figure_patterns import (
     _VIDEO_FORMATS,
     _WORD_VALUES,
     _WORDS,
+    DOT_CLOCK,
     prefix_start,
 )
 from .report_dates import dated_parts, ref_date
