@@ -255,3 +255,12 @@ def test_a_survey_that_is_a_body_is_an_organisation_with_its_abbreviation():
                 "The BGS said aftershocks were likely.")
     assert ("organization", "British Geological Survey", "British Geological Survey") in got
     assert ("organization", "BGS", "British Geological Survey") in got
+
+
+def test_a_lawmakers_party_and_state_is_no_name():
+    got = facts("Sen. Elizabeth Warren, D-Mass., and Rep. Ted Lieu (D-Calif.) criticized the "
+                "plan, as did Sen. Ted Cruz, R-Texas.")
+    assert [v for k, _t, v in got if k == "person"] == ["Elizabeth Warren", "Ted Lieu", "Ted Cruz"]
+    assert [t for _k, t, _v in got if "-" in t] == []
+    # a company or a town written so stays a name
+    assert ("organization", "T-Mobile", "T-Mobile") in facts("T-Mobile said its network was back.")

@@ -101,6 +101,8 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...], entities
     common = common_words()
     stop = lx.stop
     runs = _joined_runs(text, _scan_runs(text, sentences, stop, article.blocks), lx)
+    if "-" in text:  # "Sen. Elizabeth Warren, D-Mass.,": a party and a state, no one's name
+        runs = [r for r in runs if not _party_and_state(r[0], lx)]
     for run, mstart, initial, heading, _loud, _sstart, _send in runs:
         if heading:
             continue
@@ -181,6 +183,13 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...], entities
             cands.append(_Cand("place", m.start(1), m.end(1), name,
                                lx.places.get(name) or name.title()))
     return _resolve(cands, text, lx, entities)
+
+
+def _party_and_state(run: str, lx: _Lex) -> bool:
+    """"D-Mass", "R-Texas", "I-Vt": a lawmaker's party and state, as US news writes them after
+    the name (the state as the places list spells it, or its abbreviation there)."""
+    return run[1:2] == "-" and run[:1] in "DRI" and len(run) > 3 and (
+        run[2:] in lx.places or run[2:] + "." in lx.places)
 
 
 # a reading: each candidate's (kind, start, end, name, canonical, titled, cue, parts, at_end,
