@@ -264,3 +264,10 @@ def test_a_lawmakers_party_and_state_is_no_name():
     assert [t for _k, t, _v in got if "-" in t] == []
     # a company or a town written so stays a name
     assert ("organization", "T-Mobile", "T-Mobile") in facts("T-Mobile said its network was back.")
+
+
+def test_a_monsignor_is_a_title_not_a_name():
+    got = facts("Reporters spoke with Msgr. Michael Farmer, the vicar general. Msgr. Farmer said "
+                "the bishop was pleased, as did Monsignor Paul Rees.")
+    assert [v for k, _t, v in got if k == "person"] == ["Michael Farmer", "Michael Farmer",
+                                                        "Paul Rees"]
