@@ -271,3 +271,11 @@ def test_a_monsignor_is_a_title_not_a_name():
                 "the bishop was pleased, as did Monsignor Paul Rees.")
     assert [v for k, _t, v in got if k == "person"] == ["Michael Farmer", "Michael Farmer",
                                                         "Paul Rees"]
+
+
+def test_an_organisation_named_with_a_capitalised_preposition_is_one_name():
+    # (was a person "Borders")
+    got = facts("Doctors Without Borders said the clinic was hit; Reporters Without Borders "
+                "condemned the raid.")
+    assert [(k, v) for k, _t, v in got] == [("organization", "Doctors Without Borders"),
+                                            ("organization", "Reporters Without Borders")]
