@@ -101,8 +101,11 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...], entities
     common = common_words()
     stop = lx.stop
     runs = _joined_runs(text, _scan_runs(text, sentences, stop, article.blocks), lx)
-    if "-" in text:  # "Sen. Elizabeth Warren, D-Mass.,": a party and a state, no one's name
-        runs = [r for r in runs if not _party_and_state(r[0], lx)]
+    if "-" in text:  # "Sen. Elizabeth Warren, D-Mass.,": a party and a state, no one's name;
+        # "AK - 47 rifles", "an F - 16": a model's letters before its number, no organisation
+        runs = [r for r in runs if not _party_and_state(r[0], lx) and not (
+            len(r[0]) <= 2 and r[0].isupper() and r[0] not in lx.orgs
+            and _MODEL_NUMBER.match(text, r[1] + len(r[0])))]
     for run, mstart, initial, heading, _loud, _sstart, _send in runs:
         if heading:
             continue
@@ -183,6 +186,9 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...], entities
             cands.append(_Cand("place", m.start(1), m.end(1), name,
                                lx.places.get(name) or name.title()))
     return _resolve(cands, text, lx, entities)
+
+
+_MODEL_NUMBER = re.compile(r"[ ]?-[ ]?\d")
 
 
 def _party_and_state(run: str, lx: _Lex) -> bool:
