@@ -208,6 +208,16 @@ def _cue_tails(single: frozenset[str]) -> dict[str, re.Pattern[str] | None] | No
 _TAIL_WORD = re.compile(r"\w+$")
 
 
+def tail_word(chunk: str) -> str:
+    """The last run of word characters (``\\w``) of ``chunk``."""
+    if chunk.isalnum():
+        return chunk
+    k = len(chunk)
+    while k and (chunk[k - 1].isalnum() or chunk[k - 1] == "_"):
+        k -= 1
+    return chunk[k:]
+
+
 def cued_before(before: str, lx: _Lex) -> bool:
     """Do the words ``before`` a name end in a cue of a person ("lawmaker", "said", "according
     to", then white space)? The same as ``lx.cue_before.search(before)``, read from the last
@@ -218,12 +228,7 @@ def cued_before(before: str, lx: _Lex) -> bool:
         return False  # no white space at the end: no cue
     if tails is None:
         return lx.cue_before.search(before) is not None
-    w = s.rsplit(None, 1)[-1]
-    if not w.isalnum():  # "(lawmaker", "co-founder": the last run of word characters
-        k = len(w)
-        while k and (w[k - 1].isalnum() or w[k - 1] == "_"):
-            k -= 1
-        w = w[k:]
+    w = tail_word(s.rsplit(None, 1)[-1])  # "(lawmaker", "co-founder": the last word
     if not w.isascii():  # a letter the case-blind pattern may match in other ways
         return lx.cue_before.search(before) is not None
     low = w.lower()
