@@ -159,8 +159,15 @@ def _org_endings() -> tuple[str, ...]:
     return ordered("org_word_endings")
 
 
+# The two long word lists (some 40,000 words each) are dicts of their words, not sets: the
+# garbage collector tracks every set and walks all its words at each collection of the set's
+# generation (about 10 ms for the two, then again at every full collection of a long run),
+# while a dict of strings is not tracked. Only ``in`` is asked of them.
+WordSet = dict[str, None]
+
+
 @cache
-def geo_places() -> frozenset[str]:
+def geo_places() -> WordSet:
     """Towns and cities of 15,000 people or more, countries and US states, from GeoNames
     (data/geo_places.NOTICE; built by tools/make_geo_places.py), and the world's administrative
     divisions, from ISO 3166-2 (data/regions.NOTICE; built by tools/make_regions.py). Read only
@@ -168,19 +175,19 @@ def geo_places() -> frozenset[str]:
     exception is an "and" before a place word, which joins two places when the first is listed
     here ("Bandar Abbas and Qeshm Island", spans._known_place)."""
     data = resources.files("briefing.analyze.data")
-    return frozenset(name for f in ("geo_places.txt.gz", "regions.txt.gz")
-                     for name in gzip.decompress(data.joinpath(f).read_bytes()).decode("utf-8")
-                     .splitlines())
+    return dict.fromkeys(name for f in ("geo_places.txt.gz", "regions.txt.gz")
+                         for name in gzip.decompress(data.joinpath(f).read_bytes())
+                         .decode("utf-8").splitlines())
 
 
 _AREA_PREFIX = re.compile(rf"(?:{'|'.join(ordered('area_prefixes'))}) ")
 
 
 @cache
-def common_words() -> frozenset[str]:
+def common_words() -> WordSet:
     """Common English words (lower case), from SCOWL (see data/common_words.NOTICE)."""
     raw = resources.files("briefing.analyze.data").joinpath("common_words.txt.gz").read_bytes()
-    return frozenset(gzip.decompress(raw).decode("utf-8").split())
+    return dict.fromkeys(gzip.decompress(raw).decode("utf-8").split())
 
 
 class LowerWords:

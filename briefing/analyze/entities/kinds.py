@@ -8,6 +8,7 @@ Lovers")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import cache
 
 from ..data import lower_words, words
@@ -201,7 +202,7 @@ def not_a_person_after(text: str, end: int) -> bool:
     return _WHICH_AFTER.match(text, end, end + 12) is not None
 
 
-def product_after(org: _Cand, c: _Cand, text: str, lx: _Lex, common: frozenset[str],
+def product_after(org: _Cand, c: _Cand, text: str, lx: _Lex, common: Container[str],
                   is_place: bool) -> bool:
     """Is the lone word ``c`` (no surname of anyone the report names) right after an
     organisation's name written in words, a word no list and no dictionary knows ("Toyota
