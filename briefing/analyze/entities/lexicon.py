@@ -15,7 +15,10 @@ from ..trie import longest_first, trie
 # --- patterns -----------------------------------------------------------------------------------
 
 _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper() and c.isalpha())
-_LOW_PARTICLES = "|".join(ordered("hyphen_particles"))
+# (the particles and the connectors below are alternations factored by prefix, tried after
+# every word of a run: at most one of them can be followed by its "-" or its space, so the order
+# in which they are tried changes no match)
+_LOW_PARTICLES = trie(list(ordered("hyphen_particles")))
 # A capitalised token. The first character is matched first (then the one before it is checked)
 # so that the scan can skip ahead to capitals quickly. A trailing period belongs to the token
 # only when a capital follows in the same sentence: "Mr. Smith", "John F. Kennedy", "Gen. Lee".
@@ -28,7 +31,7 @@ _TOKEN = (
 _PARTICLE_TOKEN = rf"(?:{_LOW_PARTICLES})-[{_UP}][\w]*"  # al-Assad, after a first name
 _CONNECTORS = ordered("name_connectors")
 _RUN = re.compile(
-    rf"{_TOKEN}(?:[ ](?:(?:{'|'.join(map(re.escape, _CONNECTORS))})[ ]){{0,3}}"
+    rf"{_TOKEN}(?:[ ](?:(?:{trie(list(_CONNECTORS))})[ ]){{0,3}}"
     rf"(?:{_TOKEN}|{_PARTICLE_TOKEN}))*"
 )
 _WORD = re.compile(rf"(?:{_TOKEN})(?!\S)|\S+")
