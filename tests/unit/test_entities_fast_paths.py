@@ -17,8 +17,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import briefing.analyze.entities as E
+from briefing.analyze.entities import build, resolve
 from briefing.analyze.entities import context as ctx
-from briefing.analyze.entities import resolve
 from briefing.analyze.entities import spans as sp
 from briefing.analyze.entities.lexicon import _CUE_AFTER_APPOS, _lex, cued_after, cued_before
 from briefing.analyze.entities.read import _cued
@@ -395,8 +395,8 @@ def test_the_search_for_joinable_runs_equals_the_patterns(text: str) -> None:
 
 
 def test_direct_constructors_set_every_field_in_order() -> None:
-    for cls, setters in ((Fact, resolve._FACT_SET), (Span, resolve._SPAN_SET),
-                         (Entity, resolve._ENTITY_SET)):
+    for cls, setters in ((Fact, build._FACT_SET), (Span, build._SPAN_SET),
+                         (Entity, build._ENTITY_SET)):
         assert len(setters) == len(dataclasses.fields(cls)), cls  # a new field must be set too
         assert [s.__self__ for s in setters] == [getattr(cls, f.name) for f in dataclasses.fields(cls)]
         assert [s.__name__ for s in setters] == ["__set__"] * len(setters)
@@ -407,8 +407,8 @@ def test_direct_constructors_set_every_field_in_order() -> None:
        st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=10**6),
        st.text(max_size=8))
 def test_direct_constructors_make_the_same_objects(kind, text, start, end, name) -> None:
-    for fast, slow in ((resolve._fact(kind, text, start, end, name), Fact(kind, text, start, end, name)),
-                       (resolve._span(text, start, end), Span(text, start, end))):
+    for fast, slow in ((build._fact(kind, text, start, end, name), Fact(kind, text, start, end, name)),
+                       (build._span(text, start, end), Span(text, start, end))):
         same_object(fast, slow)
 
 
@@ -483,3 +483,42 @@ def test_a_report_reads_the_same_whatever_was_read_before(earlier: str, later: s
     assert names_of(later) == fresh
     if "(" in later:  # a name defined by its abbreviation is an organisation
         assert fresh[0][0] == "organization"
+
+
+# --- the long patterns of nouns are tried only when a cheap test says they may match ----------
+
+_NOUN_WINDOW_WORDS = ["the", "of", "The", "town", "Town", "TOWN", "villages", "governor", "giant",
+                      "Analysts", "shares", "stake", "in", "at", "with", "islands", "(town", "x-the",
+                      "capital", "is", "ſtate", "state", "Kingdom", "kingdom", "é"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_NOUN_WINDOW_WORDS), max_size=6),
+       st.sampled_from([" ", "  ", "\n", " \t"]))
+def test_the_tests_before_the_noun_patterns_never_miss_a_match(words: list[str], sep: str) -> None:
+    window = sep.join(words) + " "
+    if ctx._of_place().search(window):
+        assert ctx._may_be_of_place(window)
+    for lo in range(len(window)):
+        if ctx._of_place().search(window, lo, len(window)):
+            assert ctx._may_be_of_place(window[lo:])
+    _chunk, last = ctx.before_tail(window)
+    if last in ctx._noun_tails() and ctx._noun_before().search(window):
+        assert ctx._may_be_noun_before(window, last)
+    from briefing.analyze.entities import kinds
+    k = window.rstrip().rfind(" ") + 1
+    if kinds._company_before().search(window):
+        assert kinds._may_be_company_before(window[:k])
+
+
+def test_the_factored_run_pattern_finds_the_same_runs_as_the_flat_one() -> None:
+    from briefing.analyze.data import ordered
+    from briefing.analyze.entities import lexicon as lex
+    flat = re.compile(
+        rf"{lex._TOKEN}(?:[ ](?:(?:{'|'.join(map(re.escape, lex._CONNECTORS))})[ ]){{0,3}}"
+        rf"(?:{lex._TOKEN}|(?:{'|'.join(ordered('hyphen_particles'))})-[{lex._UP}][\w]*))*")
+    text = ("Juan de la Cruz met Maria del Carmen, Omar al-Bashir and Ibn Saud in Rio de Janeiro; "
+            "the Bank of England and the Department for Business, Innovation and Skills said. "
+            "Ludwig van Beethoven, Anna della Rovere, Hassan bin Talal, Jean du Pont, "
+            "Vasco da Gama y Silva, AT&T of the Year, Abu al-Qasim and Ahmed Abu-Salem.")
+    assert [m.span() for m in lex._RUN.finditer(text)] == [m.span() for m in flat.finditer(text)]

@@ -32,7 +32,7 @@ from .kinds import (
     institution_before,
     not_a_person_after,
 )
-from .lexicon import _Cand, _Lex
+from .lexicon import _Cand, _Lex, tail_word
 
 # Most patterns below end a window before a name, in white space after a word: each is tried
 # only when the window's last word is one it can end in (``before_tail``), which is rarely.
@@ -111,6 +111,25 @@ def _of_place() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[^\w])(?i:{nouns})\s+of\s+(?:the\s+)?$")
 
 
+# The long patterns of nouns (compiled on first use, a few milliseconds each) are tried only
+# when the word where their noun must be is one of them: a window's chunks (split at white
+# space) end in the noun's chunk, then "of" or "of the" (``_of_place``; any case: a word out
+# of ASCII, which the case-blind pattern may fold in other ways, is left to the pattern), or
+# in "the"/"of", then the noun (``_noun_before``).
+def _may_be_of_place(window: str) -> bool:
+    chunks = window.split()
+    i = len(chunks) - (3 if chunks[-1:] == ["the"] else 2)
+    if i < 0:
+        return False
+    w = tail_word(chunks[i])
+    return not w.isascii() or w.lower() in lower_words("place_nouns_before_of")
+
+
+def _may_be_noun_before(window: str, last: str) -> bool:
+    chunks = window.split()
+    return len(chunks) >= 2 and chunks[-1] == last and chunks[-2].endswith(("the", "of"))
+
+
 def _place_noun_is(before: str) -> bool:
     m = _NOUN_IS_BEFORE.search(before)
     return m is not None and m.group(1) in _noun_tails()
@@ -120,7 +139,7 @@ def place_of_before(text: str, lo: int, start: int) -> bool:
     """Does ``text[lo:start]`` end in "<noun of a place> of (the)" ("the town of", "the
     villages of", "the governor of")? The name after it is a place, and no verb's subject:
     in "the town of Tonban said" the town speaks."""
-    return (text.endswith(("of ", "of the "), lo, start)
+    return (text.endswith(("of ", "of the "), lo, start) and _may_be_of_place(text[lo:start])
             and _of_place().search(text, lo, start) is not None)
 
 
@@ -140,8 +159,15 @@ def _org_endings() -> tuple[str, ...]:
     return ordered("org_word_endings")
 
 
+# The two long word lists (some 40,000 words each) are dicts of their words, not sets: the
+# garbage collector tracks every set and walks all its words at each collection of the set's
+# generation (about 10 ms for the two, then again at every full collection of a long run),
+# while a dict of strings is not tracked. Only ``in`` is asked of them.
+WordSet = dict[str, None]
+
+
 @cache
-def geo_places() -> frozenset[str]:
+def geo_places() -> WordSet:
     """Towns and cities of 15,000 people or more, countries and US states, from GeoNames
     (data/geo_places.NOTICE; built by tools/make_geo_places.py), and the world's administrative
     divisions, from ISO 3166-2 (data/regions.NOTICE; built by tools/make_regions.py). Read only
@@ -149,19 +175,19 @@ def geo_places() -> frozenset[str]:
     exception is an "and" before a place word, which joins two places when the first is listed
     here ("Bandar Abbas and Qeshm Island", spans._known_place)."""
     data = resources.files("briefing.analyze.data")
-    return frozenset(name for f in ("geo_places.txt.gz", "regions.txt.gz")
-                     for name in gzip.decompress(data.joinpath(f).read_bytes()).decode("utf-8")
-                     .splitlines())
+    return dict.fromkeys(name for f in ("geo_places.txt.gz", "regions.txt.gz")
+                         for name in gzip.decompress(data.joinpath(f).read_bytes())
+                         .decode("utf-8").splitlines())
 
 
 _AREA_PREFIX = re.compile(rf"(?:{'|'.join(ordered('area_prefixes'))}) ")
 
 
 @cache
-def common_words() -> frozenset[str]:
+def common_words() -> WordSet:
     """Common English words (lower case), from SCOWL (see data/common_words.NOTICE)."""
     raw = resources.files("briefing.analyze.data").joinpath("common_words.txt.gz").read_bytes()
-    return frozenset(gzip.decompress(raw).decode("utf-8").split())
+    return dict.fromkeys(gzip.decompress(raw).decode("utf-8").split())
 
 
 class LowerWords:
@@ -206,12 +232,7 @@ def before_tail(before: str) -> tuple[str, str]:
     if len(s) == len(before) or not s:
         return "", ""
     chunk = s.rsplit(None, 1)[-1]
-    if chunk.isalnum():
-        return chunk, chunk
-    k = len(chunk)
-    while k and (chunk[k - 1].isalnum() or chunk[k - 1] == "_"):
-        k -= 1
-    return chunk, chunk[k:]
+    return chunk, tail_word(chunk)
 
 
 def before_the(before: str, chunk: str) -> tuple[str, str]:
@@ -363,12 +384,13 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
             prev, prev_word = before_the(before, chunk)
             place = (prev_word in _PLACE_TAILS and _PLACE_BEFORE.search(before)) \
                 or (prev == "to" and _TO_BEFORE.search(before)) \
-                or (prev == "of" and _of_place().search(before))
+                or (prev == "of" and _may_be_of_place(before) and _of_place().search(before))
         else:
             place = (last in _PLACE_TAILS and _PLACE_BEFORE.search(before)) \
                 or (last == "to" and _TO_BEFORE.search(before)) \
-                or (last == "of" and _of_place().search(before))
-        if place or (last in _noun_tails() and _noun_before().search(before)) \
+                or (last == "of" and _may_be_of_place(before) and _of_place().search(before))
+        if place or (last in _noun_tails() and _may_be_noun_before(before, last)
+                     and _noun_before().search(before)) \
                 or (last in _COPULAS and _place_noun_is(before)):
             return "place", CUE
     m = _COMMA_AFTER.match(text, end, end + 40) if comma_after else None

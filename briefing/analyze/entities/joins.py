@@ -222,7 +222,8 @@ def _join_place_to_person(cands: list[_Cand], at: list[int], text: str, lx: _Lex
                 or _THE_END.search(text, max(p.sstart, p.start - 5), p.start):
             continue
         if (c.kind == "pending" or c.name.lower() in common_words()) \
-                and not _person_apposition().match(text, c.end, c.end + 60):
+                and not (text.startswith(",", c.end)  # (the pattern opens in a comma)
+                         and _person_apposition().match(text, c.end, c.end + 60)):
             continue  # (an English word, or no person's, unless said to be someone)
         if _names_a_place(text, c.name, lx):
             continue  # "London Heathrow said" beside "Heathrow Airport": no one's name

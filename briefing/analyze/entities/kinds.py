@@ -8,11 +8,12 @@ Lovers")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import cache
 
 from ..data import lower_words, words
 from ..trie import longest_first
-from .lexicon import _CUE_AFTER_APPOS, FIRST, _Cand, _Lex, cued_before
+from .lexicon import _CUE_AFTER_APPOS, FIRST, _Cand, _Lex, cued_before, tail_word
 
 
 class _KindWords:
@@ -61,6 +62,14 @@ def _company_before() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?i:{nouns})[^\S\n]+(?:of|in|with|at)[^\S\n]+$")
 
 
+def _may_be_company_before(head: str) -> bool:
+    """Does ``head`` (the window before "of", "in" …) end in one of ``_company_before``'s nouns,
+    then white space? (The long pattern, compiled on first use, is tried only then; a word out
+    of ASCII, which the case-blind pattern may fold in other ways, is left to it.)"""
+    w = tail_word(head.rstrip())
+    return bool(w) and (not w.isascii() or w.lower() in lower_words("company_nouns_before_name"))
+
+
 def company_cue(text: str, sstart: int, start: int, end: int, name: str, place: bool,
                 nxt: str | None = None) -> bool:
     """Do the words around the name at ``text[start:end]`` make it a company's (or a team's)?
@@ -95,7 +104,8 @@ def company_cue(text: str, sstart: int, start: int, end: int, name: str, place: 
         last = text[k:start - 1]
         if last in v.org_nouns_before and not _VERB_ED_AFTER.match(text, end, end + 30):
             return True  # "software giant Yahoo" (not "the firm Smith joined")
-        if last in _COMPANY_PREPOSITIONS and _company_before().search(text, lo, start):
+        if last in _COMPANY_PREPOSITIONS and _may_be_company_before(text[lo:k]) \
+                and _company_before().search(text, lo, start):
             return True
     if " " in name or text.find(" its", end, end + 50) < 0:
         return False  # ("Catching Fire might not make its date": a film's)
@@ -192,7 +202,7 @@ def not_a_person_after(text: str, end: int) -> bool:
     return _WHICH_AFTER.match(text, end, end + 12) is not None
 
 
-def product_after(org: _Cand, c: _Cand, text: str, lx: _Lex, common: frozenset[str],
+def product_after(org: _Cand, c: _Cand, text: str, lx: _Lex, common: Container[str],
                   is_place: bool) -> bool:
     """Is the lone word ``c`` (no surname of anyone the report names) right after an
     organisation's name written in words, a word no list and no dictionary knows ("Toyota

@@ -15,7 +15,10 @@ from ..trie import longest_first, trie
 # --- patterns -----------------------------------------------------------------------------------
 
 _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper() and c.isalpha())
-_LOW_PARTICLES = "|".join(ordered("hyphen_particles"))
+# (the particles and the connectors below are alternations factored by prefix, tried after
+# every word of a run: at most one of them can be followed by its "-" or its space, so the order
+# in which they are tried changes no match)
+_LOW_PARTICLES = trie(list(ordered("hyphen_particles")))
 # A capitalised token. The first character is matched first (then the one before it is checked)
 # so that the scan can skip ahead to capitals quickly. A trailing period belongs to the token
 # only when a capital follows in the same sentence: "Mr. Smith", "John F. Kennedy", "Gen. Lee".
@@ -28,7 +31,7 @@ _TOKEN = (
 _PARTICLE_TOKEN = rf"(?:{_LOW_PARTICLES})-[{_UP}][\w]*"  # al-Assad, after a first name
 _CONNECTORS = ordered("name_connectors")
 _RUN = re.compile(
-    rf"{_TOKEN}(?:[ ](?:(?:{'|'.join(map(re.escape, _CONNECTORS))})[ ]){{0,3}}"
+    rf"{_TOKEN}(?:[ ](?:(?:{trie(list(_CONNECTORS))})[ ]){{0,3}}"
     rf"(?:{_TOKEN}|{_PARTICLE_TOKEN}))*"
 )
 _WORD = re.compile(rf"(?:{_TOKEN})(?!\S)|\S+")
@@ -208,6 +211,16 @@ def _cue_tails(single: frozenset[str]) -> dict[str, re.Pattern[str] | None] | No
 _TAIL_WORD = re.compile(r"\w+$")
 
 
+def tail_word(chunk: str) -> str:
+    """The last run of word characters (``\\w``) of ``chunk``."""
+    if chunk.isalnum():
+        return chunk
+    k = len(chunk)
+    while k and (chunk[k - 1].isalnum() or chunk[k - 1] == "_"):
+        k -= 1
+    return chunk[k:]
+
+
 def cued_before(before: str, lx: _Lex) -> bool:
     """Do the words ``before`` a name end in a cue of a person ("lawmaker", "said", "according
     to", then white space)? The same as ``lx.cue_before.search(before)``, read from the last
@@ -218,12 +231,7 @@ def cued_before(before: str, lx: _Lex) -> bool:
         return False  # no white space at the end: no cue
     if tails is None:
         return lx.cue_before.search(before) is not None
-    w = s.rsplit(None, 1)[-1]
-    if not w.isalnum():  # "(lawmaker", "co-founder": the last run of word characters
-        k = len(w)
-        while k and (w[k - 1].isalnum() or w[k - 1] == "_"):
-            k -= 1
-        w = w[k:]
+    w = tail_word(s.rsplit(None, 1)[-1])  # "(lawmaker", "co-founder": the last word
     if not w.isascii():  # a letter the case-blind pattern may match in other ways
         return lx.cue_before.search(before) is not None
     low = w.lower()

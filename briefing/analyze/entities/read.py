@@ -7,7 +7,7 @@ from functools import cache
 
 from ...model import EntityKind
 from ..data import lower_words, ordered, words
-from .context import common_words, geo_places, place_of_before
+from .context import WordSet, common_words, geo_places, place_of_before
 from .lexicon import (
     _ACR_AFTER,
     _CUE_AFTER_APPOS,
@@ -386,13 +386,13 @@ def _uncommon_opener(piece: list[_Tok], w: str, lx: _Lex) -> bool:
     return not w.endswith(_DERIVED) and not _compound(low, common)
 
 
-def _unknown_word(w: str, lx: _Lex, common: frozenset[str]) -> bool:
+def _unknown_word(w: str, lx: _Lex, common: WordSet) -> bool:
     """A capitalised word that no list knows (no role, no known name) and no English word."""
     return len(w) > 2 and w.isalpha() and w[1:].islower() and w not in lx.roles \
         and w not in lx.index and w.lower() not in common
 
 
-def _compound(low: str, common: frozenset[str]) -> bool:
+def _compound(low: str, common: WordSet) -> bool:
     """An English word no list knows, made of others: two words ("Undersheriff", "Warship",
     "Moviemaker") or one with an agent's ending ("Kicker", "Polygamist")."""
     for k in range(3, len(low) - 2):

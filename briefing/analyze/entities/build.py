@@ -1,0 +1,90 @@
+"""The facts and the entities of a report, built from its resolved candidates."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ...model import Entity, EntityKind, Fact, Span
+from .lexicon import _Cand
+
+
+def facts_and_entities(cands: list[_Cand], text: str, entities: bool = True
+                       ) -> tuple[tuple[Fact, ...], tuple[Entity, ...]]:
+    """A fact for each candidate that names a person, an organisation or a place (``cands`` in
+    the report's order; of overlapping ones the first, but a place nested in an organisation's
+    name), and (unless not ``entities``: none are built) an entity for each kind and canonical
+    name, with its mentions and the other ways the report writes it (titled forms first met)."""
+    facts: list[Fact] = []
+    # (kind, canonical) -> the mentions, and the aliases met so far (a dict: in the order met)
+    groups: dict[tuple[EntityKind, str], tuple[list[Span], dict[str, None]]] = {}
+    last_end = -1
+    outer: EntityKind | None = None
+    for c in cands:
+        fact_kind = c.kind
+        canonical = c.canonical
+        # still pending or unknown: no name
+        if (fact_kind != "person" and fact_kind != "organization" and fact_kind != "place") \
+                or not canonical:
+            continue
+        start, end = c.start, c.end
+        if start < last_end:  # overlapping candidates: keep the first (longest by construction)
+            # ... but a place inside an organisation's name is a fact too ("Iowa" in "Iowa
+            # State University"), nested in it
+            if not (fact_kind == "place" and outer == "organization" and end <= last_end):
+                continue
+        else:
+            last_end = end
+            outer = fact_kind
+        surface = text[start:end]
+        facts.append(_fact(fact_kind, surface, start, end, canonical))
+        if not entities:
+            continue
+        group = groups.get((fact_kind, canonical))
+        if group is None:
+            groups[(fact_kind, canonical)] = group = ([], {})
+        group[0].append(_span(surface, start, end))
+        aliases = group[1]
+        if c.titled:
+            aliases[c.titled] = None
+        aliases[surface] = None
+    out = []
+    set_kind, set_name, set_aliases, set_mentions = _ENTITY_SET
+    for (ent_kind, name), (mentions, aliases) in groups.items():
+        aliases.pop(name, None)
+        entity = _new(Entity)  # Entity(ent_kind, name, aliases, mentions), see _fact
+        set_kind(entity, ent_kind)
+        set_name(entity, name)
+        set_aliases(entity, tuple(aliases))
+        set_mentions(entity, tuple(mentions))
+        out.append(entity)
+    return tuple(facts), tuple(out)
+
+
+# The facts, mentions and entities of a report, built with their slots set directly: the same
+# objects as ``Fact(...)``, ``Span(...)`` and ``Entity(...)`` (a frozen dataclass's own
+# ``__init__`` sets each field through ``object.__setattr__``, nearly twice as slow, and a report
+# makes thousands). Every field is given, in the order of the class's fields.
+_new = object.__new__
+_FACT_SET = tuple(getattr(Fact, f).__set__ for f in ("kind", "text", "start", "end", "value"))
+_SPAN_SET = tuple(getattr(Span, f).__set__ for f in ("text", "start", "end"))
+_ENTITY_SET = tuple(getattr(Entity, f).__set__ for f in ("kind", "name", "aliases", "mentions"))
+
+
+def _fact(kind: EntityKind, text: str, start: int, end: int, value: str,
+          _set: tuple[Callable[[object, object], None], ...] = _FACT_SET) -> Fact:
+    f = _new(Fact)
+    _set[0](f, kind)
+    _set[1](f, text)
+    _set[2](f, start)
+    _set[3](f, end)
+    _set[4](f, value)
+    return f
+
+
+def _span(text: str, start: int, end: int,
+          _set: tuple[Callable[[object, object], None], ...] = _SPAN_SET) -> Span:
+    s = _new(Span)
+    _set[0](s, text)
+    _set[1](s, start)
+    _set[2](s, end)
+    return s
