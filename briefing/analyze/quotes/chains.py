@@ -29,7 +29,7 @@ from .phrases import (
     _PERSON_HEADS,
     _TITLE_HEADS,
 )
-from .tokens import _TOKEN_RE, _TOKEN_SPLIT, _possessive, _strip_possessive
+from .tokens import _ABBREV, _TOKEN_RE, _TOKEN_SPLIT, _possessive, _strip_possessive
 
 
 @dataclass
@@ -71,8 +71,7 @@ def _scan_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     upper = "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "")
                           for a, b in ranges) + "]"
     # a token starting with a capital, as _TOKEN_RE reads it there (same alternatives, same order)
-    abbrev = _TOKEN_RE.pattern.split("|[A-Z]\\.(?=")[0]
-    cap = "(?:" + abbrev + r"|[A-Z]\.(?=\s+[A-Z])|" + upper + r"[\w’'\-]*)"
+    cap = "(?:" + _ABBREV + r"|[A-Z]\.(?=\s+[A-Z])|" + upper + r"[\w’'\-]*)"
     conn = "|".join(longest_first({_case(w, mask) for w in _CONNECTORS
                             for mask in range(1 << max(len(w) - 1, 0))}))
     gap = r"[^\S\n]+"

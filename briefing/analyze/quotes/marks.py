@@ -272,8 +272,10 @@ def _marked_blocks(blocks: tuple[Block, ...], at: list[int]) -> list[int]:
 
 def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
     doubles = _double_marks(text)
-    singles = _find_all(text, "‘’")
-    marked = _marked_blocks(blocks, doubles + singles)
+    # a block whose single marks are all closing ones (apostrophes, most often) opens no quote:
+    # only the opening single marks are looked up (``_skipped_apostrophes`` keeps the count of
+    # paragraphs a quote left open is carried over)
+    marked = _marked_blocks(blocks, doubles + _find_all(text, "‘"))
     if not marked:
         return []  # no quote mark and no block quote: nothing to find
     raws: list[_Raw] = []
@@ -287,6 +289,8 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
         b = blocks[bi]
         if bi != last + 1:
             prev_open = None  # blocks with no mark in between: no quote there
+            if carried is not None:
+                carried, gap = _skipped_apostrophes(text, blocks, last + 1, bi, carried, gap)
         last = bi
         found = _scan_double(text, b.start, b.end, doubles) if b.kind == "quote" else []
         if b.kind == "quote" and not _own_marks(text, b, found):
@@ -318,7 +322,7 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
         else:
             found = found or _scan_double(text, b.start, b.end, doubles)
             if not found:
-                found = _scan_single(text, b.start, b.end, singles)
+                found = _scan_single(text, b.start, b.end)
             block_raws = [_Raw(bi, o, o + (2 if text[o] in "'`" else 1), c, closed)
                           for o, c, closed in found]  # (_mark_len, inline: once a quote)
         if block_raws and not block_raws[-1].closed and b.kind == "paragraph":
@@ -350,6 +354,24 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
                 opens_block = block_raws[-1]  # (the quote left open opens its paragraph)
         raws.extend(block_raws)
     return raws
+
+
+def _skipped_apostrophes(text: str, blocks: tuple[Block, ...], lo: int, hi: int,
+                        carried: _Raw, gap: int) -> tuple[_Raw | None, int]:
+    """A quote left open (``carried``, ``gap`` paragraphs ago) over the blocks ``lo`` to ``hi``
+    (excluded), unread as they hold no double nor opening single mark: a block with a closing
+    single mark counts as a block with marks and no quote (a paragraph adds to the gap, any
+    other block ends the carry), as when every single mark was looked up."""
+    for j in range(lo, hi):
+        b = blocks[j]
+        if text.find("’", b.start, b.end) < 0:
+            continue  # no mark at all: not counted
+        if b.kind != "paragraph":
+            return None, 0
+        gap += 1
+        if gap > 3:
+            return None, gap
+    return carried, gap
 
 
 _LONE_MARK = "\"”» \t\n"

@@ -7,15 +7,20 @@ import re
 from operator import itemgetter
 
 from ..data import lower_words, words
+from ..trie import trie
 from .marks import _FILL, _UNMASKED
 
+# initials ("U.S.") and an abbreviated title ("Gen."); the abbreviations as a trie: one of them
+# at most matches (none holds a full stop), so the order of the alternatives does not matter
+_ABBREV = r"(?:[A-Z]\.){2,}|(?:" + trie(sorted(words("name_abbreviations"))) + r")\."
 _TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.){2,}|(?:" + "|".join(sorted(words("name_abbreviations"))) + r")\."
-    r"|[A-Z]\.(?=\s+[A-Z])"
+    # the alternatives that start with a capital, tried only at one (a lookahead fails at once
+    # elsewhere; they were tried one by one at every character)
+    r"(?=[A-Z])(?:" + _ABBREV + r"|[A-Z]\.(?=\s+[A-Z])"
     # a word hyphenated with blanks around the hyphen, as tokenised news writes it, is one word
     # when its first part is a letter or a prefix: "T - Mobile", "a co - worker"
-    r"|(?:[A-Z]|(?:" + "|".join(sorted(lower_words("spaced_hyphen_prefixes"))) + r"))"
-    r" - [^\W\d_][\w’'\-]*"
+    r"|[A-Z] - [^\W\d_][\w’'\-]*)"
+    r"|(?:" + trie(sorted(lower_words("spaced_hyphen_prefixes"))) + r") - [^\W\d_][\w’'\-]*"
     r"|\w[\w’'\-]*|[^\w\s\x1f]")
 # the same tokens as separators of a split: gap, token, gap, …, gap
 _TOKEN_SPLIT = re.compile("(" + _TOKEN_RE.pattern + ")")
