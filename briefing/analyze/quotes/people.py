@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import itemgetter
+from operator import itemgetter, sub
 
 from ...model import Block, Entity
 from .chains import _Chain, _org_like, _split_title, block_chains
@@ -48,10 +48,11 @@ class _People:
         # by start, the longer first (two stable sorts with C keys: a lambda costs more)
         self.ent_spans.sort(key=itemgetter(1), reverse=True)
         self.ent_spans.sort(key=itemgetter(0))
-        self.ent_starts = [s for s, _, _ in self.ent_spans]
+        self.ent_starts = list(map(itemgetter(0), self.ent_spans))
         # how far before a span a mention may start and still overlap it (at most 200: see
-        # ``entity_at``): the longest mention
-        self._reach = min(200, max((e - s for s, e, _ in self.ent_spans), default=0))
+        # ``entity_at``): the longest mention (ends minus starts, by C loops)
+        self._reach = min(200, max(map(sub, map(itemgetter(1), self.ent_spans), self.ent_starts),
+                                   default=0))
         # the rest is read from the capitalised names of the whole text, which costs more than
         # all the rest: only when a name is not an entity, or for a pronoun or a role noun
         self._blocks, self._masks = blocks, masks
