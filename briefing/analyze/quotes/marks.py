@@ -262,11 +262,12 @@ def _marked_blocks(blocks: tuple[Block, ...], at: list[int]) -> list[int]:
     order: a block is looked up for each mark, not searched for marks."""
     kinds = list(map(attrgetter("kind"), blocks))
     out = [bi for bi, k in enumerate(kinds) if k == "quote"] if "quote" in kinds else []
-    start = attrgetter("start")
-    for i in at:
-        bi = bisect_right(blocks, i, key=start) - 1
-        if bi >= 0 and i < blocks[bi].end:
-            out.append(bi)
+    if at:
+        starts = list(map(attrgetter("start"), blocks))  # (a bisect with a key calls it per step)
+        for i in at:
+            bi = bisect_right(starts, i) - 1
+            if bi >= 0 and i < blocks[bi].end:
+                out.append(bi)
     return sorted(set(out))
 
 

@@ -121,8 +121,8 @@ class _People:
         names: set[str] = set()
         full = set(self.surnames.get(last, ()))
         blocks = self._blocks_with(last)
-        chains = [ch for bi in blocks for ch in self._chains_of(bi)
-                  if ch.person and ch.name[-1].lower() == last]
+        chains = [ch for bi in blocks for ch in self._chains_of(bi)  # (the words before a
+                  if ch.name and ch.name[-1].lower() == last and ch.person]  # run read last)
         for ch in sorted(chains, key=lambda c: -len(c.name)):
             known = self.entity_at(ch.start, ch.end)
             if known is not None and known.kind == "person":
