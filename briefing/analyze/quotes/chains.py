@@ -84,7 +84,7 @@ def block_chains(mask: str, off: int, attribution: bool, out: list[_Chain]) -> N
     """Append the chains of one block (``mask``: its text with quotes masked; ``off``: where
     it starts) to ``out``, in order. (The scan reads a few tokens around each run; a block with
     words beyond its capitals' range, or a run of 80 word characters, is split whole.)"""
-    if (mask.isascii() or _HIGH_WORD.search(mask) is None) and _LONG_RUN.search(mask) is None:
+    if (mask.isascii() or _HIGH_WORD.search(mask) is None) and not _long_run(mask):
         _chains_scan(mask, off, attribution, out)
     else:
         parts = _TOKEN_SPLIT.split(mask)
@@ -167,6 +167,15 @@ def _tokens_before(mask: str, p: int) -> list[re.Match[str]]:
 # a long run of characters with no place where tokens resume: such a block is read whole
 # (tried only where a run starts: inside a run the pattern would read on to its end every time)
 _LONG_RUN = re.compile(r"(?<![\w’'\-.])[\w’'\-.]{80}")
+
+
+def _long_run(mask: str) -> bool:
+    """Does ``mask`` hold a run of 80 characters of ``_LONG_RUN``? (Such a run holds no blank:
+    the pattern is tried only when a piece between blanks is that long, not at every character.)"""
+    return len(mask) >= 80 and max(map(len, mask.split()), default=0) >= 80 \
+        and _LONG_RUN.search(mask) is not None
+
+
 _WORD_RUN = re.compile(r"[\w’'\-]+")
 _SPACES = re.compile(r"\s*")
 _ANY_SPACE = re.compile(r"\s")

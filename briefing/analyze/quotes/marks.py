@@ -117,7 +117,10 @@ def _double_marks(text: str) -> list[int]:
     """Where every double quote mark of ``text`` is, in order, those written with two
     characters (`` and '') included."""
     at = _find_all(text, _DOUBLE)
-    pairs = _find_pairs(text) if ("''" in text or "``" in text) else []
+    # (a two-character mark is looked for only in a text holding its character: a search for
+    # one character is a memchr, one for two a slower scan of the whole text)
+    pairs = _find_pairs(text) if ("'" in text and "''" in text) or ("`" in text and "``" in text) \
+        else []
     return sorted(at + pairs) if pairs else at
 
 

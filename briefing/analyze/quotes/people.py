@@ -41,10 +41,15 @@ class _People:
             (m.start, m.end, ent) for ent in entities for m in ent.mentions]
         self._entities = entities
         self._surface: dict[str, Entity] | None = None  # see ``surface``
+        persons, surnames = self.persons, self.surnames
         for ent in entities:
             if ent.kind == "person":
-                self.persons.setdefault(ent.name, _Person(ent.name))
-                self._add_surname(ent.name)
+                name = ent.name
+                if name not in persons:
+                    persons[name] = _Person(name)
+                parts = name.split()  # (``_add_surname``, inline: once a person)
+                if len(parts) >= 2:
+                    surnames.setdefault(parts[-1].lower(), set()).add(name)
         # by start, the longer first (two stable sorts with C keys: a lambda costs more)
         self.ent_spans.sort(key=itemgetter(1), reverse=True)
         self.ent_spans.sort(key=itemgetter(0))
