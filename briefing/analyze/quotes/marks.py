@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -456,14 +455,3 @@ def _content_span(text: str, r: _Raw) -> tuple[int, int]:
 
 
 _UNMASKED = re.compile("[^" + _FILL + "]+")
-
-
-def _outside_quotes(pattern: re.Pattern[str], mask: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(mask)`` for a pattern that matches no masked character and sees one as
-    it sees the end of the text (not a word character): scanning the masked quotes (often half
-    of a block with quotes) is skipped."""
-    if _FILL not in mask:
-        yield from pattern.finditer(mask)
-        return
-    for run in _UNMASKED.finditer(mask):
-        yield from pattern.finditer(mask, run.start(), run.end())
