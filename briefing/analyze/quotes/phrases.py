@@ -74,7 +74,8 @@ class _NP:
 
 
 def _gap_is_space(text: str, a: _Tok, b: _Tok) -> bool:
-    return text[a.e:b.s].isspace() and "\n" not in text[a.e:b.s]
+    gap = text[a.e:b.s]
+    return gap.isspace() and "\n" not in gap
 
 
 def _name_chain_back(text: str, toks: list[_Tok], i: int) -> int:
