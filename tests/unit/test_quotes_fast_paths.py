@@ -131,12 +131,12 @@ MASK_PIECES = st.sampled_from([
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.one_of(MASK_PIECES, st.text(max_size=3)), max_size=40))
 def test_cues_outside_masked_quotes_are_those_of_the_whole_mask(pieces):
-    from briefing.analyze.quotes.marks import _outside_quotes
+    from briefing.analyze.quotes.cues import _cue_spans
     from briefing.analyze.quotes.phrases import _CUE_RE
 
     mask = "".join(pieces)
     whole = [(m.start(), m.end()) for m in _CUE_RE.finditer(mask)]
-    assert [(m.start(), m.end()) for m in _outside_quotes(_CUE_RE, mask)] == whole
+    assert list(_cue_spans(mask)) == whole
 
 
 def test_names_are_looked_for_as_whole_words():

@@ -431,7 +431,7 @@ class _Attributor(_Neighbours):
         after_close = (r.end + (2 if t[r.end] in "'`" else 1)) if r.closed else r.end  # (_mark_len)
         r.scare = self._scare(r, words_before, words_after)
         if r.closed and words_before and (_sp.naming_quote(
-                mask, s_abs - off, r.open - off, len(t[r.start:r.end].split()))
+                mask, s_abs - off, r.open - off, t[r.start:r.end])
                                           or _sp.nickname(t, r.open, r.end)
                                           or _sp.named_in_passing(t, r.open, r.end)
                                           or (words_after and _sp.title_in_passing(t, r.open, r.end))):

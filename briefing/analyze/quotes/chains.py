@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, compress, count, islice
 from operator import itemgetter
@@ -29,24 +28,63 @@ from .phrases import (
     _PERSON_HEADS,
     _TITLE_HEADS,
 )
-from .tokens import _TOKEN_RE, _TOKEN_SPLIT, _possessive, _strip_possessive
+from .tokens import _ABBREV, _TOKEN_RE, _TOKEN_SPLIT, _possessive, _strip_possessive
+
+# what the scan keeps to read the words around a run when first asked whether they show a
+# person: (the block, where the run starts, where its match ends, its tokens, first and last
+# token of the chain)
+_Around = tuple[str, int, int, list[re.Match[str]], int, int]
 
 
-@dataclass
 class _Chain:
-    start: int
-    end: int
-    words: list[str]  # as written, possessive stripped, leading stop words dropped
-    name: list[str]  # without titles and honorifics
-    person: bool  # the text shows it is a person (a title, "Mr", ", who", a byline, …)
-    title: list[str]
+    """A run of capitalised words: ``words`` as written (possessive stripped, leading stop words
+    dropped), ``name`` without titles and honorifics, ``person`` whether the text shows it is a
+    person (a title, "Mr", ", who", a byline, …) and the ``title`` it gives. The words around a
+    run are read when ``person`` or ``title`` is first asked for (most chains are asked only
+    whom they name)."""
+
+    __slots__ = ("_around", "_person", "_title", "end", "name", "start", "words")
+
+    def __init__(self, start: int, end: int, words: list[str], name: list[str], person: bool,
+                 title: list[str], around: _Around | None = None) -> None:
+        self.start, self.end, self.words, self.name = start, end, words, name
+        self._person, self._title, self._around = person, title, around
+
+    @property
+    def person(self) -> bool:
+        if self._around is not None:
+            self._read_around()
+        return self._person
+
+    @property
+    def title(self) -> list[str]:
+        if self._around is not None:
+            self._read_around()
+        return self._title
+
+    def _read_around(self) -> None:
+        assert self._around is not None
+        self._person, self._title = _person_around(*self._around, self.name, self._title)
+        self._around = None
+
+    def _key(self) -> tuple[int, int, list[str], list[str], bool, list[str]]:
+        return self.start, self.end, self.words, self.name, self.person, self.title
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Chain) and self._key() == other._key()
+
+    __hash__ = None  # type: ignore[assignment]  # (mutable, as the dataclass it replaces)
+
+    def __repr__(self) -> str:
+        s, e, words, name, person, title = self._key()
+        return f"_Chain({s}, {e}, {words!r}, {name!r}, person={person}, title={title!r})"
 
 
 def block_chains(mask: str, off: int, attribution: bool, out: list[_Chain]) -> None:
     """Append the chains of one block (``mask``: its text with quotes masked; ``off``: where
     it starts) to ``out``, in order. (The scan reads a few tokens around each run; a block with
     words beyond its capitals' range, or a run of 80 word characters, is split whole.)"""
-    if (mask.isascii() or _HIGH_WORD.search(mask) is None) and _LONG_RUN.search(mask) is None:
+    if (mask.isascii() or _HIGH_WORD.search(mask) is None) and not _long_run(mask):
         _chains_scan(mask, off, attribution, out)
     else:
         parts = _TOKEN_SPLIT.split(mask)
@@ -71,8 +109,7 @@ def _scan_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     upper = "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "")
                           for a, b in ranges) + "]"
     # a token starting with a capital, as _TOKEN_RE reads it there (same alternatives, same order)
-    abbrev = _TOKEN_RE.pattern.split("|[A-Z]\\.(?=")[0]
-    cap = "(?:" + abbrev + r"|[A-Z]\.(?=\s+[A-Z])|" + upper + r"[\w’'\-]*)"
+    cap = "(?:" + _ABBREV + r"|[A-Z]\.(?=\s+[A-Z])|" + upper + r"[\w’'\-]*)"
     conn = "|".join(longest_first({_case(w, mask) for w in _CONNECTORS
                             for mask in range(1 << max(len(w) - 1, 0))}))
     gap = r"[^\S\n]+"
@@ -130,6 +167,15 @@ def _tokens_before(mask: str, p: int) -> list[re.Match[str]]:
 # a long run of characters with no place where tokens resume: such a block is read whole
 # (tried only where a run starts: inside a run the pattern would read on to its end every time)
 _LONG_RUN = re.compile(r"(?<![\w’'\-.])[\w’'\-.]{80}")
+
+
+def _long_run(mask: str) -> bool:
+    """Does ``mask`` hold a run of 80 characters of ``_LONG_RUN``? (Such a run holds no blank:
+    the pattern is tried only when a piece between blanks is that long, not at every character.)"""
+    return len(mask) >= 80 and max(map(len, mask.split()), default=0) >= 80 \
+        and _LONG_RUN.search(mask) is not None
+
+
 _WORD_RUN = re.compile(r"[\w’'\-]+")
 _SPACES = re.compile(r"\s*")
 _ANY_SPACE = re.compile(r"\s")
@@ -209,27 +255,35 @@ def _chains_scan(mask: str, off: int, attribution: bool, out: list[_Chain]) -> N
             while k <= j and (ws[k] in _CAP_STOP or (k < j and ws[k].endswith("ing"))):
                 k += 1
             if k <= j:
-                words = [_strip_possessive(w) for w in ws[k:j + 1]]
+                words = ws[k:j]  # (only the last word may be possessive: the run ends there)
+                words.append(_strip_possessive(ws[j]))
                 name, title, honorific = _split_title(words)
                 person = bool(name and (title or honorific or attribution))
-                if name and not person and not _org_like(name) and (
-                        k > 0 or _person_before(mask, p)
-                        or _person_after(mask, toks[j].end(), len(name) >= 2)):
-                    before = _tokens_before(mask, p)
-                    around = before + toks + list(islice(_TOKEN_RE.finditer(mask, m.end()), 8))
-
-                    def space(x: int, around: list[re.Match[str]] = around) -> bool:
-                        g = mask[around[x].end():around[x + 1].start()]
-                        return g.isspace() and "\n" not in g
-
-                    person, title = _person_context([t.group() for t in around], len(before) + k,
-                                                    len(before) + j, name, title, space)
                 out.append(_Chain(toks[k].start() + off, toks[j].end() + off, words, name,
-                                  person, title))
+                                  person, title, (mask, p, m.end(), toks, k, j)
+                                  if name and not person else None))
             i = j + 1
             while i < n and not ws[i][:1].isupper():
                 i += 1  # a connector after a possessive starts no chain
         pos = m.end()
+
+
+def _person_around(mask: str, p: int, m_end: int, toks: list[re.Match[str]], k: int, j: int,
+                   name: list[str], title: list[str]) -> tuple[bool, list[str]]:
+    """Whether the words around the chain ``toks[k:j + 1]`` (of the run at ``p`` whose match
+    ends at ``m_end``, read by the scan) show a person, and the title they give."""
+    if _org_like(name) or not (k > 0 or _person_before(mask, p)
+                               or _person_after(mask, toks[j].end(), len(name) >= 2)):
+        return False, title
+    before = _tokens_before(mask, p)
+    around = before + toks + list(islice(_TOKEN_RE.finditer(mask, m_end), 8))
+
+    def space(x: int) -> bool:
+        g = mask[around[x].end():around[x + 1].start()]
+        return g.isspace() and "\n" not in g
+
+    return _person_context([t.group() for t in around], len(before) + k, len(before) + j, name,
+                           title, space)
 
 
 def _chains_split(parts: list[str], bounds: list[int], off: int, attribution: bool,

@@ -4,13 +4,14 @@ sentences of a block whose quotes are masked (a quote never splits a sentence)."
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...model import Block, Span
 from ..trie import longest_first
 from . import speakers as _sp
-from .marks import _FILL, _outside_quotes
-from .phrases import _ABBREV, _CUE_LEMMAS, _CUE_RE, _NP, _PHRASE_TAIL
+from .marks import _FILL, _UNMASKED
+from .phrases import _ABBREV, _CUE_AFTER_GAP, _CUE_LEMMAS, _CUE_RE, _NP, _PHRASE_TAIL
 
 
 @dataclass
@@ -53,21 +54,34 @@ def _sentences(mask: str) -> list[tuple[int, int]]:
     return out
 
 
+def _cue_spans(mask: str) -> Iterator[tuple[int, int]]:
+    """Where ``_CUE_RE`` matches in ``mask``, in order, read outside its quotes only: it matches
+    no masked character and sees one as it sees the end of the text (not a word character), so
+    the unmasked runs are scanned alone (a masked quote is often half of a block with quotes)."""
+    runs = [r.span() for r in _UNMASKED.finditer(mask)] if _FILL in mask else [(0, len(mask))]
+    for lo, hi in runs:
+        first = _CUE_RE.match(mask, lo, hi)  # (at the run's start: nothing before it)
+        if first is not None:
+            yield first.span()
+            lo = first.end()
+        for m in _CUE_AFTER_GAP.finditer(mask, lo, hi):
+            yield m.span(1)
+
+
 def find_cues(text: str, b: Block, mask: str) -> list[_Cue]:
     """Speech verbs outside quotes ("said", "according to", "pointed out") in block ``b`` (its
     ``mask``), in order."""
     out = []
-    for m in _outside_quotes(_CUE_RE, mask):
-        w = m.group().lower()
-        end = m.end()
-        if mask[m.start()].isupper() and _sp.cue_in_name(mask, m.start(), end):
+    for start, end in _cue_spans(mask):
+        w = mask[start:end].lower()
+        if mask[start].isupper() and _sp.cue_in_name(mask, start, end):
             continue  # "Rory Read said", "the United States government"
         if w in _PHRASE_TAIL:
             tail = _PHRASE_TAIL[w].match(mask, end)
             if tail is None:
                 continue
             end = tail.end()
-        s, e = b.start + m.start(), b.start + end
+        s, e = b.start + start, b.start + end
         out.append(_Cue(s, e, text[s:e], participle=w.endswith("ing"),
                         according=w == "according"))
     return out

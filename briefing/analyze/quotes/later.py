@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right, insort
 from collections.abc import Callable
+from itertools import repeat
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ...model import Block
@@ -58,6 +60,7 @@ class _Later(_Resolver):
     defer = True  # False: read every sentence in turn (the answers are the same)
 
     blocks: tuple[Block, ...]
+    block_starts: list[int]
     masks: _Masks
 
     def _init_later(self) -> None:
@@ -67,6 +70,7 @@ class _Later(_Resolver):
         # (sentence, order, institution, issuer or None): each change of ``institution``
         self._said: list[tuple[int, int, tuple[str, int, str], str | None]] = []
         self._refers: dict[tuple[int, int], bool] = {}  # see ``_may_refer``
+        self._block_ends = list(map(attrgetter("end"), self.blocks))
 
     def _cues(self, b: Block, mask: str) -> list[_Cue]:
         raise NotImplementedError
@@ -99,8 +103,9 @@ class _Later(_Resolver):
     def _defer_blocks(self, lo: int, hi: int) -> None:
         """Leave blocks ``lo`` to ``hi`` (excluded) for later."""
         blocks = self.blocks
-        if self.defer:
-            self._pending.extend((blocks[bi].start, blocks[bi].end, bi, None) for bi in range(lo, hi))
+        if self.defer:  # (items made by C loops: most blocks of a report are left for later)
+            self._pending.extend(zip(self.block_starts[lo:hi], self._block_ends[lo:hi],
+                                     range(lo, hi), repeat(None)))
         else:
             for bi in range(lo, hi):
                 self._read((blocks[bi].start, blocks[bi].end, bi, None))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -117,7 +116,10 @@ def _double_marks(text: str) -> list[int]:
     """Where every double quote mark of ``text`` is, in order, those written with two
     characters (`` and '') included."""
     at = _find_all(text, _DOUBLE)
-    pairs = _find_pairs(text) if ("''" in text or "``" in text) else []
+    # (a two-character mark is looked for only in a text holding its character: a search for
+    # one character is a memchr, one for two a slower scan of the whole text)
+    pairs = _find_pairs(text) if ("'" in text and "''" in text) or ("`" in text and "``" in text) \
+        else []
     return sorted(at + pairs) if pairs else at
 
 
@@ -262,18 +264,21 @@ def _marked_blocks(blocks: tuple[Block, ...], at: list[int]) -> list[int]:
     order: a block is looked up for each mark, not searched for marks."""
     kinds = list(map(attrgetter("kind"), blocks))
     out = [bi for bi, k in enumerate(kinds) if k == "quote"] if "quote" in kinds else []
-    start = attrgetter("start")
-    for i in at:
-        bi = bisect_right(blocks, i, key=start) - 1
-        if bi >= 0 and i < blocks[bi].end:
-            out.append(bi)
+    if at:
+        starts = list(map(attrgetter("start"), blocks))  # (a bisect with a key calls it per step)
+        for i in at:
+            bi = bisect_right(starts, i) - 1
+            if bi >= 0 and i < blocks[bi].end:
+                out.append(bi)
     return sorted(set(out))
 
 
 def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
     doubles = _double_marks(text)
-    singles = _find_all(text, "‘’")
-    marked = _marked_blocks(blocks, doubles + singles)
+    # a block whose single marks are all closing ones (apostrophes, most often) opens no quote:
+    # only the opening single marks are looked up (``_skipped_apostrophes`` keeps the count of
+    # paragraphs a quote left open is carried over)
+    marked = _marked_blocks(blocks, doubles + _find_all(text, "‘"))
     if not marked:
         return []  # no quote mark and no block quote: nothing to find
     raws: list[_Raw] = []
@@ -287,6 +292,8 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
         b = blocks[bi]
         if bi != last + 1:
             prev_open = None  # blocks with no mark in between: no quote there
+            if carried is not None:
+                carried, gap = _skipped_apostrophes(text, blocks, last + 1, bi, carried, gap)
         last = bi
         found = _scan_double(text, b.start, b.end, doubles) if b.kind == "quote" else []
         if b.kind == "quote" and not _own_marks(text, b, found):
@@ -318,7 +325,7 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
         else:
             found = found or _scan_double(text, b.start, b.end, doubles)
             if not found:
-                found = _scan_single(text, b.start, b.end, singles)
+                found = _scan_single(text, b.start, b.end)
             block_raws = [_Raw(bi, o, o + (2 if text[o] in "'`" else 1), c, closed)
                           for o, c, closed in found]  # (_mark_len, inline: once a quote)
         if block_raws and not block_raws[-1].closed and b.kind == "paragraph":
@@ -350,6 +357,24 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
                 opens_block = block_raws[-1]  # (the quote left open opens its paragraph)
         raws.extend(block_raws)
     return raws
+
+
+def _skipped_apostrophes(text: str, blocks: tuple[Block, ...], lo: int, hi: int,
+                        carried: _Raw, gap: int) -> tuple[_Raw | None, int]:
+    """A quote left open (``carried``, ``gap`` paragraphs ago) over the blocks ``lo`` to ``hi``
+    (excluded), unread as they hold no double nor opening single mark: a block with a closing
+    single mark counts as a block with marks and no quote (a paragraph adds to the gap, any
+    other block ends the carry), as when every single mark was looked up."""
+    for j in range(lo, hi):
+        b = blocks[j]
+        if text.find("’", b.start, b.end) < 0:
+            continue  # no mark at all: not counted
+        if b.kind != "paragraph":
+            return None, 0
+        gap += 1
+        if gap > 3:
+            return None, gap
+    return carried, gap
 
 
 _LONE_MARK = "\"”» \t\n"
@@ -430,14 +455,3 @@ def _content_span(text: str, r: _Raw) -> tuple[int, int]:
 
 
 _UNMASKED = re.compile("[^" + _FILL + "]+")
-
-
-def _outside_quotes(pattern: re.Pattern[str], mask: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(mask)`` for a pattern that matches no masked character and sees one as
-    it sees the end of the text (not a word character): scanning the masked quotes (often half
-    of a block with quotes) is skipped."""
-    if _FILL not in mask:
-        yield from pattern.finditer(mask)
-        return
-    for run in _UNMASKED.finditer(mask):
-        yield from pattern.finditer(mask, run.start(), run.end())

@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import itemgetter
+from operator import itemgetter, sub
 
 from ...model import Block, Entity
 from .chains import _Chain, _org_like, _split_title, block_chains
@@ -41,17 +41,23 @@ class _People:
             (m.start, m.end, ent) for ent in entities for m in ent.mentions]
         self._entities = entities
         self._surface: dict[str, Entity] | None = None  # see ``surface``
+        persons, surnames = self.persons, self.surnames
         for ent in entities:
             if ent.kind == "person":
-                self.persons.setdefault(ent.name, _Person(ent.name))
-                self._add_surname(ent.name)
+                name = ent.name
+                if name not in persons:
+                    persons[name] = _Person(name)
+                parts = name.split()  # (``_add_surname``, inline: once a person)
+                if len(parts) >= 2:
+                    surnames.setdefault(parts[-1].lower(), set()).add(name)
         # by start, the longer first (two stable sorts with C keys: a lambda costs more)
         self.ent_spans.sort(key=itemgetter(1), reverse=True)
         self.ent_spans.sort(key=itemgetter(0))
-        self.ent_starts = [s for s, _, _ in self.ent_spans]
+        self.ent_starts = list(map(itemgetter(0), self.ent_spans))
         # how far before a span a mention may start and still overlap it (at most 200: see
-        # ``entity_at``): the longest mention
-        self._reach = min(200, max((e - s for s, e, _ in self.ent_spans), default=0))
+        # ``entity_at``): the longest mention (ends minus starts, by C loops)
+        self._reach = min(200, max(map(sub, map(itemgetter(1), self.ent_spans), self.ent_starts),
+                                   default=0))
         # the rest is read from the capitalised names of the whole text, which costs more than
         # all the rest: only when a name is not an entity, or for a pronoun or a role noun
         self._blocks, self._masks = blocks, masks
@@ -120,8 +126,8 @@ class _People:
         names: set[str] = set()
         full = set(self.surnames.get(last, ()))
         blocks = self._blocks_with(last)
-        chains = [ch for bi in blocks for ch in self._chains_of(bi)
-                  if ch.person and ch.name[-1].lower() == last]
+        chains = [ch for bi in blocks for ch in self._chains_of(bi)  # (the words before a
+                  if ch.name and ch.name[-1].lower() == last and ch.person]  # run read last)
         for ch in sorted(chains, key=lambda c: -len(c.name)):
             known = self.entity_at(ch.start, ch.end)
             if known is not None and known.kind == "person":

@@ -74,7 +74,8 @@ class _NP:
 
 
 def _gap_is_space(text: str, a: _Tok, b: _Tok) -> bool:
-    return text[a.e:b.s].isspace() and "\n" not in text[a.e:b.s]
+    gap = text[a.e:b.s]
+    return gap.isspace() and "\n" not in gap
 
 
 def _name_chain_back(text: str, toks: list[_Tok], i: int) -> int:
@@ -547,6 +548,11 @@ _CUE_LEMMAS = {w.lower() for w in _CUE_WORDS} | _READ_FORMS
 _CUE_SET = _CUE_LEMMAS | {"according"}
 # a speech verb as a whole word, found by one scan (not word by word); written in lower case,
 # capitalised or in capitals (a case-blind pattern scans several times slower)
-_CUE_RE = re.compile(r"(?<![\w\-’'])(?:" + trie(sorted(
-    {v for w in _CUE_LEMMAS | set(_PHRASE_TAIL) for v in (w, w[:1].upper() + w[1:], w.upper())}))
-    + r")(?![\w\-’'])")
+_CUE_WORD = r"(?:" + trie(sorted(
+    {v for w in _CUE_LEMMAS | set(_PHRASE_TAIL) for v in (w, w[:1].upper() + w[1:], w.upper())})
+    ) + r")(?![\w\-’'])"
+_CUE_RE = re.compile(r"(?<![\w\-’'])" + _CUE_WORD)
+# the same after the character before it that ends a word (the verb: group 1), to scan a long
+# text: a pattern that opens with a class is scanned for the class at C speed, one that opens
+# with a lookbehind is tried at every character (a verb at the very start: ``_CUE_RE.match``)
+_CUE_AFTER_GAP = re.compile(r"[^\w\-’'](" + _CUE_WORD + ")")

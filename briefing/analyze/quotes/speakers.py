@@ -149,11 +149,12 @@ _NAME_MAX_WORDS = 6
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|we|I|you)[^\S\n]+(?:[a-z]+ly[^\S\n]+|also[^\S\n]+)?$")
 
 
-def naming_quote(mask: str, lo: int, open_at: int, words: int) -> bool:
+def naming_quote(mask: str, lo: int, open_at: int, quote: str) -> bool:
     """Does a short quote opening at ``open_at`` follow a naming verb directly ("is being termed
     the "Livedoor Shock"", "also known as "The Jake"", "a podcast called "Oddballs"")? It is a
     name, no one's speech (a verb with an object between, "called the plan "a disgrace"", is
-    speech)."""
+    speech). ``quote``: its words (split no further than one piece more than a name holds)."""
+    words = len(quote.split(None, _NAME_MAX_WORDS))
     m = _NAMING.search(mask, max(lo, open_at - 40), open_at) if 0 < words <= _NAME_MAX_WORDS else None
     return m is not None and _SUBJECT_PRONOUN.search(mask, max(lo, m.start() - 12), m.start()) is None
 
@@ -165,7 +166,7 @@ _NICK_AFTER = re.compile(r"[^\S\n][A-Z][a-z]")
 def nickname(text: str, open_at: int, close_at: int) -> bool:
     """A nickname quoted inside a name: `Vincent "The Chin" Gigante`, `James "Duke" Aiona` (one to
     three capitalised words between a given name and a surname)."""
-    words = text[open_at + 1:close_at].split()
+    words = text[open_at + 1:close_at].split(None, 3)  # (four pieces: more than three words)
     return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) \
         and _NICK_BEFORE.search(text, max(0, open_at - 30), open_at) is not None \
         and _NICK_AFTER.match(text, close_at + 1) is not None
@@ -181,7 +182,7 @@ _NOT_A_NOUN = frozenset({"and", "or", "he", "she", "they", "we", "i", "it", "sai
 def named_in_passing(text: str, open_at: int, close_at: int) -> bool:
     """A title in capitals quoted between a determiner and the noun it names: `his "Yes We Can"
     speech`, `the "Stop the Cuts" campaign`, `their "Hope" tour`. A name, no one's speech."""
-    words = text[open_at + 1:close_at].split()
+    words = text[open_at + 1:close_at].split(None, _NAME_MAX_WORDS)  # (a long quote: one piece more)
     if not 0 < len(words) <= _NAME_MAX_WORDS or not all(
             w[:1].isupper() or (0 < k < len(words) - 1 and w in _TITLE_SMALL)
             for k, w in enumerate(words)) or words[-1][-1:] in ",.!?;:":
@@ -199,7 +200,7 @@ def title_in_passing(text: str, open_at: int, close_at: int) -> bool:
     Thick of It" and "In the Loop"`, `denied that he was "Deep Throat," the source`, `the
     newspaper "Expresso", the minister said`. A name (of a work, a person, a paper), no one's
     speech; the caller has checked that words stand before and after it in its sentence."""
-    words = text[open_at + 1:close_at].split()
+    words = text[open_at + 1:close_at].split(None, _TITLE_MAX_WORDS)  # (a long quote: one piece more)
     if not 0 < len(words) <= _TITLE_MAX_WORDS or not all(
             w[:1].isupper() or (0 < k < len(words) - 1 and (w in _TITLE_SMALL or not w[:1].isalnum()))
             for k, w in enumerate(words)):

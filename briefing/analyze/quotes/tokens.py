@@ -4,35 +4,44 @@ whose quotes are masked (the unit the noun phrases of ``phrases`` are read in)."
 from __future__ import annotations
 
 import re
+from functools import partial
 from operator import itemgetter
+from typing import NamedTuple
 
 from ..data import lower_words, words
+from ..trie import trie
 from .marks import _FILL, _UNMASKED
 
+# initials ("U.S.") and an abbreviated title ("Gen."); the abbreviations as a trie: one of them
+# at most matches (none holds a full stop), so the order of the alternatives does not matter
+_ABBREV = r"(?:[A-Z]\.){2,}|(?:" + trie(sorted(words("name_abbreviations"))) + r")\."
 _TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.){2,}|(?:" + "|".join(sorted(words("name_abbreviations"))) + r")\."
-    r"|[A-Z]\.(?=\s+[A-Z])"
+    # the alternatives that start with a capital, tried only at one (a lookahead fails at once
+    # elsewhere; they were tried one by one at every character)
+    r"(?=[A-Z])(?:" + _ABBREV + r"|[A-Z]\.(?=\s+[A-Z])"
     # a word hyphenated with blanks around the hyphen, as tokenised news writes it, is one word
     # when its first part is a letter or a prefix: "T - Mobile", "a co - worker"
-    r"|(?:[A-Z]|(?:" + "|".join(sorted(lower_words("spaced_hyphen_prefixes"))) + r"))"
-    r" - [^\W\d_][\w’'\-]*"
+    r"|[A-Z] - [^\W\d_][\w’'\-]*)"
+    r"|(?:" + trie(sorted(lower_words("spaced_hyphen_prefixes"))) + r") - [^\W\d_][\w’'\-]*"
     r"|\w[\w’'\-]*|[^\w\s\x1f]")
 # the same tokens as separators of a split: gap, token, gap, …, gap
 _TOKEN_SPLIT = re.compile("(" + _TOKEN_RE.pattern + ")")
 
 
-class _Tok(tuple[int, int, str, str, bool, bool]):
+class _Tok(NamedTuple):
     """A token: (start, end, word, lower case, capitalised, a word), positions absolute (a
-    tuple made at C speed, every field read by a C getter: tokens are asked for their case many
-    times over)."""
+    tuple made at C speed, every field read by the C getter of a named tuple: tokens are asked
+    for their case many times over)."""
 
-    __slots__ = ()
-    s = property(itemgetter(0))
-    e = property(itemgetter(1))
-    w = property(itemgetter(2))
-    low = property(itemgetter(3))
-    cap = property(itemgetter(4))  # starts with a capital letter
-    word = property(itemgetter(5))  # starts with a letter or a digit
+    s: int
+    e: int
+    w: str
+    low: str
+    cap: bool  # starts with a capital letter
+    word: bool  # starts with a letter or a digit
+
+
+_new_tok = partial(tuple.__new__, _Tok)  # (a token from a tuple, with no Python call)
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
@@ -63,7 +72,7 @@ def _read_tokens(text: str, lo: int, hi: int) -> list[_Tok]:
             ms += _TOKEN_RE.finditer(text, run.start(), run.end())
     ws = list(map(_GROUP, ms))
     first = list(map(_FIRST, ws))  # (a token is never empty)
-    return list(map(_Tok, zip(map(_START, ms), map(_END, ms), ws, map(str.lower, ws),
+    return list(map(_new_tok, zip(map(_START, ms), map(_END, ms), ws, map(str.lower, ws),
                               map(str.isupper, first), map(str.isalnum, first))))
 
 
