@@ -149,3 +149,17 @@ def test_a_very_long_chain_of_phrases_after_the_verb_is_read_without_failing(cha
     # (each phrase inside another was read by a call inside a call: Python's recursion limit)
     q = find(analysed('"We are done," said ' + chain * 2000 + "the office."), "We are done")
     assert q.text == "We are done" and q.cue == "said"
+
+
+@pytest.mark.parametrize("raw, mention", [
+    # people of a body or a place, named by a plural before "of": the group speaks, not the
+    # body or the town (was "the Olympics", "Springfield")
+    ('Producers of the Olympics have promised "a show like no other" in the stadium.',
+     "Producers of the Olympics"),
+    ('Residents of Springfield said: "We are scared of the river."', "Residents of Springfield"),
+    ('Members of the Sierra Club said: "Stop the dam before it is too late."',
+     "Members of the Sierra Club"),
+])
+def test_a_group_of_people_of_a_body_speaks_as_no_one_named(raw, mention):
+    q = find(analysed(raw), "")
+    assert (q.speaker, q.mention.text if q.mention else None) == (None, mention)
