@@ -287,3 +287,11 @@ def test_a_models_letters_before_its_number_are_no_organisation():
             if k == "organization"] == []
     assert ("organization", "NATO", "North Atlantic Treaty Organization") in facts(
         "Leaders of NATO - 32 countries in all - met in Vilnius.")
+
+
+def test_a_community_of_states_is_an_organisation():
+    # (was a person "Community")
+    got = facts("The Southern African Development Community met in Harare on Friday.")
+    assert ("organization", "Southern African Development Community",
+            "Southern African Development Community") in got
+    assert [k for k, _t, _v in got if k == "person"] == []
