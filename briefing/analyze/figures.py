@@ -85,6 +85,7 @@ Spans never include a preposition ("on Thursday" -> "Thursday") or a possessive
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from operator import itemgetter
 
@@ -125,7 +126,6 @@ from .figure_patterns import (
     _TRIGGER_LOW,
     _TRIGGER_LOW_AT,
     _TRIGGER_NUM,
-    _TRIGGER_PREFIX,
     _UNITS,
     _VIDEO_FORMATS,
     _WORD_VALUES,
@@ -169,38 +169,16 @@ def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tu
     # the run of sentences it lies in, and is read there as if that run were scanned alone (no
     # reading crosses the run's end). Between runs lies only the blank line between blocks.
     found: list[tuple[int, int, re.Match[str], int, int]] = []
-    numeric = _NUMERIC.match
     words = _WORDS.match
-    n = len(spans)
-    for scan, shift, plain, match in ((_TRIGGER_NUM.finditer, 0, None, numeric),
-                                      (_TRIGGER_CAPS.finditer, 0, _PLAIN_WORD.match, words),
-                                      (_TRIGGER_LOW.finditer, 1, _PLAIN_WORD.match, words),
-                                      (_TRIGGER_PREFIX.finditer, -1, None, _PREFIX_MONEY.match)):
-        k = 0
-        sstart, send = spans[0]
-        last = 0
-        for t in scan(text, sstart, spans[-1][1]):
-            # (the prefix scan finds the digit after the letters: they start the hit)
-            tstart = t.start() if shift >= 0 else prefix_start(text, t.start())
-            if tstart >= send:
-                while k < n and spans[k][1] <= tstart:
-                    k += 1
-                if k == n:
-                    break
-                sstart, send = spans[k]
-            if tstart < sstart or t.end() > send:
-                continue  # in the blank between two runs, or running past one's end
-            pos = tstart + shift if shift > 0 else tstart
-            if pos < last:
-                continue
-            m: re.Match[str] | None
-            if t.lastgroup is not None:  # a number alone, read by the scan
-                m = t
-            else:
-                m = (plain and plain(text, pos, send)) or match(text, pos, send)
-            if m is not None:
-                found.append((pos, m.end(), m, sstart, send))
-                last = m.end()
+    begin, end = spans[0][0], spans[-1][1]
+    numbers, prefixed = _digit_hits(text, begin, end)
+    _take(numbers, text, spans, None, _NUMERIC.match, found)
+    _take(((t.start(), t.end(), t.start(), None) for t in _TRIGGER_CAPS.finditer(text, begin, end)),
+          text, spans, _PLAIN_WORD.match, words, found)
+    # (a lower-case trigger is read from the letter after the blank or mark the scan finds)
+    _take(((t.start(), t.end(), t.start() + 1, None) for t in _TRIGGER_LOW.finditer(text, begin, end)),
+          text, spans, _PLAIN_WORD.match, words, found)
+    _take(_prefixed_hits(text, prefixed), text, spans, None, _PREFIX_MONEY.match, found)
     for sstart, send in spans:
         if sstart < send and not text[sstart].isupper():
             # a lower-case trigger at the very start of a block has no space before it
@@ -219,6 +197,60 @@ def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tu
     lines = _date_lines(found, text, ref, seen)
     parts = dated_parts(text, lines) if lines else []
     return tuple(_read(found, text, ref, parts, seen))
+
+
+# A hit of a scan: where the scan's match starts and ends, where the reading starts, and the
+# match itself when the scan read the figure whole (a number alone), else None
+_Hit = tuple[int, int, int, "re.Match[str] | None"]
+_Reader = Callable[..., "re.Match[str] | None"]
+
+
+def _take(hits: Iterable[_Hit], text: str, spans: list[tuple[int, int]], plain: _Reader | None,
+          match: _Reader, found: list[tuple[int, int, re.Match[str], int, int]]) -> None:
+    """Read the hits of one scan, in text order, each where it starts in its run of sentences
+    (``plain``, the common case, before ``match``), into ``found``; a hit in the blank between
+    two runs, running past one's end or inside the reading before it is none."""
+    k, n = 0, len(spans)
+    sstart, send = spans[0]
+    last = 0
+    for tstart, tend, pos, m in hits:
+        if tstart >= send:
+            while k < n and spans[k][1] <= tstart:
+                k += 1
+            if k == n:
+                break
+            sstart, send = spans[k]
+        if tstart < sstart or tend > send or pos < last:
+            continue
+        if m is None:
+            m = (plain and plain(text, pos, send)) or match(text, pos, send)
+        if m is not None:
+            found.append((pos, m.end(), m, sstart, send))
+            last = m.end()
+
+
+def _digit_hits(text: str, begin: int, end: int) -> tuple[list[_Hit], list[int]]:
+    """The hits of the scan for digits and currency signs, and the digits it finds after the
+    letters of a currency or a point ("CHF 5", "RM2", ".308": figure_patterns._TRIGGER_NUM)."""
+    hits: list[_Hit] = []
+    prefixed: list[int] = []
+    for t in _TRIGGER_NUM.finditer(text, begin, end):
+        group = t.lastgroup
+        if group == "glued":
+            prefixed.append(t.start())
+            continue
+        if group is not None and t.start("prefix") >= 0:
+            prefixed.append(t.start())
+        start = t.start()
+        hits.append((start, t.end(), start, None if group is None or group == "prefix" else t))
+    return hits, prefixed
+
+
+def _prefixed_hits(text: str, digits: list[int]) -> Iterator[_Hit]:
+    """The hits of amounts after the letters of a currency (or a point), read from the letters."""
+    for digit in digits:
+        at = prefix_start(text, digit)
+        yield at, digit + 1, at, None
 
 
 def _date_lines(found: list[tuple[int, int, re.Match[str], int, int]], text: str,
