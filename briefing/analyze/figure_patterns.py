@@ -274,11 +274,21 @@ _TRIGGER_NUM = re.compile(
     + r"|(?<=[12])(?P<year>\d{3})(?<=1[89]\d\d|20\d\d)" + _PLAIN_YEAR_AFTER + ")?"
     r"|(?<=[A-Za-z.]\d)(?:" + _PREFIX_GLUED_BEFORE + r")(?P<glued>))")
 # Words: prefix tries of trigger words find candidates fast; the branches are tried there.
-# Capitalised triggers may follow anything; lower-case ones follow a space or an opening mark,
-# and that literal first character lets the scan skip ahead quickly.
-_TRIGGER_CAPS = re.compile(_trie([w for w in _TRIGGERS if w[:1].isupper()]) + r"\b")
+# Capitalised triggers may follow anything; lower-case ones follow a blank or an opening mark.
+# Two scans, each led by a character the engine skips ahead to fast: the blank before a
+# lower-case trigger (one literal character, the cheapest search there is), and, in one pass,
+# an opening mark before a lower-case trigger ("low") or the capital of a capitalised trigger
+# (the group "caps" holds the trigger; the scan takes only the capital, so that a trigger of
+# either kind inside it is found too: figures skips a capitalised one inside the one before,
+# as a scan of them alone would).
+_CAPS = [w for w in _TRIGGERS if w[:1].isupper()]
 _LOW_TRIGGERS = _trie([w for w in _TRIGGERS if not w[:1].isupper()])
-_TRIGGER_LOW = re.compile(r"[ (“\"'‘\[—–-](?=" + _LOW_TRIGGERS + r"\b)")
+_TRIGGER_LOW = re.compile(r" (?=" + _LOW_TRIGGERS + r"\b)")
+_MARKS = "(“\"'‘\\[—–\\-"  # (a class's characters)
+_TRIGGER_WORDS = re.compile(
+    "[" + "".join(sorted({w[0] for w in _CAPS})) + _MARKS + "]"
+    + r"(?:(?<=(?=(?P<caps>" + _trie(_CAPS) + r")\b).)"
+    + "|(?<=[" + _MARKS + "])(?=" + _LOW_TRIGGERS + r"\b)(?P<low>))")
 # the word lists of the branches as tries of letter classes (see trie.itrie): at a trigger,
 # most branches then fail at their first letter
 _WN_I = _itrie(_WN_WORDS)

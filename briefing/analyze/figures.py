@@ -1,8 +1,9 @@
 """Numbers, percentages, money and dates, with normalised values.
 
-Candidates are found per block by three fast scans (digits and currency signs; capitalised
-trigger words such as months and weekdays; lower-case trigger words such as "two", "last week",
-"days after"), each followed by one precompiled pattern at the candidate; at a position the most
+Candidates are found by fast scans over the text (figure_hits: digits and currency signs;
+capitalised trigger words such as months and weekdays; lower-case trigger words such as "two",
+"last week", "days after"), each followed by one precompiled pattern at the candidate, in its
+run of sentences; at a position the most
 specific reading wins (money before percent before date before plain number), and of
 overlapping readings the leftmost, then the longest, is kept. So a figure is never counted
 twice: the year of "December 11, 2025" is no separate fact, "$45.8" is money and never a year,
@@ -85,9 +86,7 @@ Spans never include a preposition ("on Thursday" -> "Thursday") or a possessive
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
 from datetime import date
-from operator import itemgetter
 
 from ..model import Article, Fact, Sentence
 from .amounts import (
@@ -109,6 +108,7 @@ from .amounts import (
 )
 from .data import lower_words, words
 from .dates import MAX_YEARS, _date, day_of_month, decade, span_of, together
+from .figure_hits import Found, find_hits
 from .figure_patterns import (
     _AGO_BEFORE,
     _CODE_BEFORE,
@@ -118,19 +118,10 @@ from .figure_patterns import (
     _KIND,
     _NEXT_WORD,
     _NUM_RX,
-    _NUMERIC,
-    _PLAIN_WORD,
-    _PREFIX_MONEY,
     _PREV_WORD,
-    _TRIGGER_CAPS,
-    _TRIGGER_LOW,
-    _TRIGGER_LOW_AT,
-    _TRIGGER_NUM,
     _UNITS,
     _VIDEO_FORMATS,
     _WORD_VALUES,
-    _WORDS,
-    prefix_start,
 )
 from .report_dates import dated_parts, ref_date
 
@@ -162,34 +153,9 @@ def _swap_marks(m: re.Match[str]) -> str:
 
 
 def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tuple[Fact, ...]:
-    spans = _spans(sentences)
-    if not spans:
-        return ()
-    # Each scan runs over the whole text once (far cheaper than once per block); a hit belongs to
-    # the run of sentences it lies in, and is read there as if that run were scanned alone (no
-    # reading crosses the run's end). Between runs lies only the blank line between blocks.
-    found: list[tuple[int, int, re.Match[str], int, int]] = []
-    words = _WORDS.match
-    begin, end = spans[0][0], spans[-1][1]
-    numbers, prefixed = _digit_hits(text, begin, end)
-    _take(numbers, text, spans, None, _NUMERIC.match, found)
-    _take(((t.start(), t.end(), t.start(), None) for t in _TRIGGER_CAPS.finditer(text, begin, end)),
-          text, spans, _PLAIN_WORD.match, words, found)
-    # (a lower-case trigger is read from the letter after the blank or mark the scan finds)
-    _take(((t.start(), t.end(), t.start() + 1, None) for t in _TRIGGER_LOW.finditer(text, begin, end)),
-          text, spans, _PLAIN_WORD.match, words, found)
-    _take(_prefixed_hits(text, prefixed), text, spans, None, _PREFIX_MONEY.match, found)
-    for sstart, send in spans:
-        if sstart < send and not text[sstart].isupper():
-            # a lower-case trigger at the very start of a block has no space before it
-            m = words(text, sstart, send) if _TRIGGER_LOW_AT.match(text, sstart, send) else None
-            if m is not None:
-                found.append((sstart, m.end(), m, sstart, send))
+    found = find_hits(text, sentences)
     if not found:
         return ()
-    # every hit has its own position (a digit or sign, a capital, a lower-case letter after a
-    # blank or a mark, a block's first letter), so the position alone orders them
-    found.sort(key=_first)
     # a date line below the report's own dates what follows it (report_dates): the hits that
     # may make one (near the start of a short run of sentences) are read first, then every hit
     # once, each date against the date of the part it lies in
@@ -199,61 +165,7 @@ def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tu
     return tuple(_read(found, text, ref, parts, seen))
 
 
-# A hit of a scan: where the scan's match starts and ends, where the reading starts, and the
-# match itself when the scan read the figure whole (a number alone), else None
-_Hit = tuple[int, int, int, "re.Match[str] | None"]
-_Reader = Callable[..., "re.Match[str] | None"]
-
-
-def _take(hits: Iterable[_Hit], text: str, spans: list[tuple[int, int]], plain: _Reader | None,
-          match: _Reader, found: list[tuple[int, int, re.Match[str], int, int]]) -> None:
-    """Read the hits of one scan, in text order, each where it starts in its run of sentences
-    (``plain``, the common case, before ``match``), into ``found``; a hit in the blank between
-    two runs, running past one's end or inside the reading before it is none."""
-    k, n = 0, len(spans)
-    sstart, send = spans[0]
-    last = 0
-    for tstart, tend, pos, m in hits:
-        if tstart >= send:
-            while k < n and spans[k][1] <= tstart:
-                k += 1
-            if k == n:
-                break
-            sstart, send = spans[k]
-        if tstart < sstart or tend > send or pos < last:
-            continue
-        if m is None:
-            m = (plain and plain(text, pos, send)) or match(text, pos, send)
-        if m is not None:
-            found.append((pos, m.end(), m, sstart, send))
-            last = m.end()
-
-
-def _digit_hits(text: str, begin: int, end: int) -> tuple[list[_Hit], list[int]]:
-    """The hits of the scan for digits and currency signs, and the digits it finds after the
-    letters of a currency or a point ("CHF 5", "RM2", ".308": figure_patterns._TRIGGER_NUM)."""
-    hits: list[_Hit] = []
-    prefixed: list[int] = []
-    for t in _TRIGGER_NUM.finditer(text, begin, end):
-        group = t.lastgroup
-        if group == "glued":
-            prefixed.append(t.start())
-            continue
-        if group is not None and t.start("prefix") >= 0:
-            prefixed.append(t.start())
-        start = t.start()
-        hits.append((start, t.end(), start, None if group is None or group == "prefix" else t))
-    return hits, prefixed
-
-
-def _prefixed_hits(text: str, digits: list[int]) -> Iterator[_Hit]:
-    """The hits of amounts after the letters of a currency (or a point), read from the letters."""
-    for digit in digits:
-        at = prefix_start(text, digit)
-        yield at, digit + 1, at, None
-
-
-def _date_lines(found: list[tuple[int, int, re.Match[str], int, int]], text: str,
+def _date_lines(found: list[Found], text: str,
                 ref: date | None, seen: dict[int, Fact | None]) -> list[tuple[int, int]]:
     """The short runs of sentences that hold a date near their start (the date lines that may
     start a part), from the hits there, each read against the report's date and kept in
@@ -272,7 +184,7 @@ def _date_lines(found: list[tuple[int, int, re.Match[str], int, int]], text: str
     return lines
 
 
-def _read(found: list[tuple[int, int, re.Match[str], int, int]], text: str, ref: date | None,
+def _read(found: list[Found], text: str, ref: date | None,
           parts: list[tuple[int, date]], seen: dict[int, Fact | None]) -> list[Fact]:
     """The facts of the hits, each date read against the report's date or, from each of
     ``parts`` (where it starts, its date) on, that part's. A hit read already (in ``seen``,
@@ -319,27 +231,9 @@ _LINE = 100  # a date line is no longer (report_dates)
 _LABEL = 30  # and its date comes after this much at most ("First posted: 21: 30 GMT, ")
 
 
-_first = itemgetter(0)
 _BY_FOUR = re.compile(r"(?<!\d)\d×\d(?!\d)")  # one digit by one: a vehicle ("720×720" measures)
 _YEAR_MONEY = re.compile(r"(?:1[89]|20)\d\d[^\S\n]+[A-Za-z]")  # "2006 dollars": a year's dollars
 _RANK_BEFORE = re.compile(r"(?<![\w.])[Nn]o\.[^\S\n]?$")
-
-def _spans(sentences: tuple[Sentence, ...]) -> list[tuple[int, int]]:
-    """Runs of sentences in the same block, scanned at once (no pattern spans ". ")."""
-    out: list[tuple[int, int]] = []
-    if not sentences:
-        return out
-    first = sentences[0]
-    start, end, block = first.start, first.end, first.block
-    for s in sentences:
-        if s.block == block:
-            end = s.end
-        else:
-            out.append((start, end))
-            start, end, block = s.start, s.end, s.block
-    out.append((start, end))
-    return out
-
 
 def _range(text: str, start: int, send: int, first: float,
            tail: tuple[float, float, float, int]) -> Fact:
