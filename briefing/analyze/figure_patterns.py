@@ -217,6 +217,7 @@ _PREFIX_BEFORE = {blank: "|".join(
     for n in sorted(set(map(len, _PREFIX_ALL)))) for blank in ("", r"[^\S\n]")}
 _PREFIX_GLUED_BEFORE = rf"(?<={_NOT_WORD}\.\d)|" + _PREFIX_BEFORE[""]  # ("RM2", "euro30", ".308")
 _PREFIX_BLANK_BEFORE = _PREFIX_BEFORE[r"[^\S\n]"]  # ("CHF 5")
+_PREFIX_LAST = "".join(sorted({k[-1] for k in _PREFIX_ALL}))  # (a look back at one letter first)
 
 
 def prefix_start(text: str, digit: int) -> int:
@@ -268,8 +269,9 @@ _PLAIN_WORD = re.compile(rf"\b(?P<numberw>{_itrie(_WN_WORDS)}){_PLAIN_AFTER}")  
 # "glued" where no figure starts ("RM2", ".308").
 _TRIGGER_NUM = re.compile(
     r"[0-9$\u0080-\U0010ffff](?<=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴$])"
+    r"(?<![\d,$:/-]\d)"  # (a digit after these starts nothing below: told by one look back)
     r"(?:(?<=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-].)|(?<!\$)(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-].)"
-    r"(?:(?<=[^\S\n]\d)(?:" + _PREFIX_BLANK_BEFORE + r")(?P<prefix>))?"
+    r"(?:(?<=[" + _PREFIX_LAST + r"][^\S\n]\d)(?:" + _PREFIX_BLANK_BEFORE + r")(?P<prefix>))?"
     r"(?:(?<=\d)(?P<number>\d*+)(?<!(?<!\d)(?:1[89]\d\d|20\d\d))" + _PLAIN_AFTER
     + r"|(?<=[12])(?P<year>\d{3})(?<=1[89]\d\d|20\d\d)" + _PLAIN_YEAR_AFTER + ")?"
     r"|(?<=[A-Za-z.]\d)(?:" + _PREFIX_GLUED_BEFORE + r")(?P<glued>))")
@@ -282,8 +284,13 @@ _TRIGGER_NUM = re.compile(
 # either kind inside it is found too: figures skips a capitalised one inside the one before,
 # as a scan of them alone would).
 _CAPS = [w for w in _TRIGGERS if w[:1].isupper()]
-_LOW_TRIGGERS = _trie([w for w in _TRIGGERS if not w[:1].isupper()])
-_TRIGGER_LOW = re.compile(r" (?=" + _LOW_TRIGGERS + r"\b)")
+_LOW = [w for w in _TRIGGERS if not w[:1].isupper()]
+_LOW_TRIGGERS = _trie(_LOW)
+# (the scan takes the first letter too: at a blank before a letter that starts no trigger, the
+# alternatives, each led by its letter, fail at once, without a look ahead)
+_TRIGGER_LOW = re.compile(" (?:" + "|".join(
+    re.escape(first) + "(?=" + _trie([w[1:] for w in _LOW if w[0] == first]) + r"\b)"
+    for first in sorted({w[0] for w in _LOW})) + ")")
 _MARKS = "(“\"'‘\\[—–\\-"  # (a class's characters)
 _TRIGGER_WORDS = re.compile(
     "[" + "".join(sorted({w[0] for w in _CAPS})) + _MARKS + "]"
