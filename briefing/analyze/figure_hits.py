@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from heapq import merge
 from operator import itemgetter
 
 from ..model import Sentence
@@ -44,8 +43,10 @@ def find_hits(text: str, sentences: tuple[Sentence, ...]) -> list[Found]:
     capitals, marks = _word_hits(text, begin, end)
     _take(capitals, text, spans, _PLAIN_WORD.match, words, found)
     # (a lower-case trigger is read from the letter after the blank or mark the scans find)
-    lows = merge((t.start() for t in _TRIGGER_LOW.finditer(text, begin, end)), marks)
-    _take(((at, at + 1, at + 1, None) for at in lows), text, spans, _PLAIN_WORD.match, words, found)
+    lows = [t.start() for t in _TRIGGER_LOW.finditer(text, begin, end)]
+    if marks:
+        lows = sorted(lows + marks)
+    _take([(at, at + 1, at + 1, None) for at in lows], text, spans, _PLAIN_WORD.match, words, found)
     _take(_prefixed_hits(text, prefixed), text, spans, None, _PREFIX_MONEY.match, found)
     for sstart, send in spans:
         if sstart < send and not text[sstart].isupper():
