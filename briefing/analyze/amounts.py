@@ -498,3 +498,39 @@ def clock_time(text: str, start: int, end: int, send: int) -> bool:
         return after.group("half") is None
     top = 12 if after.group("half") else 24
     return all(int(h) <= top for h in hours.group(1, 2) if h)
+
+
+# The second end of a range whose scale is written once, after it: "$140-150 million", "$2 to $3
+# billion", "between $2 and $3 billion", "2 to 3 million people" (the same sign, or none, again);
+# for a count, a unit written once: "1 to 2 inches", "between 6 and 8 years"
+_SCALED_END = re.compile(r"[^\S\n]*(-|–|—|to|and)[^\S\n]*([$€£¥₹]?)(\d[\d,]*(?:\.\d+)?)(?:[^\S\n]?"
+                         r"(million|billion|trillion|mln|bln|trln|mn|bn|tn|(?-i:MM))\b)?", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)\b(?![^\S\n]+ago\b)")  # ("3 to 4 years ago": a date)
+_FROM = re.compile(r"\bfrom[^\S\n]+$", re.IGNORECASE)  # "from 3 to 5 years": a change, no range
+_SCALE_IN = re.compile(r"\d(?:[^\S\n]|-)?(?:" + "|".join(longest_first(_SCALES))
+                       + r")\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween[^\S\n]+$", re.IGNORECASE)
+
+
+def scaled_end(text: str, sstart: int, start: int, end: int, send: int, raw: str,
+                units: bool = False) -> tuple[float, float, float, int] | None:
+    """(the scale, the two ends as written, where the second ends) when ``raw`` at
+    ``text[start:end]`` is the first end of such a range and has no scale of its own; with
+    ``units``, also (1, …) when a unit follows the second end instead of a scale."""
+    if end >= send or text[end] not in " -–—ta" or _SCALE_IN.search(raw):
+        return None
+    m = _SCALED_END.match(text, end, send)
+    if m is None or (m.group(2) and not raw.startswith(m.group(2))) \
+            or (m.group(4) == "MM" and raw[:1].isdigit()):  # ("$140-150MM"; a count's "MM" is no million)
+        return None
+    if m.group(4) is None:
+        unit = _UNIT_AFTER.match(text, m.end(), send)
+        if not units or m.group(2) or unit is None or unit.group(1).lower() not in _UNITS \
+                or _FROM.search(text, max(sstart, start - 6), start):
+            return None
+    if m.group(1).lower() == "and" and not _BETWEEN.search(text, max(sstart, start - 10), start):
+        return None  # "$2 and $3 billion" without "between" are two amounts
+    first, second = _num(_NUM_RX.search(raw).group()), _num(m.group(3))  # type: ignore[union-attr]
+    if first is None or second is None or first >= second:
+        return None
+    return _SCALES[m.group(4).lower()] if m.group(4) else 1.0, first, second, m.end()

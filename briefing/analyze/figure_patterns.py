@@ -216,7 +216,7 @@ _NUMERIC = re.compile(
     re.VERBOSE,
 )
 # Letters before an amount ("RM2.5 billion", "CHF 5 million", "euro30 billion", "R26 million"):
-# a scan of its own (the digit scan skips a digit after a letter), then the amount at the letters
+# the digit after them found by the digit scan (_TRIGGER_NUM), then the amount read at the letters
 _PREFIXES = mapping("currency_prefixes")
 _PREFIXES_GLUED = mapping("currency_prefixes_glued")
 _PREFIXES_LARGE = mapping("currency_prefixes_large")
@@ -226,24 +226,24 @@ def _alt(keys):
     return "|".join(map(re.escape, sorted(keys, key=lambda k: (-len(k), k))))
 
 
-# (and a decimal written without its zero: a batting average ".308", "a .38 caliber"). The scan
-# finds the digit after the letters (or the point), with at most one blank between: a digit is
-# far rarer than the first letters of the prefixes ("e" of "euro"), and the letters before it
-# are one fixed-width look back per length; ``prefix_start`` then steps back to the place where
-# the amount is read. None of the letters follows a letter, a digit or a mark of a word.
+# (and a decimal written without its zero: a batting average ".308", "a .38 caliber"). The digit
+# scan below finds the digit after the letters (or the point), with at most one blank between: a
+# digit is far rarer than the first letters of the prefixes ("e" of "euro"), and the letters
+# before it are one fixed-width look back per length; ``prefix_start`` then steps back to the
+# place where the amount is read. None of the letters follows a letter, a digit or a mark of a word.
 _PREFIX_ALL = sorted({*_PREFIXES, *_PREFIXES_GLUED, *_PREFIXES_LARGE})
 assert all(k.isascii() and k.isalpha() for k in _PREFIX_ALL)  # (prefix_start relies on it)
 _NOT_WORD = r"(?<![\w$&.'’/:-])"
-_TRIGGER_PREFIX = re.compile(
-    r"[0-9\u0080-\U0010ffff](?<=\d)(?<=[A-Za-z.\s]\d)(?:"
-    + "|".join([rf"(?<={_NOT_WORD}\.\d)", *(
-        rf"(?<={_NOT_WORD}{_trie([k for k in _PREFIX_ALL if len(k) == n])}{blank}\d)"
-        for n in sorted(set(map(len, _PREFIX_ALL))) for blank in ("", r"[^\S\n]"))])
-    + ")")
+_PREFIX_BEFORE = {blank: "|".join(
+    rf"(?<={_NOT_WORD}{_trie([k for k in _PREFIX_ALL if len(k) == n])}{blank}\d)"
+    for n in sorted(set(map(len, _PREFIX_ALL)))) for blank in ("", r"[^\S\n]")}
+_PREFIX_GLUED_BEFORE = rf"(?<={_NOT_WORD}\.\d)|" + _PREFIX_BEFORE[""]  # ("RM2", "euro30", ".308")
+_PREFIX_BLANK_BEFORE = _PREFIX_BEFORE[r"[^\S\n]"]  # ("CHF 5")
+_PREFIX_LAST = "".join(sorted({k[-1] for k in _PREFIX_ALL}))  # (a look back at one letter first)
 
 
 def prefix_start(text: str, digit: int) -> int:
-    """Where the letters (or the point) before the digit that _TRIGGER_PREFIX found start."""
+    """Where the letters (or the point) before a digit that _TRIGGER_NUM found after them start."""
     at = digit - 1
     if text[at] == ".":
         return at
@@ -286,17 +286,38 @@ _PLAIN_WORD = re.compile(rf"\b(?P<numberw>{_itrie(_WN_WORDS)}){_PLAIN_AFTER}")  
 # ASCII digit or "$" is told by a range test, any other character then by the class with "\d"
 # and the signs), then a look at the one before it (no digit inside a word, a handle, a decimal,
 # a time). A number alone (see _PLAIN_AFTER) is read whole by the scan itself, as "number".
+# A digit after the letters of a currency or a point (see _PREFIX_ALL) is found by the same scan
+# (one pass over the text, not two): as "prefix" beside the figure after a blank ("CHF 5"), as
+# "glued" where no figure starts ("RM2", ".308").
 _TRIGGER_NUM = re.compile(
     r"[0-9$\u0080-\U0010ffff](?<=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴$])"
+    r"(?<![\d,$:/-]\d)"  # (a digit after these starts nothing below: told by one look back)
     r"(?:(?<=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-].)|(?<!\$)(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-].)"
+    r"(?:(?<=[" + _PREFIX_LAST + r"][^\S\n]\d)(?:" + _PREFIX_BLANK_BEFORE + r")(?P<prefix>))?"
     r"(?:(?<=\d)(?P<number>\d*+)(?<!(?<!\d)(?:1[89]\d\d|20\d\d))" + _PLAIN_AFTER
-    + r"|(?<=[12])(?P<year>\d{3})(?<=1[89]\d\d|20\d\d)" + _PLAIN_YEAR_AFTER + ")?)")
+    + r"|(?<=[12])(?P<year>\d{3})(?<=1[89]\d\d|20\d\d)" + _PLAIN_YEAR_AFTER + ")?"
+    r"|(?<=[A-Za-z.]\d)(?:" + _PREFIX_GLUED_BEFORE + r")(?P<glued>))")
 # Words: prefix tries of trigger words find candidates fast; the branches are tried there.
-# Capitalised triggers may follow anything; lower-case ones follow a space or an opening mark,
-# and that literal first character lets the scan skip ahead quickly.
-_TRIGGER_CAPS = re.compile(_trie([w for w in _TRIGGERS if w[:1].isupper()]) + r"\b")
-_LOW_TRIGGERS = _trie([w for w in _TRIGGERS if not w[:1].isupper()])
-_TRIGGER_LOW = re.compile(r"[ (“\"'‘\[—–-](?=" + _LOW_TRIGGERS + r"\b)")
+# Capitalised triggers may follow anything; lower-case ones follow a blank or an opening mark.
+# Two scans, each led by a character the engine skips ahead to fast: the blank before a
+# lower-case trigger (one literal character, the cheapest search there is), and, in one pass,
+# an opening mark before a lower-case trigger ("low") or the capital of a capitalised trigger
+# (the group "caps" holds the trigger; the scan takes only the capital, so that a trigger of
+# either kind inside it is found too: figures skips a capitalised one inside the one before,
+# as a scan of them alone would).
+_CAPS = [w for w in _TRIGGERS if w[:1].isupper()]
+_LOW = [w for w in _TRIGGERS if not w[:1].isupper()]
+_LOW_TRIGGERS = _trie(_LOW)
+# (the scan takes the first letter too: at a blank before a letter that starts no trigger, the
+# alternatives, each led by its letter, fail at once, without a look ahead)
+_TRIGGER_LOW = re.compile(" (?:" + "|".join(
+    re.escape(first) + "(?=" + _trie([w[1:] for w in _LOW if w[0] == first]) + r"\b)"
+    for first in sorted({w[0] for w in _LOW})) + ")")
+_MARKS = "(“\"'‘\\[—–\\-"  # (a class's characters)
+_TRIGGER_WORDS = re.compile(
+    "[" + "".join(sorted({w[0] for w in _CAPS})) + _MARKS + "]"
+    + r"(?:(?<=(?=(?P<caps>" + _trie(_CAPS) + r")\b).)"
+    + "|(?<=[" + _MARKS + "])(?=" + _LOW_TRIGGERS + r"\b)(?P<low>))")
 # the word lists of the branches as tries of letter classes (see trie.itrie): at a trigger,
 # most branches then fail at their first letter
 _WN_I = _itrie(_WN_WORDS)

@@ -1,8 +1,9 @@
 """Numbers, percentages, money and dates, with normalised values.
 
-Candidates are found per block by three fast scans (digits and currency signs; capitalised
-trigger words such as months and weekdays; lower-case trigger words such as "two", "last week",
-"days after"), each followed by one precompiled pattern at the candidate; at a position the most
+Candidates are found by fast scans over the text (figure_hits: digits and currency signs;
+capitalised trigger words such as months and weekdays; lower-case trigger words such as "two",
+"last week", "days after"), each followed by one precompiled pattern at the candidate, in its
+run of sentences; at a position the most
 specific reading wins (money before percent before date before plain number), and of
 overlapping readings the leftmost, then the longest, is kept. So a figure is never counted
 twice: the year of "December 11, 2025" is no separate fact, "$45.8" is money and never a year,
@@ -86,7 +87,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from operator import itemgetter
 
 from ..model import Article, Fact, Sentence
 from .amounts import (
@@ -102,11 +102,13 @@ from .amounts import (
     phone,
     rupees,
     scaled,
+    scaled_end,
     split_clock,
     split_decimal,
 )
 from .data import lower_words, words
 from .dates import MAX_YEARS, _date, day_of_month, decade, span_of, together
+from .figure_hits import Found, find_hits
 from .figure_patterns import (
     _AGO_BEFORE,
     _CODE_BEFORE,
@@ -116,25 +118,13 @@ from .figure_patterns import (
     _KIND,
     _NEXT_WORD,
     _NUM_RX,
-    _NUMERIC,
-    _PLAIN_WORD,
-    _PREFIX_MONEY,
     _PREV_WORD,
-    _SCALES,
-    _TRIGGER_CAPS,
-    _TRIGGER_LOW,
-    _TRIGGER_LOW_AT,
-    _TRIGGER_NUM,
-    _TRIGGER_PREFIX,
     _UNITS,
     _VIDEO_FORMATS,
     _WORD_VALUES,
-    _WORDS,
     DOT_CLOCK,
-    prefix_start,
 )
 from .report_dates import dated_parts, ref_date
-from .trie import longest_first
 
 __all__ = ["extract_figures"]
 
@@ -164,78 +154,48 @@ def _swap_marks(m: re.Match[str]) -> str:
 
 
 def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tuple[Fact, ...]:
-    spans = _spans(sentences)
-    if not spans:
-        return ()
-    # Each scan runs over the whole text once (far cheaper than once per block); a hit belongs to
-    # the run of sentences it lies in, and is read there as if that run were scanned alone (no
-    # reading crosses the run's end). Between runs lies only the blank line between blocks.
-    found: list[tuple[int, int, re.Match[str], int, int]] = []
-    numeric = _NUMERIC.match
-    words = _WORDS.match
-    n = len(spans)
-    for scan, shift, plain, match in ((_TRIGGER_NUM.finditer, 0, None, numeric),
-                                      (_TRIGGER_CAPS.finditer, 0, _PLAIN_WORD.match, words),
-                                      (_TRIGGER_LOW.finditer, 1, _PLAIN_WORD.match, words),
-                                      (_TRIGGER_PREFIX.finditer, -1, None, _PREFIX_MONEY.match)):
-        k = 0
-        sstart, send = spans[0]
-        last = 0
-        for t in scan(text, sstart, spans[-1][1]):
-            # (the prefix scan finds the digit after the letters: they start the hit)
-            tstart = t.start() if shift >= 0 else prefix_start(text, t.start())
-            if tstart >= send:
-                while k < n and spans[k][1] <= tstart:
-                    k += 1
-                if k == n:
-                    break
-                sstart, send = spans[k]
-            if tstart < sstart or t.end() > send:
-                continue  # in the blank between two runs, or running past one's end
-            pos = tstart + shift if shift > 0 else tstart
-            if pos < last:
-                continue
-            m: re.Match[str] | None
-            if t.lastgroup is not None:  # a number alone, read by the scan
-                m = t
-            else:
-                m = (plain and plain(text, pos, send)) or match(text, pos, send)
-            if m is not None:
-                found.append((pos, m.end(), m, sstart, send))
-                last = m.end()
-    for sstart, send in spans:
-        if sstart < send and not text[sstart].isupper():
-            # a lower-case trigger at the very start of a block has no space before it
-            m = words(text, sstart, send) if _TRIGGER_LOW_AT.match(text, sstart, send) else None
-            if m is not None:
-                found.append((sstart, m.end(), m, sstart, send))
+    found = find_hits(text, sentences)
     if not found:
         return ()
-    # every hit has its own position (a digit or sign, a capital, a lower-case letter after a
-    # blank or a mark, a block's first letter), so the position alone orders them
-    found.sort(key=_first)
-    first: dict[int, Fact | None] = {}  # each hit's reading, by where it starts
-    out, lines = _read(found, text, ref, [], first)
-    # a date line below the report's own dates what follows it (report_dates): few reports have
-    # one, and they are read again (a hit before the first part, or one read as no date, the
-    # same as before)
+    # a date line below the report's own dates what follows it (report_dates): the hits that
+    # may make one (near the start of a short run of sentences) are read first, then every hit
+    # once, each date against the date of the part it lies in
+    seen: dict[int, Fact | None] = {}  # the readings of those first hits, by where they start
+    lines = _date_lines(found, text, ref, seen)
     parts = dated_parts(text, lines) if lines else []
-    return tuple(_read(found, text, ref, parts, first)[0] if parts else out)
+    return tuple(_read(found, text, ref, parts, seen))
 
 
-def _read(found: list[tuple[int, int, re.Match[str], int, int]], text: str, ref: date | None,
-          parts: list[tuple[int, date]], seen: dict[int, Fact | None]
-          ) -> tuple[list[Fact], list[tuple[int, int]]]:
-    """The facts of the hits, each date read against the report's date or, from each of
-    ``parts`` (where it starts, its date) on, that part's; and the short runs of sentences that
-    hold a date (the date lines that may start a part). Without ``parts`` each hit's reading is
-    kept in ``seen``; with them, a reading that no report's date changes is taken from there:
-    a hit before the first part, a money, a percentage or a number not read from years."""
-    out: list[Fact] = []
-    days: list[tuple[int, int, int]] = []  # each date's place in ``out`` and its run of sentences
+def _date_lines(found: list[Found], text: str,
+                ref: date | None, seen: dict[int, Fact | None]) -> list[tuple[int, int]]:
+    """The short runs of sentences that hold a date near their start (the date lines that may
+    start a part), from the hits there, each read against the report's date and kept in
+    ``seen``. (A reading never crosses its run's end, so which hits of a run are read, the
+    leftmost and then the longest winning, depends only on the hits before them in the run.)"""
     lines: list[tuple[int, int]] = []
     last = -1
+    for start, _end, m, sstart, send in found:
+        if send - sstart > _LINE or start - sstart > _LABEL or start < last:
+            continue
+        seen[start] = fact = _fact(m, text, sstart, send, ref)
+        if fact is not None:
+            if fact.kind == "date":
+                lines.append((sstart, send))
+            last = fact.end
+    return lines
+
+
+def _read(found: list[Found], text: str, ref: date | None,
+          parts: list[tuple[int, date]], seen: dict[int, Fact | None]) -> list[Fact]:
+    """The facts of the hits, each date read against the report's date or, from each of
+    ``parts`` (where it starts, its date) on, that part's. A hit read already (in ``seen``,
+    against the report's date) is not read again where no part's date can change its reading:
+    before the first part, or a money, a percentage or a number not read from years."""
+    out: list[Fact] = []
+    days: list[tuple[int, int, int]] = []  # each date's place in ``out`` and its run of sentences
+    last = -1
     part, upto = 0, parts[0][0] if parts else len(text)
+    first_part = upto
     for start, _end, m, sstart, send in found:
         if start < last:  # overlapping readings: the leftmost, then the longest, wins
             continue
@@ -246,22 +206,18 @@ def _read(found: list[tuple[int, int, re.Match[str], int, int]], text: str, ref:
             ref = parts[part][1]
             part += 1
             upto = parts[part][0] if part < len(parts) else len(text)
-        if not parts:
-            seen[start] = fact = _fact(m, text, sstart, send, ref)
-        elif start in seen and (start < parts[0][0] or _ref_free(seen[start], m)):
+        if start in seen and (start < first_part or _ref_free(seen[start], m)):
             fact = seen[start]
         else:
             fact = _fact(m, text, sstart, send, ref)
         if fact is not None:
             if fact.kind == "date":
                 days.append((len(out), sstart, send))
-                if send - sstart <= _LINE and start - sstart <= _LABEL:
-                    lines.append((sstart, send))
             out.append(fact)
             last = fact.end
     if len(days) > 1:
         together(out, days, text, ref)  # "Tuesday, March 4"; "from March 3 to March 5"
-    return out, lines
+    return out
 
 
 def _ref_free(fact: Fact | None, m: re.Match[str]) -> bool:
@@ -276,63 +232,9 @@ _LINE = 100  # a date line is no longer (report_dates)
 _LABEL = 30  # and its date comes after this much at most ("First posted: 21: 30 GMT, ")
 
 
-_first = itemgetter(0)
 _BY_FOUR = re.compile(r"(?<!\d)\d×\d(?!\d)")  # one digit by one: a vehicle ("720×720" measures)
 _YEAR_MONEY = re.compile(r"(?:1[89]|20)\d\d[^\S\n]+[A-Za-z]")  # "2006 dollars": a year's dollars
 _RANK_BEFORE = re.compile(r"(?<![\w.])[Nn]o\.[^\S\n]?$")
-
-# The second end of a range whose scale is written once, after it: "$140-150 million", "$2 to $3
-# billion", "between $2 and $3 billion", "2 to 3 million people" (the same sign, or none, again);
-# for a count, a unit written once: "1 to 2 inches", "between 6 and 8 years"
-_SCALED_END = re.compile(r"[^\S\n]*(-|–|—|to|and)[^\S\n]*([$€£¥₹]?)(\d[\d,]*(?:\.\d+)?)(?:[^\S\n]?"
-                         r"(million|billion|trillion|mln|bln|trln|mn|bn|tn|(?-i:MM))\b)?", re.IGNORECASE)
-_UNIT_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)\b(?![^\S\n]+ago\b)")  # ("3 to 4 years ago": a date)
-_FROM = re.compile(r"\bfrom[^\S\n]+$", re.IGNORECASE)  # "from 3 to 5 years": a change, no range
-_SCALE_IN = re.compile(r"\d(?:[^\S\n]|-)?(?:" + "|".join(longest_first(_SCALES))
-                       + r")\b", re.IGNORECASE)
-_BETWEEN = re.compile(r"\bbetween[^\S\n]+$", re.IGNORECASE)
-
-
-def _scaled_end(text: str, sstart: int, start: int, end: int, send: int, raw: str,
-                units: bool = False) -> tuple[float, float, float, int] | None:
-    """(the scale, the two ends as written, where the second ends) when ``raw`` at
-    ``text[start:end]`` is the first end of such a range and has no scale of its own; with
-    ``units``, also (1, …) when a unit follows the second end instead of a scale."""
-    if end >= send or text[end] not in " -–—ta" or _SCALE_IN.search(raw):
-        return None
-    m = _SCALED_END.match(text, end, send)
-    if m is None or (m.group(2) and not raw.startswith(m.group(2))) \
-            or (m.group(4) == "MM" and raw[:1].isdigit()):  # ("$140-150MM"; a count's "MM" is no million)
-        return None
-    if m.group(4) is None:
-        unit = _UNIT_AFTER.match(text, m.end(), send)
-        if not units or m.group(2) or unit is None or unit.group(1).lower() not in _UNITS \
-                or _FROM.search(text, max(sstart, start - 6), start):
-            return None
-    if m.group(1).lower() == "and" and not _BETWEEN.search(text, max(sstart, start - 10), start):
-        return None  # "$2 and $3 billion" without "between" are two amounts
-    first, second = _num(_NUM_RX.search(raw).group()), _num(m.group(3))  # type: ignore[union-attr]
-    if first is None or second is None or first >= second:
-        return None
-    return _SCALES[m.group(4).lower()] if m.group(4) else 1.0, first, second, m.end()
-
-
-def _spans(sentences: tuple[Sentence, ...]) -> list[tuple[int, int]]:
-    """Runs of sentences in the same block, scanned at once (no pattern spans ". ")."""
-    out: list[tuple[int, int]] = []
-    if not sentences:
-        return out
-    first = sentences[0]
-    start, end, block = first.start, first.end, first.block
-    for s in sentences:
-        if s.block == block:
-            end = s.end
-        else:
-            out.append((start, end))
-            start, end, block = s.start, s.end, s.block
-    out.append((start, end))
-    return out
-
 
 def _range(text: str, start: int, send: int, first: float,
            tail: tuple[float, float, float, int]) -> Fact:
@@ -376,7 +278,7 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
                 return None  # "Boeing 747", "Route 66": no count
             # (a range's second end follows a blank, a dash, "to" or "and": a number read
             # with the word after it is followed by neither "to" nor a dash, see _NOT_PLAIN)
-            tail = (_scaled_end(text, sstart, start, end, send, raw, units=True)
+            tail = (scaled_end(text, sstart, start, end, send, raw, units=True)
                     if digits and end < send and text[end] in " -–—ta"
                     and (group != "unit" or m.group("unit").lower() == "and") else None)
             if tail is not None:  # "2 to 3 million people": 2 million to 3 million
@@ -424,7 +326,7 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
         value = dollars(raw, value, text, start, end, sstart, send)  # "$4 million" in Auckland
         if _YEAR_MONEY.match(raw) and text[max(sstart, start - 3):start].lower() == "in ":
             return Fact("date", raw[:4], start, start + 4, raw[:4])  # "(in 2006 dollars)"
-        tail = _scaled_end(text, sstart, start, end, send, raw)
+        tail = scaled_end(text, sstart, start, end, send, raw)
         if tail is not None:  # "$140-150 million": $140 million to $150 million
             factor, written, second, end = tail
             raw = text[start:end]
@@ -455,7 +357,7 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
             return None  # "Boeing 737-800", "Windows 3.1": no count
         if kind == "number" and fact is not None and fact.end == end and "high" not in fact.value \
                 and _NUM_RX.fullmatch(raw):
-            tail = _scaled_end(text, sstart, start, end, send, raw, units=True)
+            tail = scaled_end(text, sstart, start, end, send, raw, units=True)
             if tail is not None:  # "2.3 to 4.1 million people"
                 return _range(text, start, send, fact.value["value"], tail)
         return fact

@@ -103,6 +103,8 @@ def dated_parts(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, date
     ``text`` that hold a day's date, in text order) that is a date line below the head (see
     head_end: the report's own date line, above, is the report's date)."""
     out: list[tuple[int, date]] = []
+    if not lines or max(start for start, _end in lines) < _head_least(text):
+        return out  # every line is in the head (the common case: the report's own date line)
     head = head_end(text)
     for start, end in dict.fromkeys(lines):
         if start >= head and (iso := line_date(text[start:end])):
@@ -120,8 +122,7 @@ def head_end(text: str) -> int:
     lines that start in the first 400 characters, or at the first line of body text (six words
     or more, ending as a sentence does) after the title when that comes later (a title with a
     long standfirst: "John Doe, 23, released from hospital" lines are no body text)."""
-    end = text.find("\n", _HEAD_CHARS)
-    least = len(text) if end < 0 else end
+    least = _head_least(text)
     pos = text.find("\n") + 1  # (the title)
     while 0 < pos < min(len(text), _HEAD_MOST):
         end = text.find("\n", pos)
@@ -131,6 +132,12 @@ def head_end(text: str) -> int:
             return max(pos, least)
         pos = end + 1
     return min(max(pos, least), len(text)) if pos else len(text)
+
+
+def _head_least(text: str) -> int:
+    """Where the head ends at the earliest: after the line that holds the 400th character."""
+    end = text.find("\n", _HEAD_CHARS)
+    return len(text) if end < 0 else end
 
 
 def ref_date(iso: str | None) -> date | None:
