@@ -55,9 +55,11 @@ SPLIT_DECIMAL = (rf"\d{{1,3}}(?!\d)(?=[ ]?(?i:{_SPLIT_UNITS})(?![A-Za-z])|[ ]?[-
 SPACED_DATE = r"(?:3[01]|[12]\d|0?[1-9])\.[ ](?:1[0-2]|0?[1-9])\.[ ](?:1[89]|20)\d\d(?!\d)"
 # a time of day whose point scraped text followed with a blank ("at 8. 40am", "11. 30 p. m.")
 DOT_CLOCK = r"(?:[01]?\d|2[0-3])\.[ ][0-5]\d[ ]?[AaPp]\.?[ ]?[Mm]\b"
-# (or a decimal split so)
-_NUM = (rf"(?:\d{{1,3}}\.[ ]{SPLIT_DECIMAL}|\d{{1,3}}(?:,\d{{2,3}})+(?:\.\d+)?"
-        rf"|\d+(?:\.\d+|{_FRACTION})?)")
+_NUM_WHOLE = rf"(?:\d{{1,3}}(?:,\d{{2,3}})+(?:\.\d+)?|\d+(?:\.\d+|{_FRACTION})?)"
+# (or a decimal split so: as written here where a unit, "percent" or a currency word must follow
+# it anyway; the "number" branch, where any word may, asks for SPLIT_DECIMAL's words itself, so
+# that the long list of them is in the pattern once; after a currency sign, _NUM_SPLIT)
+_NUM = rf"(?:\d{{1,3}}\.[ ]\d{{1,3}}(?!\d|[.,][ ]?\d)|{_NUM_WHOLE})"
 # the same, never given back: where what follows a number can start with no digit, comma or
 # point, a shorter number cannot match either, and trying each is most of the time spent
 _NUM_ATOMIC = f"(?>{_NUM})"
@@ -167,7 +169,7 @@ _GLUED = "|".join(sorted(lower_words("glued_units"), key=lambda u: (-len(u), u))
 # "£35, 000") or its point before a scale ("$9. 3m", "$37. 5 million"), as scraped text has it
 # (a blank as a class: the patterns are verbose)
 _NUM_SPLIT = (r"(?:\d{1,3}(?:,[ ]\d{3})+(?![\d,])"
-              r"|\d+\.[ ]\d+(?=[^\S\n]?(?:-[^\S\n])?(?:million|billion|trillion|m|bn|MM)\b)"
+              r"|\d+\.[ ]\d+(?=[^\S\n]?(?:-[^\S\n])?(?:(?i:million|billion|trillion)|m|bn|MM)\b)"
               # or its cents ("$99. 99 down", "below $1. 29 for"), unless a new sentence opens
               # there ("$5. 20 people came", "$5. 20 Democrats")
               r"|\d+\.[ ]\d\d(?!\d|[ ]+(?:[a-z]+s|people|men|women|children)\b|[ ]+[A-Z]))")
@@ -189,7 +191,7 @@ _SPACED_COMPOUND = r"[ ]-[ ](?:" + _trie(sorted(lower_words("spaced_compound_nou
 _NUMERIC = re.compile(
     rf"""
     (?:(?=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴])(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-])|(?=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-]))(?:
-        (?P<money>[$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴]{_S}?(?:{_NUM_SPLIT}|{_NUM}|{_WN_ANY}\b)(?:MM\b|{_SCALE})?)
+        (?P<money>[$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴]{_S}?(?:{_NUM_SPLIT}|{_NUM_WHOLE}|{_WN_ANY}\b)(?:MM\b|{_SCALE})?)
       | (?P<money2>{_NUM_ATOMIC}(?:{_SCALE}(?:(?:{_S}|-|{_S}-{_S})(?:{_CURW_I}|{_CURW_SCALED_I})
             |(?:{_CURW_DIGITS})(?![\w%]))|{_S}{_CURW_I}|(?:{_CURW_DIGITS})(?![\w%])))
       | (?P<percent>{_NUM_ATOMIC}(?:{_S}?(?:-|–|to){_S}?{_NUM_ATOMIC})?{_PCT_I})
@@ -208,7 +210,7 @@ _NUMERIC = re.compile(
       | (?P<year>{_YEAR}{_NA})
       | (?P<ordinal>\d+(?:st|nd|rd|th)\b(?:{_S}(?i:century|centuries|anniversary))?)
       | (?P<compound>{_NUM}(?:-(?!(?:{_WN_ANY}|on|and|to|or|by)\b)[a-z]{{2,}}\b|{_SPACED_COMPOUND}))
-      | (?P<number>(?:{_NUM_SPLIT0}|{_MAGNITUDE_SPLIT}|{_NUM})
+      | (?P<number>(?:{_NUM_SPLIT0}|{_MAGNITUDE_SPLIT}|\d{{1,3}}\.[ ]{SPLIT_DECIMAL}|{_NUM_WHOLE})
             (?:{_S}?[-–](?:{_S}{_NUM}{_NO_MONTH}|{_NUM}))?(?:{_BIG})?
             (?:{_S}?(?!MM\b)(?i:{_GLUED})\b)?{_NA})
     )
@@ -257,8 +259,8 @@ def prefix_start(text: str, digit: int) -> int:
 _PREFIX_MONEY = re.compile(
     rf"""(?P<decimal>\.\d{{1,4}}(?:{_PCT_I}|(?![\w%]|[.,]\d)))
       | (?P<money>
-        (?:{_alt(_PREFIXES)}){_S}?(?:{_NUM_SPLIT}|{_NUM})(?:MM\b|{_SCALE})?
-      | (?:{_alt(_PREFIXES_GLUED)}){_NUM}(?:{_SCALE})?
+        (?:{_alt(_PREFIXES)}){_S}?(?:{_NUM_SPLIT}|{_NUM_WHOLE})(?:MM\b|{_SCALE})?
+      | (?:{_alt(_PREFIXES_GLUED)}){_NUM_WHOLE}(?:{_SCALE})?
       | (?:{_alt(_PREFIXES_LARGE)}){_S}?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d\d)?(?:{_SCALE})?
             |\d+(?:\.\d+)?{_SCALE}|\d+\.\d\d(?!\d))
     )(?![\w%]|[.,]\d)""",

@@ -172,12 +172,15 @@ def test_a_unit_split_by_a_spaced_slash_keeps_its_number():
     ("The chip runs at 2. 7GHz in the new model.", "number", "2. 7GHz", 2.7),
     ("The quake had a depth of 1. 2 miles below the town.", "number", "1. 2", 1.2),
     ("The survey put it at 5. 9, and others at 6. 1.", "number", "5. 9", 5.9),
+    ("Growth slowed to 5. 4 per cent in May.", "percent", "5. 4 per cent", 5.4),
+    ("Thieves took jewels worth $2. 6 Million from the hotel.", "money", "$2. 6 Million", 2.6e6),
 ])
 def test_a_decimal_split_after_its_point_is_whole(raw, kind, text, value):
     values = [(k, t, v.get("value", v.get("amount"))) for k, t, v in figures(raw)
               if isinstance(v, dict)]
     assert (kind, text, value) in values
-    assert len([k for k, _, _ in values if k in ("number", "percent")]) == (2 if "6. 1" in raw else 1)
+    assert len([k for k, _, _ in values if k in ("number", "percent", "money")]) == (
+        2 if "6. 1" in raw else 1)
 
 
 def test_a_split_decimal_is_inside_one_sentence_and_a_year_still_ends_one():
