@@ -295,3 +295,10 @@ def test_a_community_of_states_is_an_organisation():
     assert ("organization", "Southern African Development Community",
             "Southern African Development Community") in got
     assert [k for k, _t, _v in got if k == "person"] == []
+
+
+def test_a_race_a_tournament_and_a_currency_are_no_one():
+    # (were people "Prix" and "Euro")
+    assert [k for k, _t, _v in facts(
+        "Hamilton won the British Grand Prix on Sunday, days before their Euro 2008 opener, "
+        "as the Euro fell.") if k in ("person", "organization")] == []
