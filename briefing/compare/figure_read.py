@@ -298,13 +298,13 @@ _MEASURE_BEFORE = re.compile(r"(?:\b(?:a|an|the|of|its|their)\s+([a-z][\w\-]*)"
                              r"|\b([a-z][\w\-]*)\s+(?:at|of))\s+$")
 
 
-_SPLIT_POINT = re.compile(r"\.[^\S\n]\d")
+_POINT_THEN_DIGIT = re.compile(r"\.[^\S\n]\d")
 
 
 def _measure(text: str, u: _Unit, f: Fact) -> str | None:
     """The noun a figure is the value of ("magnitude"), or None (see above)."""
     end = f.end - u.start
-    if _SPLIT_POINT.match(text, end) or (f.text.isdigit() and text[end:].rstrip() == "."):
+    if _POINT_THEN_DIGIT.match(text, end) or (f.text.isdigit() and text[end:].rstrip() == "."):
         return None  # "a depth of 1. 2 miles": a decimal the scraper split, read as "1" (where
         # the sentence is cut after "1.", a whole number ending it may be one too)
     m = _MEASURE_BEFORE.search(text, max(0, f.start - u.start - 40), f.start - u.start)
