@@ -55,6 +55,10 @@ SPLIT_DECIMAL = (rf"\d{{1,3}}(?!\d)(?=[ ]?(?i:{_SPLIT_UNITS})(?![A-Za-z])|[ ]?[-
 SPACED_DATE = r"(?:3[01]|[12]\d|0?[1-9])\.[ ](?:1[0-2]|0?[1-9])\.[ ](?:1[89]|20)\d\d(?!\d)"
 # a time of day whose point scraped text followed with a blank ("at 8. 40am", "11. 30 p. m.")
 DOT_CLOCK = r"(?:[01]?\d|2[0-3])\.[ ][0-5]\d[ ]?[AaPp]\.?[ ]?[Mm]\b"
+# the three compiled once, for the sentence splitter and the figures' readings
+SPLIT_DECIMAL_RX = re.compile(SPLIT_DECIMAL)
+SPACED_DATE_RX = re.compile(SPACED_DATE)
+DOT_CLOCK_RX = re.compile(DOT_CLOCK)
 _NUM_WHOLE = rf"(?:\d{{1,3}}(?:,\d{{2,3}})+(?:\.\d+)?|\d+(?:\.\d+|{_FRACTION})?)"
 # (or a decimal split so: as written here where a unit, "percent" or a currency word must follow
 # it anyway; the "number" branch, where any word may, asks for SPLIT_DECIMAL's words itself, so

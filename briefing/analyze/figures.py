@@ -122,7 +122,7 @@ from .figure_patterns import (
     _UNITS,
     _VIDEO_FORMATS,
     _WORD_VALUES,
-    DOT_CLOCK,
+    DOT_CLOCK_RX,
 )
 from .report_dates import dated_parts, ref_date
 
@@ -400,9 +400,6 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
     return Fact("date", raw, start, end, value)
 
 
-_DOT_CLOCK = re.compile(DOT_CLOCK)
-
-
 def _no_figure(text: str, sstart: int, start: int, end: int, send: int, group: str) -> bool:
     """The digits at ``text[start:end]`` are a time of day ("at 6 a.m.", "1500 GMT"), a phone
     number ("call 555-0142", "(212) 555-0199", "1-800-555-0100") or a house number ("54 State
@@ -411,8 +408,8 @@ def _no_figure(text: str, sstart: int, start: int, end: int, send: int, group: s
     after = text[end]
     if (after == ":" or text[start - 2:start] == ": ") and split_clock(text, sstart, start, send):
         return True
-    if (after == "." and _DOT_CLOCK.match(text, start, send)) or (
-            text[start - 2:start] == ". " and any(_DOT_CLOCK.match(text, h, send)
+    if (after == "." and DOT_CLOCK_RX.match(text, start, send)) or (
+            text[start - 2:start] == ". " and any(DOT_CLOCK_RX.match(text, h, send)
                                                   for h in (start - 4, start - 3) if h >= sstart)):
         return True  # "at 8. 40am": a time whose point scraped text followed with a blank
     if (text.startswith(" / ", end) and text[end + 3:end + 4].isdigit()) or (  # "9 / 11",

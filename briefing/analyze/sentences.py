@@ -25,7 +25,7 @@ import re
 
 from ..model import Article, Sentence
 from .data import lower_words, month_abbreviations, months, speech_verbs, words
-from .figure_patterns import DOT_CLOCK, SPACED_DATE, SPLIT_DECIMAL
+from .figure_patterns import DOT_CLOCK_RX, SPACED_DATE_RX, SPLIT_DECIMAL_RX
 
 __all__ = ["split_sentences"]
 
@@ -152,9 +152,9 @@ def _is_boundary(text: str, tstart: int, tend: int, term: str, limit: int) -> bo
     if token in _ARTICLES and nxt.isdigit():
         return False  # "a. 357 Magnum": a decimal's point, moved onto the article
     if nxt.isdigit() and j == tend + 1 and _SHORT_NUMBER.search(token) and (
-            _SPLIT_DECIMAL_RX.match(text, j, limit)
-            or _DOT_CLOCK_RX.match(text, tstart - len(token), limit) or any(
-                m.start() < tstart < m.end() for m in _SPACED_DATE_RX.finditer(
+            SPLIT_DECIMAL_RX.match(text, j, limit)
+            or DOT_CLOCK_RX.match(text, tstart - len(token), limit) or any(
+                m.start() < tstart < m.end() for m in SPACED_DATE_RX.finditer(
                     text, max(0, tstart - 6), min(limit, tstart + 12)))):
         return False  # "a magnitude 6. 1 quake", "0. 07 percent": a decimal that scraped text
         # split with a blank (see SPLIT_DECIMAL); "on 08. 07. 2012": a date; "at 8. 40am": a time
@@ -172,9 +172,6 @@ def _is_boundary(text: str, tstart: int, tend: int, term: str, limit: int) -> bo
     return True
 
 
-_SPLIT_DECIMAL_RX = re.compile(SPLIT_DECIMAL)
-_SPACED_DATE_RX = re.compile(SPACED_DATE)
-_DOT_CLOCK_RX = re.compile(DOT_CLOCK)
 _SHORT_NUMBER = re.compile(r"(?<![\d\-–])\d{1,3}\Z")
 
 
