@@ -247,7 +247,8 @@ def test_a_month_after_a_given_name_ending_the_name_is_the_surname():
 def test_a_panel_is_an_organisation():
     assert [f for f in facts("The Intergovernmental Panel on Climate Change has yet to report.")
             if f[0] in ("person", "organization")] == [
-        ("organization", "Intergovernmental Panel", "Intergovernmental Panel")]
+        ("organization", "Intergovernmental Panel on Climate Change",
+         "Intergovernmental Panel on Climate Change")]  # (no person "Climate Change")
 
 
 def test_a_survey_that_is_a_body_is_an_organisation_with_its_abbreviation():
@@ -302,3 +303,41 @@ def test_a_race_a_tournament_and_a_currency_are_no_one():
     assert [k for k, _t, _v in facts(
         "Hamilton won the British Grand Prix on Sunday, days before their Euro 2008 opener, "
         "as the Euro fell.") if k in ("person", "organization")] == []
+
+
+# --- a body named by what it is about: "<organisation word> on …" -------------------------------
+
+
+def test_organisation_named_by_what_it_is_about_is_one_name():
+    got = facts("A member of the Quellmark Commission on Human Rights said the vote was close. "
+                "The Tarvell Council on Coastal Affairs published a report.")
+    assert got == [("organization", "Quellmark Commission on Human Rights",
+                    "Quellmark Commission on Human Rights"),
+                   ("organization", "Tarvell Council on Coastal Affairs",
+                    "Tarvell Council on Coastal Affairs")]
+    # (was: an organisation "Quellmark Commission" and a person "Human Rights")
+
+
+def test_abbreviation_of_a_body_named_with_on_is_its_initials():
+    got = facts("The Intergovernmental Panel on Climate Change (IPCC) warned of floods. "
+                "The IPCC said more.")
+    assert {(k, v) for k, _t, v in got} == {
+        ("organization", "Intergovernmental Panel on Climate Change")}
+
+
+def test_on_after_a_person_or_before_a_place_or_a_day_joins_nothing():
+    got = facts("Senator Ada Brill on Tuesday met the Coastal Alliance on Guam. "
+                "The Ferrow Committee on Monday said nothing.")
+    assert ("person", "Ada Brill", "Ada Brill") in got
+    assert ("place", "Guam", "Guam") in got
+    assert not any(" on " in t for _k, t, _v in got)
+
+
+def test_and_with_english_words_ends_an_organisation_name():
+    got = facts("The Department of Housing and Urban Development said so. "
+                "The Quellmark Committee on Oversight and Government Reform asked for papers. "
+                "The Department of Homeland Security and Justice Department met.")
+    orgs = [t for k, t, _v in got if k == "organization"]
+    assert orgs == ["Department of Housing and Urban Development",
+                    "Quellmark Committee on Oversight and Government Reform",
+                    "Department of Homeland Security", "Justice Department"]

@@ -40,9 +40,11 @@ import re
 
 from ...model import Article, Block, Entity, Fact, Sentence
 from ..data import ordered
-from .context import common_words, lower_words_of
+from ..trie import trie
+from .context import _is_place, common_words, lower_words_of
 from .fold import fold_across
 from .lexicon import (
+    _ON_HEADS,
     _OPENING,
     _RUN,
     DEMONYM,
@@ -363,8 +365,12 @@ _OF_LIST = re.compile(r" (?:of|for) [A-Z][a-z]+, [A-Z]")
 # nickname only when a quote follows a space somewhere (a search in C): 40% fewer instructions.
 _NICKNAME_REST = _NICKNAME.pattern[len(' ["“]'):]
 _OF_LIST_REST = _OF_LIST.pattern[len(" (?:of|for)"):]
+# ... and "<organisation word> on <capitals>": a body named by what it is about ("the Council
+# on Foreign Relations", "the Intergovernmental Panel on Climate Change")
+_ON_NAME = re.compile(rf"(?:{trie(sorted(_ON_HEADS))}) on [A-Z]")
 _JOINABLE = ((' "', re.compile(' "' + _NICKNAME_REST)), (" “", re.compile(" “" + _NICKNAME_REST)),
-             ("", re.compile(" of" + _OF_LIST_REST)), ("", re.compile(" for" + _OF_LIST_REST)))
+             ("", re.compile(" of" + _OF_LIST_REST)), ("", re.compile(" for" + _OF_LIST_REST)),
+             (" on ", _ON_NAME))
 
 
 def _joinable(text: str) -> bool:
@@ -392,6 +398,8 @@ def _joined_runs(text: str, runs: list[_Run], lx: _Lex) -> list[_Run]:
                 k = _after_nickname(text, runs, i, end, lx)
             elif text.startswith(",", end) and " " in run:
                 k = _after_comma_list(text, runs, i, end, lx)
+            elif text.startswith(" on ", end) and _about(text, runs, i, end, lx):
+                k = i + 1
         if k:  # (the joined run may go on across another: "… and Earvin "Magic" Johnson")
             last = runs[k]
             runs[k] = (text[mstart:last[1] + len(last[0])], mstart, *r[2:])
@@ -418,6 +426,21 @@ def _after_nickname(text: str, runs: list[_Run], i: int, end: int, lx: _Lex) -> 
                 return k
             break
     return 0
+
+
+def _about(text: str, runs: list[_Run], i: int, end: int, lx: _Lex) -> bool:
+    """Does the run at ``i`` (ending at ``end``, before " on ") end in an organisation word
+    that names a body by what it is about, the next run of its sentence being that ("the UN
+    Commission on Human Rights")? Not a place ("the Alliance on Guam") nor a person's name."""
+    nxt = runs[i + 1]
+    if nxt[1] != end + 4 or nxt[5] != runs[i][5] or nxt[2] or nxt[3]:
+        return False
+    if runs[i][0].rsplit(" ", 1)[-1] not in _ON_HEADS:
+        return False
+    about = nxt[0]
+    first = about.split(" ", 1)[0]
+    return not _is_place(about, lx) and not _is_place(first, lx) \
+        and not lx.roles.get(first, 0) & (FIRST | HEAD) and not about.isupper()
 
 
 def _name_word(w: str, lx: _Lex, allowed: int) -> bool:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from ...model import Entity
-from .lexicon import _CONN, _lex
+from .lexicon import _CONN_ON, _lex
 
 
 def fold_across(entity_lists: Sequence[tuple[Entity, ...]]) -> dict[str, str]:
@@ -54,7 +54,7 @@ def fold_across(entity_lists: Sequence[tuple[Entity, ...]]) -> dict[str, str]:
     initials: dict[str, set[str]] = defaultdict(set)
     last_word: dict[str, set[str]] = defaultdict(set)
     for n in orgs:
-        words = [w for w in n.split() if w not in _CONN]
+        words = [w for w in n.split() if w not in _CONN_ON]
         if len(words) > 1:
             initials["".join(w[0] for w in words if w[:1].isupper())].add(n)
             last_word[words[-1]].add(n)

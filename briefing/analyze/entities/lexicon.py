@@ -41,6 +41,10 @@ _INITIALS = re.compile(rf"(?:[{_UP}]\.)+")
 _ACR_AFTER = re.compile(r" \(([A-Z][A-Z&]{1,9})\)")
 
 _CONN = frozenset(_CONNECTORS)
+# organisation words that "on" may follow inside the name ("Council on Foreign Relations"): such
+# runs are joined across "on" (``_joined_runs``), and only there is "on" a connector (``_CONN_ON``)
+_ON_HEADS = words("org_on_heads")
+_CONN_ON = _CONN | {"on"}
 _NAME_TAILS = words("name_tails")
 _NAME_PARTICLES = words("name_particles")
 _OPENING = "“‘:[«•*"  # a word right after one of these is capitalised anyway

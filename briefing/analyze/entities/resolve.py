@@ -43,7 +43,7 @@ from .kinds import (
     speaks_as_company,
     work_title,
 )
-from .lexicon import _CONN, FIRST, PLACESUF, _Cand, _Lex
+from .lexicon import _CONN_ON, FIRST, PLACESUF, _Cand, _Lex
 from .read import _cued
 
 _SUFFIXES = words("name_suffixes")
@@ -481,7 +481,7 @@ def _initials(name: str) -> str | None:
     of India" -> "RBI"), else None."""
     if " " not in name:
         return None
-    words = [w for w in name.split() if w not in _CONN and w != "The"]
+    words = [w for w in name.split() if w not in _CONN_ON and w != "The"]
     if len(words) < 2:
         return None
     return "".join(w[0] for w in words if w[:1].isupper())

@@ -12,9 +12,10 @@ from ..data import words as _words
 from .context import common_words, geo_places
 from .lexicon import (
     _ACRONYM,
-    _CONN,
+    _CONN_ON,
     _NAME_PARTICLES,
     _NAME_TAILS,
+    _ON_HEADS,
     _ROMAN,
     DEMONYM,
     FIRST,
@@ -39,7 +40,7 @@ def _tokens(run: str, offset: int) -> list[_Tok]:
     for part in run.split(" "):
         start = offset + pos
         pos += len(part) + 1
-        if part in _CONN:
+        if part in _CONN_ON:
             out.append(_Tok(part, start, start + len(part), True))
         else:
             out.append(_Tok(part, start, start + len(part)))
@@ -68,10 +69,10 @@ def _marked_tokens(run: str, offset: int) -> list[_Tok]:
                 nick = -1
             continue
         if part.endswith(",") and len(part) > 1:
-            out.append(_Tok(part[:-1], start, start + len(part) - 1, part[:-1] in _CONN))
+            out.append(_Tok(part[:-1], start, start + len(part) - 1, part[:-1] in _CONN_ON))
             out.append(_Tok(",", start + len(part) - 1, start + len(part), True))
         else:
-            out.append(_Tok(part, start, start + len(part), part in _CONN))
+            out.append(_Tok(part, start, start + len(part), part in _CONN_ON))
     if nick >= 0:  # a quote never closed (not from ``_joined_runs``): a connector to the end
         out.append(_Tok(run[nick - offset:], nick, offset + len(run), True))
     return out
@@ -129,7 +130,7 @@ def _pieces_of(run: str, initial: bool, lx: _Lex) -> list[tuple[list[_Tok], bool
     if " " not in run and "," not in run and '"' not in run and "“" not in run:
         # one word (no comma or nickname mark, which ``_tokens`` reads apart): one token,
         # trimmed only if it is a connector
-        return [([_Tok(run, 0, len(run))] if run not in _CONN else [], initial)]
+        return [([_Tok(run, 0, len(run))] if run not in _CONN_ON else [], initial)]
     return [(_trim(_tokens(run, 0)), initial)]
 
 
@@ -319,8 +320,10 @@ def _suffix_end(piece: list[_Tok], i: int, lx: _Lex
     # of Hormuz", "Gulf of Aden"
     k = best - 1 if best else i
     place_of = piece[k].w in lx.place_of_heads and k + 2 < n and piece[k + 1].w == "of"
-    if (place_of or roles.get(piece[k].w, 0) & OFHEAD) and k + 2 < n + 0 and k + 1 < n \
-            and piece[k + 1].w in ("of", "for"):
+    if ((place_of or roles.get(piece[k].w, 0) & OFHEAD) and k + 2 < n + 0 and k + 1 < n \
+            and piece[k + 1].w in ("of", "for")) \
+            or (k + 2 < n and piece[k + 1].w == "on" and piece[k].w in _ON_HEADS):
+        # ("Council on Foreign Relations": see ``_ON_HEADS``)
         j = k + 2
         end = 0
         while j < n:
@@ -329,8 +332,7 @@ def _suffix_end(piece: list[_Tok], i: int, lx: _Lex
                 if t.w in ("of", "for", "the", "&", ",") and j + 1 < n:
                     j += 1
                     continue
-                if t.w == "and" and j + 2 == n and piece[j + 1].w not in lx.index \
-                        and not piece[j + 1].w.isupper():  # "… of Commerce and Industry"
+                if t.w == "and" and _and_tail(piece, j + 1, lx):  # "… of Commerce and Industry"
                     j += 1
                     continue
                 break
@@ -342,6 +344,25 @@ def _suffix_end(piece: list[_Tok], i: int, lx: _Lex
         if end:
             return end, "place" if place_of else "organization"
     return best, kind
+
+
+def _and_tail(piece: list[_Tok], j: int, lx: _Lex) -> bool:
+    """Do the words from ``j`` to the end of the piece end an organisation's name after its
+    "and" ("Ministry of Commerce and Industry", "Department of Housing and Urban Development",
+    "Committee on Oversight and Government Reform")? One word that names nothing else, or up
+    to three English words that are no title's or place's and name nothing together ("… of
+    Homeland Security and Justice Department": two names)."""
+    rest = piece[j:]
+    if len(rest) == 1:
+        return rest[0].w not in lx.index and not rest[0].w.isupper()
+    if not 1 < len(rest) <= 3:
+        return False
+    common = common_words()
+    return all(not t.conn and t.w[1:].islower()
+               and not any(len(e[0]) == 1 for e in lx.index.get(t.w, ()))
+               and not lx.roles.get(t.w, 0) & (HEAD | STOP | PLACESUF)
+               and t.w.lower() in common for t in rest) \
+        and " ".join(t.w for t in rest) not in lx.index
 
 
 def _org_tail(piece: list[_Tok], k: int, lx: _Lex) -> int:
