@@ -341,3 +341,28 @@ def test_and_with_english_words_ends_an_organisation_name():
     assert orgs == ["Department of Housing and Urban Development",
                     "Quellmark Committee on Oversight and Government Reform",
                     "Department of Homeland Security", "Justice Department"]
+
+
+# --- a title's field after "of" -------------------------------------------------------------------
+
+
+def test_a_titles_field_after_of_is_no_persons_name():
+    got = facts("Sir Kenneth Brill, then Director of Public Prosecutions, described the dossier. "
+                "Director of Public Prosecutions Keira Stammel said no. "
+                "Professor of Linguistics Tomas Verle spoke. "
+                "Rana Sahl, the Swedish Minister for Sustainable Development, spoke.")
+    assert people(
+        "Sir Kenneth Brill, then Director of Public Prosecutions, described the dossier. "
+        "Director of Public Prosecutions Keira Stammel said no. "
+        "Professor of Linguistics Tomas Verle spoke. "
+        "Rana Sahl, the Swedish Minister for Sustainable Development, spoke.") == [
+        "Kenneth Brill", "Keira Stammel", "Tomas Verle", "Rana Sahl"]
+    assert not any("Prosecutions" in t or "Development" in t for _k, t, _v in got)
+
+
+def test_crown_opens_an_organisations_name_not_a_title():
+    got = facts("A Crown Prosecution Service spokesperson confirmed the charge. "
+                "The case went to Preston Crown Court.")
+    assert [(k, t) for k, t, _v in got] == [
+        ("organization", "Crown Prosecution Service"), ("organization", "Preston Crown Court"),
+        ("place", "Preston")]  # (the town nested in the court's name is a fact too)

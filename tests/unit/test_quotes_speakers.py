@@ -386,3 +386,20 @@ def test_a_run_of_quoted_paragraphs_keeps_its_own_attribution():
     (q,) = analysed('Kim Oram said the firm had erred.\n\n"The dismissal was too severe.\n\n'
                     'It is just a slice of cheese, said Judge Ana Ruiz.')
     assert q.speaker is None
+
+
+# --- an office named after "of": no one's name ---------------------------------------------------
+
+
+def test_an_office_after_of_is_no_persons_name():
+    # the words after "Director of" are the office's field, not a person "Prosecutions"
+    q = find(analysed('The Director of Public Prosecutions said: "We will appeal the ruling."'),
+             "We will")
+    assert q.speaker is None
+    assert q.mention is not None and q.mention.text == "The Director of Public Prosecutions"
+
+
+def test_a_name_after_an_office_still_speaks():
+    q = find(analysed('Secretary of State Marco Ilves said: "We will appeal the ruling."'),
+             "We will")
+    assert q.speaker == "Marco Ilves"

@@ -378,6 +378,15 @@ def _org_tail(piece: list[_Tok], k: int, lx: _Lex) -> int:
     return 1 if k + 1 == len(piece) or lx.roles.get(piece[k + 1].w, 0) & HEAD else 0
 
 
+def _office_word(t: _Tok, lx: _Lex) -> bool:
+    """An English word, capitalised, that no list holds: after a title's "of" it names the
+    office's field ("Director of Public Prosecutions", "Professor of Linguistics"), not a
+    person (a given name has a role: "… of Defense Anna Stoll" ends at "Defense")."""
+    w = t.w
+    return not t.conn and w[1:].islower() and w not in lx.roles and w.lower() in common_words() \
+        and w not in lx.place_prefixes and not any(len(e[0]) == 1 for e in lx.index.get(w, ()))
+
+
 def _title_end(piece: list[_Tok], i: int, lx: _Lex) -> int:
     """End of a title starting at ``i`` ("Prime Minister", "US Trade Representative"), or 0."""
     n = len(piece)
@@ -390,7 +399,8 @@ def _title_end(piece: list[_Tok], i: int, lx: _Lex) -> int:
         w = t.w
         if t.conn:
             # "Secretary of State", "Minister of State for External Affairs"
-            if w in ("of", "for") and end and j + 1 < n and roles.get(piece[j + 1].w, 0) & (MOD | HEAD):
+            if w in ("of", "for") and end and j + 1 < n and (
+                    roles.get(piece[j + 1].w, 0) & (MOD | HEAD) or _office_word(piece[j + 1], lx)):
                 after_of = True
                 j += 1
                 continue
@@ -399,7 +409,12 @@ def _title_end(piece: list[_Tok], i: int, lx: _Lex) -> int:
         if r & HEAD and not (r & MOD and j + 1 < n and roles.get(piece[j + 1].w, 0) & (HEAD | MOD)):
             end = j + 1  # (a head that is also a modifier, "Deputy", "Chief", before another
             # title word is its modifier: "Deputy Prime Minister", but "Sheriff Deputy Ortiz")
-        elif r & MOD or (r & DEMONYM and not end) or (j == i and w in lx.places):
+        elif r & MOD or (r & DEMONYM and (not end or after_of)) or (j == i and w in lx.places) \
+                or (after_of and _office_word(t, lx) and (
+                    piece[j - 1].conn or w[-1] == "s" or j + 2 != n
+                    or _office_word(piece[j + 1], lx))):
+            # (a word after the field's first that one word ends the run after may be the
+            # given name: "Director of Communications Hope Hicks")
             if after_of:
                 end = j + 1
             elif end:

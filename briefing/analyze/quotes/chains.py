@@ -377,6 +377,15 @@ def _org_like(words: list[str]) -> bool:
     return len(words) == 1 and len(words[0]) >= 2 and words[0].isupper()
 
 
+def _fields(words: list[str]) -> bool:
+    """Are these (after a title's "of") English words, capitalised, that name an office's
+    field ("Public Prosecutions", "Sustainable Development") rather than a person?"""
+    from ..entities.context import common_words  # (loaded on first use)
+
+    common = common_words()
+    return all(w[:1].isupper() and w[1:].islower() and w.lower() in common for w in words)
+
+
 def _split_title(words: list[str]) -> tuple[list[str], list[str], bool]:
     """Name words, title words (lower case), honorific seen.
 
@@ -397,6 +406,8 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], bool]:
     rest = words[last_title + 1:]
     title = low[k:last_title + 1]
     if rest and rest[0].lower() in _CONNECTORS:  # "Secretary of State Marco Rubio"
+        if len(rest) > 1 and _fields(rest[1:]):  # "Director of Public Prosecutions": an
+            return [], title + [w.lower() for w in rest], honorific  # office, no name after
         keep = 2 if len(rest) - 1 >= 3 else 1
         title = title + [w.lower() for w in rest[:len(rest) - keep]]
         rest = rest[len(rest) - keep:]
