@@ -160,6 +160,8 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
     if kind == "rel":
         if low.endswith("night") and text[max(sstart, start - 4):start].lower() == "the ":
             return None  # "the last night of the tour": no date
+        if raw[0] in "TY" and _named_day(text, sstart, start, start + len(raw)):
+            return None  # "told USA Today that", "Entertainment Tonight, …": a name, no date
         if ref is None:
             return {"relative": raw}
         words = low.split()
@@ -273,6 +275,18 @@ def _ahead(window: str) -> re.Match[str] | None:
 
 
 # a relative clause in the past tense: "which defeated", "who died"
+def _named_day(text: str, sstart: int, start: int, end: int) -> bool:
+    """Is the capitalised "Today" or "Tonight" at ``start`` the end of a name ("USA Today",
+    "NBC Nightly News Tonight", "the Today show"): inside a sentence, after a capitalised word
+    or "the", with the sentence going on after a comma or in lower case (not a title-case line,
+    "Talks Resume Today", nor a sentence's first word)?"""
+    prev = _PREV_WORD.search(text, max(sstart, start - 20), start)
+    if prev is None or not (prev.group(1)[0].isupper() or prev.group(1) == "the"):
+        return False
+    return _LOWER_GOES_ON.match(text, end) is not None
+
+
+_LOWER_GOES_ON = re.compile(r"[\"'”’]*(?:[,;][^\S\n]|[^\S\n][a-z])")
 _RELATIVE_PAST = re.compile(r"\b(?:which|who|that)\s+(?:had\s+|was\s+|were\s+)?(?:[a-z]{3,}[^e\W]ed|"
                             + "|".join(sorted(lower_words("past_tense_verbs"))) + r")\b")
 

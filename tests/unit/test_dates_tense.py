@@ -83,3 +83,29 @@ def test_a_recurring_weekday_is_no_day(raw, text):
 ])
 def test_this_month_is_read_in_the_reports_year(raw, text, value):
     assert dates(raw) == [(text, value)]
+
+
+# --- "Today" and "Tonight" ending a name --------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw", [
+    "He told USA Today that the deal was done.",
+    "According to ''Entertainment Tonight'', Crichton died after a long illness.",
+    "She spoke on the Today show about the book.",
+    "Free copies of Yucatan Today, a weekly guide, are on every desk.",
+])
+def test_today_or_tonight_ending_a_name_is_no_date(raw):
+    assert dates(raw) == []
+
+
+@pytest.mark.parametrize("raw, text", [
+    ("Today, he said, the talks resume.", "Today"),
+    ("He said “Today we start,” and left.", "Today"),
+    ("The crowd gathered again tonight.", "tonight"),
+])
+def test_today_or_tonight_as_a_day_is_the_reports_day(raw, text):
+    assert dates(raw) == [(text, "2025-06-10")]
+
+
+def test_today_ending_a_title_case_line_is_the_reports_day():
+    assert dates("Talks Resume Today\n\nThe two sides met again.") == [("Today", "2025-06-10")]
