@@ -40,7 +40,6 @@ import re
 
 from ...model import Article, Block, Entity, Fact, Sentence
 from ..data import ordered
-from ..trie import trie
 from .context import _is_place, common_words, lower_words_of
 from .fold import fold_across
 from .lexicon import (
@@ -367,15 +366,24 @@ _NICKNAME_REST = _NICKNAME.pattern[len(' ["“]'):]
 _OF_LIST_REST = _OF_LIST.pattern[len(" (?:of|for)"):]
 # ... and "<organisation word> on <capitals>": a body named by what it is about ("the Council
 # on Foreign Relations", "the Intergovernmental Panel on Climate Change")
-_ON_NAME = re.compile(rf"(?:{trie(sorted(_ON_HEADS))}) on [A-Z]")
+_ON_CAPITAL = re.compile(r" on [A-Z]")  # (then the word before is looked up: a pattern of the
+# heads would be tried at every character)
 _JOINABLE = ((' "', re.compile(' "' + _NICKNAME_REST)), (" “", re.compile(" “" + _NICKNAME_REST)),
-             ("", re.compile(" of" + _OF_LIST_REST)), ("", re.compile(" for" + _OF_LIST_REST)),
-             (" on ", _ON_NAME))
+             ("", re.compile(" of" + _OF_LIST_REST)), ("", re.compile(" for" + _OF_LIST_REST)))
 
 
 def _joinable(text: str) -> bool:
-    """``_NICKNAME.search(text) or _OF_LIST.search(text)``: may some runs of the text join?"""
-    return any(lit in text and p.search(text) for lit, p in _JOINABLE)
+    """``_NICKNAME.search(text) or _OF_LIST.search(text)``, or an organisation word before "on"
+    and a capital: may some runs of the text join?"""
+    return any(lit in text and p.search(text) for lit, p in _JOINABLE) or (
+        " on " in text and any(_word_before(text, m.start()) in _ON_HEADS
+                               for m in _ON_CAPITAL.finditer(text)))
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word (of 13 letters at most: the heads') that ends at ``pos``, or ""."""
+    words = text[max(0, pos - 13):pos].rsplit(None, 1)
+    return words[-1] if words else ""
 
 
 def _joined_runs(text: str, runs: list[_Run], lx: _Lex) -> list[_Run]:
