@@ -385,9 +385,12 @@ def test_a_lower_case_second_letter_is_no_abbreviation(w: str) -> None:
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from([" ", '"', "“", "”", "of", "for", "Jane", "Duke", "Doe", ",", "A",
-                                 "Business", "Skills", "\n", "x", "é"]), max_size=14).map("".join))
+                                 "Business", "Skills", "\n", "x", "é", "on", "Council",
+                                 "Subcommittee", "Panel"]), max_size=14).map("".join))
 def test_the_search_for_joinable_runs_equals_the_patterns(text: str) -> None:
-    expected = bool(E._NICKNAME.search(text) or E._OF_LIST.search(text))
+    heads = "|".join(sorted(E._ON_HEADS))
+    expected = bool(E._NICKNAME.search(text) or E._OF_LIST.search(text)
+                    or re.search(rf"(?<!\S)(?:{heads}) on [A-Z]", text))
     assert E._joinable(text) is expected
 
 
@@ -474,6 +477,9 @@ def names_of(text: str) -> list[tuple[str, str, str]]:
      "The family moved from Waco, Tex. in March."),
     ("Members of Generation X Media Group met on Monday.",
      "She posted on X Media Group pages on Monday."),
+    # a state's postal code too, whether or not a town and a comma come before it
+    ("He said it was OK with him.", "They drove from Bartlesville, OK, to Tulsa."),
+    ("They drove from Bartlesville, OK, to Tulsa.", "He said it was OK with him."),
 ])
 def test_a_report_reads_the_same_whatever_was_read_before(earlier: str, later: str) -> None:
     E._CACHE.clear()

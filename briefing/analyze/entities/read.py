@@ -107,10 +107,11 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             if _PERIOD_PLACE.match(text, base + t.end) if text.startswith(", ", base + t.start - 2) \
                     else _PERIOD_IN_SENTENCE.match(text, base + t.end):
                 g = (1, "place", lx.period_places[w])  # "Bethesda, Md.": a state written short
-        elif g is None and w in lx.state_codes and text.startswith(", ", base + t.start - 2) \
-                and _CODE_END.match(text, base + t.end):
-            used_context = True
-            g = (1, "place", lx.state_codes[w])  # "Austin, TX": a state's postal code
+        elif g is None and w in lx.state_codes:
+            used_context = True  # (whether or not the text around makes it one: "was OK with
+            # him" read first must not make "Bartlesville, OK" no place in the next report)
+            if text.startswith(", ", base + t.start - 2) and _CODE_END.match(text, base + t.end):
+                g = (1, "place", lx.state_codes[w])  # "Austin, TX": a state's postal code
         # "PhD", "GDP" alone: no names ("RFK Bridge" is one)
         adjective = False  # "the High Court", "Major League Baseball": an adjective opening a name
         if (r & STOP or (r & NOTORG and not r & HEAD and i + 1 == n)) and not g and not (
