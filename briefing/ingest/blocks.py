@@ -146,7 +146,7 @@ def _plain_blocks(chunks: list[list[str]], b: _Builder) -> None:
                 b.pos = pos + len(text)
             continue
         bullet = _BULLET.match(unit)
-        if bullet and not _SIGNATURE.match(unit):
+        if bullet and not _SIGNATURE.match(unit) and not _split_number(units, i, bullet.end()):
             number = bullet.group().strip()
             b.add("bullet", unit[bullet.end():], 1, number if number[0].isdigit() else "",
                   checked=True)
@@ -162,6 +162,17 @@ def _plain_blocks(chunks: list[list[str]], b: _Builder) -> None:
             b.add("heading", unit, 2, checked=True)
         else:
             b.add("paragraph", unit, checked=True)
+
+
+def _split_number(units: list[str], i: int, end: int) -> bool:
+    """Is the numbered bullet that ``units[i]`` opens with (its marker ending at ``end``) a
+    number split by a blank, followed by a digit, with no numbered bullet next to it ("4. 6 -
+    magnitude earthquake shakes Lake County": scraped text's "4.6")?"""
+    unit = units[i]
+    if not (unit.lstrip()[:1].isdigit() and unit[end:end + 1].isdigit()):
+        return False
+    return not any(0 <= k < len(units) and (m := _BULLET.match(units[k])) is not None
+                   and m.group().strip()[:1].isdigit() for k in (i - 1, i + 1))
 
 
 # what a bullet, a block quote or a signature starts with (after blanks)
@@ -270,6 +281,33 @@ def _markdown_parser(disabled: tuple[str, ...]) -> MarkdownIt:
     return md
 
 
+def _lone_numbers(tokens: list) -> set[int]:
+    """Where a numbered list of one item, a paragraph opening with a digit, opens that item
+    ("4. 6 - magnitude earthquake shakes Lake County": scraped text's "4.6", not a list; a
+    list of several items, or of one whose text opens with a word, is a list)."""
+    out: set[int] = set()
+    if not any(tok.type == "ordered_list_open" for tok in tokens):
+        return out
+    items: list[list[int] | None] = []
+    for i, tok in enumerate(tokens):
+        t = tok.type
+        if t == "ordered_list_open":
+            items.append([])
+        elif t == "bullet_list_open":
+            items.append(None)
+        elif t in ("ordered_list_close", "bullet_list_close"):
+            mine = items.pop()
+            if mine is not None and len(mine) == 1:
+                k = mine[0]
+                if [x.type for x in tokens[k + 1:k + 5]] == [
+                        "paragraph_open", "inline", "paragraph_close", "list_item_close"] \
+                        and tokens[k + 2].content[:1].isdigit():
+                    out.add(k)
+        elif t == "list_item_open" and items and items[-1] is not None:
+            items[-1].append(i)
+    return out
+
+
 def _markdown_blocks(text: str, b: _Builder) -> list[str]:
     """Markdown -> blocks. Returns warnings (for structure that had to be simplified)."""
     warnings: list[str] = []
@@ -309,7 +347,9 @@ def _markdown_blocks(text: str, b: _Builder) -> list[str]:
     marker = ""  # the number of the list item whose first paragraph comes next
     level = 0
     row: list[str] = []
-    for tok in tokens:
+    lone = _lone_numbers(tokens)
+    unlisted = ""  # the number of a lone item that opens with a digit: text, no list
+    for i, tok in enumerate(tokens):
         t = tok.type
         if t == "blockquote_open":
             quote_depth += 1
@@ -320,7 +360,14 @@ def _markdown_blocks(text: str, b: _Builder) -> list[str]:
         elif t in ("bullet_list_close", "ordered_list_close"):
             list_depth -= 1
         elif t == "list_item_open" and tok.info:  # a numbered item keeps its number
-            marker = tok.info + tok.markup
+            if i in lone:  # "4. 6 - magnitude quake hits": a number split by a blank, the
+                unlisted = tok.info + tok.markup  # way scraped text writes "4.6"
+                list_depth -= 1
+            else:
+                marker = tok.info + tok.markup
+        elif t == "list_item_close" and unlisted:
+            unlisted = ""
+            list_depth += 1
         elif t == "heading_open":
             pending, level = "heading", int(tok.tag[1:])
         elif t == "paragraph_open":
@@ -342,6 +389,8 @@ def _markdown_blocks(text: str, b: _Builder) -> list[str]:
                 cleaned = clean_line(plain)
                 row.append(cleaned or "")
                 continue
+            if unlisted:
+                plain = unlisted + " " + plain
             for line in plain.split("\n"):
                 cleaned = clean_line(line)
                 if cleaned:

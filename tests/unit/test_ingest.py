@@ -346,3 +346,25 @@ def test_markdown_entities_that_spell_controls_are_removed_and_counted():
     art = parse_text("Prices &#x202E;rose&#x202C; and&#9;fell &amp; rose.\n\nPlain words.", "e.md")
     assert art.text == "Prices rose and fell & rose.\n\nPlain words."
     assert any("Markdown entities" in w for w in art.warnings)
+
+
+# --- a number split by a blank is no numbered list ------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["r.txt", "r.md"])
+def test_a_lone_number_split_by_a_blank_opening_a_line_is_text(name):
+    # scraped headlines write "4.6" as "4. 6": no list of one item whose number is "4."
+    a = parse_text("4. 6 - magnitude earthquake shakes Lake County\n\nA quake hit on Monday.\n",
+                   name)
+    assert a.text.startswith("4. 6 - magnitude earthquake")
+    assert [b.kind for b in a.blocks][1:] == ["paragraph"]
+    assert a.blocks[0].kind in ("paragraph", "heading") and a.blocks[0].marker == ""
+
+
+@pytest.mark.parametrize("name", ["r.txt", "r.md"])
+def test_numbered_lists_stay_lists(name):
+    a = parse_text("1. 5 apples\n2. 6 pears\n", name)  # two items: a list
+    assert [(b.kind, b.marker) for b in a.blocks] == [("bullet", "1."), ("bullet", "2.")]
+    assert a.text == "5 apples\n\n6 pears"
+    b = parse_text("Intro.\n\n3. Buy bread\n", name)  # one item opening with a word: a list
+    assert [(x.kind, x.marker) for x in b.blocks] == [("paragraph", ""), ("bullet", "3.")]
