@@ -145,8 +145,12 @@ def _is_boundary(text: str, tstart: int, tend: int, term: str, limit: int) -> bo
         return True  # an ordinary word: no abbreviation is that long
     if len(token) == 1 and token.isupper():
         # an initial ("J. Smith", "P. Chidambaram"), unless a typical opener follows
-        # ("Plan B. The …")
-        return _next_word(text, j, limit) in _OPENER_WORDS
+        # ("Plan B. The …"); not before another initial ("L. A. Superior Court", "Deputy D. A.
+        # Lowell Anger": an abbreviation written with blanks, whose "A." is no article)
+        nxt_word = _next_word(text, j, limit)
+        if len(nxt_word) == 1 and _INITIAL_AT.match(text, j, limit):
+            return False
+        return nxt_word in _OPENER_WORDS
     if low in _BEFORE_DIGIT_ONLY:
         return not nxt.isdigit()
     if token in _ARTICLES and nxt.isdigit():
@@ -172,6 +176,7 @@ def _is_boundary(text: str, tstart: int, tend: int, term: str, limit: int) -> bo
     return True
 
 
+_INITIAL_AT = re.compile(r"[^\S\n]*[A-Z]\.")
 _SHORT_NUMBER = re.compile(r"(?<![\d\-–])\d{1,3}\Z")
 
 

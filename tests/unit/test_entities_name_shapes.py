@@ -366,3 +366,22 @@ def test_crown_opens_an_organisations_name_not_a_title():
     assert [(k, t) for k, t, _v in got] == [
         ("organization", "Crown Prosecution Service"), ("organization", "Preston Crown Court"),
         ("place", "Preston")]  # (the town nested in the court's name is a fact too)
+
+
+# --- abbreviations written with blanks, as scraped text has them ----------------------------------
+
+
+def test_a_dotted_abbreviation_written_with_blanks_is_the_listed_name():
+    got = facts("Officials in the U. S. said no. The U. N. Security Council met on Monday. "
+                "Lawyer Tom Bell told L. A. Superior Court Judge Ann Marr the case was weak.")
+    assert ("place", "U. S", "United States") in got  # (no full stop before a lower-case word)
+    assert ("organization", "U. N. Security Council", "U. N. Security Council") in got
+    assert ("organization", "L. A. Superior Court", "L. A. Superior Court") in got
+    assert ("place", "L. A.", "Los Angeles") in got
+    assert people("Officials in the U. S. said no. "
+                  "Lawyer Tom Bell told L. A. Superior Court Judge Ann Marr the case was weak."
+                  ) == ["Tom Bell", "Ann Marr"]  # (were people "U. S" and "L")
+
+
+def test_initials_alone_are_no_persons_name():
+    assert people("The D. A. said no. Then J. D. Drew signed with the club.") == ["J. D. Drew"]

@@ -184,3 +184,15 @@ def test_a_point_moved_onto_an_article_ends_no_sentence(raw):
 def test_a_sentence_still_ends_before_a_number():
     assert texts("The vote was close. 52 senators backed the bill.") == [
         "The vote was close.", "52 senators backed the bill."]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # an initial before another initial: an abbreviation written with blanks ("L.A.")
+    ("He told L. A. Superior Court Judge Ann Marr so. She agreed.",
+     ["He told L. A. Superior Court Judge Ann Marr so.", "She agreed."]),
+    ("They heard Deputy D. A. Lowell Anger today.", ["They heard Deputy D. A. Lowell Anger today."]),
+    # ... but an initial before the article "A" still ends a sentence
+    ("He chose Plan B. A man walked in.", ["He chose Plan B.", "A man walked in."]),
+])
+def test_spaced_initials_end_no_sentence(raw, expected):
+    assert texts(raw) == expected

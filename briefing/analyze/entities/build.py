@@ -24,8 +24,8 @@ def facts_and_entities(cands: list[_Cand], text: str, entities: bool = True
         canonical = c.canonical
         # still pending or unknown: no name
         if (fact_kind != "person" and fact_kind != "organization" and fact_kind != "place") \
-                or not canonical:
-            continue
+                or not canonical or (fact_kind == "person" and _initials_only(canonical)):
+            continue  # (nor a person named by initials alone: "the D. A. said", "L. A.")
         start, end = c.start, c.end
         if start < last_end:  # overlapping candidates: keep the first (longest by construction)
             # ... but a place inside an organisation's name is a fact too ("Iowa" in "Iowa
@@ -58,6 +58,12 @@ def facts_and_entities(cands: list[_Cand], text: str, entities: bool = True
         set_mentions(entity, tuple(mentions))
         out.append(entity)
     return tuple(facts), tuple(out)
+
+
+def _initials_only(name: str) -> bool:
+    """A name of one letter, or of initials alone ("D", "D. A.", "O. A. C"): no one's."""
+    return len(name) < 12 and all(len(w) == 1 or (len(w) == 2 and w[1] == ".")
+                                  for w in name.split())
 
 
 # The facts, mentions and entities of a report, built with their slots set directly: the same

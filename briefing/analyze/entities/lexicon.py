@@ -164,6 +164,8 @@ class _Lex:
                 ws = tuple(_WORD.findall(form))
                 if ws:
                     index[ws[0]].append((ws, kind, canonical))
+                    for spaced in _spaced_forms(ws):  # "U. S." as scraped text writes "U.S."
+                        index[spaced[0]].append((spaced, kind, canonical))
                 if kind == "place" and len(form) >= 4 and not form.isupper():
                     # datelines and headlines in capitals: "NEW DELHI (Reuters) -"
                     upper = tuple(w.upper() for w in ws)
@@ -185,6 +187,23 @@ class _Lex:
         self.state_after = re.compile(r",[^\S\n]+(?:" + trie(sorted(forms)) + r")(?![\w'’-]|\.\w)")
         self.famous_short = {form: full for form, full in self.people.items()
                              if " " not in form and form != full}
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,4}")
+
+
+def _spaced_forms(ws: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The words of a listed name with its dotted abbreviation written with blanks, as scraped
+    text writes them ("U. S. Geological Survey" for "U.S. Geological Survey"; "the U. S"
+    before a lower-case word, where the last full stop is no part of the run)."""
+    k = next((k for k, w in enumerate(ws) if _DOTTED.fullmatch(w)), -1)
+    if k < 0:
+        return []
+    letters = tuple(ws[k][j:j + 2] for j in range(0, len(ws[k]), 2))
+    out = [ws[:k] + letters + ws[k + 1:]]
+    if k == len(ws) - 1:
+        out.append(ws[:k] + letters[:-1] + (letters[-1][0],))
+    return out
 
 
 def _cue_tails(single: frozenset[str]) -> dict[str, re.Pattern[str] | None] | None:
