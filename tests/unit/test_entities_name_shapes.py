@@ -385,3 +385,15 @@ def test_a_dotted_abbreviation_written_with_blanks_is_the_listed_name():
 
 def test_initials_alone_are_no_persons_name():
     assert people("The D. A. said no. Then J. D. Drew signed with the club.") == ["J. D. Drew"]
+
+
+# --- a role word before a given name ---------------------------------------------------------------
+
+
+def test_a_role_word_before_a_given_name_is_no_part_of_the_name():
+    got = people("The club said General Manager Billy Karsk would speak. Karsk said no. "
+                 "On Friday, State Treasurer Wayne Tollan spoke, and City Clerk Janette Bowra "
+                 "read the list.")
+    assert got == ["Billy Karsk", "Billy Karsk", "Wayne Tollan", "Janette Bowra"]
+    # (a given name that is an English word stays: "Warren Steed Jeffs")
+    assert people("Prosecutors said Warren Steed Jeffs was convicted.") == ["Warren Steed Jeffs"]

@@ -64,6 +64,9 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
     if maybes:
         cands = _decide_maybes(cands, maybes, text, lx)
     cands.sort(key=_START)
+    for c in cands:
+        if c.kind == "person" and c.name.count(" ") >= 2 and not c.ref:
+            _drop_descriptor(c, lx)
     # people named in full, keyed by surname; merged when first and last names agree
     full: dict[tuple[str, str], dict[str, int]] = {}
     named_at: dict[tuple[str, str], list[int]] = {}  # where each is named, in order
@@ -288,6 +291,24 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
             for c in org_short:
                 c.canonical = canonical_org.get(org_first[c.name] or "") or c.name
     return facts_and_entities(cands, text, entities)
+
+
+def _drop_descriptor(c: _Cand, lx: _Lex) -> None:
+    """A person's name of three words or more whose first is a role noun, capitalised as a
+    sentence or a caption opens ("Manager Billy King", "Star Kevin Youkilis", "Charger Vincent
+    Jackson"), before a given name: the name starts at the given name, the word kept with it as
+    the titled form. (A given name that is an English word, "Warren Steed Jeffs", "Rose Mary
+    Woods", is no role noun.)"""
+    first, rest = c.name.split(" ", 1)
+    low = first.lower()
+    if lx.roles.get(first, 0) or not first[1:].islower() or not (
+            low in lx.role_words or _agent_noun(low)):
+        return
+    if not lx.roles.get(rest.split(" ", 1)[0], 0) & FIRST:
+        return
+    c.titled = c.titled or c.name
+    c.start += len(first) + 1
+    c.name = rest
 
 
 def _written_lower(low: str, lower: LowerWords, seen: dict[str, bool]) -> bool:
