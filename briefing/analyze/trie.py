@@ -14,9 +14,13 @@ def longest_first(words: Iterable[str]) -> list[str]:
     return sorted(words, key=lambda w: (-len(w), w))
 
 
-def trie(words: list[str]) -> str:
-    """A regex alternation factored by prefix: far faster to scan than a flat one."""
-    return _build(words, re.escape)
+def trie(words: list[str], first: str = "") -> str:
+    """A regex alternation factored by prefix: far faster to scan than a flat one. The engine
+    tries the first letter of each branch in turn: ``first`` lists the letters to try first, in
+    order (those a word most often starts with, for a pattern tried at every word), the others
+    following in code-point order (the branches start with distinct letters: any order reads
+    the same)."""
+    return _build(words, re.escape, first)
 
 
 def itrie(words: list[str]) -> str:
@@ -40,7 +44,7 @@ def _any_case(ch: str) -> str:
     return "[" + "".join(map(re.escape, sorted(cases))) + "]"
 
 
-def _build(words: list[str], esc: Callable[[str], str]) -> str:
+def _build(words: list[str], esc: Callable[[str], str], first: str = "") -> str:
     root: dict = {}
     for w in words:
         node = root
@@ -48,11 +52,12 @@ def _build(words: list[str], esc: Callable[[str], str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:
-        alts = [esc(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+    def build(node: dict, key: Callable[[str], tuple[int, str]] | None = None) -> str:
+        alts = [esc(ch) + build(node[ch]) for ch in sorted((k for k in node if k), key=key)]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
         return body + "?" if "" in node else body
 
-    return build(root)
+    rank = {c: i for i, c in enumerate(first)}  # the root's branches in the order asked for
+    return build(root, (lambda c: (rank.get(c, len(first)), c)) if first else None)

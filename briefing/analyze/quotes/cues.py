@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ...model import Block, Span
 from ..trie import longest_first
 from . import speakers as _sp
-from .marks import _FILL, _UNMASKED
+from .marks import _FILL, _unmasked
 from .phrases import _ABBREV, _CUE_AFTER_GAP, _CUE_LEMMAS, _CUE_RE, _NP, _PHRASE_TAIL
 
 
@@ -58,7 +58,7 @@ def _cue_spans(mask: str) -> Iterator[tuple[int, int]]:
     """Where ``_CUE_RE`` matches in ``mask``, in order, read outside its quotes only: it matches
     no masked character and sees one as it sees the end of the text (not a word character), so
     the unmasked runs are scanned alone (a masked quote is often half of a block with quotes)."""
-    runs = [r.span() for r in _UNMASKED.finditer(mask)] if _FILL in mask else [(0, len(mask))]
+    runs = _unmasked(mask, 0, len(mask)) if _FILL in mask else [(0, len(mask))]
     for lo, hi in runs:
         first = _CUE_RE.match(mask, lo, hi)  # (at the run's start: nothing before it)
         if first is not None:

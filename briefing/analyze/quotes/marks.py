@@ -454,4 +454,20 @@ def _content_span(text: str, r: _Raw) -> tuple[int, int]:
     return s, e
 
 
-_UNMASKED = re.compile("[^" + _FILL + "]+")
+# a run of masked characters: a pattern that opens with a literal is searched for it at C speed
+# (one of unmasked characters, "[^\x1f]+", has no such prefix: it was tried at every masked one)
+_FILLED = re.compile(_FILL + _FILL + "*")
+
+
+def _unmasked(mask: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The runs of ``mask[lo:hi]`` with no masked character, as (start, end), in order."""
+    out = []
+    pos = lo
+    for m in _FILLED.finditer(mask, lo, hi):
+        s, e = m.span()
+        if s > pos:
+            out.append((pos, s))
+        pos = e
+    if hi > pos:
+        out.append((pos, hi))
+    return out

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from ..data import lower_words, words
 from ..trie import trie
-from .marks import _FILL, _UNMASKED
+from .marks import _FILL, _unmasked
 
 # initials ("U.S.") and an abbreviated title ("Gen."); the abbreviations as a trie: one of them
 # at most matches (none holds a full stop), so the order of the alternatives does not matter
@@ -68,8 +68,8 @@ def _read_tokens(text: str, lo: int, hi: int) -> list[_Tok]:
         # pattern reads or looks ahead over a masked character): the unmasked runs alone are
         # scanned, the pattern is not tried at every masked character
         ms = []
-        for run in _UNMASKED.finditer(text, lo, hi):
-            ms += _TOKEN_RE.finditer(text, run.start(), run.end())
+        for s, e in _unmasked(text, lo, hi):
+            ms += _TOKEN_RE.finditer(text, s, e)
     ws = list(map(_GROUP, ms))
     first = list(map(_FIRST, ws))  # (a token is never empty)
     return list(map(_new_tok, zip(map(_START, ms), map(_END, ms), ws, map(str.lower, ws),
