@@ -288,15 +288,15 @@ _PLAIN_AFTER = (rf"(?=[ ](?!{_NOT_PLAIN})(?P<unit>[A-Za-z][a-z-]*)|\.(?!\d|[ ]\d
 # or a slash come with a word of _NOT_PLAIN or a mark that is not here)
 _PLAIN_YEAR_AFTER = rf"(?=[ ](?!{_NOT_PLAIN})[A-Za-z]|[,.:](?!\d)|[;!?)\n]|\Z)"
 _PLAIN_WORD = re.compile(rf"\b(?P<numberw>{_itrie(_WN_WORDS)}){_PLAIN_AFTER}")  # as _WN_I
-# The scan for digits and currency signs: the character first (so the scan skips ahead fast: an
-# ASCII digit or "$" is told by a range test, any other character then by the class with "\d"
-# and the signs), then a look at the one before it (no digit inside a word, a handle, a decimal,
-# a time). A number alone (see _PLAIN_AFTER) is read whole by the scan itself, as "number".
+# The scan for digits and currency signs (part of _TRIGGER_ANY below, after its character: an
+# ASCII digit, "$" or any character outside ASCII): the class with "\d" and the signs, then a
+# look at the one before it (no digit inside a word, a handle, a decimal, a time). A number alone (see _PLAIN_AFTER) is read whole by the scan itself, as "number".
 # A digit after the letters of a currency or a point (see _PREFIX_ALL) is found by the same scan
 # (one pass over the text, not two): as "prefix" beside the figure after a blank ("CHF 5"), as
 # "glued" where no figure starts ("RM2", ".308").
-_TRIGGER_NUM = re.compile(
-    r"[0-9$\u0080-\U0010ffff](?<=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴$])"
+_NUM_FIRST = r"0-9$\u0080-\U0010ffff"  # (a class's characters)
+_TRIGGER_NUM = (
+    r"(?<=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴$])"
     r"(?<![\d,$:/-]\d)"  # (a digit after these starts nothing below: told by one look back)
     r"(?:(?<=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-].)|(?<!\$)(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-].)"
     r"(?:(?<=[" + _PREFIX_LAST + r"][^\S\n]\d)(?:" + _PREFIX_BLANK_BEFORE + r")(?P<prefix>))?"
@@ -306,8 +306,9 @@ _TRIGGER_NUM = re.compile(
 # Words: prefix tries of trigger words find candidates fast; the branches are tried there.
 # Capitalised triggers may follow anything; lower-case ones follow a blank or an opening mark.
 # Two scans, each led by a character the engine skips ahead to fast: the blank before a
-# lower-case trigger (one literal character, the cheapest search there is), and, in one pass,
-# an opening mark before a lower-case trigger ("low") or the capital of a capitalised trigger
+# lower-case trigger (one literal character, the cheapest search there is), and, in one pass
+# with the digits (_TRIGGER_ANY), an opening mark before a lower-case trigger ("low") or the
+# capital of a capitalised trigger
 # (the group "caps" holds the trigger; the scan takes only the capital, so that a trigger of
 # either kind inside it is found too: figures skips a capitalised one inside the one before,
 # as a scan of them alone would).
@@ -320,10 +321,13 @@ _TRIGGER_LOW = re.compile(" (?:" + "|".join(
     re.escape(first) + "(?=" + _trie([w[1:] for w in _LOW if w[0] == first]) + r"\b)"
     for first in sorted({w[0] for w in _LOW})) + ")")
 _MARKS = "(“\"'‘\\[—–\\-"  # (a class's characters)
-_TRIGGER_WORDS = re.compile(
-    "[" + "".join(sorted({w[0] for w in _CAPS})) + _MARKS + "]"
-    + r"(?:(?<=(?=(?P<caps>" + _trie(_CAPS) + r")\b).)"
-    + "|(?<=[" + _MARKS + "])(?=" + _LOW_TRIGGERS + r"\b)(?P<low>))")
+_TRIGGER_WORDS = (r"(?<=(?=(?P<caps>" + _trie(_CAPS) + r")\b).)"
+                  + "|(?<=[" + _MARKS + "])(?=" + _LOW_TRIGGERS + r"\b)(?P<low>)")
+# The two scans above in one pass over the text (the engine's test of each character against
+# the class of all their first characters, most of a scan's cost, is paid once): a digit or a
+# sign, a capital or an opening mark, then the branch of each, told by a look back at it.
+_TRIGGER_ANY = re.compile("[" + _NUM_FIRST + "".join(sorted({w[0] for w in _CAPS})) + _MARKS + "]"
+                          + "(?:" + _TRIGGER_NUM + "|" + _TRIGGER_WORDS + ")")
 # the word lists of the branches as tries of letter classes (see trie.itrie): at a trigger,
 # most branches then fail at their first letter
 _WN_I = _itrie(_WN_WORDS)
