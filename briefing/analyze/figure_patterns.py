@@ -271,8 +271,9 @@ _PREFIX_MONEY = re.compile(
     re.VERBOSE,
 )
 # The common case read before the patterns below: a number alone ("40", "two") followed by a
-# word that makes it no other kind of figure, or by a stop, reads as the "number" or "numberw"
-# branch would, without trying every branch before it. A word after it that some branch reads
+# word that makes it no other kind of figure, or by a stop, a closing bracket or a straight
+# double quote ("[12]", a reference; '5"'), which no branch reads after a number, reads as the
+# "number" or "numberw" branch would, without trying every branch before it. A word after it that some branch reads
 # (a scale, a currency, a unit of time, "percent", "to", "of", a month, …) and a digit year
 # (a date) are left to the full patterns.
 _NOT_PLAIN = _itrie(sorted({
@@ -282,15 +283,16 @@ _NOT_PLAIN = _itrie(sorted({
     if (w := re.match("[a-z]*", k).group())})) + "(?![A-Za-z])"  # type: ignore[union-attr]
 # (the word after it is taken as _NEXT_WORD would: its unit, if it is one)
 _PLAIN_AFTER = (rf"(?=[ ](?!{_NOT_PLAIN})(?P<unit>[A-Za-z][a-z-]*)|\.(?!\d|[ ]\d)|:(?!\d)"
-                r"|,(?!\d|[ ]\d{3}\b)|[;!?)\n]|\Z)")
+                r"|,(?!\d|[ ]\d{3}\b)|[;!?)\]\"\n]|\Z)")
 # A year alone ("in 2008.", "the 2008 season"): what follows it is as after a number alone, so
 # that no branch before "year" reads it (a currency, a scale, "percent", a unit of time, a dash
 # or a slash come with a word of _NOT_PLAIN or a mark that is not here)
-_PLAIN_YEAR_AFTER = rf"(?=[ ](?!{_NOT_PLAIN})[A-Za-z]|[,.:](?!\d)|[;!?)\n]|\Z)"
+_PLAIN_YEAR_AFTER = rf"(?=[ ](?!{_NOT_PLAIN})[A-Za-z]|[,.:](?!\d)|[;!?)\]\"\n]|\Z)"
 _PLAIN_WORD = re.compile(rf"\b(?P<numberw>{_itrie(_WN_WORDS)}){_PLAIN_AFTER}")  # as _WN_I
 # The scan for digits and currency signs (part of _TRIGGER_ANY below, after its character: an
 # ASCII digit, "$" or any character outside ASCII): the class with "\d" and the signs, then a
-# look at the one before it (no digit inside a word, a handle, a decimal, a time). A number alone (see _PLAIN_AFTER) is read whole by the scan itself, as "number".
+# look at the one before it (no digit inside a word, a handle, a decimal, a time). A number
+# alone (see _PLAIN_AFTER) is read whole by the scan itself, as "number".
 # A digit after the letters of a currency or a point (see _PREFIX_ALL) is found by the same scan
 # (one pass over the text, not two): as "prefix" beside the figure after a blank ("CHF 5"), as
 # "glued" where no figure starts ("RM2", ".308").
