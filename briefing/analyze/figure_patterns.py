@@ -273,9 +273,9 @@ _PREFIX_MONEY = re.compile(
 # The common case read before the patterns below: a number alone ("40", "two") followed by a
 # word that makes it no other kind of figure, or by a stop, a closing bracket or a straight
 # double quote ("[12]", a reference; '5"'), which no branch reads after a number, reads as the
-# "number" or "numberw" branch would, without trying every branch before it. A word after it that some branch reads
-# (a scale, a currency, a unit of time, "percent", "to", "of", a month, …) and a digit year
-# (a date) are left to the full patterns.
+# "number" or "numberw" branch would, without trying every branch before it. A word after it
+# that some branch reads (a scale, a currency, a unit of time, "percent", "to", "of", a month,
+# …) and a digit year (a date) are left to the full patterns.
 _NOT_PLAIN = _itrie(sorted({
     w for k in (*_SCALES, *_CURRENCY_WORDS, *mapping("currency_words_after_scale"),
                 *_AGO_UNITS, "km", "kg", "mw", "gw", "kw", "percent", "per", "pc", "percentage", "to", "of",
