@@ -13,10 +13,9 @@ from .figure_patterns import (
     _NUMERIC,
     _PLAIN_WORD,
     _PREFIX_MONEY,
+    _TRIGGER_ANY,
     _TRIGGER_LOW,
     _TRIGGER_LOW_AT,
-    _TRIGGER_NUM,
-    _TRIGGER_WORDS,
     _WORDS,
     prefix_start,
 )
@@ -38,9 +37,8 @@ def find_hits(text: str, sentences: tuple[Sentence, ...]) -> list[Found]:
     found: list[Found] = []
     words = _WORDS.match
     begin, end = spans[0][0], spans[-1][1]
-    numbers, prefixed = _digit_hits(text, begin, end)
+    numbers, prefixed, capitals, marks = _scan_hits(text, begin, end)
     _take(numbers, text, spans, None, _NUMERIC.match, found)
-    capitals, marks = _word_hits(text, begin, end)
     _take(capitals, text, spans, _PLAIN_WORD.match, words, found)
     # (a lower-case trigger is read from the letter after the blank or mark the scans find)
     lows = [t.start() for t in _TRIGGER_LOW.finditer(text, begin, end)]
@@ -93,37 +91,32 @@ def _take(hits: Iterable[_Hit], text: str, spans: list[tuple[int, int]], plain: 
             last = m.end()
 
 
-def _digit_hits(text: str, begin: int, end: int) -> tuple[list[_Hit], list[int]]:
-    """The hits of the scan for digits and currency signs, and the digits it finds after the
-    letters of a currency or a point ("CHF 5", "RM2", ".308": figure_patterns._TRIGGER_NUM)."""
-    hits: list[_Hit] = []
+def _scan_hits(text: str, begin: int, end: int) -> tuple[list[_Hit], list[int], list[_Hit], list[int]]:
+    """The hits of the one scan (figure_patterns._TRIGGER_ANY), by kind: of digits and currency
+    signs, the digits it finds after the letters of a currency or a point ("CHF 5", "RM2",
+    ".308"), the capitalised triggers and the opening marks before a lower-case trigger; a
+    capitalised trigger inside the one before is none."""
+    numbers: list[_Hit] = []
     prefixed: list[int] = []
-    for t in _TRIGGER_NUM.finditer(text, begin, end):
-        group = t.lastgroup
-        if group == "glued":
-            prefixed.append(t.start())
-            continue
-        if group is not None and t.start("prefix") >= 0:
-            prefixed.append(t.start())
-        start = t.start()
-        hits.append((start, t.end(), start, None if group is None or group == "prefix" else t))
-    return hits, prefixed
-
-
-def _word_hits(text: str, begin: int, end: int) -> tuple[list[_Hit], list[int]]:
-    """The capitalised triggers, and the opening marks before a lower-case trigger
-    (figure_patterns._TRIGGER_WORDS); a capitalised trigger inside the one before is none."""
     capitals: list[_Hit] = []
     marks: list[int] = []
     after = 0
-    for t in _TRIGGER_WORDS.finditer(text, begin, end):
+    for t in _TRIGGER_ANY.finditer(text, begin, end):
+        group = t.lastgroup
         start = t.start()
-        if t.lastgroup == "low":
+        if group == "caps":
+            if start >= after:
+                after = t.end("caps")
+                capitals.append((start, after, start, None))
+        elif group == "low":
             marks.append(start)
-        elif start >= after:
-            after = t.end("caps")
-            capitals.append((start, after, start, None))
-    return capitals, marks
+        elif group == "glued":
+            prefixed.append(start)
+        else:
+            if group is not None and t.start("prefix") >= 0:
+                prefixed.append(start)
+            numbers.append((start, t.end(), start, None if group is None or group == "prefix" else t))
+    return numbers, prefixed, capitals, marks
 
 
 def _prefixed_hits(text: str, digits: list[int]) -> Iterator[_Hit]:

@@ -271,10 +271,11 @@ _PREFIX_MONEY = re.compile(
     re.VERBOSE,
 )
 # The common case read before the patterns below: a number alone ("40", "two") followed by a
-# word that makes it no other kind of figure, or by a stop, reads as the "number" or "numberw"
-# branch would, without trying every branch before it. A word after it that some branch reads
-# (a scale, a currency, a unit of time, "percent", "to", "of", a month, …) and a digit year
-# (a date) are left to the full patterns.
+# word that makes it no other kind of figure, or by a stop, a closing bracket or a straight
+# double quote ("[12]", a reference; '5"'), which no branch reads after a number, reads as the
+# "number" or "numberw" branch would, without trying every branch before it. A word after it
+# that some branch reads (a scale, a currency, a unit of time, "percent", "to", "of", a month,
+# …) and a digit year (a date) are left to the full patterns.
 _NOT_PLAIN = _itrie(sorted({
     w for k in (*_SCALES, *_CURRENCY_WORDS, *mapping("currency_words_after_scale"),
                 *_AGO_UNITS, "km", "kg", "mw", "gw", "kw", "percent", "per", "pc", "percentage", "to", "of",
@@ -282,21 +283,22 @@ _NOT_PLAIN = _itrie(sorted({
     if (w := re.match("[a-z]*", k).group())})) + "(?![A-Za-z])"  # type: ignore[union-attr]
 # (the word after it is taken as _NEXT_WORD would: its unit, if it is one)
 _PLAIN_AFTER = (rf"(?=[ ](?!{_NOT_PLAIN})(?P<unit>[A-Za-z][a-z-]*)|\.(?!\d|[ ]\d)|:(?!\d)"
-                r"|,(?!\d|[ ]\d{3}\b)|[;!?)\n]|\Z)")
+                r"|,(?!\d|[ ]\d{3}\b)|[;!?)\]\"\n]|\Z)")
 # A year alone ("in 2008.", "the 2008 season"): what follows it is as after a number alone, so
 # that no branch before "year" reads it (a currency, a scale, "percent", a unit of time, a dash
 # or a slash come with a word of _NOT_PLAIN or a mark that is not here)
-_PLAIN_YEAR_AFTER = rf"(?=[ ](?!{_NOT_PLAIN})[A-Za-z]|[,.:](?!\d)|[;!?)\n]|\Z)"
+_PLAIN_YEAR_AFTER = rf"(?=[ ](?!{_NOT_PLAIN})[A-Za-z]|[,.:](?!\d)|[;!?)\]\"\n]|\Z)"
 _PLAIN_WORD = re.compile(rf"\b(?P<numberw>{_itrie(_WN_WORDS)}){_PLAIN_AFTER}")  # as _WN_I
-# The scan for digits and currency signs: the character first (so the scan skips ahead fast: an
-# ASCII digit or "$" is told by a range test, any other character then by the class with "\d"
-# and the signs), then a look at the one before it (no digit inside a word, a handle, a decimal,
-# a time). A number alone (see _PLAIN_AFTER) is read whole by the scan itself, as "number".
+# The scan for digits and currency signs (part of _TRIGGER_ANY below, after its character: an
+# ASCII digit, "$" or any character outside ASCII): the class with "\d" and the signs, then a
+# look at the one before it (no digit inside a word, a handle, a decimal, a time). A number
+# alone (see _PLAIN_AFTER) is read whole by the scan itself, as "number".
 # A digit after the letters of a currency or a point (see _PREFIX_ALL) is found by the same scan
 # (one pass over the text, not two): as "prefix" beside the figure after a blank ("CHF 5"), as
 # "glued" where no figure starts ("RM2", ".308").
-_TRIGGER_NUM = re.compile(
-    r"[0-9$\u0080-\U0010ffff](?<=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴$])"
+_NUM_FIRST = r"0-9$\u0080-\U0010ffff"  # (a class's characters)
+_TRIGGER_NUM = (
+    r"(?<=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴$])"
     r"(?<![\d,$:/-]\d)"  # (a digit after these starts nothing below: told by one look back)
     r"(?:(?<=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-].)|(?<!\$)(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-].)"
     r"(?:(?<=[" + _PREFIX_LAST + r"][^\S\n]\d)(?:" + _PREFIX_BLANK_BEFORE + r")(?P<prefix>))?"
@@ -306,8 +308,9 @@ _TRIGGER_NUM = re.compile(
 # Words: prefix tries of trigger words find candidates fast; the branches are tried there.
 # Capitalised triggers may follow anything; lower-case ones follow a blank or an opening mark.
 # Two scans, each led by a character the engine skips ahead to fast: the blank before a
-# lower-case trigger (one literal character, the cheapest search there is), and, in one pass,
-# an opening mark before a lower-case trigger ("low") or the capital of a capitalised trigger
+# lower-case trigger (one literal character, the cheapest search there is), and, in one pass
+# with the digits (_TRIGGER_ANY), an opening mark before a lower-case trigger ("low") or the
+# capital of a capitalised trigger
 # (the group "caps" holds the trigger; the scan takes only the capital, so that a trigger of
 # either kind inside it is found too: figures skips a capitalised one inside the one before,
 # as a scan of them alone would).
@@ -320,10 +323,13 @@ _TRIGGER_LOW = re.compile(" (?:" + "|".join(
     re.escape(first) + "(?=" + _trie([w[1:] for w in _LOW if w[0] == first]) + r"\b)"
     for first in sorted({w[0] for w in _LOW})) + ")")
 _MARKS = "(“\"'‘\\[—–\\-"  # (a class's characters)
-_TRIGGER_WORDS = re.compile(
-    "[" + "".join(sorted({w[0] for w in _CAPS})) + _MARKS + "]"
-    + r"(?:(?<=(?=(?P<caps>" + _trie(_CAPS) + r")\b).)"
-    + "|(?<=[" + _MARKS + "])(?=" + _LOW_TRIGGERS + r"\b)(?P<low>))")
+_TRIGGER_WORDS = (r"(?<=(?=(?P<caps>" + _trie(_CAPS) + r")\b).)"
+                  + "|(?<=[" + _MARKS + "])(?=" + _LOW_TRIGGERS + r"\b)(?P<low>)")
+# The two scans above in one pass over the text (the engine's test of each character against
+# the class of all their first characters, most of a scan's cost, is paid once): a digit or a
+# sign, a capital or an opening mark, then the branch of each, told by a look back at it.
+_TRIGGER_ANY = re.compile("[" + _NUM_FIRST + "".join(sorted({w[0] for w in _CAPS})) + _MARKS + "]"
+                          + "(?:" + _TRIGGER_NUM + "|" + _TRIGGER_WORDS + ")")
 # the word lists of the branches as tries of letter classes (see trie.itrie): at a trigger,
 # most branches then fail at their first letter
 _WN_I = _itrie(_WN_WORDS)
