@@ -190,10 +190,11 @@ def _looks_like_heading(unit: str, following: str | None) -> bool:
     # cheap tests first: most units are prose that ends with a full stop
     if following is None or not unit[:1].isupper() or unit.rstrip()[-1:] in _END_CHARS:
         return False
-    words = unit.split()
+    # (words counted only as far as they decide: split(None, k) makes at most k + 1 pieces)
+    words = len(unit.split(None, 8))
     return (
-        0 < len(words) <= 8
-        and len(following.split()) > 2 * len(words)
+        0 < words <= 8
+        and len(following.split(None, 2 * words)) > 2 * words
         and not _LABEL.search(unit)  # "Source: X" is a label, not a heading
     )
 
