@@ -88,9 +88,10 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
     # class at every character of the text), then matched where they start, as a search would:
     # from where the previous one ended on. A candidate that starts on a unit's last character
     # ends at the unit's end, so it is never looked for.
-    terms = [c for c in _TERMINATORS if c in text]
+    terms = [c for c in (".!?\n" if text.isascii() else _TERMINATORS) if c in text]
     for ustart, uend, bi in _units(article):
-        uend = min(uend, n)
+        if uend > n:
+            uend = n
         start = ustart
         if terms:
             stop = uend - 1

@@ -67,8 +67,8 @@ _FULL_DATE = re.compile(  # the lookahead lets the search skip to a month's capi
 # "Dec 23 2012", "22 JUL 2013", "4 August 2013" (month words in any case, full or short)
 _MONTH_WORD = "|".join(f"{m[:3]}(?:{m[3:]})?" if m != "september" else "sep(?:t|tember)?"
                        for m in _MONTHS)
-_HEAD_DATE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH_WORD})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+_HEAD_DATE = re.compile(  # (the lookahead lets the search skip to a month's letter or a digit)
+    rf"(?=[adfjmnos\d])\b(?:(?P<m1>{_MONTH_WORD})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD})\.?,?\s+)(?P<y>(?:19|20)\d\d)\b",
     re.IGNORECASE)
 _HEAD_CHARS = 400  # where a date line is looked for: the title and the lines under it
