@@ -155,9 +155,10 @@ def infer_date(text: str) -> str | None:
     # read back from each (rather than a scan that stops at every capital of the text); the
     # first full date found so is the first in the text
     # a date line further down dates its own part (report_dates), not the page: the short
-    # lines below the head are read for one only as far as a full date is looked at
-    short_lines = _short_lines(text, head)
-    short = next(short_lines, None)
+    # lines below the head are read for one only as far as a full date is looked at (and not
+    # at all when none is)
+    short_lines: Iterator[tuple[int, str]] | None = None
+    short = None
     for comma in _YEAR_AFTER_COMMA.finditer(text):
         at = comma.start()
         day = at
@@ -170,6 +171,9 @@ def infer_date(text: str) -> str | None:
             continue
         named = _MONTH_BEFORE.search(text, max(0, blank - 10), blank)
         full = _FULL_DATE.match(text, named.start()) if named is not None else None
+        if short_lines is None:
+            short_lines = _short_lines(text, head)
+            short = next(short_lines, None)
         while short is not None and short[0] < at:
             if line_date(short[1]) is not None:
                 return None  # (the part of a date line below the head begins before this date)
