@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Article, Sentence
+from ..model import Article, Sentence, new_sentence
 from .data import lower_words, month_abbreviations, months, speech_verbs, words
 from .figure_patterns import DOT_CLOCK_RX, SPACED_DATE_RX, SPLIT_DECIMAL_RX
 
@@ -73,30 +73,57 @@ def _units(article: Article) -> list[tuple[int, int, int]]:
     return out
 
 
+# what a candidate starts with (the first character class of _CANDIDATE)
+_TERMINATORS = ".!?…。！？।॥\n"
+
+
 def split_sentences(article: Article) -> tuple[Sentence, ...]:
     """The sentences of an article, in text order, each inside one block."""
     text = article.text
     out: list[Sentence] = []
     n = len(text)
-    finditer = _CANDIDATE.finditer
+    match = _CANDIDATE.match
+    find = text.find
+    # The candidates are found with ``str.find`` (a search of the pattern tries its character
+    # class at every character of the text), then matched where they start, as a search would:
+    # from where the previous one ended on. A candidate that starts on a unit's last character
+    # ends at the unit's end, so it is never looked for.
+    terms = [c for c in (".!?\n" if text.isascii() else _TERMINATORS) if c in text]
     for ustart, uend, bi in _units(article):
-        uend = min(uend, n)
+        if uend > n:
+            uend = n
         start = ustart
-        for m in finditer(text, ustart, uend):
-            end = m.end()
-            if end >= uend:
-                break
-            if not _is_boundary(text, m.start(), end, m.group(), uend):
-                continue
-            _emit(text, start, end, bi, out)
-            start = end
+        if terms:
+            stop = uend - 1
+            hits: list[int] = []
+            for c in terms:
+                p = find(c, ustart, stop)
+                while p >= 0:
+                    hits.append(p)
+                    p = find(c, p + 1, stop)
+            if len(terms) > 1:
+                hits.sort()
+            after = ustart
+            for p in hits:
+                if p < after:
+                    continue
+                m = match(text, p, uend)
+                if m is None:
+                    continue
+                end = after = m.end()
+                if end >= uend:
+                    break
+                if not _is_boundary(text, p, end, m.group(), uend):
+                    continue
+                _emit(text, start, end, bi, out)
+                start = end
         # the last (most often the only) sentence of the unit: ``_emit`` inline
         seg = text[start:uend]
         stripped = seg.strip()
         if stripped:
             if len(stripped) != len(seg):
                 start += len(seg) - len(seg.lstrip())
-            out.append(Sentence(stripped, start, start + len(stripped), bi))
+            out.append(new_sentence(stripped, start, start + len(stripped), bi))
     return tuple(out)
 
 
@@ -106,7 +133,7 @@ def _emit(text: str, start: int, end: int, bi: int, out: list[Sentence]) -> None
     if stripped:
         if len(stripped) != len(seg):
             start += len(seg) - len(seg.lstrip())
-        out.append(Sentence(stripped, start, start + len(stripped), bi))
+        out.append(new_sentence(stripped, start, start + len(stripped), bi))
 
 
 def _is_boundary(text: str, tstart: int, tend: int, term: str, limit: int) -> bool:

@@ -13,7 +13,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, overload
 
-from ..model import Article, Block, BlockKind
+from ..model import Article, Block, BlockKind, new_block
 from ..textsafe import safe_line, strip_terminal_controls
 from .bylines import Entry, is_byline, is_date_line, iso_date, split_metadata
 from .clean import _first, _html_text, _plain_chunks, clean_line
@@ -59,7 +59,7 @@ class _Builder:
         if self.parts:
             self.parts.append("\n\n")
             self.pos += 2
-        self.blocks.append(Block(kind, self.pos, self.pos + len(text), level, marker))
+        self.blocks.append(new_block(kind, self.pos, self.pos + len(text), level, marker))
         self.parts.append(text)
         self.pos += len(text)
 
@@ -94,8 +94,9 @@ _QUOTE_MARKS = re.compile(r"^(\s*>\s?)+")
 _SIGNATURE = re.compile(r"^\s*+(?:—|―|--|-)\s*+\S.*(?:\(@\w+\)|\b\d{4}\b)")
 
 
-def _plain_blocks(chunks: list[list[str]], b: _Builder) -> None:
-    """Plain text: one paragraph per line, or per blank-separated chunk when lines are wrapped."""
+def _plain_blocks(chunks: list[list[str]], b: _Builder, printable: bool = False) -> None:
+    """Plain text: one paragraph per line, or per blank-separated chunk when lines are wrapped.
+    ``printable``: every line is known to be printable (``str.isprintable``)."""
     wrapped = len(chunks) > 1 and sum(map(len, chunks)) >= 1.5 * len(chunks)
     units: list[str] = []
     headings: set[int] = set()  # units that are headings whatever follows them
@@ -130,8 +131,8 @@ def _plain_blocks(chunks: list[list[str]], b: _Builder) -> None:
         if not (c in _MARKS or c.isdigit()):  # the common case: prose, added as ``add`` would
             # (printable text has no blank but " ": with no two together and none at either
             # end, it is already folded)
-            text = (unit if unit.isprintable() and "  " not in unit and unit[:1] != " "
-                    and unit[-1:] != " " else " ".join(unit.split()))
+            text = (unit if (printable or unit.isprintable()) and "  " not in unit
+                    and unit[:1] != " " and unit[-1:] != " " else " ".join(unit.split()))
             if text:
                 pos = b.pos
                 if parts:
@@ -139,9 +140,9 @@ def _plain_blocks(chunks: list[list[str]], b: _Builder) -> None:
                     pos += 2
                 if i in headings or (i < last and unit.rstrip()[-1:] not in _END_CHARS
                                      and _looks_like_heading(unit, units[i + 1])):
-                    blocks.append(Block("heading", pos, pos + len(text), 2))
+                    blocks.append(new_block("heading", pos, pos + len(text), 2))
                 else:
-                    blocks.append(Block("paragraph", pos, pos + len(text), 0))
+                    blocks.append(new_block("paragraph", pos, pos + len(text), 0))
                 parts.append(text)
                 b.pos = pos + len(text)
             continue
@@ -200,10 +201,11 @@ def _looks_like_heading(unit: str, following: str | None) -> bool:
     # cheap tests first: most units are prose that ends with a full stop
     if following is None or not unit[:1].isupper() or unit.rstrip()[-1:] in _END_CHARS:
         return False
-    words = unit.split()
+    # (words counted only as far as they decide: split(None, k) makes at most k + 1 pieces)
+    words = len(unit.split(None, 8))
     return (
-        0 < len(words) <= 8
-        and len(following.split()) > 2 * len(words)
+        0 < words <= 8
+        and len(following.split(None, 2 * words)) > 2 * words
         and not _LABEL.search(unit)  # "Source: X" is a label, not a heading
     )
 
@@ -424,6 +426,18 @@ def _inline_text(tok) -> str:
     return "".join(out)
 
 
+# the printable ASCII characters, and the line break
+_PRINTABLE_ASCII = bytes(range(0x20, 0x7F)) + b"\n"
+
+
+def _printable(raw: str) -> bool:
+    """Whether ``raw`` is printable (``str.isprintable``) but for its line breaks. (An ASCII text
+    is read as bytes: those that are left after deleting the printable ones.)"""
+    if raw.isascii():
+        return not raw.encode("ascii").translate(None, _PRINTABLE_ASCII)
+    return raw.replace("\n", "").isprintable()
+
+
 def parse_text(raw: str, path: str, markdown: bool | None = None,
                warnings: Iterable[str] = (), meta: dict[str, str] | None = None) -> Article:
     """Pure: decoded text of one report -> Article (cleaned text, blocks, metadata).
@@ -433,7 +447,8 @@ def parse_text(raw: str, path: str, markdown: bool | None = None,
     # (a text that prints as it is, line by line, holds no control, bidi mark or tab: it is
     # not searched for them)
     removed = 0
-    if not raw.replace("\n", "").isprintable():
+    printable = _printable(raw)
+    if not printable:
         raw, removed = strip_terminal_controls(raw)
     if removed:
         warnings.append(f"removed {removed} control character(s) or terminal escape sequence(s)")
@@ -445,7 +460,7 @@ def parse_text(raw: str, path: str, markdown: bool | None = None,
     if markdown:
         warnings.extend(_markdown_blocks(body, b))
     else:
-        _plain_blocks(_plain_chunks(body), b)
+        _plain_blocks(_plain_chunks(body), b, printable)
     if b.removed:
         warnings.append(f"removed {b.removed} control character(s) that Markdown entities "
                         "(&#…;) spelled out")
@@ -466,7 +481,7 @@ def assemble(entries: Iterable[Entry]) -> tuple[str, tuple[Block, ...]]:
         if parts:
             parts.append("\n\n")
             pos += 2
-        blocks.append(Block(kind, pos, pos + len(text), int(level), getattr(level, "marker", "")))
+        blocks.append(new_block(kind, pos, pos + len(text), int(level), getattr(level, "marker", "")))
         parts.append(text)
         pos += len(text)
     return "".join(parts), tuple(blocks)

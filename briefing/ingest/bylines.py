@@ -120,10 +120,20 @@ def _names(raw: str) -> str:
     return " ".join(raw.replace(" & ", " and ").split()).strip(" ,;")
 
 
+_BY = frozenset(("by", "By", "bY", "BY"))  # what a first word "by" is, in any case
+
+
 def _byline(text: str, found: Found) -> bool:
-    # (the first word first: a paragraph of the story is not split whole)
-    first = text.split(None, 1)
-    if not first or first[0].lower() != "by" or len(text.split(None, 24)) > 24:
+    # (the first word first: a paragraph of the story is not split whole; most start with
+    # neither a blank nor "by")
+    if not text[:1].isspace():
+        if text[:2] not in _BY or text[2:3].strip():
+            return False
+    else:
+        first = text.split(None, 1)
+        if not first or first[0].lower() != "by":
+            return False
+    if len(text.split(None, 24)) > 24:
         return False
     staff = _STAFF_BYLINE.match(text.strip())  # "By Reuters staff": the outlet's own
     if staff:
@@ -187,9 +197,10 @@ def split_metadata(entries: Sequence[Entry]) -> tuple[Sequence[Entry], Found]:
     changed: dict[int, Entry] = {}
     seen_dateline = False
     body_blocks = 0
-    tail = len(entries) - _TAIL
+    n = len(entries)
+    tail = n - _TAIL
     i = 0
-    while i < len(entries) and body_blocks < _HEAD:
+    while i < n and body_blocks < _HEAD:
         kind, text, level = entries[i]
         if kind in ("paragraph", "heading", "attribution") and _byline(text, found):
             drop.add(i)
@@ -210,7 +221,7 @@ def split_metadata(entries: Sequence[Entry]) -> tuple[Sequence[Entry], Found]:
             if kind != "heading":
                 body_blocks += 1
         i += 1
-    for j in range(max(i, tail), len(entries)):
+    for j in range(max(i, tail), n):
         kind, text, _level = entries[j]
         if kind in ("paragraph", "quote", "attribution") and _credit(text, found):
             drop.add(j)

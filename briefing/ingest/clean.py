@@ -28,6 +28,12 @@ _PROMO = re.compile(
 # the letters a promo's first word starts with, in any case as the pattern reads them (with the
 # long s, which "(?i)s" matches): a line that starts with any other is no promo
 _PROMO_FIRST = frozenset("acdefgmrstwACDEFGMRSTW\u017f")
+# the first word of a promo that starts with a letter, lower case; a line whose first letters are
+# ASCII starts with one of them (in any case) or is no promo
+_PROMO_WORDS = ("track", "get", "catch", "follow", "watch", "download", "subscribe", "sign",
+                "stay", "click", "also", "read", "advertisement", "story", "scroll", "recommended",
+                "trending", "more", "except", "this")
+_PROMO_HEAD = max(map(len, _PROMO_WORDS))
 
 
 def clean_line(line: str) -> str | None:
@@ -102,7 +108,9 @@ def _plain_chunks(body: str) -> list[list[str]]:
         stripped = line.strip()
         if stripped:
             if plain and stripped[0].isalnum():
-                if stripped[0] not in _PROMO_FIRST or promo(line) is None:
+                if stripped[0] not in _PROMO_FIRST or (
+                        (head := stripped[:_PROMO_HEAD]).isascii()
+                        and not head.lower().startswith(_PROMO_WORDS)) or promo(line) is None:
                     chunk.append(stripped)
                 continue
             cleaned = clean_line(line)

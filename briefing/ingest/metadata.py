@@ -19,12 +19,47 @@ _WIRE = re.compile(r"^[A-Z][A-Za-z0-9 .,-]{1,60}\((Reuters|AFP|AP|PTI|IANS|ANI|B
 _DOMAIN = re.compile(r"\b([A-Z][A-Za-z0-9]{1,20})\.(?:com|co\.uk|co\.in|in|org|net|news)\b")
 MONTHS = tuple(m.lower() for m in months())
 _MONTHS = MONTHS
-# what a match of each pattern must contain
-# (each a search for any of the words at once, rather than one scan of the text per word)
-_SOURCE_PATTERNS = ((_SOURCE_LINE, re.compile("Source|Courtesy|Via")),
-                    (_REPORTS, re.compile(r"report(?:s|ed)?\s*:")),
-                    (_WIRE, re.compile(r"\((?:Reuters|AFP|AP|PTI|IANS|ANI|Bloomberg|UPI)\)")))
+# What a match of each pattern must hold, found from the few places where one can be, at C speed
+# (``str.find`` of one character; a pattern that starts with a choice of words, or a substring
+# search of each word, tries every character of the text): a "Source:" or "reports:" line has
+# the word before a colon (and blanks), a wire's name is in brackets. (A domain's end is looked
+# for with a pattern that starts with its point: the search skips to each point in C.)
+_LABELS = ("Source", "Courtesy", "Via")
+_REPORT_WORDS = ("report", "reports", "reported")
+_WIRES = tuple(f"({w})" for w in ("Reuters", "AFP", "AP", "PTI", "IANS", "ANI", "Bloomberg", "UPI"))
 _DOMAIN_NEEDS = re.compile(r"\.(?:co|in|org|net|news)")
+
+
+def _word_before(raw: str, char: str, words: tuple[str, ...], blanks: str) -> bool:
+    """Whether one of ``words`` comes right before a ``char`` of ``raw``, or before ``blanks``
+    (characters) that come before it."""
+    i = raw.find(char)
+    while i >= 0:
+        j = i
+        while j and raw[j - 1] in blanks:
+            j -= 1
+        if raw.endswith(words, 0, j):
+            return True
+        i = raw.find(char, i + 1)
+    return False
+
+
+def _starts_at(raw: str, char: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` (each starting with ``char``) is in ``raw``."""
+    i = raw.find(char)
+    while i >= 0:
+        if raw.startswith(words, i):
+            return True
+        i = raw.find(char, i + 1)
+    return False
+
+
+# what a pattern's \s matches
+_WHITE = (" \t\n\r\f\v\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+          "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_SOURCE_PATTERNS = ((_SOURCE_LINE, lambda raw: _word_before(raw, ":", _LABELS, " \t")),
+                    (_REPORTS, lambda raw: _word_before(raw, ":", _REPORT_WORDS, _WHITE)),
+                    (_WIRE, lambda raw: _starts_at(raw, "(", _WIRES)))
 _FULL_DATE = re.compile(  # the lookahead lets the search skip to a month's capital
     r"(?=[ADFJMNOS])\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")\.?\s+(\d{1,2}),\s+(\d{4})\b"
 )
@@ -32,8 +67,8 @@ _FULL_DATE = re.compile(  # the lookahead lets the search skip to a month's capi
 # "Dec 23 2012", "22 JUL 2013", "4 August 2013" (month words in any case, full or short)
 _MONTH_WORD = "|".join(f"{m[:3]}(?:{m[3:]})?" if m != "september" else "sep(?:t|tember)?"
                        for m in _MONTHS)
-_HEAD_DATE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH_WORD})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+_HEAD_DATE = re.compile(  # (the lookahead lets the search skip to a month's letter or a digit)
+    rf"(?=[adfjmnos\d])\b(?:(?P<m1>{_MONTH_WORD})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD})\.?,?\s+)(?P<y>(?:19|20)\d\d)\b",
     re.IGNORECASE)
 _HEAD_CHARS = 400  # where a date line is looked for: the title and the lines under it
@@ -72,7 +107,7 @@ def infer_source(raw: str) -> str:
     # each pattern is tried only when the words it needs are there (most reports name no
     # outlet: four scans of the whole text for nothing)
     for rx, needs in _SOURCE_PATTERNS:
-        if needs.search(raw) is not None:
+        if needs(raw):
             m = rx.search(raw)
             if m:
                 return m.group(1).strip().rstrip(".")
@@ -120,9 +155,10 @@ def infer_date(text: str) -> str | None:
     # read back from each (rather than a scan that stops at every capital of the text); the
     # first full date found so is the first in the text
     # a date line further down dates its own part (report_dates), not the page: the short
-    # lines below the head are read for one only as far as a full date is looked at
-    short_lines = _short_lines(text, head)
-    short = next(short_lines, None)
+    # lines below the head are read for one only as far as a full date is looked at (and not
+    # at all when none is)
+    short_lines: Iterator[tuple[int, str]] | None = None
+    short = None
     for comma in _YEAR_AFTER_COMMA.finditer(text):
         at = comma.start()
         day = at
@@ -135,6 +171,9 @@ def infer_date(text: str) -> str | None:
             continue
         named = _MONTH_BEFORE.search(text, max(0, blank - 10), blank)
         full = _FULL_DATE.match(text, named.start()) if named is not None else None
+        if short_lines is None:
+            short_lines = _short_lines(text, head)
+            short = next(short_lines, None)
         while short is not None and short[0] < at:
             if line_date(short[1]) is not None:
                 return None  # (the part of a date line below the head begins before this date)
