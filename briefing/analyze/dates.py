@@ -160,7 +160,7 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
     if kind == "rel":
         if low.endswith("night") and text[max(sstart, start - 4):start].lower() == "the ":
             return None  # "the last night of the tour": no date
-        if raw[0] in "TY" and _named_day(text, sstart, start, start + len(raw)):
+        if raw in ("Today", "Tonight") and _named_day(text, sstart, start, start + len(raw)):
             return None  # "told USA Today that", "Entertainment Tonight, …": a name, no date
         if ref is None:
             return {"relative": raw}
@@ -274,19 +274,29 @@ def _ahead(window: str) -> re.Match[str] | None:
     return m
 
 
-# a relative clause in the past tense: "which defeated", "who died"
 def _named_day(text: str, sstart: int, start: int, end: int) -> bool:
-    """Is the capitalised "Today" or "Tonight" at ``start`` the end of a name ("USA Today",
-    "NBC Nightly News Tonight", "the Today show"): inside a sentence, after a capitalised word
-    or "the", with the sentence going on after a comma or in lower case (not a title-case line,
-    "Talks Resume Today", nor a sentence's first word)?"""
-    prev = _PREV_WORD.search(text, max(sstart, start - 20), start)
-    if prev is None or not (prev.group(1)[0].isupper() or prev.group(1) == "the"):
+    """Is the capitalised "Today" or "Tonight" at ``start`` the end of a name ("told USA Today
+    that", "According to Entertainment Tonight, …", "the Today show"): after "the", or after
+    one capitalised word that follows a lower-case one or opens the sentence, with the sentence
+    going on after a comma or in a lower-case word that title case would capitalise? Not in a
+    title-case line ("Fed Meets Today, Rate Cut Expected", "What to Watch Tonight on TV")."""
+    m = _TWO_BEFORE.search(text, max(sstart, start - 40), start)
+    if m is None:
         return False
-    return _LOWER_GOES_ON.match(text, end) is not None
+    prev = m.group(2).lstrip("\"'“‘")
+    if prev != "the":
+        before = m.group(1)
+        if not prev[:1].isupper() or (before is not None and before.lstrip("\"'“‘")[:1].isupper()):
+            return False
+    after = _LOWER_GOES_ON.match(text, end)
+    return after is not None and after.group(1) not in _TITLE_SMALL  # (None after a comma)
 
 
-_LOWER_GOES_ON = re.compile(r"[\"'”’]*(?:[,;][^\S\n]|[^\S\n][a-z])")
+_TWO_BEFORE = re.compile(r"(?:(\S+)[^\S\n]+)?(\S+)[^\S\n]+$")
+_LOWER_GOES_ON = re.compile(r"[\"'”’]*(?:[,;][^\S\n]|[^\S\n]([a-z]+))")
+_TITLE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "nor", "for", "on", "at", "to",
+                          "by", "of", "in", "with", "as", "from", "into", "vs", "via", "per"})
+# a relative clause in the past tense: "which defeated", "who died"
 _RELATIVE_PAST = re.compile(r"\b(?:which|who|that)\s+(?:had\s+|was\s+|were\s+)?(?:[a-z]{3,}[^e\W]ed|"
                             + "|".join(sorted(lower_words("past_tense_verbs"))) + r")\b")
 

@@ -167,13 +167,14 @@ def _plain_blocks(chunks: list[list[str]], b: _Builder, printable: bool = False)
 
 def _split_number(units: list[str], i: int, end: int) -> bool:
     """Is the numbered bullet that ``units[i]`` opens with (its marker ending at ``end``) a
-    number split by a blank, followed by a digit, with no numbered bullet next to it ("4. 6 -
-    magnitude earthquake shakes Lake County": scraped text's "4.6")?"""
+    number split by a blank, followed by a digit, and the only numbered line of the text ("4. 6 -
+    magnitude earthquake shakes Lake County": scraped text's "4.6"; "1. 3 million people …",
+    then a paragraph, then "2. 40 deaths …" is a list)?"""
     unit = units[i]
     if not (unit.lstrip()[:1].isdigit() and unit[end:end + 1].isdigit()):
         return False
-    return not any(0 <= k < len(units) and (m := _BULLET.match(units[k])) is not None
-                   and m.group().strip()[:1].isdigit() for k in (i - 1, i + 1))
+    return not any(k != i and u.lstrip()[:1].isdigit() and (m := _BULLET.match(u)) is not None
+                   and m.group().strip()[:1].isdigit() for k, u in enumerate(units))
 
 
 # what a bullet, a block quote or a signature starts with (after blanks)
@@ -284,12 +285,12 @@ def _markdown_parser(disabled: tuple[str, ...]) -> MarkdownIt:
 
 
 def _lone_numbers(tokens: list) -> set[int]:
-    """Where a numbered list of one item, a paragraph opening with a digit, opens that item
-    ("4. 6 - magnitude earthquake shakes Lake County": scraped text's "4.6", not a list; a
-    list of several items, or of one whose text opens with a word, is a list)."""
+    """Where the text's only numbered item, a paragraph opening with a digit, opens ("4. 6 -
+    magnitude earthquake shakes Lake County": scraped text's "4.6", not a list; numbered items
+    anywhere else, or one whose text opens with a word, make a list)."""
     out: set[int] = set()
-    if not any(tok.type == "ordered_list_open" for tok in tokens):
-        return out
+    if sum(1 for tok in tokens if tok.type == "list_item_open" and tok.info) != 1:
+        return out  # (no numbered item, or several: a list, even with paragraphs between)
     items: list[list[int] | None] = []
     for i, tok in enumerate(tokens):
         t = tok.type

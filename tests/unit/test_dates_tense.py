@@ -107,5 +107,13 @@ def test_today_or_tonight_as_a_day_is_the_reports_day(raw, text):
     assert dates(raw) == [(text, "2025-06-10")]
 
 
-def test_today_ending_a_title_case_line_is_the_reports_day():
-    assert dates("Talks Resume Today\n\nThe two sides met again.") == [("Today", "2025-06-10")]
+@pytest.mark.parametrize("raw, text, value", [
+    ("Talks Resume Today\n\nThe two sides met again.", "Today", "2025-06-10"),
+    ("Fed Meets Today, Rate Cut Expected\n\nThe bank meets.", "Today", "2025-06-10"),
+    ("What to Watch Tonight on TV\n\nA list.", "Tonight", "2025-06-10"),
+    ("Protests Planned Today in Hong Kong\n\nCrowds gathered.", "Today", "2025-06-10"),
+    ("Markets Fell Yesterday as Oil Slid\n\nStocks fell.", "Yesterday", "2025-06-09"),
+    ("President Biden Tonight will address the nation.", "Tonight", "2025-06-10"),
+])
+def test_today_in_a_title_case_line_or_after_a_name_is_a_day(raw, text, value):
+    assert dates(raw) == [(text, value)]

@@ -397,3 +397,28 @@ def test_a_role_word_before_a_given_name_is_no_part_of_the_name():
     assert got == ["Billy Karsk", "Billy Karsk", "Wayne Tollan", "Janette Bowra"]
     # (a given name that is an English word stays: "Warren Steed Jeffs")
     assert people("Prosecutors said Warren Steed Jeffs was convicted.") == ["Warren Steed Jeffs"]
+
+
+# --- edges found in review -------------------------------------------------------------------------
+
+
+def test_review_edges_of_the_new_name_rules():
+    # initials that spell a state before a surname are a person's
+    assert people("Lawyer S. C. Mehta argued the case. He met N. H. Patel on Friday.") == [
+        "S. C. Mehta", "N. H. Patel"]
+    # a person called by initials is a person
+    assert "O. J" in people("Prosecutors said O. J. Simpson was guilty, but O. J. denied it.")
+    # an owner, a listed name or a holiday after "on" joins no body's name
+    got = facts("The Council on Biden's plan was split. The Committee on Google's market power "
+                "met. The Panel on Thanksgiving Day issued a note.")
+    assert not any(" on " in t for _k, t, _v in got)
+    # a title's field ends where a name of English words begins
+    assert people("Minister of Finance Dawn Butler said taxes would rise. Director of "
+                  "Communications Hope Hicks resigned.") == ["Dawn Butler", "Hope Hicks"]
+    # a town is a given name too
+    assert people("Historians say Chester Alan Arthur was an unlikely president.") == [
+        "Chester Alan Arthur"]
+    # "and" inside a body's name, a title after it
+    got = facts("The Committee on Ways and Means Chairman Richard Neal said no.")
+    assert ("organization", "Committee on Ways and Means", "Committee on Ways and Means") in got
+    assert ("person", "Richard Neal", "Richard Neal") in got

@@ -368,3 +368,8 @@ def test_numbered_lists_stay_lists(name):
     assert a.text == "5 apples\n\n6 pears"
     b = parse_text("Intro.\n\n3. Buy bread\n", name)  # one item opening with a word: a list
     assert [(x.kind, x.marker) for x in b.blocks] == [("paragraph", ""), ("bullet", "3.")]
+    # numbered items with a paragraph between them: a list, not "1. 3 million" (1.3 million)
+    c = parse_text("Key numbers.\n\n1. 3 million people lost power.\n\nMost were in Texas."
+                   "\n\n2. 40 deaths were reported.\n", name)
+    assert [(x.kind, x.marker) for x in c.blocks] == [
+        ("paragraph", ""), ("bullet", "1."), ("paragraph", ""), ("bullet", "2.")]

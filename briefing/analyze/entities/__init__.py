@@ -439,7 +439,11 @@ def _after_nickname(text: str, runs: list[_Run], i: int, end: int, lx: _Lex) -> 
 def _about(text: str, runs: list[_Run], i: int, end: int, lx: _Lex) -> bool:
     """Does the run at ``i`` (ending at ``end``, before " on ") end in an organisation word
     that names a body by what it is about, the next run of its sentence being that ("the UN
-    Commission on Human Rights")? Not a place ("the Alliance on Guam") nor a person's name."""
+    Commission on Human Rights")? Not a place ("the Alliance on Guam"), a person's name, a
+    listed name ("the Committee on Google's market power", "the Panel on Thanksgiving Day"),
+    an owner of one word ("the Council on Biden's plan"; "the Panel on Climate Change's
+    report" is the panel's) nor a compound ("the Forum on China-Africa
+    Cooperation": cut at its hyphen, it would name "China")."""
     nxt = runs[i + 1]
     if nxt[1] != end + 4 or nxt[5] != runs[i][5] or nxt[2] or nxt[3]:
         return False
@@ -448,7 +452,9 @@ def _about(text: str, runs: list[_Run], i: int, end: int, lx: _Lex) -> bool:
     about = nxt[0]
     first = about.split(" ", 1)[0]
     return not _is_place(about, lx) and not _is_place(first, lx) \
-        and not lx.roles.get(first, 0) & (FIRST | HEAD) and not about.isupper()
+        and not lx.roles.get(first, 0) & (FIRST | HEAD) and not about.isupper() \
+        and (" " in about or ("'" not in about and "’" not in about)) and "-" not in about \
+        and first not in lx.no_names and not any(len(e[0]) == 1 for e in lx.index.get(first, ()))
 
 
 def _name_word(w: str, lx: _Lex, allowed: int) -> bool:

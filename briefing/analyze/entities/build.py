@@ -24,8 +24,10 @@ def facts_and_entities(cands: list[_Cand], text: str, entities: bool = True
         canonical = c.canonical
         # still pending or unknown: no name
         if (fact_kind != "person" and fact_kind != "organization" and fact_kind != "place") \
-                or not canonical or (fact_kind == "person" and _initials_only(canonical)):
-            continue  # (nor a person named by initials alone: "the D. A. said", "L. A.")
+                or not canonical or (fact_kind == "person" and _initials_only(canonical)
+                                     and not _initials_of_someone(canonical, cands)):
+            continue  # (nor a person named by initials alone, "D", "D. A.", "S. F", unless
+            # the report names someone in full with them: "O. J. Simpson … O. J.")
         start, end = c.start, c.end
         if start < last_end:  # overlapping candidates: keep the first (longest by construction)
             # ... but a place inside an organisation's name is a fact too ("Iowa" in "Iowa
@@ -61,9 +63,15 @@ def facts_and_entities(cands: list[_Cand], text: str, entities: bool = True
 
 
 def _initials_only(name: str) -> bool:
-    """A name of one letter, or of initials alone ("D", "D. A.", "O. A. C"): no one's."""
+    """A name of initials alone ("D", "D. A.", "O. A. C")?"""
     return len(name) < 12 and all(len(w) == 1 or (len(w) == 2 and w[1] == ".")
                                   for w in name.split())
+
+
+def _initials_of_someone(name: str, cands: list[_Cand]) -> bool:
+    """Do these initials open the name of a person the report names in full?"""
+    return any(c.kind == "person" and len(c.name) > len(name) and c.name.startswith(name)
+               for c in cands)
 
 
 # The facts, mentions and entities of a report, built with their slots set directly: the same

@@ -102,6 +102,8 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
         # looked it up in the evidence, so that the reading can be cached)
         weak = (w not in evidence) if heading else (i == 0 and initial)
         g = _gaz(piece, i, lx, text, base) if w in index else None
+        if g is not None and len(w) == 2 and w[1] == "." and _initials_of_a_name(piece, i, g[0], lx):
+            g = None  # "S. C. Mehta", "N. H. Patel": a person's initials, not a state
         if g is None and w in lx.period_places:
             used_context = True  # (the text around decides: not a reading for other reports)
             if _PERIOD_PLACE.match(text, base + t.end) if text.startswith(", ", base + t.start - 2) \
@@ -330,6 +332,18 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                          parts=parts, at_end=j == n))
         i = j
     return used_context
+
+
+def _initials_of_a_name(piece: list[_Tok], i: int, k: int, lx: _Lex) -> bool:
+    """Are the ``k`` tokens at ``i``, a listed abbreviation written with blanks ("S. C.",
+    "N. H."), a person's initials: single letters before a word no list or dictionary knows
+    (a surname: "S. C. Mehta"; not "U. S. Surgeon General", "U. N. Security Council")?"""
+    if i + k >= len(piece) or not all(len(t.w) <= 2 and t.w[1:] in ("", ".")
+                                      for t in piece[i:i + k]):
+        return False
+    nxt = piece[i + k]
+    return not nxt.conn and nxt.w[1:].islower() and nxt.w not in lx.roles \
+        and nxt.w not in lx.index and nxt.w.lower() not in common_words()
 
 
 def _plain_word(w: str, lx: _Lex) -> bool:

@@ -302,8 +302,8 @@ def _drop_descriptor(c: _Cand, lx: _Lex) -> None:
     first, rest = c.name.split(" ", 1)
     low = first.lower()
     if lx.roles.get(first, 0) or not first[1:].islower() or not (
-            low in lx.role_words or _agent_noun(low)):
-        return
+            low in lx.role_words or (_agent_noun(low) and not _is_place(first, lx))):
+        return  # (a town is a given name too: "Chester Alan Arthur")
     if not lx.roles.get(rest.split(" ", 1)[0], 0) & FIRST:
         return
     c.titled = c.titled or c.name

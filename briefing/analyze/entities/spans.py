@@ -353,6 +353,10 @@ def _and_tail(piece: list[_Tok], j: int, lx: _Lex) -> bool:
     to three English words that are no title's or place's and name nothing together ("… of
     Homeland Security and Justice Department": two names)."""
     rest = piece[j:]
+    for k, t in enumerate(rest):  # ("… on Ways and Means Chairman Richard Neal": a title ends it)
+        if k and lx.roles.get(t.w, 0) & HEAD and not lx.roles.get(t.w, 0) & ORGSUF:
+            rest = rest[:k]
+            break
     if len(rest) == 1:
         return rest[0].w not in lx.index and not rest[0].w.isupper()
     if not 1 < len(rest) <= 3:
@@ -376,6 +380,10 @@ def _org_tail(piece: list[_Tok], k: int, lx: _Lex) -> int:
             or w.lower() not in common_words():
         return 0
     return 1 if k + 1 == len(piece) or lx.roles.get(piece[k + 1].w, 0) & HEAD else 0
+
+
+_FIELD_ENDINGS = ("ment", "ments", "tion", "tions", "sion", "sions", "ity", "ities", "ics",
+                  "ance", "ence", "ure", "ogy", "ship", "ness", "ies", "ism", "cy", "ry")
 
 
 def _office_word(t: _Tok, lx: _Lex) -> bool:
@@ -411,10 +419,13 @@ def _title_end(piece: list[_Tok], i: int, lx: _Lex) -> int:
             # title word is its modifier: "Deputy Prime Minister", but "Sheriff Deputy Ortiz")
         elif r & MOD or (r & DEMONYM and (not end or after_of)) or (j == i and w in lx.places) \
                 or (after_of and _office_word(t, lx) and (
-                    piece[j - 1].conn or w[-1] == "s" or j + 2 != n
-                    or _office_word(piece[j + 1], lx))):
-            # (a word after the field's first that one word ends the run after may be the
-            # given name: "Director of Communications Hope Hicks")
+                    piece[j - 1].conn or w.lower().endswith(_FIELD_ENDINGS)
+                    or (j + 1 == n and w[-1] == "s"))):
+            # (after the field's first word only a word a field ends in: "… of Public
+            # Prosecutions", "… for Sustainable Development", a plural ending the run: "… of
+            # Oriental Languages"; an English word there may be
+            # a given name or a surname: "Minister of Finance Dawn Butler", "Director of
+            # Communications Hope Hicks")
             if after_of:
                 end = j + 1
             elif end:
