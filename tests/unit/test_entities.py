@@ -202,6 +202,17 @@ def test_seeds_fold_across(seed_a, seed_b):
 # --- fold_across --------------------------------------------------------------------------------
 
 
+def test_fold_across_a_familiar_given_name_onto_the_formal_one():
+    _, a = of("Lawyer William Ingaldson said the case was weak.")
+    _, b = of("Defense attorney Bill Ingaldson said the case was weak.")
+    mapping = fold_across([a, b])
+    assert mapping["Bill Ingaldson"] == mapping["William Ingaldson"] == "William Ingaldson"
+    # another given name is another man
+    _, c = of("His brother Walter Ingaldson also spoke.")
+    _, d = of("Defense attorney Robert Ingaldson said no.")
+    assert fold_across([c, d])["Robert Ingaldson"] == "Robert Ingaldson"
+
+
 def test_fold_across_surname_onto_full_name():
     _, a = of("Prime Minister Narendra Modi spoke to Donald Trump and Vladimir Putin.")
     _, b = of("Both PM Modi and Trump, the statement said, agreed. Putin was absent.")

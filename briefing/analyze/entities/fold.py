@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from ...model import Entity
+from ..data import mapping
 from .lexicon import _CONN_ON, _lex
 
 
@@ -14,7 +15,9 @@ def fold_across(entity_lists: Sequence[tuple[Entity, ...]]) -> dict[str, str]:
     """Each report's canonical name -> one name shared by all reports.
 
     People fold by surname (and by the short forms of well-known people) onto the fullest name
-    any report uses, when that is unambiguous: report B's "Modi" -> report A's "Narendra Modi".
+    any report uses, when that is unambiguous: report B's "Modi" -> report A's "Narendra Modi";
+    names of two words or more by the given name's initial and the surname, a familiar form
+    read as its formal name ("Bill Ingaldson" -> "William Ingaldson").
     Organisations fold an abbreviation onto a full name whose initials it is, and a one-word name
     onto the only longer name ending in it ("Congress" -> "US Congress"). Every name maps to
     itself unless folded.
@@ -29,9 +32,10 @@ def fold_across(entity_lists: Sequence[tuple[Entity, ...]]) -> dict[str, str]:
     people = by_kind.get("person", {})
     multi = [n for n in people if len(n.split()) > 1]
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    formal = mapping("nicknames")
     for n in multi:
         words = n.split()
-        groups[(words[0][:1], words[-1])].append(n)
+        groups[(formal.get(words[0], words[0])[:1], words[-1])].append(n)
     chosen: dict[tuple[str, str], str] = {}
     for key, names in groups.items():
         best = max(names, key=lambda nm: (people[nm], len(nm)))
