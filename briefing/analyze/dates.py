@@ -294,8 +294,7 @@ def _named_day(text: str, sstart: int, start: int, end: int) -> bool:
 
 _TWO_BEFORE = re.compile(r"(?:(\S+)[^\S\n]+)?(\S+)[^\S\n]+$")
 _LOWER_GOES_ON = re.compile(r"[\"'”’]*(?:[,;][^\S\n]|[^\S\n]([a-z]+))")
-_TITLE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "nor", "for", "on", "at", "to",
-                          "by", "of", "in", "with", "as", "from", "into", "vs", "via", "per"})
+_TITLE_SMALL = words("title_case_small")
 # a relative clause in the past tense: "which defeated", "who died"
 _RELATIVE_PAST = re.compile(r"\b(?:which|who|that)\s+(?:had\s+|was\s+|were\s+)?(?:[a-z]{3,}[^e\W]ed|"
                             + "|".join(sorted(lower_words("past_tense_verbs"))) + r")\b")

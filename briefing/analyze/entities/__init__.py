@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 
 from ...model import Article, Block, Entity, Fact, Sentence
-from ..data import ordered
+from ..data import ordered, words
 from .context import _is_place, common_words, lower_words_of
 from .fold import fold_across
 from .lexicon import (
@@ -336,8 +336,7 @@ def _title_case(words: list[str], n: int) -> bool:
     return sum(1 for w in words[1:] if w[0].isupper() and w.lower() in common) >= 2
 
 
-_TITLE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "nor", "for", "on", "at", "to",
-                          "by", "of", "in", "with", "as", "from", "into", "vs", "via", "per"})
+_TITLE_SMALL = words("title_case_small")
 
 
 def _is_initial(text: str, sstart: int, pos: int) -> bool:
@@ -454,7 +453,7 @@ def _about(text: str, runs: list[_Run], i: int, end: int, lx: _Lex) -> bool:
     return not _is_place(about, lx) and not _is_place(first, lx) \
         and not lx.roles.get(first, 0) & (FIRST | HEAD) and not about.isupper() \
         and (" " in about or ("'" not in about and "’" not in about)) and "-" not in about \
-        and first not in lx.no_names and not any(len(e[0]) == 1 for e in lx.index.get(first, ()))
+        and first not in lx.no_names and first not in lx.named_alone
 
 
 def _name_word(w: str, lx: _Lex, allowed: int) -> bool:

@@ -173,6 +173,8 @@ class _Lex:
         for entries in index.values():
             entries.sort(key=lambda e: -len(e[0]))
         self.index = dict(index)
+        # words that are a listed name on their own ("Google", "China", "Putin")
+        self.named_alone = frozenset(w for w, es in index.items() if any(len(e[0]) == 1 for e in es))
         # short forms of well-known people ("Putin" -> "Vladimir Putin")
         # places written short with a full stop ("Md.", "Calif."), by the word before the stop
         self.period_places = {form[:-1]: canonical for form, canonical in self.places.items()

@@ -363,7 +363,7 @@ def _and_tail(piece: list[_Tok], j: int, lx: _Lex) -> bool:
         return False
     common = common_words()
     return all(not t.conn and t.w[1:].islower()
-               and not any(len(e[0]) == 1 for e in lx.index.get(t.w, ()))
+               and t.w not in lx.named_alone
                and not lx.roles.get(t.w, 0) & (HEAD | STOP | PLACESUF)
                and t.w.lower() in common for t in rest) \
         and " ".join(t.w for t in rest) not in lx.index
@@ -392,7 +392,7 @@ def _office_word(t: _Tok, lx: _Lex) -> bool:
     person (a given name has a role: "… of Defense Anna Stoll" ends at "Defense")."""
     w = t.w
     return not t.conn and w[1:].islower() and w not in lx.roles and w.lower() in common_words() \
-        and w not in lx.place_prefixes and not any(len(e[0]) == 1 for e in lx.index.get(w, ()))
+        and w not in lx.place_prefixes and w not in lx.named_alone
 
 
 def _title_end(piece: list[_Tok], i: int, lx: _Lex) -> int:
