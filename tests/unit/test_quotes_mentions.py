@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_quotes import one
+from .test_quotes import find, one
 from .test_quotes_speakers import analysed
 
 # --- the apposition after the name ---------------------------------------------------------------
@@ -167,3 +167,33 @@ def test_a_function_word_in_capitals_inside_an_apposition_is_part_of_a_name():
     q = one('"Fans are loyal," said Tom Ward, editor of the official Doctor Who magazine.')
     assert q.mention is not None
     assert q.mention.text == "Tom Ward, editor of the official Doctor Who magazine"
+
+
+# --- a lone quote after a sentence about a person ------------------------------------------------
+
+
+@pytest.mark.parametrize("raw, quote, speaker, mention", [
+    # the paragraph's subject, then their words standing alone
+    ('Maria Lopez spoke first at the hearing. "We are ready."', "We are", "Maria Lopez",
+     "Maria Lopez"),
+    # a quote in the paragraph before does not speak for this one: the subject here does
+    ('"Growth is slow," said Peter Lund of the Brookings Institution.\n\n'
+     'Then Tom Hill took the stage. "It is time."', "It is", "Tom Hill", "Tom Hill"),
+    # a pronoun subject is the person named before it
+    ('Omar Haddad coached the team for a decade. "They never lost at home." '
+     'He remembered the final as a blur. "The crowd was deafening."', "The crowd",
+     "Omar Haddad", "He"),
+])
+def test_a_lone_quote_is_the_words_of_the_subject_before_it(raw, quote, speaker, mention):
+    q = find(analysed("# T\n\n" + raw), quote)
+    assert q.speaker == speaker
+    assert q.mention is not None and q.mention.text == mention
+
+
+@pytest.mark.parametrize("raw", [
+    'The storm hit the coast at dawn. "It was terrible."',  # no person: no speaker
+    'Prices rose again in May. "Nobody expected it."',
+])
+def test_a_lone_quote_after_a_sentence_about_no_one_has_no_speaker(raw):
+    (q,) = analysed("# T\n\n" + raw)
+    assert q.speaker is None

@@ -523,6 +523,9 @@ class _Attributor(_Neighbours):
         # 4c. a quote opening its paragraph after one that ends with a colon and a speech verb
         if not words_before and r.open == _trim(t, b.start, b.end)[0] and self._colon_lead(bi, r):
             return
+        # 4d. a lone quote after a sentence whose subject is a person: "Lopez was blunt. "…""
+        if not (words_before or words_after) and not r.scare and self._subject_before(r, bi, s_abs):
+            return
         # 5. a quote standing alone right after an attributed one continues that speaker
         # (a closing mark alone on its paragraph: the quote it closes)
         prev = self.last_quote

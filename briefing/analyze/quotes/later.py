@@ -41,7 +41,7 @@ from ..trie import longest_first
 from .gender import pronoun_gender
 from .marks import _Masks
 from .people import _People
-from .phrases import _PERSON_HEADS, _ROLE_SYNONYMS
+from .phrases import _NP, _PERSON_HEADS, _ROLE_SYNONYMS
 from .resolve import _RECENT, _Resolver
 
 if TYPE_CHECKING:
@@ -82,6 +82,9 @@ class _Later(_Resolver):
         raise NotImplementedError
 
     def _exact_starts(self, pos: int) -> None:
+        raise NotImplementedError
+
+    def _opening_np(self, mask: str, lead: int, hi: int, off: int) -> _NP | None:
         raise NotImplementedError
 
     def _init_people(self, people: _Mentions) -> None:

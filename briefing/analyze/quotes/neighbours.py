@@ -10,8 +10,8 @@ from ...model import Span
 from .cues import _sentences
 from .later import _Later
 from .marks import _FILL, _Raw
-from .phrases import _ADVERBS, _CUE_RE, _np_after
-from .speakers import _lead, _shift, subject_at
+from .phrases import _ADVERBS, _CUE_RE, _PERSON_HEADS, _np_after
+from .speakers import _lead, _role_then_name, _shift, opener_end, subject_at
 
 # a dash after a closing mark: "—", "–", or a hyphen set off by blanks ("- ", "-- ")
 _DASH = re.compile(r"[^\S\n]*(?:[—–]+|-{1,2}(?=[^\S\n]))[^\S\n]*")
@@ -63,6 +63,33 @@ class _Neighbours(_Later):
                    if at >= lo and m.text.lower() not in _FIRST_PERSONS]
         if unnamed:
             r.mention = unnamed[-1]
+
+    def _subject_before(self, r: _Raw, bi: int, s_abs: int) -> bool:
+        """A quote standing alone as a sentence, after a sentence of its own paragraph whose
+        subject is a person and that quotes no one: that person's words ("Maria Lopez was
+        blunt. "We are ready."", "The mayor, Ken Obi, shook his head. "No more delays.""). A
+        subject that is no person ("The storm hit at dawn.") gives nothing."""
+        b = self.blocks[bi]
+        off = b.start
+        mask = self.masks[bi]
+        prev = None
+        for ss, se in self._sents(bi):
+            if off + se > s_abs:
+                break
+            prev = (ss, se)
+        if prev is None or _FILL in mask[prev[0]:prev[1]]:
+            return False  # the quote opens its paragraph, or the sentence before quotes
+        ss, se = prev
+        lead = opener_end(mask, ss + _lead(mask, ss, se), se)
+        np = self._opening_np(mask, lead, se, off)
+        np = (_role_then_name(mask, np, se) or np) if np is not None else None
+        if np is None or not (np.kind in ("name", "pron") or np.head in _PERSON_HEADS):
+            return False
+        spk, men, kind = self._resolve(_shift(np, off), r.open)
+        if kind != "person" or not spk:
+            return False
+        self._set(r, spk, men, None)
+        return True
 
     def _colon_lead(self, bi: int, r: _Raw) -> bool:
         """Attribute ``r`` (opening block ``bi``) to the speech verb of a paragraph before it that
