@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.analyze import analyze
+from briefing.ingest import parse_text
+
 from .test_quotes import find, one
 from .test_quotes_speakers import analysed
 
@@ -197,3 +200,36 @@ def test_a_lone_quote_is_the_words_of_the_subject_before_it(raw, quote, speaker,
 def test_a_lone_quote_after_a_sentence_about_no_one_has_no_speaker(raw):
     (q,) = analysed("# T\n\n" + raw)
     assert q.speaker is None
+
+
+# --- who a speaker is when the text names them by age or family ----------------------------------
+
+
+@pytest.mark.parametrize("raw, mention, speaker", [
+    # "the 45-year-old" is the person the text gave that age
+    ('Tom Hale, 45, and Ana Ruiz, 31, were freed on Monday.\n\n"I am glad," the 31-year-old said.',
+     "the 31-year-old", "Ana Ruiz"),
+    ('Police named 45-year-old Tom Hale as the driver.\n\n"I saw nothing," said the 45-year-old.',
+     "the 45-year-old", "Tom Hale"),
+    # an age given to no one named: the words are kept, no one is guessed
+    ('Tom Hale, 45, was freed.\n\n"I am glad," the 50-year-old said.', "the 50-year-old", None),
+    # a parent "of three": the whole phrase is the subject
+    ('"We lost everything," the mother of three said.', "the mother of three", None),
+    ('"It was dark," said a father of two from Leeds.', "a father of two from Leeds", None),
+])
+def test_a_speaker_named_by_age_or_family(raw, mention, speaker):
+    q = find(analysed("# T\n\n" + raw), "")
+    assert q.mention is not None and q.mention.text == mention
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("verb", ["vowed", "boasted", "admitted", "urged", "promised", "sighed"])
+def test_verbs_that_invert_right_after_a_closing_quote(verb):
+    q = find(analysed(f'# T\n\n"We will rebuild," {verb} Governor Ana Ruiz on Monday.'), "We will")
+    assert q.speaker == "Ana Ruiz"
+    assert q.mention is not None and q.mention.text == "Governor Ana Ruiz"
+
+
+def test_a_name_after_such_a_verb_elsewhere_is_its_object_not_a_person():
+    a = analyze(parse_text("# T\n\nRights groups urged Westminster to open an inquiry.\n", "t.md"))
+    assert not [e for e in a.entities if e.kind == "person" and e.name == "Westminster"]

@@ -48,7 +48,9 @@ Conventions (documented because other code and the JSON contract depend on them)
   before it ("Lina Park, 42, a farmer") and "whose" (``apposition.py``; not "in a statement"
   after it), and a role before the name of a subject opening its sentence ("Lead prosecutor
   Eric Nichols said", "…," chief executive Lina Park said). A dateline starting a sentence ("KANDY, Sri
-  Lanka (AP) —") is never a speaker. An anonymous person ("an official", "a spokesperson") or an
+  Lanka (AP) —") is never a speaker. "the 45-year-old" is the person the text gave that age
+  ("Tom Hale, 45,", "45-year-old Tom Hale"); "the mother of three" is one subject.
+  An anonymous person ("an official", "a spokesperson") or an
   unresolvable pronoun gives ``speaker=None`` with the mention kept: no wild guesses.
 - Organisations. A spokesperson for (of, from, at) a body speaks for it: "a spokeswoman for the
   Ministry of Defence", "a Tesco spokesman", "Google's spokesman" -> the body as the entities

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,6 +26,10 @@ from .tokens import _strip_possessive
 class _Person:
     name: str
     titles: list[list[str]] = field(default_factory=list)  # lowercase title words
+
+
+# an age set off after a name: "Tom Hale, 45," / "Hale (45)"
+_AGE_AFTER = re.compile(r"[^\S\n]*[,(][^\S\n]*(\d{1,3})(?=[^\S\n]*(?:[,);]|\.(?!\d)))")
 
 
 class _People:
@@ -483,6 +488,21 @@ class _People:
             may.update(self._blocks_with(w) if w else range(len(starts)))
         self._may[name] = may
         return may
+
+    def by_age(self, age: str, pos: int) -> str | None:
+        """The person last given that age before ``pos``, whom "the 45-year-old" stands for:
+        "Tom Hale, 45," / "Hale (45)" / "45-year-old Tom Hale"."""
+        t = self.text
+        k = bisect_left(self.ent_starts, pos) - 1
+        while k >= 0:
+            s, e, ent = self.ent_spans[k]
+            if ent.kind == "person":
+                m = _AGE_AFTER.match(t, e)
+                if (m is not None and m.group(1) == age) \
+                        or t.endswith(age + "-year-old ", max(0, s - 20), s):
+                    return ent.name
+            k -= 1
+        return None
 
     def by_role(self, head: str, mods: list[str], pos: int) -> str | None:
         """The person a role noun stands for ("the Indian premier" -> Narendra Modi)."""

@@ -4,12 +4,13 @@ statement from the ministry"), read from a block whose quotes are masked."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ..data import lower_words, mapping, month_abbreviations, months, words
 from ..data import weekdays as _weekdays
 from ..trie import trie
+from .groups import _group_in, _group_of
 from .marks import _WINDOW
+from .nouns import _NP
 from .tokens import _possessive, _strip_possessive, _Tok, _tokens
 
 # --- words (all from analyze/data) ---------------------------------------------------------------
@@ -41,6 +42,7 @@ _INST_HEADS = lower_words("institution_heads")
 _COMPANY_HEADS = lower_words("company_heads")
 _MEDIA_HEADS = lower_words("media_heads")
 _PERSON_HEADS = lower_words("person_heads")
+_COUNT_WORDS = lower_words("number_words")
 _ANONYMOUS = lower_words("anonymous_heads")
 _QUANTIFIERS = lower_words("quantifiers")
 _SPOKES = lower_words("spokes_heads")
@@ -51,26 +53,13 @@ _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
 _DEMONYMS = mapping("demonym_places")
 _SPEECH_NOUNS = lower_words("speech_nouns")
 _GEO_WORDS = lower_words("geo_words")
-_INVERT_AFTER_QUOTE = lower_words("speech_verbs_after_quote")
+_INVERT_AFTER_QUOTE = lower_words("speech_verbs_after_quote") | lower_words(
+    "speech_verbs_after_quote_object")
 _ROLE_WORDS = lower_words("role_gap_words")
 _CREDENTIALS = lower_words("credentials")
 _ABBREV = lower_words("quote_abbreviations") | {m.lower() for m in month_abbreviations()}
 
 # --- noun phrases --------------------------------------------------------------------------------
-
-
-@dataclass
-class _NP:
-    kind: str  # "pron" | "name" | "np"
-    start: int
-    end: int
-    words: list[str]  # the tokens, as written
-    head: str = ""  # lowercase head noun (np) or pronoun
-    mods: list[str] = field(default_factory=list)  # lowercase modifiers (np)
-    inner: _NP | None = None  # "a statement from the ministry": the ministry
-    prep: str = ""  # the word before ``inner`` ("for", "of", "at", "from", "by")
-    antecedent: _NP | None = None  # "Greer, who said": Greer
-    joint: list[_NP] = field(default_factory=list)  # "Zadan and Meron": each name, in order
 
 
 def _gap_is_space(text: str, a: _Tok, b: _Tok) -> bool:
@@ -110,12 +99,17 @@ def _name_np(toks: list[_Tok], j: int, i: int) -> _NP:
     return _NP("name", toks[j].s, toks[i].e, [t.w for t in toks[j:i + 1]])
 
 
+# a person named by their age: "the 45-year-old", "the 23-year-olds"
+_AGED = ("-year-old", "-year-olds")
+
+
 def _det_np_back(text: str, toks: list[_Tok], i: int) -> _NP | None:
     """A determiner phrase ending with the lowercase head ``toks[i]`` ("the Indian premier")."""
     head = toks[i]
     if not head.word or (head.cap and not (head.w.isupper() and head.low in _PERSON_HEADS)) \
-            or head.low in _STOP or head.low in _ADVERBS or not head.w[:1].isalpha():
-        return None  # (but a role in capitals: "the company's CEO")
+            or head.low in _STOP or head.low in _ADVERBS or not (
+                head.w[:1].isalpha() or head.low.endswith(_AGED)):
+        return None  # (but a role in capitals: "the company's CEO"; an age: "the 45-year-old")
     j = i - 1
     mods: list[str] = []
     while j >= 0 and i - j <= 6:
@@ -236,41 +230,6 @@ def _np_before(text: str, lo: int, pos: int) -> _NP | None:
     if np.kind == "name":
         return _person_of(text, toks, np) or _group_of(toks, np) or _group_in(np) or np
     return np
-
-
-def _group_of(toks: list[_Tok], np: _NP) -> _NP | None:
-    """People of a body or a place, named by a plural noun before "of": "Producers of the
-    Olympics have promised", "Residents of Springfield said" (the group speaks, not the body:
-    the noun phrase covers both, ``inner`` the name)."""
-    k = next((x for x in range(len(toks)) if toks[x].s == np.start), -1) - 1
-    if k >= 0 and toks[k].low == "the" and np.words[0].lower() != "the":
-        k -= 1
-    if k < 1 or toks[k].low != "of":
-        return None
-    head = toks[k - 1]
-    if not (head.word and (not head.cap or k - 1 == 0) and _plural_noun(head.w)):
-        return None
-    return _NP("np", head.s, np.end, [t.w for t in toks[k - 1:k]] + np.words, head.low,
-               inner=np, prep="of")
-
-
-def _group_in(np: _NP) -> _NP | None:
-    """The same where the plural opens the sentence in one run of capitals with the name:
-    "Residents of Springfield said" (a common English word, never a name's first word)."""
-    w = np.words
-    if len(w) < 3 or w[1] != "of" or not _plural_noun(w[0]):
-        return None
-    inner_start = np.start + len(w[0]) + 4  # ("<plural> of ")
-    inner = _NP("name", inner_start, np.end, w[2:])
-    return _NP("np", np.start, np.end, list(w), w[0].lower(), inner=inner, prep="of")
-
-
-def _plural_noun(word: str) -> bool:
-    from ..entities.context import common_words  # (loaded on first use)
-
-    low = word.lower()
-    return low.endswith("s") and not low.endswith("ss") and low in common_words() \
-        and low not in _STOP
 
 
 def _name_before_open_apposition(text: str, toks: list[_Tok], i: int) -> _NP | None:
@@ -396,6 +355,11 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int) -> _NP | None:
         if k < j:  # the list's first names are part of the inner phrase
             np = _NP("name", toks[k].s, np.end, [x.w for x in toks[k:i + 1]])
         return _with_inner(outer, np, toks[k - 1].w)
+    if i >= 2 and toks[i - 1].low == "of" and (t.low in _COUNT_WORDS or t.w.isdigit()):
+        np = _det_np_back(text, toks, i - 2)  # "the mother of three", "a father of two"
+        if np is not None and np.head in _PERSON_HEADS and np.inner is None:
+            np.end, np.words = t.e, [*np.words, toks[i - 1].w, t.w]
+            return np
     np = _det_np_back(text, toks, i)
     if np is None:
         return None

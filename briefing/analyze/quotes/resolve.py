@@ -167,6 +167,8 @@ class _Resolver:
             return None, mention, "person"
         if head in _PERSON_HEADS or head in _ROLE_SYNONYMS:
             return self._by_role(head, np.mods, np.start), mention, "person"
+        if head.endswith("-year-old") and head[:1].isdigit():  # "the 45-year-old"
+            return self.people.by_age(head.partition("-")[0], np.start), mention, "person"
         return None, mention, "unknown"
 
     def _by_role(self, head: str, mods: list[str], pos: int) -> str | None:
