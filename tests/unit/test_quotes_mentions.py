@@ -233,3 +233,30 @@ def test_verbs_that_invert_right_after_a_closing_quote(verb):
 def test_a_name_after_such_a_verb_elsewhere_is_its_object_not_a_person():
     a = analyze(parse_text("# T\n\nRights groups urged Westminster to open an inquiry.\n", "t.md"))
     assert not [e for e in a.entities if e.kind == "person" and e.name == "Westminster"]
+
+
+# --- "the spokesman" is the spokesman named before ----------------------------------------------
+
+
+@pytest.mark.parametrize("raw, speaker", [
+    ('Pentagon spokesman John Kirby said troops were ready. "We are here," the spokesman said.',
+     "John Kirby"),
+    ('The spokesman, Tom Lee, said troops were ready. "We are here," the spokesman said.',
+     "Tom Lee"),
+    ('John Kirby, a Pentagon spokesman, said troops were ready.\n\n'
+     '"We are here," the spokesman said.', "John Kirby"),
+    ('Tom Hale met Ana Ruiz, an official at the Interior Ministry. "Yes," the official said.',
+     "Ana Ruiz"),
+    ('Ema Rao, a doctor at the clinic, counted the injured.\n\n"We saw 50 people," added the doctor.',
+     "Ema Rao"),
+    # the last use of the role names no one: neither does "the spokesman"
+    ('Pentagon spokesman John Kirby spoke first. A spokesman for the ministry declined to comment.'
+     ' "We are here," the spokesman said.', None),
+    # a name before a clause that only mentions the role is not that role
+    ('Tom Hale, who criticised the minister, left early. "Yes," the minister said.', None),
+    # "a spokesman" names no one, whoever spoke before
+    ('Pentagon spokesman John Kirby said troops were ready. "No," a spokesman said.', None),
+])
+def test_the_role_noun_is_the_person_it_introduced(raw, speaker):
+    q = find(analysed("# T\n\n" + raw), "")
+    assert q.speaker == speaker

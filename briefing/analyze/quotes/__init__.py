@@ -51,7 +51,9 @@ Conventions (documented because other code and the JSON contract depend on them)
   Lanka (AP) —") is never a speaker. "the 45-year-old" is the person the text gave that age
   ("Tom Hale, 45,", "45-year-old Tom Hale"); "the mother of three" is one subject.
   An anonymous person ("an official", "a spokesperson") or an
-  unresolvable pronoun gives ``speaker=None`` with the mention kept: no wild guesses.
+  unresolvable pronoun gives ``speaker=None`` with the mention kept: no wild guesses. "the
+  spokesman" ("the official", "the doctor") is the person the last use of that role noun named
+  ("spokesman John Kirby", "John Kirby, a Pentagon spokesman"), or no one.
 - Organisations. A spokesperson for (of, from, at) a body speaks for it: "a spokeswoman for the
   Ministry of Defence", "a Tesco spokesman", "Google's spokesman" -> the body as the entities
   stage named it, the mention covering the whole phrase. An official, a source or a

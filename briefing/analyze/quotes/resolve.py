@@ -30,6 +30,7 @@ from .phrases import (
     _SPOKES,
     _SPOKES_AT,
     _STATEMENT_HEADS,
+    _STOP,
     _TITLE_HEADS,
     _TOPIC_PREPS,
 )
@@ -40,6 +41,26 @@ _MEDIA_APPOSITION = re.compile(
     r"\s+((?:The\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})")
 _RECENT = 3000  # how far back (characters) "it" or "the company" finds the institution that spoke
 _MEDIA_CHAIN = re.compile(r"\b[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}")
+
+
+# between a role noun and the name it introduces: "spokesman John Kirby", "the spokesman, John
+# Kirby"; between a name and its role in an apposition: "John Kirby, a Pentagon spokesman"
+_ROLE_TO_NAME = re.compile(r",?[^\S\n]{1,2}")
+# (the words before the role are no function words: not "Tom Hale, who met the minister")
+_NAME_TO_ROLE = re.compile(r",[^\S\n]+(?:(?:a|an|the)[^\S\n]+)?((?:[\w’'-]+[^\S\n]+){0,4})")
+
+
+def _word_before(word: str, text: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the last use of ``word`` as a whole word in ``text`` before ``pos``
+    (within 3,000 characters)."""
+    lo = max(0, pos - _RECENT)
+    at = text.rfind(word, lo, pos)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+            return at, end
+        at = text.rfind(word, lo, at)
+    return None
 
 
 class _Resolver:
@@ -163,13 +184,42 @@ class _Resolver:
                     org = self._nearest_org(np.start)
                     return org, mention, "organization" if org else "unknown"
             return _label(" ".join(words)), mention, "institution"
+        definite = np.words[0].lower() == "the" and not head.endswith("s")
         if head in _ANONYMOUS or head.rstrip("s") in _ANONYMOUS:
-            return None, mention, "person"
+            # "a spokesman said" names no one; "the spokesman" is the one named before
+            return (self._named_as(head, np.start) if definite else None), mention, "person"
         if head in _PERSON_HEADS or head in _ROLE_SYNONYMS:
-            return self._by_role(head, np.mods, np.start), mention, "person"
+            spk = self._by_role(head, np.mods, np.start)
+            if spk is None and definite:
+                spk = self._named_as(head, np.start)
+            return spk, mention, "person"
         if head.endswith("-year-old") and head[:1].isdigit():  # "the 45-year-old"
             return self.people.by_age(head.partition("-")[0], np.start), mention, "person"
         return None, mention, "unknown"
+
+    def _named_as(self, head: str, pos: int) -> str | None:
+        """The person whom the last use of the role noun ``head`` before ``pos`` names, as news
+        introduces a person by a role in lower case: "spokesman John Kirby", "the spokesman, John
+        Kirby", "John Kirby, a Pentagon spokesman" ("the spokesman said" later). The last use
+        only: when it names no one ("a spokesman for the ministry"), neither does the role."""
+        t = self.text
+        use = _word_before(head, t, pos)
+        if use is None:
+            return None
+        people = self.people
+        k = bisect_left(people.ent_starts, use[1])
+        if k < len(people.ent_spans):  # "spokesman John Kirby", "spokesman, John Kirby"
+            s, _e, ent = people.ent_spans[k]
+            if ent.kind == "person" and _ROLE_TO_NAME.fullmatch(t, use[1], s):
+                return ent.name
+        k = bisect_left(people.ent_starts, use[0]) - 1
+        while k >= 0 and people.ent_spans[k][0] > use[0] - 80:
+            _s, e, ent = people.ent_spans[k]  # "John Kirby, a Pentagon spokesman"
+            m = _NAME_TO_ROLE.fullmatch(t, e, use[0]) if ent.kind == "person" else None
+            if m is not None and not any(w.lower() in _STOP for w in m.group(1).split()):
+                return ent.name
+            k -= 1
+        return None
 
     def _by_role(self, head: str, mods: list[str], pos: int) -> str | None:
         """The person last seen with the title a role noun names ("the prime minister")."""
