@@ -422,3 +422,29 @@ def test_review_edges_of_the_new_name_rules():
     got = facts("The Committee on Ways and Means Chairman Richard Neal said no.")
     assert ("organization", "Committee on Ways and Means", "Committee on Ways and Means") in got
     assert ("person", "Richard Neal", "Richard Neal") in got
+
+
+# --- particles of two words ---------------------------------------------------------------------
+
+
+def test_a_name_with_two_particles_after_a_title_is_one_person():
+    # "von der", "van der", "de la" after a title: one name, not a given name and a surname apart
+    assert people("European Commission President Ursula von der Leyen spoke on Monday.") == [
+        "Ursula von der Leyen"]
+    assert people("Coach Louis van der Berg named his team.") == ["Louis van der Berg"]
+
+
+def test_a_long_name_with_particles_is_not_cut_at_a_particle():
+    assert people("The letters name Mademoiselle Anne-Marie Poterin du Motel as his friend.") == [
+        "Anne-Marie Poterin du Motel"]
+
+
+def test_french_and_german_honorifics_and_a_naval_rank_are_no_part_of_the_name():
+    assert people("Mlle. Claire Dubois met Herr Jonas Weber and Commodore Piet van Dam.") == [
+        "Claire Dubois", "Jonas Weber", "Piet van Dam"]
+
+
+def test_a_place_after_a_particle_is_no_surname():
+    got = facts("He rode the Tour de France twice and then coached at Olympique de Marseille.")
+    assert not [v for k, _t, v in got if k == "person"]
+    assert ("place", "France", "France") in got

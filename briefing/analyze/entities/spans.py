@@ -254,9 +254,17 @@ def _name_end(piece: list[_Tok], i: int, lx: _Lex, limit: int = 4) -> int:
     while j < n and j - i < limit:
         t = piece[j]
         if t.conn:
-            if (t.w in _NAME_PARTICLES or t.w[0] in _QUOTES) and j > i and j + 1 < n \
-                    and _name_like(piece[j + 1], lx):
-                j += 1  # "Osama bin Laden", 'James "Duke" Aiona'
+            k = j  # "Osama bin Laden", "Ursula von der Leyen", 'James "Duke" Aiona'
+            while k + 1 < n and piece[k + 1].conn and piece[k].w in _NAME_PARTICLES \
+                    and piece[k + 1].w in _NAME_PARTICLES:
+                k += 1
+            if (t.w in _NAME_PARTICLES or t.w[0] in _QUOTES) and j > i and k + 1 < n and (
+                    _name_like(piece[k + 1], lx) or (
+                        t.w in _NAME_PARTICLES and not piece[k + 1].conn
+                        and piece[k + 1].w[:1].isupper() and not _known_place(piece, k + 1, k + 2, lx))):
+                # (after a particle a capitalised English word is the surname, "Piet van Dam";
+                # a place is not: "Tour de France")
+                j = k + 2  # (the particles and the name after them: one part of the name)
                 continue
             break
         if t.w in _GENERATIONS and j > i:
