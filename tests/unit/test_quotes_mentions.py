@@ -260,3 +260,15 @@ def test_a_name_after_such_a_verb_elsewhere_is_its_object_not_a_person():
 def test_the_role_noun_is_the_person_it_introduced(raw, speaker):
     q = find(analysed("# T\n\n" + raw), "")
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("raw, speaker, mention", [
+    ('"The plan will fail," warns political analyst Lia Rono.', "Lia Rono",
+     "political analyst Lia Rono"),
+    ('"Why now?" asks Tom Lee, a farmer.', "Tom Lee", "Tom Lee, a farmer"),
+    ('"It works," explains Ana Ruiz.', "Ana Ruiz", "Ana Ruiz"),
+])
+def test_present_tense_verbs_invert_as_features_write_them(raw, speaker, mention):
+    q = find(analysed("# T\n\n" + raw), "")
+    assert q.speaker == speaker
+    assert q.mention is not None and q.mention.text == mention
