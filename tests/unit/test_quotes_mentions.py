@@ -272,3 +272,16 @@ def test_present_tense_verbs_invert_as_features_write_them(raw, speaker, mention
     q = find(analysed("# T\n\n" + raw), "")
     assert q.speaker == speaker
     assert q.mention is not None and q.mention.text == mention
+
+
+@pytest.mark.parametrize("raw, speaker", [
+    ('Genesee County Sheriff Robert Pickell spoke first.\n\n"He was calm," the sheriff said.',
+     "Robert Pickell"),
+    ('Police Commissioner Tom Ramsey praised the officers.\n\n"They did well," the commissioner '
+     'said.', "Tom Ramsey"),
+    # a title the text never gave anyone: no one
+    ('Governor Ana Ruiz spoke first.\n\n"He was calm," the sheriff said.', None),
+])
+def test_a_title_word_as_a_role_noun_is_the_person_with_that_title(raw, speaker):
+    q = find(analysed("# T\n\n" + raw), "")
+    assert q.speaker == speaker

@@ -188,7 +188,8 @@ class _Resolver:
         if head in _ANONYMOUS or head.rstrip("s") in _ANONYMOUS:
             # "a spokesman said" names no one; "the spokesman" is the one named before
             return (self._named_as(head, np.start) if definite else None), mention, "person"
-        if head in _PERSON_HEADS or head in _ROLE_SYNONYMS:
+        if head in _PERSON_HEADS or head in _ROLE_SYNONYMS or head in _TITLE_HEADS:
+            # ("the sheriff" too: a title's last word, "Sheriff Robert Pickell")
             spk = self._by_role(head, np.mods, np.start)
             if spk is None and definite:
                 spk = self._named_as(head, np.start)
