@@ -448,3 +448,12 @@ def test_a_place_after_a_particle_is_no_surname():
     got = facts("He rode the Tour de France twice and then coached at Olympique de Marseille.")
     assert not [v for k, _t, v in got if k == "person"]
     assert ("place", "France", "France") in got
+
+
+def test_a_given_name_and_a_place_word_with_an_age_is_a_person():
+    # "Lake" ends many places' names; after a given name and before an age, it is a surname
+    assert people("Police arrested Tom Lake, 38, on Monday.") == ["Tom Lake"]
+    assert people("Police arrested Anthony Lake III on Monday.") == ["Anthony Lake"]
+    # without the age the place word still names a place
+    got = facts("They swam in Tom Lake on Monday.")
+    assert ("place", "Tom Lake", "Tom Lake") in got

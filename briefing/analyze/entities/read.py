@@ -45,6 +45,8 @@ _PERIOD_PLACE = re.compile(r"[.,]")
 _PERIOD_IN_SENTENCE = re.compile(r"\.[^\S\n]+[a-z]")
 _CODE_END = re.compile(r"[.,;:)!?]|[^\S\n]+[a-z]|[^\S\n]*(?:\n|$)")  # after "Austin, TX"
 _ROAD = re.compile(r"(?:I|US|SR)-\d{1,3}")  # interstates, US and state routes
+# an age or a generation after a name: "Tom Lake, 38,", "Tom Lake (38)", "Anthony Lake III"
+_AGE_AFTER = re.compile(r"(?:,[^\S\n]+\d{1,3}[,;.)]|[^\S\n]+\(\d{1,3}\)|,?[^\S\n]+(?:Jr|Sr|II|III|IV)\b)")
 
 
 def _heading_name_end(piece: list[_Tok], lo: int, end: int,
@@ -225,6 +227,10 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             fe = _name_end(piece, i + 1, lx)
             fe = fe if fe > i + 1 else 0
         glen = g[0] if g else 0
+        if se == i + 2 and r & FIRST and not glen:
+            used_context = True  # (the text after the run decides)
+            if _AGE_AFTER.match(text, base + piece[se - 1].end):
+                fe, se = se, 0  # "Tom Lake, 38,", "Anthony Lake III": a given name and a surname
         if se and se - i > glen and se - i >= (fe - i if fe else 0):
             # a "thing" ("James Webb Space Telescope", "Nobel Peace Prize") is no entity
             te = _team_end(piece, se, lx, heading, evidence) if skind == "place" else 0
