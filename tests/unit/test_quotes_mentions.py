@@ -285,3 +285,20 @@ def test_present_tense_verbs_invert_as_features_write_them(raw, speaker, mention
 def test_a_title_word_as_a_role_noun_is_the_person_with_that_title(raw, speaker):
     q = find(analysed("# T\n\n" + raw), "")
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("raw, speaker, mention", [
+    # a body's name holding "and" is one subject, before or after the verb
+    ('"We are saddened," said the Garment Makers and Exporters Association of Dhaka.',
+     "Garment Makers and Exporters Association of Dhaka",
+     "the Garment Makers and Exporters Association of Dhaka"),
+    ('The Department of Housing and Urban Development said it was "reviewing the case".',
+     "Department of Housing and Urban Development", "Department of Housing and Urban Development"),
+    # a name with "&" is one word: the role and the name after it
+    ('"We understand," said PG&E vice president Sumeet Singh.', "Sumeet Singh",
+     "PG&E vice president Sumeet Singh"),
+])
+def test_a_name_holding_and_or_an_ampersand_is_one_subject(raw, speaker, mention):
+    q = find(analysed("# T\n\n" + raw), "")
+    assert q.speaker == speaker
+    assert q.mention is not None and q.mention.text == mention

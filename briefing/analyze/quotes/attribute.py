@@ -228,7 +228,7 @@ class _Attributor(_Neighbours):
                                              or ls == lo)) or (
                         verb in _INVERT_AFTER_QUOTE and _AFTER_QUOTE.search(mask, max(lo, ls - 4), ls)):
                     role_name = _sp.role_then_name(mask, le, hi)
-                    np = _np_after(mask, le, hi)
+                    np = self.people.whole_np(_np_after(mask, le, hi), mask, off)
                     if _PLAIN_COMMA.search(mask, max(lo, ls - 6), ls):
                         # "Ana Ruiz, one of the lawyers, said her client …": a name before the
                         # apposition is the subject, what follows the verb its object
@@ -244,7 +244,7 @@ class _Attributor(_Neighbours):
                         c.subject = self._joined_after(mask, np, hi, off)
                         c.after = c.subject is not None
                 if c.subject is None:
-                    c.subject = _np_before(mask, lo, ls)
+                    c.subject = self.people.whole_np(_np_before(mask, lo, ls), mask, off)
                     if c.subject is not None and c.subject.kind == "name":
                         names = _names_before(mask, lo, c.subject)
                         c.subject = self._joint(names + [c.subject], off) if names else c.subject

@@ -112,7 +112,7 @@ def _scan_patterns(limit: int = 0x2000) -> tuple[re.Pattern[str], re.Pattern[str
     upper = "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "")
                           for a, b in ranges) + "]"
     # a token starting with a capital, as _TOKEN_RE reads it there (same alternatives, same order)
-    cap = "(?:" + _ABBREV + r"|[A-Z]\.(?=\s+[A-Z])|" + upper + r"[\w’'\-]*)"
+    cap = "(?:" + _ABBREV + r"|[A-Z]\.(?=\s+[A-Z])|" + upper + r"[\w’'\-]*(?:&\w+)*)"
     conn = "|".join(longest_first({_case(w, mask) for w in _CONNECTORS
                             for mask in range(1 << max(len(w) - 1, 0))}))
     gap = r"[^\S\n]+"
@@ -139,8 +139,8 @@ def _case(word: str, mask: int) -> str:
 def _resumes(c: str) -> bool:
     """Do tokens resume right after the character ``c``? After white space (never in a token)
     and after a character that is always a token of its own (not a word character, an
-    apostrophe, a hyphen or a full stop, the only ones a longer token holds)."""
-    return c.isspace() or not (c.isalnum() or c in "_’'-.")
+    apostrophe, a hyphen, a full stop or "&", the only ones a longer token holds)."""
+    return c.isspace() or not (c.isalnum() or c in "_’'-.&")
 
 
 def _token_start(mask: str, p: int) -> bool:

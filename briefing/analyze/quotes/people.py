@@ -13,6 +13,7 @@ from ...model import Block, Entity
 from .chains import _Chain, _org_like, _split_title, block_chains
 from .gender import Genders, pronoun_gender
 from .marks import _FILL, _Masks
+from .nouns import _NP
 from .phrases import (
     _DEMONYMS,
     _DETERMINERS,
@@ -235,6 +236,28 @@ class _People:
                 best, best_overlap = ent, overlap
             i -= 1
         return best
+
+    def whole_np(self, np: _NP | None, mask: str, off: int) -> _NP | None:
+        """A name read as a noun phrase up to an "and" ("the Department of Housing" / "Exporters
+        Association" in "the Department of Housing and Urban Development", "the Bangladesh
+        Garment Manufacturers and Exporters Association"), made the whole name the names stage
+        found holding it (``np`` in ``mask`` of the block at ``off``)."""
+        if np is None or np.kind != "name" or np.joint or not self.ent_spans:
+            return np
+        s, e = np.start + off, np.end + off
+        if self.text.startswith(("the ", "The "), s):
+            s += 4
+        k = bisect_right(self.ent_starts, s) - 1
+        best: tuple[int, int] | None = None
+        while k >= 0 and self.ent_spans[k][0] >= s - self._reach:
+            ms, me, _ent = self.ent_spans[k]
+            if ms <= s and me >= e and me - ms > e - s and (best is None or me - ms > best[1] - best[0]):
+                best = (ms, me)
+            k -= 1
+        if best is None:
+            return np
+        lo, hi = min(np.start, best[0] - off), best[1] - off
+        return _NP("name", lo, hi, mask[lo:hi].split())
 
     def resolve_tokens(self, words: list[str], s: int, e: int) -> tuple[str, str] | None:
         """(canonical, kind) for a capitalised name as written; kind may be "unknown"."""

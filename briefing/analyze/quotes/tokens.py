@@ -23,7 +23,7 @@ _TOKEN_RE = re.compile(
     # when its first part is a letter or a prefix: "T - Mobile", "a co - worker"
     r"|[A-Z] - [^\W\d_][\w’'\-]*)"
     r"|(?:" + trie(sorted(lower_words("spaced_hyphen_prefixes"))) + r") - [^\W\d_][\w’'\-]*"
-    r"|\w[\w’'\-]*|[^\w\s\x1f]")
+    r"|\w[\w’'\-]*(?:&\w+)*|[^\w\s\x1f]")  # ("PG&E", "AT&T", "S&P": one word)
 # the same tokens as separators of a split: gap, token, gap, …, gap
 _TOKEN_SPLIT = re.compile("(" + _TOKEN_RE.pattern + ")")
 
