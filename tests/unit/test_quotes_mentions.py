@@ -302,3 +302,27 @@ def test_a_name_holding_and_or_an_ampersand_is_one_subject(raw, speaker, mention
     q = find(analysed("# T\n\n" + raw), "")
     assert q.speaker == speaker
     assert q.mention is not None and q.mention.text == mention
+
+
+@pytest.mark.parametrize("raw, speaker, mention", [
+    # a preposition after the verb opens no subject: the name before the verb speaks
+    ('"She was my best friend," her sister Maya, 19, said through tears.', "Maya", "her sister Maya"),
+    # an age set off after a name is no role: the name alone speaks
+    ('"Fine," Maya, 19, said.', "Maya", "Maya"),
+    # how the words were said, after the name, ends the subject
+    ('"No," said Ana Ruiz through an interpreter.', "Ana Ruiz", "Ana Ruiz"),
+    ('"No," said Ana Ruiz by phone from Lima.', "Ana Ruiz", "Ana Ruiz"),
+])
+def test_what_follows_the_verb_or_the_name_is_no_subject(raw, speaker, mention):
+    q = find(analysed("# T\n\n" + raw), "")
+    assert q.speaker == speaker
+    assert q.mention is not None and q.mention.text == mention
+
+
+@pytest.mark.parametrize("raw, title", [
+    ('"The numbers are bad," Dr. Ana Ruiz said Sunday on NBC\'s "Meet the Press."', "Meet the"),
+    ('He sang the band\'s "Yellow Submarine" twice.', "Yellow"),
+])
+def test_a_title_after_a_possessive_is_no_ones_speech(raw, title):
+    q = find(analysed("# T\n\n" + raw), title)
+    assert q.scare and q.speaker is None and q.mention is None

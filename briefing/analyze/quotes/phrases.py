@@ -300,7 +300,9 @@ def _name_before_apposition(text: str, toks: list[_Tok], i: int) -> _NP | None:
         name = _np_ending_at(text, toks, p - 1)
         return name if name is not None and name.kind == "name" else None
     first = seg[0].low
-    credential = len(seg) == 1 and (seg[0].low.rstrip(".") in _CREDENTIALS)
+    # a credential, or an age ("Maya, 19,": a name alone before it will do)
+    credential = len(seg) == 1 and (seg[0].low.rstrip(".") in _CREDENTIALS or (
+        seg[0].w.isdigit() and len(seg[0].w) <= 3))
     if first == "the" and len(seg) > 1 and seg[1].cap and not any(
             t.low in _TITLE_HEADS or t.low in _PERSON_HEADS for t in seg):
         return None  # "…, The Age and a number of papers,": a name, not a role

@@ -200,14 +200,30 @@ def title_in_passing(text: str, open_at: int, close_at: int) -> bool:
     Thick of It" and "In the Loop"`, `denied that he was "Deep Throat," the source`, `the
     newspaper "Expresso", the minister said`. A name (of a work, a person, a paper), no one's
     speech; the caller has checked that words stand before and after it in its sentence."""
-    words = text[open_at + 1:close_at].split(None, _TITLE_MAX_WORDS)  # (a long quote: one piece more)
-    if not 0 < len(words) <= _TITLE_MAX_WORDS or not all(
-            w[:1].isupper() or (0 < k < len(words) - 1 and (w in _TITLE_SMALL or not w[:1].isalnum()))
-            for k, w in enumerate(words)):
+    words = _title_words(text, open_at, close_at)
+    if not words:
         return False
     last = words[-1][-1:]
     return last not in ".!?;:…" and (last != "," or len(words) > 1) and any(
         c.isalpha() for c in words[-1])
+
+
+def _title_words(text: str, open_at: int, close_at: int) -> list[str]:
+    """The words of a quote written as a title (every word in capitals but the small ones), or
+    none."""
+    words = text[open_at + 1:close_at].split(None, _TITLE_MAX_WORDS)  # (a long quote: one piece more)
+    if not 0 < len(words) <= _TITLE_MAX_WORDS or not all(
+            w[:1].isupper() or (0 < k < len(words) - 1 and (w in _TITLE_SMALL or not w[:1].isalnum()))
+            for k, w in enumerate(words)):
+        return []
+    return words
+
+
+def title_of_owner(text: str, open_at: int, close_at: int) -> bool:
+    """A title right after a possessive, whatever ends it: `said Sunday on NBC's "Meet the
+    Press."`, `the band's "Yellow Submarine"`: a work's name, no one's speech."""
+    return text.endswith(("'s ", "’s "), max(0, open_at - 3), open_at) \
+        and len(_title_words(text, open_at, close_at)) >= 2
 
 
 # --- a role, then the name -----------------------------------------------------------------------
@@ -385,7 +401,9 @@ def _role_then_name(mask: str, np: _NP, hi: int) -> _NP | None:
 
 
 _CLAUSE_NEXT = re.compile(r"\s*(?:[^\w\s]|$|(?:in|on|at|of|during|after|before|from|to|while|when|as|"
-                          r"via|with|without|late|earlier|later|last|this|yesterday|today)\b)")
+                          r"via|with|without|late|earlier|later|last|this|yesterday|today|through|"
+                          r"by|for|about|across|against|around|outside|inside|near|over|under|amid|"
+                          r"despite|following|since|until|here|there|now|again|recently|tonight)\b)")
 
 
 def _ends_clause(mask: str, pos: int, hi: int) -> bool:
