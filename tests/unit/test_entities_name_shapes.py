@@ -457,3 +457,13 @@ def test_a_given_name_and_a_place_word_with_an_age_is_a_person():
     # without the age the place word still names a place
     got = facts("They swam in Tom Lake on Monday.")
     assert ("place", "Tom Lake", "Tom Lake") in got
+
+
+def test_and_before_a_body_of_a_place_joins_two_names():
+    got = facts("Analysts at Morgan Stanley and Bank of America raised their targets.")
+    orgs = [v for k, _t, v in got if k == "organization"]
+    assert "Bank of America" in orgs and not [o for o in orgs if " and " in o]
+    # an "and" inside one body's name still joins it
+    got = facts("The National Oceanic and Atmospheric Administration issued a warning.")
+    assert ("organization", "National Oceanic and Atmospheric Administration",
+            "National Oceanic and Atmospheric Administration") in got

@@ -324,6 +324,10 @@ def _suffix_end(piece: list[_Tok], i: int, lx: _Lex
     if joined and kind == "place" and _known_place(piece, i, joined, lx):
         return 0, None  # "between Bandar Abbas and Qeshm Island": two places (not "Turks and
         # Caicos Islands")
+    if joined and kind == "organization" and best == joined + 2 and best < n \
+            and piece[best].w in ("of", "for") and roles.get(piece[joined + 1].w, 0) & OFHEAD:
+        return 0, None  # "Morgan Stanley and Bank of America": a name, then a body "of" a
+        # place or a field, whole on its own (not "National Oceanic and Atmospheric Administration")
     # "Ministry of External Affairs", "University of Oxford", "Bank of America"; a place: "Strait
     # of Hormuz", "Gulf of Aden"
     k = best - 1 if best else i
