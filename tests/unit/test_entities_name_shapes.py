@@ -467,3 +467,18 @@ def test_and_before_a_body_of_a_place_joins_two_names():
     got = facts("The National Oceanic and Atmospheric Administration issued a warning.")
     assert ("organization", "National Oceanic and Atmospheric Administration",
             "National Oceanic and Atmospheric Administration") in got
+
+
+def test_centres_funds_and_administrations_take_of_and_for():
+    orgs = [v for k, _t, v in facts(
+        "The probe was led by the State Administration for Market Regulation. The Centre for "
+        "Economic Policy Research and the Trust for Public Land agreed.") if k == "organization"]
+    assert orgs == ["State Administration for Market Regulation",
+                    "Centre for Economic Policy Research", "Trust for Public Land"]
+
+
+def test_a_body_of_its_own_after_for_the_is_a_second_name():
+    orgs = [v for k, _t, v in facts(
+        "They played at the Wolstein Center for the Cleveland State University Vikings.")
+            if k == "organization"]
+    assert orgs == ["Wolstein Center", "Cleveland State University"]
