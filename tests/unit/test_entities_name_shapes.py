@@ -482,3 +482,12 @@ def test_a_body_of_its_own_after_for_the_is_a_second_name():
         "They played at the Wolstein Center for the Cleveland State University Vikings.")
             if k == "organization"]
     assert orgs == ["Wolstein Center", "Cleveland State University"]
+
+
+def test_a_headlines_english_words_before_a_body_noun_name_nothing():
+    got = facts("# Flooding Forces Thousands From Homes in Northern Italy\n\n"
+                "Rescuers searched all night as floods hit the region.")
+    assert [v for k, _t, v in got if k == "organization"] == []
+    # a word no dictionary holds still opens a name there, and the body's names still count
+    got = facts("# Muskogee Turnpike Reopens After Crash\n\nTraffic was diverted for hours.")
+    assert ("place", "Muskogee Turnpike", "Muskogee Turnpike") in got

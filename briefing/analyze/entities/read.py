@@ -216,6 +216,11 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                 continue
         # (a word alone names nothing by its last word)
         se, skind = _suffix_end(piece, i, lx) if suffixed and i + 1 < n else (0, None)
+        if heading and se and not any(piece[k].w in evidence or piece[k].w in index
+                                       or piece[k].w.lower() not in common_words()
+                                       for k in range(i, se - 1)):
+            se = 0  # "Flooding Forces Thousands From Homes": English words of a headline, no
+            # name the body writes ("Muskogee Turnpike" is one)
         fe = 0
         if r & FIRST and i + 1 < n:
             fe = _name_end(piece, i + 1, lx)
