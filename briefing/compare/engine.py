@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from ..analyze.data import mapping
 from ..model import Analysis, Comparison, Fact, Link, Quote, QuoteVariant
 from .align import _align, _entity_maps, _sentence_units
 from .boilerplate import is_boilerplate
 from .conflicts import _conflicts
-from .figures import _distinct, _match_facts
+from .figures import FIGURE_KINDS, _distinct, _figure_identity, _match_facts
 from .quotes import _quote_pairs
 from .worddiff import _diff_units
 from .words import STOPWORDS, _Unit, normalize_words
@@ -45,6 +46,7 @@ def compare(a: Analysis, b: Analysis) -> Comparison:
     da = _distinct(a.facts, names_a)
     db = _distinct(b.facts, names_b)
     shared, facts_dropped, facts_new = _match_facts(da, db)
+    _pair_in_links(shared, facts_dropped, facts_new, [(k.a, k.b) for k in links], fa_per, fb_per)
     conflicts, roundings, summed, sums = _conflicts(
         [(k.a, k.b) for k in links if k.status == "changed"], ua, ub,
         ([s.text for s in sa], [s.text for s in sb]), fa_per, fb_per)
@@ -98,6 +100,41 @@ def compare(a: Analysis, b: Analysis) -> Comparison:
         quotes_shared=tuple(sorted(quotes_shared, key=lambda p: (by_pos(p[0]), by_pos(p[1])))),
         variants=tuple(sorted(variants, key=lambda v: (by_pos(v.a), by_pos(v.b)))),
     )
+
+
+def _pair_in_links(shared: list[tuple[Fact, Fact]], dropped: list[Fact], new: list[Fact],
+                   links: Iterable[tuple[int, int]], fa_per: list[list[Fact]],
+                   fb_per: list[list[Fact]]) -> None:
+    """A figure left dropped and one left new with the same kind and value, in two linked
+    sentences, are one figure that the two reports qualify in their own words ("8% of its
+    workforce" and "8 percent of staff", "40 homes" and "40 houses"): shared, not news. Not
+    two units of measure ("200 metres" and "200ft")."""
+    if not dropped or not new:
+        return
+    left_a = {(f.start, f.end, f.kind): f for f in dropped if f.kind in FIGURE_KINDS}
+    left_b = {(f.start, f.end, f.kind): f for f in new if f.kind in FIGURE_KINDS}
+    for i, j in links:
+        for fa in fa_per[i]:
+            if (fa.start, fa.end, fa.kind) not in left_a:
+                continue
+            ka = _figure_identity(fa)
+            fb = next((f for f in fb_per[j] if (f.start, f.end, f.kind) in left_b
+                       and _figure_identity(f)[:2] == ka[:2]
+                       and not _two_units(ka[2], _figure_identity(f)[2])), None)
+            if fb is None:
+                continue
+            del left_a[(fa.start, fa.end, fa.kind)], left_b[(fb.start, fb.end, fb.kind)]
+            dropped.remove(fa)
+            new.remove(fb)
+            shared.append((fa, fb))
+
+
+_UNITS = frozenset(u.casefold() for u in mapping("units").values())
+
+
+def _two_units(qa: str | None, qb: str | None) -> bool:
+    """Two units of measure that differ: "200 metres" and "200ft" are two lengths."""
+    return qa is not None and qb is not None and qa != qb and qa in _UNITS and qb in _UNITS
 
 
 def _fact_order(f: Fact) -> tuple[int, int, str]:

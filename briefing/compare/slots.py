@@ -1,0 +1,80 @@
+"""Figures in the same place of two linked sentences (pure).
+
+Two outlets telling one statement keep its frame and change a word here and there: "said 4,000
+troops would be deployed" and "said 5,000 soldiers would deploy", "fell 3% to $45.20 after" and
+"dropped 4 percent to $44.90 after". When the word diff of the two sentences replaces one
+figure by one figure of its kind, between words both sentences share, with at most one word
+beside each figure in the replaced run (what it counts, a verb), the two figures fill one slot
+of the statement: they are about the same thing, whatever noun each report counts it with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .figure_read import _Figure
+from .worddiff import _opcodes
+from .words import STOPWORDS, _token_terms, _Unit
+
+MAX_BESIDE = 1  # words in the replaced run beside the figure, on each side
+
+
+def _figure_tokens(u: _Unit, g: _Figure) -> range:
+    """The indices of the sentence's word tokens that the figure covers."""
+    lo, hi = g.fact.start - u.start, g.fact.end - u.start
+    idx = [n for n, (s, e) in enumerate(u.tokens) if s < hi and e > lo]
+    return range(idx[0], idx[-1] + 1) if idx else range(0)
+
+
+def _alone_in(u: _Unit, figs: Sequence[_Figure], lo: int, hi: int) -> _Figure | None:
+    """The one figure whose words lie in tokens ``lo:hi`` with at most ``MAX_BESIDE`` other
+    words beside it, or None (no figure there, several, or a longer run of words)."""
+    inside = [(g, r) for g in figs if (r := _figure_tokens(u, g)) and lo <= r.start and r.stop <= hi]
+    if len(inside) != 1:
+        return None
+    g, r = inside[0]
+    return g if (hi - lo) - len(r) <= MAX_BESIDE else None
+
+
+def same_slot(ua: _Unit, ub: _Unit, figs_a: Sequence[_Figure],
+              figs_b: Sequence[_Figure]) -> list[tuple[_Figure, _Figure, str | None]]:
+    """Pairs of figures of one kind (no dates: a date says when, ``_about`` reads those) that
+    replace each other in the word diff of two linked sentences, each with the content word
+    their shared frame names next to A's figure (or None)."""
+    figs_a = [g for g in figs_a if g.kind != "date"]
+    figs_b = [g for g in figs_b if g.kind != "date"]
+    if not figs_a or not figs_b or not {g.kind for g in figs_a} & {g.kind for g in figs_b}:
+        return []
+    ops = _opcodes(ua.norms, ub.norms)
+    out: list[tuple[_Figure, _Figure, str | None]] = []
+    shared = {k for op in ops if op[0] == "equal" for k in range(op[1], op[2])}
+    for n, (tag, a0, a1, b0, b1) in enumerate(ops):
+        if tag != "replace" or n == 0 or n == len(ops) - 1:
+            continue  # (the frame holds the slot on both sides)
+        if ops[n - 1][0] != "equal" or ops[n + 1][0] != "equal":
+            continue
+        ga = _alone_in(ua, figs_a, a0, a1)
+        gb = _alone_in(ub, figs_b, b0, b1)
+        if ga is None or gb is None or ga.kind != gb.kind:
+            continue
+        out.append((ga, gb, _frame_word(ua, shared, a0, a1, ga)))
+    return out
+
+
+FRAME_REACH = 6  # words either side of the slot searched for what it is about
+
+
+def _frame_word(u: _Unit, shared: set[int], a0: int, a1: int, g: _Figure) -> str | None:
+    """What the slot is about: a content word of A's replaced run beside the figure ("troops"
+    of "4,000 troops"), else the nearest content word of the frame both sentences share, before
+    the slot first ("shares" of "Shares fell 3% to")."""
+    r = _figure_tokens(u, g)
+    beside = [n for n in range(a0, a1) if n not in r]
+    before = [n for n in range(a0 - 1, max(-1, a0 - 1 - FRAME_REACH), -1) if n in shared]
+    after = [n for n in range(a1, min(len(u.tokens), a1 + FRAME_REACH)) if n in shared]
+    for n in [*beside, *before, *after]:
+        s, e = u.tokens[n]
+        word = u.text[s:e]
+        if any(t[0] not in "#=" and t not in STOPWORDS for t in _token_terms(word)):
+            return word
+    return None
