@@ -12,6 +12,7 @@ from .boilerplate import is_boilerplate
 from .conflicts import _conflicts
 from .figures import FIGURE_KINDS, _distinct, _figure_identity, _match_facts
 from .quotes import _quote_pairs
+from .updates import as_update
 from .worddiff import _diff_units
 from .words import STOPWORDS, _Unit, normalize_words
 
@@ -88,7 +89,7 @@ def compare(a: Analysis, b: Analysis) -> Comparison:
         facts_new=tuple(sorted(facts_new, key=_fact_order)),
         facts_dropped=tuple(sorted(facts_dropped, key=_fact_order)),
         facts_shared=tuple(sorted(shared, key=lambda p: (_fact_order(p[0]), _fact_order(p[1])))),
-        conflicts=tuple(conflicts),
+        conflicts=tuple(as_update(x, a, b) for x in conflicts),
         roundings=tuple(roundings),
         sums=tuple(sums),
         boilerplate_a=boiler_a,

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from ..model import Analysis, Comparison, Fact, Quote, QuoteVariant, Span, WordDiff
+from ..model import Analysis, Comparison, Fact, FactConflict, Quote, QuoteVariant, Span, WordDiff
 from .words import content_weight, normalize_words
 
 __all__ = ["is_identical", "meaningful", "news_facts", "nothing_in_common", "speaker_name", "spoken",
-           "summary_line", "trimmed"]
+           "summary_line", "trimmed", "update_note"]
 
 _QUOTE_GAP = re.compile(r"""^[\s"'“”‘’«»,.;:…—–-]*$""")
 
@@ -65,7 +65,20 @@ def summary_line(c: Comparison) -> str:
     drops = f"leaves out {plural(len(gone_f), 'fact')} and {plural(len(gone_q), 'quote')}"
     n = len(c.conflicts)
     disagree = f"they disagree on {plural(n, 'figure')}" if n else "no figure differs"
+    updates = sum(1 for x in c.conflicts if x.verdict == "update")
+    if updates:
+        disagree += (" (it looks like an update)" if n == 1 else " (all look like updates)"
+                     if updates == n else f" ({plural(updates, 'looks', 'look')} like an update"
+                     f"{'' if updates == 1 else 's'})")
     return f"{adds} and {drops}; {disagree}."
+
+
+def update_note(x: FactConflict) -> str:
+    """How a disagreement that is an update reads ("update: rises in the later report"), or ""."""
+    if x.verdict != "update":
+        return ""
+    moved = {"rises": "rises", "falls": "falls"}.get(x.trend or "", "changes")
+    return f"update: {moved} in the later report"
 
 
 # --- quotes, whole ------------------------------------------------------------------------------
