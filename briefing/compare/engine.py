@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from difflib import SequenceMatcher
 from typing import Any
 
 from ..analyze.data import mapping
-from ..model import Analysis, Comparison, Fact, Link, Quote, QuoteVariant
+from ..model import Analysis, Comparison, Fact, FactConflict, Link, Quote, QuoteVariant
 from .align import _align, _entity_maps, _sentence_units
 from .boilerplate import is_boilerplate
 from .conflicts import _conflicts
 from .figures import FIGURE_KINDS, _distinct, _figure_identity, _match_facts
 from .quotes import _quote_pairs
+from .slots import name_slots
 from .updates import as_update
 from .worddiff import _diff_units
 from .words import STOPWORDS, _Unit, normalize_words
@@ -51,6 +53,15 @@ def compare(a: Analysis, b: Analysis) -> Comparison:
     conflicts, roundings, summed, sums = _conflicts(
         [(k.a, k.b) for k in links if k.status == "changed"], ua, ub,
         ([s.text for s in sa], [s.text for s in sb]), fa_per, fb_per)
+    renamed, respelt = _renamed(links, ua, ub, fa_per, fb_per, a, b, names_a, names_b)
+    conflicts = sorted([*conflicts, *renamed], key=lambda x: (x.a.start, x.a.end, x.b.start, x.b.end))
+    if respelt:  # one person whose name the two reports spell two ways: shared, not news
+        gone_a = {_folded(fa, names_a) for fa, _ in respelt}
+        gone_b = {_folded(fb, names_b) for _, fb in respelt}
+        facts_dropped = [f for f in facts_dropped
+                         if f.kind != "person" or _folded(f, names_a) not in gone_a]
+        facts_new = [f for f in facts_new if f.kind != "person" or _folded(f, names_b) not in gone_b]
+        shared.extend(respelt)
     # a fact in a byline is not news; a figure that is the sum of two in the other report's
     # sentence ("25% on top of 25%" and "50%") is not news either, nor one the other report
     # rounds ("2 million" and "2.1 million" barrels a day: shown as figures that agree)
@@ -128,6 +139,47 @@ def _pair_in_links(shared: list[tuple[Fact, Fact]], dropped: list[Fact], new: li
             dropped.remove(fa)
             new.remove(fb)
             shared.append((fa, fb))
+
+
+def _folded(f: Fact, names: dict[str, str]) -> str:
+    name = f.value if isinstance(f.value, str) and f.value else f.text
+    return names.get(name, name).casefold()
+
+
+def _alike(x: str, y: str) -> float:
+    """How alike two names are in the words that differ ("jussi" and "matti": 0.2)."""
+    wx, wy = x.split(), y.split()
+    dx = " ".join(w for w in wx if w not in wy)
+    dy = " ".join(w for w in wy if w not in wx)
+    return SequenceMatcher(None, dx, dy, autojunk=False).ratio()
+
+
+RESPELT = 0.75  # two spellings of one name: this share of the letters of the words that differ alike
+
+
+def _renamed(links: Iterable[Link], ua: list[_Unit], ub: list[_Unit], fa_per: list[list[Fact]],
+             fb_per: list[list[Fact]], a: Analysis, b: Analysis, names_a: dict[str, str],
+             names_b: dict[str, str]) -> tuple[list[FactConflict], list[tuple[Fact, Fact]]]:
+    """People the two reports name differently in one place of a statement: (disagreements on
+    a name, "police spokesman Jussi Niemi said" and "police spokesman Matti Niemi said"; one
+    name spelt two ways, "Duncan Rait" and "Duncan Raite", "Yiannis" and "Giannis"). Neither
+    when each report names both people somewhere (two people, each saying their part)."""
+    people_a = {_folded(f, names_a) for f in a.facts if f.kind == "person"}
+    people_b = {_folded(f, names_b) for f in b.facts if f.kind == "person"}
+    out: list[FactConflict] = []
+    respelt: list[tuple[Fact, Fact]] = []
+    for k in links:
+        if k.status != "changed":
+            continue
+        for fa, fb, word in name_slots(ua[k.a], ub[k.b], fa_per[k.a], fb_per[k.b]):
+            na, nb = _folded(fa, names_a), _folded(fb, names_b)
+            if na == nb or na in people_b or nb in people_a:
+                continue
+            if max(_alike(na, nb), _alike(fa.text.casefold(), fb.text.casefold())) >= RESPELT:
+                respelt.append((fa, fb))
+            else:
+                out.append(FactConflict("person", word or "name", fa, fb))
+    return out, respelt
 
 
 _UNITS = frozenset(u.casefold() for u in mapping("units").values())

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..model import Fact
 from .figure_read import _Figure
 from .worddiff import _opcodes
 from .words import STOPWORDS, _token_terms, _Unit
@@ -78,3 +79,51 @@ def _frame_word(u: _Unit, shared: set[int], a0: int, a1: int, g: _Figure) -> str
         if any(t[0] not in "#=" and t not in STOPWORDS for t in _token_terms(word)):
             return word
     return None
+
+
+def _tokens_of(u: _Unit, f: Fact) -> range:
+    lo, hi = f.start - u.start, f.end - u.start
+    idx = [n for n, (s, e) in enumerate(u.tokens) if s < hi and e > lo]
+    return range(idx[0], idx[-1] + 1) if idx else range(0)
+
+
+def _name_in(u: _Unit, facts: Sequence[Fact], lo: int, hi: int) -> Fact | None:
+    """The one person whose name holds every word of tokens ``lo:hi``, or None."""
+    found = [f for f in facts if f.kind == "person" and (r := _tokens_of(u, f))
+             and r.start <= lo and hi <= r.stop]
+    return found[0] if len(found) == 1 else None
+
+
+def name_slots(ua: _Unit, ub: _Unit, facts_a: Sequence[Fact], facts_b: Sequence[Fact]
+               ) -> list[tuple[Fact, Fact, str | None]]:
+    """Pairs of people whose names replace each other, and only their names, in the word diff
+    of two linked sentences ("police spokesman Jussi Niemi said" and "police spokesman Matti
+    Niemi said"), each with the words of the shared frame right before A's name (its title)."""
+    if not any(f.kind == "person" for f in facts_a) or not any(f.kind == "person" for f in facts_b):
+        return []
+    ops = _opcodes(ua.norms, ub.norms)
+    shared = {k for op in ops if op[0] == "equal" for k in range(op[1], op[2])}
+    out: list[tuple[Fact, Fact, str | None]] = []
+    for n, (tag, a0, a1, b0, b1) in enumerate(ops):
+        if tag != "replace" or n == 0 or n == len(ops) - 1 \
+                or ops[n - 1][0] != "equal" or ops[n + 1][0] != "equal":
+            continue
+        fa, fb = _name_in(ua, facts_a, a0, a1), _name_in(ub, facts_b, b0, b1)
+        if fa is None or fb is None:
+            continue
+        out.append((fa, fb, _title_before(ua, shared, _tokens_of(ua, fa).start)))
+    return out
+
+
+def _title_before(u: _Unit, shared: set[int], start: int) -> str | None:
+    """The words both sentences share right before a name, up to three, as the frame names the
+    person ("Interior Minister", "Secretary of State", "police spokesman"), or None."""
+    run: list[int] = []
+    k = start - 1
+    while k >= 0 and k in shared and len(run) < 3 and not u.text[u.tokens[k][1]:u.tokens[k + 1][0]].strip():
+        run.insert(0, k)
+        k -= 1
+    while run and not any(t[0] not in "#=@" and t not in STOPWORDS
+                          for t in _token_terms(u.text[slice(*u.tokens[run[0]])])):
+        run.pop(0)
+    return u.text[u.tokens[run[0]][0]:u.tokens[run[-1]][1]] if run else None
