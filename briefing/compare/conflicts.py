@@ -163,9 +163,10 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 if ga.value is not None and ((gb.kind, round(gb.value or 0, 6)) in sums_a
                                              or (ga.kind, round(ga.value, 6)) in sums_b):
                     continue
-                if ga.gap or gb.gap or (ga.of and gb.of and ga.of != gb.of):
+                if ga.gap or gb.gap or (ga.of and gb.of and ga.of != gb.of) or _two_deeds(ga, gb):
                     continue  # "1mph over the threshold" is no speed; "16GB of memory" and
-                    # "500GB of storage" measure two things
+                    # "500GB of storage" measure two things; so do "12 people were arrested"
+                    # and "40 people were questioned"
                 relation = _relation(ga, gb)
                 if relation is None:
                     continue
@@ -209,7 +210,7 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
             slot = (ga.fact.start, ga.fact.end, gb.fact.start, gb.fact.end)
             if ga not in figs_a or gb not in figs_b or slot in out or slot in rounded \
                     or ga.toll or gb.toll or ga.gap or gb.gap or ga.listed or gb.listed \
-                    or _apart(ga, gb) or (ga.of and gb.of and ga.of != gb.of) \
+                    or _apart(ga, gb) or (ga.of and gb.of and ga.of != gb.of) or _two_deeds(ga, gb) \
                     or (gb.kind, round(gb.value or 0, 6)) in sums_a \
                     or (ga.kind, round(ga.value or 0, 6)) in sums_b:
                 continue
@@ -260,7 +261,7 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 shared = [w for t, w in words_a.items() if t in words_b and t != noun]
                 if not ordinal and not shared:
                     continue  # "four miners died" and "five miners were rescued" can both be true
-                if not (ga.toll or gb.toll) and _apart(ga, gb):
+                if not (ga.toll or gb.toll) and (_apart(ga, gb) or _two_deeds(ga, gb)):
                     continue
                 relation = _relation(ga, gb)
                 if relation is None:
@@ -269,6 +270,14 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 add(ga, gb, about, relation)
     return ([out[k] for k in sorted(out)], [rounded[k] for k in sorted(rounded)], summed,
             [adds[k] for k in sorted(adds)])
+
+
+def _two_deeds(ga: _Figure, gb: _Figure) -> bool:
+    """Counts of which two different things are said ("12 people were arrested", "40 people
+    were questioned"; "four miners were trapped", "five were rescued"); not tolls, which have
+    their own words ("were killed", "were hurt")."""
+    return ga.does is not None and gb.does is not None and ga.does != gb.does \
+        and not (ga.toll or gb.toll)
 
 
 def _apart(ga: _Figure, gb: _Figure) -> bool:

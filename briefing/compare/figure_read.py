@@ -53,6 +53,10 @@ class _Figure:
     # the size of a change, not a level: "raised the rate by 0.5 points", "a rise of 3%" (the
     # level it rose to, "to 4.5%", is another figure)
     change: bool = False
+    # what is said to have happened to what it counts, in a passive right after it: "arrest" of
+    # "12 people were arrested", "rescu" of "five miners were rescued" (two counts of one noun
+    # with two such verbs count two things)
+    does: str | None = None
 
 
 # Words before a figure that make it a range: (pattern, kind). ">=" at least, "<=" at most, "~" about.
@@ -109,7 +113,23 @@ def _read(f: Fact, text: str, u: _Unit) -> _Figure:
                    measure=_measure(text, u, f) if kind == "number" else None,
                    gap=_GAP_AFTER.match(text, f.end - u.start) is not None,
                    part=part.group(1).lower() if part else None, occasion=_occasion(text),
-                   change=_change(kind, qual, before, text, f.end - u.start))
+                   change=_change(kind, qual, before, text, f.end - u.start),
+                   does=_done(text, f.end - u.start) if kind == "number" else None)
+
+
+# a passive right after a count and its noun: "12 people were arrested", "five miners have
+# been rescued", "40 homes were badly damaged", "two suspects are being held"
+_DONE = re.compile(r"(?:[^\S\n]+[A-Za-z][\w'’-]*){0,3}?[^\S\n]+(?:were|was|are|is|have[^\S\n]+been|"
+                   r"has[^\S\n]+been|had[^\S\n]+been|will[^\S\n]+be|would[^\S\n]+be|being)"
+                   r"(?:[^\S\n]+(?:being|still|also|all|later|now|reportedly|\w+ly))?[^\S\n]+([a-z]+)\b")
+
+
+def _done(text: str, end: int) -> str | None:
+    """The stem of the verb of a passive right after a count (see ``_Figure.does``), or None."""
+    m = _DONE.match(text, end)
+    if m is None or m.group(1) in STOPWORDS:
+        return None
+    return stem(m.group(1))
 
 
 def _change(kind: FactKind, qual: str | None, before: str, text: str, end: int) -> bool:

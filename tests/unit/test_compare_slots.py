@@ -127,3 +127,21 @@ def test_a_count_after_by_of_a_passive_is_no_change():
     c = diff("The quake was followed by at least four strong aftershocks, the agency said.",
              "State media said three strong aftershocks were felt after the quake.")
     assert readings(c) == [("at least four", "three")]
+
+
+# --- two things done to one kind of thing --------------------------------------------------------
+
+
+def test_counts_of_two_things_done_to_one_noun_do_not_conflict():
+    c = diff("Four miners were trapped after the tunnel collapsed at the pit on Monday.",
+             "Five miners were rescued after the tunnel collapsed at the pit on Monday.")
+    assert not c.conflicts
+    c = diff("Police said 12 people were arrested after the match in the city centre.",
+             "Police said 40 people were questioned after the match in the city centre.")
+    assert not c.conflicts
+
+
+def test_counts_of_one_thing_done_still_conflict():
+    c = diff("Police said 12 people were arrested after the match in the city centre.",
+             "Police said 15 people had been arrested after the match in the city centre.")
+    assert readings(c) == [("12", "15")]
