@@ -46,20 +46,36 @@ def same_slot(ua: _Unit, ub: _Unit, figs_a: Sequence[_Figure],
     figs_b = [g for g in figs_b if g.kind != "date"]
     if not figs_a or not figs_b or not {g.kind for g in figs_a} & {g.kind for g in figs_b}:
         return []
-    ops = _opcodes(ua.norms, ub.norms)
     out: list[tuple[_Figure, _Figure, str | None]] = []
-    shared = {k for op in ops if op[0] == "equal" for k in range(op[1], op[2])}
-    for n, (tag, a0, a1, b0, b1) in enumerate(ops):
-        if tag != "replace" or n == 0 or n == len(ops) - 1:
-            continue  # (the frame holds the slot on both sides)
-        if ops[n - 1][0] != "equal" or ops[n + 1][0] != "equal":
-            continue
-        ga = _alone_in(ua, figs_a, a0, a1)
-        gb = _alone_in(ub, figs_b, b0, b1)
-        if ga is None or gb is None or ga.kind != gb.kind:
-            continue
-        out.append((ga, gb, _frame_word(ua, shared, a0, a1, ga)))
+    seen: set[tuple[int, int]] = set()
+    for ops in _both_ways(ua, ub):
+        shared = {k for op in ops if op[0] == "equal" for k in range(op[1], op[2])}
+        for a0, a1, b0, b1 in _framed(ops):
+            ga = _alone_in(ua, figs_a, a0, a1)
+            gb = _alone_in(ub, figs_b, b0, b1)
+            if ga is None or gb is None or ga.kind != gb.kind or (ga.fact.start, gb.fact.start) in seen:
+                continue
+            seen.add((ga.fact.start, gb.fact.start))
+            out.append((ga, gb, _frame_word(ua, shared, a0, a1, ga)))
     return out
+
+
+_Op = tuple[str, int, int, int, int]
+
+
+def _both_ways(ua: _Unit, ub: _Unit) -> list[list[_Op]]:
+    """The word diff of A against B, and that of B against A turned round (difflib's matching
+    blocks depend on the order; reading both keeps ``compare(b, a)`` the mirror image)."""
+    ab = _opcodes(ua.norms, ub.norms)
+    ba = [(tag, a0, a1, b0, b1) for tag, b0, b1, a0, a1 in _opcodes(ub.norms, ua.norms)]
+    return [ab] if ba == ab else [ab, ba]
+
+
+def _framed(ops: list[_Op]) -> list[tuple[int, int, int, int]]:
+    """The replaced runs held between two equal runs (the frame holds the slot on both sides)."""
+    return [(a0, a1, b0, b1) for n, (tag, a0, a1, b0, b1) in enumerate(ops)
+            if tag == "replace" and 0 < n < len(ops) - 1
+            and ops[n - 1][0] == "equal" and ops[n + 1][0] == "equal"]
 
 
 FRAME_REACH = 6  # words either side of the slot searched for what it is about
@@ -101,17 +117,16 @@ def name_slots(ua: _Unit, ub: _Unit, facts_a: Sequence[Fact], facts_b: Sequence[
     Niemi said"), each with the words of the shared frame right before A's name (its title)."""
     if not any(f.kind == "person" for f in facts_a) or not any(f.kind == "person" for f in facts_b):
         return []
-    ops = _opcodes(ua.norms, ub.norms)
-    shared = {k for op in ops if op[0] == "equal" for k in range(op[1], op[2])}
     out: list[tuple[Fact, Fact, str | None]] = []
-    for n, (tag, a0, a1, b0, b1) in enumerate(ops):
-        if tag != "replace" or n == 0 or n == len(ops) - 1 \
-                or ops[n - 1][0] != "equal" or ops[n + 1][0] != "equal":
-            continue
-        fa, fb = _name_in(ua, facts_a, a0, a1), _name_in(ub, facts_b, b0, b1)
-        if fa is None or fb is None:
-            continue
-        out.append((fa, fb, _title_before(ua, shared, _tokens_of(ua, fa).start)))
+    seen: set[tuple[int, int]] = set()
+    for ops in _both_ways(ua, ub):
+        shared = {k for op in ops if op[0] == "equal" for k in range(op[1], op[2])}
+        for a0, a1, b0, b1 in _framed(ops):
+            fa, fb = _name_in(ua, facts_a, a0, a1), _name_in(ub, facts_b, b0, b1)
+            if fa is None or fb is None or (fa.start, fb.start) in seen:
+                continue
+            seen.add((fa.start, fb.start))
+            out.append((fa, fb, _title_before(ua, shared, _tokens_of(ua, fa).start)))
     return out
 
 

@@ -145,3 +145,11 @@ def test_counts_of_one_thing_done_still_conflict():
     c = diff("Police said 12 people were arrested after the match in the city centre.",
              "Police said 15 people had been arrested after the match in the city centre.")
     assert readings(c) == [("12", "15")]
+
+
+def test_a_slot_is_found_whichever_report_comes_first():
+    a = "Shares fell 3% to $45.20 after the retailer reported a loss of $12 million."
+    b = "The retailer's shares dropped 4 percent to $44.90 after it posted a $12m loss."
+    forward = sorted((x.a.text, x.b.text) for x in diff(a, b).conflicts)
+    backward = sorted((x.b.text, x.a.text) for x in diff(b, a).conflicts)
+    assert forward == backward == [("$45.20", "$44.90"), ("3%", "4 percent")]
