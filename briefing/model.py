@@ -15,6 +15,9 @@ FactKind = Literal["person", "organization", "place", "number", "percent", "mone
 EntityKind = Literal["person", "organization", "place"]
 BlockKind = Literal["paragraph", "heading", "bullet", "quote", "attribution"]
 LinkStatus = Literal["same", "changed"]
+# a disagreement between two reports: "update" when one report is the later count (dated after
+# the other, or a toll that "rose to" it), "conflict" otherwise
+ConflictVerdict = Literal["conflict", "update"]
 DiffOp = Literal["equal", "insert", "delete"]
 
 FACT_KINDS: tuple[FactKind, ...] = get_args(FactKind)
@@ -226,6 +229,8 @@ class FactConflict:
     b: Fact
     a_reading: str = ""  # the figure with the words that qualify it ("more than 100")
     b_reading: str = ""
+    verdict: ConflictVerdict = "conflict"
+    trend: str | None = None  # for an update: "rises" or "falls" from the earlier to the later
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from ..analyze.figure_patterns import _YEAR_RX  # (a date's written year, as the
 from ..model import Fact, FactConflict
 from .figure_read import _Figure, _in_ranges, _ordinal_counts, _read
 from .figures import FIGURE_KINDS, _compatible, _figure_identity, _qualifier_terms
+from .slots import same_slot
 from .words import STOPWORDS, _token_terms, _Unit, normalize_words, stem
 
 CONTEXT_WORDS = 4  # words either side of a figure that say what it is about
@@ -51,8 +52,8 @@ def _relation(fa: _Figure, fb: _Figure) -> str | None:
         if _same_day_of_year(fa.fact, fb.fact):
             return None  # "June 24" and "June 24, 2005": the year of the first was guessed
         return "conflict" if _dates_disagree(fa.fact.value, fb.fact.value) else None
-    if fa.value is None or fb.value is None:
-        return None
+    if fa.value is None or fb.value is None or fa.change != fb.change:
+        return None  # (the size of a change and a level: "by 0.5 points", "to 4.5%")
     if fa.scope is not None and fb.scope is not None and fa.scope != fb.scope:
         return None  # "in the province" and "across Asia": two counts, both true
     if fa.kind == "money" and _currency(fa.fact) != _currency(fb.fact):
@@ -155,16 +156,17 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
         figs_b = [g for g in read_b[j] if not g.listed and not _also_stated(stated_a, g)]
         sums_a, sums_b = _sums(read_a[i], texts[0][i]), _sums(read_b[j], texts[1][j])
         for ga in figs_a:
-            ctx_a = _near_terms(texts[0][i], ua[i], ga.fact)
+            ctx_a = _near_terms(texts[0][i], ua[i], ga.fact, _when(fa_per[i], ga))
             for gb in figs_b:
                 if gb.kind != ga.kind:
                     continue
                 if ga.value is not None and ((gb.kind, round(gb.value or 0, 6)) in sums_a
                                              or (ga.kind, round(ga.value, 6)) in sums_b):
                     continue
-                if ga.gap or gb.gap or (ga.of and gb.of and ga.of != gb.of):
+                if ga.gap or gb.gap or (ga.of and gb.of and ga.of != gb.of) or _two_deeds(ga, gb):
                     continue  # "1mph over the threshold" is no speed; "16GB of memory" and
-                    # "500GB of storage" measure two things
+                    # "500GB of storage" measure two things; so do "12 people were arrested"
+                    # and "40 people were questioned"
                 relation = _relation(ga, gb)
                 if relation is None:
                     continue
@@ -199,9 +201,22 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                         and _several(several, ga.counts, gb.counts):
                     continue  # a thing a report counts several ways ("716 yards", "269 yards")
                 about = ga.measure if measured else _about(
-                    ga.kind, qa, qb, ctx_a, _near_terms(texts[1][j], ub[j], gb.fact))
+                    ga.kind, qa, qb, ctx_a, _near_terms(texts[1][j], ub[j], gb.fact, _when(fb_per[j], gb)))
                 if about is not None:
                     add(ga, gb, about, relation)
+        # one figure put for another in the frame both sentences share ("said 4,000 troops
+        # would" and "said 5,000 soldiers would"): about one thing, whatever noun each counts
+        for ga, gb, word in same_slot(ua[i], ub[j], read_a[i], read_b[j]):
+            slot = (ga.fact.start, ga.fact.end, gb.fact.start, gb.fact.end)
+            if ga not in figs_a or gb not in figs_b or slot in out or slot in rounded \
+                    or ga.toll or gb.toll or ga.gap or gb.gap or ga.listed or gb.listed \
+                    or _apart(ga, gb) or (ga.of and gb.of and ga.of != gb.of) or _two_deeds(ga, gb) \
+                    or (gb.kind, round(gb.value or 0, 6)) in sums_a \
+                    or (ga.kind, round(ga.value or 0, 6)) in sums_b:
+                continue
+            relation = _relation(ga, gb)
+            if relation is not None:
+                add(ga, gb, word or ga.kind, relation)
     # a figure of one report that is the sum of two in a sentence of the other, about the same
     # thing ("50% tariffs" and "a 25% penalty in addition to 25% tariffs"), agrees with them
     all_sums: tuple[dict[tuple[str, float], list[list[Fact]]], ...] = ({}, {})
@@ -246,7 +261,7 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 shared = [w for t, w in words_a.items() if t in words_b and t != noun]
                 if not ordinal and not shared:
                     continue  # "four miners died" and "five miners were rescued" can both be true
-                if not (ga.toll or gb.toll) and _apart(ga, gb):
+                if not (ga.toll or gb.toll) and (_apart(ga, gb) or _two_deeds(ga, gb)):
                     continue
                 relation = _relation(ga, gb)
                 if relation is None:
@@ -255,6 +270,14 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 add(ga, gb, about, relation)
     return ([out[k] for k in sorted(out)], [rounded[k] for k in sorted(rounded)], summed,
             [adds[k] for k in sorted(adds)])
+
+
+def _two_deeds(ga: _Figure, gb: _Figure) -> bool:
+    """Counts of which two different things are said ("12 people were arrested", "40 people
+    were questioned"; "four miners were trapped", "five were rescued"); not tolls, which have
+    their own words ("were killed", "were hurt")."""
+    return ga.does is not None and gb.does is not None and ga.does != gb.does \
+        and not (ga.toll or gb.toll)
 
 
 def _apart(ga: _Figure, gb: _Figure) -> bool:
@@ -366,21 +389,33 @@ class _Near:
     before: bool  # before the figure
 
 
-def _near_terms(text: str, u: _Unit, f: Fact) -> list[_Near]:
+def _when(facts: Iterable[Fact], g: _Figure) -> tuple[tuple[int, int], ...]:
+    """The spans of a sentence's dates, which say when and not what a quantity ``g`` is (for
+    ``_near_terms``; none for a date, whose neighbours say what it dates)."""
+    return () if g.kind == "date" else tuple((f.start, f.end) for f in facts if f.kind == "date")
+
+
+def _near_terms(text: str, u: _Unit, f: Fact, when: Sequence[tuple[int, int]] = ()) -> list[_Near]:
     """The content words within ``CONTEXT_WORDS`` words of a figure, nearest first (after before
-    before at equal distance); numbers and calendar words excluded."""
+    before at equal distance); numbers, calendar words and the words of a date (``when``:
+    "last year" says when, not what: "$5 million last year") excluded."""
     lo, hi = f.start - u.start, f.end - u.start
-    before = [n for n, (s, e) in enumerate(u.tokens) if e <= lo][-CONTEXT_WORDS:]
+    dated = {n for n, (s, e) in enumerate(u.tokens)
+             if any(w0 <= u.start + s and u.start + e <= w1 for w0, w1 in when)} if when else set()
+    before = [n for n, (s, e) in enumerate(u.tokens) if e <= lo and n not in dated][-CONTEXT_WORDS:]
     after = [n for n, (s, e) in enumerate(u.tokens) if s >= hi][:CONTEXT_WORDS]
     follows: set[int] = set()
     prev_end = hi
     for n in after:  # the run right after: no stop word, no punctuation in between
+        if n in dated:
+            break
         s, e = u.tokens[n]
         terms = [t for t in _token_terms(text[s:e]) if t[0] not in "#=" and t not in _CALENDAR]
         if not terms or text[prev_end:s].strip():
             break
         follows.add(n)
         prev_end = e
+    after = [n for n in after if n not in dated]
     order = sorted([(d, 0, n) for d, n in enumerate(after)]
                    + [(d, 1, n) for d, n in enumerate(reversed(before))])
     out: list[_Near] = []

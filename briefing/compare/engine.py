@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from difflib import SequenceMatcher
 from typing import Any
 
-from ..model import Analysis, Comparison, Fact, Link, Quote, QuoteVariant
+from ..analyze.data import mapping
+from ..model import Analysis, Comparison, Fact, FactConflict, Link, Quote, QuoteVariant
 from .align import _align, _entity_maps, _sentence_units
 from .boilerplate import is_boilerplate
 from .conflicts import _conflicts
-from .figures import _distinct, _match_facts
+from .figures import FIGURE_KINDS, _distinct, _figure_identity, _match_facts
 from .quotes import _quote_pairs
+from .slots import name_slots
+from .updates import as_update
 from .worddiff import _diff_units
 from .words import STOPWORDS, _Unit, normalize_words
 
@@ -45,9 +49,19 @@ def compare(a: Analysis, b: Analysis) -> Comparison:
     da = _distinct(a.facts, names_a)
     db = _distinct(b.facts, names_b)
     shared, facts_dropped, facts_new = _match_facts(da, db)
+    _pair_in_links(shared, facts_dropped, facts_new, [(k.a, k.b) for k in links], fa_per, fb_per)
     conflicts, roundings, summed, sums = _conflicts(
         [(k.a, k.b) for k in links if k.status == "changed"], ua, ub,
         ([s.text for s in sa], [s.text for s in sb]), fa_per, fb_per)
+    renamed, respelt = _renamed(links, ua, ub, fa_per, fb_per, a, b, names_a, names_b)
+    conflicts = sorted([*conflicts, *renamed], key=lambda x: (x.a.start, x.a.end, x.b.start, x.b.end))
+    if respelt:  # one person whose name the two reports spell two ways: shared, not news
+        gone_a = {_folded(fa, names_a) for fa, _ in respelt}
+        gone_b = {_folded(fb, names_b) for _, fb in respelt}
+        facts_dropped = [f for f in facts_dropped
+                         if f.kind != "person" or _folded(f, names_a) not in gone_a]
+        facts_new = [f for f in facts_new if f.kind != "person" or _folded(f, names_b) not in gone_b]
+        shared.extend(respelt)
     # a fact in a byline is not news; a figure that is the sum of two in the other report's
     # sentence ("25% on top of 25%" and "50%") is not news either, nor one the other report
     # rounds ("2 million" and "2.1 million" barrels a day: shown as figures that agree)
@@ -86,7 +100,7 @@ def compare(a: Analysis, b: Analysis) -> Comparison:
         facts_new=tuple(sorted(facts_new, key=_fact_order)),
         facts_dropped=tuple(sorted(facts_dropped, key=_fact_order)),
         facts_shared=tuple(sorted(shared, key=lambda p: (_fact_order(p[0]), _fact_order(p[1])))),
-        conflicts=tuple(conflicts),
+        conflicts=tuple(as_update(x, a, b) for x in conflicts),
         roundings=tuple(roundings),
         sums=tuple(sums),
         boilerplate_a=boiler_a,
@@ -98,6 +112,82 @@ def compare(a: Analysis, b: Analysis) -> Comparison:
         quotes_shared=tuple(sorted(quotes_shared, key=lambda p: (by_pos(p[0]), by_pos(p[1])))),
         variants=tuple(sorted(variants, key=lambda v: (by_pos(v.a), by_pos(v.b)))),
     )
+
+
+def _pair_in_links(shared: list[tuple[Fact, Fact]], dropped: list[Fact], new: list[Fact],
+                   links: Iterable[tuple[int, int]], fa_per: list[list[Fact]],
+                   fb_per: list[list[Fact]]) -> None:
+    """A figure left dropped and one left new with the same kind and value, in two linked
+    sentences, are one figure that the two reports qualify in their own words ("8% of its
+    workforce" and "8 percent of staff", "40 homes" and "40 houses"): shared, not news. Not
+    two units of measure ("200 metres" and "200ft")."""
+    if not dropped or not new:
+        return
+    left_a = {(f.start, f.end, f.kind): f for f in dropped if f.kind in FIGURE_KINDS}
+    left_b = {(f.start, f.end, f.kind): f for f in new if f.kind in FIGURE_KINDS}
+    for i, j in links:
+        for fa in fa_per[i]:
+            if (fa.start, fa.end, fa.kind) not in left_a:
+                continue
+            ka = _figure_identity(fa)
+            fb = next((f for f in fb_per[j] if (f.start, f.end, f.kind) in left_b
+                       and _figure_identity(f)[:2] == ka[:2]
+                       and not _two_units(ka[2], _figure_identity(f)[2])), None)
+            if fb is None:
+                continue
+            del left_a[(fa.start, fa.end, fa.kind)], left_b[(fb.start, fb.end, fb.kind)]
+            dropped.remove(fa)
+            new.remove(fb)
+            shared.append((fa, fb))
+
+
+def _folded(f: Fact, names: dict[str, str]) -> str:
+    name = f.value if isinstance(f.value, str) and f.value else f.text
+    return names.get(name, name).casefold()
+
+
+def _alike(x: str, y: str) -> float:
+    """How alike two names are in the words that differ ("jussi" and "matti": 0.2)."""
+    wx, wy = x.split(), y.split()
+    dx = " ".join(w for w in wx if w not in wy)
+    dy = " ".join(w for w in wy if w not in wx)
+    return SequenceMatcher(None, dx, dy, autojunk=False).ratio()
+
+
+RESPELT = 0.75  # two spellings of one name: this share of the letters of the words that differ alike
+
+
+def _renamed(links: Iterable[Link], ua: list[_Unit], ub: list[_Unit], fa_per: list[list[Fact]],
+             fb_per: list[list[Fact]], a: Analysis, b: Analysis, names_a: dict[str, str],
+             names_b: dict[str, str]) -> tuple[list[FactConflict], list[tuple[Fact, Fact]]]:
+    """People the two reports name differently in one place of a statement: (disagreements on
+    a name, "police spokesman Jussi Niemi said" and "police spokesman Matti Niemi said"; one
+    name spelt two ways, "Duncan Rait" and "Duncan Raite", "Yiannis" and "Giannis"). Neither
+    when each report names both people somewhere (two people, each saying their part)."""
+    people_a = {_folded(f, names_a) for f in a.facts if f.kind == "person"}
+    people_b = {_folded(f, names_b) for f in b.facts if f.kind == "person"}
+    out: list[FactConflict] = []
+    respelt: list[tuple[Fact, Fact]] = []
+    for k in links:
+        if k.status != "changed":
+            continue
+        for fa, fb, word in name_slots(ua[k.a], ub[k.b], fa_per[k.a], fb_per[k.b]):
+            na, nb = _folded(fa, names_a), _folded(fb, names_b)
+            if na == nb or na in people_b or nb in people_a:
+                continue
+            if max(_alike(na, nb), _alike(fa.text.casefold(), fb.text.casefold())) >= RESPELT:
+                respelt.append((fa, fb))
+            else:
+                out.append(FactConflict("person", word or "name", fa, fb))
+    return out, respelt
+
+
+_UNITS = frozenset(u.casefold() for u in mapping("units").values())
+
+
+def _two_units(qa: str | None, qb: str | None) -> bool:
+    """Two units of measure that differ: "200 metres" and "200ft" are two lengths."""
+    return qa is not None and qb is not None and qa != qb and qa in _UNITS and qb in _UNITS
 
 
 def _fact_order(f: Fact) -> tuple[int, int, str]:

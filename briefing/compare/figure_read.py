@@ -50,6 +50,13 @@ class _Figure:
     # the words of its sentence that tell of another occasion than the report's: "one week
     # after", "last season", "In 2007," (a count then is no count now)
     occasion: frozenset[str] = frozenset()
+    # the size of a change, not a level: "raised the rate by 0.5 points", "a rise of 3%" (the
+    # level it rose to, "to 4.5%", is another figure)
+    change: bool = False
+    # what is said to have happened to what it counts, in a passive right after it: "arrest" of
+    # "12 people were arrested", "rescu" of "five miners were rescued" (two counts of one noun
+    # with two such verbs count two things)
+    does: str | None = None
 
 
 # Words before a figure that make it a range: (pattern, kind). ">=" at least, "<=" at most, "~" about.
@@ -105,7 +112,42 @@ def _read(f: Fact, text: str, u: _Unit) -> _Figure:
                    scope=scope, around=_around(text, u, f), of=_of_what(text, u, f),
                    measure=_measure(text, u, f) if kind == "number" else None,
                    gap=_GAP_AFTER.match(text, f.end - u.start) is not None,
-                   part=part.group(1).lower() if part else None, occasion=_occasion(text))
+                   part=part.group(1).lower() if part else None, occasion=_occasion(text),
+                   change=_change(kind, qual, before, text, f.end - u.start),
+                   does=_done(text, f.end - u.start) if kind == "number" else None)
+
+
+# a passive right after a count and its noun: "12 people were arrested", "five miners have
+# been rescued", "40 homes were badly damaged", "two suspects are being held"
+_DONE = re.compile(r"(?:[^\S\n]+[A-Za-z][\w'’-]*){0,3}?[^\S\n]+(?:were|was|are|is|have[^\S\n]+been|"
+                   r"has[^\S\n]+been|had[^\S\n]+been|will[^\S\n]+be|would[^\S\n]+be|being)"
+                   r"(?:[^\S\n]+(?:being|still|also|all|later|now|reportedly|\w+ly))?[^\S\n]+([a-z]+)\b")
+
+
+def _done(text: str, end: int) -> str | None:
+    """The stem of the verb of a passive right after a count (see ``_Figure.does``), or None."""
+    m = _DONE.match(text, end)
+    if m is None or m.group(1) in STOPWORDS:
+        return None
+    return stem(m.group(1))
+
+
+def _change(kind: FactKind, qual: str | None, before: str, text: str, end: int) -> bool:
+    """Is the figure the size of a change? "a rise of 2%"; "by 3%", "by $2", "by 0.5 points",
+    "by 12 to 45" (not the doer of a passive: "followed by four aftershocks")."""
+    m = _CHANGE_BEFORE.search(before)
+    if m is None:
+        return False
+    return m.group(1) is None or kind in ("percent", "money") or qual is not None \
+        or _TO_FROM.match(text, end) is not None
+
+
+_TO_FROM = re.compile(r"\s+(?:to|from)\b", re.IGNORECASE)
+# a change told by its size: "by 0.5 percentage points", "by about 3%", "a rise of 2%"
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(by)|\b(?:rise|increase|cut|drop|fall|decline|gain|jump|hike|reduction|decrease)s?\s+of)"
+    r"\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|less\s+than|over|up\s+to|"
+    r"as\s+much\s+as|at\s+least|just|another|a\s+further)\s+)?[$€£¥₹]?$", re.IGNORECASE)
 
 
 # a place in a row before a count: "the next three sets", "the first two games", "his last 10 starts"
@@ -168,7 +210,7 @@ _LISTED = re.compile(r"\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
 _TOLL_QUALIFIER = r"(?:(?:at least|more than|over|nearly|almost|some|about|around|up to|an estimated)\s+)?"
 _TOLL_BEFORE = {
     "dead": re.compile(r"(?:\b(?:kill(?:ed|ing|s)?|claim(?:ed|ing|s)? the lives of)|"
-                       r"\btoll\b[^;:]{0,80}?\b(?:to|at|of|reached|hit|passed|topped)|"
+                       r"\btoll\b[^;:]{0,80}?\b(?:to|at|of|reached|hit|passed|topped|was|is)|"
                        r"\bdeaths?\s+(?:of|to|at|reached|rose to|climbed to))\s+" + _TOLL_QUALIFIER + "$",
                        re.IGNORECASE),
     "injured": re.compile(r"\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?)\s+(?:other\s+)?"
@@ -225,7 +267,8 @@ def _dateline(text: str, start: int, end: int) -> bool:
 
 def _in_ranges(figs: list[_Figure], text: str, u: _Unit) -> list[_Figure]:
     """The figures of one sentence, each end of a range ("four to six weeks", "800 to 1,200
-    hectares") holding the whole range and the unit written once for both; figures of a time
+    hectares") holding the whole range and the unit written once for both (not a change and
+    the level it reached: "raised by $2 to $45"); figures of a time
     stamp ("Updated 13:42 GMT, 23 July 2013") or a dateline left out."""
     out = [g for g in figs if not _stamped(text, g.fact.start - u.start)
            and not (g.kind == "date" and _dateline(text, g.fact.start - u.start,
@@ -241,7 +284,7 @@ def _in_ranges(figs: list[_Figure], text: str, u: _Unit) -> list[_Figure]:
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         if a.kind != b.kind or a.value is None or b.value is None or a.value >= b.value \
-                or a.listed or b.listed \
+                or a.listed or b.listed or a.change \
                 or a.ranged or b.ranged or a.low != a.high or b.low != b.high \
                 or not _RANGE_BETWEEN.fullmatch(text, a.fact.end - u.start, b.fact.start - u.start):
             continue

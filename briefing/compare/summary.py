@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from ..model import Analysis, Comparison, Fact, Quote, QuoteVariant, Span, WordDiff
+from ..model import Analysis, Comparison, Fact, FactConflict, Quote, QuoteVariant, Span, WordDiff
+from .figures import ENTITY_KINDS
 from .words import content_weight, normalize_words
 
 __all__ = ["is_identical", "meaningful", "news_facts", "nothing_in_common", "speaker_name", "spoken",
-           "summary_line", "trimmed"]
+           "summary_line", "trimmed", "update_note"]
 
 _QUOTE_GAP = re.compile(r"""^[\s"'“”‘’«»,.;:…—–-]*$""")
 
@@ -63,9 +64,27 @@ def summary_line(c: Comparison) -> str:
     gone_q = spoken(c.quotes_dropped, c.a)
     adds = f"B adds {plural(len(new_f), 'fact')} and {plural(len(new_q), 'quote')}"
     drops = f"leaves out {plural(len(gone_f), 'fact')} and {plural(len(gone_q), 'quote')}"
-    n = len(c.conflicts)
-    disagree = f"they disagree on {plural(n, 'figure')}" if n else "no figure differs"
+    n = sum(1 for x in c.conflicts if x.kind not in ENTITY_KINDS)
+    names = len(c.conflicts) - n
+    figures = plural(n, "figure")
+    updates = sum(1 for x in c.conflicts if x.verdict == "update")
+    if updates:
+        figures += (" (it looks like an update)" if n == 1 else " (all look like updates)"
+                    if updates == n else f" ({plural(updates, 'looks', 'look')} like an update"
+                    f"{'' if updates == 1 else 's'})")
+    if names:
+        disagree = f"they disagree on {figures + ' and ' if n else ''}{plural(names, 'name')}"
+    else:
+        disagree = f"they disagree on {figures}" if n else "no figure differs"
     return f"{adds} and {drops}; {disagree}."
+
+
+def update_note(x: FactConflict) -> str:
+    """How a disagreement that is an update reads ("update: rises in the later report"), or ""."""
+    if x.verdict != "update":
+        return ""
+    moved = {"rises": "rises", "falls": "falls"}.get(x.trend or "", "changes")
+    return f"update: {moved} in the later report"
 
 
 # --- quotes, whole ------------------------------------------------------------------------------

@@ -27,11 +27,15 @@ def _side_json(an: Analysis) -> dict[str, Any]:
     }
 
 
-def _conflict_json(x: FactConflict) -> dict[str, Any]:
+def _conflict_json(x: FactConflict, verdict: bool = False) -> dict[str, Any]:
     """A conflict (or a rounding): what the figures count, both facts, and each figure as its
-    report qualifies it ("more than 100")."""
-    return {"kind": x.kind, "about": x.about, "a": x.a.to_json(), "b": x.b.to_json(),
-            "a_reading": x.a_reading or x.a.text, "b_reading": x.b_reading or x.b.text}
+    report qualifies it ("more than 100"); for a conflict, its verdict ("update" when one
+    report gives the later figure, else "conflict") and the update's trend ("rises", "falls")."""
+    out: dict[str, Any] = {"kind": x.kind, "about": x.about, "a": x.a.to_json(), "b": x.b.to_json(),
+           "a_reading": x.a_reading or x.a.text, "b_reading": x.b_reading or x.b.text}
+    if verdict:
+        out |= {"verdict": x.verdict, "trend": x.trend}
+    return out
 
 
 def comparison_json(c: Comparison) -> dict[str, Any]:
@@ -56,7 +60,7 @@ def comparison_json(c: Comparison) -> dict[str, Any]:
             "new": [f.to_json() for f in c.facts_new],
             "dropped": [f.to_json() for f in c.facts_dropped],
             "shared": [{"a": fa.to_json(), "b": fb.to_json()} for fa, fb in c.facts_shared],
-            "conflicts": [_conflict_json(x) for x in c.conflicts],
+            "conflicts": [_conflict_json(x, verdict=True) for x in c.conflicts],
             "roundings": [_conflict_json(x) for x in c.roundings],
             "sums": [_conflict_json(x) for x in c.sums],
         },

@@ -24,6 +24,7 @@ from ..compare.summary import (
     spoken,
     summary_line,
     trimmed,
+    update_note,
 )
 from ..model import KIND_LABELS, Analysis, Comparison, Fact, FactConflict, Quote, QuoteVariant, WordDiff
 from ..textsafe import safe_line
@@ -85,7 +86,9 @@ def _reading(f: Fact, reading: str) -> str:
 
 def _conflict_line(x: FactConflict) -> str:
     about = x.about[:1].upper() + x.about[1:] if x.about else x.kind
-    return f"- **{_md(about)}**: A says {_reading(x.a, x.a_reading)}, B says {_reading(x.b, x.b_reading)}."
+    note = f" ({update_note(x)})" if update_note(x) else ""
+    return (f"- **{_md(about)}**{note}: A says {_reading(x.a, x.a_reading)}, "
+            f"B says {_reading(x.b, x.b_reading)}.")
 
 
 def _figure_sentences(an: Analysis, facts: list[Fact], skip: set[int]) -> list[int]:

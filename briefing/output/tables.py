@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..compare import changed_words
-from ..compare.summary import is_identical, speaker_name, summary_line, trimmed
+from ..compare.summary import is_identical, speaker_name, summary_line, trimmed, update_note
 from ..model import KIND_LABELS, Analysis, Comparison, Fact, Span, WordDiff
 from ..present.groups import group_facts
 from ..textsafe import safe_line
@@ -250,7 +250,9 @@ def comparison_summary(c: Comparison):
         ct.add_column(Text("A"), ratio=1)
         ct.add_column(Text("B"), ratio=1)
         for x in c.conflicts:
-            ct.add_row(Text(x.about, style=STYLE["conflict"]), _conflict_cell(c.a, x.a),
+            note = update_note(x)
+            ct.add_row(Text(f"{x.about} ({note})" if note else x.about, style=STYLE["conflict"]),
+                       _conflict_cell(c.a, x.a),
                        _conflict_cell(c.b, x.b))
         parts.append(ct)
     if c.quotes_shared or c.variants or c.quotes_new or c.quotes_dropped:

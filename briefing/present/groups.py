@@ -106,7 +106,8 @@ def change_groups(comparison) -> list[FactGroup]:
 
     Report 0 is A and report 1 is B; each entry's occurrences are where to jump.
     """
-    from ..compare.summary import meaningful, summary_line  # what's new only: off the start-up path
+    # (what's new only: off the start-up path)
+    from ..compare.summary import meaningful, summary_line, update_note
 
     c = comparison
     groups: list[FactGroup] = []
@@ -126,7 +127,8 @@ def change_groups(comparison) -> list[FactGroup]:
     groups.append(FactGroup("In short", "summary", summary_line(c), "diff-shared", ()))
     for conflict in c.conflicts:
         a_says, b_says = conflict.a_reading or conflict.a.text, conflict.b_reading or conflict.b.text
-        label = f"{conflict.about}: A {a_says} → B {b_says}"
+        note = update_note(conflict)
+        label = f"{conflict.about}: A {a_says} → B {b_says}" + (f" ({note})" if note else "")
         groups.append(FactGroup("Conflicts", "conflict", _short(label), "diff-changed", (
             Occurrence(0, conflict.a.start, conflict.a.end),
             Occurrence(1, conflict.b.start, conflict.b.end))))

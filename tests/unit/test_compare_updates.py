@@ -1,0 +1,82 @@
+"""A changed figure that one report gives as the later count reads as an update, not as a
+contradiction. Every pair is written here, as two outlets would tell one event."""
+
+from __future__ import annotations
+
+from briefing.analyze import analyze
+from briefing.compare import compare
+from briefing.compare.summary import summary_line
+from briefing.ingest import parse_text
+from briefing.model import Comparison
+from briefing.output.json import comparison_json
+from briefing.output.markdown import comparison_markdown
+
+
+def diff(a: str, b: str, date_a: str | None = None, date_b: str | None = None) -> Comparison:
+    def read(text: str, path: str, date: str | None):
+        head = f"---\ndate: {date}\n---\n" if date else ""
+        return analyze(parse_text(head + text, path))
+
+    return compare(read(a, "a.md", date_a), read(b, "b.md", date_b))
+
+
+KILLED = "A landslide in northern Nepal killed 12 people on Tuesday, officials said."
+ROSE = "The death toll from the landslide in northern Nepal rose to 15, officials said."
+
+
+def test_a_toll_that_rose_to_a_higher_count_is_an_update():
+    c = diff(KILLED, ROSE, "2025-03-04", "2025-03-04")
+    (x,) = c.conflicts
+    assert (x.a.text, x.b.text, x.verdict, x.trend) == ("12", "15", "update", "rises")
+    assert "update" in summary_line(c)
+    conflict = comparison_json(c)["facts"]["conflicts"][0]
+    assert (conflict["verdict"], conflict["trend"]) == ("update", "rises")
+    assert "update: rises in the later report" in comparison_markdown(c)
+
+
+def test_the_earlier_report_second_still_reads_as_an_update_of_it():
+    c = diff(ROSE.replace("rose", "has climbed"), KILLED)
+    (x,) = c.conflicts
+    assert (x.verdict, x.trend) == ("update", "rises")
+
+
+def test_a_toll_stated_in_a_later_report_is_an_update():
+    c = diff(KILLED, "The death toll from the landslide in northern Nepal was 15, officials said.",
+             "2025-03-04", "2025-03-05")
+    (x,) = c.conflicts
+    assert (x.verdict, x.trend) == ("update", "rises")
+
+
+def test_two_counts_of_one_time_contradict():
+    c = diff(KILLED, KILLED.replace("12", "15"), "2025-03-04", "2025-03-04")
+    (x,) = c.conflicts
+    assert x.verdict == "conflict" and x.trend is None
+    assert "update" not in summary_line(c)
+
+
+def test_a_toll_that_rose_to_less_than_the_other_report_says_contradicts_it():
+    c = diff(KILLED, ROSE.replace("15", "10"))
+    (x,) = c.conflicts
+    assert x.verdict == "conflict"
+
+
+def test_an_amount_of_the_past_in_reports_of_two_days_contradicts():
+    c = diff("The regulator fined the bus company $5 million last year for safety failures.",
+             "The bus company was fined $7 million last year for safety failures.",
+             "2025-03-04", "2025-03-05")
+    (x,) = c.conflicts
+    assert x.verdict == "conflict"
+
+
+def test_roundings_and_sums_carry_no_verdict():
+    c = diff("Roughly 1,500 homes were damaged by the storm on Sunday.",
+             "The storm damaged 1,483 homes on Sunday.")
+    assert c.roundings and not c.conflicts
+    assert "verdict" not in comparison_json(c)["facts"]["roundings"][0]
+
+
+def test_a_toll_that_was_a_count_is_compared_with_the_dead():
+    c = diff(KILLED, "The death toll from the landslide in northern Nepal was 15, officials said.",
+             "2025-03-04", "2025-03-04")
+    (x,) = c.conflicts
+    assert (x.about, x.a.text, x.b.text, x.verdict) == ("dead", "12", "15", "conflict")
