@@ -649,7 +649,8 @@ def _measure(args: list[str]) -> subprocess.Popen:
 
 
 def _result(p: subprocess.Popen) -> tuple[dict, str, str]:
-    out, err = p.communicate(timeout=300)
+    out, err = p.communicate(timeout=900)  # (a guard against a hang, not a speed test: a
+    # shared machine under load ran the three at once in 270 s)
     err_text = err.decode()
     last = err_text.strip().splitlines()[-1]
     return json.loads(last), out.decode(), err_text
