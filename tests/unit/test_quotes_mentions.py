@@ -326,3 +326,20 @@ def test_what_follows_the_verb_or_the_name_is_no_subject(raw, speaker, mention):
 def test_a_title_after_a_possessive_is_no_ones_speech(raw, title):
     q = find(analysed("# T\n\n" + raw), title)
     assert q.scare and q.speaker is None and q.mention is None
+
+
+@pytest.mark.parametrize("raw, speaker", [
+    # a noun for one person of a nation stands for the person named before, as "he" does
+    ('Coach Arne Slot smiled at the crowd. "Fine," the Dutchman said.', "Arne Slot"),
+    ('Luka Modric scored twice. "We won," the Croatian said.', "Luka Modric"),
+])
+def test_one_of_a_nation_is_the_person_named_before(raw, speaker):
+    q = find(analysed("# T\n\n" + raw), "")
+    assert q.speaker == speaker
+
+
+def test_a_name_before_a_role_and_a_name_is_no_speaker():
+    # "Former United" modifies "captain": the captain named after it speaks
+    q = find(analysed('# T\n\nFormer United captain Gary Neville, speaking on Sky, said: "Great."'),
+             "Great")
+    assert q.speaker == "Gary Neville"

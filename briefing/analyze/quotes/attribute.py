@@ -365,6 +365,10 @@ class _Attributor(_Neighbours):
         name the names stage found ("Local fishermen described", "Local district commissioner
         Ibrahim Noleye said": no one named "Local")."""
         np = _np_after(mask, lead, hi, skip_stop=True)
+        if np is not None and np.kind == "name" and _sp.modifies(mask, np, hi):
+            named = _sp.name_after_role(mask, np.end, hi)  # "Former United captain Gary Neville"
+            if named is not None and self._person_name(named, off):
+                return named
         if np is not None and _sp.modifies_noun(mask, np, hi) \
                 and self.people.entity_at(np.start + off, np.end + off) is None:
             np = _np_after(mask, np.end, hi, skip_stop=True)

@@ -50,6 +50,17 @@ _ROLE_TO_NAME = re.compile(r",?[^\S\n]{1,2}")
 _NAME_TO_ROLE = re.compile(r",[^\S\n]+(?:(?:a|an|the)[^\S\n]+)?((?:[\w’'-]+[^\S\n]+){0,4})")
 
 
+_NATION_NOUNS = lower_words("one_of_a_nation")
+_DEMONYM_WORDS = words("demonyms")
+
+
+def _one_of_a_nation(w: str) -> bool:
+    """A noun for one person of a nation: "Dutchman", "Spaniard", "Croatian" (a demonym whose
+    plural differs: not "Portuguese", "French", "Swiss", which also name the nation)."""
+    return w.lower() in _NATION_NOUNS or (w in _DEMONYM_WORDS and not w.endswith(
+        ("ese", "ch", "sh", "ss")))
+
+
 def _word_before(word: str, text: str, pos: int) -> tuple[int, int] | None:
     """(start, end) of the last use of ``word`` as a whole word in ``text`` before ``pos``
     (within 3,000 characters)."""
@@ -113,6 +124,9 @@ class _Resolver:
             return " and ".join(names), mention, "people" if len(names) > 1 else "person"
         if np.kind == "name":
             words = np.words
+            if len(words) == 2 and words[0].lower() == "the" and _one_of_a_nation(words[1]):
+                self._sync(np.start)  # "the Croatian said", "the Dutchman": the person before
+                return self.people.nearest_person(np.start), mention, "person"
             res = self.people.resolve_tokens(words, np.start, np.end)
             if res is not None and res[1] != "person":
                 words, s = _after_title(t, np)  # "Osceola County Sheriff Bob Hansell": Bob Hansell

@@ -392,9 +392,16 @@ def _role_then_name(mask: str, np: _NP, hi: int) -> _NP | None:
     Read" (only title words between them)."""
     if np.kind != "np" or not (np.head in _PERSON_HEADS or np.head in _ROLE_WORDS):
         return None
-    m = _ROLE_RUN.match(mask, np.end, hi)
-    if m is None or not all(w in _ROLE_WORDS or w in _PERSON_HEADS or w in ("and", "of", "the")
-                            for w in m.group(1).split()):
+    return name_after_role(mask, np.end, hi)
+
+
+def name_after_role(mask: str, pos: int, hi: int) -> _NP | None:
+    """The name after role words from ``pos``: "… captain Gary Neville" (after "Former United"),
+    "… president and chief executive Rory Read"."""
+    m = _ROLE_RUN.match(mask, pos, hi)
+    if m is None or not all(
+            w in _ROLE_WORDS or w in _PERSON_HEADS or w in _TITLE_HEADS or w in ("and", "of", "the")
+            for w in m.group(1).split()):
         return None
     name = _np_after(mask, m.end(), hi)
     return name if name is not None and name.kind == "name" else None
@@ -443,6 +450,11 @@ def _shift(np: _NP, off: int) -> _NP:
 
 
 _NEXT_LOWER = re.compile(r"[^\S\n]+([a-z][a-z\-]*)\b")
+
+
+def modifies(mask: str, np: _NP, hi: int) -> bool:
+    """Does a lower-case word follow the name ``np`` (a modifier of a noun after it)?"""
+    return _NEXT_LOWER.match(mask, np.end, hi) is not None
 
 
 def modifies_noun(mask: str, np: _NP, hi: int) -> bool:
