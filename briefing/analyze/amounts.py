@@ -270,8 +270,10 @@ _OBJECT_STARTS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our
 
 
 def after_name(text: str, sstart: int, start: int, end: int, send: int) -> bool:
-    """A number right after a name ("Boeing 747", "Route 66", "iPhone 15", "the S&P 500")
-    names a model, a road, a version, an index: it counts nothing. The word before it is a name
+    """A number right after a name ("Boeing 747", "Route 66", "iPhone 15", "the S&P 500",
+    "BBC Two") names a model, a road, a version, an index, and one after a noun that labels a
+    part of a text ("page 12", "section 230", "paragraph 4"; data [label_nouns]) refers to
+    it: it counts nothing. The word before it is a name
     when it holds a capital and is no capitalised function word, month, weekday or era ("AD"),
     nor a common word that is capitalised as the first of a sentence ("Powerful 6.1 quake");
     and when the line is no headline with every word capitalised ("Quake Kills 10"). A score
@@ -280,8 +282,8 @@ def after_name(text: str, sstart: int, start: int, end: int, send: int) -> bool:
         return False
     blank = text.rfind(" ", sstart, start - 1)
     word = text[blank + 1:start - 1]
-    if word.islower():  # the common case: "met 40"
-        return False
+    if word.islower():  # the common case: "met 40"; "page 12", "section 230": a reference
+        return word in _LABELS
     word = word.lstrip("(\"“‘'[")
     if not word[:1].isalpha():
         return False
@@ -314,6 +316,7 @@ def _line_end(text: str, end: int, send: int) -> int:
 
 
 _STOP = lexicon()["stop"] | words("eras")
+_LABELS = lower_words("label_nouns")
 _SCORE = re.compile(r"[^\S\n]*[-–][^\S\n]*\d+(?!\w|\.\d)")  # "37-6", "20 - 13" (no "747-400F")
 _HEADLINE = 160  # a headline is no longer than this (a longer line is body text)
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
@@ -403,11 +406,20 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
                      "ordinal": True})
     high = None
     if raw.isdigit():  # the common case: "40"
+        if (raw[0] == "0" and len(raw) > 1) or (text[start - 1:start] == "["
+                                                 and text[end:end + 1] == "]"):
+            return None  # "0230", "007": a time or a code; "[3]": a footnote (figures reads
+            # the same where it reads a number alone)
         n = float(raw)
     elif raw[:1].isdigit():
         nums = _NUM_RX.findall(raw if " " not in raw else _SPLIT_DIGITS.sub(r"\1\2", raw))
         n = _num(nums[0])
         high = _num(nums[1]) if len(nums) > 1 else None
+        if high is not None and n is not None and "," in nums[1] and nums[0].isdigit():
+            # "5-6,000 people": the thousands written once, after the second end (5,000 to 6,000)
+            head, _, groups = nums[1].partition(",")
+            if n < int(head):
+                n = scaled(n, 1000.0 ** (groups.count(",") + 1))
     else:
         n = _word_value(raw)
     if n is None:
@@ -455,6 +467,31 @@ def phone(text: str, sstart: int, start: int, send: int) -> bool:
             and _PHONE_BEFORE.search(text, max(sstart, start - 40), start) is not None)
 
 
+# a phone number with its country code: "+", then groups of digits (8 to 15 in all) set apart by
+# blanks, hyphens, points or brackets ("+44 20 7946 0958", "+1 (202) 555-0143", "+91-98765-43210")
+_PHONE_ABROAD = re.compile(r"\+[^\S\n]?\(?\d{1,4}\)?(?:[-. ]?\(?\d{1,5}\)?){1,6}(?![\d%])")
+
+
+_PHONE_HOME = re.compile(r"\(?0\d{1,4}\)?(?:[-. ]?\d{2,5}){1,5}(?![\d%])")
+
+
+def phone_abroad(text: str, sstart: int, start: int, send: int) -> bool:
+    """The digits at ``start`` are a group of a phone number written with its country code, or
+    with the zero of its trunk prefix ("0845 4647 000")."""
+    at = start
+    while at > sstart and at > start - 20 and (text[at - 1].isdigit() or text[at - 1] in " -.()"):
+        at -= 1
+    while text[at] in " .-":
+        at += 1
+    if at > sstart and text[at - 1] == "+":
+        m = _PHONE_ABROAD.match(text, at - 1, send)
+    elif text[at] == "0" and text[at + 1].isdigit() and (at == sstart or not text[at - 1].isalnum()):
+        m = _PHONE_HOME.match(text, at, send)  # "0845 4647 000": a trunk prefix, then groups
+    else:
+        return False
+    return m is not None and m.end() > start and 8 <= sum(c.isdigit() for c in m.group()) <= 15
+
+
 # a time of day: an hour before "a.m."/"pm"/"o'clock", or an hour or "hhmm" before a time zone
 _TIME_ZONES = words("time_zones")
 # the first two characters after the blank that each time of day starts with
@@ -471,6 +508,11 @@ _SPLIT_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[^\S\n]?[0-5]\d(?::[^\S\n]?[0-5]\
                           + "|".join(sorted(_TIME_ZONES)) + r"|local time)\b)"
                           # a game's clock: "with 4: 43 left", "6: 00 minutes remaining"
                           r"|[^\S\n](?:minutes?[^\S\n]+)?(?:left|remaining|to[^\S\n]+play)\b)")
+# an hour and two-digit minutes alone ("on 16 December 2008 13: 45.", "at about 9: 25 in the
+# morning"), unless a count or a range follows ("in 2013: 45 people died", "3: 45-50")
+_BARE_CLOCK = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3]):[^\S\n][0-5]\d(?::[^\S\n]?[0-5]\d)?"
+                         r"(?![\d%]|[.,][^\S\n]?\d|[^\S\n]?[-–/]"
+                         r"|[^\S\n]+(?:(?!hours\b)[a-z]+s|people|men|women|children)\b)")
 _ZONE_OFFSET = re.compile(r"\b(?:" + "|".join(sorted(_TIME_ZONES)) + r")[+−-]$")
 
 
@@ -482,7 +524,8 @@ def split_clock(text: str, sstart: int, start: int, send: int) -> bool:
             break
         at -= 4 if at - 4 >= sstart and text[at - 4].isdigit() else 3
     return _SPLIT_CLOCK.match(text, at, send) is not None \
-        or _ZONE_OFFSET.search(text, max(sstart, at - 5), at) is not None  # "GMT+05: 00"
+        or _ZONE_OFFSET.search(text, max(sstart, at - 5), at) is not None \
+        or _BARE_CLOCK.match(text, at, send) is not None  # "GMT+05: 00"; "2008 13: 45."
 
 
 def clock_time(text: str, start: int, end: int, send: int) -> bool:

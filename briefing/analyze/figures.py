@@ -74,10 +74,17 @@ Values (see ``Fact`` in model.py):
   after"/"weeks later" (relative to some other event), the value is ``{"relative": "<the
   words>"}``. The name of a day ("Super Tuesday", "Good Friday") is no date.
 
+A minus sign after a blank or a bracket makes a money, a percentage or a number negative
+("a loss of -$3.2 million", "fell -2.5%", "(−0.4%)"; "5 -10" is a range). A range whose
+thousands are written once reads both ends so ("5-6,000 people": 5,000 to 6,000).
+
 A time of day is no figure ("at 6 a.m.", "1500 GMT", "1815 local time", and as scraped text
-splits it: "7: 21 AM", "06: 37: 46 PDT"), nor a phone number
-("call 555-0142", "(312) 555-0187"), nor an address or a name with an ordinal ("54 State Street",
-"the 1200 block of", "117th Street", "the 12th Doctor"; "the 200th GP win" counts).
+splits it: "7: 21 AM", "06: 37: 46 PDT", "on 3 May 2011 14: 20."), nor a phone number
+("call 555-0142", "(312) 555-0187", "+44 20 7946 0958", "0845 4647 000"), nor digits with a
+leading zero ("0230", "007"), a footnote mark ("[3]"), a part of a text ("page 12", "section
+230"), a capitalised number word after a name ("BBC Two", "World War Two"), nor an address or
+a name with an ordinal ("54 State Street", "the 1200 block of", "117th Street", "the 12th
+Doctor"; "the 200th GP win" counts).
 
 Spans never include a preposition ("on Thursday" -> "Thursday") or a possessive
 ("Thursday's" -> "Thursday").
@@ -100,6 +107,7 @@ from .amounts import (
     clock_time,
     dollars,
     phone,
+    phone_abroad,
     rupees,
     scaled,
     scaled_end,
@@ -178,6 +186,8 @@ def _date_lines(found: list[Found], text: str,
         if send - sstart > _LINE or start - sstart > _LABEL or start < last:
             continue
         seen[start] = fact = _fact(m, text, sstart, send, ref)
+        if fact is not None and text[fact.start - 1] in _MINUS and fact.start > sstart:
+            seen[start] = fact = _signed(fact, text, sstart)
         if fact is not None:
             if fact.kind == "date":
                 lines.append((sstart, send))
@@ -210,6 +220,8 @@ def _read(found: list[Found], text: str, ref: date | None,
             fact = seen[start]
         else:
             fact = _fact(m, text, sstart, send, ref)
+            if fact is not None and text[fact.start - 1] in _MINUS and fact.start > sstart:
+                fact = _signed(fact, text, sstart)
         if fact is not None:
             if fact.kind == "date":
                 days.append((len(out), sstart, send))
@@ -218,6 +230,20 @@ def _read(found: list[Found], text: str, ref: date | None,
     if len(days) > 1:
         together(out, days, text, ref)  # "Tuesday, March 4"; "from March 3 to March 5"
     return out
+
+
+_MINUS = "-\u2212"
+
+
+def _signed(fact: Fact, text: str, sstart: int) -> Fact:
+    """``fact`` after a minus sign ("a loss of -$3.2 million", "fell -2.5%", "-15C"): a money, a
+    percentage or a number below zero, the sign in its span (the scan finds a number after a
+    hyphen only where it starts a word: after a blank, a bracket or nothing, and no number)."""
+    at = fact.start - 1
+    if fact.kind == "date" or (at > sstart and text[at - 1] not in " \t([\u00a0"):
+        return fact
+    key = "amount" if fact.kind == "money" else "value"
+    return Fact(fact.kind, text[at:fact.end], at, fact.end, {**fact.value, key: -fact.value[key]})
 
 
 def _ref_free(fact: Fact | None, m: re.Match[str]) -> bool:
@@ -267,15 +293,19 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
         digits = raw.isdigit()
         n = float(raw) if digits else _WORD_VALUES.get(raw.lower())
         if n is not None:
+            if digits and ((raw[0] == "0" and end - start > 1) or (
+                    text[start - 1] == "[" and start > sstart and text[end:end + 1] == "]")):
+                return None  # "0230", "007": a time or a code, no count; "[3]": a footnote
             if group == "unit":  # a number alone before a word: the word read with it
                 unit = _UNITS.get(m.group("unit").lower())
             else:  # (mostly before a stop: no word, no unit)
                 nxt = (_NEXT_WORD.match(text, end, send) if end < send and text[end].isspace()
                        else None)
                 unit = _UNITS.get(nxt.group(1).lower()) if nxt else None
-            if (unit is None and digits and start - 2 >= sstart and text[start - 1] == " "
-                    and text[start - 2].isalpha() and after_name(text, sstart, start, end, send)):
-                return None  # "Boeing 747", "Route 66": no count
+            if (unit is None and (digits or raw[0].isupper()) and start - 2 >= sstart
+                    and text[start - 1] == " " and text[start - 2].isalpha()
+                    and after_name(text, sstart, start, end, send)):
+                return None  # "Boeing 747", "Route 66", "BBC Two", "page 12": no count
             # (a range's second end follows a blank, a dash, "to" or "and": a number read
             # with the word after it is followed by neither "to" nor a dash, see _NOT_PLAIN)
             tail = (scaled_end(text, sstart, start, end, send, raw, units=True)
@@ -402,9 +432,9 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
 
 def _no_figure(text: str, sstart: int, start: int, end: int, send: int, group: str) -> bool:
     """The digits at ``text[start:end]`` are a time of day ("at 6 a.m.", "1500 GMT"), a phone
-    number ("call 555-0142", "(212) 555-0199", "1-800-555-0100") or a house number ("54 State
-    Street", "the 1200 block of Elm"), not a count or a year. (Each test behind a look at the
-    characters after the number, which rules out most numbers at once.)"""
+    number ("call 555-0142", "(212) 555-0199", "1-800-555-0100", "+44 20 7946 0958") or a house
+    number ("54 State Street", "the 1200 block of Elm"), not a count or a year. (Each test behind
+    a look at the characters after the number, which rules out most numbers at once.)"""
     after = text[end]
     if (after == ":" or text[start - 2:start] == ": ") and split_clock(text, sstart, start, send):
         return True
@@ -413,8 +443,12 @@ def _no_figure(text: str, sstart: int, start: int, end: int, send: int, group: s
                                                   for h in (start - 4, start - 3) if h >= sstart)):
         return True  # "at 8. 40am": a time whose point scraped text followed with a blank
     if (text.startswith(" / ", end) and text[end + 3:end + 4].isdigit()) or (  # "9 / 11",
-            text[start - 3:start] == " / " and text[start - 4:start - 3].isdigit()):  # "24 / 7"
+            text[start - 3:start] == " / " and text[start - 4:start - 3].isdigit()) or (  # "24 / 7"
+            after == "/" and text[end + 1:end + 2].isdigit()):  # "24/7", "50/50" (no date)
         return text[start:end].isdigit()
+    if (text[start - 1] == "+" or (text[start - 1] in " -.)" and text[start - 2].isdigit())) \
+            and phone_abroad(text, sstart, start, send):
+        return True  # "+44 20 7946 0958": every group of the number
     if after == " ":
         head = text[end + 1:end + 3]
         if head in CLOCK_HEADS and clock_time(text, start, end, send):

@@ -1,0 +1,109 @@
+"""Digits in news that count nothing (codes, references, names, phone numbers, times), and signs
+and scales that change a figure's value (report dated Thursday, March 14, 2024)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyze.figures import extract_figures
+from briefing.analyze.sentences import split_sentences
+from briefing.ingest import parse_text
+
+
+def figures(raw: str, date: str | None = "2024-03-14"):
+    if date:
+        raw = f"---\ndate: {date}\n---\n{raw}"
+    article = parse_text(raw, "x.txt")
+    out = extract_figures(article, split_sentences(article))
+    for f in out:
+        assert article.text[f.start:f.end] == f.text
+    return out
+
+
+def numbers(raw: str) -> list[tuple[str, float]]:
+    return [(f.text, f.value["value"]) for f in figures(raw) if f.kind == "number"]
+
+
+@pytest.mark.parametrize("raw, kept", [
+    # a leading zero: a time, a code or part of a phone number
+    ("Flights stay grounded until 0600 on the island.", []),
+    ("The hotline is 0845 4647 for residents.", []),
+    ("The agent known as 007 returned with 12 guards.", [("12", 12.0)]),
+    # a footnote's number in square brackets
+    ("The mayor resigned in disgrace.[4] Nine aides left too.", [("Nine", 9.0)]),
+    ("The river floods each spring [12] and 40 homes flood.", [("40", 40.0)]),
+    # a number word capitalised after a name names something
+    ("The series ran on ITV Two before it moved.", []),
+    ("He fought in World War Two as a pilot.", []),
+    # a part of a text
+    ("The judge read from page 14 of the ruling, and from paragraphs 3-5.", []),
+    ("Lawyers cited section 702 and 30 cases.", [("30", 30.0)]),
+    # a number either side of a slash that reads as no date
+    ("The clinic is open 24/7 for 300 patients.", [("300", 300.0)]),
+    ("The panel split 60/40 on the question.", []),
+])
+def test_no_count(raw, kept):
+    assert numbers(raw) == kept
+
+
+@pytest.mark.parametrize("raw", [
+    "For details call +44 20 7946 0958 today.",
+    "Reach the embassy on +1 (202) 555-0143.",
+    "The number to dial is +91-98765-43210.",
+    "Bookings on +4550981306, daily.",
+])
+def test_phone_numbers_abroad(raw):
+    assert numbers(raw) == []
+
+
+def test_a_sign_before_a_number_is_no_phone():
+    assert numbers("The index moved +5 points to 300.") == [("5", 5.0), ("300", 300.0)]
+
+
+@pytest.mark.parametrize("raw, kept", [
+    ("Results were published on 3 May 2011 14: 20.", []),
+    ("The convoy was attacked at about 6: 45 in the evening.", []),
+    ("Troops arrived at 7: 10 hours on Monday.", []),
+    ("The knockout came at 1: 58 of the third round.", []),
+    # a count after a colon stays
+    ("In 2019: 45 people died on the roads.", [("45", 45.0)]),
+    ("The tally stood at 12: 34, 10: 12 and 9: 8.", [("12", 12.0), ("34", 34.0), ("9", 9.0),
+                                                    ("8", 8.0)]),
+])
+def test_split_times_without_a_half_of_the_day(raw, kept):
+    assert numbers(raw) == kept
+
+
+@pytest.mark.parametrize("raw, value, high", [
+    ("The rally drew 5-6,000 people.", 5000.0, 6000.0),
+    ("Officials expect 20-30,000 visitors.", 20000.0, 30000.0),
+    ("Between 2-3,000,000 viewers watched.", 2000000.0, 3000000.0),
+    ("The plant employs 500-1,000 workers.", 500.0, 1000.0),
+])
+def test_thousands_written_once_in_a_range(raw, value, high):
+    (fact,) = [f for f in figures(raw) if f.kind == "number"]
+    assert (fact.value["value"], fact.value["high"]) == (value, high)
+
+
+@pytest.mark.parametrize("raw, kind, text, key, value", [
+    ("The group booked a loss of -$3.2 million.", "money", "-$3.2 million", "amount", -3.2e6),
+    ("Its shares fell -2.5% on the day.", "percent", "-2.5%", "value", -2.5),
+    ("Output shrank (−0.4%) in the quarter.", "percent", "−0.4%", "value", -0.4),
+    ("Overnight it was -15 degrees in the valley.", "number", "-15", "value", -15.0),
+])
+def test_a_minus_sign(raw, kind, text, key, value):
+    (fact,) = [f for f in figures(raw) if f.kind == kind]
+    assert (fact.text, fact.value[key]) == (text, value)
+
+
+@pytest.mark.parametrize("raw", ["Children aged 5 -10 may enter.", "Wages rose 20-25 percent.",
+                                 "The years 1990 -1995 were lean."])
+def test_a_hyphen_after_a_number_is_no_minus(raw):
+    for f in figures(raw):
+        assert not f.text.startswith("-")
+        assert f.kind == "date" or f.value["value"] > 0
+
+
+def test_brazilian_reals():
+    (fact,) = figures("Brasília sold R$ 5 billion of bonds.")
+    assert (fact.text, fact.value) == ("R$ 5 billion", {"amount": 5e9, "currency": "BRL"})
