@@ -238,8 +238,9 @@ def _percent_of(text: str, sstart: int, start: int, end: int, send: int) -> str 
         words = [w for w in m.groups() if w] if m else []
     picked = []
     for k, w in enumerate(words[:2]):
-        if w in _PCT_STOP or w in _OF_SKIP or (w.endswith("ed") and len(w) > 4):
-            break
+        if w in _PCT_STOP or w in _OF_SKIP or (w.endswith("ed") and len(w) > 4) or (
+                len(w) > 6 and w.endswith(_ADVERB_ENDS)):
+            break  # (an adverb: "rates rose 0.12 percent independently of the bank")
         if k == 0 and not of and _verb(w, words[1] if len(words) > 1 else None):
             break  # "18% think (the plan …)": a share of people, of no such word
         picked.append(w)
@@ -252,6 +253,9 @@ def _percent_of(text: str, sstart: int, start: int, end: int, send: int) -> str 
     if before and before.group(1).lower() not in _PCT_STOP:
         return before.group(1).lower()
     return None
+
+
+_ADVERB_ENDS = ("ally", "ently", "antly", "ously", "ively", "edly", "ately", "fully", "lessly")
 
 
 def _verb(word: str, after: str | None) -> bool:

@@ -132,7 +132,8 @@ _TRIGGERS = (
     + _both(["early", "mid", "late", "spring", "summer", "fall", "autumn", "winter", "yesterday",
              "today", "tomorrow", "tonight", "earlier", "later"])
     + _both([f"{m} {u}" for m in _MODS for u in
-             ["week", "weekend", "month", "year", "fortnight"] + [d.capitalize() for d in _WEEKDAYS]])
+             ["week", "weekend", "month", "year", "fortnight", *_SEASONS]
+             + [d.capitalize() for d in _WEEKDAYS]])
     + _both([f"{u} {a}" for u in _AGO_UNITS
              for a in ("ago", "after", "before", "earlier", "later", "from now")])
     + _both([w for w in _WORD_VALUES if w not in ("one", "zero")])
@@ -340,7 +341,8 @@ _WN_ANY_I = _itrie([*_WN_WORDS, "one", "zero"])
 _SEASON_I = _itrie(["spring", "summer", "fall", "autumn", "winter"])
 _EML_I = _itrie(["early", "mid", "late"])
 _MODS_I = _itrie(_MODS)
-_RELUNIT_I = _itrie(["week", "weekend", "month", "year", "fortnight"])
+_RELUNIT_I = _itrie(["week", "weekend", "month", "year", "fortnight", "spring", "summer", "fall",
+                     "autumn", "winter"])
 _DAYWORD_I = _itrie(["yesterday", "today", "tomorrow", "tonight"])
 _WORDS = re.compile(
     rf"""\b(?:

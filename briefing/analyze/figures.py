@@ -54,7 +54,8 @@ Values (see ``Fact`` in model.py):
   "2025-23" (ISO 8601-2 season codes: 21 spring, 22 summer, 23 autumn, 24 winter). Relative dates
   use the report date: a weekday is the most recent one on or before it ("Thursday", "last
   Thursday" strictly before, "next Thursday" after); "this/last/next week" -> an ISO week
-  ("2025-W50"); "this/last/next month" -> "2025-12"; "this/last/next year" -> "2025";
+  ("2025-W50"); "this/last/next month" -> "2025-12"; "this/last/next year" -> "2025"; "this/last/next
+  summer" -> a season (years.season: "last winter" in March 2024 is "2023-24");
   "yesterday/today/tomorrow", "the day before yesterday" -> a day; "Friday next week", "Thursday
   the 18th" (a Thursday the 18th in the report's month or the one before or after; else
   ``{"relative": ...}``), "two weeks from now" -> a day; a date line below the head ("Tuesday,
@@ -115,7 +116,7 @@ from .amounts import (
     split_decimal,
 )
 from .data import lower_words, words
-from .dates import MAX_YEARS, _date, day_of_month, decade, span_of, together
+from .dates import _date, day_of_month, together
 from .figure_hits import Found, find_hits
 from .figure_patterns import (
     _AGO_BEFORE,
@@ -133,6 +134,7 @@ from .figure_patterns import (
     DOT_CLOCK_RX,
 )
 from .report_dates import dated_parts, ref_date
+from .years import MAX_YEARS, decade, span_of
 
 __all__ = ["extract_figures"]
 

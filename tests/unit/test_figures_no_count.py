@@ -107,3 +107,27 @@ def test_a_hyphen_after_a_number_is_no_minus(raw):
 def test_brazilian_reals():
     (fact,) = figures("Brasília sold R$ 5 billion of bonds.")
     assert (fact.text, fact.value) == ("R$ 5 billion", {"amount": 5e9, "currency": "BRL"})
+
+
+@pytest.mark.parametrize("raw, of", [
+    ("A new poll placed them at 31 percent.", None),
+    ("Westpac raised its rates 0.15 percent separately from the central bank.", None),
+    ("About 40 percent of the family farms failed.", "family farms"),
+])
+def test_what_a_percentage_is_of_is_no_pronoun_or_adverb(raw, of):
+    (fact,) = figures(raw)
+    assert fact.value["of"] == of
+
+
+@pytest.mark.parametrize("date, raw, value", [
+    ("2024-03-14", "The mine will reopen this spring.", "2024-21"),
+    ("2024-03-14", "Prices soared last summer.", "2023-22"),
+    ("2024-03-14", "Heavy snow fell last winter.", "2023-24"),
+    ("2024-10-05", "Rents rose sharply last summer.", "2024-22"),
+    ("2024-10-05", "The line opens next autumn.", "2025-23"),
+    ("2024-07-20", "Talks resume this winter.", "2024-24"),
+    ("2024-01-10", "Fuel ran short last winter.", "2022-24"),
+])
+def test_seasons_named_from_the_report_date(date, raw, value):
+    (fact,) = figures(raw, date)
+    assert (fact.kind, fact.value) == ("date", value)
