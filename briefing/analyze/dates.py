@@ -32,9 +32,9 @@ _EVENT_AFTER = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(lower_words("events_n
 
 def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | None):
     low = raw.lower()
-    if kind == "iso":
+    if kind == "iso":  # (or as scraped text spaces it: "2012 - 04 - 04")
         try:
-            return date.fromisoformat(raw).isoformat()
+            return date.fromisoformat(raw.replace(" ", "")).isoformat()
         except ValueError:
             return None
     if kind in ("mdy", "dmy"):

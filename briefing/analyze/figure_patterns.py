@@ -48,7 +48,8 @@ _FRACTION = (r"(?:[^\S\n](?:1/[2348]|[357]/8|3/4|2/3|1[ ]/[ ][2348]|3[ ]/[ ]4)(?
 # people paid", "rose to 5. 9 fans stayed"). The sentence splitter reads the same pattern.
 _SPLIT_UNITS = _itrie(sorted(
     {*_SCALES, *_UNITS, *lower_words("glued_units"), *_CURRENCY_WORDS, "percent", "percentage",
-     "pc", "pound", "pounds", "magnitude"} - {"people", "person", "persons"}))
+     "pc", "pound", "pounds", "magnitude", "quake", "earthquake", "tremor", "temblor",
+     "aftershock"} - {"people", "person", "persons"}))
 SPLIT_DECIMAL = (rf"\d{{1,3}}(?!\d)(?=[ ]?(?i:{_SPLIT_UNITS})(?![A-Za-z])|[ ]?[-–%]|[,;:)!?/\n]"
                  r"|\.(?![ ]?\d)|\Z|[ ](?:to|and|or)[ ]\d)")
 # a day, a month and a year with points that scraped text followed with blanks ("08. 07. 2012")
@@ -85,7 +86,7 @@ _SCALE = (r"(?:[^\S\n]?" + _itrie(["lakh crore", "lakh crores", "hundred", "thou
           # joined by a hyphen, as a modifier: "a $2.6-million sale", "a two-million-euro haul"
           + r"|(?:-|[^\S\n]-[^\S\n])" + _itrie(["hundred", "thousand", "million", "billion", "trillion"])
           + r"\b)")
-_BIG = r"(?:[^\S\n](?:hundred|thousand|million|billion|trillion|crores?|lakhs?)\b)"
+_BIG = r"(?:[^\S\n](?:hundred|thousand|million|billion|trillion|crores?|lakhs?|dozen)\b)"
 _CURW_DIGITS = "|".join(map(re.escape, _CURRENCY_AFTER_DIGITS))
 _CURW_I = _itrie(list(_CURRENCY_WORDS)) + r"\b"
 _CURW_SCALED_I = _itrie(list(mapping("currency_words_after_scale"))) + r"\b"
@@ -145,7 +146,7 @@ _TRIGGERS = (
     + _both(["last night", "this morning", "this afternoon", "this evening"])
     # "a million dollars", "half a billion euros"
     + _both([f"{a} {s}" for a in ("a", "an") for s in ("hundred", "thousand", "million", "billion",
-                                                        "trillion")] + ["half a"])
+                                                        "trillion", "dozen")] + ["half a"])
 )
 _S = r"[^\S\n]"  # a space, never a line break (sentences never span one)
 _UNIT_WORDS = _itrie(list(_AGO_UNITS))
@@ -200,7 +201,7 @@ _NUMERIC = re.compile(
       | (?P<money2>{_NUM_ATOMIC}(?:{_SCALE}(?:(?:{_S}|-|{_S}-{_S})(?:{_CURW_I}|{_CURW_SCALED_I})
             |(?:{_CURW_DIGITS})(?![\w%]))|{_S}{_CURW_I}|(?:{_CURW_DIGITS})(?![\w%])))
       | (?P<percent>{_NUM_ATOMIC}(?:{_S}?(?:-|–|to){_S}?{_NUM_ATOMIC})?{_PCT_I})
-      | (?P<iso>{_YEAR}-(?:0[1-9]|1[0-2])-(?:3[01]|[12]\d|0[1-9])\b)
+      | (?P<iso>{_YEAR}(?P<dash>-|[ ]-[ ])(?:0[1-9]|1[0-2])(?P=dash)(?:3[01]|[12]\d|0[1-9])\b)
       | (?P<numdate>(?:(?:3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?:3[01]|[12]\d|0?[1-9])(?P=sep)(?:{_YEAR}|\d\d)
             |(?:3[01]|[12]\d|0?[1-9])[ ]/[ ](?:3[01]|[12]\d|0?[1-9])[ ]/[ ](?:{_YEAR}|\d\d)
             |{SPACED_DATE}
@@ -367,7 +368,7 @@ _WORDS = re.compile(
       | (?P<compoundw>{_WN_ANY_I}{_SPACED_COMPOUND}
             |{_WN_ANY_I}-(?!(?:{_WN_ANY}|on|and|to|or|by|thirds?|halves|half|quarters?
             |fifths?|fourths?)\b)[a-z]{{2,}}\b)
-      | (?P<numberw>{_WN_I}{_BIG}?(?![\w%]|[.,:]\d))
+      | (?P<numberw>(?:{_WN_I}{_BIG}?|(?:(?i:half){_S})?(?i:a){_S}dozen\b)(?![\w%]|[.,:]\d))
     )
     """,
     re.VERBOSE,

@@ -22,7 +22,9 @@ Values (see ``Fact`` in model.py):
   rupees of the country the report names (amounts.rupees), with "crore" (1e7) and "lakh" (1e5); a
   scale joined by a hyphen scales too ("a $2.6-million sale", "a two - million - euro haul"), and so do
   "bln", "trln" and, after a sign, "MM" ("$21MM"); "a million euros", "half a billion dollars";
-  an amount that scraped text split after its comma or point ("$1, 199", "$9. 3m") is whole.
+  an amount that scraped text split after its comma or point ("$1, 199", "$9. 3m") is whole;
+  a range of amounts each with its sign and scale ("£1.5bn-£2bn", "between $2bn and $3bn") adds
+  ``"high"`` ("from $5m to $7m" is two amounts: a change).
 - percent: ``{"value": 50.0, "of": "tariffs"}``; "of" is what the figure qualifies when the
   sentence says it ("50 percent tariffs", "a 25% penalty", "tariffs of 50%", "50% of imports"),
   else None; a verb after it is no "of" ("18% think the plan…"). A range ("20-25%") adds
@@ -31,7 +33,9 @@ Values (see ``Fact`` in model.py):
   hyphenated compound ("10-year", "five-member") or a unit of measure ("30 km", "5 days",
   "39mph", "128GB": data/figures.txt [glued_units]).
   A decimal without its zero is one (".308" -> 0.308, ".5 percent").
-  Word numbers from two to ninety-nine count; a bare "one" does not (it is mostly a pronoun).
+  Word numbers from two to ninety-nine count; a bare "one" does not (it is mostly a pronoun);
+  "a dozen", "half a dozen", "two dozen" count 12, 6, 24 ("dozens of" counts nothing). A quake's
+  magnitude split after its point is whole ("a 6. 2 quake", "5. 9 Earthquake Jolts Iran").
   Digit ordinals are numbers with ``"ordinal": True`` ("21st century" -> 21, unit "century"),
   and so is a rank ("the No. 5 seed" -> 5);
   word ordinals ("first") are not facts. A range ("25-30") adds ``"high"``; a score or a tally
@@ -64,7 +68,9 @@ Values (see ``Fact`` in model.py):
   ("10-15 March", "March 10-15" -> "2025-03-10/2025-03-15"); both ends of a range of dates
   ("from March 3 to March 5", "December 30 to January 2") share one year reasoning, and a
   weekday before a date is that date ("Tuesday, March 4"; dates.together); numeric dates
-  (21/04/2016, 13.5.2015, 2015/08/12, "12 / 16 / 08";
+  (21/04/2016, 13.5.2015, 2015/08/12, "12 / 16 / 08", "2013 - 09 - 26"; a year without its
+  century after a preposition, "in '89", "since ’08", is that year, of this century up to a
+  year after the report's;
   a two-digit year not ten years after the report's: "10/23/66" is 1966; a month/day only where it reads
   as a date: "on 4/22", "dated 4/22", "Tuesday 4/22", not "3/4 of"); a bare weekday
   or month-day in a sentence that looks ahead ("will", "until", "due") or after a present-tense
@@ -98,25 +104,22 @@ from datetime import date
 
 from ..model import Article, Fact, Sentence
 from .amounts import (
-    CLOCK_HEADS,
     _money,
     _num,
     _number,
     _percent_of,
     _word_value,
     after_name,
-    clock_time,
     dollars,
-    phone,
-    phone_abroad,
     rupees,
     scaled,
     scaled_end,
-    split_clock,
+    signed_end,
     split_decimal,
 )
 from .data import lower_words, words
 from .dates import _date, day_of_month, together
+from .figure_guards import CLOCK_HEADS, clock_time, phone, phone_abroad, split_clock
 from .figure_hits import Found, find_hits
 from .figure_patterns import (
     _AGO_BEFORE,
@@ -260,6 +263,19 @@ _LINE = 100  # a date line is no longer (report_dates)
 _LABEL = 30  # and its date comes after this much at most ("First posted: 21: 30 GMT, ")
 
 
+# a year with its century left out after a preposition ("in '89", "since ’08", "the class of '11")
+_CLIPPED_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Ss]ince|of|[Ff]rom|until|till|by|before|after"
+                                  r"|during)[^\S\n]+$")
+
+
+def _clipped_year(raw: str, ref: date | None) -> str:
+    """The year of "'89" (1989) or "'11" (2011): of this century up to a year after the
+    report's (or 2030 without its date), else of the last."""
+    year = 2000 + int(raw)
+    return str(year if year <= (ref.year + 1 if ref else 2030) else year - 100)
+
+
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][A-Z0-9]{0,5}$")
 _BY_FOUR = re.compile(r"(?<!\d)\d×\d(?!\d)")  # one digit by one: a vehicle ("720×720" measures)
 _YEAR_MONEY = re.compile(r"(?:1[89]|20)\d\d[^\S\n]+[A-Za-z]")  # "2006 dollars": a year's dollars
 _RANK_BEFORE = re.compile(r"(?<![\w.])[Nn]o\.[^\S\n]?$")
@@ -295,9 +311,15 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
         digits = raw.isdigit()
         n = float(raw) if digits else _WORD_VALUES.get(raw.lower())
         if n is not None:
+            if digits and end - start == 2 and text[start - 1] in "'’" and start - 1 > sstart \
+                    and _CLIPPED_YEAR_BEFORE.search(text, max(sstart, start - 12), start - 1):
+                return Fact("date", text[start - 1:end], start - 1, end, _clipped_year(raw, ref))
             if digits and ((raw[0] == "0" and end - start > 1) or (
                     text[start - 1] == "[" and start > sstart and text[end:end + 1] == "]")):
                 return None  # "0230", "007": a time or a code, no count; "[3]": a footnote
+            if digits and text[start - 3:start] == " - " and _ACRONYM_BEFORE.search(
+                    text, max(sstart, start - 10), start - 3):
+                return None  # "AK - 47", "COVID - 19": a name whose hyphen scraped text spaced
             if group == "unit":  # a number alone before a word: the word read with it
                 unit = _UNITS.get(m.group("unit").lower())
             else:  # (mostly before a stop: no word, no unit)
@@ -365,6 +387,12 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
             share = value["amount"] / written  # of the currency's unit: pence, cents
             value = {**value, "amount": scaled(value["amount"], factor),
                      "high": scaled(second * share, factor)}
+        elif end < send and text[end] in " -–":
+            both = signed_end(text, sstart, start, end, send, raw, value["amount"])
+            if both is not None:  # "£1.5bn-£2bn": the second end with its own sign and scale
+                value = {**value, "high": both[0]}
+                end = both[1]
+                raw = text[start:end]
         return Fact("money", raw, start, end, value)
     if kind == "percent":
         nums = [_num(x) for x in _NUM_RX.findall(raw)] or [_word_value(raw)]

@@ -131,3 +131,59 @@ def test_what_a_percentage_is_of_is_no_pronoun_or_adverb(raw, of):
 def test_seasons_named_from_the_report_date(date, raw, value):
     (fact,) = figures(raw, date)
     assert (fact.kind, fact.value) == ("date", value)
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("A 6. 2 quake shook the coast.", "6. 2", 6.2),
+    ("4. 8 Earthquake Rattles Chile", "4. 8", 4.8),
+    ("A 3. 9 aftershock followed.", "3. 9", 3.9),
+])
+def test_a_quake_split_after_its_point(raw, text, value):
+    assert numbers(raw) == [(text, value)]
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("Rescuers pulled a dozen miners out.", "a dozen", 12.0),
+    ("Half a dozen shops closed.", "Half a dozen", 6.0),
+    ("About three dozen pupils were sent home.", "three dozen", 36.0),
+])
+def test_dozens(raw, text, value):
+    assert numbers(raw) == [(text, value)]
+
+
+def test_dozens_of_is_no_count():
+    assert numbers("Dozens of shops closed.") == []
+
+
+@pytest.mark.parametrize("raw, text, amount, high", [
+    ("The upgrade will cost £1.2bn-£1.6bn.", "£1.2bn-£1.6bn", 1.2e9, 1.6e9),
+    ("Estimates range between $4m and $6m.", "$4m and $6m", 4e6, 6e6),
+])
+def test_a_range_of_amounts_each_with_its_sign(raw, text, amount, high):
+    (fact,) = figures(raw)
+    assert (fact.text, fact.value["amount"], fact.value["high"]) == (text, amount, high)
+
+
+@pytest.mark.parametrize("raw", ["Revenue grew from $4m to $6m.", "It paid $4m and $6m."])
+def test_two_amounts_that_are_no_range(raw):
+    assert [f.text for f in figures(raw)] == ["$4m", "$6m"]
+
+
+def test_a_spaced_iso_date():
+    (fact,) = figures("Posted 2019 - 11 - 05 by the desk.")
+    assert (fact.text, fact.value) == ("2019 - 11 - 05", "2019-11-05")
+
+
+@pytest.mark.parametrize("raw", ["Troops carried M - 16 rifles.", "The H1N1 and SARS - 2 viruses."])
+def test_an_acronym_before_a_spaced_hyphen_names_a_model(raw):
+    assert numbers(raw) == []
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("She joined the firm in '97 as a clerk.", "'97", "1997"),
+    ("Prices have doubled since ’09.", "’09", "2009"),
+    ("He graduated with the class of '21.", "'21", "2021"),
+])
+def test_a_year_without_its_century(raw, text, value):
+    (fact,) = figures(raw)
+    assert (fact.kind, fact.text, fact.value) == ("date", text, value)
