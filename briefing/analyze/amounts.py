@@ -341,7 +341,8 @@ def _score(text: str, start: int, end: int, send: int) -> bool:
     """The range at ``text[start:end]`` (two numbers, the second higher) is a score: one of the
     sets of a match, or the numbers after a result ("lost 4-6", "fell 2-3 at home")."""
     line = max(text.rfind("\n", 0, start) + 1, start - 60)
-    if _SCORE_NEXT.match(text, end, send) or _SCORE_BEFORE.search(text, line, start):
+    if _SCORE_NEXT.match(text, end, send) or _SCORE_BEFORE.search(text, line, start) \
+            or text.startswith((" record", " mark"), end):  # "a 2-14 record": wins and losses
         return True
     if _RESULT_BEFORE.search(text, line, start) is None:
         return False

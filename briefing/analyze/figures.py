@@ -294,8 +294,11 @@ def _range(text: str, start: int, send: int, first: float,
 def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None) -> Fact | None:
     group = m.lastgroup or ""  # the pattern is an alternation of named groups: one of them matched
     start, end = m.span()
-    if group in _CLOCK_GROUPS and end < send and _no_figure(text, sstart, start, end, send, group):
-        return None  # a time of day, a phone number, a house number
+    if group in _CLOCK_GROUPS and (
+            _no_figure(text, sstart, start, end, send, group) if end < send
+            else text[start - 2:start] == ": " and split_clock(text, sstart, start, send)):
+        return None  # a time of day ("… 2013 11: 55" ending a line too), a phone number, a
+        # house number
     if group == "money2" and text[start - 2:start] == ": " and split_clock(text, sstart, start, send):
         return None  # "5: 03p": the minutes of a time, no pence
     if (end - start == 1 and (_BY_FOUR.match(text, start, send)

@@ -187,3 +187,15 @@ def test_an_acronym_before_a_spaced_hyphen_names_a_model(raw):
 def test_a_year_without_its_century(raw, text, value):
     (fact,) = figures(raw)
     assert (fact.kind, fact.text, fact.value) == ("date", text, value)
+
+
+@pytest.mark.parametrize("raw", ["Storm warning\n\n12 May 2014 18: 25\n\nRain fell.",
+                                 "Updated on Fri, 04 / 07 / 2014 - 07: 51"])
+def test_a_split_time_ending_a_line(raw):
+    assert numbers(raw) == []
+
+
+@pytest.mark.parametrize("raw", ["The club limped to a 3 - 13 record.",
+                                 "They closed at a 4-12 mark."])
+def test_a_record_of_wins_and_losses_is_no_range(raw):
+    assert numbers(raw) == []
