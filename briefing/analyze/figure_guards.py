@@ -10,9 +10,10 @@ from .data import lower_words, words
 __all__ = ["CLOCK_HEADS", "clock_time", "phone", "phone_abroad", "split_clock"]
 
 
-# a phone number: with its area code (and a country code), or a local one after a word such as "call"
+# a phone number: with its area code (and a country code: "1-(772)-462-3230"), or a local one
+# after a word such as "call"
 _PHONE_FULL = re.compile(r"(?:1[-.])?\d{3}([-.])\d{3}\1\d{4}(?![\w-]|[.,]\d)"
-                         r"|\(\d{3}\)[^\S\n]?\d{3}-\d{4}(?![\w-]|[.,]\d)")
+                         r"|(?:1[-. ]?)?\(\d{3}\)[-. ]?\d{3}-\d{4}(?![\w-]|[.,]\d)")
 _PHONE_LOCAL = re.compile(r"\d{3}-\d{4}(?![\w-]|[.,]\d)")
 _PHONE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(lower_words("phone_cues")))
                            + r")\b[^\d\n]{0,30}|\(\d{3}\)[^\S\n]?)$", re.IGNORECASE)

@@ -50,9 +50,11 @@ Values (see ``Fact`` in model.py):
   number); a range never ends with the day of a date after it ("c. 347 – 30 September 420" is the
   number 347, then a date); a decade is an interval ("the 1930s", "mid-1990s", "the '80s" ->
   "1930/1939"; "the 1800s" is a century, "1800/1899"; "in her 80s" is no date); a lone year before
-  1800 stays a number; a range of such years within a lifetime is a period ("(1685–1750)" ->
-  "1685/1750", "1776-77"). A month-day without a year ("August 27") takes the year that puts it
-  within the eleven months before and the month after the report date; a month alone ("in August")
+  1800 stays a number, and a year after a word that names by number is none ("Flight 1907",
+  "Resolution 1973": data [number_names], [label_nouns]); a range of such years within a
+  lifetime is a period ("(1685–1750)" -> "1685/1750", "1776-77"). A month-day without a
+  year ("August 27") takes the year that puts it within the eleven months before and the
+  month after the report date; a month alone ("in August")
   the last twelve months up to the report's month, or the coming ones after "next": "2025-08-27",
   "2025-08"; "2024" -> "2024"; "2024-25" -> "2024/2025" (an ISO interval); a season "fall 2025" ->
   "2025-23" (ISO 8601-2 season codes: 21 spring, 22 summer, 23 autumn, 24 winter). Relative dates
@@ -275,6 +277,9 @@ def _clipped_year(raw: str, ref: date | None) -> str:
     return str(year if year <= (ref.year + 1 if ref else 2030) else year - 100)
 
 
+_NAMED_BEFORE = re.compile(r"\b(?i:" + "|".join(sorted(lower_words("number_names")
+                                                          | lower_words("label_nouns")))
+                           + r")[^\S\n]$")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][A-Z0-9]{0,5}$")
 _BY_FOUR = re.compile(r"(?<!\d)\d×\d(?!\d)")  # one digit by one: a vehicle ("720×720" measures)
 _YEAR_MONEY = re.compile(r"(?:1[89]|20)\d\d[^\S\n]+[A-Za-z]")  # "2006 dollars": a year's dollars
@@ -434,6 +439,9 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
         if nxt and nxt.group(1).lower() in _COUNT_NOUNS and raw.isdigit():
             return Fact("number", raw, start, end, {"value": float(raw), "unit": _UNITS.get(
                 nxt.group(1).lower())})
+        if text[start - 2:start - 1].isalpha() and _NAMED_BEFORE.search(
+                text, max(sstart, start - 14), start):
+            return None  # "Flight 1907", "Resolution 1973", "page 1990": a name, a reference
         return Fact("date", raw, start, end, raw[-4:])
     if kind == "years":  # "1700-1782": years of history, or else a range of numbers
         value = _date("fiscal", raw, text, sstart, start, ref)

@@ -199,3 +199,16 @@ def test_a_split_time_ending_a_line(raw):
                                  "They closed at a 4-12 mark."])
 def test_a_record_of_wins_and_losses_is_no_range(raw):
     assert numbers(raw) == []
+
+
+@pytest.mark.parametrize("raw", ["Tips go to 1-(561)-555-0199 around the clock.",
+                                 "Readers can ring (617)-555-0148 for tickets."])
+def test_a_phone_number_with_hyphens_round_its_area_code(raw):
+    assert numbers(raw) == []
+
+
+@pytest.mark.parametrize("raw", ["Investigators traced Flight 1985 to the reef.",
+                                 "The council adopted Resolution 1999 unanimously.",
+                                 "The quote is on page 2003 of the file."])
+def test_a_year_that_names_a_flight_or_a_resolution(raw):
+    assert figures(raw) == ()
