@@ -429,6 +429,12 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
         n = _word_value(raw)
         if n is None and raw.endswith("dozen"):  # "a dozen", "half a dozen" (scaled below)
             n = 0.5 if raw[:1] in "Hh" else 1.0
+        elif n is None:  # "a hundred", "a thousand", "half a million"
+            whole = _a_scale(raw)
+            if whole is not None:
+                nxt = _NEXT_WORD.match(text, end, send)
+                return Fact("number", raw, start, end, {
+                    "value": whole, "unit": _UNITS.get(nxt.group(1).lower()) if nxt else None})
     if n is None:
         return None
     if high is not None and (high <= n or _score(text, start, end, send)):

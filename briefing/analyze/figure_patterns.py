@@ -200,7 +200,7 @@ _NUMERIC = re.compile(
         (?P<money>[$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴]{_S}?(?:{_NUM_SPLIT}|{_NUM_WHOLE}|{_WN_ANY}\b)(?:MM\b|{_SCALE})?)
       | (?P<money2>{_NUM_ATOMIC}(?:{_SCALE}(?:(?:{_S}|-|{_S}-{_S})(?:{_CURW_I}|{_CURW_SCALED_I})
             |(?:{_CURW_DIGITS})(?![\w%]))|{_S}{_CURW_I}|(?:{_CURW_DIGITS})(?![\w%])))
-      | (?P<percent>{_NUM_ATOMIC}(?:{_S}?(?:-|–|to){_S}?{_NUM_ATOMIC})?{_PCT_I})
+      | (?P<percent>{_NUM_ATOMIC}(?:{_S}?(?:-|–|to){_S}?{_NUM_ATOMIC}|%[-–]{_NUM_ATOMIC})?{_PCT_I})
       | (?P<iso>{_YEAR}(?P<dash>-|[ ]-[ ])(?:0[1-9]|1[0-2])(?P=dash)(?:3[01]|[12]\d|0[1-9])\b)
       | (?P<numdate>(?:(?:3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?:3[01]|[12]\d|0?[1-9])(?P=sep)(?:{_YEAR}|\d\d)
             |(?:3[01]|[12]\d|0?[1-9])[ ]/[ ](?:3[01]|[12]\d|0?[1-9])[ ]/[ ](?:{_YEAR}|\d\d)
@@ -290,7 +290,11 @@ _PLAIN_AFTER = (rf"(?=[ ](?!{_NOT_PLAIN})(?P<unit>[A-Za-z][a-z-]*)|\.(?!\d|[ ]\d
 # that no branch before "year" reads it (a currency, a scale, "percent", a unit of time, a dash
 # or a slash come with a word of _NOT_PLAIN or a mark that is not here)
 _PLAIN_YEAR_AFTER = rf"(?=[ ](?!{_NOT_PLAIN})[A-Za-z]|[,.:](?!\d)|[;!?)\]\"\n]|\Z)"
-_PLAIN_WORD = re.compile(rf"\b(?P<numberw>{_itrie(_WN_WORDS)}){_PLAIN_AFTER}")  # as _WN_I
+# a numerator, no count: "two thirds of", "three quarters of" ("nine quarters of play" counts)
+_NO_FRACTION = (r"(?!(?<=[Tt]wo)[ ](?:thirds|quarters|fifths)[ ]of\b)"
+                r"(?!(?<=[Tt]hree)[ ](?:quarters|fifths)[ ]of\b)(?!(?<=[Ff]our)[ ]fifths[ ]of\b)")
+_PLAIN_WORD = re.compile(rf"\b(?P<numberw>{_itrie(_WN_WORDS)})"  # as _WN_I
+                         rf"{_NO_FRACTION}{_PLAIN_AFTER}")
 # The scan for digits and currency signs (part of _TRIGGER_ANY below, after its character: an
 # ASCII digit, "$" or any character outside ASCII): the class with "\d" and the signs, then a
 # look at the one before it (no digit inside a word, a handle, a decimal, a time). A number
@@ -368,7 +372,11 @@ _WORDS = re.compile(
       | (?P<compoundw>{_WN_ANY_I}{_SPACED_COMPOUND}
             |{_WN_ANY_I}-(?!(?:{_WN_ANY}|on|and|to|or|by|thirds?|halves|half|quarters?
             |fifths?|fourths?)\b)[a-z]{{2,}}\b)
-      | (?P<numberw>(?:{_WN_I}{_BIG}?|(?:(?i:half){_S})?(?i:a){_S}dozen\b)(?![\w%]|[.,:]\d))
+      | (?P<numberw>(?:{_WN_I}{_BIG}?|(?:(?i:half){_S})?(?i:a){_S}dozen\b|(?i:one){_BIG}
+            |(?:(?i:half){_S})?(?i:an?){_S}(?:(?i:hundred|thousand){_S})?(?i:hundred|thousand|million
+            |billion|trillion)\b)
+            # (no fraction: "two-thirds of", "three quarters of")
+            (?![\w%]|[.,:]\d|-[a-z]){_NO_FRACTION})
     )
     """,
     re.VERBOSE,

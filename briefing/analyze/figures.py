@@ -27,14 +27,16 @@ Values (see ``Fact`` in model.py):
   ``"high"`` ("from $5m to $7m" is two amounts: a change).
 - percent: ``{"value": 50.0, "of": "tariffs"}``; "of" is what the figure qualifies when the
   sentence says it ("50 percent tariffs", "a 25% penalty", "tariffs of 50%", "50% of imports"),
-  else None; a verb after it is no "of" ("18% think the plan…"). A range ("20-25%") adds
+  else None; a verb after it is no "of" ("18% think the plan…"). A range ("20-25%", "5.25%-5.5%") adds
   ``"high": 25.0``.
 - number: ``{"value": 2.0, "unit": "day"}`` for "two-day"; units are singular and come from a
   hyphenated compound ("10-year", "five-member") or a unit of measure ("30 km", "5 days",
   "39mph", "128GB": data/figures.txt [glued_units]).
   A decimal without its zero is one (".308" -> 0.308, ".5 percent").
   Word numbers from two to ninety-nine count; a bare "one" does not (it is mostly a pronoun);
-  "a dozen", "half a dozen", "two dozen" count 12, 6, 24 ("dozens of" counts nothing). A quake's
+  "a dozen", "half a dozen", "two dozen" count 12, 6, 24 ("dozens of" counts nothing), "a
+  hundred", "one million", "half a million" 100, 1e6, 5e5; a fraction or a ratio counts nothing
+  ("two-thirds of", "three quarters of", "one in five adults", "two-to-one"). A quake's
   magnitude split after its point is whole ("a 6. 2 quake", "5. 9 Earthquake Jolts Iran").
   Digit ordinals are numbers with ``"ordinal": True`` ("21st century" -> 21, unit "century"),
   and so is a rank ("the No. 5 seed" -> 5);
@@ -280,6 +282,7 @@ def _clipped_year(raw: str, ref: date | None) -> str:
 _NAMED_BEFORE = re.compile(r"\b(?i:" + "|".join(sorted(lower_words("number_names")
                                                           | lower_words("label_nouns")))
                            + r")[^\S\n]$")
+_RATIO_BEFORE = re.compile(r"(?<![\w.,])(?:[Oo]ne|[Tt]wo|[Tt]hree|\d{1,2})[^\S\n]in[^\S\n]$")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][A-Z0-9]{0,5}$")
 _BY_FOUR = re.compile(r"(?<!\d)\d×\d(?!\d)")  # one digit by one: a vehicle ("720×720" measures)
 _YEAR_MONEY = re.compile(r"(?:1[89]|20)\d\d[^\S\n]+[A-Za-z]")  # "2006 dollars": a year's dollars
@@ -328,6 +331,9 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
             if digits and text[start - 3:start] == " - " and _ACRONYM_BEFORE.search(
                     text, max(sstart, start - 10), start - 3):
                 return None  # "AK - 47", "COVID - 19": a name whose hyphen scraped text spaced
+            if text[start - 4:start] == " in " and _RATIO_BEFORE.search(text, max(sstart, start - 12),
+                                                                         start):
+                return None  # "one in five adults", "1 in 4": a share, no count of five
             if group == "unit":  # a number alone before a word: the word read with it
                 unit = _UNITS.get(m.group("unit").lower())
             else:  # (mostly before a stop: no word, no unit)

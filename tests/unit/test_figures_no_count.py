@@ -212,3 +212,34 @@ def test_a_phone_number_with_hyphens_round_its_area_code(raw):
                                  "The quote is on page 2003 of the file."])
 def test_a_year_that_names_a_flight_or_a_resolution(raw):
     assert figures(raw) == ()
+
+
+@pytest.mark.parametrize("raw, value, high", [
+    ("The central bank held its rate at 4.25%-4.5%.", 4.25, 4.5),
+    ("Polls give him 38%–41%.", 38.0, 41.0),
+])
+def test_a_range_of_percentages_each_with_its_sign(raw, value, high):
+    (fact,) = figures(raw)
+    assert (fact.kind, fact.value["value"], fact.value["high"]) == ("percent", value, high)
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("A hundred volunteers searched the hills.", "A hundred", 100.0),
+    ("More than a thousand pilgrims arrived.", "a thousand", 1000.0),
+    ("Half a million viewers tuned in.", "Half a million", 500000.0),
+    ("The drive raised one million signatures.", "one million", 1e6),
+])
+def test_a_scale_with_no_digits(raw, text, value):
+    assert numbers(raw) == [(text, value)]
+
+
+@pytest.mark.parametrize("raw", ["Two-thirds of members backed it.",
+                                 "Three quarters of the staff were laid off.",
+                                 "One in six patients waits too long.",
+                                 "She lost by a three-to-one margin."])
+def test_a_fraction_or_a_ratio_is_no_count(raw):
+    assert numbers(raw) == []
+
+
+def test_quarters_counted_are_a_count():
+    assert numbers("They had not scored in seven quarters of play.") == [("seven", 7.0)]
