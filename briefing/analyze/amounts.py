@@ -284,8 +284,8 @@ def after_name(text: str, sstart: int, start: int, end: int, send: int) -> bool:
     ("beat Canada 37-6") is left to ``_number``, which reads it as no figure."""
     if start - 2 < sstart or text[start - 1] != " " or not text[start - 2].isalpha():
         return False
-    blank = text.rfind(" ", sstart, start - 1)
-    word = text[blank + 1:start - 1]
+    blank = text.rfind(" ", sstart, start - 1)  # (none: the word starts the sentence)
+    word = text[max(blank + 1, sstart):start - 1]
     if word.islower():  # the common case: "met 40"; "page 12", "section 230": a reference
         return word in _LABELS
     word = word.lstrip("(\"“‘'[")

@@ -279,9 +279,7 @@ def _clipped_year(raw: str, ref: date | None) -> str:
     return str(year if year <= (ref.year + 1 if ref else 2030) else year - 100)
 
 
-_NAMED_BEFORE = re.compile(r"\b(?i:" + "|".join(sorted(lower_words("number_names")
-                                                          | lower_words("label_nouns")))
-                           + r")[^\S\n]$")
+_NAMED_BEFORE = lower_words("number_names") | lower_words("label_nouns")
 _RATIO_BEFORE = re.compile(r"(?<![\w.,])(?:[Oo]ne|[Tt]wo|[Tt]hree|\d{1,2})[^\S\n]in[^\S\n]$")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][A-Z0-9]{0,5}$")
 _BY_FOUR = re.compile(r"(?<!\d)\d×\d(?!\d)")  # one digit by one: a vehicle ("720×720" measures)
@@ -322,18 +320,25 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
         digits = raw.isdigit()
         n = float(raw) if digits else _WORD_VALUES.get(raw.lower())
         if n is not None:
-            if digits and end - start == 2 and text[start - 1] in "'’" and start - 1 > sstart \
-                    and _CLIPPED_YEAR_BEFORE.search(text, max(sstart, start - 12), start - 1):
-                return Fact("date", text[start - 1:end], start - 1, end, _clipped_year(raw, ref))
-            if digits and ((raw[0] == "0" and end - start > 1) or (
-                    text[start - 1] == "[" and start > sstart and text[end:end + 1] == "]")):
-                return None  # "0230", "007": a time or a code, no count; "[3]": a footnote
-            if digits and text[start - 3:start] == " - " and _ACRONYM_BEFORE.search(
-                    text, max(sstart, start - 10), start - 3):
-                return None  # "AK - 47", "COVID - 19": a name whose hyphen scraped text spaced
-            if text[start - 4:start] == " in " and _RATIO_BEFORE.search(text, max(sstart, start - 12),
-                                                                         start):
-                return None  # "one in five adults", "1 in 4": a share, no count of five
+            prev = text[start - 1]  # (one look before it rules out most of what follows)
+            if prev != " ":
+                if prev in "['’" and digits and start - 1 > sstart:
+                    if prev == "[" and text[end:end + 1] == "]":
+                        return None  # "[3]": a footnote
+                    if end - start == 2 and prev != "[" and _CLIPPED_YEAR_BEFORE.search(
+                            text, max(sstart, start - 12), start - 1):  # "in '89": a year
+                        return Fact("date", text[start - 1:end], start - 1, end,
+                                    _clipped_year(raw, ref))
+            elif text[start - 2] in "-n" and start - 3 > sstart:
+                if text[start - 2] == "-":
+                    if digits and text[start - 3] == " " and _ACRONYM_BEFORE.search(
+                            text, max(sstart, start - 10), start - 3):
+                        return None  # "AK - 47", "COVID - 19": a name whose hyphen scraped text spaced
+                elif text[start - 4:start - 1] == " in" and _RATIO_BEFORE.search(
+                        text, max(sstart, start - 12), start):
+                    return None  # "one in five adults", "1 in 4": a share, no count of five
+            if digits and raw[0] == "0" and end - start > 1:
+                return None  # "0230", "007": a time or a code, no count
             if group == "unit":  # a number alone before a word: the word read with it
                 unit = _UNITS.get(m.group("unit").lower())
             else:  # (mostly before a stop: no word, no unit)
@@ -445,8 +450,8 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
         if nxt and nxt.group(1).lower() in _COUNT_NOUNS and raw.isdigit():
             return Fact("number", raw, start, end, {"value": float(raw), "unit": _UNITS.get(
                 nxt.group(1).lower())})
-        if text[start - 2:start - 1].isalpha() and _NAMED_BEFORE.search(
-                text, max(sstart, start - 14), start):
+        if text[start - 2:start - 1].isalpha() and text[
+                text.rfind(" ", sstart, start - 1) + 1:start - 1].lstrip("(\"“‘'[").lower() in _NAMED_BEFORE:
             return None  # "Flight 1907", "Resolution 1973", "page 1990": a name, a reference
         return Fact("date", raw, start, end, raw[-4:])
     if kind == "years":  # "1700-1782": years of history, or else a range of numbers

@@ -243,3 +243,7 @@ def test_a_fraction_or_a_ratio_is_no_count(raw):
 
 def test_quarters_counted_are_a_count():
     assert numbers("They had not scored in seven quarters of play.") == [("seven", 7.0)]
+
+
+def test_a_name_and_its_number_opening_a_paragraph():
+    assert numbers("Ratings rose again.\n\nITV 2 aired the final.") == []
