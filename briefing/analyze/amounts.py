@@ -238,8 +238,9 @@ def _percent_of(text: str, sstart: int, start: int, end: int, send: int) -> str 
         words = [w for w in m.groups() if w] if m else []
     picked = []
     for k, w in enumerate(words[:2]):
-        if w in _PCT_STOP or w in _OF_SKIP or (w.endswith("ed") and len(w) > 4):
-            break
+        if w in _PCT_STOP or w in _OF_SKIP or (w.endswith("ed") and len(w) > 4) or (
+                len(w) > 6 and w.endswith(_ADVERB_ENDS)):
+            break  # (an adverb: "rates rose 0.12 percent independently of the bank")
         if k == 0 and not of and _verb(w, words[1] if len(words) > 1 else None):
             break  # "18% think (the plan …)": a share of people, of no such word
         picked.append(w)
@@ -252,6 +253,9 @@ def _percent_of(text: str, sstart: int, start: int, end: int, send: int) -> str 
     if before and before.group(1).lower() not in _PCT_STOP:
         return before.group(1).lower()
     return None
+
+
+_ADVERB_ENDS = ("ally", "ently", "antly", "ously", "ively", "edly", "ately", "fully", "lessly")
 
 
 def _verb(word: str, after: str | None) -> bool:
@@ -270,18 +274,20 @@ _OBJECT_STARTS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our
 
 
 def after_name(text: str, sstart: int, start: int, end: int, send: int) -> bool:
-    """A number right after a name ("Boeing 747", "Route 66", "iPhone 15", "the S&P 500")
-    names a model, a road, a version, an index: it counts nothing. The word before it is a name
+    """A number right after a name ("Boeing 747", "Route 66", "iPhone 15", "the S&P 500",
+    "BBC Two") names a model, a road, a version, an index, and one after a noun that labels a
+    part of a text ("page 12", "section 230", "paragraph 4"; data [label_nouns]) refers to
+    it: it counts nothing. The word before it is a name
     when it holds a capital and is no capitalised function word, month, weekday or era ("AD"),
     nor a common word that is capitalised as the first of a sentence ("Powerful 6.1 quake");
     and when the line is no headline with every word capitalised ("Quake Kills 10"). A score
     ("beat Canada 37-6") is left to ``_number``, which reads it as no figure."""
     if start - 2 < sstart or text[start - 1] != " " or not text[start - 2].isalpha():
         return False
-    blank = text.rfind(" ", sstart, start - 1)
-    word = text[blank + 1:start - 1]
-    if word.islower():  # the common case: "met 40"
-        return False
+    blank = text.rfind(" ", sstart, start - 1)  # (none: the word starts the sentence)
+    word = text[max(blank + 1, sstart):start - 1]
+    if word.islower():  # the common case: "met 40"; "page 12", "section 230": a reference
+        return word in _LABELS
     word = word.lstrip("(\"“‘'[")
     if not word[:1].isalpha():
         return False
@@ -314,6 +320,7 @@ def _line_end(text: str, end: int, send: int) -> int:
 
 
 _STOP = lexicon()["stop"] | words("eras")
+_LABELS = lower_words("label_nouns")
 _SCORE = re.compile(r"[^\S\n]*[-–][^\S\n]*\d+(?!\w|\.\d)")  # "37-6", "20 - 13" (no "747-400F")
 _HEADLINE = 160  # a headline is no longer than this (a longer line is body text)
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
@@ -334,7 +341,8 @@ def _score(text: str, start: int, end: int, send: int) -> bool:
     """The range at ``text[start:end]`` (two numbers, the second higher) is a score: one of the
     sets of a match, or the numbers after a result ("lost 4-6", "fell 2-3 at home")."""
     line = max(text.rfind("\n", 0, start) + 1, start - 60)
-    if _SCORE_NEXT.match(text, end, send) or _SCORE_BEFORE.search(text, line, start):
+    if _SCORE_NEXT.match(text, end, send) or _SCORE_BEFORE.search(text, line, start) \
+            or text.startswith((" record", " mark"), end):  # "a 2-14 record": wins and losses
         return True
     if _RESULT_BEFORE.search(text, line, start) is None:
         return False
@@ -403,13 +411,30 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
                      "ordinal": True})
     high = None
     if raw.isdigit():  # the common case: "40"
+        if (raw[0] == "0" and len(raw) > 1) or (text[start - 1:start] == "["
+                                                 and text[end:end + 1] == "]"):
+            return None  # "0230", "007": a time or a code; "[3]": a footnote (figures reads
+            # the same where it reads a number alone)
         n = float(raw)
     elif raw[:1].isdigit():
         nums = _NUM_RX.findall(raw if " " not in raw else _SPLIT_DIGITS.sub(r"\1\2", raw))
         n = _num(nums[0])
         high = _num(nums[1]) if len(nums) > 1 else None
+        if high is not None and n is not None and "," in nums[1] and nums[0].isdigit():
+            # "5-6,000 people": the thousands written once, after the second end (5,000 to 6,000)
+            head, _, groups = nums[1].partition(",")
+            if n < int(head):
+                n = scaled(n, 1000.0 ** (groups.count(",") + 1))
     else:
         n = _word_value(raw)
+        if n is None and raw.endswith("dozen"):  # "a dozen", "half a dozen" (scaled below)
+            n = 0.5 if raw[:1] in "Hh" else 1.0
+        elif n is None:  # "a hundred", "a thousand", "half a million"
+            whole = _a_scale(raw)
+            if whole is not None:
+                nxt = _NEXT_WORD.match(text, end, send)
+                return Fact("number", raw, start, end, {
+                    "value": whole, "unit": _UNITS.get(nxt.group(1).lower()) if nxt else None})
     if n is None:
         return None
     if high is not None and (high <= n or _score(text, start, end, send)):
@@ -419,7 +444,8 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
     unit = None
     if " " in raw or not raw[-1:].isdigit():
         low = raw.lower()
-        for word in ("hundred", "thousand", "million", "billion", "trillion", "crore", "lakh"):
+        for word in ("hundred", "thousand", "million", "billion", "trillion", "crore", "lakh",
+                     "dozen"):
             if word in low:
                 factor = _SCALES[word]
                 break
@@ -436,68 +462,6 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
     if high is not None:
         value["high"] = scaled(high, factor)
     return Fact("number", raw, start, end, value)
-
-
-# a phone number: with its area code (and a country code), or a local one after a word such as "call"
-_PHONE_FULL = re.compile(r"(?:1[-.])?\d{3}([-.])\d{3}\1\d{4}(?![\w-]|[.,]\d)"
-                         r"|\(\d{3}\)[^\S\n]?\d{3}-\d{4}(?![\w-]|[.,]\d)")
-_PHONE_LOCAL = re.compile(r"\d{3}-\d{4}(?![\w-]|[.,]\d)")
-_PHONE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(lower_words("phone_cues")))
-                           + r")\b[^\d\n]{0,30}|\(\d{3}\)[^\S\n]?)$", re.IGNORECASE)
-
-
-def phone(text: str, sstart: int, start: int, send: int) -> bool:
-    """A phone number starts at ``start`` (or its area code in brackets ends there)."""
-    at = start - 1 if text[start - 1:start] == "(" else start
-    if _PHONE_FULL.match(text, at, send):
-        return True
-    return (at == start and _PHONE_LOCAL.match(text, start, send) is not None
-            and _PHONE_BEFORE.search(text, max(sstart, start - 40), start) is not None)
-
-
-# a time of day: an hour before "a.m."/"pm"/"o'clock", or an hour or "hhmm" before a time zone
-_TIME_ZONES = words("time_zones")
-# the first two characters after the blank that each time of day starts with
-CLOCK_HEADS = frozenset({*(h + x for h in "aApP" for x in ".mM"), "o'", "o’", "lo",
-                          *(z[:2] for z in _TIME_ZONES)})
-_CLOCK_AFTER = re.compile(r" (?:(?P<half>[AaPp]\.?[^\S\n]?[Mm]\b\.?|o['’]clock\b)|(?:"
-                          + "|".join(sorted(_TIME_ZONES)) + r"|local time)\b)")
-_HOURS = re.compile(r"(\d{1,2})(?:[-–](\d{1,2}))?|([01]\d|2[0-3])[0-5]\d")
-# a time whose colon scraped text split from its minutes ("7: 21 AM", "06: 37: 46 PDT", "12: 28
-# GMT", "01: 19 hrs"): neither the hour nor the minutes count anything
-# ("5: 03p", "10: 15a": a glued "a" or "p" is the half of the day; "15: 39 ( GMT+05: 00 )")
-_SPLIT_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[^\S\n]?[0-5]\d(?::[^\S\n]?[0-5]\d)?(?:[AaPp]\b|"
-                          r"[^\S\n]?(?:\([^\S\n]?)?(?:[AaPp]\.?[^\S\n]?[Mm]\b|hrs\b|(?:"
-                          + "|".join(sorted(_TIME_ZONES)) + r"|local time)\b)"
-                          # a game's clock: "with 4: 43 left", "6: 00 minutes remaining"
-                          r"|[^\S\n](?:minutes?[^\S\n]+)?(?:left|remaining|to[^\S\n]+play)\b)")
-_ZONE_OFFSET = re.compile(r"\b(?:" + "|".join(sorted(_TIME_ZONES)) + r")[+−-]$")
-
-
-def split_clock(text: str, sstart: int, start: int, send: int) -> bool:
-    """The digits at ``start`` are the hour, minutes or seconds of a time split after its colon."""
-    at = start
-    for _ in range(2):  # back from the seconds or the minutes to the hour
-        if at - 3 < sstart or text[at - 2:at] != ": " or not text[at - 3].isdigit():
-            break
-        at -= 4 if at - 4 >= sstart and text[at - 4].isdigit() else 3
-    return _SPLIT_CLOCK.match(text, at, send) is not None \
-        or _ZONE_OFFSET.search(text, max(sstart, at - 5), at) is not None  # "GMT+05: 00"
-
-
-def clock_time(text: str, start: int, end: int, send: int) -> bool:
-    """``text[start:end]`` is a time of day: "6 a.m.", "6-8 pm", "10 o'clock", "1500 GMT", "8 ET",
-    "1815 local time"."""
-    after = _CLOCK_AFTER.match(text, end, send)
-    if after is None:
-        return False
-    hours = _HOURS.fullmatch(text, start, end)
-    if hours is None:
-        return False
-    if hours.group(3):  # "1500 GMT" (never before "a.m.")
-        return after.group("half") is None
-    top = 12 if after.group("half") else 24
-    return all(int(h) <= top for h in hours.group(1, 2) if h)
 
 
 # The second end of a range whose scale is written once, after it: "$140-150 million", "$2 to $3
@@ -534,3 +498,27 @@ def scaled_end(text: str, sstart: int, start: int, end: int, send: int, raw: str
     if first is None or second is None or first >= second:
         return None
     return _SCALES[m.group(4).lower()] if m.group(4) else 1.0, first, second, m.end()
+
+
+# the second end of a range of amounts each with its sign and scale: "£1.5bn-£2bn", "between
+# $2bn and $3bn" (a change, "from $5m to $7m", is two amounts; so is "$2bn and $3bn")
+_SIGNED_END = re.compile(r"[^\S\n]?(?:[-–]|(and))[^\S\n]?")
+_SCALED_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?[^\S\n]?(?:million|billion|trillion|mn|bn|tn|m|k)\b")
+
+
+def signed_end(text: str, sstart: int, start: int, end: int, send: int, raw: str,
+               amount: float) -> tuple[float, int] | None:
+    """(the second end's amount, where it ends) when the money ``raw`` at ``text[start:end]``,
+    ``amount`` with its sign and scale, is the first end of such a range."""
+    m = _SIGNED_END.match(text, end, send)
+    sign = _SIGN_RX.match(raw)
+    if m is None or sign is None or not text.startswith(sign.group(), m.end()):
+        return None
+    if m.group(1) and not _BETWEEN.search(text, max(sstart, start - 10), start):
+        return None
+    second = _SCALED_AMOUNT.match(text, m.end() + len(sign.group()), send)
+    high = _amount(second.group()) if second is not None else None
+    if second is None or high is None or high <= amount or text[second.end():second.end() + 1].isalnum():
+        return None
+    return high, second.end()
+

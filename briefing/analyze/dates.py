@@ -24,6 +24,7 @@ from .figure_patterns import (
     _YEARS_RX,
 )
 from .trie import trie as _trie
+from .years import season
 
 _EVENT_AFTER = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(lower_words("events_named_by_day")))
                           + r")\b")
@@ -31,9 +32,9 @@ _EVENT_AFTER = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(lower_words("events_n
 
 def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | None):
     low = raw.lower()
-    if kind == "iso":
+    if kind == "iso":  # (or as scraped text spaces it: "2012 - 04 - 04")
         try:
-            return date.fromisoformat(raw).isoformat()
+            return date.fromisoformat(raw.replace(" ", "")).isoformat()
         except ValueError:
             return None
     if kind in ("mdy", "dmy"):
@@ -186,6 +187,8 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             return (ref + timedelta(days=step)).isoformat()
         if unit == "weekend":  # the Saturday of this, last or next week
             return (ref + timedelta(days=5 - ref.weekday() + 7 * step)).isoformat()
+        if unit in _SEASONS:  # "this spring", "last summer", "next winter"
+            return season(step, _SEASONS[unit], ref)
         return {"relative": raw}
     if kind == "ago":
         words = low.split()
@@ -587,21 +590,3 @@ def _range(a: Fact, b: Fact, text: str, bound: tuple[int, int], ref: date) -> tu
     if va is None or vb is None:
         return a, b
     return Fact(a.kind, a.text, a.start, a.end, va), Fact(b.kind, b.text, b.start, b.end, vb)
-
-
-# --- years written as digits (figures reads them) -------------------------------------------------
-
-def decade(raw: str) -> str:
-    """The years of "1930s" (1930/1939), "'80s" (1980/1989), "1800s" (a century: 1800/1899)."""
-    digits = _DIGITS_RX.findall(raw)[-1]
-    first = int(digits) if len(digits) == 4 else int(digits) + (1900 if int(digits) >= 20 else 2000)
-    last = first + (99 if first % 100 == 0 and first < 2000 else 9)
-    return f"{first}/{last}"
-
-
-MAX_YEARS = 120  # a life, a reign, an era: a longer "1200-1500" is more likely a count
-
-
-def span_of(interval: str) -> int:
-    first, _, second = interval.partition("/")
-    return int(second) - int(first)

@@ -48,7 +48,8 @@ _FRACTION = (r"(?:[^\S\n](?:1/[2348]|[357]/8|3/4|2/3|1[ ]/[ ][2348]|3[ ]/[ ]4)(?
 # people paid", "rose to 5. 9 fans stayed"). The sentence splitter reads the same pattern.
 _SPLIT_UNITS = _itrie(sorted(
     {*_SCALES, *_UNITS, *lower_words("glued_units"), *_CURRENCY_WORDS, "percent", "percentage",
-     "pc", "pound", "pounds", "magnitude"} - {"people", "person", "persons"}))
+     "pc", "pound", "pounds", "magnitude", "quake", "earthquake", "tremor", "temblor",
+     "aftershock"} - {"people", "person", "persons"}))
 SPLIT_DECIMAL = (rf"\d{{1,3}}(?!\d)(?=[ ]?(?i:{_SPLIT_UNITS})(?![A-Za-z])|[ ]?[-–%]|[,;:)!?/\n]"
                  r"|\.(?![ ]?\d)|\Z|[ ](?:to|and|or)[ ]\d)")
 # a day, a month and a year with points that scraped text followed with blanks ("08. 07. 2012")
@@ -85,7 +86,7 @@ _SCALE = (r"(?:[^\S\n]?" + _itrie(["lakh crore", "lakh crores", "hundred", "thou
           # joined by a hyphen, as a modifier: "a $2.6-million sale", "a two-million-euro haul"
           + r"|(?:-|[^\S\n]-[^\S\n])" + _itrie(["hundred", "thousand", "million", "billion", "trillion"])
           + r"\b)")
-_BIG = r"(?:[^\S\n](?:hundred|thousand|million|billion|trillion|crores?|lakhs?)\b)"
+_BIG = r"(?:[^\S\n](?:hundred|thousand|million|billion|trillion|crores?|lakhs?|dozen)\b)"
 _CURW_DIGITS = "|".join(map(re.escape, _CURRENCY_AFTER_DIGITS))
 _CURW_I = _itrie(list(_CURRENCY_WORDS)) + r"\b"
 _CURW_SCALED_I = _itrie(list(mapping("currency_words_after_scale"))) + r"\b"
@@ -132,7 +133,8 @@ _TRIGGERS = (
     + _both(["early", "mid", "late", "spring", "summer", "fall", "autumn", "winter", "yesterday",
              "today", "tomorrow", "tonight", "earlier", "later"])
     + _both([f"{m} {u}" for m in _MODS for u in
-             ["week", "weekend", "month", "year", "fortnight"] + [d.capitalize() for d in _WEEKDAYS]])
+             ["week", "weekend", "month", "year", "fortnight", *_SEASONS]
+             + [d.capitalize() for d in _WEEKDAYS]])
     + _both([f"{u} {a}" for u in _AGO_UNITS
              for a in ("ago", "after", "before", "earlier", "later", "from now")])
     + _both([w for w in _WORD_VALUES if w not in ("one", "zero")])
@@ -144,7 +146,7 @@ _TRIGGERS = (
     + _both(["last night", "this morning", "this afternoon", "this evening"])
     # "a million dollars", "half a billion euros"
     + _both([f"{a} {s}" for a in ("a", "an") for s in ("hundred", "thousand", "million", "billion",
-                                                        "trillion")] + ["half a"])
+                                                        "trillion", "dozen")] + ["half a"])
 )
 _S = r"[^\S\n]"  # a space, never a line break (sentences never span one)
 _UNIT_WORDS = _itrie(list(_AGO_UNITS))
@@ -194,12 +196,12 @@ _SPACED_COMPOUND = r"[ ]-[ ](?:" + _trie(sorted(lower_words("spaced_compound_nou
 # Digits and currency signs: one scan, every branch behind a cheap character-class gate.
 _NUMERIC = re.compile(
     rf"""
-    (?:(?=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴])(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-])|(?=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-]))(?:
+    (?:(?=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴])(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:])|(?=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:]))(?<!(?<![(\[\s])-)(?<!\d\s-)(?:
         (?P<money>[$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴]{_S}?(?:{_NUM_SPLIT}|{_NUM_WHOLE}|{_WN_ANY}\b)(?:MM\b|{_SCALE})?)
       | (?P<money2>{_NUM_ATOMIC}(?:{_SCALE}(?:(?:{_S}|-|{_S}-{_S})(?:{_CURW_I}|{_CURW_SCALED_I})
             |(?:{_CURW_DIGITS})(?![\w%]))|{_S}{_CURW_I}|(?:{_CURW_DIGITS})(?![\w%])))
-      | (?P<percent>{_NUM_ATOMIC}(?:{_S}?(?:-|–|to){_S}?{_NUM_ATOMIC})?{_PCT_I})
-      | (?P<iso>{_YEAR}-(?:0[1-9]|1[0-2])-(?:3[01]|[12]\d|0[1-9])\b)
+      | (?P<percent>{_NUM_ATOMIC}(?:{_S}?(?:-|–|to){_S}?{_NUM_ATOMIC}|%[-–]{_NUM_ATOMIC})?{_PCT_I})
+      | (?P<iso>{_YEAR}(?P<dash>-|[ ]-[ ])(?:0[1-9]|1[0-2])(?P=dash)(?:3[01]|[12]\d|0[1-9])\b)
       | (?P<numdate>(?:(?:3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?:3[01]|[12]\d|0?[1-9])(?P=sep)(?:{_YEAR}|\d\d)
             |(?:3[01]|[12]\d|0?[1-9])[ ]/[ ](?:3[01]|[12]\d|0?[1-9])[ ]/[ ](?:{_YEAR}|\d\d)
             |{SPACED_DATE}
@@ -288,7 +290,11 @@ _PLAIN_AFTER = (rf"(?=[ ](?!{_NOT_PLAIN})(?P<unit>[A-Za-z][a-z-]*)|\.(?!\d|[ ]\d
 # that no branch before "year" reads it (a currency, a scale, "percent", a unit of time, a dash
 # or a slash come with a word of _NOT_PLAIN or a mark that is not here)
 _PLAIN_YEAR_AFTER = rf"(?=[ ](?!{_NOT_PLAIN})[A-Za-z]|[,.:](?!\d)|[;!?)\]\"\n]|\Z)"
-_PLAIN_WORD = re.compile(rf"\b(?P<numberw>{_itrie(_WN_WORDS)}){_PLAIN_AFTER}")  # as _WN_I
+# a numerator, no count: "two thirds of", "three quarters of" ("nine quarters of play" counts)
+_NO_FRACTION = (r"(?!(?<=[Tt]wo)[ ](?:thirds|quarters|fifths)[ ]of\b)"
+                r"(?!(?<=[Tt]hree)[ ](?:quarters|fifths)[ ]of\b)(?!(?<=[Ff]our)[ ]fifths[ ]of\b)")
+_PLAIN_WORD = re.compile(rf"\b(?P<numberw>{_itrie(_WN_WORDS)})"  # as _WN_I
+                         rf"{_NO_FRACTION}{_PLAIN_AFTER}")
 # The scan for digits and currency signs (part of _TRIGGER_ANY below, after its character: an
 # ASCII digit, "$" or any character outside ASCII): the class with "\d" and the signs, then a
 # look at the one before it (no digit inside a word, a handle, a decimal, a time). A number
@@ -299,8 +305,11 @@ _PLAIN_WORD = re.compile(rf"\b(?P<numberw>{_itrie(_WN_WORDS)}){_PLAIN_AFTER}")  
 _NUM_FIRST = r"0-9$\u0080-\U0010ffff"  # (a class's characters)
 _TRIGGER_NUM = (
     r"(?<=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴$])"
-    r"(?<![\d,$:/-]\d)"  # (a digit after these starts nothing below: told by one look back)
-    r"(?:(?<=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-].)|(?<!\$)(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:-].)"
+    r"(?<![\d,$:/]\d)"  # (a digit after these starts nothing below: told by one look back)
+    # (a minus sign only after a blank, a bracket or nothing, and no digit and blank: "-$3.2
+    # million", "fell -2.5%", "(-15C)"; "20-25", "5 -10" are ranges)
+    r"(?<!(?<![(\[\s])-.)(?<!\d\s-.)"
+    r"(?:(?<=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:].)|(?<!\$)(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:].)"
     r"(?:(?<=[" + _PREFIX_LAST + r"][^\S\n]\d)(?:" + _PREFIX_BLANK_BEFORE + r")(?P<prefix>))?"
     r"(?:(?<=\d)(?P<number>\d*+)(?<!(?<!\d)(?:1[89]\d\d|20\d\d))" + _PLAIN_AFTER
     + r"|(?<=[12])(?P<year>\d{3})(?<=1[89]\d\d|20\d\d)" + _PLAIN_YEAR_AFTER + ")?"
@@ -337,7 +346,8 @@ _WN_ANY_I = _itrie([*_WN_WORDS, "one", "zero"])
 _SEASON_I = _itrie(["spring", "summer", "fall", "autumn", "winter"])
 _EML_I = _itrie(["early", "mid", "late"])
 _MODS_I = _itrie(_MODS)
-_RELUNIT_I = _itrie(["week", "weekend", "month", "year", "fortnight"])
+_RELUNIT_I = _itrie(["week", "weekend", "month", "year", "fortnight", "spring", "summer", "fall",
+                     "autumn", "winter"])
 _DAYWORD_I = _itrie(["yesterday", "today", "tomorrow", "tonight"])
 _WORDS = re.compile(
     rf"""\b(?:
@@ -362,7 +372,11 @@ _WORDS = re.compile(
       | (?P<compoundw>{_WN_ANY_I}{_SPACED_COMPOUND}
             |{_WN_ANY_I}-(?!(?:{_WN_ANY}|on|and|to|or|by|thirds?|halves|half|quarters?
             |fifths?|fourths?)\b)[a-z]{{2,}}\b)
-      | (?P<numberw>{_WN_I}{_BIG}?(?![\w%]|[.,:]\d))
+      | (?P<numberw>(?:{_WN_I}{_BIG}?|(?:(?i:half){_S})?(?i:a){_S}dozen\b|(?i:one){_BIG}
+            |(?:(?i:half){_S})?(?i:an?){_S}(?:(?i:hundred|thousand){_S})?(?i:hundred|thousand|million
+            |billion|trillion)\b)
+            # (no fraction: "two-thirds of", "three quarters of")
+            (?![\w%]|[.,:]\d|-[a-z]){_NO_FRACTION})
     )
     """,
     re.VERBOSE,
@@ -371,7 +385,7 @@ _TRIGGER_LOW_AT = re.compile(_LOW_TRIGGERS + r"\b")
 _KIND = {"moneyw": "money2", "percentw": "percent", "yearw": "year", "agow": "ago",
          "compoundw": "compound", "numberw": "number", "unit": "number"}
 _CODE_BEFORE = re.compile(r"(?<![\w$])(?:USD|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?)[^\S\n]?$")
-_DOLLAR_PREFIX = re.compile(r"(?<![\w$])(?:US|AU|A|CA|C|NZ|S|HK|NT)$")
+_DOLLAR_PREFIX = re.compile(r"(?<![\w$])(?:US|AU|A|CA|C|NZ|S|HK|NT|R)$")
 _AGO_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Aa]\s+few|[Ff]ew|[Ss]everal|[Mm]any)\s+)$")
 _NUM_RX = re.compile(_NUM)
 _YEAR_RX = re.compile(r"(?<!\d)\d{3,4}(?!\d)")  # the year of a date (a day has one or two digits)

@@ -22,16 +22,22 @@ Values (see ``Fact`` in model.py):
   rupees of the country the report names (amounts.rupees), with "crore" (1e7) and "lakh" (1e5); a
   scale joined by a hyphen scales too ("a $2.6-million sale", "a two - million - euro haul"), and so do
   "bln", "trln" and, after a sign, "MM" ("$21MM"); "a million euros", "half a billion dollars";
-  an amount that scraped text split after its comma or point ("$1, 199", "$9. 3m") is whole.
+  an amount that scraped text split after its comma or point ("$1, 199", "$9. 3m") is whole;
+  a range of amounts each with its sign and scale ("£1.5bn-£2bn", "between $2bn and $3bn") adds
+  ``"high"`` ("from $5m to $7m" is two amounts: a change).
 - percent: ``{"value": 50.0, "of": "tariffs"}``; "of" is what the figure qualifies when the
   sentence says it ("50 percent tariffs", "a 25% penalty", "tariffs of 50%", "50% of imports"),
-  else None; a verb after it is no "of" ("18% think the plan…"). A range ("20-25%") adds
+  else None; a verb after it is no "of" ("18% think the plan…"). A range ("20-25%", "5.25%-5.5%") adds
   ``"high": 25.0``.
 - number: ``{"value": 2.0, "unit": "day"}`` for "two-day"; units are singular and come from a
   hyphenated compound ("10-year", "five-member") or a unit of measure ("30 km", "5 days",
   "39mph", "128GB": data/figures.txt [glued_units]).
   A decimal without its zero is one (".308" -> 0.308, ".5 percent").
-  Word numbers from two to ninety-nine count; a bare "one" does not (it is mostly a pronoun).
+  Word numbers from two to ninety-nine count; a bare "one" does not (it is mostly a pronoun);
+  "a dozen", "half a dozen", "two dozen" count 12, 6, 24 ("dozens of" counts nothing), "a
+  hundred", "one million", "half a million" 100, 1e6, 5e5; a fraction or a ratio counts nothing
+  ("two-thirds of", "three quarters of", "one in five adults", "two-to-one"). A quake's
+  magnitude split after its point is whole ("a 6. 2 quake", "5. 9 Earthquake Jolts Iran").
   Digit ordinals are numbers with ``"ordinal": True`` ("21st century" -> 21, unit "century"),
   and so is a rank ("the No. 5 seed" -> 5);
   word ordinals ("first") are not facts. A range ("25-30") adds ``"high"``; a score or a tally
@@ -46,15 +52,18 @@ Values (see ``Fact`` in model.py):
   number); a range never ends with the day of a date after it ("c. 347 – 30 September 420" is the
   number 347, then a date); a decade is an interval ("the 1930s", "mid-1990s", "the '80s" ->
   "1930/1939"; "the 1800s" is a century, "1800/1899"; "in her 80s" is no date); a lone year before
-  1800 stays a number; a range of such years within a lifetime is a period ("(1685–1750)" ->
-  "1685/1750", "1776-77"). A month-day without a year ("August 27") takes the year that puts it
-  within the eleven months before and the month after the report date; a month alone ("in August")
+  1800 stays a number, and a year after a word that names by number is none ("Flight 1907",
+  "Resolution 1973": data [number_names], [label_nouns]); a range of such years within a
+  lifetime is a period ("(1685–1750)" -> "1685/1750", "1776-77"). A month-day without a
+  year ("August 27") takes the year that puts it within the eleven months before and the
+  month after the report date; a month alone ("in August")
   the last twelve months up to the report's month, or the coming ones after "next": "2025-08-27",
   "2025-08"; "2024" -> "2024"; "2024-25" -> "2024/2025" (an ISO interval); a season "fall 2025" ->
   "2025-23" (ISO 8601-2 season codes: 21 spring, 22 summer, 23 autumn, 24 winter). Relative dates
   use the report date: a weekday is the most recent one on or before it ("Thursday", "last
   Thursday" strictly before, "next Thursday" after); "this/last/next week" -> an ISO week
-  ("2025-W50"); "this/last/next month" -> "2025-12"; "this/last/next year" -> "2025";
+  ("2025-W50"); "this/last/next month" -> "2025-12"; "this/last/next year" -> "2025"; "this/last/next
+  summer" -> a season (years.season: "last winter" in March 2024 is "2023-24");
   "yesterday/today/tomorrow", "the day before yesterday" -> a day; "Friday next week", "Thursday
   the 18th" (a Thursday the 18th in the report's month or the one before or after; else
   ``{"relative": ...}``), "two weeks from now" -> a day; a date line below the head ("Tuesday,
@@ -63,7 +72,9 @@ Values (see ``Fact`` in model.py):
   ("10-15 March", "March 10-15" -> "2025-03-10/2025-03-15"); both ends of a range of dates
   ("from March 3 to March 5", "December 30 to January 2") share one year reasoning, and a
   weekday before a date is that date ("Tuesday, March 4"; dates.together); numeric dates
-  (21/04/2016, 13.5.2015, 2015/08/12, "12 / 16 / 08";
+  (21/04/2016, 13.5.2015, 2015/08/12, "12 / 16 / 08", "2013 - 09 - 26"; a year without its
+  century after a preposition, "in '89", "since ’08", is that year, of this century up to a
+  year after the report's;
   a two-digit year not ten years after the report's: "10/23/66" is 1966; a month/day only where it reads
   as a date: "on 4/22", "dated 4/22", "Tuesday 4/22", not "3/4 of"); a bare weekday
   or month-day in a sentence that looks ahead ("will", "until", "due") or after a present-tense
@@ -74,10 +85,17 @@ Values (see ``Fact`` in model.py):
   after"/"weeks later" (relative to some other event), the value is ``{"relative": "<the
   words>"}``. The name of a day ("Super Tuesday", "Good Friday") is no date.
 
+A minus sign after a blank or a bracket makes a money, a percentage or a number negative
+("a loss of -$3.2 million", "fell -2.5%", "(−0.4%)"; "5 -10" is a range). A range whose
+thousands are written once reads both ends so ("5-6,000 people": 5,000 to 6,000).
+
 A time of day is no figure ("at 6 a.m.", "1500 GMT", "1815 local time", and as scraped text
-splits it: "7: 21 AM", "06: 37: 46 PDT"), nor a phone number
-("call 555-0142", "(312) 555-0187"), nor an address or a name with an ordinal ("54 State Street",
-"the 1200 block of", "117th Street", "the 12th Doctor"; "the 200th GP win" counts).
+splits it: "7: 21 AM", "06: 37: 46 PDT", "on 3 May 2011 14: 20."), nor a phone number
+("call 555-0142", "(312) 555-0187", "+44 20 7946 0958", "0845 4647 000"), nor digits with a
+leading zero ("0230", "007"), a footnote mark ("[3]"), a part of a text ("page 12", "section
+230"), a capitalised number word after a name ("BBC Two", "World War Two"), nor an address or
+a name with an ordinal ("54 State Street", "the 1200 block of", "117th Street", "the 12th
+Doctor"; "the 200th GP win" counts).
 
 Spans never include a preposition ("on Thursday" -> "Thursday") or a possessive
 ("Thursday's" -> "Thursday").
@@ -90,24 +108,22 @@ from datetime import date
 
 from ..model import Article, Fact, Sentence
 from .amounts import (
-    CLOCK_HEADS,
     _money,
     _num,
     _number,
     _percent_of,
     _word_value,
     after_name,
-    clock_time,
     dollars,
-    phone,
     rupees,
     scaled,
     scaled_end,
-    split_clock,
+    signed_end,
     split_decimal,
 )
 from .data import lower_words, words
-from .dates import MAX_YEARS, _date, day_of_month, decade, span_of, together
+from .dates import _date, day_of_month, together
+from .figure_guards import CLOCK_HEADS, clock_time, phone, phone_abroad, split_clock
 from .figure_hits import Found, find_hits
 from .figure_patterns import (
     _AGO_BEFORE,
@@ -125,6 +141,7 @@ from .figure_patterns import (
     DOT_CLOCK_RX,
 )
 from .report_dates import dated_parts, ref_date
+from .years import MAX_YEARS, decade, span_of
 
 __all__ = ["extract_figures"]
 
@@ -178,6 +195,8 @@ def _date_lines(found: list[Found], text: str,
         if send - sstart > _LINE or start - sstart > _LABEL or start < last:
             continue
         seen[start] = fact = _fact(m, text, sstart, send, ref)
+        if fact is not None and text[fact.start - 1] in _MINUS and fact.start > sstart:
+            seen[start] = fact = _signed(fact, text, sstart)
         if fact is not None:
             if fact.kind == "date":
                 lines.append((sstart, send))
@@ -210,6 +229,8 @@ def _read(found: list[Found], text: str, ref: date | None,
             fact = seen[start]
         else:
             fact = _fact(m, text, sstart, send, ref)
+            if fact is not None and text[fact.start - 1] in _MINUS and fact.start > sstart:
+                fact = _signed(fact, text, sstart)
         if fact is not None:
             if fact.kind == "date":
                 days.append((len(out), sstart, send))
@@ -218,6 +239,20 @@ def _read(found: list[Found], text: str, ref: date | None,
     if len(days) > 1:
         together(out, days, text, ref)  # "Tuesday, March 4"; "from March 3 to March 5"
     return out
+
+
+_MINUS = "-\u2212"
+
+
+def _signed(fact: Fact, text: str, sstart: int) -> Fact:
+    """``fact`` after a minus sign ("a loss of -$3.2 million", "fell -2.5%", "-15C"): a money, a
+    percentage or a number below zero, the sign in its span (the scan finds a number after a
+    hyphen only where it starts a word: after a blank, a bracket or nothing, and no number)."""
+    at = fact.start - 1
+    if fact.kind == "date" or (at > sstart and text[at - 1] not in " \t([\u00a0"):
+        return fact
+    key = "amount" if fact.kind == "money" else "value"
+    return Fact(fact.kind, text[at:fact.end], at, fact.end, {**fact.value, key: -fact.value[key]})
 
 
 def _ref_free(fact: Fact | None, m: re.Match[str]) -> bool:
@@ -232,6 +267,21 @@ _LINE = 100  # a date line is no longer (report_dates)
 _LABEL = 30  # and its date comes after this much at most ("First posted: 21: 30 GMT, ")
 
 
+# a year with its century left out after a preposition ("in '89", "since ’08", "the class of '11")
+_CLIPPED_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Ss]ince|of|[Ff]rom|until|till|by|before|after"
+                                  r"|during)[^\S\n]+$")
+
+
+def _clipped_year(raw: str, ref: date | None) -> str:
+    """The year of "'89" (1989) or "'11" (2011): of this century up to a year after the
+    report's (or 2030 without its date), else of the last."""
+    year = 2000 + int(raw)
+    return str(year if year <= (ref.year + 1 if ref else 2030) else year - 100)
+
+
+_NAMED_BEFORE = lower_words("number_names") | lower_words("label_nouns")
+_RATIO_BEFORE = re.compile(r"(?<![\w.,])(?:[Oo]ne|[Tt]wo|[Tt]hree|\d{1,2})[^\S\n]in[^\S\n]$")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][A-Z0-9]{0,5}$")
 _BY_FOUR = re.compile(r"(?<!\d)\d×\d(?!\d)")  # one digit by one: a vehicle ("720×720" measures)
 _YEAR_MONEY = re.compile(r"(?:1[89]|20)\d\d[^\S\n]+[A-Za-z]")  # "2006 dollars": a year's dollars
 _RANK_BEFORE = re.compile(r"(?<![\w.])[Nn]o\.[^\S\n]?$")
@@ -250,8 +300,11 @@ def _range(text: str, start: int, send: int, first: float,
 def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None) -> Fact | None:
     group = m.lastgroup or ""  # the pattern is an alternation of named groups: one of them matched
     start, end = m.span()
-    if group in _CLOCK_GROUPS and end < send and _no_figure(text, sstart, start, end, send, group):
-        return None  # a time of day, a phone number, a house number
+    if group in _CLOCK_GROUPS and (
+            _no_figure(text, sstart, start, end, send, group) if end < send
+            else text[start - 2:start] == ": " and split_clock(text, sstart, start, send)):
+        return None  # a time of day ("… 2013 11: 55" ending a line too), a phone number, a
+        # house number
     if group == "money2" and text[start - 2:start] == ": " and split_clock(text, sstart, start, send):
         return None  # "5: 03p": the minutes of a time, no pence
     if (end - start == 1 and (_BY_FOUR.match(text, start, send)
@@ -267,15 +320,35 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
         digits = raw.isdigit()
         n = float(raw) if digits else _WORD_VALUES.get(raw.lower())
         if n is not None:
+            prev = text[start - 1]  # (one look before it rules out most of what follows)
+            if prev != " ":
+                if prev in "['’" and digits and start - 1 > sstart:
+                    if prev == "[" and text[end:end + 1] == "]":
+                        return None  # "[3]": a footnote
+                    if end - start == 2 and prev != "[" and _CLIPPED_YEAR_BEFORE.search(
+                            text, max(sstart, start - 12), start - 1):  # "in '89": a year
+                        return Fact("date", text[start - 1:end], start - 1, end,
+                                    _clipped_year(raw, ref))
+            elif text[start - 2] in "-n" and start - 3 > sstart:
+                if text[start - 2] == "-":
+                    if digits and text[start - 3] == " " and _ACRONYM_BEFORE.search(
+                            text, max(sstart, start - 10), start - 3):
+                        return None  # "AK - 47", "COVID - 19": a name whose hyphen scraped text spaced
+                elif text[start - 4:start - 1] == " in" and _RATIO_BEFORE.search(
+                        text, max(sstart, start - 12), start):
+                    return None  # "one in five adults", "1 in 4": a share, no count of five
+            if digits and raw[0] == "0" and end - start > 1:
+                return None  # "0230", "007": a time or a code, no count
             if group == "unit":  # a number alone before a word: the word read with it
                 unit = _UNITS.get(m.group("unit").lower())
             else:  # (mostly before a stop: no word, no unit)
                 nxt = (_NEXT_WORD.match(text, end, send) if end < send and text[end].isspace()
                        else None)
                 unit = _UNITS.get(nxt.group(1).lower()) if nxt else None
-            if (unit is None and digits and start - 2 >= sstart and text[start - 1] == " "
-                    and text[start - 2].isalpha() and after_name(text, sstart, start, end, send)):
-                return None  # "Boeing 747", "Route 66": no count
+            if (unit is None and (digits or raw[0].isupper()) and start - 2 >= sstart
+                    and text[start - 1] == " " and text[start - 2].isalpha()
+                    and after_name(text, sstart, start, end, send)):
+                return None  # "Boeing 747", "Route 66", "BBC Two", "page 12": no count
             # (a range's second end follows a blank, a dash, "to" or "and": a number read
             # with the word after it is followed by neither "to" nor a dash, see _NOT_PLAIN)
             tail = (scaled_end(text, sstart, start, end, send, raw, units=True)
@@ -333,6 +406,12 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
             share = value["amount"] / written  # of the currency's unit: pence, cents
             value = {**value, "amount": scaled(value["amount"], factor),
                      "high": scaled(second * share, factor)}
+        elif end < send and text[end] in " -–":
+            both = signed_end(text, sstart, start, end, send, raw, value["amount"])
+            if both is not None:  # "£1.5bn-£2bn": the second end with its own sign and scale
+                value = {**value, "high": both[0]}
+                end = both[1]
+                raw = text[start:end]
         return Fact("money", raw, start, end, value)
     if kind == "percent":
         nums = [_num(x) for x in _NUM_RX.findall(raw)] or [_word_value(raw)]
@@ -371,6 +450,9 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
         if nxt and nxt.group(1).lower() in _COUNT_NOUNS and raw.isdigit():
             return Fact("number", raw, start, end, {"value": float(raw), "unit": _UNITS.get(
                 nxt.group(1).lower())})
+        if text[start - 2:start - 1].isalpha() and text[
+                text.rfind(" ", sstart, start - 1) + 1:start - 1].lstrip("(\"“‘'[").lower() in _NAMED_BEFORE:
+            return None  # "Flight 1907", "Resolution 1973", "page 1990": a name, a reference
         return Fact("date", raw, start, end, raw[-4:])
     if kind == "years":  # "1700-1782": years of history, or else a range of numbers
         value = _date("fiscal", raw, text, sstart, start, ref)
@@ -402,9 +484,9 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
 
 def _no_figure(text: str, sstart: int, start: int, end: int, send: int, group: str) -> bool:
     """The digits at ``text[start:end]`` are a time of day ("at 6 a.m.", "1500 GMT"), a phone
-    number ("call 555-0142", "(212) 555-0199", "1-800-555-0100") or a house number ("54 State
-    Street", "the 1200 block of Elm"), not a count or a year. (Each test behind a look at the
-    characters after the number, which rules out most numbers at once.)"""
+    number ("call 555-0142", "(212) 555-0199", "1-800-555-0100", "+44 20 7946 0958") or a house
+    number ("54 State Street", "the 1200 block of Elm"), not a count or a year. (Each test behind
+    a look at the characters after the number, which rules out most numbers at once.)"""
     after = text[end]
     if (after == ":" or text[start - 2:start] == ": ") and split_clock(text, sstart, start, send):
         return True
@@ -413,8 +495,12 @@ def _no_figure(text: str, sstart: int, start: int, end: int, send: int, group: s
                                                   for h in (start - 4, start - 3) if h >= sstart)):
         return True  # "at 8. 40am": a time whose point scraped text followed with a blank
     if (text.startswith(" / ", end) and text[end + 3:end + 4].isdigit()) or (  # "9 / 11",
-            text[start - 3:start] == " / " and text[start - 4:start - 3].isdigit()):  # "24 / 7"
+            text[start - 3:start] == " / " and text[start - 4:start - 3].isdigit()) or (  # "24 / 7"
+            after == "/" and text[end + 1:end + 2].isdigit()):  # "24/7", "50/50" (no date)
         return text[start:end].isdigit()
+    if (text[start - 1] == "+" or (text[start - 1] in " -.)" and text[start - 2].isdigit())) \
+            and phone_abroad(text, sstart, start, send):
+        return True  # "+44 20 7946 0958": every group of the number
     if after == " ":
         head = text[end + 1:end + 3]
         if head in CLOCK_HEADS and clock_time(text, start, end, send):

@@ -1,0 +1,104 @@
+"""Digits that count nothing, for ``briefing.analyze.figures``: a phone number, a time of day
+(whole or as scraped text splits it after its colon)."""
+
+from __future__ import annotations
+
+import re
+
+from .data import lower_words, words
+
+__all__ = ["CLOCK_HEADS", "clock_time", "phone", "phone_abroad", "split_clock"]
+
+
+# a phone number: with its area code (and a country code: "1-(772)-462-3230"), or a local one
+# after a word such as "call"
+_PHONE_FULL = re.compile(r"(?:1[-.])?\d{3}([-.])\d{3}\1\d{4}(?![\w-]|[.,]\d)"
+                         r"|(?:1[-. ]?)?\(\d{3}\)[-. ]?\d{3}-\d{4}(?![\w-]|[.,]\d)")
+_PHONE_LOCAL = re.compile(r"\d{3}-\d{4}(?![\w-]|[.,]\d)")
+_PHONE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(lower_words("phone_cues")))
+                           + r")\b[^\d\n]{0,30}|\(\d{3}\)[^\S\n]?)$", re.IGNORECASE)
+
+
+def phone(text: str, sstart: int, start: int, send: int) -> bool:
+    """A phone number starts at ``start`` (or its area code in brackets ends there)."""
+    at = start - 1 if text[start - 1:start] == "(" else start
+    if _PHONE_FULL.match(text, at, send):
+        return True
+    return (at == start and _PHONE_LOCAL.match(text, start, send) is not None
+            and _PHONE_BEFORE.search(text, max(sstart, start - 40), start) is not None)
+
+
+# a phone number with its country code: "+", then groups of digits (8 to 15 in all) set apart by
+# blanks, hyphens, points or brackets ("+44 20 7946 0958", "+1 (202) 555-0143", "+91-98765-43210")
+_PHONE_ABROAD = re.compile(r"\+[^\S\n]?\(?\d{1,4}\)?(?:[-. ]?\(?\d{1,5}\)?){1,6}(?![\d%])")
+
+
+_PHONE_HOME = re.compile(r"\(?0\d{1,4}\)?(?:[-. ]?\d{2,5}){1,5}(?![\d%])")
+
+
+def phone_abroad(text: str, sstart: int, start: int, send: int) -> bool:
+    """The digits at ``start`` are a group of a phone number written with its country code, or
+    with the zero of its trunk prefix ("0845 4647 000")."""
+    at = start
+    while at > sstart and at > start - 20 and (text[at - 1].isdigit() or text[at - 1] in " -.()"):
+        at -= 1
+    while text[at] in " .-":
+        at += 1
+    if at > sstart and text[at - 1] == "+":
+        m = _PHONE_ABROAD.match(text, at - 1, send)
+    elif text[at] == "0" and text[at + 1].isdigit() and (at == sstart or not text[at - 1].isalnum()):
+        m = _PHONE_HOME.match(text, at, send)  # "0845 4647 000": a trunk prefix, then groups
+    else:
+        return False
+    return m is not None and m.end() > start and 8 <= sum(c.isdigit() for c in m.group()) <= 15
+
+
+# a time of day: an hour before "a.m."/"pm"/"o'clock", or an hour or "hhmm" before a time zone
+_TIME_ZONES = words("time_zones")
+# the first two characters after the blank that each time of day starts with
+CLOCK_HEADS = frozenset({*(h + x for h in "aApP" for x in ".mM"), "o'", "o’", "lo",
+                          *(z[:2] for z in _TIME_ZONES)})
+_CLOCK_AFTER = re.compile(r" (?:(?P<half>[AaPp]\.?[^\S\n]?[Mm]\b\.?|o['’]clock\b)|(?:"
+                          + "|".join(sorted(_TIME_ZONES)) + r"|local time)\b)")
+_HOURS = re.compile(r"(\d{1,2})(?:[-–](\d{1,2}))?|([01]\d|2[0-3])[0-5]\d")
+# a time whose colon scraped text split from its minutes ("7: 21 AM", "06: 37: 46 PDT", "12: 28
+# GMT", "01: 19 hrs"): neither the hour nor the minutes count anything
+# ("5: 03p", "10: 15a": a glued "a" or "p" is the half of the day; "15: 39 ( GMT+05: 00 )")
+_SPLIT_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[^\S\n]?[0-5]\d(?::[^\S\n]?[0-5]\d)?(?:[AaPp]\b|"
+                          r"[^\S\n]?(?:\([^\S\n]?)?(?:[AaPp]\.?[^\S\n]?[Mm]\b|hrs\b|(?:"
+                          + "|".join(sorted(_TIME_ZONES)) + r"|local time)\b)"
+                          # a game's clock: "with 4: 43 left", "6: 00 minutes remaining"
+                          r"|[^\S\n](?:minutes?[^\S\n]+)?(?:left|remaining|to[^\S\n]+play)\b)")
+# an hour and two-digit minutes alone ("on 16 December 2008 13: 45.", "at about 9: 25 in the
+# morning"), unless a count or a range follows ("in 2013: 45 people died", "3: 45-50")
+_BARE_CLOCK = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3]):[^\S\n][0-5]\d(?::[^\S\n]?[0-5]\d)?"
+                         r"(?![\d%]|[.,][^\S\n]?\d|[^\S\n]?[-–/]"
+                         r"|[^\S\n]+(?:(?!hours\b)[a-z]+s|people|men|women|children)\b)")
+_ZONE_OFFSET = re.compile(r"\b(?:" + "|".join(sorted(_TIME_ZONES)) + r")[+−-]$")
+
+
+def split_clock(text: str, sstart: int, start: int, send: int) -> bool:
+    """The digits at ``start`` are the hour, minutes or seconds of a time split after its colon."""
+    at = start
+    for _ in range(2):  # back from the seconds or the minutes to the hour
+        if at - 3 < sstart or text[at - 2:at] != ": " or not text[at - 3].isdigit():
+            break
+        at -= 4 if at - 4 >= sstart and text[at - 4].isdigit() else 3
+    return _SPLIT_CLOCK.match(text, at, send) is not None \
+        or _ZONE_OFFSET.search(text, max(sstart, at - 5), at) is not None \
+        or _BARE_CLOCK.match(text, at, send) is not None  # "GMT+05: 00"; "2008 13: 45."
+
+
+def clock_time(text: str, start: int, end: int, send: int) -> bool:
+    """``text[start:end]`` is a time of day: "6 a.m.", "6-8 pm", "10 o'clock", "1500 GMT", "8 ET",
+    "1815 local time"."""
+    after = _CLOCK_AFTER.match(text, end, send)
+    if after is None:
+        return False
+    hours = _HOURS.fullmatch(text, start, end)
+    if hours is None:
+        return False
+    if hours.group(3):  # "1500 GMT" (never before "a.m.")
+        return after.group("half") is None
+    top = 12 if after.group("half") else 24
+    return all(int(h) <= top for h in hours.group(1, 2) if h)

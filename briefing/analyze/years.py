@@ -1,0 +1,56 @@
+"""Spans of years that figures and dates read: a decade, a range of years, a season named
+relative to the report's date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .figure_patterns import _DIGITS_RX
+
+__all__ = ["MAX_YEARS", "decade", "season", "span_of"]
+
+def decade(raw: str) -> str:
+    """The years of "1930s" (1930/1939), "'80s" (1980/1989), "1800s" (a century: 1800/1899)."""
+    digits = _DIGITS_RX.findall(raw)[-1]
+    first = int(digits) if len(digits) == 4 else int(digits) + (1900 if int(digits) >= 20 else 2000)
+    last = first + (99 if first % 100 == 0 and first < 2000 else 9)
+    return f"{first}/{last}"
+
+
+MAX_YEARS = 120  # a life, a reign, an era: a longer "1200-1500" is more likely a count
+
+
+def span_of(interval: str) -> int:
+    first, _, second = interval.partition("/")
+    return int(second) - int(first)
+
+
+# the month each season starts in, by its ISO 8601-2 code (21 spring … 24 winter; data [seasons])
+_START = {21: 3, 22: 6, 23: 9, 24: 12}
+
+
+def season(step: int, code: int, ref: date) -> str:
+    """The season ``code`` of "this" (``step`` 0), "last" (-1) or "next" (1), as ISO 8601-2
+    "2024-21", its year the year it starts in. This one is the report's year's ("this summer" in
+    March: the coming one), but a winter that ended in the report's quarter is this one
+    ("this winter" in March 2024: 2023-24); last, the latest that ended before the report's date
+    ("last winter" in March 2024: 2023-24, "last summer": 2023-22); next, the first that starts
+    after it."""
+    start = _START[code]
+    if step == 0:
+        year = ref.year - 1 if code == 24 and ref.month <= 3 else ref.year
+    elif step < 0:
+        year = ref.year
+        while _ends(year, start) > ref:
+            year -= 1
+    else:
+        year = ref.year - 1
+        while date(year, start, 1) <= ref:
+            year += 1
+    return f"{year}-{code}"
+
+
+def _ends(year: int, start: int) -> date:
+    """The first day after a season that starts in ``start`` of ``year`` (three months on)."""
+    month = start + 3
+    return date(year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
