@@ -343,3 +343,10 @@ def test_a_name_before_a_role_and_a_name_is_no_speaker():
     q = find(analysed('# T\n\nFormer United captain Gary Neville, speaking on Sky, said: "Great."'),
              "Great")
     assert q.speaker == "Gary Neville"
+
+
+def test_it_after_said_is_what_was_said_of_not_the_speaker():
+    q = find(analysed('# T\n\nPolice urged calm on Monday.\n\nThe White House, in a statement, said '
+                      'it "strongly condemns" the attack.'), "strongly")
+    assert q.speaker == "White House"
+    assert q.mention is not None and q.mention.text == "The White House"

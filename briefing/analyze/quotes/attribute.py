@@ -241,7 +241,9 @@ class _Attributor(_Neighbours):
                     if role_name is not None:  # "said lead prosecutor Eric Nichols"
                         c.subject, c.after, role_at = role_name[1], True, role_name[0] + off
                     elif np is not None and not (np.kind == "np" and np.head in _CUE_SET) \
-                            and np.words[0].lower() not in _NO_SUBJECT and _ends_clause(mask, np.end, hi):
+                            and np.words[0].lower() not in _NO_SUBJECT and _ends_clause(mask, np.end, hi) \
+                            and (np.kind != "pron" or np.head in ("he", "she", "i")):
+                        # ("said it "strongly condemns"": "it" is what was said of, no speaker)
                         c.subject, c.after = np, True
                     elif np is not None:  # "said Zadan and Meron", "said the actor and director"
                         c.subject = self._joined_after(mask, np, hi, off)
