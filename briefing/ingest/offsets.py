@@ -98,6 +98,34 @@ _BETWEEN = r"(?:\]\([^()\s]{0,500}\)|\W|_){1,16}"
 _SYNTAX_GAP = r"(?:\]\([^()\s]{0,500}\)|[\s*_~`\[\]]){1,16}"
 
 
+_BLANKS = re.compile(r"\s*")
+
+
+def _lead_at(source: str, words: Sequence[str], pos: int, endpos: int) -> int:
+    """Where the first match of ``words`` joined by ``_BETWEEN`` starts in ``source[pos:endpos]``
+    (as ``re.search`` with that pattern finds it), or -1.
+
+    A match opens with the first word, so it starts at an occurrence of it and at none before
+    the first. When the words follow that first occurrence with only 1 to 16 blanks between them
+    (each blank is ``\\W``), the pattern matches there, and that is the answer; else the
+    pattern is compiled and searched for (a block that was reflowed or marked up)."""
+    first = source.find(words[0], pos, endpos)
+    if first < 0:
+        return -1
+    j = first + len(words[0])
+    for word in words[1:]:
+        blanks = _BLANKS.match(source, j)  # (always matches, perhaps nothing)
+        k = blanks.end() if blanks else j
+        if not 1 <= k - j <= 16 or not source.startswith(word, k):
+            break
+        j = k + len(word)
+    else:
+        if j <= endpos:
+            return first
+    found = re.compile(_BETWEEN.join(re.escape(w) for w in words)).search(source, pos, endpos)
+    return found.start() if found else -1
+
+
 def build_map(text: str, blocks: Sequence[Block], source: str) -> SourceMap:
     if text and text == source:
         # a file that was clean already (most plain-text reports): every offset is its own.
@@ -140,13 +168,12 @@ def build_map(text: str, blocks: Sequence[Block], source: str) -> SourceMap:
         # the cursor; else, far ahead (past a long removed image, a page's markup), by those
         # words or by its first longer word
         first = lead_words[0]
-        lead_rx = re.compile(_BETWEEN.join(re.escape(w) for w in lead_words))
-        near = lead_rx.search(source, cursor, cursor + _FAR_WINDOW) if len(lead_words) > 1 else None
-        if near is not None:
-            cursor = near.start()
+        near = _lead_at(source, lead_words, cursor, cursor + _FAR_WINDOW) \
+            if len(lead_words) > 1 else -1
+        if near >= 0:
+            cursor = near
         elif far > 0 and source.find(first, cursor, cursor + _WINDOW + len(first)) < 0:
-            found = lead_rx.search(source, cursor) if len(lead_words) >= 3 else None
-            i = found.start() if found else -1
+            i = _lead_at(source, lead_words, cursor, len(source)) if len(lead_words) >= 3 else -1
             far -= (i if i >= 0 else len(source)) - cursor
             if i < 0:
                 longer = next((m.group() for m in _WORD.finditer(seg) if len(m.group()) > 3), first)

@@ -157,3 +157,26 @@ def test_a_clean_file_maps_every_offset_to_itself(paragraphs):
     smap = build_map(art.text, art.blocks, raw)
     for pos in range(len(raw) + 1):
         assert smap.start(pos) == pos and smap.end(pos) == pos
+
+
+_PIECES = ["a", "b", "ab", "the", "**", "_", "[", "](http://x)", " ", "  ", "\n", "\t", "\u00a0",
+           ".", '"a', "a,", "-"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30),
+       st.lists(st.sampled_from(["a", "b", "ab", "the", '"a', "a,", "_", "**"]), min_size=1,
+                max_size=3),
+       st.integers(0, 40), st.integers(0, 45))
+def test_lead_words_found_where_the_pattern_finds_them(pieces, words, pos, end):
+    """``_lead_at`` (a find and a look at the blanks, for the common case) answers what the
+    pattern of the block's first words searched for answers, always."""
+    import re
+
+    from briefing.ingest.offsets import _BETWEEN, _lead_at
+
+    source = "".join(pieces)
+    pos = min(pos, len(source))
+    end = max(pos, end)
+    found = re.compile(_BETWEEN.join(re.escape(w) for w in words)).search(source, pos, end)
+    assert _lead_at(source, words, pos, end) == (found.start() if found else -1)
