@@ -180,3 +180,27 @@ def test_lead_words_found_where_the_pattern_finds_them(pieces, words, pos, end):
     end = max(pos, end)
     found = re.compile(_BETWEEN.join(re.escape(w) for w in words)).search(source, pos, end)
     assert _lead_at(source, words, pos, end) == (found.start() if found else -1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("ab ", max_size=200), st.text("ab ", max_size=200), st.integers(0, 200),
+       st.integers(0, 200))
+def test_agreement_is_the_common_start(a, b, i, j):
+    from briefing.ingest.offsets import _agreement
+
+    i, j = min(i, len(a)), min(j, len(b))
+    n = 0
+    while i + n < len(a) and j + n < len(b) and a[i + n] == b[j + n]:
+        n += 1
+    assert _agreement(a, i, b, j) == n
+
+
+def test_words_after_a_folded_double_space_map_back_to_themselves():
+    """A source whose sentences are spaced by two blanks (cleaning folds them to one): each
+    word of the text is found at its own place in the source."""
+    source = "The council met.  It approved the budget.  Tom Reyes said it was late.\n"
+    art = parse_text(source, "x.txt")
+    smap = build_map(art.text, art.blocks, source)
+    for m in re.finditer(r"\S+", art.text):
+        s, e = smap.start(m.start()), smap.end(m.end())
+        assert source[s:e] == m.group()
