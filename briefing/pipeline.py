@@ -140,6 +140,38 @@ def _context():
     return multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
 
 
+def can_fork() -> bool:
+    """Whether the pool's workers may be forked from this very process (the CLI), instead of
+    from a fork server that first starts a new interpreter, imports the package again and loads
+    the analysers (about half a second of one core, in which no report is analysed, and
+    another process beside it: the resource tracker): on Linux (elsewhere a fork is unsafe or
+    not the platform's way), from the main thread, with no other thread alive (a fork copies a
+    lock another thread holds, held for ever). The reader analyses from a thread: it keeps
+    the fork server."""
+    import sys
+    import threading
+
+    return (sys.platform == "linux" and threading.current_thread() is threading.main_thread()
+            and threading.active_count() == 1)
+
+
+def _forked_pool(ctx_workers: int, facts_only: bool):
+    """A pool of workers forked from this process, the analysers loaded here first (as the
+    fork server would: ``briefing.preload``), so that every worker starts with them built."""
+    from .startup import load_analysers
+
+    load_analysers(quotes=not facts_only)
+    analyser_version()
+    # (multiprocessing flushes stdout and stderr before each fork: a worker that ends
+    # normally flushes them again, and must find nothing of this process' output there)
+    # what is built so far lives as long as the workers: their collections need not walk it
+    gc.freeze()
+    try:
+        return multiprocessing.get_context("fork").Pool(ctx_workers, initializer=gc.disable)
+    finally:
+        gc.unfreeze()  # (this process collects as before)
+
+
 def prepare(facts_only: bool = False) -> None:
     """Start the process pool's helpers now, while stdin/stdout/stderr are real files.
 
@@ -198,7 +230,8 @@ def _keys(paths: Sequence[str], todo: list[int]) -> dict[int, str]:
 
 def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int | None = None,
                   should_stop: Callable[[], bool] = lambda: False,
-                  whole: bool = True, facts_only: bool = False) -> Iterator[Result]:
+                  whole: bool = True, facts_only: bool = False,
+                  fork: bool | None = None) -> Iterator[Result]:
     """Yield a Result per path (``Result.index`` is its position in ``paths``): first every
     report found in the cache, then the others as the workers finish them (each stored in the
     cache before it is yielded). Uses every core for large batches. With ``whole=False`` only
@@ -206,13 +239,15 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
     for cached reports; ``record.facts_json()``, ``quotes()``, ``info`` are). With
     ``facts_only`` (implies ``whole=False``) a report not in the cache is analysed without
     its quotes (``record.info`` and ``facts_json()`` are right, ``quotes()`` is not): what
-    ``briefing facts`` needs, in about half the time."""
+    ``briefing facts`` needs, in about half the time. ``fork``: the workers are forked from
+    this process (default: when ``can_fork``), else started by the fork server."""
     from functools import partial
 
     from .cache import AnalysisCache
     from .record import decode
 
     whole = whole and not facts_only
+    fork = can_fork() if fork is None else fork
 
     # Decided here, not in the workers: they may have started with another environment.
     store = AnalysisCache(analyses_cache_path()) if use_cache else None
@@ -254,7 +289,8 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
                         misses.append(i)
                     else:
                         yield Result(i, paths[i], record, None, True, key)
-                if len(misses) >= POOL_THRESHOLD and (workers or os.cpu_count() or 1) > 1:
+                if (len(misses) >= POOL_THRESHOLD and (workers or os.cpu_count() or 1) > 1
+                        and not fork):
                     # the workers will be needed: their fork server loads the analysers while
                     # the other reports are looked up (it takes about half a second)
                     prepare(facts_only)
@@ -268,13 +304,16 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
                 _store(store, [out])
                 yield finish(i, out)
             return
-        ctx = _context()
-        if os.name == "posix":  # takes effect only if the fork server is not running yet
-            ctx.set_forkserver_preload(_PRELOAD_FACTS if facts_only else _PRELOAD)
-            _start_forkserver()
         size = max(1, min(8, len(todo) // (workers * 8) or 1))
         chunks = [todo[k:k + size] for k in range(0, len(todo), size)]
-        pool = ctx.Pool(workers)
+        if fork and can_fork():
+            pool = _forked_pool(workers, facts_only)
+        else:
+            ctx = _context()
+            if os.name == "posix":  # takes effect only if the fork server is not running yet
+                ctx.set_forkserver_preload(_PRELOAD_FACTS if facts_only else _PRELOAD)
+                _start_forkserver()
+            pool = ctx.Pool(workers)
         try:
             results = pool.imap(partial(_process_chunk, facts_only=facts_only),
                                 ([paths[i] for i in c] for c in chunks))

@@ -57,15 +57,23 @@ def _records(paths: list[str], whole: bool = False, facts_only: bool = False):
         yield 0, record
     progress = None
     if len(files) >= 20 and sys.stderr.isatty():
+        import time
+
         from rich.progress import Progress
 
-        progress = Progress(console=_console(stderr=True), transient=True)
+        # refreshed here, not by a thread of its own: with no other thread alive, the pool's
+        # workers are forked from this process (``pipeline.can_fork``)
+        progress = Progress(console=_console(stderr=True), transient=True, auto_refresh=False)
         progress.start()
         task = progress.add_task("analysing", total=len(files))
+        shown = time.monotonic()
     try:
         for res in analyse_paths(files, whole=whole, facts_only=facts_only):
             if progress is not None:
                 progress.advance(task)
+                if time.monotonic() - shown >= 0.1:
+                    progress.refresh()
+                    shown = time.monotonic()
             if res.record is None:
                 errors.append(res.error or res.path)
                 yield res.index + offset, None

@@ -45,7 +45,12 @@ def read_bytes(path: Path, limit: int | None = None) -> tuple[bytes, list[str]]:
         raise IngestError(f"{_display(path)}: not a regular file (a pipe or a device); refusing to read it")
     try:
         with open(path, "rb") as fh:
-            data = fh.read(limit + 1)
+            # what the file holds, plus a byte: a read of ``limit + 1`` at once would first
+            # allocate that many bytes (8 MB) for every small report. If the file grew since
+            # ``stat``, the rest is read up to the same bound.
+            data = fh.read(min(st.st_size, limit) + 1)
+            if len(data) > st.st_size and len(data) <= limit:
+                data += fh.read(limit + 1 - len(data))
     except OSError as e:
         raise _unreadable(path, e) from None
     warnings = []

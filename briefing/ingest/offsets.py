@@ -66,9 +66,10 @@ class SourceMap:
         fresh dicts): the same values, found with the common case (both ends inside one
         verbatim run) inline."""
         runs, starts, n_runs, source_len = self.runs, self._starts, len(self.runs), self.source_len
-        # one run mapping each offset to itself (a file that was clean already): a span inside
-        # it is where it is, as the common case below would find
-        whole = source_len if n_runs == 1 and runs[0] == (0, 0, source_len) else -1
+        # one run from the start mapping each offset to itself (a file that was clean already,
+        # perhaps but for blanks at its end): a span inside it is where it is, as the common
+        # case below would find (its end is within the run, so never past the source's)
+        whole = runs[0][2] if n_runs == 1 and runs[0][:2] == (0, 0) else -1
         for row in rows:
             start, end = row.get("start"), row.get("end")
             if not isinstance(start, int) or not isinstance(end, int):
@@ -96,6 +97,34 @@ _BETWEEN = r"(?:\]\([^()\s]{0,500}\)|\W|_){1,16}"
 # Between two words of a block where only blanks and inline Markdown syntax separate them
 # ("**The** the" reads "The the"): the test for "the block's first words come sooner".
 _SYNTAX_GAP = r"(?:\]\([^()\s]{0,500}\)|[\s*_~`\[\]]){1,16}"
+
+
+_BLANKS = re.compile(r"\s*")
+
+
+def _lead_at(source: str, words: Sequence[str], pos: int, endpos: int) -> int:
+    """Where the first match of ``words`` joined by ``_BETWEEN`` starts in ``source[pos:endpos]``
+    (as ``re.search`` with that pattern finds it), or -1.
+
+    A match opens with the first word, so it starts at an occurrence of it and at none before
+    the first. When the words follow that first occurrence with only 1 to 16 blanks between them
+    (each blank is ``\\W``), the pattern matches there, and that is the answer; else the
+    pattern is compiled and searched for (a block that was reflowed or marked up)."""
+    first = source.find(words[0], pos, endpos)
+    if first < 0:
+        return -1
+    j = first + len(words[0])
+    for word in words[1:]:
+        blanks = _BLANKS.match(source, j)  # (always matches, perhaps nothing)
+        k = blanks.end() if blanks else j
+        if not 1 <= k - j <= 16 or not source.startswith(word, k):
+            break
+        j = k + len(word)
+    else:
+        if j <= endpos:
+            return first
+    found = re.compile(_BETWEEN.join(re.escape(w) for w in words)).search(source, pos, endpos)
+    return found.start() if found else -1
 
 
 def build_map(text: str, blocks: Sequence[Block], source: str) -> SourceMap:
@@ -140,13 +169,12 @@ def build_map(text: str, blocks: Sequence[Block], source: str) -> SourceMap:
         # the cursor; else, far ahead (past a long removed image, a page's markup), by those
         # words or by its first longer word
         first = lead_words[0]
-        lead_rx = re.compile(_BETWEEN.join(re.escape(w) for w in lead_words))
-        near = lead_rx.search(source, cursor, cursor + _FAR_WINDOW) if len(lead_words) > 1 else None
-        if near is not None:
-            cursor = near.start()
+        near = _lead_at(source, lead_words, cursor, cursor + _FAR_WINDOW) \
+            if len(lead_words) > 1 else -1
+        if near >= 0:
+            cursor = near
         elif far > 0 and source.find(first, cursor, cursor + _WINDOW + len(first)) < 0:
-            found = lead_rx.search(source, cursor) if len(lead_words) >= 3 else None
-            i = found.start() if found else -1
+            i = _lead_at(source, lead_words, cursor, len(source)) if len(lead_words) >= 3 else -1
             far -= (i if i >= 0 else len(source)) - cursor
             if i < 0:
                 longer = next((m.group() for m in _WORD.finditer(seg) if len(m.group()) > 3), first)
@@ -155,14 +183,68 @@ def build_map(text: str, blocks: Sequence[Block], source: str) -> SourceMap:
                 i = -1 if j < 0 else max(cursor, j - 2 * len(seg))
             if i >= 0:
                 cursor = i
-        for m in _WORD.finditer(seg):
-            word = m.group()
-            j = source.find(word, cursor, cursor + _WINDOW + len(word))
-            if j < 0:
-                continue
-            add(block.start + m.start(), j, len(word))
-            cursor = j + len(word)
+        cursor = _place_words(seg, block.start, source, cursor, runs, add)
     return SourceMap(runs, len(source))
+
+
+def _place_words(seg: str, base: int, source: str, cursor: int,
+                 runs: list[tuple[int, int, int]], add: Any) -> int:
+    """Each word of a block (``seg``, at ``base`` in the text) found in the source from
+    ``cursor`` on, within ``_WINDOW``, and added as a run (``add`` joins a run to the one
+    before when the text between them is the same): the cursor after the last one found.
+
+    Once a word is placed, the block and the source often go on alike for a while (up to a
+    folded double space, a removed "**"): every word wholly inside that stretch would be found
+    just where it lies there (a word never starts with a blank, and between two words there are
+    only blanks), and would join the run; so the run is extended over them at once."""
+    agree = -1  # the block agrees with the source up to here (seg offsets) ...
+    anchor_seg = anchor_src = 0  # ... from this word's end, at this source offset
+    pending = -1  # the end of the last word taken inside the agreement, not yet added
+    prev = 0  # the end of the word before
+    for m in _WORD.finditer(seg):
+        ws, we = m.span()
+        if we <= agree and ws - prev <= _WINDOW:
+            pending = prev = we
+            continue
+        if pending >= 0:
+            cs, ss, _n = runs[-1]
+            runs[-1] = (cs, ss, base + pending - cs)
+            cursor = anchor_src + (pending - anchor_seg)
+            pending = -1
+        prev = we
+        word = m.group()
+        j = source.find(word, cursor, cursor + _WINDOW + len(word))
+        if j < 0:
+            continue
+        add(base + ws, j, len(word))
+        cursor = j + len(word)
+        anchor_seg, anchor_src = we, cursor
+        agree = we + _agreement(seg, we, source, cursor)
+    if pending >= 0:
+        cs, ss, _n = runs[-1]
+        runs[-1] = (cs, ss, base + pending - cs)
+        cursor = anchor_src + (pending - anchor_seg)
+    return cursor
+
+
+def _agreement(a: str, i: int, b: str, j: int) -> int:
+    """The length of the common start of ``a[i:]`` and ``b[j:]`` (slices compared at C
+    speed: growing, then halving)."""
+    n = min(len(a) - i, len(b) - j)
+    lo, step = 0, 32
+    while lo < n:
+        hi = min(n, lo + step)
+        if a[i + lo:i + hi] == b[j + lo:j + hi]:
+            lo, step = hi, step * 2
+            continue
+        while hi - lo > 1:  # they differ somewhere in [lo, hi)
+            mid = (lo + hi) // 2
+            if a[i + lo:i + mid] == b[j + lo:j + mid]:
+                lo = mid
+            else:
+                hi = mid
+        return lo
+    return lo
 
 
 def source_text(path: str) -> str | None:

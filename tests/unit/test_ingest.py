@@ -314,6 +314,29 @@ def test_big_file_capped(tmp_path, monkeypatch):
     assert any("large report" in w for w in art.warnings)
 
 
+def test_read_bytes_reads_the_whole_file_up_to_the_cap(tmp_path, monkeypatch):
+    import briefing.ingest.inputs as ingest
+
+    f = tmp_path / "a.txt"
+    f.write_bytes(b"x" * 1024)
+    assert ingest.read_bytes(f) == (b"x" * 1024, [])
+    data, warnings = ingest.read_bytes(f, limit=1000)
+    assert len(data) == 1000 and warnings
+    assert ingest.read_bytes(f, limit=1024) == (b"x" * 1024, [])
+    f.write_bytes(b"")
+    assert ingest.read_bytes(f) == (b"", [])
+
+    class Grown:  # the file grew after its size was read: read on, up to the cap
+        st_mode = f.stat().st_mode
+        st_size = 10
+
+    f.write_bytes(b"y" * 100)
+    monkeypatch.setattr(type(f), "stat", lambda self: Grown)
+    assert ingest.read_bytes(f) == (b"y" * 100, [])
+    data, warnings = ingest.read_bytes(f, limit=50)
+    assert data == b"y" * 50 and warnings
+
+
 def test_core_imports_without_textual():
     code = ("import sys, briefing.cli, briefing.ingest, briefing.model, briefing.analyze, "
             "briefing.present.layout, briefing.present.groups, briefing.present.picking\n"

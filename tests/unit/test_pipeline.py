@@ -32,9 +32,62 @@ def test_the_pool_started_early_by_the_reader_analyses_like_the_calling_thread(t
     paths = _reports(tmp_path, POOL_THRESHOLD + 4)
     alone = _outputs(analyse_paths(paths, use_cache=False, workers=1))
     prepare()
-    pooled = _outputs(analyse_paths(paths, use_cache=False, workers=2))
+    pooled = _outputs(analyse_paths(paths, use_cache=False, workers=2, fork=False))
     assert pooled == alone
     assert any(facts for facts, _ in alone) and any(quotes for _, quotes in alone)
+
+
+def test_workers_forked_from_the_command_analyse_like_the_calling_thread(tmp_path):
+    """The CLI (main thread, no other thread) forks its workers from itself, the analysers
+    loaded first: the same results as in-thread, whole or facts only."""
+    from briefing.pipeline import can_fork
+
+    paths = _reports(tmp_path, POOL_THRESHOLD + 4)
+    alone = _outputs(analyse_paths(paths, use_cache=False, workers=1))
+    forked = _outputs(analyse_paths(paths, use_cache=False, workers=2, fork=True))
+    assert forked == alone
+    facts = [[r.record.facts_json(source=True) for r in sorted(rs, key=lambda r: r.index)]
+             for rs in (list(analyse_paths(paths, use_cache=False, workers=w, facts_only=True,
+                                           fork=True)) for w in (1, 2))]
+    assert facts[0] == facts[1] == [f for f, _q in alone]
+    import sys
+    import threading
+
+    if sys.platform == "linux" and threading.active_count() == 1:
+        assert can_fork()
+
+
+def test_a_thread_alive_keeps_the_fork_server(tmp_path):
+    import threading
+
+    from briefing.pipeline import can_fork
+
+    stop = threading.Event()
+    t = threading.Thread(target=stop.wait)
+    t.start()
+    try:
+        assert not can_fork()
+    finally:
+        stop.set()
+        t.join()
+
+
+def test_forked_workers_never_write_what_the_command_had_not_flushed(tmp_path):
+    """Output buffered in the command when its workers are forked is written once, by it."""
+    import subprocess
+    import sys
+
+    paths = _reports(tmp_path, POOL_THRESHOLD + 2)
+    code = ("import sys\n"
+            "from briefing.pipeline import analyse_paths\n"
+            "sys.stdout.write('before;')\n"
+            "sys.stdout.buffer.write(b'raw;')\n"
+            f"n = sum(1 for _ in analyse_paths({paths!r}, use_cache=False, workers=2, fork=True))\n"
+            "print(n)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=tmp_path)
+    assert out.stdout.count("before;") == 1 and out.stdout.count("raw;") == 1
+    assert out.stdout.strip().endswith(str(len(paths)))
 
 
 def test_each_pooled_result_is_in_the_cache_when_it_is_yielded(tmp_path):
@@ -129,3 +182,4 @@ def test_a_worker_without_automatic_collections_still_frees_reference_cycles(mon
             gc.enable()
     assert len(left) == pipeline.COLLECT_EVERY
     assert all(r() is None for r in left)
+

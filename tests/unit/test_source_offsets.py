@@ -157,3 +157,50 @@ def test_a_clean_file_maps_every_offset_to_itself(paragraphs):
     smap = build_map(art.text, art.blocks, raw)
     for pos in range(len(raw) + 1):
         assert smap.start(pos) == pos and smap.end(pos) == pos
+
+
+_PIECES = ["a", "b", "ab", "the", "**", "_", "[", "](http://x)", " ", "  ", "\n", "\t", "\u00a0",
+           ".", '"a', "a,", "-"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30),
+       st.lists(st.sampled_from(["a", "b", "ab", "the", '"a', "a,", "_", "**"]), min_size=1,
+                max_size=3),
+       st.integers(0, 40), st.integers(0, 45))
+def test_lead_words_found_where_the_pattern_finds_them(pieces, words, pos, end):
+    """``_lead_at`` (a find and a look at the blanks, for the common case) answers what the
+    pattern of the block's first words searched for answers, always."""
+    import re
+
+    from briefing.ingest.offsets import _BETWEEN, _lead_at
+
+    source = "".join(pieces)
+    pos = min(pos, len(source))
+    end = max(pos, end)
+    found = re.compile(_BETWEEN.join(re.escape(w) for w in words)).search(source, pos, end)
+    assert _lead_at(source, words, pos, end) == (found.start() if found else -1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("ab ", max_size=200), st.text("ab ", max_size=200), st.integers(0, 200),
+       st.integers(0, 200))
+def test_agreement_is_the_common_start(a, b, i, j):
+    from briefing.ingest.offsets import _agreement
+
+    i, j = min(i, len(a)), min(j, len(b))
+    n = 0
+    while i + n < len(a) and j + n < len(b) and a[i + n] == b[j + n]:
+        n += 1
+    assert _agreement(a, i, b, j) == n
+
+
+def test_words_after_a_folded_double_space_map_back_to_themselves():
+    """A source whose sentences are spaced by two blanks (cleaning folds them to one): each
+    word of the text is found at its own place in the source."""
+    source = "The council met.  It approved the budget.  Tom Reyes said it was late.\n"
+    art = parse_text(source, "x.txt")
+    smap = build_map(art.text, art.blocks, source)
+    for m in re.finditer(r"\S+", art.text):
+        s, e = smap.start(m.start()), smap.end(m.end())
+        assert source[s:e] == m.group()
