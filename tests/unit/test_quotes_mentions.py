@@ -211,6 +211,9 @@ def test_a_lone_quote_after_a_sentence_about_no_one_has_no_speaker(raw):
      "the 31-year-old", "Ana Ruiz"),
     ('Police named 45-year-old Tom Hale as the driver.\n\n"I saw nothing," said the 45-year-old.',
      "the 45-year-old", "Tom Hale"),
+    # an age given to two people: no one is guessed
+    ('Police said Ana Ruiz, 45, and Tom Hale, 45, were held.\n\n"I did nothing," the 45-year-old'
+     ' said.', "the 45-year-old", None),
     # an age given to no one named: the words are kept, no one is guessed
     ('Tom Hale, 45, was freed.\n\n"I am glad," the 50-year-old said.', "the 50-year-old", None),
     # a parent "of three": the whole phrase is the subject
@@ -254,6 +257,14 @@ def test_a_name_after_such_a_verb_elsewhere_is_its_object_not_a_person():
      ' "We are here," the spokesman said.', None),
     # a name before a clause that only mentions the role is not that role
     ('Tom Hale, who criticised the minister, left early. "Yes," the minister said.', None),
+    # a name and a role that only end and begin phrases either side of a comma: the role is the
+    # subject of its own sentence, the name the object of a phrase before it
+    ('After meeting Tom Reyes, the minister flew home.\n\n"We have a deal," the minister said.',
+     None),
+    ('Asked about the spokesman, Carl Dunn said he did not know him.\n\n'
+     '"We will not comment," the spokesman said.', None),
+    ('After meeting Tom Reyes, the minister flew home.\n\nThe minister looked tired. "We have a'
+     ' deal."', None),
     # "a spokesman" names no one, whoever spoke before
     ('Pentagon spokesman John Kirby said troops were ready. "No," a spokesman said.', None),
 ])
@@ -326,3 +337,11 @@ def test_what_follows_the_verb_or_the_name_is_no_subject(raw, speaker, mention):
 def test_a_title_after_a_possessive_is_no_ones_speech(raw, title):
     q = find(analysed("# T\n\n" + raw), title)
     assert q.scare and q.speaker is None and q.mention is None
+
+
+@pytest.mark.parametrize("verb", ["warns", "notes", "claims", "states", "recalls", "admits"])
+def test_a_present_speech_verb_before_a_name_elsewhere_makes_no_person(verb):
+    """The present inverts after a quote ("…," warns analyst X) but is the tense of headlines,
+    whose verbs take an object ("Toyota recalls Camry"): no person for the name after it."""
+    a = analyze(parse_text(f"# T\n\nThe agreement {verb} Westfield must repay the loan.\n", "t.md"))
+    assert not [e for e in a.entities if e.kind == "person" and e.name == "Westfield"]

@@ -23,7 +23,7 @@ _PHRASE_TAIL = {"according": re.compile(r"\s+to\b", re.IGNORECASE),
 # cues only after a document ("the statement read", "the survey found")
 _READ_FORMS = lower_words("speech_verbs_documents")
 # verbs whose subject may follow them ("…," said Goyal); for the others what follows is an object
-_INVERTIBLE = lower_words("speech_verbs_invertible")
+_INVERTIBLE = lower_words("speech_verbs_invertible") | lower_words("speech_verbs_invertible_present")
 _PRONOUNS = lower_words("pronouns")
 _ADVERBS = lower_words("subject_adverbs")
 _DETERMINERS = lower_words("determiners")

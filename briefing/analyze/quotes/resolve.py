@@ -48,6 +48,11 @@ _MEDIA_CHAIN = re.compile(r"\b[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}")
 _ROLE_TO_NAME = re.compile(r",?[^\S\n]{1,2}")
 # (the words before the role are no function words: not "Tom Hale, who met the minister")
 _NAME_TO_ROLE = re.compile(r",[^\S\n]+(?:(?:a|an|the)[^\S\n]+)?((?:[\w’'-]+[^\S\n]+){0,4})")
+# an apposition set off by a comma is closed by one or by the sentence's end, or goes on with a
+# phrase of its own: "the spokesman, John Kirby, said", "John Kirby, a spokesman for the ministry";
+# not a phrase put before the subject ("Asked about the spokesman, Carl Dunn said", "After
+# meeting Tom Reyes, the minister said"), whose last words run into the verb
+_APPOSITION_END = re.compile(r"[^\S\n]*(?:[,;:.!?)—–\n]|$|(?:for|of|at|in|with|from|on|to|who|whose)\b)")
 
 
 def _word_before(word: str, text: str, pos: int) -> tuple[int, int] | None:
@@ -210,14 +215,16 @@ class _Resolver:
         people = self.people
         k = bisect_left(people.ent_starts, use[1])
         if k < len(people.ent_spans):  # "spokesman John Kirby", "spokesman, John Kirby"
-            s, _e, ent = people.ent_spans[k]
-            if ent.kind == "person" and _ROLE_TO_NAME.fullmatch(t, use[1], s):
+            s, e, ent = people.ent_spans[k]
+            sep = _ROLE_TO_NAME.fullmatch(t, use[1], s) if ent.kind == "person" else None
+            if sep is not None and ("," not in sep.group() or _APPOSITION_END.match(t, e)):
                 return ent.name
         k = bisect_left(people.ent_starts, use[0]) - 1
         while k >= 0 and people.ent_spans[k][0] > use[0] - 80:
             _s, e, ent = people.ent_spans[k]  # "John Kirby, a Pentagon spokesman"
             m = _NAME_TO_ROLE.fullmatch(t, e, use[0]) if ent.kind == "person" else None
-            if m is not None and not any(w.lower() in _STOP for w in m.group(1).split()):
+            if m is not None and not any(w.lower() in _STOP for w in m.group(1).split()) \
+                    and _APPOSITION_END.match(t, use[1]):
                 return ent.name
             k -= 1
         return None
