@@ -265,6 +265,13 @@ def test_a_name_after_such_a_verb_elsewhere_is_its_object_not_a_person():
      '"We will not comment," the spokesman said.', None),
     ('After meeting Tom Reyes, the minister flew home.\n\nThe minister looked tired. "We have a'
      ' deal."', None),
+    # someone new in the role after the titled person: "the commissioner" is not the titled one
+    ('Police Commissioner Tom Lee resigned on Monday. The mayor named a new commissioner on Friday.'
+     '\n\n"I am ready," the commissioner said.', None),
+    ('Police Commissioner Tom Lee, a commissioner since 2010, spoke on Monday.\n\n'
+     '"I am ready," the commissioner said.', "Tom Lee"),
+    ('Commissioner Tom Lee spoke.\n\n"I will act as a commissioner must," the commissioner said.',
+     "Tom Lee"),
     # "a spokesman" names no one, whoever spoke before
     ('Pentagon spokesman John Kirby said troops were ready. "No," a spokesman said.', None),
 ])

@@ -68,6 +68,12 @@ def _word_before(word: str, text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+def _in_quote(text: str, at: int) -> bool:
+    """Is ``at`` inside a quotation its paragraph opened before it?"""
+    para = text[text.rfind("\n", 0, at) + 1:at]
+    return para.count('"') % 2 == 1 or para.count("“") > para.count("”")
+
+
 class _Resolver:
     """Resolves subjects to speakers; remembers the last institution that spoke and who issued
     "the statement" (set by the attribution as it reads the report in order)."""
@@ -196,12 +202,28 @@ class _Resolver:
         if head in _PERSON_HEADS or head in _ROLE_SYNONYMS or head in _TITLE_HEADS:
             # ("the sheriff" too: a title's last word, "Sheriff Robert Pickell")
             spk = self._by_role(head, np.mods, np.start)
+            if spk is not None and self._another(head, spk, np.start):
+                spk = None  # "Commissioner Tom Lee resigned. The mayor named a new commissioner"
             if spk is None and definite:
                 spk = self._named_as(head, np.start)
             return spk, mention, "person"
         if head.endswith("-year-old") and head[:1].isdigit():  # "the 45-year-old"
             return self.people.by_age(head.partition("-")[0], np.start), mention, "person"
         return None, mention, "unknown"
+
+    def _another(self, head: str, name: str, pos: int) -> bool:
+        """Does the text bring in someone else with the role ``head`` ("a new commissioner",
+        "another officer") between the last mention of ``name`` and ``pos``? Then "the
+        commissioner" is not ``name`` (an apposition, "Tom Lee, a commissioner since 2010," is)."""
+        seen = self.people.last_mention(name, pos)
+        if seen < 0:
+            return False
+        for m in re.finditer(r"\b(?:a|an|another)(?:[^\S\n]+[a-z][\w-]*)?[^\S\n]+" + re.escape(head)
+                             + r"\b", self.text[seen:pos]):
+            at = seen + m.start()
+            if not self.text.endswith(", ", 0, at) and not _in_quote(self.text, at):
+                return True  # (not a speaker's own words: "As a writer and a director, I …")
+        return False
 
     def _named_as(self, head: str, pos: int) -> str | None:
         """The person whom the last use of the role noun ``head`` before ``pos`` names, as news
