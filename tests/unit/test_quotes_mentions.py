@@ -327,6 +327,8 @@ def test_a_name_holding_and_or_an_ampersand_is_one_subject(raw, speaker, mention
     ('"She was my best friend," her sister Maya, 19, said through tears.', "Maya", "her sister Maya"),
     # an age set off after a name is no role: the name alone speaks
     ('"Fine," Maya, 19, said.', "Maya", "Maya"),
+    # a preposition in capitals opens a title, not a phrase
+    ('"We grew," said Past President Tom Lee of the club.', "Tom Lee", "Past President Tom Lee"),
     # how the words were said, after the name, ends the subject
     ('"No," said Ana Ruiz through an interpreter.', "Ana Ruiz", "Ana Ruiz"),
     ('"No," said Ana Ruiz by phone from Lima.', "Ana Ruiz", "Ana Ruiz"),

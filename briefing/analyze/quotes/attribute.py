@@ -55,8 +55,9 @@ _GAP = re.compile(r"[\s,—–\-]*")
 _OF_NAME = re.compile(r" of (?:the )?[A-Z][\w&.’'-]*(?: (?:of |and |for |the )?[A-Z][\w&.’'-]*)*")
 # "read" with a person for subject: "the widow read from the letter", "read aloud", "read out"
 _READ_ALOUD = re.compile(r"[^\S\n]+(?:from|aloud|out)\b", re.IGNORECASE)
-# words that open no subject after an inverted verb: "said that …", "said through tears"
-_NO_SUBJECT = lower_words("prepositions") | lower_words("phrase_openers") | {"that"}
+# words that open no subject after an inverted verb: "said that …", "said through tears" (as
+# written: in capitals they open a title or a name, "said Past President Tom Lee")
+_NO_SUBJECT = lower_words("prepositions") | lower_words("phrase_openers") | {"that", "That"}
 _COLON_END = re.compile(r":[\s" + _FILL + r"]*$")
 _LEAD_IN = re.compile(r"(?:^|[\n\x1f])\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
                       r"(?:,\s*[A-Z][\w&.’' -]{1,40})?:\s*$")
@@ -241,7 +242,7 @@ class _Attributor(_Neighbours):
                     if role_name is not None:  # "said lead prosecutor Eric Nichols"
                         c.subject, c.after, role_at = role_name[1], True, role_name[0] + off
                     elif np is not None and not (np.kind == "np" and np.head in _CUE_SET) \
-                            and np.words[0].lower() not in _NO_SUBJECT and _ends_clause(mask, np.end, hi):
+                            and np.words[0] not in _NO_SUBJECT and _ends_clause(mask, np.end, hi):
                         c.subject, c.after = np, True
                     elif np is not None:  # "said Zadan and Meron", "said the actor and director"
                         c.subject = self._joined_after(mask, np, hi, off)
