@@ -265,6 +265,8 @@ def test_a_name_after_such_a_verb_elsewhere_is_its_object_not_a_person():
      '"We will not comment," the spokesman said.', None),
     ('After meeting Tom Reyes, the minister flew home.\n\nThe minister looked tired. "We have a'
      ' deal."', None),
+    # the role noun as a possessive is someone else's: "the mayor's spokesman" is no mayor
+    ('Ana Ruiz, the mayor\'s spokesman, spoke on Monday.\n\n"We are ready," the mayor said.', None),
     # someone new in the role after the titled person: "the commissioner" is not the titled one
     ('Police Commissioner Tom Lee resigned on Monday. The mayor named a new commissioner on Friday.'
      '\n\n"I am ready," the commissioner said.', None),
