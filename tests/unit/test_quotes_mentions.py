@@ -233,6 +233,19 @@ def test_verbs_that_invert_right_after_a_closing_quote(verb):
     assert q.mention is not None and q.mention.text == "Governor Ana Ruiz"
 
 
+@pytest.mark.parametrize("raw, who", [
+    # after a quoted noun (no comma, no "?" closes it) the verb takes an object: no inversion
+    ('Critics said the "plan" urged Tom Lee to quit.', ("Critics", "Critics")),
+    ('The campaign\'s "final push" pledged Ana Ruiz\'s support.', (None, None)),
+    # a quoted clause: the name after the verb speaks, the comma inside or outside the marks
+    ('"We will rebuild", vowed Governor Ana Ruiz.', ("Ana Ruiz", "Governor Ana Ruiz")),
+    ('"Will we rebuild? Yes!" vowed Governor Ana Ruiz.', ("Ana Ruiz", "Governor Ana Ruiz")),
+])
+def test_such_a_verb_inverts_only_after_a_quoted_clause(raw, who):
+    q = find(analysed("# T\n\n" + raw), "")
+    assert (q.speaker, q.mention.text if q.mention else None) == who
+
+
 def test_a_name_after_such_a_verb_elsewhere_is_its_object_not_a_person():
     a = analyze(parse_text("# T\n\nRights groups urged Westminster to open an inquiry.\n", "t.md"))
     assert not [e for e in a.entities if e.kind == "person" and e.name == "Westminster"]
