@@ -237,6 +237,8 @@ def test_verbs_that_invert_right_after_a_closing_quote(verb):
     # after a quoted noun (no comma, no "?" closes it) the verb takes an object: no inversion
     ('Critics said the "plan" urged Tom Lee to quit.', ("Critics", "Critics")),
     ('The campaign\'s "final push" pledged Ana Ruiz\'s support.', (None, None)),
+    ('Critics say the "plan" warns Tom Lee to quit.', ("Critics", "Critics")),
+    ('"Prices will rise," warns analyst Tom Lee.', ("Tom Lee", "analyst Tom Lee")),
     # a quoted clause: the name after the verb speaks, the comma inside or outside the marks
     ('"We will rebuild", vowed Governor Ana Ruiz.', ("Ana Ruiz", "Governor Ana Ruiz")),
     ('"Will we rebuild? Yes!" vowed Governor Ana Ruiz.', ("Ana Ruiz", "Governor Ana Ruiz")),

@@ -59,6 +59,7 @@ _READ_ALOUD = re.compile(r"[^\S\n]+(?:from|aloud|out)\b", re.IGNORECASE)
 # written: in capitals they open a title or a name, "said Past President Tom Lee")
 # verbs that invert after a quoted clause ("…," vowed Ana Ruiz), not after a quoted noun
 _OBJECT_VERBS = lower_words("speech_verbs_after_quote_object")
+_PRESENT = lower_words("speech_verbs_invertible_present")
 _NO_SUBJECT = lower_words("prepositions") | lower_words("phrase_openers") | {"that", "That"}
 _COLON_END = re.compile(r":[\s" + _FILL + r"]*$")
 _LEAD_IN = re.compile(r"(?:^|[\n\x1f])\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
@@ -230,11 +231,11 @@ class _Attributor(_Neighbours):
                     continue
             else:
                 verb = c.text.lower()
-                if (verb in _INVERTIBLE and (_INVERTED.search(mask, max(lo, ls - 4), ls)
-                                             or ls == lo)) or (
-                        verb in _INVERT_AFTER_QUOTE and (aq := _AFTER_QUOTE.search(mask, max(lo, ls - 4), ls))
-                        and (verb not in _OBJECT_VERBS or "," in aq.group()  # not 'the "plan" urged X to'
-                             or self.text[:off + aq.start()].rstrip()[-1:] in (",", "?", "!", "…", "—"))):
+                inv = _INVERTED.search(mask, max(lo, ls - 4), ls) if verb in _INVERTIBLE else None
+                aq = _AFTER_QUOTE.search(mask, max(lo, ls - 4), ls) if verb in _INVERT_AFTER_QUOTE else None
+                if (verb in _INVERTIBLE and ls == lo) or (inv is not None and _sp.quoted_clause(
+                        self.text, inv, off, verb in _PRESENT)) or (aq is not None and _sp.quoted_clause(
+                            self.text, aq, off, verb in _OBJECT_VERBS)):
                     role_name = _sp.role_then_name(mask, le, hi)
                     np = self.people.whole_np(_np_after(mask, le, hi), mask, off)
                     if _PLAIN_COMMA.search(mask, max(lo, ls - 6), ls):
