@@ -491,3 +491,19 @@ def test_a_headlines_english_words_before_a_body_noun_name_nothing():
     # a word no dictionary holds still opens a name there, and the body's names still count
     got = facts("# Muskogee Turnpike Reopens After Crash\n\nTraffic was diverted for hours.")
     assert ("place", "Muskogee Turnpike", "Muskogee Turnpike") in got
+
+
+def test_a_count_after_a_county_is_no_age():
+    """Only a place word that is a surname too makes a given name before an age a person: "Marion
+    County (12)" counts cases by county."""
+    got = facts("Cases rose in Marion County (12) and Warren County (8), officials said.")
+    assert ("place", "Marion County", "Marion County") in got
+    assert not [f for f in got if f[0] == "person"]
+    assert people("The singer Charlotte Church (40) sang.") == ["Charlotte Church"]
+
+
+def test_a_place_after_of_the_is_part_of_the_bodys_name():
+    """ "of the United States" is a body's place, not a second body ("United" ends club names)."""
+    orgs = [v for k, _t, v in facts("The Embassy of the United States in Paris was closed. The "
+                                     "Communist Party of the Soviet Union collapsed.") if k == "organization"]
+    assert orgs == ["Embassy of the United States", "Communist Party of the Soviet Union"]

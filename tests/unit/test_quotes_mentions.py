@@ -211,6 +211,9 @@ def test_a_lone_quote_after_a_sentence_about_no_one_has_no_speaker(raw):
      "the 31-year-old", "Ana Ruiz"),
     ('Police named 45-year-old Tom Hale as the driver.\n\n"I saw nothing," said the 45-year-old.',
      "the 45-year-old", "Tom Hale"),
+    # an age given to two people: no one is guessed
+    ('Police said Ana Ruiz, 45, and Tom Hale, 45, were held.\n\n"I did nothing," the 45-year-old'
+     ' said.', "the 45-year-old", None),
     # an age given to no one named: the words are kept, no one is guessed
     ('Tom Hale, 45, was freed.\n\n"I am glad," the 50-year-old said.', "the 50-year-old", None),
     # a parent "of three": the whole phrase is the subject
@@ -228,6 +231,21 @@ def test_verbs_that_invert_right_after_a_closing_quote(verb):
     q = find(analysed(f'# T\n\n"We will rebuild," {verb} Governor Ana Ruiz on Monday.'), "We will")
     assert q.speaker == "Ana Ruiz"
     assert q.mention is not None and q.mention.text == "Governor Ana Ruiz"
+
+
+@pytest.mark.parametrize("raw, who", [
+    # after a quoted noun (no comma, no "?" closes it) the verb takes an object: no inversion
+    ('Critics said the "plan" urged Tom Lee to quit.', ("Critics", "Critics")),
+    ('The campaign\'s "final push" pledged Ana Ruiz\'s support.', (None, None)),
+    ('Critics say the "plan" warns Tom Lee to quit.', ("Critics", "Critics")),
+    ('"Prices will rise," warns analyst Tom Lee.', ("Tom Lee", "analyst Tom Lee")),
+    # a quoted clause: the name after the verb speaks, the comma inside or outside the marks
+    ('"We will rebuild", vowed Governor Ana Ruiz.', ("Ana Ruiz", "Governor Ana Ruiz")),
+    ('"Will we rebuild? Yes!" vowed Governor Ana Ruiz.', ("Ana Ruiz", "Governor Ana Ruiz")),
+])
+def test_such_a_verb_inverts_only_after_a_quoted_clause(raw, who):
+    q = find(analysed("# T\n\n" + raw), "")
+    assert (q.speaker, q.mention.text if q.mention else None) == who
 
 
 def test_a_name_after_such_a_verb_elsewhere_is_its_object_not_a_person():
@@ -254,6 +272,23 @@ def test_a_name_after_such_a_verb_elsewhere_is_its_object_not_a_person():
      ' "We are here," the spokesman said.', None),
     # a name before a clause that only mentions the role is not that role
     ('Tom Hale, who criticised the minister, left early. "Yes," the minister said.', None),
+    # a name and a role that only end and begin phrases either side of a comma: the role is the
+    # subject of its own sentence, the name the object of a phrase before it
+    ('After meeting Tom Reyes, the minister flew home.\n\n"We have a deal," the minister said.',
+     None),
+    ('Asked about the spokesman, Carl Dunn said he did not know him.\n\n'
+     '"We will not comment," the spokesman said.', None),
+    ('After meeting Tom Reyes, the minister flew home.\n\nThe minister looked tired. "We have a'
+     ' deal."', None),
+    # the role noun as a possessive is someone else's: "the mayor's spokesman" is no mayor
+    ('Ana Ruiz, the mayor\'s spokesman, spoke on Monday.\n\n"We are ready," the mayor said.', None),
+    # someone new in the role after the titled person: "the commissioner" is not the titled one
+    ('Police Commissioner Tom Lee resigned on Monday. The mayor named a new commissioner on Friday.'
+     '\n\n"I am ready," the commissioner said.', None),
+    ('Police Commissioner Tom Lee, a commissioner since 2010, spoke on Monday.\n\n'
+     '"I am ready," the commissioner said.', "Tom Lee"),
+    ('Commissioner Tom Lee spoke.\n\n"I will act as a commissioner must," the commissioner said.',
+     "Tom Lee"),
     # "a spokesman" names no one, whoever spoke before
     ('Pentagon spokesman John Kirby said troops were ready. "No," a spokesman said.', None),
 ])
@@ -309,6 +344,8 @@ def test_a_name_holding_and_or_an_ampersand_is_one_subject(raw, speaker, mention
     ('"She was my best friend," her sister Maya, 19, said through tears.', "Maya", "her sister Maya"),
     # an age set off after a name is no role: the name alone speaks
     ('"Fine," Maya, 19, said.', "Maya", "Maya"),
+    # a preposition in capitals opens a title, not a phrase
+    ('"We grew," said Past President Tom Lee of the club.', "Tom Lee", "Past President Tom Lee"),
     # how the words were said, after the name, ends the subject
     ('"No," said Ana Ruiz through an interpreter.', "Ana Ruiz", "Ana Ruiz"),
     ('"No," said Ana Ruiz by phone from Lima.', "Ana Ruiz", "Ana Ruiz"),
@@ -350,3 +387,11 @@ def test_it_after_said_is_what_was_said_of_not_the_speaker():
                       'it "strongly condemns" the attack.'), "strongly")
     assert q.speaker == "White House"
     assert q.mention is not None and q.mention.text == "The White House"
+
+
+@pytest.mark.parametrize("verb", ["warns", "notes", "claims", "states", "recalls", "admits"])
+def test_a_present_speech_verb_before_a_name_elsewhere_makes_no_person(verb):
+    """The present inverts after a quote ("…," warns analyst X) but is the tense of headlines,
+    whose verbs take an object ("Toyota recalls Camry"): no person for the name after it."""
+    a = analyze(parse_text(f"# T\n\nThe agreement {verb} Westfield must repay the loan.\n", "t.md"))
+    assert not [e for e in a.entities if e.kind == "person" and e.name == "Westfield"]

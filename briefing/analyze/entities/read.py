@@ -32,6 +32,7 @@ from .lexicon import (
 from .spans import _QUOTES, _gaz, _is_acronym, _name_end, _org_tail, _role, _suffix_end, _title_end
 
 _AREA = frozenset(ordered("area_prefixes"))  # "Southern" in "Southern California"
+_SUFFIX_SURNAMES = words("suffix_surnames")  # "Lake" in "Tom Lake, 38,"
 _COMPASS = words("compass_points")  # "South" in "South Kordofan"
 
 _THE_BEFORE = re.compile(r"(?<![\w-])the $")
@@ -232,7 +233,7 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             fe = _name_end(piece, i + 1, lx)
             fe = fe if fe > i + 1 else 0
         glen = g[0] if g else 0
-        if se == i + 2 and r & FIRST and not glen:
+        if se == i + 2 and r & FIRST and not glen and piece[se - 1].w in _SUFFIX_SURNAMES:
             used_context = True  # (the text after the run decides)
             if _AGE_AFTER.match(text, base + piece[se - 1].end):
                 fe, se = se, 0  # "Tom Lake, 38,", "Anthony Lake III": a given name and a surname

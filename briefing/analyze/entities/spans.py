@@ -339,12 +339,13 @@ def _suffix_end(piece: list[_Tok], i: int, lx: _Lex
         j = k + 2
         end = 0
         before_the = -1  # the end before a "the" inside ("… for the Cleveland State University")
+        after_the = 0
         while j < n:
             t = piece[j]
             if t.conn:
                 if t.w in ("of", "for", "the", "&", ",") and j + 1 < n:
                     if t.w == "the" and before_the < 0:
-                        before_the = end
+                        before_the, after_the = end, j + 1
                     j += 1
                     continue
                 if t.w == "and" and _and_tail(piece, j + 1, lx):  # "… of Commerce and Industry"
@@ -354,7 +355,9 @@ def _suffix_end(piece: list[_Tok], i: int, lx: _Lex
             r = roles.get(t.w, 0)
             if r & (HEAD | STOP) and not r & MOD:
                 break
-            if r & ORGSUF and before_the >= 0:
+            if r & ORGSUF and before_the >= 0 and not any(
+                    _known_place(piece, after_the, b, lx) for b in range(j + 1, min(n, j + 4) + 1)):
+                # (a place is no body: "Embassy of the United States", "of the Soviet Union")
                 end = before_the  # a body of its own after "the": "the Wolstein Center for the
                 break  # Cleveland State University Vikings" is two names
             j += 1

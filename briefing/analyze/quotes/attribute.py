@@ -27,13 +27,15 @@ from .phrases import (
     _CONNECTORS,
     _CUE_SET,
     _DOC_HEADS,
+    _IN_STATEMENT,
     _INST_HEADS,
     _INVERT_AFTER_QUOTE,
     _INVERTIBLE,
+    _LEAD_IN,
     _NP,
     _PERSON_HEADS,
     _READ_FORMS,
-    _SPEECH_NOUNS,
+    _SPEECH_NOUN_RE,
     _gap_is_space,
     _np_after,
     _np_before,
@@ -55,18 +57,15 @@ _GAP = re.compile(r"[\s,—–\-]*")
 _OF_NAME = re.compile(r" of (?:the )?[A-Z][\w&.’'-]*(?: (?:of |and |for |the )?[A-Z][\w&.’'-]*)*")
 # "read" with a person for subject: "the widow read from the letter", "read aloud", "read out"
 _READ_ALOUD = re.compile(r"[^\S\n]+(?:from|aloud|out)\b", re.IGNORECASE)
-# words that open no subject after an inverted verb: "said that …", "said through tears"
-_NO_SUBJECT = lower_words("prepositions") | lower_words("phrase_openers") | {"that"}
+# words that open no subject after an inverted verb: "said that …", "said through tears" (as
+# written: in capitals they open a title or a name, "said Past President Tom Lee")
+# verbs that invert after a quoted clause ("…," vowed Ana Ruiz), not after a quoted noun
+_OBJECT_VERBS = lower_words("speech_verbs_after_quote_object")
+_PRESENT = lower_words("speech_verbs_invertible_present")
+_NO_SUBJECT = lower_words("prepositions") | lower_words("phrase_openers") | {"that", "That"}
 _COLON_END = re.compile(r":[\s" + _FILL + r"]*$")
-_LEAD_IN = re.compile(r"(?:^|[\n\x1f])\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
-                      r"(?:,\s*[A-Z][\w&.’' -]{1,40})?:\s*$")
 
 
-_IN_STATEMENT = re.compile(r"\s*(?:\w+\s+){0,3}?in\s+(?:a|an|its|the|their|his|her)\s+(?:\w+\s+)?"
-                           r"(?:statement|release|readout|communiqu)", re.IGNORECASE)
-_SPEECH_NOUN_RE = re.compile(
-    r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s\s+(?:\w+\s+)?(?:" + "|".join(sorted(_SPEECH_NOUNS))
-    + r")\b(?:[^:]{0,60}:|\s+that)\s*$")  # (or "Weil's declaration that "…"")
 class _Attributor(_Neighbours):
     """Reads the speech verbs of a report in order and gives each quote its speaker (those of a
     sentence without a quote when a later subject needs them: see ``later``)."""
@@ -227,9 +226,11 @@ class _Attributor(_Neighbours):
                     continue
             else:
                 verb = c.text.lower()
-                if (verb in _INVERTIBLE and (_INVERTED.search(mask, max(lo, ls - 4), ls)
-                                             or ls == lo)) or (
-                        verb in _INVERT_AFTER_QUOTE and _AFTER_QUOTE.search(mask, max(lo, ls - 4), ls)):
+                inv = _INVERTED.search(mask, max(lo, ls - 4), ls) if verb in _INVERTIBLE else None
+                aq = _AFTER_QUOTE.search(mask, max(lo, ls - 4), ls) if verb in _INVERT_AFTER_QUOTE else None
+                if (verb in _INVERTIBLE and ls == lo) or (inv is not None and _sp.quoted_clause(
+                        self.text, inv, off, verb in _PRESENT)) or (aq is not None and _sp.quoted_clause(
+                            self.text, aq, off, verb in _OBJECT_VERBS)):
                     role_name = _sp.role_then_name(mask, le, hi)
                     np = self.people.whole_np(_np_after(mask, le, hi), mask, off)
                     if _PLAIN_COMMA.search(mask, max(lo, ls - 6), ls):
@@ -241,7 +242,7 @@ class _Attributor(_Neighbours):
                     if role_name is not None:  # "said lead prosecutor Eric Nichols"
                         c.subject, c.after, role_at = role_name[1], True, role_name[0] + off
                     elif np is not None and not (np.kind == "np" and np.head in _CUE_SET) \
-                            and np.words[0].lower() not in _NO_SUBJECT and _ends_clause(mask, np.end, hi) \
+                            and np.words[0] not in _NO_SUBJECT and _ends_clause(mask, np.end, hi) \
                             and (np.kind != "pron" or np.head in ("he", "she", "i")):
                         # ("said it "strongly condemns"": "it" is what was said of, no speaker)
                         c.subject, c.after = np, True

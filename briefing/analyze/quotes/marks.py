@@ -382,7 +382,8 @@ _LONE_MARK = "\"”» \t\n"
 # went missing: `“ It's important …, Tyler Reguly, technical manager at Tripwire, says.`
 _OWN_ATTRIBUTION = re.compile(
     r",[^\S\n]+(?:[A-Z][\w.’'\-]*[^\S\n]+){0,3}?[A-Z][\w’'\-]+(?:,[^,.!?\n\"“”]{3,120},)?[^\S\n]+(?:"
-    + "|".join(sorted(lower_words("speech_verbs_invertible"))) + r")\.?[^\S\n]*$")
+    + "|".join(sorted(lower_words("speech_verbs_invertible")
+                      | lower_words("speech_verbs_invertible_present"))) + r")\.?[^\S\n]*$")
 
 
 def _own_attribution(text: str, b: Block, r: _Raw) -> None:

@@ -514,8 +514,10 @@ class _People:
 
     def by_age(self, age: str, pos: int) -> str | None:
         """The person last given that age before ``pos``, whom "the 45-year-old" stands for:
-        "Tom Hale, 45," / "Hale (45)" / "45-year-old Tom Hale"."""
+        "Tom Hale, 45," / "Hale (45)" / "45-year-old Tom Hale"; none when two people had it
+        ("Ana Ruiz, 45, and Tom Hale, 45,")."""
         t = self.text
+        found: str | None = None
         k = bisect_left(self.ent_starts, pos) - 1
         while k >= 0:
             s, e, ent = self.ent_spans[k]
@@ -523,9 +525,11 @@ class _People:
                 m = _AGE_AFTER.match(t, e)
                 if (m is not None and m.group(1) == age) \
                         or t.endswith(age + "-year-old ", max(0, s - 20), s):
-                    return ent.name
+                    if found is not None and found != ent.name:
+                        return None
+                    found = ent.name
             k -= 1
-        return None
+        return found
 
     def by_role(self, head: str, mods: list[str], pos: int) -> str | None:
         """The person a role noun stands for ("the Indian premier" -> Narendra Modi)."""

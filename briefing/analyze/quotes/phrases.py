@@ -23,7 +23,7 @@ _PHRASE_TAIL = {"according": re.compile(r"\s+to\b", re.IGNORECASE),
 # cues only after a document ("the statement read", "the survey found")
 _READ_FORMS = lower_words("speech_verbs_documents")
 # verbs whose subject may follow them ("…," said Goyal); for the others what follows is an object
-_INVERTIBLE = lower_words("speech_verbs_invertible")
+_INVERTIBLE = lower_words("speech_verbs_invertible") | lower_words("speech_verbs_invertible_present")
 _PRONOUNS = lower_words("pronouns")
 _ADVERBS = lower_words("subject_adverbs")
 _DETERMINERS = lower_words("determiners")
@@ -540,6 +540,15 @@ def _particle_in_name(toks: list[_Tok], n: int) -> bool:
     return n < k < len(toks) and toks[k].cap and toks[k].word
 
 
+
+# a lead-in naming the speaker before a colon: "Maria Lopez, Reuters:", "Jane Doe:"
+_LEAD_IN = re.compile(r"(?:^|[\n\x1f])\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
+                      r"(?:,\s*[A-Z][\w&.’' -]{1,40})?:\s*$")
+_IN_STATEMENT = re.compile(r"\s*(?:\w+\s+){0,3}?in\s+(?:a|an|its|the|their|his|her)\s+(?:\w+\s+)?"
+                           r"(?:statement|release|readout|communiqu)", re.IGNORECASE)
+_SPEECH_NOUN_RE = re.compile(
+    r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s\s+(?:\w+\s+)?(?:" + "|".join(sorted(_SPEECH_NOUNS))
+    + r")\b(?:[^:]{0,60}:|\s+that)\s*$")  # (or "Weil's declaration that "…"")
 def _speaker_head(w: str) -> bool:
     return w in _PERSON_HEADS or w in _INST_HEADS or w in _DOC_HEADS or w in _ANONYMOUS \
         or w.rstrip("s") in _PERSON_HEADS

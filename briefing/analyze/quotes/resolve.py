@@ -48,6 +48,11 @@ _MEDIA_CHAIN = re.compile(r"\b[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}")
 _ROLE_TO_NAME = re.compile(r",?[^\S\n]{1,2}")
 # (the words before the role are no function words: not "Tom Hale, who met the minister")
 _NAME_TO_ROLE = re.compile(r",[^\S\n]+(?:(?:a|an|the)[^\S\n]+)?((?:[\w’'-]+[^\S\n]+){0,4})")
+# an apposition set off by a comma is closed by one or by the sentence's end, or goes on with a
+# phrase of its own: "the spokesman, John Kirby, said", "John Kirby, a spokesman for the ministry";
+# not a phrase put before the subject ("Asked about the spokesman, Carl Dunn said", "After
+# meeting Tom Reyes, the minister said"), whose last words run into the verb
+_APPOSITION_END = re.compile(r"[^\S\n]*(?:[,;:.!?)—–\n]|$|(?:for|of|at|in|with|from|on|to|who|whose)\b)")
 
 
 _NATION_NOUNS = lower_words("one_of_a_nation")
@@ -72,6 +77,12 @@ def _word_before(word: str, text: str, pos: int) -> tuple[int, int] | None:
             return at, end
         at = text.rfind(word, lo, at)
     return None
+
+
+def _in_quote(text: str, at: int) -> bool:
+    """Is ``at`` inside a quotation its paragraph opened before it?"""
+    para = text[text.rfind("\n", 0, at) + 1:at]
+    return para.count('"') % 2 == 1 or para.count("“") > para.count("”")
 
 
 class _Resolver:
@@ -205,12 +216,28 @@ class _Resolver:
         if head in _PERSON_HEADS or head in _ROLE_SYNONYMS or head in _TITLE_HEADS:
             # ("the sheriff" too: a title's last word, "Sheriff Robert Pickell")
             spk = self._by_role(head, np.mods, np.start)
+            if spk is not None and self._another(head, spk, np.start):
+                spk = None  # "Commissioner Tom Lee resigned. The mayor named a new commissioner"
             if spk is None and definite:
                 spk = self._named_as(head, np.start)
             return spk, mention, "person"
         if head.endswith("-year-old") and head[:1].isdigit():  # "the 45-year-old"
             return self.people.by_age(head.partition("-")[0], np.start), mention, "person"
         return None, mention, "unknown"
+
+    def _another(self, head: str, name: str, pos: int) -> bool:
+        """Does the text bring in someone else with the role ``head`` ("a new commissioner",
+        "another officer") between the last mention of ``name`` and ``pos``? Then "the
+        commissioner" is not ``name`` (an apposition, "Tom Lee, a commissioner since 2010," is)."""
+        seen = self.people.last_mention(name, pos)
+        if seen < 0:
+            return False
+        for m in re.finditer(r"\b(?:a|an|another)(?:[^\S\n]+[a-z][\w-]*)?[^\S\n]+" + re.escape(head)
+                             + r"\b", self.text[seen:pos]):
+            at = seen + m.start()
+            if not self.text.endswith(", ", 0, at) and not _in_quote(self.text, at):
+                return True  # (not a speaker's own words: "As a writer and a director, I …")
+        return False
 
     def _named_as(self, head: str, pos: int) -> str | None:
         """The person whom the last use of the role noun ``head`` before ``pos`` names, as news
@@ -224,14 +251,16 @@ class _Resolver:
         people = self.people
         k = bisect_left(people.ent_starts, use[1])
         if k < len(people.ent_spans):  # "spokesman John Kirby", "spokesman, John Kirby"
-            s, _e, ent = people.ent_spans[k]
-            if ent.kind == "person" and _ROLE_TO_NAME.fullmatch(t, use[1], s):
+            s, e, ent = people.ent_spans[k]
+            sep = _ROLE_TO_NAME.fullmatch(t, use[1], s) if ent.kind == "person" else None
+            if sep is not None and ("," not in sep.group() or _APPOSITION_END.match(t, e)):
                 return ent.name
         k = bisect_left(people.ent_starts, use[0]) - 1
         while k >= 0 and people.ent_spans[k][0] > use[0] - 80:
             _s, e, ent = people.ent_spans[k]  # "John Kirby, a Pentagon spokesman"
             m = _NAME_TO_ROLE.fullmatch(t, e, use[0]) if ent.kind == "person" else None
-            if m is not None and not any(w.lower() in _STOP for w in m.group(1).split()):
+            if m is not None and not any(w.lower() in _STOP for w in m.group(1).split()) \
+                    and _APPOSITION_END.match(t, use[1]):
                 return ent.name
             k -= 1
         return None

@@ -552,3 +552,13 @@ def quoted_as(mask: str, lo: int, ls: int) -> _NP | None:
     if m:
         return _np_before(mask, lo, w0 + m.start())
     return _np_before(mask, lo, ls)
+
+
+def quoted_clause(text: str, m: re.Match[str], off: int, strict: bool) -> bool:
+    """Does the inverted speech verb after ``m`` (the end of the text before it, in a block
+    at ``off``) follow a quoted clause (`"…," vowed`, `"Why?" asked`)? For a verb that otherwise
+    takes an object (``strict``) a closing mark alone ends a quoted noun: `the "plan" urged Tom Lee
+    to quit`, `the "plan" warns Tom Lee`."""
+    if not strict or m.group().lstrip()[:1] not in ("”", '"', "»", "’", "'"):
+        return True
+    return "," in m.group() or text[:off + m.start()].rstrip()[-1:] in (",", "?", "!", "…", "—")
