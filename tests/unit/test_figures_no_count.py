@@ -5,19 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.analyze.figures import extract_figures
-from briefing.analyze.sentences import split_sentences
-from briefing.ingest import parse_text
+from .test_figures_news import figures as _figures
 
 
 def figures(raw: str, date: str | None = "2024-03-14"):
-    if date:
-        raw = f"---\ndate: {date}\n---\n{raw}"
-    article = parse_text(raw, "x.txt")
-    out = extract_figures(article, split_sentences(article))
-    for f in out:
-        assert article.text[f.start:f.end] == f.text
-    return out
+    """The figures of ``raw`` in a report of that date (offsets checked)."""
+    return _figures(raw, date)
 
 
 def numbers(raw: str) -> list[tuple[str, float]]:
