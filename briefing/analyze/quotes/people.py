@@ -237,6 +237,10 @@ class _People:
             i -= 1
         return best
 
+    def outside_quotes(self, pos: int) -> bool:
+        """Is ``pos`` outside every quote the report holds?"""
+        return _outside(self._masks, self._blocks, self._block_starts, pos)
+
     def whole_np(self, np: _NP | None, mask: str, off: int) -> _NP | None:
         """A name read as a noun phrase up to an "and" ("the Department of Housing" / "Exporters
         Association" in "the Department of Housing and Urban Development", "the Bangladesh

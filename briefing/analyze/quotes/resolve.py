@@ -79,12 +79,6 @@ def _word_before(word: str, text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
-def _in_quote(text: str, at: int) -> bool:
-    """Is ``at`` inside a quotation its paragraph opened before it?"""
-    para = text[text.rfind("\n", 0, at) + 1:at]
-    return para.count('"') % 2 == 1 or para.count("“") > para.count("”")
-
-
 class _Resolver:
     """Resolves subjects to speakers; remembers the last institution that spoke and who issued
     "the statement" (set by the attribution as it reads the report in order)."""
@@ -235,7 +229,7 @@ class _Resolver:
         for m in re.finditer(r"\b(?:a|an|another)(?:[^\S\n]+[a-z][\w-]*)?[^\S\n]+" + re.escape(head)
                              + r"\b", self.text[seen:pos]):
             at = seen + m.start()
-            if not self.text.endswith(", ", 0, at) and not _in_quote(self.text, at):
+            if not self.text.endswith(", ", 0, at) and self.people.outside_quotes(at):
                 return True  # (not a speaker's own words: "As a writer and a director, I …")
         return False
 
