@@ -395,3 +395,35 @@ def test_a_present_speech_verb_before_a_name_elsewhere_makes_no_person(verb):
     whose verbs take an object ("Toyota recalls Camry"): no person for the name after it."""
     a = analyze(parse_text(f"# T\n\nThe agreement {verb} Westfield must repay the loan.\n", "t.md"))
     assert not [e for e in a.entities if e.kind == "person" and e.name == "Westfield"]
+
+
+@pytest.mark.parametrize("raw, who", [
+    # a quoted clause opening its sentence, no comma: the present verb still inverts
+    ('"Prices will rise before they fall" warns analyst Tom Lee.', ("Tom Lee", "analyst Tom Lee")),
+    ('Markets slid. "Prices will rise before they fall" warns analyst Tom Lee.',
+     ("Tom Lee", "analyst Tom Lee")),
+    # a short quoted name opening the sentence is no clause: "urged" takes an object
+    ('"Plan B" urged Tom Lee to quit.', (None, None)),
+])
+def test_a_quoted_clause_without_a_comma_before_an_inverted_present(raw, who):
+    q = find(analysed("# T\n\n" + raw), "")
+    assert (q.speaker, q.mention.text if q.mention else None) == who
+
+
+@pytest.mark.parametrize("raw, who", [
+    # the person before "of" speaks, not the firm after it
+    ('"Prices will rise," said analyst Tom Lee of Morgan Stanley.', "Tom Lee"),
+    ('"Prices will rise," said Tom Lee of Morgan Stanley.', "Tom Lee"),
+    # a title with "of"/"for" in it before the name
+    ('"We act," said Secretary of State Mike Pompeo.', "Mike Pompeo"),
+    ('"We act," said Minister for Health Ana Ruiz on Monday.', "Ana Ruiz"),
+    ('"We act," said Bank of America.', "Bank of America"),
+])
+def test_the_name_after_the_verb_holding_of(raw, who):
+    assert find(analysed("# T\n\n" + raw), "").speaker == who
+
+
+def test_the_company_is_never_the_seat_of_a_government():
+    q = find(analysed('# T\n\nThe White House said it backed the deal. Acme Corp, a supplier, was '
+                      'also named.\n\n"We did nothing wrong," the company said.'), "We did")
+    assert q.speaker == "Acme Corp"

@@ -460,8 +460,11 @@ def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | No
                                    and n + 1 < len(toks) and toks[n + 1].cap):
             break  # (but "the Save Our Shoreline group", "Doctors Without Borders")
         if n > i and toks[n - 1].cap and not w.cap and i == 0 and not (
-                skip_stop and _speaker_head(w.low)) and not _particle_in_name(toks, n):
-            break  # "Goyal told", but "Opposition lawmakers walked out", "Anna van der Berg"
+                skip_stop and _speaker_head(w.low)) and not _particle_in_name(toks, n) and not (
+                w.low in ("of", "for") and n == i + 1 and toks[i].low in _TITLE_HEADS
+                and n + 1 < len(toks) and toks[n + 1].cap):
+            break  # "Goyal told", but "Opposition lawmakers walked out", "Anna van der Berg",
+            # "Secretary of State Mike Pompeo"
         if w.low in _CUE_SET and not (w.cap and n > i and toks[n - 1].cap):
             break  # but "said Rory Read, the chief": a surname that is also a verb
         n += 1

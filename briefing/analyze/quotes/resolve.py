@@ -132,6 +132,12 @@ class _Resolver:
             if len(words) == 2 and words[0].lower() == "the" and _one_of_a_nation(words[1]):
                 self._sync(np.start)  # "the Croatian said", "the Dutchman": the person before
                 return self.people.nearest_person(np.start), mention, "person"
+            of = t.find(" of ", np.start, np.end)
+            if of > np.start and "of" in words:  # "Tom Lee of Morgan Stanley": Tom Lee speaks
+                k = words.index("of")
+                res = self.people.resolve_tokens(words[:k], np.start, of) if k >= 2 else None
+                if res is not None and res[1] == "person":
+                    return _longer_name(res, words[:k]), mention, "person"
             res = self.people.resolve_tokens(words, np.start, np.end)
             if res is not None and res[1] != "person":
                 words, s = _after_title(t, np)  # "Osceola County Sheriff Bob Hansell": Bob Hansell

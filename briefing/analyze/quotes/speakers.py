@@ -558,7 +558,18 @@ def quoted_clause(text: str, m: re.Match[str], off: int, strict: bool) -> bool:
     """Does the inverted speech verb after ``m`` (the end of the text before it, in a block
     at ``off``) follow a quoted clause (`"…," vowed`, `"Why?" asked`)? For a verb that otherwise
     takes an object (``strict``) a closing mark alone ends a quoted noun: `the "plan" urged Tom Lee
-    to quit`, `the "plan" warns Tom Lee`."""
-    if not strict or m.group().lstrip()[:1] not in ("”", '"', "»", "’", "'"):
+    to quit`, `the "plan" warns Tom Lee`, unless the quote opens its sentence and holds a clause
+    (`"Prices will rise before they fall" warns analyst Tom Lee`)."""
+    mark = m.group().lstrip()[:1]
+    if not strict or mark not in _OPENING_MARK:
         return True
-    return "," in m.group() or text[:off + m.start()].rstrip()[-1:] in (",", "?", "!", "…", "—")
+    close = off + m.start() + len(m.group()) - len(m.group().lstrip())
+    if "," in m.group() or text[:close].rstrip()[-1:] in (",", "?", "!", "…", "—"):
+        return True
+    opens = text.rfind(_OPENING_MARK[mark], off, close)
+    return opens >= 0 and text[off:opens].rstrip()[-1:] in ("", ".", "!", "?", ":") \
+        and len(text[opens + 1:close].split()) >= 3
+
+
+# the opening mark of each closing one
+_OPENING_MARK = {"”": "“", '"': '"', "»": "«", "’": "‘", "'": "'"}
