@@ -427,3 +427,15 @@ def test_the_company_is_never_the_seat_of_a_government():
     q = find(analysed('# T\n\nThe White House said it backed the deal. Acme Corp, a supplier, was '
                       'also named.\n\n"We did nothing wrong," the company said.'), "We did")
     assert q.speaker == "Acme Corp"
+
+
+def test_a_headline_s_capitals_and_past_forms_name_no_speaker():
+    """A headline in title case tells in the present; "Alleged" before "Shooter" is an
+    adjective, and its capitalised words alone are no name."""
+    q = find(analysed('# Co-Worker Calls Alleged Shooter: "Very Spiritual"\n\nThe man was held '
+                      'on Friday.'), "Very")
+    assert q.speaker is None
+    # a present verb in a headline still speaks, and a lead-in of a known person too
+    assert find(analysed('# Obama Says Iran "Must Stop Now"\n\nText.'), "Must").speaker == "Obama"
+    q = find(analysed('# Tom Hale: "We Won The Cup"\n\nTom Hale, the coach, was happy.'), "We Won")
+    assert q.speaker == "Tom Hale"

@@ -44,9 +44,6 @@ from .phrases import (
 from .speakers import _ends_clause, _lead, _role_then_name, _shift
 from .tokens import _tokens
 
-# --- attribution ---------------------------------------------------------------------------------
-
-
 _AFTER_QUOTE = re.compile(r"[”\"»’'][,]?\s*$")
 _INVERTED = re.compile(r"(?:^|[,”\"»" + _FILL + r"—–]|[,.!?…" + _FILL + r"]\s*'')\s*$")
 _PLAIN_COMMA = re.compile(r"[^”\"»’'\s" + _FILL + r"]\s*,\s*$")
@@ -57,11 +54,11 @@ _GAP = re.compile(r"[\s,—–\-]*")
 _OF_NAME = re.compile(r" of (?:the )?[A-Z][\w&.’'-]*(?: (?:of |and |for |the )?[A-Z][\w&.’'-]*)*")
 # "read" with a person for subject: "the widow read from the letter", "read aloud", "read out"
 _READ_ALOUD = re.compile(r"[^\S\n]+(?:from|aloud|out)\b", re.IGNORECASE)
-# words that open no subject after an inverted verb: "said that …", "said through tears" (as
-# written: in capitals they open a title or a name, "said Past President Tom Lee")
 # verbs that invert after a quoted clause ("…," vowed Ana Ruiz), not after a quoted noun
 _OBJECT_VERBS = lower_words("speech_verbs_after_quote_object")
 _PRESENT = lower_words("speech_verbs_invertible_present")
+# words that open no subject after an inverted verb: "said that …", "said through tears" (as
+# written: in capitals they open a title or a name, "said Past President Tom Lee")
 _NO_SUBJECT = lower_words("prepositions") | lower_words("phrase_openers") | {"that", "That"}
 _COLON_END = re.compile(r":[\s" + _FILL + r"]*$")
 
@@ -517,8 +514,8 @@ class _Attributor(_Neighbours):
             s = r.open - len(pre) + m.start(1)
             e = s + len(m.group(1))
             res = self.people.resolve_tokens(m.group(1).split(), s, e)
-            if res and res[1] in ("person", "unknown"):
-                self._set(r, res[0], Span(t[s:e], s, e), None)
+            if res and (res[1] == "person" or (res[1] == "unknown" and b.kind != "heading")):
+                self._set(r, res[0], Span(t[s:e], s, e), None)  # (not a headline's capitals)
                 return
         # 4b'. the subject of a sentence that ends with a colon right before the quote, with no
         # speech verb: "Francis was jovial: "…"", "Vic Harrison spoke to the BBC: "…""
@@ -528,7 +525,8 @@ class _Attributor(_Neighbours):
             np = (_role_then_name(mask, np, r.open - off) or np) if np is not None else None
             if np is not None and (np.kind in ("name", "pron") or np.head in _PERSON_HEADS):
                 spk, men, kind = self._resolve(_shift(np, off), r.open)
-                if kind in ("person", "unknown") and (spk or np.kind == "pron"):
+                if (kind == "person" or (kind == "unknown" and b.kind != "heading")) and (
+                        spk or np.kind == "pron"):  # (a headline's capitals name no one alone)
                     self._set(r, spk, men, None)
                     return
         # 4c. a quote opening its paragraph after one that ends with a colon and a speech verb

@@ -54,6 +54,9 @@ def _sentences(mask: str) -> list[tuple[int, int]]:
     return out
 
 
+_CAPITAL_NEXT = re.compile(r"[^\S\n]+[A-Z]")
+
+
 def _cue_spans(mask: str) -> Iterator[tuple[int, int]]:
     """Where ``_CUE_RE`` matches in ``mask``, in order, read outside its quotes only: it matches
     no masked character and sees one as it sees the end of the text (not a word character), so
@@ -74,8 +77,10 @@ def find_cues(text: str, b: Block, mask: str) -> list[_Cue]:
     out = []
     for start, end in _cue_spans(mask):
         w = mask[start:end].lower()
-        if mask[start].isupper() and _sp.cue_in_name(mask, start, end):
-            continue  # "Rory Read said", "the United States government"
+        if mask[start].isupper() and (_sp.cue_in_name(mask, start, end) or (
+                b.kind == "heading" and w.endswith("ed") and _CAPITAL_NEXT.match(mask, end))):
+            continue  # "Rory Read said", "the United States government"; a headline tells in
+            # the present, its past forms are adjectives: "Co-Worker Calls Alleged Shooter"
         if w in _PHRASE_TAIL:
             tail = _PHRASE_TAIL[w].match(mask, end)
             if tail is None:
