@@ -439,3 +439,16 @@ def test_a_headline_s_capitals_and_past_forms_name_no_speaker():
     assert find(analysed('# Obama Says Iran "Must Stop Now"\n\nText.'), "Must").speaker == "Obama"
     q = find(analysed('# Tom Hale: "We Won The Cup"\n\nTom Hale, the coach, was happy.'), "We Won")
     assert q.speaker == "Tom Hale"
+
+
+@pytest.mark.parametrize("noun", ["the software giant", "the German carmaker", "the company"])
+def test_a_company_noun_with_plain_modifiers_is_the_company_named_before(noun):
+    q = find(analysed(f'# T\n\nVolkswagen recalled 2,000 cars on Monday.\n\n"We regret the problem," '
+                      f'{noun} said.'), "We regret")
+    assert q.speaker == "Volkswagen"
+
+
+def test_a_name_after_a_or_an_is_a_modifier_not_the_company():
+    q = find(analysed('# T\n\nMicrosoft has rushed out a fix for an Internet Explorer flaw.\n\n'
+                      '"We will act," the company said.'), "We will")
+    assert q.speaker == "Microsoft"

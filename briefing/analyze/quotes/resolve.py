@@ -196,7 +196,9 @@ class _Resolver:
             self._sync(pos, recent=True)
             recent = self.institution if (
                 self.institution and pos - self.institution[1] < _RECENT) else None
-            if len(words) == 1:
+            if len(words) == 1 or (head in _COMPANY_HEADS and np.inner is None and all(
+                    w.islower() or w.lower() in _DEMONYMS for w in words)):
+                # "the software giant", "the German carmaker": the company named before
                 if head in _MEDIA_HEADS:
                     media = self._nearest_media(np.start)
                     if media:
@@ -293,8 +295,10 @@ class _Resolver:
         k = bisect_left(self.people.ent_starts, pos) - 1
         while k >= 0:
             ent = self.people.ent_spans[k][2]
-            if ent.kind == "organization" and _company_like(ent.name):
-                return ent.name
+            s = self.people.ent_spans[k][0]
+            if ent.kind == "organization" and _company_like(ent.name) \
+                    and not _A_BEFORE.search(self.text, max(0, s - 4), s):
+                return ent.name  # (not "an Internet Explorer flaw": a name used as a modifier)
             k -= 1
         return None
 
@@ -334,6 +338,7 @@ def _owner(text: str, np: _NP) -> tuple[list[str], int] | None:
     return [*names[:-1], last], end
 
 
+_A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _OF = re.compile(r"\s+(?:of|for|on)\s+")
 
 
