@@ -423,3 +423,15 @@ def test_an_adjective_opening_a_name_inside_a_sentence_is_part_of_it():
 
 def test_an_adjective_opening_a_sentence_is_still_no_name():
     assert named("New research shows prices rose. Great news came on Monday.") == []
+
+
+@pytest.mark.parametrize("raw, name, kind", [
+    # a racing or sports ground named by its last word, whole
+    ("Under grey skies at Kansas Speedway, the race began late.", "Kansas Speedway", "place"),
+    ("The derby was run at Aintree Racecourse on Saturday.", "Aintree Racecourse", "place"),
+    # a rescue service named by its last word is a body, not a person
+    ("Fairlie police and Westpac Rescue paramedics were called to the scene.", "Westpac Rescue",
+     "organization"),
+])
+def test_a_venue_or_a_rescue_service_named_by_its_last_word(raw, name, kind):
+    assert kind_of(raw, name) == kind
