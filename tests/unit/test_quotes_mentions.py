@@ -452,3 +452,10 @@ def test_a_name_after_a_or_an_is_a_modifier_not_the_company():
     q = find(analysed('# T\n\nMicrosoft has rushed out a fix for an Internet Explorer flaw.\n\n'
                       '"We will act," the company said.'), "We will")
     assert q.speaker == "Microsoft"
+
+
+def test_a_passive_verb_with_no_agent_speaks_for_no_quote_after_it():
+    """"will be added to" is no speech: the quote ending the clause is the speaker's before it."""
+    q = find(analysed('# T\n\nLisa Su runs AMD. She said that Opteron chips will be added to the '
+                      'SeaMicro system "towards the end of this year."'), "towards")
+    assert (q.speaker, q.mention.text if q.mention else None) == ("Lisa Su", "She")

@@ -479,6 +479,9 @@ class _Attributor(_Neighbours):
                 dash = _sp.in_aside(mask, s_abs - off, lead - off, c.end - off, r.open - off)
                 if dash >= 0:
                     k = k - 1 if k > 0 and ends[k - 1] <= dash + off and ends[k - 1] > s_abs else -1
+            if k > 0 and cues[k].passive and cues[k].subject is None and ends[k - 1] > s_abs \
+                    and not _DIRECT.fullmatch(mask, cues[k].end - off, r.open - off):
+                k -= 1  # `She said that chips will be added to the system "by May."`: no one adds
             if k >= 0:
                 cue = cues[k]
                 tail = cue.subject.end if (cue.subject is not None and cue.after) else cue.end
