@@ -459,3 +459,16 @@ def test_a_passive_verb_with_no_agent_speaks_for_no_quote_after_it():
     q = find(analysed('# T\n\nLisa Su runs AMD. She said that Opteron chips will be added to the '
                       'SeaMicro system "towards the end of this year."'), "towards")
     assert (q.speaker, q.mention.text if q.mention else None) == ("Lisa Su", "She")
+
+
+def test_he_goes_on_with_the_subject_not_a_person_he_is_compared_with():
+    """A sentence whose subject is "he" keeps the person before; the name it compares him with
+    is not the one who then speaks."""
+    q = find(analysed('# T\n\nActor Peter Capaldi is the new Doctor.\n\nAt 55, he is the same age '
+                      'as William Hartnell when he was cast in the role.\n\n"I cannot wait to get '
+                      'started," he said.'), "I cannot")
+    assert q.speaker == "Peter Capaldi"
+    # a sentence that names the one who speaks still gives him
+    q = find(analysed('# T\n\nActor Peter Capaldi is the new Doctor.\n\nWilliam Hartnell was the '
+                      'first.\n\n"I was lucky," he said.'), "I was")
+    assert q.speaker == "William Hartnell"

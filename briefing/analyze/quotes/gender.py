@@ -32,6 +32,19 @@ def pronoun_gender(pronoun: str) -> str | None:
     return _PRONOUN_GENDER.get(pronoun.lower())
 
 
+def pronoun_subject(text: str, start: int, end: int, pronoun: str) -> bool:
+    """Does the sentence part ``text[start:end]`` (before the first person named in it) open with
+    ``pronoun`` as its subject, perhaps after a short phrase and a comma ("At 55, he is as old as
+    William Hartnell")? Then "he" goes on with the person before, not with the one named."""
+    m = _OPENS_WITH.match(text, start, end)
+    return m is not None and m.group(1).lower() == pronoun.lower()
+
+
+# a subject pronoun opening a sentence, after a quote mark or a phrase of up to five words and
+# a comma
+_OPENS_WITH = re.compile(r"[\s\"“‘']*(?:(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s+)?(he|she|He|She)\b")
+
+
 def _word_gender(word: str) -> str | None:
     low = word.lower()
     if low in _FEMALE_TITLES or word in _FEMALE_NAMES:

@@ -11,7 +11,7 @@ from operator import itemgetter, sub
 
 from ...model import Block, Entity
 from .chains import _Chain, _org_like, _split_title, block_chains
-from .gender import Genders, pronoun_gender
+from .gender import Genders, pronoun_gender, pronoun_subject
 from .marks import _FILL, _Masks
 from .nouns import _NP
 from .phrases import (
@@ -359,12 +359,13 @@ class _People:
                 if bisect_right(self.sent_starts, x[0]) != sid:
                     after = x
                     break
-                _p, name, subj = x
+                earliest, name, subj = x
                 if want is None or self.genders.of(name) in (None, want):
                     if subj and speaker is None:
                         speaker = name
                     first = name
-            if first is not None:
+            if first is not None and (speaker or not want or not pronoun_subject(
+                    self.text, max(start, 0), earliest, pronoun)):  # ("At 55, he is as old as X")
                 return speaker or first
             e = after if after is not None or sid == 0 else next(self._before(start), None)
         return None
