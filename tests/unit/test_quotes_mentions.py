@@ -472,3 +472,10 @@ def test_he_goes_on_with_the_subject_not_a_person_he_is_compared_with():
     q = find(analysed('# T\n\nActor Peter Capaldi is the new Doctor.\n\nWilliam Hartnell was the '
                       'first.\n\n"I was lucky," he said.'), "I was")
     assert q.speaker == "William Hartnell"
+
+
+@pytest.mark.parametrize("name", ["Mohammed al-Megrahi", "Omar bin-Laden"])
+def test_a_surname_hyphenated_to_a_particle_is_part_of_the_name(name):
+    q = find(analysed(f'# T\n\nHis brother {name} claimed "there never was exact proof" on '
+                      'Monday.'), "there never")
+    assert q.speaker == name

@@ -72,8 +72,15 @@ def _read_tokens(text: str, lo: int, hi: int) -> list[_Tok]:
             ms += _TOKEN_RE.finditer(text, s, e)
     ws = list(map(_GROUP, ms))
     first = list(map(_FIRST, ws))  # (a token is never empty)
-    return list(map(_new_tok, zip(map(_START, ms), map(_END, ms), ws, map(str.lower, ws),
-                              map(str.isupper, first), map(str.isalnum, first))))
+    toks = list(map(_new_tok, zip(map(_START, ms), map(_END, ms), ws, map(str.lower, ws),
+                                  map(str.isupper, first), map(str.isalnum, first))))
+    if _PARTICLE_NAME.search(text, lo, hi):  # "al-Megrahi", "bin-Laden": a capitalised name
+        toks = [t._replace(cap=True) if _PARTICLE_NAME.match(t.w) else t for t in toks]
+    return toks
+
+
+_PARTICLE_NAME = re.compile(r"(?<![\w-])(?:" + trie(sorted(lower_words("hyphen_particles")))
+                            + r")-[A-Z]")
 
 
 _FIRST = itemgetter(0)
