@@ -479,3 +479,12 @@ def test_a_surname_hyphenated_to_a_particle_is_part_of_the_name(name):
     q = find(analysed(f'# T\n\nHis brother {name} claimed "there never was exact proof" on '
                       'Monday.'), "there never")
     assert q.speaker == name
+
+
+def test_a_name_right_before_a_spokesman_noun_is_the_speaker():
+    q = find(analysed('# T\n\nDr Ra\'anan Gissin spokesperson for the Israeli PM, speaking to '
+                      'reporters, said "we will respond."'), "we will")
+    assert q.speaker == "Ra'anan Gissin"
+    # a body before the noun still speaks through its spokesman
+    q = find(analysed('# T\n\nA White House spokesman said "we will respond to it."'), "we will")
+    assert q.speaker == "White House"

@@ -160,6 +160,13 @@ class _Resolver:
             return _longer_name(res, words), mention, res[1]
         head = np.head
         words = np.words[1:] if np.words[0].lower() in _DETERMINERS else np.words
+        k = next((x for x, w in enumerate(words) if w.lower() == head), -1) if head in _SPOKES else -1
+        if k >= 2 and all(w[:1].isupper() for w in words[:k]):
+            # "Dr Ra'anan Gissin spokesperson for the Israeli PM": a person, then a role
+            e = t.find(words[k - 1], np.start, np.end) + len(words[k - 1])
+            res = self.people.resolve_tokens(words[:k], np.start, e)
+            if res is not None and res[1] == "person" and not any(map(_possessive, words[:k])):
+                return res[0], mention, "person"
         if head in _DOC_HEADS:
             if np.inner is not None and np.prep not in _TOPIC_PREPS:
                 spk, _m, kind = self._resolve(np.inner, pos)
