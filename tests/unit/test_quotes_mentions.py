@@ -488,3 +488,16 @@ def test_a_name_right_before_a_spokesman_noun_is_the_speaker():
     # a body before the noun still speaks through its spokesman
     q = find(analysed('# T\n\nA White House spokesman said "we will respond to it."'), "we will")
     assert q.speaker == "White House"
+
+
+@pytest.mark.parametrize("raw, who", [
+    # a short opening phrase with capitals before the subject
+    ('On March 3, President Obama directed the departments to review it, stating that "we should '
+     'strengthen the act."', "Obama"),
+    ('In Brussels, EU officials tried to calm markets, insisting it was a "unique case" of fraud.',
+     None),
+    # a phrase that runs on into the subject opens nothing: "Lopez" is the subject
+    ('On Monday Lopez said the plan, which was late, "would work out fine."', "Lopez"),
+])
+def test_a_short_opening_phrase_with_capitals_before_the_subject(raw, who):
+    assert find(analysed("# T\n\n" + raw), "").speaker == who

@@ -372,13 +372,14 @@ def opener_end(mask: str, lead: int, hi: int) -> int:
     if not (w in _OPENER_WORDS or w in _CAP_STOP or w.endswith(("ing", "ly", "ed"))):
         return lead  # "Appellants in their notice stated", "Lopez in Paris said"
     nxt = re.match(r"[^\S\n]+([a-z]+)\b", mask[m.end():m.end() + 30])
-    if nxt is None or not (nxt.group(1) in _OPENER_NEXT or w in _OPENER_PREPS or (
+    short = w in _OPENER_PREPS and nxt is None  # "On March 3,", "In Paris,": a few words only
+    if not short and (nxt is None or not (nxt.group(1) in _OPENER_NEXT or w in _OPENER_PREPS or (
             w.endswith("ing") and nxt.group(1) in (
-            "himself", "herself", "themselves", "itself", "him", "her", "them", "us", "me"))):
+            "himself", "herself", "themselves", "itself", "him", "her", "them", "us", "me")))):
         return lead  # "Speaking said"?, "Ahmed said"
     comma = mask.find(",", m.end(), min(hi, m.end() + 80))
-    if comma < 0 or "\x1f" in mask[m.end():comma]:
-        return lead
+    if comma < 0 or "\x1f" in mask[m.end():comma] or (short and len(mask[m.end():comma].split()) > 3):
+        return lead  # (not "On Monday Lopez said the plan, which …")
     return comma + 1
 
 
