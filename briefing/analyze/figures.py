@@ -140,6 +140,7 @@ from .figure_patterns import (
     _WORD_VALUES,
     DOT_CLOCK_RX,
 )
+from .measures import measured
 from .report_dates import dated_parts, ref_date
 from .years import MAX_YEARS, decade, span_of
 
@@ -298,6 +299,11 @@ def _range(text: str, start: int, send: int, first: float,
 
 
 def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None) -> Fact | None:
+    fact = _reading(m, text, sstart, send, ref)
+    return measured(fact, text, send) if fact is not None and fact.kind == "number" else fact
+
+
+def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None) -> Fact | None:
     group = m.lastgroup or ""  # the pattern is an alternation of named groups: one of them matched
     start, end = m.span()
     if group in _CLOCK_GROUPS and (

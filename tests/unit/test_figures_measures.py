@@ -1,0 +1,32 @@
+"""Measures in news: rates, temperatures, and numbers that are no quantity (a rank cut, a
+version), read on sentences of our own (report dated Thursday, July 10, 2025)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_figures_news import figures as _figures
+
+
+def figures(raw: str, date: str | None = "2025-07-10"):
+    return _figures(raw, date)
+
+
+def numbers(raw: str) -> list[tuple[str, float, str | None]]:
+    return [(f.text, f.value["value"], f.value["unit"]) for f in figures(raw) if f.kind == "number"]
+
+
+@pytest.mark.parametrize("raw, kept", [
+    ("Gusts reached 95 miles per hour near the coast.", [("95", 95.0, "mph")]),
+    ("The wind blew at 70 kilometres an hour all night.", [("70", 70.0, "km/h")]),
+    ("The probe travels at 11 kilometres a second.", [("11", 11.0, "km/s")]),
+    ("The field pumps 300,000 barrels per day.", [("300,000", 3e5, "barrel/day")]),
+    ("Police clocked the car at 140 km/h on the bypass.", [("140 km", 140.0, "km/h")]),
+    # a distance stays one
+    ("The convoy drove 40 miles and stopped for an hour.", [("40", 40.0, "mile")]),
+    ("The storm moved 30 miles a day ago.", [("30", 30.0, "mile")]),
+    # no unit of measure: no rate
+    ("She works four days a week.", [("four", 4.0, "day")]),
+])
+def test_rates(raw, kept):
+    assert numbers(raw) == kept
