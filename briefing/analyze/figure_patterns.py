@@ -218,7 +218,7 @@ _NUMERIC = re.compile(
       | (?P<compound>{_NUM}(?:-(?!(?:{_WN_ANY}|on|and|to|or|by)\b)[a-z]{{2,}}\b|{_SPACED_COMPOUND}))
       | (?P<number>(?:{_NUM_SPLIT0}|{_MAGNITUDE_SPLIT}|\d{{1,3}}\.[ ]{SPLIT_DECIMAL}|{_NUM_WHOLE})
             (?:{_S}?[-–](?:{_S}{_NUM}{_NO_MONTH}|{_NUM}))?(?:{_BIG})?
-            (?:{_S}?(?!MM\b)(?i:{_GLUED})\b)?{_NA})
+            (?:{_S}?(?!MM\b)(?i:{_GLUED})\b|{_S}?°[CF]?(?![A-Za-z])|[CF]\b)?{_NA})
     )
     """,
     re.VERBOSE,

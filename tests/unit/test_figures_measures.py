@@ -30,3 +30,20 @@ def numbers(raw: str) -> list[tuple[str, float, str | None]]:
 ])
 def test_rates(raw, kept):
     assert numbers(raw) == kept
+
+
+@pytest.mark.parametrize("raw, kept", [
+    ("Temperatures in the valley hit 41C on Sunday.", [("41C", 41.0, "°C")]),
+    ("The thermometer showed 104F at noon.", [("104F", 104.0, "°F")]),
+    ("The lake warmed to 19°C, or 66 °F.", [("19°C", 19.0, "°C"), ("66 °F", 66.0, "°F")]),
+    ("It was 86 degrees Fahrenheit in the shade.", [("86", 86.0, "°F")]),
+    ("Water boils at 100 degrees Celsius.", [("100", 100.0, "°C")]),
+    ("Lows fell to minus 12 degrees overnight.", [("minus 12", -12.0, "degree")]),
+    ("Crews worked in -8C and in - 3C winds.", [("-8C", -8.0, "°C"), ("- 3C", -3.0, "°C")]),
+    ("It felt like 20 degrees below zero.", [("20", -20.0, "degree")]),
+    ("The ramp rises at a 30 degree angle.", [("30", 30.0, "degree")]),
+    # a letter after a name's number is no scale
+    ("A Long March 2F rocket lifted off.", []),
+])
+def test_temperatures(raw, kept):
+    assert numbers(raw) == kept
