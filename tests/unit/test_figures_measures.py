@@ -47,3 +47,15 @@ def test_rates(raw, kept):
 ])
 def test_temperatures(raw, kept):
     assert numbers(raw) == kept
+
+
+@pytest.mark.parametrize("raw, kept", [
+    ("Top 10 destinations for the summer\n\nThe list starts with 3 islands.", [("3", 3.0, None)]),
+    ("The school fell out of the top 20 and lost 4 teachers.", [("4", 4.0, None)]),
+    ("He is on the FBI's Top Ten list.", []),
+    ("The bank sits in the bottom 5 of the table.", []),
+    ("The firm shipped version 2.0 to 30 clients.", [("30", 30.0, None)]),
+    ("Version 3 arrives in spring.", []),
+])
+def test_no_quantity_after_a_rank_cut_or_a_version(raw, kept):
+    assert numbers(raw) == kept
