@@ -114,8 +114,10 @@ _CARDW = "|".join(sorted(_CARD_DAYS, key=lambda w: (-len(w), w))).replace(" ", r
 _ORDINAL_DAYS.update(_CARD_DAYS)
 _ORDW_RX = re.compile(r"\b(?:" + "|".join(sorted(_ORDINAL_DAYS, key=lambda w: (-len(w), w)))
                       + r")\b")
-_PCT_I = (r"[^\S\n]?(?:%|(?:" + _itrie(["percent", "pc", "percentage point", "percentage points"])
-          + "|" + _itrie(["per cent"]).replace(r"[^\S\n]+", r"[^\S\n]") + r")\b)")
+# (and basis points, hundredths of a percentage point: "25 basis points", "50bps")
+_PCT_I = (r"[^\S\n]?(?:%|(?:" + _itrie(["percent", "pc", "percentage point", "percentage points",
+                                      "basis point", "basis points"])
+          + "|" + _itrie(["per cent"]).replace(r"[^\S\n]+", r"[^\S\n]") + r"|bps)\b)")
 _NA = r"(?![\w%]|[.,:]\d)"
 
 def _both(words):
@@ -281,6 +283,7 @@ _PREFIX_MONEY = re.compile(
 _NOT_PLAIN = _itrie(sorted({
     w for k in (*_SCALES, *_CURRENCY_WORDS, *mapping("currency_words_after_scale"),
                 *_AGO_UNITS, "km", "kg", "mw", "gw", "kw", "percent", "per", "pc", "percentage", "to", "of",
+                "basis", "bps",
                 *_MONTH_NUM)
     if (w := re.match("[a-z]*", k).group())})) + "(?![A-Za-z])"  # type: ignore[union-attr]
 # (the word after it is taken as _NEXT_WORD would: its unit, if it is one)
@@ -354,7 +357,7 @@ _WORDS = re.compile(
         (?P<moneyw>{_WN_ANY_I}(?:{_SCALE}(?:{_S}|-|{_S}-{_S})(?:{_CURW_I}|{_CURW_SCALED_I})|{_S}{_CURW_I})
             |(?:(?i:half){_S})?(?i:an?)(?:{_S}(?i:hundred|thousand))?{_S}(?:(?i:million|billion
             |trillion)\b{_S}(?:{_CURW_I}|{_CURW_SCALED_I})|(?i:hundred|thousand)\b{_S}{_CURW_I}))
-      | (?P<percentw>{_WN_ANY_I}{_PCT_I})
+      | (?P<percentw>(?:{_WN_ANY_I}|(?i:half){_S}a){_PCT_I})
       | (?P<relday>(?i:day){_S}(?i:before{_S}yesterday|after{_S}tomorrow)\b)
       | (?P<mdy>{_MON}(?:{_S}|-)(?:{_DAY}(?:{_S}?[-–]{_S}?{_DAY})?|(?i:{_ORDW})\b
             |(?i:{_CARDW})(?={_S}*(?:[.,;:!?)]|$)))

@@ -420,9 +420,12 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
                 raw = text[start:end]
         return Fact("money", raw, start, end, value)
     if kind == "percent":
-        nums = [_num(x) for x in _NUM_RX.findall(raw)] or [_word_value(raw)]
+        nums = [_num(x) for x in _NUM_RX.findall(raw)] or [
+            0.5 if raw[:4].lower() == "half" else _word_value(raw)]  # "half a percentage point"
         if nums[0] is None:
             return None
+        if "basis" in raw.lower() or raw.endswith("bps"):  # hundredths of a percentage point
+            nums = [scaled(n, 0.01) for n in nums if n is not None]
         value = {"value": nums[0], "of": _percent_of(text, sstart, start, end, send)}
         if len(nums) > 1:
             value["high"] = nums[1]

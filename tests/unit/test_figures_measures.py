@@ -59,3 +59,23 @@ def test_temperatures(raw, kept):
 ])
 def test_no_quantity_after_a_rank_cut_or_a_version(raw, kept):
     assert numbers(raw) == kept
+
+
+def percents(raw: str) -> list[tuple[str, float]]:
+    return [(f.text, f.value["value"]) for f in figures(raw) if f.kind == "percent"]
+
+
+@pytest.mark.parametrize("raw, kept", [
+    # a basis point is a hundredth of a percentage point
+    ("The central bank raised its rate by 75 basis points.", [("75 basis points", 0.75)]),
+    ("Yields jumped 40bps and then 15 bps more.", [("40bps", 0.4), ("15 bps", 0.15)]),
+    ("Lenders added twenty basis points.", [("twenty basis points", 0.2)]),
+    ("The fund's fee is 1 basis point.", [("1 basis point", 0.01)]),
+    # half a point
+    ("Inflation eased by half a percentage point in May.", [("half a percentage point", 0.5)]),
+    ("Half a percent of the vote went to others.", [("Half a percent", 0.5)]),
+    # no percentage: a speed of a line
+    ("The link carries 900Mbps.", []),
+])
+def test_basis_points_and_half_a_point(raw, kept):
+    assert percents(raw) == kept
