@@ -23,6 +23,7 @@ from .figure_patterns import (
     _PREFIXES_LARGE,
     _SCALES,
     _UNITS,
+    _VIDEO_FORMATS,
     _WN_ANY,
     _WORD_VALUES,
     _currency,
@@ -380,6 +381,7 @@ _VERBS_AFTER = frozenset(["were", "are", "have", "had", "will", "would", "died",
 
 
 _SPLIT_BEFORE = re.compile(r"\d[.,] ")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[^\S\n]+$")
 _GLUED_RX = re.compile(r"(?<=[\d\s])(?:" + _GLUED + r")$")
 _HYPHEN_SCALES = frozenset(["hundred", "thousand", "million", "billion", "trillion"])
 
@@ -453,6 +455,10 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
             if word in low:
                 factor = _SCALES[word]
                 break
+        if low[-1] == "k" and low[-2:-1].isdigit():  # "3.5K followers": thousands
+            if low in _VIDEO_FORMATS or _ARTICLE_BEFORE.search(text, max(0, start - 5), start):
+                return None  # "filmed in 4K", "ran a 5K": a picture, a race
+            factor = 1000.0
         glued = _GLUED_RX.search(low)
         if glued is not None:
             if _SPLIT_BEFORE.match(text, max(0, start - 3), start):

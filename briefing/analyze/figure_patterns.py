@@ -191,6 +191,9 @@ _NUM_SPLIT0 = (r"\d{1,3}(?:,[ ]\d{3})*,[ ]0\d\d(?![\d,])"
 _MAGNITUDE_SPLIT = (r"(?:(?<=[Mm]agnitude[ ])|(?<=[Mm]agnitude[ ]of[ ])|(?<=[Mm]agnitude[ ]-[ ])"
                     r"|(?<=measuring[ ]))\d\.[ ]\d\b"
                     r"|\d\.[ ]\d(?=[ ]?-?[ ]?(?i:magnitude)\b|[ ]on[ ]the[ ]Richter\b)")
+# a "k" of thousands after a count ("3.5K followers", "12k."): before a plural or a stop only
+# ("a 5K race", "a 4K screen" are no thousands)
+_THOUSANDS_K = r"[kK](?=[^\S\n]+[a-z]+s\b|[^\S\n]*[.,;:!?)\n]|[^\S\n]*$)"
 # a compound whose hyphen scraped text set between blanks ("an eight - year deal", "a 38 - year -
 # old man", "a 12 - gauge shotgun"): only before a noun that such compounds are made of (a dash
 # between blanks is also a stop: "killed 12 - officials said")
@@ -219,7 +222,7 @@ _NUMERIC = re.compile(
       | (?P<ordinal>\d+(?:st|nd|rd|th)\b(?:{_S}(?i:century|centuries|anniversary))?)
       | (?P<compound>{_NUM}(?:-(?!(?:{_WN_ANY}|on|and|to|or|by)\b)[a-z]{{2,}}\b|{_SPACED_COMPOUND}))
       | (?P<number>(?:{_NUM_SPLIT0}|{_MAGNITUDE_SPLIT}|\d{{1,3}}\.[ ]{SPLIT_DECIMAL}|{_NUM_WHOLE})
-            (?:{_S}?[-–](?:{_S}{_NUM}{_NO_MONTH}|{_NUM}))?(?:{_BIG})?
+            (?:{_S}?[-–](?:{_S}{_NUM}{_NO_MONTH}|{_NUM}))?(?:{_BIG}|{_THOUSANDS_K})?
             (?:{_S}?(?!MM\b)(?i:{_GLUED})\b|{_S}?°[CF]?(?![A-Za-z])|[CF]\b)?{_NA})
     )
     """,

@@ -79,3 +79,16 @@ def percents(raw: str) -> list[tuple[str, float]]:
 ])
 def test_basis_points_and_half_a_point(raw, kept):
     assert percents(raw) == kept
+
+
+@pytest.mark.parametrize("raw, kept", [
+    ("The clip drew 2.4k likes and 18K shares.", [("2.4k", 2400.0, None), ("18K", 18000.0, None)]),
+    ("Her account passed 700k.", [("700k", 7e5, None)]),
+    ("Between 3-4k fans waited outside.", [("3-4k", 3000.0, None)]),
+    # a race, a picture: no thousands
+    ("She won a 10K race in June.", []),
+    ("He finished the 5k.", []),
+    ("The match is broadcast in 8K.", []),
+])
+def test_thousands_written_k(raw, kept):
+    assert numbers(raw) == kept
