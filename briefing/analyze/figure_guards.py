@@ -1,5 +1,5 @@
 """Digits that count nothing, for ``briefing.analyze.figures``: a phone number, a time of day
-(whole or as scraped text splits it after its colon)."""
+(whole or as scraped text splits it after its colon), a house number, an ordinal in a name."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 
 from .data import lower_words, words
 
-__all__ = ["CLOCK_HEADS", "clock_time", "phone", "phone_abroad", "split_clock"]
+__all__ = ["CLOCK_HEADS", "address", "clock_time", "in_name", "phone", "phone_abroad", "split_clock"]
 
 
 # a phone number: with its area code (and a country code: "1-(772)-462-3230"), or a local one
@@ -102,3 +102,38 @@ def clock_time(text: str, start: int, end: int, send: int) -> bool:
         return after.group("half") is None
     top = 12 if after.group("half") else 24
     return all(int(h) <= top for h in hours.group(1, 2) if h)
+
+
+# a house number: before a street's name ("54 State Street", "1600 Pennsylvania Ave.", "4 Elm
+# Way") or in "the 1200 block of", unless what follows counts things ("5 Wall Street banks")
+_ADDRESS = re.compile(r" (?:[A-Z][\w'’.-]*[^\S\n]+){1,3}?(?:" + "|".join(sorted(words("street_types")))
+                      + r")\b\.?(?:[^\S\n]+([a-z]+))?")
+_FUNCTION_WORDS = lower_words("function_words")
+
+
+def address(text: str, start: int, end: int, send: int) -> bool:
+    """``text[start:end]``, digits, is a house number."""
+    if not text[start].isdigit():
+        return False
+    if text.startswith(" block of ", end):
+        return True
+    m = _ADDRESS.match(text, end, send)
+    if m is None:
+        return False
+    nxt = m.group(1)
+    return not (nxt and nxt[-1] == "s" and nxt[-2:] != "ss" and nxt not in _FUNCTION_WORDS)
+
+
+# the capitalised words after an ordinal, and the word after them ("the 200th GP win": a count of wins)
+_CAPS_AFTER = re.compile(r"((?:[^\S\n]+[A-Z][\w'’.&-]*)+)(?:[^\S\n]+([a-z][a-z-]*))?")
+
+
+def in_name(text: str, end: int, send: int) -> bool:
+    """An ordinal alone before capitalised words is part of a name ("117th Street", "the 12th
+    Doctor", "the 19th Precinct stayed open"), unless they are acronyms before the noun they
+    qualify ("the 200th GP win", "the 60th NATO summit": a count of wins, of summits)."""
+    m = _CAPS_AFTER.match(text, end, send)
+    if m is None:
+        return False
+    noun = m.group(2)
+    return not (noun and noun not in _FUNCTION_WORDS and m.group(1).isupper())

@@ -123,7 +123,15 @@ from .amounts import (
 )
 from .data import lower_words, words
 from .dates import _date, day_of_month, together
-from .figure_guards import CLOCK_HEADS, clock_time, phone, phone_abroad, split_clock
+from .figure_guards import (
+    CLOCK_HEADS,
+    address,
+    clock_time,
+    in_name,
+    phone,
+    phone_abroad,
+    split_clock,
+)
 from .figure_hits import Found, find_hits
 from .figure_patterns import (
     _AGO_BEFORE,
@@ -431,7 +439,7 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
             value["high"] = nums[1]
         return Fact("percent", raw, start, end, value)
     if kind == "ordinal" and " " not in raw and end + 1 < send and text[end] == " " \
-            and text[end + 1].isupper() and _in_name(text, end, send):
+            and text[end + 1].isupper() and in_name(text, end, send):
         return None  # "117th Street", "the 82nd Airborne Division": a name, no figure
     if kind == "ordinal" and start >= sstart + 7 and text[start - 4:start] == "the " \
             and _DAY_OF_MONTH.match(raw) and _day_alone(text, sstart, start, end, send):
@@ -515,7 +523,7 @@ def _no_figure(text: str, sstart: int, start: int, end: int, send: int, group: s
         if head in CLOCK_HEADS and clock_time(text, start, end, send):
             return True
         if group != "year" and (head[:1].isupper() or head == "bl") \
-                and _address(text, start, end, send):
+                and address(text, start, end, send):
             return True
     if group == "year":
         return False
@@ -526,41 +534,6 @@ def _no_figure(text: str, sstart: int, start: int, end: int, send: int, group: s
 
 
 _CLOCK_GROUPS = frozenset(["unit", "number", "year"])  # what may be a time of day (amounts)
-
-
-# a house number: before a street's name ("54 State Street", "1600 Pennsylvania Ave.", "4 Elm
-# Way") or in "the 1200 block of", unless what follows counts things ("5 Wall Street banks")
-_ADDRESS = re.compile(r" (?:[A-Z][\w'’.-]*[^\S\n]+){1,3}?(?:" + "|".join(sorted(words("street_types")))
-                      + r")\b\.?(?:[^\S\n]+([a-z]+))?")
-_FUNCTION_WORDS = lower_words("function_words")
-
-
-def _address(text: str, start: int, end: int, send: int) -> bool:
-    """``text[start:end]``, digits, is a house number."""
-    if not text[start].isdigit():
-        return False
-    if text.startswith(" block of ", end):
-        return True
-    m = _ADDRESS.match(text, end, send)
-    if m is None:
-        return False
-    nxt = m.group(1)
-    return not (nxt and nxt[-1] == "s" and nxt[-2:] != "ss" and nxt not in _FUNCTION_WORDS)
-
-
-# the capitalised words after an ordinal, and the word after them ("the 200th GP win": a count of wins)
-_CAPS_AFTER = re.compile(r"((?:[^\S\n]+[A-Z][\w'’.&-]*)+)(?:[^\S\n]+([a-z][a-z-]*))?")
-
-
-def _in_name(text: str, end: int, send: int) -> bool:
-    """An ordinal alone before capitalised words is part of a name ("117th Street", "the 12th
-    Doctor", "the 19th Precinct stayed open"), unless they are acronyms before the noun they
-    qualify ("the 200th GP win", "the 60th NATO summit": a count of wins, of summits)."""
-    m = _CAPS_AFTER.match(text, end, send)
-    if m is None:
-        return False
-    noun = m.group(2)
-    return not (noun and noun not in _FUNCTION_WORDS and m.group(1).isupper())
 
 
 _DAY_NAMES = words("day_name_words")
