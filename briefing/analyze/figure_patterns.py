@@ -104,6 +104,9 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WD = "|".join(weekdays())
 _ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(ordered("day_ordinals"))}
 _ORDW = "|".join(sorted(_ORDINAL_DAYS, key=lambda w: (-len(w), w)))
+# "first" … "ninth": "twenty-first" is no compound ("a thirty-second window" is one, "the
+# twenty-second of May" is none)
+_ORD_ONES = "|".join(ordered("day_ordinals")[:9]).replace("second", r"second(?=[^\S\n]+of\b)")
 # spoken days after a month ("May twenty one", "June ten"): only at the end of a clause, so that
 # "in April two firms merged" is no date
 _CARD_DAYS = {w: i for i, w in enumerate(_NUMBER_WORDS[:20]) if i}
@@ -377,7 +380,7 @@ _WORDS = re.compile(
       | (?P<agow>(?:{_WN_ANY_I}{_S})?{_UNIT_WORDS}{_S}{_AGO})
       | (?P<compoundw>{_WN_ANY_I}{_SPACED_COMPOUND}
             |{_WN_ANY_I}-(?!(?:{_WN_ANY}|on|and|to|or|by|thirds?|halves|half|quarters?
-            |fifths?|fourths?)\b)[a-z]{{2,}}\b)
+            |fifths?|fourths?|(?<=ty-)(?:{_ORD_ONES}))\b)[a-z]{{2,}}\b)
       | (?P<numberw>(?:{_WN_I}{_BIG}?|(?:(?i:half){_S})?(?i:a){_S}dozen\b|(?i:one){_BIG}
             |(?:(?i:half){_S})?(?i:an?){_S}(?:(?i:hundred|thousand){_S})?(?i:hundred|thousand|million
             |billion|trillion)\b)

@@ -142,6 +142,7 @@ from .figure_patterns import (
     _KIND,
     _NEXT_WORD,
     _NUM_RX,
+    _ORDW,
     _PREV_WORD,
     _UNITS,
     _VIDEO_FORMATS,
@@ -479,6 +480,10 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
     if (kind == "mdy" or kind == "dmy") and ("-" in raw or "–" in raw) and len(
             _DAY_RX.findall(raw)) == 2:
         kind += "r"  # "March 10-15", "10-15 March": two days
+    if kind == "my" and text[start - 3:start] == "of " and raw[0].isupper():
+        words_day = _DAY_OF.search(text, max(sstart, start - 24), start)
+        if words_day is not None:  # "the Fourth of July", "the twenty-first of March": that day
+            start, raw, kind = words_day.start(), text[words_day.start():end], "dmy"
     if kind == "weekday" and start - 2 > sstart and text[start - 1] == " " and _day_name(
             text, sstart, start):
         return None  # "Super Tuesday", "Black Friday": the name of a day, not the last Friday
@@ -560,4 +565,6 @@ def _day_alone(text: str, sstart: int, start: int, end: int, send: int) -> bool:
             and _DAY_AFTER.match(text, end, send) is not None)
 
 
+# a day of a month in words before "of" and the month ("the Fourth of July")
+_DAY_OF = re.compile(r"(?<![\w-])(?i:" + _ORDW + r")[^\S\n]+of[^\S\n]+$")
 _FIRST_DAY = re.compile(r"(?:\S+[^\S\n]+)?\d+")  # "March 15" of "March 15-10", "2" of "2-1 March"

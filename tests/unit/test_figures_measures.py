@@ -92,3 +92,21 @@ def test_basis_points_and_half_a_point(raw, kept):
 ])
 def test_thousands_written_k(raw, kept):
     assert numbers(raw) == kept
+
+
+def dated(raw: str) -> list[tuple[str, object]]:
+    return [(f.text, f.value) for f in figures(raw) if f.kind in ("date", "number")]
+
+
+@pytest.mark.parametrize("raw, kept", [
+    # a day in words before "of" and its month is that day
+    ("The parade marked the Fourth of July.", [("Fourth of July", "2025-07-04")]),
+    ("The accord was sealed on the third of March 1871.", [("third of March 1871", "1871-03-03")]),
+    ("She arrived on the twenty-first of June.", [("twenty-first of June", "2025-06-21")]),
+    # an ordinal in words is no count ("a thirty-second spot" is one, of seconds)
+    ("He finished twenty-first and his rival thirty-fourth.", []),
+    ("The station aired a thirty-second spot.", [("thirty-second", 30.0)]),
+])
+def test_days_in_words_and_ordinals(raw, kept):
+    got = dated(raw)
+    assert [(t, v["value"] if isinstance(v, dict) else v) for t, v in got] == kept
