@@ -7,7 +7,8 @@ import re
 
 from .data import lower_words, words
 
-__all__ = ["CLOCK_HEADS", "address", "clock_time", "in_name", "phone", "phone_abroad", "split_clock"]
+__all__ = ["CLOCK_HEADS", "address", "clock_time", "dot_clock", "in_name", "phone", "phone_abroad",
+           "split_clock"]
 
 
 # a phone number: with its area code (and a country code: "1-(772)-462-3230"), or a local one
@@ -87,6 +88,32 @@ def split_clock(text: str, sstart: int, start: int, send: int) -> bool:
     return _SPLIT_CLOCK.match(text, at, send) is not None \
         or _ZONE_OFFSET.search(text, max(sstart, at - 5), at) is not None \
         or _BARE_CLOCK.match(text, at, send) is not None  # "GMT+05: 00"; "2008 13: 45."
+
+
+# a time written with a point ("10.45", "23.30"): after a preposition of time, before a stop, a
+# word of the day or the end of a range to another such time; or before "am", "pm", a time zone
+_DOT_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+# (or such a time and a dash, "to" or "and": the second end of "from 9.30 to 11.15")
+_DOT_CLOCK_BEFORE = re.compile(r"\b(?i:" + "|".join(sorted(lower_words("clock_prepositions")))
+                               + r")(?:[^\S\n]+(?:about|around))?[^\S\n]+(?P<first>(?:[01]?\d|2[0-3])"
+                               r"\.[0-5]\d[^\S\n]*(?:[-–]|to|and)[^\S\n]*)?$")
+_DOT_CLOCK_AFTER = re.compile(r"[^\S\n]*(?:[.,;:!?)]|$)|[^\S\n]+(?:"
+                              + "|".join(sorted(lower_words("clock_day_words"))) + r")\b"
+                              r"|[^\S\n]*(?:[-–]|to\b|and\b)[^\S\n]*(?:[01]?\d|2[0-3])\.[0-5]\d\b")
+_DOT_CLOCK_HALF = re.compile(r"[^\S\n]?(?:[AaPp]\.?[^\S\n]?[Mm]\b|(?:"
+                             + "|".join(sorted(_TIME_ZONES)) + r"|local[^\S\n]+time|hrs)\b)")
+
+
+def dot_clock(text: str, sstart: int, start: int, end: int, send: int) -> bool:
+    """``text[start:end]`` is a time of day written with a point ("at 10.45 on Friday", "from
+    9.30 to 11.15", "10.45 pm", "at 16.20 GMT"), no decimal."""
+    if not _DOT_TIME.fullmatch(text, start, end):
+        return False
+    if _DOT_CLOCK_HALF.match(text, end, send):
+        return True
+    before = _DOT_CLOCK_BEFORE.search(text, max(sstart, start - 40), start)
+    return before is not None and (before.group("first") is not None
+                                   or _DOT_CLOCK_AFTER.match(text, end, send) is not None)
 
 
 def clock_time(text: str, start: int, end: int, send: int) -> bool:

@@ -127,6 +127,7 @@ from .figure_guards import (
     CLOCK_HEADS,
     address,
     clock_time,
+    dot_clock,
     in_name,
     phone,
     phone_abroad,
@@ -512,6 +513,8 @@ def _no_figure(text: str, sstart: int, start: int, end: int, send: int, group: s
     after = text[end]
     if (after == ":" or text[start - 2:start] == ": ") and split_clock(text, sstart, start, send):
         return True
+    if "." in text[start + 1:start + 3] and dot_clock(text, sstart, start, end, send):
+        return True  # "at 10.45 on Friday": a time of day
     if (after == "." and DOT_CLOCK_RX.match(text, start, send)) or (
             text[start - 2:start] == ". " and any(DOT_CLOCK_RX.match(text, h, send)
                                                   for h in (start - 4, start - 3) if h >= sstart)):

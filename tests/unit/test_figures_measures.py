@@ -110,3 +110,20 @@ def dated(raw: str) -> list[tuple[str, object]]:
 def test_days_in_words_and_ordinals(raw, kept):
     got = dated(raw)
     assert [(t, v["value"] if isinstance(v, dict) else v) for t, v in got] == kept
+
+
+@pytest.mark.parametrize("raw, kept", [
+    # a time written with a point, the British way
+    ("The ferry sailed at 10.45 on Saturday with 80 cars.", [("80", 80.0, None)]),
+    ("Polls stay open from 7.30 to 22.00 in every ward.", []),
+    ("The alarm sounded at 16.20 GMT.", []),
+    ("Police were called at about 9.15 last night.", []),
+    ("The final whistle blew at 21.50.", []),
+    ("Doors open at 6.30 pm.", []),
+    # amounts stay
+    ("Output rose by 10.45 over the year.", [("10.45", 10.45, None)]),
+    ("The index closed at 12.30 points.", [("12.30", 12.3, None)]),
+    ("Growth was 3.25 last year.", [("3.25", 3.25, None)]),
+])
+def test_times_with_a_point(raw, kept):
+    assert numbers(raw) == kept
