@@ -171,6 +171,10 @@ _DATE_YEAR = rf"(?:{_YEAR}|{_OLD_YEAR})"
 # then a date (after no blank, "10-15 March", the range stays: the day would not be read alone)
 _NO_MONTH = rf"(?!{_S}+{_MON}\b)"
 
+# a month's abbreviation and a year without its century ("10 Nov 11", "3 Sep 98."), before a
+# stop or a word that is no count ("on 10 Nov 11 people died" is a count)
+_SHORT_YEAR = (rf"(?:{_trie(sorted(set(month_abbreviations()) - set(months())))})\.?{_S}\d\d"
+               rf"{_NO_COUNT}(?=[^\S\n]*(?:[.,;:!?)\n]|$)|{_S}+[a-z])")
 # a decade: "the 1930s", "the 1990's", "the '80s" (two digits only after an apostrophe: "in his
 # 80s" is an age); "the 1800s" is a century
 _DECADE = r"(?:(?:1\d|20)\d0['’]?s|(?<=['’])\d0s)\b"
@@ -215,7 +219,8 @@ _NUMERIC = re.compile(
             |{SPACED_DATE}
             |{_YEAR}/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])
             |(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))(?![\w%/]|[.,:]\d))
-      | (?P<dmy>{_DAY}(?:{_S}?[-–]{_S}?{_DAY})?{_S}(?:of{_S})?{_MON}(?:,?{_S}{_DATE_YEAR})?{_NA})
+      | (?P<dmy>{_DAY}(?:{_S}?[-–]{_S}?{_DAY})?{_S}(?:of{_S})?
+            (?:{_SHORT_YEAR}|{_MON}(?:,?{_S}{_DATE_YEAR})?){_NA})
       | (?P<fiscal>{_YEAR}{_S}?[-–/](?:{_S}(?:{_YEAR}|\d\d){_NA}{_NO_MONTH}|(?:{_YEAR}|\d\d){_NA}))
       | (?P<years>1[0-7]\d\d{_S}?[-–](?:{_S}(?:1\d\d\d|\d\d){_NO_MONTH}|1\d\d\d|\d\d)
             {_NA}{_NO_COUNT})

@@ -7,7 +7,7 @@ from datetime import date
 
 from .figure_patterns import _DIGITS_RX
 
-__all__ = ["MAX_YEARS", "decade", "season", "span_of"]
+__all__ = ["MAX_YEARS", "century", "decade", "season", "span_of"]
 
 def decade(raw: str) -> str:
     """The years of "1930s" (1930/1939), "'80s" (1980/1989), "1800s" (a century: 1800/1899)."""
@@ -54,3 +54,9 @@ def _ends(year: int, start: int) -> date:
     """The first day after a season that starts in ``start`` of ``year`` (three months on)."""
     month = start + 3
     return date(year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
+
+
+def century(y: int, ref: date | None) -> int:
+    """The year of a two-digit year: "66" in a report of 2012 is 1966 (a two-digit year more
+    than ten years after the report's is of the century before)."""
+    return y + (2000 if y < 70 and (ref is None or 2000 + y <= ref.year + 10) else 1900)

@@ -127,3 +127,16 @@ def test_days_in_words_and_ordinals(raw, kept):
 ])
 def test_times_with_a_point(raw, kept):
     assert numbers(raw) == kept
+
+
+@pytest.mark.parametrize("raw, kept", [
+    # a month's abbreviation and a year without its century
+    ("The memo was dated 10 Nov 11 and signed.", [("10 Nov 11", "2011-11-10")]),
+    ("He joined on 3 Sept. 98.", [("3 Sept. 98", "1998-09-03")]),
+    ("The order of 4 Mar 24 was upheld.", [("4 Mar 24", "2024-03-04")]),
+    # a count after the date
+    ("On 10 Nov 11 people died.", [("10 Nov", "2024-11-10"), ("11", 11.0)]),
+])
+def test_two_digit_years(raw, kept):
+    got = dated(raw)
+    assert [(t, v["value"] if isinstance(v, dict) else v) for t, v in got] == kept
