@@ -149,6 +149,7 @@ _TRIGGERS = (
         " pound", " franc", " rand", " yuan")])
     # "last night", "this morning": the day before the report, the report's day
     + _both(["last night", "this morning", "this afternoon", "this evening"])
+    + ["FY"]  # a fiscal year: "FY2024", "FY 2024-25"
     # "a million dollars", "half a billion euros"
     + _both([f"{a} {s}" for a in ("a", "an") for s in ("hundred", "thousand", "million", "billion",
                                                         "trillion", "dozen")] + ["half a"])
@@ -258,7 +259,8 @@ _NOT_WORD = r"(?<![\w$&.'’/:-])"
 _PREFIX_BEFORE = {blank: "|".join(
     rf"(?<={_NOT_WORD}{_trie([k for k in _PREFIX_ALL if len(k) == n])}{blank}\d)"
     for n in sorted(set(map(len, _PREFIX_ALL)))) for blank in ("", r"[^\S\n]")}
-_PREFIX_GLUED_BEFORE = rf"(?<={_NOT_WORD}\.\d)|" + _PREFIX_BEFORE[""]  # ("RM2", "euro30", ".308")
+_PREFIX_GLUED_BEFORE = (rf"(?<={_NOT_WORD}\.\d)|(?<={_NOT_WORD}FY\d)|"  # ("RM2", "euro30", ".308",
+                        + _PREFIX_BEFORE[""])  # and a fiscal year: "FY2024")
 _PREFIX_BLANK_BEFORE = _PREFIX_BEFORE[r"[^\S\n]"]  # ("CHF 5")
 _PREFIX_LAST = "".join(sorted({k[-1] for k in _PREFIX_ALL}))  # (a look back at one letter first)
 
@@ -282,7 +284,8 @@ _PREFIX_MONEY = re.compile(
       | (?:{_alt(_PREFIXES_GLUED)}){_NUM_WHOLE}(?:{_SCALE})?
       | (?:{_alt(_PREFIXES_LARGE)}){_S}?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d\d)?(?:{_SCALE})?
             |\d+(?:\.\d+)?{_SCALE}|\d+\.\d\d(?!\d))
-    )(?![\w%]|[.,]\d)""",
+    )(?![\w%]|[.,]\d)
+      | (?P<fy>FY(?:{_YEAR}|\d\d)(?:[-–/](?:{_YEAR}|\d\d))?(?![\w%]|[.,]\d))""",
     re.VERBOSE,
 )
 # The common case read before the patterns below: a number alone ("40", "two") followed by a
@@ -373,6 +376,7 @@ _WORDS = re.compile(
       | (?P<mdy>{_MON}(?:{_S}|-)(?:{_DAY}(?:{_S}?[-–]{_S}?{_DAY})?|(?i:{_ORDW})\b
             |(?i:{_CARDW})(?={_S}*(?:[.,;:!?)]|$)))
             (?:,?{_S}{_DATE_YEAR})?{_NA})
+      | (?P<fy>FY{_S}?(?:{_YEAR}|\d\d)(?:[-–/](?:{_YEAR}|\d\d))?{_NA})
       | (?P<season>{_SEASON_I}(?:{_S}of)?{_S}{_YEAR}{_NA})
       | (?P<yearw>{_EML_I}-?{_S}?(?:{_YEAR}{_NA}|{_DECADE}))
       | (?P<my>(?:{_EML_I}(?:-|{_S})?)?(?:{_MON_FULL})(?:,?{_S}(?:of{_S})?{_DATE_YEAR})?{_NA}

@@ -152,7 +152,7 @@ from .figure_patterns import (
 )
 from .measures import measured
 from .report_dates import dated_parts, ref_date
-from .years import MAX_YEARS, decade, span_of
+from .years import MAX_YEARS, decade, fiscal_year, quarter, span_of
 
 __all__ = ["extract_figures"]
 
@@ -472,7 +472,14 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
         if text[start - 2:start - 1].isalpha() and text[
                 text.rfind(" ", sstart, start - 1) + 1:start - 1].lstrip("(\"“‘'[").lower() in _NAMED_BEFORE:
             return None  # "Flight 1907", "Resolution 1973", "page 1990": a name, a reference
+        q = quarter(text, sstart, start, raw) if raw.isdigit() and (
+            text[start - 2:start - 1].isdigit() or text[start - 3:start] == "of "
+            or text[start - 8:start - 1].lower() == "quarter") else None
+        if q is not None:  # "Q3 2025", "the third quarter of 2024"
+            return Fact("date", text[q[0]:end], q[0], end, q[1])
         return Fact("date", raw, start, end, raw[-4:])
+    if kind == "fy":  # "FY2024", "FY 2024-25"
+        return Fact("date", raw, start, end, fiscal_year(raw, ref))
     if kind == "years":  # "1700-1782": years of history, or else a range of numbers
         value = _date("fiscal", raw, text, sstart, start, ref)
         if not isinstance(value, str) or "/" not in value or span_of(value) > MAX_YEARS:

@@ -140,3 +140,17 @@ def test_times_with_a_point(raw, kept):
 def test_two_digit_years(raw, kept):
     got = dated(raw)
     assert [(t, v["value"] if isinstance(v, dict) else v) for t, v in got] == kept
+
+
+@pytest.mark.parametrize("raw, kept", [
+    # a quarter of a year: ISO 8601-2 codes 33 to 36
+    ("Sales slid in Q3 2025.", [("Q3 2025", "2025-35")]),
+    ("Profit rose in the first quarter of 2024.", [("first quarter of 2024", "2024-33")]),
+    ("Fourth-quarter 2023 output fell.", [("Fourth-quarter 2023", "2023-36")]),
+    # a fiscal year: the year that names it, or the two it spans
+    ("Revenue grew in FY2024.", [("FY2024", "2024")]),
+    ("The budget for FY24 is tight.", [("FY24", "2024")]),
+    ("The plan covers FY2025-26.", [("FY2025-26", "2025/2026")]),
+])
+def test_quarters_and_fiscal_years(raw, kept):
+    assert dated(raw) == kept
