@@ -154,3 +154,9 @@ def test_two_digit_years(raw, kept):
 ])
 def test_quarters_and_fiscal_years(raw, kept):
     assert dated(raw) == kept
+
+
+def test_the_facts_table_names_a_quarter():
+    from briefing.output.tables import _value
+
+    assert _value("2025-35") == "Q3 2025" and _value("2025-23") == "autumn 2025"
