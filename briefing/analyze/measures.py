@@ -12,6 +12,13 @@ import re
 from ..model import Fact
 from .data import lower_words, mapping
 
+_NO_COUNT_AFTER = lower_words("no_count_after") | lower_words("label_nouns")
+# the numbers of a list before a number, back to the word before the list's first ("versions 6,
+# 7, 8 and 9", "pages 4 and 5")
+_LIST_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)[^\S\n]+\d+(?:\.\d+)?(?:,[^\S\n]+\d+(?:\.\d+)?){0,8}"
+                          r",?[^\S\n]+(?:(?:and|or|&)[^\S\n]+)?$|(?<![\w-])([A-Za-z]+)[^\S\n]+\d+(?:\.\d+)?"
+                          r"(?:,[^\S\n]+\d+(?:\.\d+)?){0,8},[^\S\n]+$")
+
 _RATE_TIMES = mapping("rate_times")
 _RATE_UNITS = mapping("rate_units")
 _NOT_RATED = lower_words("not_rated_units")
@@ -33,8 +40,12 @@ _BELOW_ZERO = re.compile(r"(?:[^\S\n]+[A-Za-z]+)?(?:[^\S\n]+[A-Za-z]+)?[^\S\n]+b
 
 def measured(fact: Fact, text: str, send: int) -> Fact | None:
     """``fact``, a number, with the unit of the measure that the words after it make (None:
-    a letter after a name's number, "Long March 4C", no temperature and no count)."""
+    a letter after a name's number, "Long March 4C", no temperature and no count; a number
+    listed after a version or a page, "versions 6, 7 and 8", no count either)."""
     unit = fact.value.get("unit")
+    if unit is None and fact.start > 2 and text[fact.start - 2] in ",d&r" and _listed(
+            text, fact.start, fact.end, send):
+        return None  # "versions 6, 7 and 8", "pages 4 and 5": no count, as the first
     if unit is None or unit == "degree":
         if fact.text[-1] in "CF" and fact.text[-2:-1] != "°" and _NAME_BEFORE.search(
                 text, max(0, fact.start - 30), fact.start):
@@ -71,3 +82,16 @@ def _heat(fact: Fact, text: str, send: int) -> Fact | None:
     elif _BELOW_ZERO.match(text, fact.end, send):  # "10 degrees below zero"
         value["value"] = -value["value"]
     return Fact(fact.kind, text[start:fact.end], start, fact.end, value)
+
+
+_PLURAL_AFTER = re.compile(r"[^\S\n]+(?!(?:is|was|has|as)\b)[a-z]+s\b")
+
+
+def _listed(text: str, start: int, end: int, send: int) -> bool:
+    """The number at ``start`` follows others in a list after a word that makes them no count
+    ("versions 6, 7, 8, and 9", "pages 12 and 14": data [no_count_after], [label_nouns]), and
+    counts no plural after it ("the top 3 and 4 others")."""
+    if _PLURAL_AFTER.match(text, end, send):
+        return False
+    m = _LIST_BEFORE.search(text, max(0, start - 60), start)
+    return m is not None and (m.group(1) or m.group(2)).lower() in _NO_COUNT_AFTER

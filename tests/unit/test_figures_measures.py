@@ -160,3 +160,13 @@ def test_the_facts_table_names_a_quarter():
     from briefing.output.tables import _value
 
     assert _value("2025-35") == "Q3 2025" and _value("2025-23") == "autumn 2025"
+
+
+@pytest.mark.parametrize("raw, kept", [
+    ("The flaw hits versions 6, 7, 8, and 9 of the browser.", []),
+    ("The ruling is at pages 212 and 213 of the record.", []),
+    ("The top 3 and 4 others advance.", [("4", 4.0, None)]),
+    ("Crews saved 5, 6 and 7 homes.", [("5", 5.0, None), ("6", 6.0, None), ("7", 7.0, None)]),
+])
+def test_a_list_after_a_version_or_a_page(raw, kept):
+    assert numbers(raw) == kept
