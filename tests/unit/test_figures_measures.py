@@ -56,6 +56,8 @@ def test_temperatures(raw, kept):
     ("The bank sits in the bottom 5 of the table.", []),
     ("The firm shipped version 2.0 to 30 clients.", [("30", 30.0, None)]),
     ("Version 3 arrives in spring.", []),
+    # (a version after a name was none already)
+    ("Apple shipped iOS 17.2 and Python 3.12 came out.", []),
 ])
 def test_no_quantity_after_a_rank_cut_or_a_version(raw, kept):
     assert numbers(raw) == kept
