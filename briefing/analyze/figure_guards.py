@@ -97,7 +97,8 @@ _DOT_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _DOT_CLOCK_BEFORE = re.compile(r"\b(?i:" + "|".join(sorted(lower_words("clock_prepositions")))
                                + r")(?:[^\S\n]+(?:about|around))?[^\S\n]+(?P<first>(?:[01]?\d|2[0-3])"
                                r"\.[0-5]\d[^\S\n]*(?:[-–]|to|and)[^\S\n]*)?$")
-_DOT_CLOCK_AFTER = re.compile(r"[^\S\n]*(?:[.,;:!?)]|$)|[^\S\n]+(?:"
+# (before a stop, only an hour of two digits: "at 21.50." is a time, "traded at 1.20." a rate)
+_DOT_CLOCK_AFTER = re.compile(r"(?<=\d\d\.\d\d)[^\S\n]*(?:[.,;:!?)]|$)|[^\S\n]+(?:"
                               + "|".join(sorted(lower_words("clock_day_words"))) + r")\b"
                               r"|[^\S\n]*(?:[-–]|to\b|and\b)[^\S\n]*(?:[01]?\d|2[0-3])\.[0-5]\d\b")
 _DOT_CLOCK_HALF = re.compile(r"[^\S\n]?(?:[AaPp]\.?[^\S\n]?[Mm]\b|(?:"

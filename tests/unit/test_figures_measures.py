@@ -172,3 +172,7 @@ def test_the_facts_table_names_a_quarter():
 ])
 def test_a_list_after_a_version_or_a_page(raw, kept):
     assert numbers(raw) == kept
+
+
+def test_a_rate_before_a_stop_is_no_time():
+    assert numbers("The euro traded at 1.20.") == [("1.20", 1.2, None)]
