@@ -23,6 +23,7 @@ from .figure_patterns import (
     _PREFIXES_LARGE,
     _SCALES,
     _UNITS,
+    _VIDEO_FORMATS,
     _WN_ANY,
     _WORD_VALUES,
     _currency,
@@ -277,7 +278,8 @@ def after_name(text: str, sstart: int, start: int, end: int, send: int) -> bool:
     """A number right after a name ("Boeing 747", "Route 66", "iPhone 15", "the S&P 500",
     "BBC Two") names a model, a road, a version, an index, and one after a noun that labels a
     part of a text ("page 12", "section 230", "paragraph 4"; data [label_nouns]) refers to
-    it: it counts nothing. The word before it is a name
+    it: it counts nothing, as one after a cut of a ranking or "version" ("Top 10", "version
+    2.0"; data [no_count_after]). The word before it is a name
     when it holds a capital and is no capitalised function word, month, weekday or era ("AD"),
     nor a common word that is capitalised as the first of a sentence ("Powerful 6.1 quake");
     and when the line is no headline with every word capitalised ("Quake Kills 10"). A score
@@ -286,6 +288,8 @@ def after_name(text: str, sstart: int, start: int, end: int, send: int) -> bool:
         return False
     blank = text.rfind(" ", sstart, start - 1)  # (none: the word starts the sentence)
     word = text[max(blank + 1, sstart):start - 1]
+    if word.lower() in _NO_COUNT_AFTER:  # "Top 10", "version 2.0": a rank, a version
+        return True
     if word.islower():  # the common case: "met 40"; "page 12", "section 230": a reference
         return word in _LABELS
     word = word.lstrip("(\"“‘'[")
@@ -321,6 +325,7 @@ def _line_end(text: str, end: int, send: int) -> int:
 
 _STOP = lexicon()["stop"] | words("eras")
 _LABELS = lower_words("label_nouns")
+_NO_COUNT_AFTER = lower_words("no_count_after")
 _SCORE = re.compile(r"[^\S\n]*[-–][^\S\n]*\d+(?!\w|\.\d)")  # "37-6", "20 - 13" (no "747-400F")
 _HEADLINE = 160  # a headline is no longer than this (a longer line is body text)
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
@@ -376,6 +381,7 @@ _VERBS_AFTER = frozenset(["were", "are", "have", "had", "will", "would", "died",
 
 
 _SPLIT_BEFORE = re.compile(r"\d[.,] ")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[^\S\n]+$")
 _GLUED_RX = re.compile(r"(?<=[\d\s])(?:" + _GLUED + r")$")
 _HYPHEN_SCALES = frozenset(["hundred", "thousand", "million", "billion", "trillion"])
 
@@ -449,6 +455,10 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
             if word in low:
                 factor = _SCALES[word]
                 break
+        if low[-1] == "k" and low[-2:-1].isdigit():  # "3.5K followers": thousands
+            if low in _VIDEO_FORMATS or _ARTICLE_BEFORE.search(text, max(0, start - 5), start):
+                return None  # "filmed in 4K", "ran a 5K": a picture, a race
+            factor = 1000.0
         glued = _GLUED_RX.search(low)
         if glued is not None:
             if _SPLIT_BEFORE.match(text, max(0, start - 3), start):

@@ -24,7 +24,7 @@ from .figure_patterns import (
     _YEARS_RX,
 )
 from .trie import trie as _trie
-from .years import season
+from .years import century, season
 
 _EVENT_AFTER = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(lower_words("events_named_by_day")))
                           + r")\b")
@@ -51,6 +51,8 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             return None
         if year_m:
             return _iso_day(int(year_m.group()), month, day)
+        if kind == "dmy" and raw[-1].isdigit() and raw[-3] in " \t\u00a0" and raw[-4] not in "0123456789,":
+            return _iso_day(century(int(raw[-2:]), ref), month, day)  # "10 Nov 11"
         if ref is None or _EVENT_AFTER.match(text, start + len(raw)):
             # ("the September 11 attacks", "the July 7 bombings": an event named by its day, in
             # a year the report does not say)
@@ -392,9 +394,8 @@ def _numeric_date(raw: str, text: str, sstart: int, start: int, ref: date | None
             y, m, d = parts
         else:
             a, b, y = parts
-            if y < 100:  # ("10/23/66" in a report of 2012 is 1966: a two-digit year more than
-                # ten years after the report's is of the century before)
-                y += 2000 if y < 70 and (ref is None or 2000 + y <= ref.year + 10) else 1900
+            if y < 100:
+                y = century(y, ref)
             m, d = (b, a) if (a > 12 or "." in raw) else (a, b)
         return _iso_day(y, m, d)
     if raw.count("/") != 1 or ref is None or not _MD_CONTEXT.search(text, max(sstart, start - 24),

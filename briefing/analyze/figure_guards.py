@@ -1,5 +1,5 @@
 """Digits that count nothing, for ``briefing.analyze.figures``: a phone number, a time of day
-(whole or as scraped text splits it after its colon)."""
+(whole or as scraped text splits it after its colon), a house number, an ordinal in a name."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import re
 
 from .data import lower_words, words
 
-__all__ = ["CLOCK_HEADS", "clock_time", "phone", "phone_abroad", "split_clock"]
+__all__ = ["CLOCK_HEADS", "address", "clock_time", "dot_clock", "in_name", "phone", "phone_abroad",
+           "split_clock"]
 
 
 # a phone number: with its area code (and a country code: "1-(772)-462-3230"), or a local one
@@ -89,6 +90,33 @@ def split_clock(text: str, sstart: int, start: int, send: int) -> bool:
         or _BARE_CLOCK.match(text, at, send) is not None  # "GMT+05: 00"; "2008 13: 45."
 
 
+# a time written with a point ("10.45", "23.30"): after a preposition of time, before a stop, a
+# word of the day or the end of a range to another such time; or before "am", "pm", a time zone
+_DOT_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+# (or such a time and a dash, "to" or "and": the second end of "from 9.30 to 11.15")
+_DOT_CLOCK_BEFORE = re.compile(r"\b(?i:" + "|".join(sorted(lower_words("clock_prepositions")))
+                               + r")(?:[^\S\n]+(?:about|around))?[^\S\n]+(?P<first>(?:[01]?\d|2[0-3])"
+                               r"\.[0-5]\d[^\S\n]*(?:[-–]|to|and)[^\S\n]*)?$")
+# (before a stop, only an hour of two digits: "at 21.50." is a time, "traded at 1.20." a rate)
+_DOT_CLOCK_AFTER = re.compile(r"(?<=\d\d\.\d\d)[^\S\n]*(?:[.,;:!?)]|$)|[^\S\n]+(?:"
+                              + "|".join(sorted(lower_words("clock_day_words"))) + r")\b"
+                              r"|[^\S\n]*(?:[-–]|to\b|and\b)[^\S\n]*(?:[01]?\d|2[0-3])\.[0-5]\d\b")
+_DOT_CLOCK_HALF = re.compile(r"[^\S\n]?(?:[AaPp]\.?[^\S\n]?[Mm]\b|(?:"
+                             + "|".join(sorted(_TIME_ZONES)) + r"|local[^\S\n]+time|hrs)\b)")
+
+
+def dot_clock(text: str, sstart: int, start: int, end: int, send: int) -> bool:
+    """``text[start:end]`` is a time of day written with a point ("at 10.45 on Friday", "from
+    9.30 to 11.15", "10.45 pm", "at 16.20 GMT"), no decimal."""
+    if not _DOT_TIME.fullmatch(text, start, end):
+        return False
+    if _DOT_CLOCK_HALF.match(text, end, send):
+        return True
+    before = _DOT_CLOCK_BEFORE.search(text, max(sstart, start - 40), start)
+    return before is not None and (before.group("first") is not None
+                                   or _DOT_CLOCK_AFTER.match(text, end, send) is not None)
+
+
 def clock_time(text: str, start: int, end: int, send: int) -> bool:
     """``text[start:end]`` is a time of day: "6 a.m.", "6-8 pm", "10 o'clock", "1500 GMT", "8 ET",
     "1815 local time"."""
@@ -102,3 +130,38 @@ def clock_time(text: str, start: int, end: int, send: int) -> bool:
         return after.group("half") is None
     top = 12 if after.group("half") else 24
     return all(int(h) <= top for h in hours.group(1, 2) if h)
+
+
+# a house number: before a street's name ("54 State Street", "1600 Pennsylvania Ave.", "4 Elm
+# Way") or in "the 1200 block of", unless what follows counts things ("5 Wall Street banks")
+_ADDRESS = re.compile(r" (?:[A-Z][\w'’.-]*[^\S\n]+){1,3}?(?:" + "|".join(sorted(words("street_types")))
+                      + r")\b\.?(?:[^\S\n]+([a-z]+))?")
+_FUNCTION_WORDS = lower_words("function_words")
+
+
+def address(text: str, start: int, end: int, send: int) -> bool:
+    """``text[start:end]``, digits, is a house number."""
+    if not text[start].isdigit():
+        return False
+    if text.startswith(" block of ", end):
+        return True
+    m = _ADDRESS.match(text, end, send)
+    if m is None:
+        return False
+    nxt = m.group(1)
+    return not (nxt and nxt[-1] == "s" and nxt[-2:] != "ss" and nxt not in _FUNCTION_WORDS)
+
+
+# the capitalised words after an ordinal, and the word after them ("the 200th GP win": a count of wins)
+_CAPS_AFTER = re.compile(r"((?:[^\S\n]+[A-Z][\w'’.&-]*)+)(?:[^\S\n]+([a-z][a-z-]*))?")
+
+
+def in_name(text: str, end: int, send: int) -> bool:
+    """An ordinal alone before capitalised words is part of a name ("117th Street", "the 12th
+    Doctor", "the 19th Precinct stayed open"), unless they are acronyms before the noun they
+    qualify ("the 200th GP win", "the 60th NATO summit": a count of wins, of summits)."""
+    m = _CAPS_AFTER.match(text, end, send)
+    if m is None:
+        return False
+    noun = m.group(2)
+    return not (noun and noun not in _FUNCTION_WORDS and m.group(1).isupper())

@@ -104,6 +104,9 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WD = "|".join(weekdays())
 _ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(ordered("day_ordinals"))}
 _ORDW = "|".join(sorted(_ORDINAL_DAYS, key=lambda w: (-len(w), w)))
+# "first" … "ninth": "twenty-first" is no compound ("a thirty-second window" is one, "the
+# twenty-second of May" is none)
+_ORD_ONES = "|".join(ordered("day_ordinals")[:9]).replace("second", r"second(?=[^\S\n]+of\b)")
 # spoken days after a month ("May twenty one", "June ten"): only at the end of a clause, so that
 # "in April two firms merged" is no date
 _CARD_DAYS = {w: i for i, w in enumerate(_NUMBER_WORDS[:20]) if i}
@@ -114,8 +117,10 @@ _CARDW = "|".join(sorted(_CARD_DAYS, key=lambda w: (-len(w), w))).replace(" ", r
 _ORDINAL_DAYS.update(_CARD_DAYS)
 _ORDW_RX = re.compile(r"\b(?:" + "|".join(sorted(_ORDINAL_DAYS, key=lambda w: (-len(w), w)))
                       + r")\b")
-_PCT_I = (r"[^\S\n]?(?:%|(?:" + _itrie(["percent", "pc", "percentage point", "percentage points"])
-          + "|" + _itrie(["per cent"]).replace(r"[^\S\n]+", r"[^\S\n]") + r")\b)")
+# (and basis points, hundredths of a percentage point: "25 basis points", "50bps")
+_PCT_I = (r"[^\S\n]?(?:%|(?:" + _itrie(["percent", "pc", "percentage point", "percentage points",
+                                      "basis point", "basis points"])
+          + "|" + _itrie(["per cent"]).replace(r"[^\S\n]+", r"[^\S\n]") + r"|bps)\b)")
 _NA = r"(?![\w%]|[.,:]\d)"
 
 def _both(words):
@@ -144,6 +149,7 @@ _TRIGGERS = (
         " pound", " franc", " rand", " yuan")])
     # "last night", "this morning": the day before the report, the report's day
     + _both(["last night", "this morning", "this afternoon", "this evening"])
+    + ["FY"]  # a fiscal year: "FY2024", "FY 2024-25"
     # "a million dollars", "half a billion euros"
     + _both([f"{a} {s}" for a in ("a", "an") for s in ("hundred", "thousand", "million", "billion",
                                                         "trillion", "dozen")] + ["half a"])
@@ -166,6 +172,10 @@ _DATE_YEAR = rf"(?:{_YEAR}|{_OLD_YEAR})"
 # then a date (after no blank, "10-15 March", the range stays: the day would not be read alone)
 _NO_MONTH = rf"(?!{_S}+{_MON}\b)"
 
+# a month's abbreviation and a year without its century ("10 Nov 11", "3 Sep 98."), before a
+# stop or a word that is no count ("on 10 Nov 11 people died" is a count)
+_SHORT_YEAR = (rf"(?:{_trie(sorted(set(month_abbreviations()) - set(months())))})\.?{_S}\d\d"
+               rf"{_NO_COUNT}(?=[^\S\n]*(?:[.,;:!?)\n]|$)|{_S}+[a-z])")
 # a decade: "the 1930s", "the 1990's", "the '80s" (two digits only after an apostrophe: "in his
 # 80s" is an age); "the 1800s" is a century
 _DECADE = r"(?:(?:1\d|20)\d0['’]?s|(?<=['’])\d0s)\b"
@@ -189,6 +199,9 @@ _NUM_SPLIT0 = (r"\d{1,3}(?:,[ ]\d{3})*,[ ]0\d\d(?![\d,])"
 _MAGNITUDE_SPLIT = (r"(?:(?<=[Mm]agnitude[ ])|(?<=[Mm]agnitude[ ]of[ ])|(?<=[Mm]agnitude[ ]-[ ])"
                     r"|(?<=measuring[ ]))\d\.[ ]\d\b"
                     r"|\d\.[ ]\d(?=[ ]?-?[ ]?(?i:magnitude)\b|[ ]on[ ]the[ ]Richter\b)")
+# a "k" of thousands after a count ("3.5K followers", "12k."): before a plural or a stop only
+# ("a 5K race", "a 4K screen" are no thousands)
+_THOUSANDS_K = r"[kK](?=[^\S\n]+[a-z]+s\b|[^\S\n]*[.,;:!?)\n]|[^\S\n]*$)"
 # a compound whose hyphen scraped text set between blanks ("an eight - year deal", "a 38 - year -
 # old man", "a 12 - gauge shotgun"): only before a noun that such compounds are made of (a dash
 # between blanks is also a stop: "killed 12 - officials said")
@@ -207,7 +220,8 @@ _NUMERIC = re.compile(
             |{SPACED_DATE}
             |{_YEAR}/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])
             |(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))(?![\w%/]|[.,:]\d))
-      | (?P<dmy>{_DAY}(?:{_S}?[-–]{_S}?{_DAY})?{_S}(?:of{_S})?{_MON}(?:,?{_S}{_DATE_YEAR})?{_NA})
+      | (?P<dmy>{_DAY}(?:{_S}?[-–]{_S}?{_DAY})?{_S}(?:of{_S})?
+            (?:{_SHORT_YEAR}|{_MON}(?:,?{_S}{_DATE_YEAR})?){_NA})
       | (?P<fiscal>{_YEAR}{_S}?[-–/](?:{_S}(?:{_YEAR}|\d\d){_NA}{_NO_MONTH}|(?:{_YEAR}|\d\d){_NA}))
       | (?P<years>1[0-7]\d\d{_S}?[-–](?:{_S}(?:1\d\d\d|\d\d){_NO_MONTH}|1\d\d\d|\d\d)
             {_NA}{_NO_COUNT})
@@ -217,8 +231,8 @@ _NUMERIC = re.compile(
       | (?P<ordinal>\d+(?:st|nd|rd|th)\b(?:{_S}(?i:century|centuries|anniversary))?)
       | (?P<compound>{_NUM}(?:-(?!(?:{_WN_ANY}|on|and|to|or|by)\b)[a-z]{{2,}}\b|{_SPACED_COMPOUND}))
       | (?P<number>(?:{_NUM_SPLIT0}|{_MAGNITUDE_SPLIT}|\d{{1,3}}\.[ ]{SPLIT_DECIMAL}|{_NUM_WHOLE})
-            (?:{_S}?[-–](?:{_S}{_NUM}{_NO_MONTH}|{_NUM}))?(?:{_BIG})?
-            (?:{_S}?(?!MM\b)(?i:{_GLUED})\b)?{_NA})
+            (?:{_S}?[-–](?:{_S}{_NUM}{_NO_MONTH}|{_NUM}))?(?:{_BIG}|{_THOUSANDS_K})?
+            (?:{_S}?(?!MM\b)(?i:{_GLUED})\b|{_S}?°[CF]?(?![A-Za-z])|[CF]\b)?{_NA})
     )
     """,
     re.VERBOSE,
@@ -245,7 +259,8 @@ _NOT_WORD = r"(?<![\w$&.'’/:-])"
 _PREFIX_BEFORE = {blank: "|".join(
     rf"(?<={_NOT_WORD}{_trie([k for k in _PREFIX_ALL if len(k) == n])}{blank}\d)"
     for n in sorted(set(map(len, _PREFIX_ALL)))) for blank in ("", r"[^\S\n]")}
-_PREFIX_GLUED_BEFORE = rf"(?<={_NOT_WORD}\.\d)|" + _PREFIX_BEFORE[""]  # ("RM2", "euro30", ".308")
+_PREFIX_GLUED_BEFORE = (rf"(?<={_NOT_WORD}\.\d)|(?<={_NOT_WORD}FY\d)|"  # ("RM2", "euro30", ".308",
+                        + _PREFIX_BEFORE[""])  # and a fiscal year: "FY2024")
 _PREFIX_BLANK_BEFORE = _PREFIX_BEFORE[r"[^\S\n]"]  # ("CHF 5")
 _PREFIX_LAST = "".join(sorted({k[-1] for k in _PREFIX_ALL}))  # (a look back at one letter first)
 
@@ -269,7 +284,8 @@ _PREFIX_MONEY = re.compile(
       | (?:{_alt(_PREFIXES_GLUED)}){_NUM_WHOLE}(?:{_SCALE})?
       | (?:{_alt(_PREFIXES_LARGE)}){_S}?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d\d)?(?:{_SCALE})?
             |\d+(?:\.\d+)?{_SCALE}|\d+\.\d\d(?!\d))
-    )(?![\w%]|[.,]\d)""",
+    )(?![\w%]|[.,]\d)
+      | (?P<fy>FY(?:{_YEAR}|\d\d)(?:[-–/](?:{_YEAR}|\d\d))?(?![\w%]|[.,]\d))""",
     re.VERBOSE,
 )
 # The common case read before the patterns below: a number alone ("40", "two") followed by a
@@ -281,6 +297,7 @@ _PREFIX_MONEY = re.compile(
 _NOT_PLAIN = _itrie(sorted({
     w for k in (*_SCALES, *_CURRENCY_WORDS, *mapping("currency_words_after_scale"),
                 *_AGO_UNITS, "km", "kg", "mw", "gw", "kw", "percent", "per", "pc", "percentage", "to", "of",
+                "basis", "bps",
                 *_MONTH_NUM)
     if (w := re.match("[a-z]*", k).group())})) + "(?![A-Za-z])"  # type: ignore[union-attr]
 # (the word after it is taken as _NEXT_WORD would: its unit, if it is one)
@@ -354,11 +371,12 @@ _WORDS = re.compile(
         (?P<moneyw>{_WN_ANY_I}(?:{_SCALE}(?:{_S}|-|{_S}-{_S})(?:{_CURW_I}|{_CURW_SCALED_I})|{_S}{_CURW_I})
             |(?:(?i:half){_S})?(?i:an?)(?:{_S}(?i:hundred|thousand))?{_S}(?:(?i:million|billion
             |trillion)\b{_S}(?:{_CURW_I}|{_CURW_SCALED_I})|(?i:hundred|thousand)\b{_S}{_CURW_I}))
-      | (?P<percentw>{_WN_ANY_I}{_PCT_I})
+      | (?P<percentw>(?:{_WN_ANY_I}|(?i:half){_S}a){_PCT_I})
       | (?P<relday>(?i:day){_S}(?i:before{_S}yesterday|after{_S}tomorrow)\b)
       | (?P<mdy>{_MON}(?:{_S}|-)(?:{_DAY}(?:{_S}?[-–]{_S}?{_DAY})?|(?i:{_ORDW})\b
             |(?i:{_CARDW})(?={_S}*(?:[.,;:!?)]|$)))
             (?:,?{_S}{_DATE_YEAR})?{_NA})
+      | (?P<fy>FY{_S}?(?:{_YEAR}|\d\d)(?:[-–/](?:{_YEAR}|\d\d))?{_NA})
       | (?P<season>{_SEASON_I}(?:{_S}of)?{_S}{_YEAR}{_NA})
       | (?P<yearw>{_EML_I}-?{_S}?(?:{_YEAR}{_NA}|{_DECADE}))
       | (?P<my>(?:{_EML_I}(?:-|{_S})?)?(?:{_MON_FULL})(?:,?{_S}(?:of{_S})?{_DATE_YEAR})?{_NA}
@@ -371,7 +389,7 @@ _WORDS = re.compile(
       | (?P<agow>(?:{_WN_ANY_I}{_S})?{_UNIT_WORDS}{_S}{_AGO})
       | (?P<compoundw>{_WN_ANY_I}{_SPACED_COMPOUND}
             |{_WN_ANY_I}-(?!(?:{_WN_ANY}|on|and|to|or|by|thirds?|halves|half|quarters?
-            |fifths?|fourths?)\b)[a-z]{{2,}}\b)
+            |fifths?|fourths?|(?<=ty-)(?:{_ORD_ONES}))\b)[a-z]{{2,}}\b)
       | (?P<numberw>(?:{_WN_I}{_BIG}?|(?:(?i:half){_S})?(?i:a){_S}dozen\b|(?i:one){_BIG}
             |(?:(?i:half){_S})?(?i:an?){_S}(?:(?i:hundred|thousand){_S})?(?i:hundred|thousand|million
             |billion|trillion)\b)

@@ -123,7 +123,16 @@ from .amounts import (
 )
 from .data import lower_words, words
 from .dates import _date, day_of_month, together
-from .figure_guards import CLOCK_HEADS, clock_time, phone, phone_abroad, split_clock
+from .figure_guards import (
+    CLOCK_HEADS,
+    address,
+    clock_time,
+    dot_clock,
+    in_name,
+    phone,
+    phone_abroad,
+    split_clock,
+)
 from .figure_hits import Found, find_hits
 from .figure_patterns import (
     _AGO_BEFORE,
@@ -134,14 +143,16 @@ from .figure_patterns import (
     _KIND,
     _NEXT_WORD,
     _NUM_RX,
+    _ORDW,
     _PREV_WORD,
     _UNITS,
     _VIDEO_FORMATS,
     _WORD_VALUES,
     DOT_CLOCK_RX,
 )
+from .measures import measured
 from .report_dates import dated_parts, ref_date
-from .years import MAX_YEARS, decade, span_of
+from .years import MAX_YEARS, decade, fiscal_year, quarter, span_of
 
 __all__ = ["extract_figures"]
 
@@ -298,6 +309,11 @@ def _range(text: str, start: int, send: int, first: float,
 
 
 def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None) -> Fact | None:
+    fact = _reading(m, text, sstart, send, ref)
+    return measured(fact, text, send) if fact is not None and fact.kind == "number" else fact
+
+
+def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None) -> Fact | None:
     group = m.lastgroup or ""  # the pattern is an alternation of named groups: one of them matched
     start, end = m.span()
     if group in _CLOCK_GROUPS and (
@@ -414,15 +430,18 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
                 raw = text[start:end]
         return Fact("money", raw, start, end, value)
     if kind == "percent":
-        nums = [_num(x) for x in _NUM_RX.findall(raw)] or [_word_value(raw)]
+        nums = [_num(x) for x in _NUM_RX.findall(raw)] or [
+            0.5 if raw[:4].lower() == "half" else _word_value(raw)]  # "half a percentage point"
         if nums[0] is None:
             return None
+        if "basis" in raw.lower() or raw.endswith("bps"):  # hundredths of a percentage point
+            nums = [scaled(n, 0.01) for n in nums if n is not None]
         value = {"value": nums[0], "of": _percent_of(text, sstart, start, end, send)}
         if len(nums) > 1:
             value["high"] = nums[1]
         return Fact("percent", raw, start, end, value)
     if kind == "ordinal" and " " not in raw and end + 1 < send and text[end] == " " \
-            and text[end + 1].isupper() and _in_name(text, end, send):
+            and text[end + 1].isupper() and in_name(text, end, send):
         return None  # "117th Street", "the 82nd Airborne Division": a name, no figure
     if kind == "ordinal" and start >= sstart + 7 and text[start - 4:start] == "the " \
             and _DAY_OF_MONTH.match(raw) and _day_alone(text, sstart, start, end, send):
@@ -453,7 +472,14 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
         if text[start - 2:start - 1].isalpha() and text[
                 text.rfind(" ", sstart, start - 1) + 1:start - 1].lstrip("(\"“‘'[").lower() in _NAMED_BEFORE:
             return None  # "Flight 1907", "Resolution 1973", "page 1990": a name, a reference
+        q = quarter(text, sstart, start, raw) if raw.isdigit() and (
+            text[start - 2:start - 1].isdigit() or text[start - 3:start] == "of "
+            or text[start - 8:start - 1].lower() == "quarter") else None
+        if q is not None:  # "Q3 2025", "the third quarter of 2024"
+            return Fact("date", text[q[0]:end], q[0], end, q[1])
         return Fact("date", raw, start, end, raw[-4:])
+    if kind == "fy":  # "FY2024", "FY 2024-25"
+        return Fact("date", raw, start, end, fiscal_year(raw, ref))
     if kind == "years":  # "1700-1782": years of history, or else a range of numbers
         value = _date("fiscal", raw, text, sstart, start, ref)
         if not isinstance(value, str) or "/" not in value or span_of(value) > MAX_YEARS:
@@ -462,6 +488,10 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None)
     if (kind == "mdy" or kind == "dmy") and ("-" in raw or "–" in raw) and len(
             _DAY_RX.findall(raw)) == 2:
         kind += "r"  # "March 10-15", "10-15 March": two days
+    if kind == "my" and text[start - 3:start] == "of " and raw[0].isupper():
+        words_day = _DAY_OF.search(text, max(sstart, start - 24), start)
+        if words_day is not None:  # "the Fourth of July", "the twenty-first of March": that day
+            start, raw, kind = words_day.start(), text[words_day.start():end], "dmy"
     if kind == "weekday" and start - 2 > sstart and text[start - 1] == " " and _day_name(
             text, sstart, start):
         return None  # "Super Tuesday", "Black Friday": the name of a day, not the last Friday
@@ -490,6 +520,8 @@ def _no_figure(text: str, sstart: int, start: int, end: int, send: int, group: s
     after = text[end]
     if (after == ":" or text[start - 2:start] == ": ") and split_clock(text, sstart, start, send):
         return True
+    if "." in text[start + 1:start + 3] and dot_clock(text, sstart, start, end, send):
+        return True  # "at 10.45 on Friday": a time of day
     if (after == "." and DOT_CLOCK_RX.match(text, start, send)) or (
             text[start - 2:start] == ". " and any(DOT_CLOCK_RX.match(text, h, send)
                                                   for h in (start - 4, start - 3) if h >= sstart)):
@@ -506,7 +538,7 @@ def _no_figure(text: str, sstart: int, start: int, end: int, send: int, group: s
         if head in CLOCK_HEADS and clock_time(text, start, end, send):
             return True
         if group != "year" and (head[:1].isupper() or head == "bl") \
-                and _address(text, start, end, send):
+                and address(text, start, end, send):
             return True
     if group == "year":
         return False
@@ -517,41 +549,6 @@ def _no_figure(text: str, sstart: int, start: int, end: int, send: int, group: s
 
 
 _CLOCK_GROUPS = frozenset(["unit", "number", "year"])  # what may be a time of day (amounts)
-
-
-# a house number: before a street's name ("54 State Street", "1600 Pennsylvania Ave.", "4 Elm
-# Way") or in "the 1200 block of", unless what follows counts things ("5 Wall Street banks")
-_ADDRESS = re.compile(r" (?:[A-Z][\w'’.-]*[^\S\n]+){1,3}?(?:" + "|".join(sorted(words("street_types")))
-                      + r")\b\.?(?:[^\S\n]+([a-z]+))?")
-_FUNCTION_WORDS = lower_words("function_words")
-
-
-def _address(text: str, start: int, end: int, send: int) -> bool:
-    """``text[start:end]``, digits, is a house number."""
-    if not text[start].isdigit():
-        return False
-    if text.startswith(" block of ", end):
-        return True
-    m = _ADDRESS.match(text, end, send)
-    if m is None:
-        return False
-    nxt = m.group(1)
-    return not (nxt and nxt[-1] == "s" and nxt[-2:] != "ss" and nxt not in _FUNCTION_WORDS)
-
-
-# the capitalised words after an ordinal, and the word after them ("the 200th GP win": a count of wins)
-_CAPS_AFTER = re.compile(r"((?:[^\S\n]+[A-Z][\w'’.&-]*)+)(?:[^\S\n]+([a-z][a-z-]*))?")
-
-
-def _in_name(text: str, end: int, send: int) -> bool:
-    """An ordinal alone before capitalised words is part of a name ("117th Street", "the 12th
-    Doctor", "the 19th Precinct stayed open"), unless they are acronyms before the noun they
-    qualify ("the 200th GP win", "the 60th NATO summit": a count of wins, of summits)."""
-    m = _CAPS_AFTER.match(text, end, send)
-    if m is None:
-        return False
-    noun = m.group(2)
-    return not (noun and noun not in _FUNCTION_WORDS and m.group(1).isupper())
 
 
 _DAY_NAMES = words("day_name_words")
@@ -578,4 +575,6 @@ def _day_alone(text: str, sstart: int, start: int, end: int, send: int) -> bool:
             and _DAY_AFTER.match(text, end, send) is not None)
 
 
+# a day of a month in words before "of" and the month ("the Fourth of July")
+_DAY_OF = re.compile(r"(?<![\w-])(?i:" + _ORDW + r")[^\S\n]+of[^\S\n]+$")
 _FIRST_DAY = re.compile(r"(?:\S+[^\S\n]+)?\d+")  # "March 15" of "March 15-10", "2" of "2-1 March"

@@ -1,13 +1,41 @@
 """Spans of years that figures and dates read: a decade, a range of years, a season named
-relative to the report's date."""
+relative to the report's date, a quarter of a year, a fiscal year."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
+from .data import ordered
 from .figure_patterns import _DIGITS_RX
 
-__all__ = ["MAX_YEARS", "decade", "season", "span_of"]
+__all__ = ["MAX_YEARS", "century", "decade", "fiscal_year", "quarter", "season", "span_of"]
+
+# a quarter before its year: "Q3 2025", "the third quarter of 2024", "fourth-quarter 2023"
+_QUARTER_BEFORE = re.compile(r"(?<![\w-])(?:Q([1-4])|(?i:(" + "|".join(ordered("day_ordinals")[:4])
+                             + r")[-\s]quarter(?:[^\S\n]+of)?))[^\S\n]+$")
+_QUARTER_WORDS = {w: i + 1 for i, w in enumerate(ordered("day_ordinals")[:4])}
+
+
+def quarter(text: str, sstart: int, start: int, year: str) -> tuple[int, str] | None:
+    """(where it starts, its ISO 8601-2 code: 33-36 for the first to the fourth quarter) of a
+    quarter written before the year ``year`` at ``start``: "Q3 2025" -> "2025-35"."""
+    m = _QUARTER_BEFORE.search(text, max(sstart, start - 26), start)
+    if m is None:
+        return None
+    q = int(m.group(1)) if m.group(1) else _QUARTER_WORDS[m.group(2).lower()]
+    return m.start(), f"{year}-{32 + q}"
+
+
+def fiscal_year(raw: str, ref: date | None) -> str:
+    """The year that names a fiscal year ("FY2024", "FY24" -> "2024"), or the two that it spans
+    ("FY2024-25" -> "2024/2025")."""
+    years = [int(y) for y in _DIGITS_RX.findall(raw)]
+    first = years[0] if years[0] >= 100 else century(years[0], ref)
+    if len(years) == 1:
+        return str(first)
+    second = years[1] if years[1] >= 100 else first - first % 100 + years[1]
+    return f"{first}/{second}"
 
 def decade(raw: str) -> str:
     """The years of "1930s" (1930/1939), "'80s" (1980/1989), "1800s" (a century: 1800/1899)."""
@@ -54,3 +82,9 @@ def _ends(year: int, start: int) -> date:
     """The first day after a season that starts in ``start`` of ``year`` (three months on)."""
     month = start + 3
     return date(year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
+
+
+def century(y: int, ref: date | None) -> int:
+    """The year of a two-digit year: "66" in a report of 2012 is 1966 (a two-digit year more
+    than ten years after the report's is of the century before)."""
+    return y + (2000 if y < 70 and (ref is None or 2000 + y <= ref.year + 10) else 1900)

@@ -36,12 +36,13 @@ KIND_STYLES = {
 }
 
 
-_SEASON_CODES = {"21": "spring", "22": "summer", "23": "autumn", "24": "winter"}
-_ISO_PERIOD = re.compile(r"(\d{4})-(W\d\d|2[1-4])")
+_SEASON_CODES = {"21": "spring", "22": "summer", "23": "autumn", "24": "winter",
+                 "33": "Q1", "34": "Q2", "35": "Q3", "36": "Q4"}  # (and quarters: "2025-35")
+_ISO_PERIOD = re.compile(r"(\d{4})-(W\d\d|2[1-4]|3[3-6])")
 
 
 def _value(value) -> str:
-    if isinstance(value, str):  # a week or season reads as words ("2025-23" is autumn 2025)
+    if isinstance(value, str):  # a week, season or quarter reads as words ("2025-23" is autumn 2025)
         m = _ISO_PERIOD.fullmatch(value)
         if m:
             year, part = m.groups()
