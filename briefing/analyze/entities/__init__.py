@@ -316,19 +316,17 @@ def _title_case(words: list[str], n: int) -> bool:
     case, with two English words capitalised after the first ("5 Thoughts on Why the Academy
     Picked Ellen DeGeneres As Oscar Host", "Colts Beat Chiefs 20 - 13 To Clinch Playoff
     Berth"; not a caption or a list of names, "Jane Doe of Leeds, and …")."""
-    others = small = neutral = 0
+    need = (n + 3) // 4  # words not capitalised: a quarter or more when 4 * low >= n
+    low = others = 0  # (others: words with a letter that title case would capitalise; 2 at most)
     for w in words:
         if not w[0].isupper():
-            if w in _TITLE_SMALL:
-                small += 1
-            elif w[0].isalpha() or any(map(str.isalpha, w)):
+            low += 1
+            if others < 2 and w not in _TITLE_SMALL and (w[0].isalpha() or any(map(str.isalpha, w))):
                 others += 1
-            else:  # "20", "-": no word of either kind
-                neutral += 1
             # (both tests below fail already: they can only fail more as the line goes on)
-            if 4 * (others + small + neutral) >= n and others > 1:
+            if others > 1 and low >= need:
                 return False
-    if 4 * (others + small + neutral) < n:
+    if low < need:
         return True
     if words[-1].endswith(".") or others > 1:
         return False
