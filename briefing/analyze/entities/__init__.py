@@ -104,9 +104,12 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...], entities
     runs = _joined_runs(text, _scan_runs(text, sentences, stop, article.blocks), lx)
     if "-" in text:  # "Sen. Elizabeth Warren, D-Mass.,": a party and a state, no one's name;
         # "AK - 47 rifles", "an F - 16": a model's letters before its number, no organisation
-        runs = [r for r in runs if not _party_and_state(r[0], lx) and not (
-            len(r[0]) <= 2 and r[0].isupper() and r[0] not in lx.orgs
-            and _MODEL_NUMBER.match(text, r[1] + len(r[0])))]
+        # (both are runs of a letter or two before a hyphen, or before nothing: only those are
+        # looked at)
+        runs = [r for r in runs if (len(r[0]) > 2 and r[0][1:2] != "-") or not (
+            _party_and_state(r[0], lx) or (len(r[0]) <= 2 and r[0].isupper()
+                                           and r[0] not in lx.orgs
+                                           and _MODEL_NUMBER.match(text, r[1] + len(r[0]))))]
     for run, mstart, initial, heading, _loud, _sstart, _send in runs:
         if heading:
             continue
