@@ -104,9 +104,12 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...], entities
     runs = _joined_runs(text, _scan_runs(text, sentences, stop, article.blocks), lx)
     if "-" in text:  # "Sen. Elizabeth Warren, D-Mass.,": a party and a state, no one's name;
         # "AK - 47 rifles", "an F - 16": a model's letters before its number, no organisation
-        runs = [r for r in runs if not _party_and_state(r[0], lx) and not (
-            len(r[0]) <= 2 and r[0].isupper() and r[0] not in lx.orgs
-            and _MODEL_NUMBER.match(text, r[1] + len(r[0])))]
+        # (both are runs of a letter or two before a hyphen, or before nothing: only those are
+        # looked at)
+        runs = [r for r in runs if (len(r[0]) > 2 and r[0][1:2] != "-") or not (
+            _party_and_state(r[0], lx) or (len(r[0]) <= 2 and r[0].isupper()
+                                           and r[0] not in lx.orgs
+                                           and _MODEL_NUMBER.match(text, r[1] + len(r[0]))))]
     for run, mstart, initial, heading, _loud, _sstart, _send in runs:
         if heading:
             continue
@@ -316,19 +319,17 @@ def _title_case(words: list[str], n: int) -> bool:
     case, with two English words capitalised after the first ("5 Thoughts on Why the Academy
     Picked Ellen DeGeneres As Oscar Host", "Colts Beat Chiefs 20 - 13 To Clinch Playoff
     Berth"; not a caption or a list of names, "Jane Doe of Leeds, and …")."""
-    others = small = neutral = 0
+    need = (n + 3) // 4  # words not capitalised: a quarter or more when 4 * low >= n
+    low = others = 0  # (others: words with a letter that title case would capitalise; 2 at most)
     for w in words:
         if not w[0].isupper():
-            if w in _TITLE_SMALL:
-                small += 1
-            elif w[0].isalpha() or any(map(str.isalpha, w)):
+            low += 1
+            if others < 2 and w not in _TITLE_SMALL and (w[0].isalpha() or any(map(str.isalpha, w))):
                 others += 1
-            else:  # "20", "-": no word of either kind
-                neutral += 1
             # (both tests below fail already: they can only fail more as the line goes on)
-            if 4 * (others + small + neutral) >= n and others > 1:
+            if others > 1 and low >= need:
                 return False
-    if 4 * (others + small + neutral) < n:
+    if low < need:
         return True
     if words[-1].endswith(".") or others > 1:
         return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Literal
 
 from ...model import EntityKind
@@ -144,16 +144,15 @@ class _Lex:
         self.saint_prefixes = lex.get("saint_prefixes", frozenset())
         verbs = longest_first(lex.get("speech_verbs", ()))
         verbs = [re.escape(v.rstrip(",")) for v in verbs]
-        self.cue_after = re.compile(_CUE_AFTER_SPEECH.format(verbs="|".join(verbs)))
+        self._cue_after = _CUE_AFTER_SPEECH.format(verbs="|".join(verbs))
         self.speech_verbs = frozenset(v.rstrip(",") for v in lex.get("speech_verbs", ()))
         # ``cued_after`` reads the verbs from a set: each must be a plain lower-case word
         self.cue_after_words = all(_LOWER_WORD.fullmatch(v) for v in self.speech_verbs)
         before = longest_first((words("speech_verbs_invertible") | words("speech_verbs_object_person")
                          | words("speech_verbs_after_quote")) - {"according"})
-        self.cue_before = re.compile(_CUE_BEFORE.format(
+        self._cue_before = _CUE_BEFORE.format(
             verbs="|".join(map(re.escape, before)),
-            roles="|".join(re.escape(r) for r in longest_first(self.role_words))),
-            re.IGNORECASE)
+            roles="|".join(re.escape(r) for r in longest_first(self.role_words)))
         self.cue_tails = _cue_tails(self.role_words.union(before))
         # gazetteer: first word -> [(words, kind, canonical)], longest first
         index: dict[str, list[tuple[tuple[str, ...], EntityKind, str]]] = defaultdict(list)
@@ -164,8 +163,9 @@ class _Lex:
                 ws = tuple(_WORD.findall(form))
                 if ws:
                     index[ws[0]].append((ws, kind, canonical))
-                    for spaced in _spaced_forms(ws):  # "U. S." as scraped text writes "U.S."
-                        index[spaced[0]].append((spaced, kind, canonical))
+                    if "." in form:  # "U. S." as scraped text writes "U.S."
+                        for spaced in _spaced_forms(ws):
+                            index[spaced[0]].append((spaced, kind, canonical))
                 if kind == "place" and len(form) >= 4 and not form.isupper():
                     # datelines and headlines in capitals: "NEW DELHI (Reuters) -"
                     upper = tuple(w.upper() for w in ws)
@@ -174,7 +174,8 @@ class _Lex:
             entries.sort(key=lambda e: -len(e[0]))
         self.index = dict(index)
         # words that are a listed name on their own ("Google", "China", "Putin")
-        self.named_alone = frozenset(w for w, es in index.items() if any(len(e[0]) == 1 for e in es))
+        # (the entries are sorted longest first: a one-word entry comes last)
+        self.named_alone = frozenset(w for w, es in index.items() if len(es[-1][0]) == 1)
         # short forms of well-known people ("Putin" -> "Vladimir Putin")
         # places written short with a full stop ("Md.", "Calif."), by the word before the stop
         self.period_places = {form[:-1]: canonical for form, canonical in self.places.items()
@@ -189,6 +190,19 @@ class _Lex:
         self.state_after = re.compile(r",[^\S\n]+(?:" + trie(sorted(forms)) + r")(?![\w'’-]|\.\w)")
         self.famous_short = {form: full for form, full in self.people.items()
                              if " " not in form and form != full}
+
+    # The two cue patterns are what ``cued_after`` and ``cued_before`` read from sets and word
+    # keys; they are tried only where those cannot be (and by the tests that hold the two
+    # equal): compiled when first asked for (some 15 ms at start-up otherwise).
+    @cached_property
+    def cue_after(self) -> re.Pattern[str]:
+        """A speech verb after a name (``_CUE_AFTER_SPEECH``)."""
+        return re.compile(self._cue_after)
+
+    @cached_property
+    def cue_before(self) -> re.Pattern[str]:
+        """A cue word or phrase before a name (``_CUE_BEFORE``), in any case."""
+        return re.compile(self._cue_before, re.IGNORECASE)
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,4}")
