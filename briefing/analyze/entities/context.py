@@ -175,9 +175,9 @@ def geo_places() -> WordSet:
     exception is an "and" before a place word, which joins two places when the first is listed
     here ("Bandar Abbas and Qeshm Island", spans._known_place)."""
     data = resources.files("briefing.analyze.data")
-    return dict.fromkeys(name for f in ("geo_places.txt.gz", "regions.txt.gz")
-                         for name in gzip.decompress(data.joinpath(f).read_bytes())
-                         .decode("utf-8").splitlines())
+    towns, regions = (gzip.decompress(data.joinpath(f).read_bytes()).decode("utf-8").splitlines()
+                      for f in ("geo_places.txt.gz", "regions.txt.gz"))
+    return dict.fromkeys(towns + regions)  # (no Python loop over some 44,000 names)
 
 
 _AREA_PREFIX = re.compile(rf"(?:{'|'.join(ordered('area_prefixes'))}) ")
