@@ -205,8 +205,10 @@ _BETWEEN = re.compile(r"\bbetween\s+\S*$", re.IGNORECASE)
 _LISTED = re.compile(r"\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
 
 
-# A count of the dead or of the injured, by the words right around it: "killing at least 41
-# people", "the death toll rose to 58", "41 dead", "ten people were killed", "230 injured".
+# A count of the dead, of the injured or of those driven from their homes, by the words right
+# around it: "killing at least 41 people", "the death toll rose to 58", "41 dead", "ten people
+# were killed", "230 injured", "40 were hurt"; "evacuated 300 residents", "forced 300 people to
+# flee", "350 residents fled", "1,200 people have been evacuated", "300 evacuees".
 _TOLL_QUALIFIER = r"(?:(?:at least|more than|over|nearly|almost|some|about|around|up to|an estimated)\s+)?"
 _TOLL_BEFORE = {
     "dead": re.compile(r"(?:\b(?:kill(?:ed|ing|s)?|claim(?:ed|ing|s)? the lives of)|"
@@ -215,23 +217,47 @@ _TOLL_BEFORE = {
                        re.IGNORECASE),
     "injured": re.compile(r"\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?)\s+(?:other\s+)?"
                           + _TOLL_QUALIFIER + "$", re.IGNORECASE),
+    "evacuated": re.compile(r"\b(?:evacuat(?:ed|ing|es?)|displac(?:ed|ing|es?)|uproot(?:ed|ing|s)?|"
+                            r"evacuations?\s+of|forc(?:ed|ing|es?)\s+out)\s+" + _TOLL_QUALIFIER + "$",
+                            re.IGNORECASE),
 }
-_WHO = r"\s*(?:(?:people|persons|civilians|others|residents|soldiers|workers)\s+)?"
+_PEOPLE = r"(?:people|persons|civilians|others|residents|villagers|inhabitants|soldiers|workers)"
+_WHO = r"\s*(?:" + _PEOPLE + r"\s+)?"
 _TOLL_AFTER = {
     "dead": re.compile(_WHO + r"(?:(?:were|have been|had been|are|are now|now)\s+)?"
                        r"(?:dead|killed|died|deaths|fatalities|lives)\b", re.IGNORECASE),
     "injured": re.compile(_WHO + r"(?:(?:were|have been|had been|are)\s+)?"
                           r"(?:injured|wounded|hurt|injuries)\b", re.IGNORECASE),
+    "evacuated": re.compile(_WHO + r"(?:(?:were|have been|had been|are|have|had)\s+)?"
+                            r"(?:(?:(?:been\s+)?forced|ordered|told)\s+)?(?:to\s+(?:flee|evacuate|leave\s+"
+                            r"(?:their|the\w*)\s+homes)\b|(?:evacuated|displaced|fled|evacuees|"
+                            r"(?:left|made)\s+homeless)\b)", re.IGNORECASE),
 }
+# who is driven out, right after a count told by the verb before it: people, or no word but a
+# function word ("evacuated 300 residents", "evacuated 300 from the valley"; not "evacuated 300
+# homes", a count of houses)
+_PEOPLE_AFTER = re.compile(r"(?:\s+" + _PEOPLE + r"\b)?", re.IGNORECASE)
+_NOUN_NEXT = re.compile(r"\s*-?\s*[A-Za-z]")
+_FUNCTION_AFTER = re.compile(r"\s+(?:from|in|on|at|after|as|to|and|by|when|while|who|near|since|"
+                             r"because|overnight|across|along|for|last|this|over)\b", re.IGNORECASE)
 
 
 def _toll(text: str, start: int, end: int) -> str | None:
     """"dead" or "injured" when the count at ``text[start:end]`` is one of those."""
     before = text[max(0, start - 110):start]
-    for sense in ("dead", "injured"):
-        if _TOLL_AFTER[sense].match(text, end) or _TOLL_BEFORE[sense].search(before):
+    for sense in ("dead", "injured", "evacuated"):
+        if _TOLL_AFTER[sense].match(text, end):
+            return sense
+        if _TOLL_BEFORE[sense].search(before) and (sense != "evacuated" or _people_after(text, end)):
             return sense
     return None
+
+
+def _people_after(text: str, end: int) -> bool:
+    """Is what a count right after "evacuated" counts people, or nothing named (see above)?"""
+    people = _PEOPLE_AFTER.match(text, end)  # (always a match, empty at least)
+    pos = people.end() if people else end
+    return _NOUN_NEXT.match(text, pos) is None or _FUNCTION_AFTER.match(text, pos) is not None
 
 
 # between the two ends of a range: "4 to 6", "800-1,200", "between 800 and 1,200"
