@@ -11,16 +11,19 @@ two reports disagree on that toll (an update when one report is later: ``updates
 Not compared: a toll of some of the people ("killing 12 soldiers": soldiers are counted, not
 everyone), one told of another occasion ("last year", "one week after"), of a part ("the first
 two days"), with a year or a month ("floods in 2010 killed 40": another event, most likely),
-one of a list, nor any toll of a report that gives two counts of one toll that do not agree
-(it tells of two events, or updates its own count).
+one of a list, one told of a place or a region the other's sentence does not name (five
+injured "in Takengon" may be some of the 50 of the whole province), nor any toll of a report
+that gives two counts of one toll that do not agree (it tells of two events, or updates its
+own count).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from ..model import Fact
-from .figure_read import _Figure
+from .figure_read import TOLLS, _Figure
 from .words import STOPWORDS, stem
 
 _Relation = Callable[[_Figure, _Figure], "str | None"]
@@ -59,16 +62,17 @@ def toll_pairs(read_a: list[list[_Figure]], read_b: list[list[_Figure]],
                relation: _Relation) -> list[tuple[_Figure, _Figure]]:
     """(A's count, B's count) of each toll the two reports give differently (see above); none
     for a toll already in a disagreement (``done_*``: the spans of figures in one)."""
-    told: dict[str, list[list[_Figure]]] = {}
-    for sense in ("dead", "injured", "evacuated"):
-        side: list[list[_Figure]] = []
+    told: dict[str, list[list[_Told]]] = {}
+    for sense in TOLLS:
+        side: list[list[_Told]] = []
         for read, facts, done in ((read_a, facts_a, done_a), (read_b, facts_b, done_b)):
             all_told = [(g, k) for k, gs in enumerate(read) for g in gs
                         if g.kind == "number" and g.toll == sense]
             if any((g.fact.start, g.fact.end) in done for g, _ in all_told):
                 side = []
                 break
-            side.append([g for g, k in all_told
+            side.append([_Told(g, _places(facts[k], g.fact.end), _places(facts[k], -1))
+                         for g, k in all_told
                          if g.value is not None and not g.listed and not g.ordinal and not g.change
                          and not g.gap and g.part is None and not g.occasion and _of_everyone(g)
                          and not years_told(facts[k])])
@@ -81,10 +85,45 @@ def toll_pairs(read_a: list[list[_Figure]], read_b: list[list[_Figure]],
             # which of its counts of any toll is of the other report's event, nothing says
     out: list[tuple[_Figure, _Figure]] = []
     for counts_a, counts_b in told.values():
-        if counts_a and counts_b and not any(_agree(x, y, relation) for x in counts_a for y in counts_b):
-            out.append((counts_a[0], counts_b[0]))
+        if not counts_a or not counts_b \
+                or any(_agree(x.g, y.g, relation) or x.local_to(y) for x in counts_a for y in counts_b):
+            continue
+        out.append((counts_a[0].g, counts_b[0].g))
     return out
 
 
-def _one_count(counts: list[_Figure], relation: _Relation) -> bool:
-    return all(_agree(x, y, relation) for n, x in enumerate(counts) for y in counts[n + 1:])
+@dataclass(frozen=True, slots=True)
+class _Told:
+    """A count of a toll, with the places its sentence names after it and in all."""
+
+    g: _Figure
+    places_after: frozenset[str]
+    places: frozenset[str]
+
+    def local_to(self, other: _Told) -> bool:
+        """Is one of the two counts told of a place the other's sentence does not name ("five
+        were injured and 10 houses damaged in Takengon"), or of a region ("in the province")
+        the other is not? It may then count a part of the other's toll."""
+        return _region(self.g) != _region(other.g) or bool(self.places_after - other.places) \
+            or bool(other.places_after - self.places)
+
+
+_REGIONS = frozenset(("province", "region", "state", "country", "district", "city", "area", "county",
+                      "capital", "island", "countries", "provinces", "regions", "states", "districts",
+                      "board", "ground"))
+
+
+def _region(g: _Figure) -> str | None:
+    """Where a count holds, by a noun ("in the province", "on board"; a name is a place, or a
+    word of a title-case headline: "1 Wounded in Shooting")."""
+    return g.scope if g.scope and g.scope.split()[-1] in _REGIONS else None
+
+
+def _places(facts: Sequence[Fact], after: int) -> frozenset[str]:
+    """The places a sentence names from offset ``after`` on."""
+    return frozenset(str(f.value or f.text).casefold() for f in facts
+                     if f.kind == "place" and f.start >= after)
+
+
+def _one_count(counts: list[_Told], relation: _Relation) -> bool:
+    return all(_agree(x.g, y.g, relation) for n, x in enumerate(counts) for y in counts[n + 1:])

@@ -93,3 +93,25 @@ def test_the_dead_are_never_compared_with_the_injured():
     c = diff(f"The explosion at the chemical plant killed 12 people. {FLOOD}",
              f"Officials said 15 people were hurt in the blast. {FLOOD}")
     assert tolls(c) == []
+
+
+def test_tolls_told_with_auxiliaries_and_hedges_are_compared():
+    c = diff(f"Officials said 12 people have died since the river burst its banks. {FLOOD}",
+             f"At least 15 people are feared dead, the governor told reporters. {FLOOD}")
+    assert tolls(c) == [("dead", "12", "15", "conflict")]
+    c = diff(f"Doctors said 40 people suffered minor injuries in the crush. {FLOOD}",
+             f"A hospital spokeswoman said 52 were treated for injuries. {FLOOD}")
+    assert tolls(c) == [("injured", "40", "52", "conflict")]
+
+
+def test_the_missing_are_a_toll_of_their_own():
+    c = diff(f"Six people were missing after the boat capsized, the coast guard said. {FLOOD}",
+             f"Divers searched the lake as four people remain unaccounted for. {FLOOD}")
+    assert tolls(c) == [("missing", "Six", "four", "conflict")]
+
+
+def test_a_toll_told_of_one_town_is_not_compared_with_the_whole():
+    c = diff(f"The earthquake injured at least 50 people, officials said. {FLOOD}",
+             f"A rescue worker said five were hurt and ten houses damaged in Takengon. {FLOOD}")
+    assert all(k.a != 0 for k in c.links)  # (the two sentences do not link)
+    assert tolls(c) == []
