@@ -188,7 +188,9 @@ def _scope(text: str, end: int) -> str | None:
     if m is None:
         return None
     where = m.group(1) or ("board" if "board" in m.group(2).casefold() else "ground")
-    return " ".join(where.casefold().split())
+    # (the full stop that ends the sentence is no part of the name: "1,500 jobs in Ohio." holds
+    # where "1,200 jobs in Ohio next year" does; "in the U.S." reads "u.s" wherever it stands)
+    return " ".join(where.casefold().split()).rstrip(".")
 
 
 # the whole of which a part is counted: "missing 10 of the Saints' 16 games" (16 is no count of
