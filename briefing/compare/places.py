@@ -3,7 +3,10 @@
 Two outlets telling one event keep its frame and change a word here and there. When the word
 diff of two linked sentences replaces one place name by another, and only the name ("a
 warehouse in Dayton on Tuesday" and "a warehouse in Springfield on Tuesday"), the two reports
-disagree on where it happened, as they would on a figure in that slot. Not a disagreement:
+disagree on where it happened, as they would on a figure in that slot. So do two places led in
+by the same words, a noun and a preposition, in two linked sentences whose clauses come in
+another order ("The fire destroyed a warehouse in Dayton on Tuesday night" and "On Tuesday
+night, a warehouse in Springfield was destroyed by fire"). Not a disagreement:
 
 - places of two levels, one inside the other as far as anyone can tell ("in Dayton" and "in
   Ohio", "in Lagos" and "in Nigeria"): only two cities, two countries, two states or provinces,
@@ -118,6 +121,41 @@ def _frame(words: str | None) -> str:
     return " ".join(kept) or "place"
 
 
+# the prepositions that place a thing: "a warehouse in Dayton", "clashes near Gaza"
+_PLACING = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "into", "from"})
+
+
+def _led_in(u: _Unit, f: Fact) -> str | None:
+    """The two words right before a place, when they are a lower-case content word and a
+    preposition that places it ("warehouse in" of "a warehouse in Dayton"), normalised; else
+    None."""
+    lo = f.start - u.start
+    before = [n for n, (s, e) in enumerate(u.tokens) if e <= lo][-2:]
+    if len(before) < 2:
+        return None
+    (s1, e1), (s2, e2) = u.tokens[before[0]], u.tokens[before[1]]
+    w1, w2 = u.norms[before[0]], u.norms[before[1]]
+    if u.text[e1:s2].strip() or u.text[e2:lo].strip() or w2 not in _PLACING \
+            or w1 in STOPWORDS or not u.text[s1:e1].isalpha() or not u.text[s1].islower():
+        return None
+    return f"{u.text[s1:e1]} {w2}"
+
+
+def _led_slots(ua: _Unit, ub: _Unit, facts_a: Sequence[Fact], facts_b: Sequence[Fact]
+               ) -> list[tuple[Fact, Fact, str | None]]:
+    """Places led in by the same words in two linked sentences, whatever the order of their
+    clauses ("The fire destroyed a warehouse in Dayton on Tuesday night" and "On Tuesday night,
+    a warehouse in Springfield was destroyed"): each the one place so led in in its sentence."""
+    led_a = [(f, w) for f in facts_a if f.kind == "place" and (w := _led_in(ua, f))]
+    led_b = [(f, w) for f in facts_b if f.kind == "place" and (w := _led_in(ub, f))]
+    out: list[tuple[Fact, Fact, str | None]] = []
+    for fa, wa in led_a:
+        partners = [fb for fb, wb in led_b if wb.casefold() == wa.casefold()]
+        if len(partners) == 1 and sum(1 for _, w in led_a if w.casefold() == wa.casefold()) == 1:
+            out.append((fa, partners[0], wa))
+    return out
+
+
 def moved_places(links: Iterable[Link], ua: list[_Unit], ub: list[_Unit],
                  fa_per: list[list[Fact]], fb_per: list[list[Fact]], a: Analysis, b: Analysis,
                  names_a: Mapping[str, str], names_b: Mapping[str, str]) -> list[FactConflict]:
@@ -128,7 +166,11 @@ def moved_places(links: Iterable[Link], ua: list[_Unit], ub: list[_Unit],
     for k in links:
         if k.status != "changed":
             continue
-        for fa, fb, words in name_slots(ua[k.a], ub[k.b], fa_per[k.a], fb_per[k.b], "place"):
+        slots = name_slots(ua[k.a], ub[k.b], fa_per[k.a], fb_per[k.b], "place")
+        seen = {(fa.start, fb.start) for fa, fb, _ in slots}
+        slots += [x for x in _led_slots(ua[k.a], ub[k.b], fa_per[k.a], fb_per[k.b])
+                  if (x[0].start, x[1].start) not in seen]
+        for fa, fb, words in slots:
             if places_a is None:
                 places_a = {folded(f, names_a) for f in a.facts if f.kind == "place"}
                 places_b = {folded(f, names_b) for f in b.facts if f.kind == "place"}

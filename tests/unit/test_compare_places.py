@@ -76,3 +76,15 @@ def test_one_place_written_two_ways_is_no_disagreement():
     c = diff("The envoy flew to the U.S. on Monday for talks on the ceasefire.",
              "The envoy flew to the United States on Monday for talks on the ceasefire.")
     assert places(c) == []
+
+
+def test_a_place_in_a_sentence_told_in_another_order_is_a_disagreement():
+    c = diff("The fire destroyed a warehouse in Dayton on Tuesday night, officials said.",
+             "On Tuesday night, a warehouse in Springfield was destroyed by fire, officials said.")
+    assert places(c) == [("warehouse", "Dayton", "Springfield")]
+
+
+def test_places_led_in_by_other_words_are_no_disagreement():
+    c = diff("Officials in Columbus said the storm damaged homes across the state on Monday.",
+             "The storm damaged homes in Dayton on Monday, officials said.")
+    assert places(c) == []
