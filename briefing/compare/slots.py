@@ -11,6 +11,7 @@ of the statement: they are about the same thing, whatever noun each report count
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..model import Fact
 from .figure_read import _Figure
@@ -65,9 +66,15 @@ _Op = tuple[str, int, int, int, int]
 
 def _both_ways(ua: _Unit, ub: _Unit) -> list[list[_Op]]:
     """The word diff of A against B, and that of B against A turned round (difflib's matching
-    blocks depend on the order; reading both keeps ``compare(b, a)`` the mirror image)."""
-    ab = _opcodes(ua.norms, ub.norms)
-    ba = [(tag, a0, a1, b0, b1) for tag, b0, b1, a0, a1 in _opcodes(ub.norms, ua.norms)]
+    blocks depend on the order; reading both keeps ``compare(b, a)`` the mirror image).
+    Figures, people and places of one linked pair read the same diffs: the last few are kept."""
+    return _both_ways_of(ua.norms, ub.norms)
+
+
+@lru_cache(maxsize=64)
+def _both_ways_of(norms_a: tuple[str, ...], norms_b: tuple[str, ...]) -> list[list[_Op]]:
+    ab = _opcodes(norms_a, norms_b)
+    ba = [(tag, a0, a1, b0, b1) for tag, b0, b1, a0, a1 in _opcodes(norms_b, norms_a)]
     return [ab] if ba == ab else [ab, ba]
 
 
