@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from difflib import SequenceMatcher
 
 from ..analyze.data import gazetteer_sections, listed_names
+from ..analyze.entities.context import geo_places
 from ..model import Analysis, Fact, FactConflict, Link
 from .slots import name_slots
 from .words import STOPWORDS, _Unit
@@ -81,13 +82,17 @@ def place_level(name: str) -> str | None:
     sections = gazetteer_sections("places").get(name)
     if sections is not None:
         levels = {_section_level(s) for s in sections}
+    elif name in listed_names("regions.txt.gz"):
+        # (a division that is also a town: "Tokyo", "Madrid" in no curated list, two levels)
+        levels = {"division", "city"} if name in _towns() else {"division"}
     else:
-        levels = set()
-        if name in listed_names("regions.txt.gz"):
-            levels.add("division")
-        if name in listed_names("geo_places.txt.gz"):
-            levels.add("city")
+        levels = {"city"} if name in geo_places() else set()  # (the towns with the divisions:
+        # the list the analysis reads, loaded once for both)
     return levels.pop() if len(levels) == 1 and None not in levels else None
+
+
+def _towns() -> dict[str, None]:
+    return listed_names("geo_places.txt.gz")
 
 
 def _level(f: Fact) -> str | None:
