@@ -25,6 +25,7 @@ from ..model import Fact, FactConflict
 from .figure_read import _Figure, _in_ranges, _ordinal_counts, _read
 from .figures import FIGURE_KINDS, _compatible, _figure_identity, _qualifier_terms
 from .slots import same_slot
+from .tolls import toll_pairs, years_told
 from .words import STOPWORDS, _token_terms, _Unit, normalize_words, stem
 
 CONTEXT_WORDS = 4  # words either side of a figure that say what it is about
@@ -173,7 +174,10 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 if ga.toll or gb.toll:
                     # the dead against the dead, the injured against the injured, whatever
                     # words each report counts them with ("killing 41 people", "toll rose to 58")
-                    if ga.toll is not None and ga.toll == gb.toll:
+                    # (not one told with a year or a month the other's sentence does not
+                    # tell: "in 2010 killed 40 people" is another flood's toll)
+                    if ga.toll is not None and ga.toll == gb.toll \
+                            and years_told(fa_per[i]) == years_told(fb_per[j]):
                         same_unit = ga.qual is not None and gb.qual is not None \
                             and _compatible(ga.qual, gb.qual)
                         add(ga, gb, ga.qual if same_unit and ga.qual else ga.toll, relation)
@@ -245,6 +249,8 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                                          else (parts[0], whole, plus, g.reading))))
     # counts of the same thing across the reports: "Four miners were trapped" and, in a
     # sentence told differently, "trapped five miners" or "a fifth miner was found"
+    dated = ({_key(g) for i, gs in enumerate(read_a) if years_told(fa_per[i]) for g in gs},
+             {_key(g) for j, gs in enumerate(read_b) if years_told(fb_per[j]) for g in gs})
     counts_a = _counts(read_a, texts[0], ua, done_a)
     counts_b = _counts(read_b, texts[1], ub, done_b)
     for noun, items_a in counts_a.items():
@@ -263,13 +269,24 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                     continue  # "four miners died" and "five miners were rescued" can both be true
                 if not (ga.toll or gb.toll) and (_apart(ga, gb) or _two_deeds(ga, gb)):
                     continue
+                if (ga.toll or gb.toll) and (ga.toll != gb.toll or _key(ga) in dated[0]
+                                             or _key(gb) in dated[1]):
+                    continue  # the dead are not the injured; "in 2010 killed 40" is another toll
                 relation = _relation(ga, gb)
                 if relation is None:
                     continue
                 about = " ".join([words_a.get(noun) or noun, *shared[:1]])
                 add(ga, gb, about, relation)
+    # the dead, the injured, those driven from their homes: one count each report gives, in
+    # whatever sentences ("The storm killed 12 people", "Officials said 15 were dead")
+    for ga, gb in toll_pairs(read_a, read_b, fa_per, fb_per, done_a, done_b, _relation):
+        add(ga, gb, ga.toll or ga.kind, "conflict")
     return ([out[k] for k in sorted(out)], [rounded[k] for k in sorted(rounded)], summed,
             [adds[k] for k in sorted(adds)])
+
+
+def _key(g: _Figure) -> tuple[int, int]:
+    return g.fact.start, g.fact.end
 
 
 def _two_deeds(ga: _Figure, gb: _Figure) -> bool:

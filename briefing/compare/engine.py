@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from difflib import SequenceMatcher
 from typing import Any
 
 from ..analyze.data import mapping
@@ -12,6 +11,9 @@ from .align import _align, _entity_maps, _sentence_units
 from .boilerplate import is_boilerplate
 from .conflicts import _conflicts
 from .figures import FIGURE_KINDS, _distinct, _figure_identity, _match_facts
+from .places import RESPELT, moved_places
+from .places import alike as _alike
+from .places import folded as _folded
 from .quotes import _quote_pairs
 from .slots import name_slots
 from .updates import as_update
@@ -54,7 +56,8 @@ def compare(a: Analysis, b: Analysis) -> Comparison:
         [(k.a, k.b) for k in links if k.status == "changed"], ua, ub,
         ([s.text for s in sa], [s.text for s in sb]), fa_per, fb_per)
     renamed, respelt = _renamed(links, ua, ub, fa_per, fb_per, a, b, names_a, names_b)
-    conflicts = sorted([*conflicts, *renamed], key=lambda x: (x.a.start, x.a.end, x.b.start, x.b.end))
+    moved = moved_places(links, ua, ub, fa_per, fb_per, a, b, names_a, names_b)
+    conflicts = sorted([*conflicts, *renamed, *moved], key=lambda x: (x.a.start, x.a.end, x.b.start, x.b.end))
     if respelt:  # one person whose name the two reports spell two ways: shared, not news
         gone_a = {_folded(fa, names_a) for fa, _ in respelt}
         gone_b = {_folded(fb, names_b) for _, fb in respelt}
@@ -139,22 +142,6 @@ def _pair_in_links(shared: list[tuple[Fact, Fact]], dropped: list[Fact], new: li
             dropped.remove(fa)
             new.remove(fb)
             shared.append((fa, fb))
-
-
-def _folded(f: Fact, names: dict[str, str]) -> str:
-    name = f.value if isinstance(f.value, str) and f.value else f.text
-    return names.get(name, name).casefold()
-
-
-def _alike(x: str, y: str) -> float:
-    """How alike two names are in the words that differ ("jussi" and "matti": 0.2)."""
-    wx, wy = x.split(), y.split()
-    dx = " ".join(w for w in wx if w not in wy)
-    dy = " ".join(w for w in wy if w not in wx)
-    return SequenceMatcher(None, dx, dy, autojunk=False).ratio()
-
-
-RESPELT = 0.75  # two spellings of one name: this share of the letters of the words that differ alike
 
 
 def _renamed(links: Iterable[Link], ua: list[_Unit], ub: list[_Unit], fa_per: list[list[Fact]],

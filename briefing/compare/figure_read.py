@@ -188,7 +188,9 @@ def _scope(text: str, end: int) -> str | None:
     if m is None:
         return None
     where = m.group(1) or ("board" if "board" in m.group(2).casefold() else "ground")
-    return " ".join(where.casefold().split())
+    # (the full stop that ends the sentence is no part of the name: "1,500 jobs in Ohio." holds
+    # where "1,200 jobs in Ohio next year" does; "in the U.S." reads "u.s" wherever it stands)
+    return " ".join(where.casefold().split()).rstrip(".")
 
 
 # the whole of which a part is counted: "missing 10 of the Saints' 16 games" (16 is no count of
@@ -205,33 +207,76 @@ _BETWEEN = re.compile(r"\bbetween\s+\S*$", re.IGNORECASE)
 _LISTED = re.compile(r"\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
 
 
-# A count of the dead or of the injured, by the words right around it: "killing at least 41
-# people", "the death toll rose to 58", "41 dead", "ten people were killed", "230 injured".
+# A count of the dead, of the injured, of those driven from their homes or of the missing, by
+# the words right around it: "killing at least 41 people", "the death toll rose to 58", "the
+# number of dead rose to 58", "41 dead", "ten people were killed", "12 have died", "12 are feared
+# dead", "12 lost their lives"; "230 injured", "40 were hurt", "40 suffered minor injuries";
+# "evacuated 300 residents", "forced 300 people to flee", "350 residents fled", "1,200 people
+# have been evacuated", "300 evacuees", "leaving 3,000 people homeless"; "12 people are missing".
+TOLLS = ("dead", "injured", "evacuated", "missing")
 _TOLL_QUALIFIER = r"(?:(?:at least|more than|over|nearly|almost|some|about|around|up to|an estimated)\s+)?"
 _TOLL_BEFORE = {
     "dead": re.compile(r"(?:\b(?:kill(?:ed|ing|s)?|claim(?:ed|ing|s)? the lives of)|"
-                       r"\btoll\b[^;:]{0,80}?\b(?:to|at|of|reached|hit|passed|topped|was|is)|"
+                       r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities))\b[^;:]{0,80}?"
+                       r"\b(?:to|at|of|reached|hit|passed|topped|was|is|numbered)|"
+                       r"\b(?:the\s+)?dead\s+numbered|"
                        r"\bdeaths?\s+(?:of|to|at|reached|rose to|climbed to))\s+" + _TOLL_QUALIFIER + "$",
                        re.IGNORECASE),
-    "injured": re.compile(r"\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?)\s+(?:other\s+)?"
-                          + _TOLL_QUALIFIER + "$", re.IGNORECASE),
+    "injured": re.compile(r"(?:\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?)\s+(?:other\s+)?|"
+                          r"\bnumber\s+of\s+(?:the\s+)?(?:injured|wounded|injuries)\b[^;:]{0,60}?"
+                          r"\b(?:to|at|reached|hit|passed|topped|was|is)\s+)" + _TOLL_QUALIFIER + "$",
+                          re.IGNORECASE),
+    "evacuated": re.compile(r"\b(?:evacuat(?:ed|ing|es?)|displac(?:ed|ing|es?)|uproot(?:ed|ing|s)?|"
+                            r"evacuations?\s+of|forc(?:ed|ing|es?)\s+out)\s+" + _TOLL_QUALIFIER + "$",
+                            re.IGNORECASE),
+    "missing": re.compile(r"(?!)"),  # (told after the count: "12 people are missing")
 }
-_WHO = r"\s*(?:(?:people|persons|civilians|others|residents|soldiers|workers)\s+)?"
+_PEOPLE = r"(?:people|persons|civilians|others|residents|villagers|inhabitants|soldiers|workers)"
+_WHO = r"\s*(?:" + _PEOPLE + r"\s+)?"
+# the auxiliaries and hedges between a count and what happened to it: "have died", "were
+# confirmed killed", "are feared dead", "had been reported missing", "are still missing"
+_AUX = (r"(?:(?:were|was|are|is|have|has|had|been|being|now|still|all|later|reportedly|confirmed|"
+        r"officially|found|reported|feared|believed|presumed|remain|remained|listed\s+as|known\s+to\s+be|"
+        r"said\s+to\s+be)\s+){0,3}")
 _TOLL_AFTER = {
-    "dead": re.compile(_WHO + r"(?:(?:were|have been|had been|are|are now|now)\s+)?"
-                       r"(?:dead|killed|died|deaths|fatalities|lives)\b", re.IGNORECASE),
-    "injured": re.compile(_WHO + r"(?:(?:were|have been|had been|are)\s+)?"
-                          r"(?:injured|wounded|hurt|injuries)\b", re.IGNORECASE),
+    "dead": re.compile(_WHO + _AUX + r"(?:dead|killed|died|deaths|fatalities|lives|"
+                       r"lost\s+their\s+lives)\b", re.IGNORECASE),
+    "injured": re.compile(_WHO + _AUX + r"(?:injured|wounded|hurt|injuries|"
+                          r"(?:suffered|sustained|received|treated\s+for)\s+(?:[a-z-]+\s+){0,2}?"
+                          r"(?:injuries|wounds)|(?:suffered|sustained|received)\s+(?:[a-z-]+\s+)?"
+                          r"injury)\b", re.IGNORECASE),
+    "evacuated": re.compile(_WHO + _AUX
+                            + r"(?:(?:forced|ordered|told)\s+)?(?:to\s+(?:flee|evacuate|leave\s+"
+                            r"(?:their|the\w*)\s+homes)\b|(?:evacuated|displaced|fled|evacuees|"
+                            r"(?:left|made)\s+homeless|homeless)\b)", re.IGNORECASE),
+    "missing": re.compile(_WHO + _AUX + r"(?:missing|unaccounted\s+for)\b", re.IGNORECASE),
 }
+# who is driven out, right after a count told by the verb before it: people, or no word but a
+# function word ("evacuated 300 residents", "evacuated 300 from the valley"; not "evacuated 300
+# homes", a count of houses)
+_PEOPLE_AFTER = re.compile(r"(?:\s+" + _PEOPLE + r"\b)?", re.IGNORECASE)
+_NOUN_NEXT = re.compile(r"\s*-?\s*[A-Za-z]")
+_FUNCTION_AFTER = re.compile(r"\s+(?:from|in|on|at|after|as|to|and|by|when|while|who|near|since|"
+                             r"because|overnight|across|along|for|last|this|over)\b", re.IGNORECASE)
 
 
 def _toll(text: str, start: int, end: int) -> str | None:
-    """"dead" or "injured" when the count at ``text[start:end]`` is one of those."""
+    """"dead", "injured", "evacuated" or "missing" when the count at ``text[start:end]`` is one
+    of those (see ``TOLLS``)."""
     before = text[max(0, start - 110):start]
-    for sense in ("dead", "injured"):
-        if _TOLL_AFTER[sense].match(text, end) or _TOLL_BEFORE[sense].search(before):
+    for sense in TOLLS:
+        if _TOLL_AFTER[sense].match(text, end):
+            return sense
+        if _TOLL_BEFORE[sense].search(before) and (sense != "evacuated" or _people_after(text, end)):
             return sense
     return None
+
+
+def _people_after(text: str, end: int) -> bool:
+    """Is what a count right after "evacuated" counts people, or nothing named (see above)?"""
+    people = _PEOPLE_AFTER.match(text, end)  # (always a match, empty at least)
+    pos = people.end() if people else end
+    return _NOUN_NEXT.match(text, pos) is None or _FUNCTION_AFTER.match(text, pos) is not None
 
 
 # between the two ends of a range: "4 to 6", "800-1,200", "between 800 and 1,200"

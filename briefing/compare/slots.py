@@ -11,6 +11,7 @@ of the statement: they are about the same thing, whatever noun each report count
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..model import Fact
 from .figure_read import _Figure
@@ -65,9 +66,15 @@ _Op = tuple[str, int, int, int, int]
 
 def _both_ways(ua: _Unit, ub: _Unit) -> list[list[_Op]]:
     """The word diff of A against B, and that of B against A turned round (difflib's matching
-    blocks depend on the order; reading both keeps ``compare(b, a)`` the mirror image)."""
-    ab = _opcodes(ua.norms, ub.norms)
-    ba = [(tag, a0, a1, b0, b1) for tag, b0, b1, a0, a1 in _opcodes(ub.norms, ua.norms)]
+    blocks depend on the order; reading both keeps ``compare(b, a)`` the mirror image).
+    Figures, people and places of one linked pair read the same diffs: the last few are kept."""
+    return _both_ways_of(ua.norms, ub.norms)
+
+
+@lru_cache(maxsize=64)
+def _both_ways_of(norms_a: tuple[str, ...], norms_b: tuple[str, ...]) -> list[list[_Op]]:
+    ab = _opcodes(norms_a, norms_b)
+    ba = [(tag, a0, a1, b0, b1) for tag, b0, b1, a0, a1 in _opcodes(norms_b, norms_a)]
     return [ab] if ba == ab else [ab, ba]
 
 
@@ -103,26 +110,28 @@ def _tokens_of(u: _Unit, f: Fact) -> range:
     return range(idx[0], idx[-1] + 1) if idx else range(0)
 
 
-def _name_in(u: _Unit, facts: Sequence[Fact], lo: int, hi: int) -> Fact | None:
-    """The one person whose name holds every word of tokens ``lo:hi``, or None."""
-    found = [f for f in facts if f.kind == "person" and (r := _tokens_of(u, f))
+def _name_in(u: _Unit, facts: Sequence[Fact], lo: int, hi: int, kind: str = "person") -> Fact | None:
+    """The one person (or place: ``kind``) whose name holds every word of tokens ``lo:hi``, or None."""
+    found = [f for f in facts if f.kind == kind and (r := _tokens_of(u, f))
              and r.start <= lo and hi <= r.stop]
     return found[0] if len(found) == 1 else None
 
 
-def name_slots(ua: _Unit, ub: _Unit, facts_a: Sequence[Fact], facts_b: Sequence[Fact]
-               ) -> list[tuple[Fact, Fact, str | None]]:
-    """Pairs of people whose names replace each other, and only their names, in the word diff
-    of two linked sentences ("police spokesman Jussi Niemi said" and "police spokesman Matti
-    Niemi said"), each with the words of the shared frame right before A's name (its title)."""
-    if not any(f.kind == "person" for f in facts_a) or not any(f.kind == "person" for f in facts_b):
+def name_slots(ua: _Unit, ub: _Unit, facts_a: Sequence[Fact], facts_b: Sequence[Fact],
+               kind: str = "person") -> list[tuple[Fact, Fact, str | None]]:
+    """Pairs of people (or places: ``kind``) whose names replace each other, and only their
+    names, in the word diff of two linked sentences ("police spokesman Jussi Niemi said" and
+    "police spokesman Matti Niemi said"; "a warehouse in Dayton on Tuesday" and "a warehouse
+    in Springfield on Tuesday"), each with the words of the shared frame right before A's name
+    (a person's title; what happened at a place and its preposition, "warehouse in")."""
+    if not any(f.kind == kind for f in facts_a) or not any(f.kind == kind for f in facts_b):
         return []
     out: list[tuple[Fact, Fact, str | None]] = []
     seen: set[tuple[int, int]] = set()
     for ops in _both_ways(ua, ub):
         shared = {k for op in ops if op[0] == "equal" for k in range(op[1], op[2])}
         for a0, a1, b0, b1 in _framed(ops):
-            fa, fb = _name_in(ua, facts_a, a0, a1), _name_in(ub, facts_b, b0, b1)
+            fa, fb = _name_in(ua, facts_a, a0, a1, kind), _name_in(ub, facts_b, b0, b1, kind)
             if fa is None or fb is None or (fa.start, fb.start) in seen:
                 continue
             seen.add((fa.start, fb.start))

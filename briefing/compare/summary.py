@@ -65,17 +65,21 @@ def summary_line(c: Comparison) -> str:
     adds = f"B adds {plural(len(new_f), 'fact')} and {plural(len(new_q), 'quote')}"
     drops = f"leaves out {plural(len(gone_f), 'fact')} and {plural(len(gone_q), 'quote')}"
     n = sum(1 for x in c.conflicts if x.kind not in ENTITY_KINDS)
-    names = len(c.conflicts) - n
+    places = sum(1 for x in c.conflicts if x.kind == "place")
+    names = len(c.conflicts) - n - places
     figures = plural(n, "figure")
     updates = sum(1 for x in c.conflicts if x.verdict == "update")
     if updates:
         figures += (" (it looks like an update)" if n == 1 else " (all look like updates)"
                     if updates == n else f" ({plural(updates, 'looks', 'look')} like an update"
                     f"{'' if updates == 1 else 's'})")
-    if names:
-        disagree = f"they disagree on {figures + ' and ' if n else ''}{plural(names, 'name')}"
+    parts = [*([figures] if n else []), *([plural(names, "name")] if names else []),
+             *([plural(places, "place")] if places else [])]
+    if parts:
+        disagree = "they disagree on " + (" and ".join(parts) if len(parts) < 3
+                                          else f"{parts[0]}, {parts[1]} and {parts[2]}")
     else:
-        disagree = f"they disagree on {figures}" if n else "no figure differs"
+        disagree = "no figure differs"
     return f"{adds} and {drops}; {disagree}."
 
 

@@ -4,8 +4,9 @@ News revises its counts as a story goes on: a toll told on Wednesday is higher t
 "the death toll rose to 15" answers an earlier "killed 12". Two figures that cannot both be
 true are an update, not a contradiction, when
 
-- both are tolls of the dead or the injured, and the reports are dated on different days (the
-  later report has the later count, as coverage reads the readings of many reports), or
+- both are tolls of the dead, the injured or those driven from their homes, and the reports are
+  dated on different days (the later report has the later count, as coverage reads the
+  readings of many reports), or
 - one report only says the figure is what a count rose (or was revised down) to, the figure
   moved that way from the other report's, and that report is not the earlier one.
 

@@ -153,3 +153,10 @@ def test_a_slot_is_found_whichever_report_comes_first():
     forward = sorted((x.a.text, x.b.text) for x in diff(a, b).conflicts)
     backward = sorted((x.b.text, x.a.text) for x in diff(b, a).conflicts)
     assert forward == backward == [("$45.20", "$44.90"), ("3%", "4 percent")]
+
+
+def test_a_count_told_at_the_end_of_a_reordered_sentence_holds_where_it_held():
+    # the place ends one sentence ("in Ohio.") and not the other: the full stop is no part of it
+    c = diff("The company will cut 1,200 jobs in Ohio next year, its chief executive said.",
+             "Its chief executive said next year the company will cut 1,500 jobs in Ohio.")
+    assert [(x.about, x.a.text, x.b.text) for x in c.conflicts] == [("jobs", "1,200", "1,500")]

@@ -390,3 +390,27 @@ def test_one_source_saying_two_things_is_no_link_and_one_thing_from_two_sources_
              "The harbour bridge will stay shut until the end of March, according to the port "
              "authority.")
     assert len(c.links) == 1
+
+
+COUNCIL = ["The city council voted on Monday to approve a new budget for the public library.",
+           "The budget adds money for longer weekend opening hours at the branch on Elm Street.",
+           "Mayor Linda Park called the vote a win for families.",
+           "Two members said the plan would raise property taxes next year."]
+REWORDED = ["Mayor Linda Park hailed the decision as a victory for families.",
+            "Two council members warned the plan would push up property taxes next year.",
+            "On Monday the city council approved a new library budget.",
+            "Money is added for longer weekend hours at the Elm Street branch."]
+
+
+def test_sentences_moved_elsewhere_still_link_whatever_their_order():
+    # alignment reads what sentences say, not where they stand: moved word for word, moved into
+    # one paragraph in reverse, moved and reworded, each sentence of A keeps its partner in B
+    a = "\n\n".join(COUNCIL)
+    for b, partners, status in (
+            ("\n\n".join(COUNCIL[2:] + COUNCIL[:2]), [(0, 2), (1, 3), (2, 0), (3, 1)], "same"),
+            (" ".join(COUNCIL[::-1]), [(0, 3), (1, 2), (2, 1), (3, 0)], "same"),
+            ("\n\n".join(REWORDED), [(0, 2), (1, 3), (2, 0), (3, 1)], "changed")):
+        c = diff(a, b)
+        assert sorted((k.a, k.b) for k in c.links) == partners
+        assert not c.new and not c.dropped
+        assert {k.status for k in c.links} == {status}

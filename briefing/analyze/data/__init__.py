@@ -22,11 +22,13 @@ are unique across the files. Other modules (compare, search) may read any sectio
 
 from __future__ import annotations
 
+import gzip
 from functools import cache
 from importlib import resources
 
-__all__ = ["gazetteer", "lexicon", "lower_words", "mapping", "month_abbreviations", "months",
-           "ordered", "sections", "speech_verbs", "weekdays", "words"]
+__all__ = ["gazetteer", "gazetteer_sections", "lexicon", "listed_names", "lower_words", "mapping",
+           "month_abbreviations", "months", "ordered", "sections", "speech_verbs", "weekdays",
+           "words"]
 
 _WORD_FILES = ("lexicon.txt", "speech.txt", "calendar.txt", "figures.txt", "abbreviations.txt",
                "compare.txt")
@@ -49,6 +51,33 @@ def gazetteer(name: str) -> dict[str, str]:
         for form in forms:
             out.setdefault(form, canonical)
     return out
+
+
+@cache
+def gazetteer_sections(name: str) -> dict[str, frozenset[str]]:
+    """Surface form -> the titles of the sections ("# --- countries") of ``places``, ``orgs``
+    or ``people`` that list it (a name listed twice, "a city" and "a state", has both)."""
+    out: dict[str, set[str]] = {}
+    section = ""
+    for line in _read(f"{name}.txt").splitlines():
+        line = line.strip()
+        if line.startswith("# ---"):
+            section = line[5:].strip()
+            continue
+        if not line or line.startswith("#"):
+            continue
+        for form in (f.strip() for f in line.split("|")):
+            if form:
+                out.setdefault(form, set()).add(section)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def listed_names(fname: str) -> dict[str, None]:
+    """The names of a gzip-compressed list, one a line (``geo_places.txt.gz``,
+    ``regions.txt.gz``), as a dict (only ``in`` is asked of it)."""
+    data = resources.files(__package__).joinpath(fname).read_bytes()
+    return dict.fromkeys(gzip.decompress(data).decode("utf-8").splitlines())
 
 
 @cache

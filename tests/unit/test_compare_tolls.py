@@ -1,0 +1,117 @@
+"""The dead, the injured and those driven from their homes, told with other verbs and nouns by
+each report, in sentences that link or not: a changed toll is a disagreement (an update when one
+report is later). Every pair is written here, as two outlets would tell one event."""
+
+from __future__ import annotations
+
+from briefing.analyze import analyze
+from briefing.compare import compare
+from briefing.compare.figure_read import _toll
+from briefing.ingest import parse_text
+from briefing.model import Comparison
+
+
+def diff(a: str, b: str, date_a: str | None = None, date_b: str | None = None) -> Comparison:
+    def read(text: str, path: str, date: str | None):
+        head = f"---\ndate: {date}\n---\n" if date else ""
+        return analyze(parse_text(head + text, path))
+
+    return compare(read(a, "a.md", date_a), read(b, "b.md", date_b))
+
+
+def tolls(c: Comparison) -> list[tuple[str, str, str, str]]:
+    return [(x.about, x.a.text, x.b.text, x.verdict) for x in c.conflicts if x.kind == "number"]
+
+
+FLOOD = "Rescue crews used boats to reach drivers stranded on the valley road."
+
+
+def test_the_count_of_those_who_fled_is_compared_whatever_the_verb():
+    c = diff("Floodwaters forced 300 people to flee their homes in the valley on Monday.",
+             "About 350 residents fled their homes in the valley on Monday as the waters rose.")
+    assert tolls(c) == [("evacuated", "300", "350", "conflict")]
+
+
+def test_tolls_in_sentences_that_do_not_link_are_compared():
+    c = diff(f"The storm killed 12 people and injured 40 others, the county sheriff said. {FLOOD}",
+             f"Officials said 15 people were dead and 52 were hurt. {FLOOD}")
+    assert sorted(tolls(c)) == [("dead", "12", "15", "conflict"), ("injured", "40", "52", "conflict")]
+
+
+def test_a_toll_that_rose_in_a_later_report_is_an_update():
+    c = diff(f"The storm killed 12 people in the valley, the sheriff said. {FLOOD}",
+             f"The death toll rose to 15 on Tuesday as crews searched the river banks. {FLOOD}",
+             "2025-03-03", "2025-03-04")
+    ((about, a, b, verdict),) = tolls(c)
+    assert (about, a, b, verdict) == ("dead", "12", "15", "update")
+    assert c.conflicts[0].trend == "rises"
+
+
+def test_evacuations_in_later_reports_are_updates():
+    c = diff(f"Officials evacuated 300 residents from the valley. {FLOOD}",
+             f"By Tuesday some 1,200 people had been evacuated, the governor said. {FLOOD}",
+             "2025-03-03", "2025-03-04")
+    assert [(x.about, x.verdict, x.trend) for x in c.conflicts] == [("evacuated", "update", "rises")]
+
+
+def test_a_toll_of_another_event_told_with_its_year_is_not_compared():
+    c = diff(f"The flood killed 12 people in the valley on Monday. {FLOOD}",
+             f"A flood in the same valley in 2010 killed 40 people. {FLOOD}")
+    assert tolls(c) == []
+
+
+def test_a_report_with_two_tolls_that_disagree_compares_none():
+    c = diff(f"The quake killed 10 people and injured 80 on the island. {FLOOD}",
+             "Ten people were killed when the quake struck the island. A quake in the south killed "
+             f"612 people and injured more than 1,400. {FLOOD}")
+    assert tolls(c) == []
+
+
+def test_a_toll_of_some_of_the_people_is_not_compared_with_everyone():
+    c = diff(f"The attack on the convoy killed 12 soldiers near the border. {FLOOD}",
+             f"Officials said 15 people were dead after the ambush. {FLOOD}")
+    assert tolls(c) == []
+
+
+def sense(text: str) -> str | None:
+    start = text.index("300")
+    return _toll(text, start, start + 3)
+
+
+def test_houses_evacuated_are_no_count_of_people():
+    assert sense("Police evacuated 300 homes near the dam.") is None
+    assert sense("Police evacuated 300 residents near the dam.") == "evacuated"
+    assert sense("Police evacuated 300 from the area near the dam.") == "evacuated"
+    assert sense("The blaze forced 300 people to flee.") == "evacuated"
+    assert sense("The company forced 300 workers to take unpaid leave.") is None
+    c = diff(f"Police evacuated 300 homes near the dam on Monday. {FLOOD}",
+             f"Officials said 350 people had been evacuated. {FLOOD}")
+    assert tolls(c) == []
+
+
+def test_the_dead_are_never_compared_with_the_injured():
+    c = diff(f"The explosion at the chemical plant killed 12 people. {FLOOD}",
+             f"Officials said 15 people were hurt in the blast. {FLOOD}")
+    assert tolls(c) == []
+
+
+def test_tolls_told_with_auxiliaries_and_hedges_are_compared():
+    c = diff(f"Officials said 12 people have died since the river burst its banks. {FLOOD}",
+             f"At least 15 people are feared dead, the governor told reporters. {FLOOD}")
+    assert tolls(c) == [("dead", "12", "15", "conflict")]
+    c = diff(f"Doctors said 40 people suffered minor injuries in the crush. {FLOOD}",
+             f"A hospital spokeswoman said 52 were treated for injuries. {FLOOD}")
+    assert tolls(c) == [("injured", "40", "52", "conflict")]
+
+
+def test_the_missing_are_a_toll_of_their_own():
+    c = diff(f"Six people were missing after the boat capsized, the coast guard said. {FLOOD}",
+             f"Divers searched the lake as four people remain unaccounted for. {FLOOD}")
+    assert tolls(c) == [("missing", "Six", "four", "conflict")]
+
+
+def test_a_toll_told_of_one_town_is_not_compared_with_the_whole():
+    c = diff(f"The earthquake injured at least 50 people, officials said. {FLOOD}",
+             f"A rescue worker said five were hurt and ten houses damaged in Takengon. {FLOOD}")
+    assert all(k.a != 0 for k in c.links)  # (the two sentences do not link)
+    assert tolls(c) == []
