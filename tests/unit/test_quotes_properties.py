@@ -154,3 +154,14 @@ def test_people_read_on_demand_answer_as_the_whole_table(paras, probes):
         # the last mention of a name, read only in the blocks that may name it
         for name in ("Ana Ruiz", "Jon Lund", "Lee", "Ana Lee", "\u212aim Lee", "Lund"):
             assert lazy.last_mention(name, pos) == eager.last_mention(name, pos)
+
+
+def test_a_name_found_across_the_block_start_leaves_the_subject_as_read():
+    """An entity whose span starts in an earlier block (as a broken names stage might give)
+    does not make the subject after an inverted verb an empty name."""
+    text = '"\n\nadded B"he'
+    art = Article(path="p.txt", text=text, language="en",
+                  blocks=(Block("paragraph", 0, 1, 0, ""), Block("paragraph", 3, 13, 0, "")))
+    for s in range(0, 3):
+        ents = (Entity("person", "X", ("X",), (Span(text[s:10], s, 10),)),)
+        _check(art, ents)

@@ -258,10 +258,9 @@ class _People:
             if ms <= s and me >= e and me - ms > e - s and (best is None or me - ms > best[1] - best[0]):
                 best = (ms, me)
             k -= 1
-        if best is None:
-            return np
-        lo, hi = min(np.start, best[0] - off), best[1] - off
-        return _NP("name", lo, hi, mask[lo:hi].split())
+        lo, hi = (min(np.start, best[0] - off), best[1] - off) if best else (0, 0)
+        words = mask[lo:hi].split() if hi <= len(mask) else []  # (a name within the block)
+        return _NP("name", lo, hi, words) if words else np
 
     def resolve_tokens(self, words: list[str], s: int, e: int) -> tuple[str, str] | None:
         """(canonical, kind) for a capitalised name as written; kind may be "unknown"."""
