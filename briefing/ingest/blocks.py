@@ -18,7 +18,7 @@ from ..textsafe import safe_line, strip_terminal_controls
 from .bylines import Entry, is_byline, is_date_line, iso_date, split_metadata
 from .clean import _first, _html_text, _plain_chunks, clean_line
 from .language import detect_language, is_english, language_name
-from .metadata import _first_heading, _iso, infer_date, infer_source, parse_front_matter
+from .metadata import MONTHS, _first_heading, _iso, infer_date, infer_source, parse_front_matter
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -139,7 +139,8 @@ def _plain_blocks(chunks: list[list[str]], b: _Builder, printable: bool = False)
                     parts.append("\n\n")
                     pos += 2
                 if i in headings or (i < last and unit.rstrip()[-1:] not in _END_CHARS
-                                     and _looks_like_heading(unit, units[i + 1])):
+                                     and _looks_like_heading(unit, units[i + 1])) or (
+                        not i and _first_line_headline(unit, units)):
                     blocks.append(new_block("heading", pos, pos + len(text), 2))
                 else:
                     blocks.append(new_block("paragraph", pos, pos + len(text), 0))
@@ -211,6 +212,33 @@ def _looks_like_heading(unit: str, following: str | None) -> bool:
     )
 
 
+def _first_line_headline(unit: str, units: list[str]) -> bool:
+    """Is the first line of a plain-text report its headline? A line of three to sixteen words
+    that opens with a capital and ends no sentence (a quotation may close it: `Co-Worker Calls
+    Shooter: "Very Spiritual"`, but not `…," he said."`), over a longer paragraph among the next
+    few. (Whatever follows it right below: often a date or a time, which a heading test between
+    two neighbours would take for the body.)"""
+    words = unit.split(None, 16)
+    end = unit.rstrip().rstrip('"”’\'')
+    if not 3 <= len(words) <= 16 or not unit[:1].isupper() or end[-1:] in _END_CHARS \
+            or _date_like(unit, words):  # "Updated Saturday, December 05, 2009 8: 28 PM"
+        return False
+    return any(len(u.split(None, 2 * len(words))) > 2 * len(words) for u in units[1:6])
+
+
+def _date_like(unit: str, words: list[str]) -> bool:
+    """A line that tells a date or a time: a month's or a weekday's name and a number, a clock
+    time, or three numbers ("08. 07. 2012")."""
+    return bool(_CLOCK.search(unit)) or len(_NUMBER.findall(unit)) >= 3 or (
+        any(c.isdigit() for c in unit)
+        and any(w.strip(".,:-").lower() in _CALENDAR_WORDS for w in words))
+
+
+_CLOCK = re.compile(r"\d\s?:\s?\d\d")
+_NUMBER = re.compile(r"\d+")
+# a month or a weekday, written out or cut to three letters ("Sept")
+_CALENDAR_WORDS = frozenset(w for d in (*MONTHS, "monday", "tuesday", "wednesday", "thursday",
+                                          "friday", "saturday", "sunday") for w in (d, d[:3])) | {"sept"}
 _END_CHARS = frozenset('.!?:;,"”’)…')
 _LABEL = re.compile(r"\w:\s")
 

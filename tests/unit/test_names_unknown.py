@@ -435,3 +435,22 @@ def test_an_adjective_opening_a_sentence_is_still_no_name():
 ])
 def test_a_venue_or_a_rescue_service_named_by_its_last_word(raw, name, kind):
     assert kind_of(raw, name) == kind
+
+
+@pytest.mark.parametrize("raw, fact", [
+    # a headline in sentence case is read as a sentence: its capitals after the first word are
+    # names, and a first name opening it stays with the surname
+    ("Wladimir Klitschko stops Tony Thompson in sixth round\n\nKlitschko won the bout on Saturday "
+     "in Bern, and Thompson said he would fight on next year.",
+     ("person", "Wladimir Klitschko")),
+    ("Flood kills 12 in Dayton\n\nAt least 12 people died when the river burst its banks on "
+     "Sunday, the mayor said on Monday.", ("place", "Dayton")),
+])
+def test_a_sentence_case_headline_is_read_as_a_sentence(raw, fact):
+    assert fact in named(raw)
+
+
+def test_a_title_case_headline_still_proves_no_names():
+    found = named("Matanuska Maid Dairy Building Burns Down\n\nThe old dairy building in Palmer "
+                  "burned to the ground on Tuesday, fire crews said.")
+    assert all("Burns" not in t for _k, t in found)

@@ -301,3 +301,30 @@ def test_expand_keeps_pages_in_folders(tmp_path):
     (tmp_path / "a.html").write_text(ARTICLE_PAGE)
     (tmp_path / "notes.json").write_text("{}")
     assert [p.rsplit("/", 1)[1] for p in expand_inputs([str(tmp_path)])] == ["a.html"]
+
+
+@pytest.mark.parametrize("raw, title", [
+    # a plain-text report's first line, short and ending no sentence, over a date line: its headline
+    ('Co-Worker Calls Alleged Shooter: "Very Spiritual"\n\nFriday, Sep 10, 2010\n\n'
+     '"She is not a loose cannon," the co-worker said of the woman held after the shooting on '
+     'Thursday night.', 'Co-Worker Calls Alleged Shooter: "Very Spiritual"'),
+    ("Red Sox extend offer to Teixeira\n\nBy Jane Doe\n\nThe Red Sox have extended an offer to the "
+     "free agent first baseman, two people familiar with the talks said on Monday.",
+     "Red Sox extend offer to Teixeira"),
+])
+def test_a_plain_reports_first_short_line_is_its_headline(raw, title):
+    art = parse_text(raw, "/x/story.txt")
+    assert art.title == title
+    assert art.blocks[0].kind == "heading"
+
+
+@pytest.mark.parametrize("first", [
+    "Updated Saturday, December 05, 2009 8: 28 PM",  # a date and a time, not a headline
+    "Posted at 3: 21 PM ET",
+    "The council met on Monday and voted for the budget.",  # a sentence
+    'It is over," the mayor said.',
+])
+def test_a_first_line_that_is_a_date_or_a_sentence_is_no_headline(first):
+    art = parse_text(f"{first}\n\nThe council approved the budget on Friday after a long and "
+                     "heated debate about the cost of the new bridge.", "/x/story.txt")
+    assert not art.blocks or art.blocks[0].kind != "heading"

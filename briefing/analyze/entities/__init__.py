@@ -293,8 +293,9 @@ def _scan_runs(text: str, sentences: tuple[Sentence, ...], stop: frozenset[str],
 
 
 def _block_kind(text: str, blocks: tuple[Block, ...], i: int) -> tuple[bool, bool]:
-    """(heading, shouting) for block ``i``: a block whose capitals prove nothing (a heading, a
-    title-case or upper-case line: all its capitalised words are read as sentence-initial), and
+    """(heading, shouting) for block ``i``: a block whose capitals prove nothing (a heading not
+    in sentence case, a title-case or upper-case line: all its capitalised words are read as
+    sentence-initial), and
     an upper-case one (where abbreviations are not organisations either)."""
     if not 0 <= i < len(blocks):
         return False, False
@@ -302,8 +303,10 @@ def _block_kind(text: str, blocks: tuple[Block, ...], i: int) -> tuple[bool, boo
     chunk = text[b.start:min(b.end, b.start + 200)]
     if chunk.isupper() and len(chunk) > 12:
         return True, True
-    if b.kind == "heading":
-        return True, False
+    if b.kind == "heading":  # (one of four words or more in sentence case is read as a
+        # sentence: "Flood kills 12 in Dayton", "Wladimir Klitschko stops Tony Thompson")
+        words = chunk.split()
+        return len(words) < 4 or _title_case(words, len(words)), False
     if b.end - b.start < 160:
         words = chunk.split()
         n = len(words)
