@@ -454,3 +454,14 @@ def test_a_title_case_headline_still_proves_no_names():
     found = named("Matanuska Maid Dairy Building Burns Down\n\nThe old dairy building in Palmer "
                   "burned to the ground on Tuesday, fire crews said.")
     assert all("Burns" not in t for _k, t in found)
+
+
+@pytest.mark.parametrize("raw, word", [
+    ("A native Californian born in 1941, he moved to Texas.", "Californian"),
+    ("The Ohioan won the race; a Floridian came second.", "Floridian"),
+    ("Montenegrin and Yugoslavian teams met.", "Yugoslavian"),
+])
+def test_the_people_of_a_listed_place_are_no_one_s_name(raw, word):
+    assert all(t != word for _k, t in named(raw))
+    # a given name that a town's name ends is still a name
+    assert ("person", "Julian") in named("Julian met the press on Monday. Later Julian left.")

@@ -179,7 +179,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
                     if lower is None:
                         lower = lower_words_of(text)
                     plain_words[w] = plain = len(w) > 1 and not w.isupper() \
-                        and not _group_noun(w, lx) and not _written_lower(low, lower, lower_seen)
+                        and not _group_noun(w, lx) and not _written_lower(low, lower, lower_seen) \
+                        and not _people_of_place(w, lx, gazetteer=True)
                 if plain and not _in_expansion(text, c.sstart, c.start) \
                         and not no_one_before(text, c.end) \
                         and not (w[-1] != "s" and low in common_words()
@@ -410,12 +411,16 @@ def _agent_noun(low: str) -> bool:
     return False
 
 
-def _people_of_place(name: str, lx: _Lex) -> bool:
-    """The people of a place named by it ("New Yorkers", "a New Zealander", "New Mexicans")."""
-    for end, adds in (("ers", ("",)), ("er", ("",)), ("ans", ("", "o", "a")), ("an", ("", "o", "a"))):
+def _people_of_place(name: str, lx: _Lex, gazetteer: bool = False) -> bool:
+    """The people of a place named by it ("New Yorkers", "a New Zealander", "New Mexicans"); with
+    ``gazetteer``, of a place the gazetteer lists, not a town only ("a native Californian", "an
+    Ohioan": no one's name; "Julian" is not one of the people of a town "Julia")."""
+    for end, adds in (("ers", ("",)), ("er", ("",)), ("ians", ("a", "ia", "")), ("ian", ("a", "ia", "")),
+                      ("ans", ("", "o", "a")), ("an", ("", "o", "a"))):
         if name.endswith(end):
             stem = name[:-len(end)]
-            return any(_is_place(stem + a, lx) for a in adds)
+            if any((stem + a in lx.places) if gazetteer else _is_place(stem + a, lx) for a in adds):
+                return True
     return False
 
 
