@@ -465,3 +465,12 @@ def test_the_people_of_a_listed_place_are_no_one_s_name(raw, word):
     assert all(t != word for _k, t in named(raw))
     # a given name that a town's name ends is still a name
     assert ("person", "Julian") in named("Julian met the press on Monday. Later Julian left.")
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("Fred Larue, a Nixon administration aide, died on Monday.", "Nixon"),
+    ("He met Mitchell and Nixon aide Jeb Magruder at the ranch.", "Nixon"),
+    ("The Kennedy presidency ended in Dallas.", "Kennedy"),
+])
+def test_a_name_before_a_leader_s_staff_or_term_is_a_person(raw, name):
+    assert ("person", name) in named(raw)

@@ -257,6 +257,7 @@ class _Vocab:
         self.predicates = tuple((kind, lower_words(section)) for kind, section in _PREDICATES)
         self.org_nouns = dict(self.predicates)["organization"]
         self.place_nouns_after = lower_words("place_nouns_after_name")
+        self.person_nouns_after = lower_words("person_nouns_after_name")
         self.adjective_nouns = lower_words("adjective_nouns_after_name")
         self.eponym_nouns = lower_words("eponym_nouns")
         self.nationality_nouns = lower_words("nationality_nouns")
@@ -320,6 +321,8 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
         return "organization", CUE
     before = text[max(sstart, start - 30):start]
     comma_after = text.startswith(",", end)
+    if nxt in v.person_nouns_after and text.startswith(" " + nxt, end):
+        return "person", CUE  # "a Nixon administration aide", "Nixon aide Jeb Magruder"
     if text[end:end + 1] in ("®", "™"):
         return "organization", CUE  # "a Primetime Emmy® nomination", "Jeep®": a brand, no one
     if comma_after and lx.state_after.match(text, end):
