@@ -448,6 +448,12 @@ def test_a_company_noun_with_plain_modifiers_is_the_company_named_before(noun):
     assert q.speaker == "Volkswagen"
 
 
+def test_an_indefinite_company_noun_with_modifiers_is_not_the_company_named_before():
+    q = find(analysed('# T\n\nVolkswagen recalled 2,000 cars on Monday.\n\n"We are not part of '
+                      'it," a rival software company said.'), "We are")
+    assert q.speaker != "Volkswagen"
+
+
 def test_a_name_after_a_or_an_is_a_modifier_not_the_company():
     q = find(analysed('# T\n\nMicrosoft has rushed out a fix for an Internet Explorer flaw.\n\n'
                       '"We will act," the company said.'), "We will")

@@ -203,8 +203,8 @@ class _Resolver:
             self._sync(pos, recent=True)
             recent = self.institution if (
                 self.institution and pos - self.institution[1] < _RECENT) else None
-            if len(words) == 1 or (head in _COMPANY_HEADS and np.inner is None and all(
-                    w.islower() or w.lower() in _DEMONYMS for w in words)):
+            if len(words) == 1 or (head in _COMPANY_HEADS and np.inner is None and np.words[0] in (
+                    "the", "The") and all(w.islower() or w.lower() in _DEMONYMS for w in words)):
                 # "the software giant", "the German carmaker": the company named before
                 if head in _MEDIA_HEADS:
                     media = self._nearest_media(np.start)
