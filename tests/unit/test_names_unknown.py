@@ -474,3 +474,9 @@ def test_the_people_of_a_listed_place_are_no_one_s_name(raw, word):
 ])
 def test_a_name_before_a_leader_s_staff_or_term_is_a_person(raw, name):
     assert ("person", name) in named(raw)
+
+
+def test_a_body_of_eight_words_holding_and_is_one_name():
+    raw = ("Chris Hockaday, from County Durham and Darlington Fire and Rescue Service, described "
+           "the operation.")
+    assert ("organization", "County Durham and Darlington Fire and Rescue Service") in named(raw)

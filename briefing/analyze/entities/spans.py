@@ -303,7 +303,7 @@ def _suffix_end(piece: list[_Tok], i: int, lx: _Lex
     kind: Literal["organization", "place", "thing"] | None = None
     j = i
     joined = 0  # where an "and" inside is
-    while j < n and j - i < 7:
+    while j < n and j - i < 8:
         t = piece[j]
         if t.conn:
             # "AT&T Foods", "National Oceanic and Atmospheric Administration"
