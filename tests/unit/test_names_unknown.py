@@ -480,3 +480,8 @@ def test_a_body_of_eight_words_holding_and_is_one_name():
     raw = ("Chris Hockaday, from County Durham and Darlington Fire and Rescue Service, described "
            "the operation.")
     assert ("organization", "County Durham and Darlington Fire and Rescue Service") in named(raw)
+
+
+def test_temperature_scales_are_no_names():
+    found = named("It was 30 degrees Celsius, or 86 degrees Fahrenheit, in Phoenix on Monday.")
+    assert all(t not in ("Celsius", "Fahrenheit") for _k, t in found)
