@@ -309,3 +309,40 @@ def test_a_change_told_against_a_year_earlier_still_conflicts():
     a = "The company reported quarterly profit of $1.2 billion, up 8% from a year earlier."
     b = "The company said its quarterly profit rose 6 percent to $1.2 billion."
     assert conflicts(a, b) == [("8%", "6 percent")]
+
+
+def test_two_quarters_of_one_event_conflict():
+    assert conflicts("Acme said its profit rose sharply in Q3 2025, helped by sales in Europe.",
+                     "Acme said its profit rose sharply in Q4 2025, helped by sales in Europe.") \
+        == [("Q3 2025", "Q4 2025")]
+    assert conflicts("Acme said its profit rose sharply in the third quarter of 2025.",
+                     "Acme said its profit rose sharply in the first quarter of 2025.") \
+        == [("third quarter of 2025", "first quarter of 2025")]
+
+
+def test_a_month_inside_the_quarter_is_no_conflict_one_outside_is():
+    a = "Acme said its profit rose sharply in Q3 2025, helped by sales in Europe."
+    assert conflicts(a, "Acme said its profit rose sharply in September 2025, helped by sales "
+                        "in Europe.") == []
+    assert conflicts(a, "Acme said its profit rose sharply in June 2025, helped by sales in "
+                        "Europe.") == [("Q3 2025", "June 2025")]
+
+
+def test_seasons_are_ranges_of_months():
+    a = "The company plans to open a new factory in the spring of 2026, its chief said."
+    assert conflicts(a, "The company plans to open a new factory in autumn 2026, its chief "
+                        "said.") == [("spring of 2026", "autumn 2026")]
+    assert conflicts(a, "The company plans to open a new factory in April 2026, its chief "
+                        "said.") == []
+    assert conflicts(a, "The company plans to open a new factory in July 2026, its chief "
+                        "said.") == [("spring of 2026", "July 2026")]
+
+
+def test_a_winter_written_with_its_year_may_be_the_one_ending_in_it():
+    a = "The company plans to open a new factory in winter 2026, its chief said."
+    assert conflicts(a, "The company plans to open a new factory in January 2026, its chief "
+                        "said.") == []
+    assert conflicts(a, "The company plans to open a new factory in December 2026, its chief "
+                        "said.") == []
+    assert conflicts(a, "The company plans to open a new factory in June 2026, its chief "
+                        "said.") == [("winter 2026", "June 2026")]
