@@ -26,6 +26,7 @@ from .figure_read import _Figure, _in_ranges, _ordinal_counts, _read
 from .figures import FIGURE_KINDS, _compatible, _figure_identity, _qualifier_terms
 from .slots import same_slot
 from .tolls import toll_pairs, years_told
+from .units import converted_relation, convertible, dimension, in_brackets, is_rate
 from .words import STOPWORDS, _token_terms, _Unit, normalize_words, stem
 
 CONTEXT_WORDS = 4  # words either side of a figure that say what it is about
@@ -59,6 +60,12 @@ def _relation(fa: _Figure, fb: _Figure) -> str | None:
         return None  # "in the province" and "across Asia": two counts, both true
     if fa.kind == "money" and _currency(fa.fact) != _currency(fb.fact):
         return None  # "£88m" and "103 million euros": no rate says they differ
+    if fa.kind == "number" and fa.qual and fb.qual and fa.qual != fb.qual \
+            and (dimension(fa.qual) or dimension(fb.qual) or is_rate(fa.qual) != is_rate(fb.qual)):
+        # "30C" and "86F" agree, "31C" and "87F" (30.6C) are a rounding; "55 mph" and "55
+        # miles", "12 km" and "12 people", "200,000 barrels a day" and "300,000 barrels"
+        # are two measures
+        return converted_relation(fa, fb) if convertible(fa.qual, fb.qual) else None
     if fa.approx or fb.approx:
         if fa.low <= fb.high and fb.low <= fa.high:
             return "rounding"
@@ -131,10 +138,12 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
     reports; the figures that differ only by rounding; the figures of A and of B that are a
     sum of two figures in a sentence of the other report, or one of the two; and those sums
     (``a_reading``/``b_reading`` "25% + 25%" on the side of the parts)."""
-    read_a = [_in_ranges([_read(f, texts[0][i], ua[i]) for f in fs if f.kind in FIGURE_KINDS],
-                         texts[0][i], ua[i]) for i, fs in enumerate(fa_per)]
-    read_b = [_in_ranges([_read(f, texts[1][j], ub[j]) for f in fs if f.kind in FIGURE_KINDS],
-                         texts[1][j], ub[j]) for j, fs in enumerate(fb_per)]
+    read_a = [in_brackets(_in_ranges([_read(f, texts[0][i], ua[i]) for f in fs if f.kind in FIGURE_KINDS],
+                                     texts[0][i], ua[i]), texts[0][i], ua[i].start)
+              for i, fs in enumerate(fa_per)]
+    read_b = [in_brackets(_in_ranges([_read(f, texts[1][j], ub[j]) for f in fs if f.kind in FIGURE_KINDS],
+                                     texts[1][j], ub[j]), texts[1][j], ub[j].start)
+              for j, fs in enumerate(fb_per)]
     stated_a = _stated(g for gs in read_a for g in gs)
     stated_b = _stated(g for gs in read_b for g in gs)
     out: dict[tuple[int, int, int, int], FactConflict] = {}
@@ -493,7 +502,7 @@ def _about(kind: str, qa: str | None, qb: str | None, ctx_a: list[_Near],
     neighbourhoods must share a content word (for dates, a word that is no name among the two
     nearest before each). (Symmetric: swapping A and B gives the same answer.)"""
     if qa is not None and qb is not None:
-        return qa if _compatible(qa, qb) else None
+        return qa if _compatible(qa, qb) or convertible(qa, qb) else None
     terms_b = {c.term for c in ctx_b}
     # a unit on one side: the other figure's own words name it ("a magnitude 6.1 quake" and
     # "a 5.8-magnitude quake"; not "at one-minute intervals the 180 riders")
