@@ -61,10 +61,10 @@ def _relation(fa: _Figure, fb: _Figure) -> str | None:
     if fa.kind == "money" and _currency(fa.fact) != _currency(fb.fact):
         return None  # "£88m" and "103 million euros": no rate says they differ
     if fa.kind == "number" and fa.qual and fb.qual and fa.qual != fb.qual \
-            and (dimension(fa.qual) or dimension(fb.qual) or is_rate(fa.qual) != is_rate(fb.qual)):
+            and (dimension(fa.qual) or dimension(fb.qual) or is_rate(fa.qual) or is_rate(fb.qual)):
         # "30C" and "86F" agree, "31C" and "87F" (30.6C) are a rounding; "55 mph" and "55
-        # miles", "12 km" and "12 people", "200,000 barrels a day" and "300,000 barrels"
-        # are two measures
+        # miles", "12 km" and "12 people", "200,000 barrels a day" and "300,000 barrels" (or
+        # "a year") are two measures
         return converted_relation(fa, fb) if convertible(fa.qual, fb.qual) else None
     if fa.approx or fb.approx:
         if fa.low <= fb.high and fb.low <= fa.high:

@@ -397,3 +397,9 @@ def test_a_figure_given_in_two_units_is_stated_in_both():
     b = ("The quake struck at a depth of 10 kilometers (6 miles) and its epicentre was 55 "
          "kilometers (34 miles) south of Bireun, the survey said.")
     assert conflicts(a, b) == []
+
+
+def test_rates_per_two_times_are_two_measures():
+    a = "The field produces 200,000 barrels per day, the company said on Monday."
+    assert conflicts(a, "The field produces 300,000 barrels a year, the company said on "
+                        "Monday.") == []
