@@ -26,6 +26,7 @@ from .figure_read import _Figure, _in_ranges, _ordinal_counts, _read
 from .figures import FIGURE_KINDS, _compatible, _figure_identity, _qualifier_terms
 from .slots import same_slot
 from .tolls import toll_pairs, years_told
+from .units import converted_relation, convertible, dimension, in_brackets, is_rate
 from .words import STOPWORDS, _token_terms, _Unit, normalize_words, stem
 
 CONTEXT_WORDS = 4  # words either side of a figure that say what it is about
@@ -52,13 +53,19 @@ def _relation(fa: _Figure, fb: _Figure) -> str | None:
     if fa.kind == "date":
         if _same_day_of_year(fa.fact, fb.fact):
             return None  # "June 24" and "June 24, 2005": the year of the first was guessed
-        return "conflict" if _dates_disagree(fa.fact.value, fb.fact.value) else None
+        return "conflict" if _dates_disagree(fa.fact, fb.fact) else None
     if fa.value is None or fb.value is None or fa.change != fb.change:
         return None  # (the size of a change and a level: "by 0.5 points", "to 4.5%")
     if fa.scope is not None and fb.scope is not None and fa.scope != fb.scope:
         return None  # "in the province" and "across Asia": two counts, both true
     if fa.kind == "money" and _currency(fa.fact) != _currency(fb.fact):
         return None  # "£88m" and "103 million euros": no rate says they differ
+    if fa.kind == "number" and fa.qual and fb.qual and fa.qual != fb.qual \
+            and (dimension(fa.qual) or dimension(fb.qual) or is_rate(fa.qual) or is_rate(fb.qual)):
+        # "30C" and "86F" agree, "31C" and "87F" (30.6C) are a rounding; "55 mph" and "55
+        # miles", "12 km" and "12 people", "200,000 barrels a day" and "300,000 barrels" (or
+        # "a year") are two measures
+        return converted_relation(fa, fb) if convertible(fa.qual, fb.qual) else None
     if fa.approx or fb.approx:
         if fa.low <= fb.high and fb.low <= fa.high:
             return "rounding"
@@ -131,10 +138,12 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
     reports; the figures that differ only by rounding; the figures of A and of B that are a
     sum of two figures in a sentence of the other report, or one of the two; and those sums
     (``a_reading``/``b_reading`` "25% + 25%" on the side of the parts)."""
-    read_a = [_in_ranges([_read(f, texts[0][i], ua[i]) for f in fs if f.kind in FIGURE_KINDS],
-                         texts[0][i], ua[i]) for i, fs in enumerate(fa_per)]
-    read_b = [_in_ranges([_read(f, texts[1][j], ub[j]) for f in fs if f.kind in FIGURE_KINDS],
-                         texts[1][j], ub[j]) for j, fs in enumerate(fb_per)]
+    read_a = [in_brackets(_in_ranges([_read(f, texts[0][i], ua[i]) for f in fs if f.kind in FIGURE_KINDS],
+                                     texts[0][i], ua[i]), texts[0][i], ua[i].start)
+              for i, fs in enumerate(fa_per)]
+    read_b = [in_brackets(_in_ranges([_read(f, texts[1][j], ub[j]) for f in fs if f.kind in FIGURE_KINDS],
+                                     texts[1][j], ub[j]), texts[1][j], ub[j].start)
+              for j, fs in enumerate(fb_per)]
     stated_a = _stated(g for gs in read_a for g in gs)
     stated_b = _stated(g for gs in read_b for g in gs)
     out: dict[tuple[int, int, int, int], FactConflict] = {}
@@ -351,15 +360,35 @@ def _counts(read: list[list[_Figure]], texts: list[str], units: list[_Unit],
     return out
 
 
+# ISO 8601-2 codes after a year -> the month a part of that year starts in and its months:
+# seasons (21 spring … 24 winter, as the analysis reads them: meteorological, northern
+# hemisphere, a winter of the year it starts in, "2024-24" December 2024 to February 2025; 25-28
+# the northern, 29-32 the southern hemisphere's), quarters (33-36), quadrimesters (37-39),
+# semesters (40-41)
+_PARTS = {21: (3, 3), 22: (6, 3), 23: (9, 3), 24: (12, 3), 25: (3, 3), 26: (6, 3), 27: (9, 3),
+          28: (12, 3), 29: (9, 3), 30: (12, 3), 31: (3, 3), 32: (6, 3),
+          33: (1, 3), 34: (4, 3), 35: (7, 3), 36: (10, 3), 37: (1, 4), 38: (5, 4), 39: (9, 4),
+          40: (1, 6), 41: (7, 6)}
+
+
+def _months(year: int, first: int, count: int) -> tuple[_dt.date, _dt.date]:
+    """The days of ``count`` months from month ``first`` of ``year`` (past December: the next
+    year's)."""
+    end = first - 1 + count  # (the month after the last, counted from 0)
+    return _dt.date(year, first, 1), _dt.date(year + end // 12, end % 12 + 1, 1) - _dt.timedelta(days=1)
+
+
 def _date_range(value: Any) -> tuple[_dt.date, _dt.date] | None:
-    """The days an ISO date, month, year or week ("2025-12-11", "2025-08", "2024", "2025-W49")
-    covers; None for anything vaguer ("days after", a season)."""
+    """The days an ISO date, month, year, week, season or quarter ("2025-12-11", "2025-08",
+    "2024", "2025-W49", "2025-23", "2025-35") covers; None for anything vaguer ("days after")."""
     if not isinstance(value, str):
         return None
     try:
         if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value):
             day = _dt.date(int(m[1]), int(m[2]), int(m[3]))
             return day, day
+        if (m := re.fullmatch(r"(\d{4})-(\d{2})", value)) and int(m[2]) in _PARTS:
+            return _months(int(m[1]), *_PARTS[int(m[2])])  # "2025-35": Q3 2025
         if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
             first = _dt.date(int(m[1]), int(m[2]), 1)
             nxt = _dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
@@ -385,13 +414,26 @@ def _same_day_of_year(a: Fact, b: Fact) -> bool:
     return _YEAR_RX.search(a.text) is None or _YEAR_RX.search(b.text) is None
 
 
-def _dates_disagree(a: Any, b: Any) -> bool:
+def _dates_disagree(a: Fact, b: Fact) -> bool:
     """Two dates conflict only when both are definite and cannot be the same day ("August" and
-    "August 27" agree; "last week" and "December 3" may; vague dates never conflict)."""
-    ra, rb = _date_range(a), _date_range(b)
-    if ra is None or rb is None:
-        return False
-    return ra[1] < rb[0] or rb[1] < ra[0]
+    "August 27" agree, so do "Q3 2025" and "September 2025"; "last week" and "December 3" may;
+    vague dates never conflict)."""
+    ra, rb = _date_ranges(a), _date_ranges(b)
+    return bool(ra) and bool(rb) and not any(
+        x[0] <= y[1] and y[0] <= x[1] for x in ra for y in rb)
+
+
+def _date_ranges(f: Fact) -> list[tuple[_dt.date, _dt.date]]:
+    """The days a date may cover: its range, and for a winter written with its year ("winter
+    2024", read as the one that starts in December 2024) also the winter that ends in that
+    year (many write the year of its January)."""
+    r = _date_range(f.value)
+    if r is None:
+        return []
+    if isinstance(f.value, str) and re.fullmatch(r"\d{4}-(?:24|28)", f.value) \
+            and _YEAR_RX.search(f.text):
+        return [r, _months(r[0].year - 1, 12, 3)]
+    return [r]
 
 
 _CALENDAR = frozenset(stem(w.lower()) for w in (*months(), *weekdays(), *month_abbreviations()))
@@ -460,7 +502,7 @@ def _about(kind: str, qa: str | None, qb: str | None, ctx_a: list[_Near],
     neighbourhoods must share a content word (for dates, a word that is no name among the two
     nearest before each). (Symmetric: swapping A and B gives the same answer.)"""
     if qa is not None and qb is not None:
-        return qa if _compatible(qa, qb) else None
+        return qa if _compatible(qa, qb) or convertible(qa, qb) else None
     terms_b = {c.term for c in ctx_b}
     # a unit on one side: the other figure's own words name it ("a magnitude 6.1 quake" and
     # "a 5.8-magnitude quake"; not "at one-minute intervals the 180 riders")

@@ -309,3 +309,97 @@ def test_a_change_told_against_a_year_earlier_still_conflicts():
     a = "The company reported quarterly profit of $1.2 billion, up 8% from a year earlier."
     b = "The company said its quarterly profit rose 6 percent to $1.2 billion."
     assert conflicts(a, b) == [("8%", "6 percent")]
+
+
+def test_two_quarters_of_one_event_conflict():
+    assert conflicts("Acme said its profit rose sharply in Q3 2025, helped by sales in Europe.",
+                     "Acme said its profit rose sharply in Q4 2025, helped by sales in Europe.") \
+        == [("Q3 2025", "Q4 2025")]
+    assert conflicts("Acme said its profit rose sharply in the third quarter of 2025.",
+                     "Acme said its profit rose sharply in the first quarter of 2025.") \
+        == [("third quarter of 2025", "first quarter of 2025")]
+
+
+def test_a_month_inside_the_quarter_is_no_conflict_one_outside_is():
+    a = "Acme said its profit rose sharply in Q3 2025, helped by sales in Europe."
+    assert conflicts(a, "Acme said its profit rose sharply in September 2025, helped by sales "
+                        "in Europe.") == []
+    assert conflicts(a, "Acme said its profit rose sharply in June 2025, helped by sales in "
+                        "Europe.") == [("Q3 2025", "June 2025")]
+
+
+def test_seasons_are_ranges_of_months():
+    a = "The company plans to open a new factory in the spring of 2026, its chief said."
+    assert conflicts(a, "The company plans to open a new factory in autumn 2026, its chief "
+                        "said.") == [("spring of 2026", "autumn 2026")]
+    assert conflicts(a, "The company plans to open a new factory in April 2026, its chief "
+                        "said.") == []
+    assert conflicts(a, "The company plans to open a new factory in July 2026, its chief "
+                        "said.") == [("spring of 2026", "July 2026")]
+
+
+def test_a_winter_written_with_its_year_may_be_the_one_ending_in_it():
+    a = "The company plans to open a new factory in winter 2026, its chief said."
+    assert conflicts(a, "The company plans to open a new factory in January 2026, its chief "
+                        "said.") == []
+    assert conflicts(a, "The company plans to open a new factory in December 2026, its chief "
+                        "said.") == []
+    assert conflicts(a, "The company plans to open a new factory in June 2026, its chief "
+                        "said.") == [("winter 2026", "June 2026")]
+
+
+def roundings(a: str, b: str) -> list[tuple[str, str]]:
+    c = compare(analyze(parse_text(a, "a.txt")), analyze(parse_text(b, "b.txt")))
+    return [(x.a.text, x.b.text) for x in c.roundings]
+
+
+HEAT = "Temperatures in Seville reached {} on Monday, the weather service said."
+WIND = "Winds gusted at {} along the coast on Monday, forecasters said."
+FIRE = "The blaze burned through {} of pine forest north of the city, firefighters said."
+
+
+def test_one_temperature_in_two_scales_is_no_conflict():
+    assert conflicts(HEAT.format("30C"), HEAT.format("86F")) == []
+    assert conflicts(HEAT.format("30°C"), HEAT.format("86°F")) == []
+    assert conflicts(HEAT.format("minus 10C"), HEAT.format("14F")) == []
+
+
+def test_another_temperature_in_another_scale_conflicts():
+    assert conflicts(HEAT.format("30C"), HEAT.format("95F")) == [("30C", "95F")]
+    assert conflicts(HEAT.format("95F"), HEAT.format("30C")) == [("95F", "30C")]
+
+
+def test_a_conversion_of_a_rounded_figure_is_a_rounding():
+    assert conflicts(HEAT.format("31C"), HEAT.format("87F")) == []
+    assert roundings(HEAT.format("31C"), HEAT.format("87F")) == [("31C", "87F")]
+    assert roundings(HEAT.format("87F"), HEAT.format("31C")) == [("87F", "31C")]
+    assert conflicts(WIND.format("55 mph"), WIND.format("89 km/h")) == []
+    assert roundings(WIND.format("89 km/h"), WIND.format("55 mph")) != []
+
+
+def test_speeds_and_distances_convert():
+    assert conflicts(WIND.format("55 mph"), WIND.format("120 km/h")) == [("55", "120 km")]
+    assert conflicts(FIRE.format("12 miles"), FIRE.format("19 km")) == []
+    assert conflicts(FIRE.format("12 miles"), FIRE.format("40 km")) == [("12", "40 km")]
+
+
+def test_a_speed_is_no_distance_and_a_rate_no_total():
+    assert conflicts(WIND.format("55 mph"), WIND.format("70 miles")) == []
+    a = "The field produces 200,000 barrels per day, the company said on Monday."
+    assert conflicts(a, "The field produces 300,000 barrels, the company said on Monday.") == []
+    assert conflicts(a, "The field produces 300,000 barrels a day, the company said on "
+                        "Monday.") == [("200,000", "300,000")]
+
+
+def test_a_figure_given_in_two_units_is_stated_in_both():
+    a = ("The quake struck at a depth of 10 km, 55 km south of Bireun and 72 km southeast of "
+         "Lhokseumawe, the survey said.")
+    b = ("The quake struck at a depth of 10 kilometers (6 miles) and its epicentre was 55 "
+         "kilometers (34 miles) south of Bireun, the survey said.")
+    assert conflicts(a, b) == []
+
+
+def test_rates_per_two_times_are_two_measures():
+    a = "The field produces 200,000 barrels per day, the company said on Monday."
+    assert conflicts(a, "The field produces 300,000 barrels a year, the company said on "
+                        "Monday.") == []
