@@ -192,3 +192,15 @@ def test_a_rate_before_a_stop_is_no_time():
 ])
 def test_a_value_that_moves_is_no_time(raw, kept):
     assert numbers(raw) == kept
+
+
+@pytest.mark.parametrize("raw, kept", [
+    # a letter after the number of a seat, a flat, a row: a label, no temperature
+    ("The suspect sat in seat 14F on the flight.", []),
+    ("She lived in flat 3C with her son.", []),
+    ("The bag was found under row 12C.", []),
+    # temperatures still
+    ("Temperatures hit a record 40C on Tuesday.", [("40C", 40.0, "°C")]),
+])
+def test_a_lettered_label_is_no_temperature(raw, kept):
+    assert numbers(raw) == kept
