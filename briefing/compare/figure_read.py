@@ -212,8 +212,10 @@ _LISTED = re.compile(r"\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
 # number of dead rose to 58", "41 dead", "ten people were killed", "12 have died", "12 are feared
 # dead", "12 lost their lives"; "230 injured", "40 were hurt", "40 suffered minor injuries";
 # "evacuated 300 residents", "forced 300 people to flee", "350 residents fled", "1,200 people
-# have been evacuated", "300 evacuees", "leaving 3,000 people homeless"; "12 people are missing".
-TOLLS = ("dead", "injured", "evacuated", "missing")
+# have been evacuated", "300 evacuees"; "leaving 3,000 people homeless" (those whose homes are
+# gone, not those moved out of harm's way: two counts that differ in one report); "12 people are
+# missing".
+TOLLS = ("dead", "injured", "evacuated", "homeless", "missing")
 _TOLL_QUALIFIER = r"(?:(?:at least|more than|over|nearly|almost|some|about|around|up to|an estimated)\s+)?"
 _TOLL_BEFORE = {
     "dead": re.compile(r"(?:\b(?:kill(?:ed|ing|s)?|claim(?:ed|ing|s)? the lives of)|"
@@ -229,6 +231,7 @@ _TOLL_BEFORE = {
     "evacuated": re.compile(r"\b(?:evacuat(?:ed|ing|es?)|displac(?:ed|ing|es?)|uproot(?:ed|ing|s)?|"
                             r"evacuations?\s+of|forc(?:ed|ing|es?)\s+out)\s+" + _TOLL_QUALIFIER + "$",
                             re.IGNORECASE),
+    "homeless": re.compile(r"(?!)"),  # (told after the count: "left 3,000 homeless")
     "missing": re.compile(r"(?!)"),  # (told after the count: "12 people are missing")
 }
 _PEOPLE = r"(?:people|persons|civilians|others|residents|villagers|inhabitants|soldiers|workers)"
@@ -247,8 +250,9 @@ _TOLL_AFTER = {
                           r"injury)\b", re.IGNORECASE),
     "evacuated": re.compile(_WHO + _AUX
                             + r"(?:(?:forced|ordered|told)\s+)?(?:to\s+(?:flee|evacuate|leave\s+"
-                            r"(?:their|the\w*)\s+homes)\b|(?:evacuated|displaced|fled|evacuees|"
-                            r"(?:left|made)\s+homeless|homeless)\b)", re.IGNORECASE),
+                            r"(?:their|the\w*)\s+homes)\b|(?:evacuated|displaced|fled|evacuees)\b)",
+                            re.IGNORECASE),
+    "homeless": re.compile(_WHO + _AUX + r"(?:(?:left|made)\s+)?homeless\b", re.IGNORECASE),
     "missing": re.compile(_WHO + _AUX + r"(?:missing|unaccounted\s+for)\b", re.IGNORECASE),
 }
 # who is driven out, right after a count told by the verb before it: people, or no word but a
@@ -261,7 +265,7 @@ _FUNCTION_AFTER = re.compile(r"\s+(?:from|in|on|at|after|as|to|and|by|when|while
 
 
 def _toll(text: str, start: int, end: int) -> str | None:
-    """"dead", "injured", "evacuated" or "missing" when the count at ``text[start:end]`` is one
+    """"dead", "injured", "evacuated", "homeless" or "missing" when the count at ``text[start:end]`` is one
     of those (see ``TOLLS``)."""
     before = text[max(0, start - 110):start]
     for sense in TOLLS:
