@@ -50,6 +50,9 @@ class _Figure:
     # the words of its sentence that tell of another occasion than the report's: "one week
     # after", "last season", "In 2007," (a count then is no count now)
     occasion: frozenset[str] = frozenset()
+    # a toll told as a running total over a stretch of time: "since the uprising began", "so
+    # far", "this year" (not the toll of one day's events)
+    running: bool = False
     # the size of a change, not a level: "raised the rate by 0.5 points", "a rise of 3%" (the
     # level it rose to, "to 4.5%", is another figure)
     change: bool = False
@@ -107,14 +110,16 @@ def _read(f: Fact, text: str, u: _Unit) -> _Figure:
                 lo, hi, approx = value * (1 - APPROX), value * (1 + APPROX), True
             break
     part = _PART_BEFORE.search(before)
+    toll = _toll(text, f.start - u.start, f.end - u.start) if kind == "number" else None
     return _Figure(f, kind, main, value, lo, hi, approx, reading, _next_word(text, u, f), qual=qual,
-                   toll=_toll(text, f.start - u.start, f.end - u.start) if kind == "number" else None,
+                   toll=toll,
                    scope=scope, around=_around(text, u, f), of=_of_what(text, u, f),
                    measure=_measure(text, u, f) if kind == "number" else None,
                    gap=_GAP_AFTER.match(text, f.end - u.start) is not None,
                    part=part.group(1).lower() if part else None, occasion=_occasion(text),
                    change=_change(kind, qual, before, text, f.end - u.start),
-                   does=_done(text, f.end - u.start) if kind == "number" else None)
+                   does=_done(text, f.end - u.start) if kind == "number" else None,
+                   running=toll is not None and _RUNNING.search(text) is not None)
 
 
 # a passive right after a count and its noun: "12 people were arrested", "five miners have
@@ -163,6 +168,12 @@ _OCCASION = re.compile(
     r"game|season|match|race)s?\s+(?:after|before|earlier|ago)|(?:last|previous|prior)\s+(?:week|"
     r"weekend|month|year|season|game|match|meeting|time)|back\s+in)\b|^\W*In\s+(?:1[89]|20)\d\d\b",
     re.IGNORECASE)
+
+
+# a running total: "since March", "so far", "to date", "this year", "over the past two weeks"
+_RUNNING = re.compile(r"\b(?:since|so\s+far|to\s+date|thus\s+far|in\s+total|all\s+told|"
+                      r"this\s+(?:month|year|season)|(?:over|in|during)\s+the\s+(?:past|last)\s+"
+                      r"(?:\w+\s+)?(?:days|weeks|months|years|decades))\b", re.IGNORECASE)
 
 
 def _occasion(text: str) -> frozenset[str]:

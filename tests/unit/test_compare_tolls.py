@@ -126,3 +126,13 @@ def test_the_homeless_are_not_those_evacuated():
     c = diff("The quake left 2,000 people homeless, the government said.",
              "The quake left 1,500 people homeless, officials said.")
     assert [x[1:] for x in tolls(c)] == [("2,000", "1,500", "conflict")]
+
+
+def test_a_running_total_is_not_the_toll_of_a_day():
+    c = diff("Since the uprising began, 5,000 people have been killed, the UN says. The talks failed.",
+             "Security forces killed 15 people on Friday, activists said. The talks failed.")
+    assert tolls(c) == []
+    c = diff("Fighting has forced 1 million people to flee since the war began, the agency said. "
+             "Aid is short.",
+             "This week alone, 20,000 people fled the city, the agency said. Aid is short.")
+    assert tolls(c) == []
