@@ -53,6 +53,8 @@ class _Figure:
     # a toll told as a running total over a stretch of time: "since the uprising began", "so
     # far", "this year" (not the toll of one day's events)
     running: bool = False
+    # a toll that might have been, not one that was: "could have killed 200", "200 might have died"
+    hypothetical: bool = False
     # the size of a change, not a level: "raised the rate by 0.5 points", "a rise of 3%" (the
     # level it rose to, "to 4.5%", is another figure)
     change: bool = False
@@ -119,7 +121,9 @@ def _read(f: Fact, text: str, u: _Unit) -> _Figure:
                    part=part.group(1).lower() if part else None, occasion=_occasion(text),
                    change=_change(kind, qual, before, text, f.end - u.start),
                    does=_done(text, f.end - u.start) if kind == "number" else None,
-                   running=toll is not None and _RUNNING.search(text) is not None)
+                   running=toll is not None and _RUNNING.search(text) is not None,
+                   hypothetical=toll is not None and _hypothetical(text, f.start - u.start,
+                                                                   f.end - u.start))
 
 
 # a passive right after a count and its noun: "12 people were arrested", "five miners have
@@ -174,6 +178,17 @@ _OCCASION = re.compile(
 _RUNNING = re.compile(r"\b(?:since|so\s+far|to\s+date|thus\s+far|in\s+total|all\s+told|"
                       r"this\s+(?:month|year|season)|(?:over|in|during)\s+the\s+(?:past|last)\s+"
                       r"(?:\w+\s+)?(?:days|weeks|months|years|decades))\b", re.IGNORECASE)
+
+
+# a modal verb a few words before a toll's count or right after it: "could have killed 200",
+# "would kill up to 100", "200 people might have died"
+_MODAL_BEFORE = re.compile(r"\b(?-i:could|would|might|may|should)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+_MODAL_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:could|would|might|may|should)\b")
+
+
+def _hypothetical(text: str, start: int, end: int) -> bool:
+    return _MODAL_BEFORE.search(text, max(0, start - 40), start) is not None \
+        or _MODAL_AFTER.match(text, end) is not None
 
 
 def _occasion(text: str) -> frozenset[str]:

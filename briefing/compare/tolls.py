@@ -75,7 +75,8 @@ def toll_pairs(read_a: list[list[_Figure]], read_b: list[list[_Figure]],
                                any(f.kind == "date" for f in facts[k]))
                          for g, k in all_told
                          if g.value is not None and not g.listed and not g.ordinal and not g.change
-                         and not g.gap and g.part is None and not g.occasion and _of_everyone(g)
+                         and not g.gap and g.part is None and not g.occasion and not g.hypothetical
+                         and _of_everyone(g)
                          and not years_told(facts[k])])
         if side:
             told[sense] = side

@@ -136,3 +136,10 @@ def test_a_running_total_is_not_the_toll_of_a_day():
              "Aid is short.",
              "This week alone, 20,000 people fled the city, the agency said. Aid is short.")
     assert tolls(c) == []
+
+
+def test_a_toll_that_might_have_been_is_none():
+    c = diff("The blast killed 3 people, police said. The station was closed.",
+             "Police said the bomb could have killed 200 people had it gone off at rush hour. "
+             "The station was closed.")
+    assert tolls(c) == []
