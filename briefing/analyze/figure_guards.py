@@ -95,12 +95,12 @@ def split_clock(text: str, sstart: int, start: int, send: int) -> bool:
 _DOT_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 # (or such a time and a dash, "to" or "and": the second end of "from 9.30 to 11.15")
 _DOT_CLOCK_BEFORE = re.compile(r"\b(?i:" + "|".join(sorted(lower_words("clock_prepositions")))
-                               + r")(?:[^\S\n]+(?:about|around))?[^\S\n]+(?P<first>(?:[01]?\d|2[0-3])"
-                               r"\.[0-5]\d[^\S\n]*(?:[-–]|to|and)[^\S\n]*)?$")
+                               + r")(?:[^\S\n]+(?:about|around))?[^\S\n]+(?P<first>(?P<from>"
+                               r"(?:[01]?\d|2[0-3])\.[0-5]\d)[^\S\n]*(?:[-–]|to|and)[^\S\n]*)?$")
 # (before a stop, only an hour of two digits: "at 21.50." is a time, "traded at 1.20." a rate)
 _DOT_CLOCK_AFTER = re.compile(r"(?<=\d\d\.\d\d)[^\S\n]*(?:[.,;:!?)]|$)|[^\S\n]+(?:"
                               + "|".join(sorted(lower_words("clock_day_words"))) + r")\b"
-                              r"|[^\S\n]*(?:[-–]|to\b|and\b)[^\S\n]*(?:[01]?\d|2[0-3])\.[0-5]\d\b")
+                              r"|[^\S\n]*(?:[-–]|to\b|and\b)[^\S\n]*(?P<second>(?:[01]?\d|2[0-3])\.[0-5]\d)\b")
 _DOT_CLOCK_HALF = re.compile(r"[^\S\n]?(?:[AaPp]\.?[^\S\n]?[Mm]\b|(?:"
                              + "|".join(sorted(_TIME_ZONES)) + r"|local[^\S\n]+time|hrs)\b)")
 
@@ -113,8 +113,27 @@ def dot_clock(text: str, sstart: int, start: int, end: int, send: int) -> bool:
     if _DOT_CLOCK_HALF.match(text, end, send):
         return True
     before = _DOT_CLOCK_BEFORE.search(text, max(sstart, start - 40), start)
-    return before is not None and (before.group("first") is not None
-                                   or _DOT_CLOCK_AFTER.match(text, end, send) is not None)
+    if before is None or _MOVED_BEFORE.search(text, max(sstart, before.start() - 20),
+                                              before.start()):
+        return False  # "the euro traded at 1.18 on Friday": a price, a rate
+    if before.group("first") is not None:
+        return _onward(before.group("from"), text[start:end])
+    after = _DOT_CLOCK_AFTER.match(text, end, send)
+    return after is not None and (after.group("second") is None
+                                  or _onward(text[start:end], after.group("second")))
+
+
+# a word of a value's move or level right before the preposition ("rose from", "down from")
+_MOVED_BEFORE = re.compile(r"(?<![\w-])(?i:" + "|".join(sorted(lower_words("clock_not_after")))
+                           + r")[^\S\n]+$")
+
+
+def _onward(first: str, second: str) -> bool:
+    """Do two times written with a point make a range of time ("from 9.30 to 11.15", "from 22.00
+    to 02.00", "from 11.30 to 1.15" on a 12-hour clock), not one of a value that falls ("from
+    1.20 to 1.15", "from 16.40 to 15.10")?"""
+    (h1, m1), (h2, m2) = (map(int, t.split(".")) for t in (first, second))
+    return (h1, m1) < (h2, m2) or h1 >= 18 or (h1 <= 12 and h2 < h1)
 
 
 def clock_time(text: str, start: int, end: int, send: int) -> bool:

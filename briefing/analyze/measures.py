@@ -34,14 +34,17 @@ _SCALE_AFTER = re.compile(r"(?:[^\S\n]+degrees?)?[^\S\n]+(?i:(celsius|fahrenheit
                           r"|(?:[^\S\n]+degrees?)?[^\S\n]?°?[^\S\n]?([CF])\b")
 # "minus 5", and a minus sign that scraped text followed with a blank ("winds and - 15C")
 _MINUS_BEFORE = re.compile(r"\b[Mm]inus[^\S\n]+$|(?<=[\s(])[-\u2212][^\S\n]$")
-_NAME_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w'’-]*[^\S\n]$")
+_NAME_BEFORE = re.compile(r"(?<![\w.'’-])(?:[A-Z][\w'’-]*|(?i:" + "|".join(sorted(
+    lower_words("lettered_labels") | lower_words("number_names") | lower_words("label_nouns")))
+    + r"))[^\S\n]$")
 _BELOW_ZERO = re.compile(r"(?:[^\S\n]+[A-Za-z]+)?(?:[^\S\n]+[A-Za-z]+)?[^\S\n]+below[^\S\n]+zero\b")
 
 
 def measured(fact: Fact, text: str, send: int) -> Fact | None:
     """``fact``, a number, with the unit of the measure that the words after it make (None:
     a letter after a name's number, "Long March 4C", no temperature and no count; a number
-    listed after a version or a page, "versions 6, 7 and 8", no count either)."""
+    listed after a version or a page, "versions 6, 7 and 8", no count either; "seat 14F", "flat
+    3C" label a place)."""
     unit = fact.value.get("unit")
     if unit is None and fact.start > 2 and text[fact.start - 2] in ",d&r" and _listed(
             text, fact.start, fact.end, send):

@@ -50,6 +50,11 @@ class _Figure:
     # the words of its sentence that tell of another occasion than the report's: "one week
     # after", "last season", "In 2007," (a count then is no count now)
     occasion: frozenset[str] = frozenset()
+    # a toll told as a running total over a stretch of time: "since the uprising began", "so
+    # far", "this year" (not the toll of one day's events)
+    running: bool = False
+    # a toll that might have been, not one that was: "could have killed 200", "200 might have died"
+    hypothetical: bool = False
     # the size of a change, not a level: "raised the rate by 0.5 points", "a rise of 3%" (the
     # level it rose to, "to 4.5%", is another figure)
     change: bool = False
@@ -107,14 +112,18 @@ def _read(f: Fact, text: str, u: _Unit) -> _Figure:
                 lo, hi, approx = value * (1 - APPROX), value * (1 + APPROX), True
             break
     part = _PART_BEFORE.search(before)
+    toll = _toll(text, f.start - u.start, f.end - u.start) if kind == "number" else None
     return _Figure(f, kind, main, value, lo, hi, approx, reading, _next_word(text, u, f), qual=qual,
-                   toll=_toll(text, f.start - u.start, f.end - u.start) if kind == "number" else None,
+                   toll=toll,
                    scope=scope, around=_around(text, u, f), of=_of_what(text, u, f),
                    measure=_measure(text, u, f) if kind == "number" else None,
                    gap=_GAP_AFTER.match(text, f.end - u.start) is not None,
                    part=part.group(1).lower() if part else None, occasion=_occasion(text),
                    change=_change(kind, qual, before, text, f.end - u.start),
-                   does=_done(text, f.end - u.start) if kind == "number" else None)
+                   does=_done(text, f.end - u.start) if kind == "number" else None,
+                   running=toll is not None and _RUNNING.search(text) is not None,
+                   hypothetical=toll is not None and _hypothetical(text, f.start - u.start,
+                                                                   f.end - u.start))
 
 
 # a passive right after a count and its noun: "12 people were arrested", "five miners have
@@ -165,6 +174,23 @@ _OCCASION = re.compile(
     re.IGNORECASE)
 
 
+# a running total: "since March", "so far", "to date", "this year", "over the past two weeks"
+_RUNNING = re.compile(r"\b(?:since|so\s+far|to\s+date|thus\s+far|in\s+total|all\s+told|"
+                      r"this\s+(?:month|year|season)|(?:over|in|during)\s+the\s+(?:past|last)\s+"
+                      r"(?:\w+\s+)?(?:days|weeks|months|years|decades))\b", re.IGNORECASE)
+
+
+# a modal verb a few words before a toll's count or right after it: "could have killed 200",
+# "would kill up to 100", "200 people might have died"
+_MODAL_BEFORE = re.compile(r"\b(?-i:could|would|might|may|should)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+_MODAL_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:could|would|might|may|should)\b")
+
+
+def _hypothetical(text: str, start: int, end: int) -> bool:
+    return _MODAL_BEFORE.search(text, max(0, start - 40), start) is not None \
+        or _MODAL_AFTER.match(text, end) is not None
+
+
 def _occasion(text: str) -> frozenset[str]:
     if "ast" not in text and "ago" not in text and "after" not in text and "before" not in text \
             and "In " not in text and "prior" not in text and "earlier" not in text \
@@ -212,8 +238,10 @@ _LISTED = re.compile(r"\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
 # number of dead rose to 58", "41 dead", "ten people were killed", "12 have died", "12 are feared
 # dead", "12 lost their lives"; "230 injured", "40 were hurt", "40 suffered minor injuries";
 # "evacuated 300 residents", "forced 300 people to flee", "350 residents fled", "1,200 people
-# have been evacuated", "300 evacuees", "leaving 3,000 people homeless"; "12 people are missing".
-TOLLS = ("dead", "injured", "evacuated", "missing")
+# have been evacuated", "300 evacuees"; "leaving 3,000 people homeless" (those whose homes are
+# gone, not those moved out of harm's way: two counts that differ in one report); "12 people are
+# missing".
+TOLLS = ("dead", "injured", "evacuated", "homeless", "missing")
 _TOLL_QUALIFIER = r"(?:(?:at least|more than|over|nearly|almost|some|about|around|up to|an estimated)\s+)?"
 _TOLL_BEFORE = {
     "dead": re.compile(r"(?:\b(?:kill(?:ed|ing|s)?|claim(?:ed|ing|s)? the lives of)|"
@@ -229,6 +257,7 @@ _TOLL_BEFORE = {
     "evacuated": re.compile(r"\b(?:evacuat(?:ed|ing|es?)|displac(?:ed|ing|es?)|uproot(?:ed|ing|s)?|"
                             r"evacuations?\s+of|forc(?:ed|ing|es?)\s+out)\s+" + _TOLL_QUALIFIER + "$",
                             re.IGNORECASE),
+    "homeless": re.compile(r"(?!)"),  # (told after the count: "left 3,000 homeless")
     "missing": re.compile(r"(?!)"),  # (told after the count: "12 people are missing")
 }
 _PEOPLE = r"(?:people|persons|civilians|others|residents|villagers|inhabitants|soldiers|workers)"
@@ -247,8 +276,9 @@ _TOLL_AFTER = {
                           r"injury)\b", re.IGNORECASE),
     "evacuated": re.compile(_WHO + _AUX
                             + r"(?:(?:forced|ordered|told)\s+)?(?:to\s+(?:flee|evacuate|leave\s+"
-                            r"(?:their|the\w*)\s+homes)\b|(?:evacuated|displaced|fled|evacuees|"
-                            r"(?:left|made)\s+homeless|homeless)\b)", re.IGNORECASE),
+                            r"(?:their|the\w*)\s+homes)\b|(?:evacuated|displaced|fled|evacuees)\b)",
+                            re.IGNORECASE),
+    "homeless": re.compile(_WHO + _AUX + r"(?:(?:left|made)\s+)?homeless\b", re.IGNORECASE),
     "missing": re.compile(_WHO + _AUX + r"(?:missing|unaccounted\s+for)\b", re.IGNORECASE),
 }
 # who is driven out, right after a count told by the verb before it: people, or no word but a
@@ -261,7 +291,7 @@ _FUNCTION_AFTER = re.compile(r"\s+(?:from|in|on|at|after|as|to|and|by|when|while
 
 
 def _toll(text: str, start: int, end: int) -> str | None:
-    """"dead", "injured", "evacuated" or "missing" when the count at ``text[start:end]`` is one
+    """"dead", "injured", "evacuated", "homeless" or "missing" when the count at ``text[start:end]`` is one
     of those (see ``TOLLS``)."""
     before = text[max(0, start - 110):start]
     for sense in TOLLS:

@@ -15,7 +15,8 @@ night, a warehouse in Springfield was destroyed by fire"). Not a disagreement:
 - a place that each report names somewhere (two places, each told its part);
 - one of a list ("Paris and London", "London and Berlin"), a place inside an organisation's
   name ("Ohio State University"), one name written two ways ("U.S.", "US", "United States";
-  "Villers-le-Bel", "Villiers-le-Bel") or inside the other ("Delhi", "New Delhi").
+  "Villers-le-Bel", "Villiers-le-Bel") or inside the other ("Delhi", "New Delhi");
+- where those who speak are ("Officials in Washington said", "in Moscow said").
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from difflib import SequenceMatcher
 
-from ..analyze.data import gazetteer_sections, listed_names
+from ..analyze.data import gazetteer_sections, listed_names, lower_words, speech_verbs
 from ..analyze.entities.context import geo_places
 from ..model import Analysis, Fact, FactConflict, Link
 from .slots import name_slots
@@ -113,6 +114,18 @@ def _listed(u: _Unit, f: Fact) -> bool:
     return any(w in _LIST_WORDS for w in _word_next_to(u, f))
 
 
+def _speakers_place(u: _Unit, f: Fact) -> bool:
+    """Does the place say where those who speak or think are ("Officials in Washington said",
+    "Analysts in London expect")? Two outlets that heard the same from two capitals disagree on
+    nothing."""
+    return _word_next_to(u, f)[1] in _SAYING
+
+
+_SAYING = speech_verbs() | lower_words("percent_verbs") | {
+    "expect", "expects", "expected", "believe", "believes", "believed", "think", "thinks",
+    "thought", "fear", "fears", "feared"}
+
+
 def _in_organisation(f: Fact, facts: Sequence[Fact]) -> bool:
     return any(o.kind == "organization" and o.start <= f.start and f.end <= o.end for o in facts)
 
@@ -184,6 +197,7 @@ def moved_places(links: Iterable[Link], ua: list[_Unit], ub: list[_Unit],
                     or _one_name(fa.text.casefold(), fb.text.casefold()):
                 continue
             if _listed(ua[k.a], fa) or _listed(ub[k.b], fb) \
+                    or _speakers_place(ua[k.a], fa) or _speakers_place(ub[k.b], fb) \
                     or _in_organisation(fa, fa_per[k.a]) or _in_organisation(fb, fb_per[k.b]):
                 continue
             level = _level(fa)

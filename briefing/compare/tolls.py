@@ -71,10 +71,12 @@ def toll_pairs(read_a: list[list[_Figure]], read_b: list[list[_Figure]],
             if any((g.fact.start, g.fact.end) in done for g, _ in all_told):
                 side = []
                 break
-            side.append([_Told(g, _places(facts[k], g.fact.end), _places(facts[k], -1))
+            side.append([_Told(g, _places(facts[k], g.fact.end), _places(facts[k], -1),
+                               any(f.kind == "date" for f in facts[k]))
                          for g, k in all_told
                          if g.value is not None and not g.listed and not g.ordinal and not g.change
-                         and not g.gap and g.part is None and not g.occasion and _of_everyone(g)
+                         and not g.gap and g.part is None and not g.occasion and not g.hypothetical
+                         and _of_everyone(g)
                          and not years_told(facts[k])])
         if side:
             told[sense] = side
@@ -99,13 +101,18 @@ class _Told:
     g: _Figure
     places_after: frozenset[str]
     places: frozenset[str]
+    dated: bool  # its sentence tells a date ("on Friday", "this week")
 
     def local_to(self, other: _Told) -> bool:
         """Is one of the two counts told of a place the other's sentence does not name ("five
         were injured and 10 houses damaged in Takengon"), or of a region ("in the province")
-        the other is not? It may then count a part of the other's toll."""
+        the other is not? It may then count a part of the other's toll. Or is one a running
+        total ("since the uprising began, 5,000 killed") and the other told of a day or a
+        week ("killed 15 on Friday"), a part of it?"""
         return _region(self.g) != _region(other.g) or bool(self.places_after - other.places) \
-            or bool(other.places_after - self.places)
+            or bool(other.places_after - self.places) \
+            or (self.g.running and not other.g.running and other.dated) \
+            or (other.g.running and not self.g.running and self.dated)
 
 
 _REGIONS = frozenset(("province", "region", "state", "country", "district", "city", "area", "county",

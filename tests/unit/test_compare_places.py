@@ -88,3 +88,13 @@ def test_places_led_in_by_other_words_are_no_disagreement():
     c = diff("Officials in Columbus said the storm damaged homes across the state on Monday.",
              "The storm damaged homes in Dayton on Monday, officials said.")
     assert places(c) == []
+
+
+def test_where_those_who_speak_are_is_no_disagreement():
+    # two outlets that heard the same from two capitals
+    c = diff("Officials in Washington said the talks had failed on Monday.",
+             "Officials in Moscow said the talks had failed on Monday.")
+    assert places(c) == []
+    c = diff("Analysts in London expect the bank to raise rates on Thursday.",
+             "Analysts in Tokyo expect the bank to raise rates on Thursday.")
+    assert places(c) == []

@@ -115,3 +115,31 @@ def test_a_toll_told_of_one_town_is_not_compared_with_the_whole():
              f"A rescue worker said five were hurt and ten houses damaged in Takengon. {FLOOD}")
     assert all(k.a != 0 for k in c.links)  # (the two sentences do not link)
     assert tolls(c) == []
+
+
+def test_the_homeless_are_not_those_evacuated():
+    # homes destroyed and people moved out of harm's way: two counts, both true
+    c = diff("The quake killed 45 people, and the government said 2,000 were left homeless.",
+             "The quake killed 45 people. Officials said 1,500 people had been evacuated from "
+             "their homes.")
+    assert tolls(c) == []
+    c = diff("The quake left 2,000 people homeless, the government said.",
+             "The quake left 1,500 people homeless, officials said.")
+    assert [x[1:] for x in tolls(c)] == [("2,000", "1,500", "conflict")]
+
+
+def test_a_running_total_is_not_the_toll_of_a_day():
+    c = diff("Since the uprising began, 5,000 people have been killed, the UN says. The talks failed.",
+             "Security forces killed 15 people on Friday, activists said. The talks failed.")
+    assert tolls(c) == []
+    c = diff("Fighting has forced 1 million people to flee since the war began, the agency said. "
+             "Aid is short.",
+             "This week alone, 20,000 people fled the city, the agency said. Aid is short.")
+    assert tolls(c) == []
+
+
+def test_a_toll_that_might_have_been_is_none():
+    c = diff("The blast killed 3 people, police said. The station was closed.",
+             "Police said the bomb could have killed 200 people had it gone off at rush hour. "
+             "The station was closed.")
+    assert tolls(c) == []

@@ -528,3 +528,9 @@ def test_the_factored_run_pattern_finds_the_same_runs_as_the_flat_one() -> None:
             "Ludwig van Beethoven, Anna della Rovere, Hassan bin Talal, Jean du Pont, "
             "Vasco da Gama y Silva, AT&T of the Year, Abu al-Qasim and Ahmed Abu-Salem.")
     assert [m.span() for m in lex._RUN.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_two_blanks_before_on_make_no_joinable_run():
+    # (an example hypothesis found: the fast search read "Council" before the second blank)
+    assert E._joinable("Council  on Jane") is False
+    assert E._joinable("Council on Jane") is True

@@ -176,3 +176,31 @@ def test_a_list_after_a_version_or_a_page(raw, kept):
 
 def test_a_rate_before_a_stop_is_no_time():
     assert numbers("The euro traded at 1.20.") == [("1.20", 1.2, None)]
+
+
+@pytest.mark.parametrize("raw, kept", [
+    # a price, a rate or a level after a word of its move, or in a range that falls
+    ("The euro traded at 1.18 on Friday.", [("1.18", 1.18, None)]),
+    ("Sterling rose from 1.21 to 1.25 last week.", [("1.21", 1.21, None), ("1.25", 1.25, None)]),
+    ("The ratio fell from 1.20 to 1.15.", [("1.20", 1.2, None), ("1.15", 1.15, None)]),
+    ("The shares closed lower, down from 13.10.", [("13.10", 13.1, None)]),
+    # times of day still
+    ("The meeting ran from 9.30 to 11.15.", []),
+    ("The meeting ran from 11.30 to 1.15.", []),
+    ("The club is open from 22.00 to 03.00.", []),
+    ("The train left at 10.45 on Tuesday.", []),
+])
+def test_a_value_that_moves_is_no_time(raw, kept):
+    assert numbers(raw) == kept
+
+
+@pytest.mark.parametrize("raw, kept", [
+    # a letter after the number of a seat, a flat, a row: a label, no temperature
+    ("The suspect sat in seat 14F on the flight.", []),
+    ("She lived in flat 3C with her son.", []),
+    ("The bag was found under row 12C.", []),
+    # temperatures still
+    ("Temperatures hit a record 40C on Tuesday.", [("40C", 40.0, "°C")]),
+])
+def test_a_lettered_label_is_no_temperature(raw, kept):
+    assert numbers(raw) == kept

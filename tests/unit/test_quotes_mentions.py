@@ -507,3 +507,11 @@ def test_a_name_right_before_a_spokesman_noun_is_the_speaker():
 ])
 def test_a_short_opening_phrase_with_capitals_before_the_subject(raw, who):
     assert find(analysed("# T\n\n" + raw), "").speaker == who
+
+
+@pytest.mark.parametrize("noun", ["the American carmaker", "the US carmaker"])
+def test_a_company_noun_with_modifiers_after_two_companies_is_neither(noun):
+    # which of the two the words describe, nothing here tells
+    q = find(analysed(f'# T\n\nOn Monday, Halvorsen Motors sued Kestrel Motor Corp over a patent.\n\n'
+                      f'"This is theft," {noun} said.'), "This is theft")
+    assert q.speaker not in ("Halvorsen Motors", "Kestrel Motor Corp", "Kestrel Motor")

@@ -384,7 +384,10 @@ def _joinable(text: str) -> bool:
 
 
 def _word_before(text: str, pos: int) -> str:
-    """The word (of 13 letters at most: the heads') that ends at ``pos``, or ""."""
+    """The word (of 13 letters at most: the heads') that ends at ``pos``, or "" (also when a
+    blank ends there: "Council  on Jane", two blanks, is no "Council on")."""
+    if pos == 0 or text[pos - 1].isspace():
+        return ""
     words = text[max(0, pos - 13):pos].rsplit(None, 1)
     return words[-1] if words else ""
 

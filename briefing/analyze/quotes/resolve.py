@@ -4,7 +4,7 @@ the package's notes): the resolution of a noun phrase to a speaker, with what wa
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from ...model import Span
 from ..data import lower_words, months, weekdays, words
@@ -204,8 +204,10 @@ class _Resolver:
             recent = self.institution if (
                 self.institution and pos - self.institution[1] < _RECENT) else None
             if len(words) == 1 or (head in _COMPANY_HEADS and np.inner is None and np.words[0] in (
-                    "the", "The") and all(w.islower() or w.lower() in _DEMONYMS for w in words)):
-                # "the software giant", "the German carmaker": the company named before
+                    "the", "The") and all(w.islower() or w.lower() in _DEMONYMS for w in words)
+                    and not self._two_companies(np.start)):
+                # "the software giant", "the German carmaker": the company named before (not
+                # after two: "General Motors sued Toyota. … the American carmaker said")
                 if head in _MEDIA_HEADS:
                     media = self._nearest_media(np.start)
                     if media:
@@ -297,6 +299,14 @@ class _Resolver:
                 and ent.name.split()[-1] == mods[-1]:
             return ent.name
         return written if _acronym(mods) else None
+
+    def _two_companies(self, pos: int) -> bool:
+        """Are two companies named in the sentence before ``pos`` or in its own, before it?"""
+        sid = bisect_right(self.people.sent_starts, pos) - 1
+        since = self.people.sent_starts[sid - 1] if sid > 0 else 0
+        names = {ent.name for s, _e, ent in self.people.ent_spans
+                 if since <= s < pos and ent.kind == "organization" and _company_like(ent.name)}
+        return len(names) > 1
 
     def _nearest_org(self, pos: int) -> str | None:
         k = bisect_left(self.people.ent_starts, pos) - 1
