@@ -186,7 +186,8 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                     # (not one told with a year or a month the other's sentence does not
                     # tell: "in 2010 killed 40 people" is another flood's toll)
                     if ga.toll is not None and ga.toll == gb.toll \
-                            and years_told(fa_per[i]) == years_told(fb_per[j]):
+                            and years_told(fa_per[i]) == years_told(fb_per[j]) \
+                            and not _part_of_running(ga, gb, fa_per[i], fb_per[j]):
                         same_unit = ga.qual is not None and gb.qual is not None \
                             and _compatible(ga.qual, gb.qual)
                         add(ga, gb, ga.qual if same_unit and ga.qual else ga.toll, relation)
@@ -292,6 +293,17 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
         add(ga, gb, ga.toll or ga.kind, "conflict")
     return ([out[k] for k in sorted(out)], [rounded[k] for k in sorted(rounded)], summed,
             [adds[k] for k in sorted(adds)])
+
+
+def _part_of_running(ga: _Figure, gb: _Figure, facts_a: Sequence[Fact], facts_b: Sequence[Fact]
+                     ) -> bool:
+    """Is one toll a running total ("has killed 300 since it began in March") and the other
+    told of a day or a week ("killed 40 last week"), a part of it, not another count of it?"""
+    if ga.running == gb.running:
+        return False
+    dated, running = (facts_b, facts_a) if ga.running else (facts_a, facts_b)
+    told = {f.text.lower() for f in running if f.kind == "date"}  # ("said on Friday": both)
+    return any(f.kind == "date" and f.text.lower() not in told for f in dated)
 
 
 def _key(g: _Figure) -> tuple[int, int]:

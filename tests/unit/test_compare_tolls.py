@@ -143,3 +143,13 @@ def test_a_toll_that_might_have_been_is_none():
              "Police said the bomb could have killed 200 people had it gone off at rush hour. "
              "The station was closed.")
     assert tolls(c) == []
+
+
+def test_a_running_total_and_a_week_s_toll_in_linked_sentences_are_no_disagreement():
+    a = diff("The outbreak has killed 300 people since it began in March, officials said on "
+             "Friday.", "The outbreak killed 40 people last week, officials said on Friday.")
+    assert tolls(a) == []
+    # a running total against a toll told on the same day as it still disagrees
+    b = diff("The outbreak has killed 340 people so far, officials said on Friday.",
+             "The outbreak has killed 300 people, officials said on Friday.")
+    assert [(x[1], x[2], x[3]) for x in tolls(b)] == [("340", "300", "conflict")]
