@@ -515,3 +515,11 @@ def test_a_company_noun_with_modifiers_after_two_companies_is_neither(noun):
     q = find(analysed(f'# T\n\nOn Monday, Halvorsen Motors sued Kestrel Motor Corp over a patent.\n\n'
                       f'"This is theft," {noun} said.'), "This is theft")
     assert q.speaker not in ("Halvorsen Motors", "Kestrel Motor Corp", "Kestrel Motor")
+
+
+@pytest.mark.parametrize("raw, who", [
+    ('"We must act," said the Archbishop of Canterbury.', "Archbishop of Canterbury"),
+    ('"We must act now," the Mayor of London said on Monday.', "Mayor of London"),
+])
+def test_a_title_of_a_place_speaks_not_the_place(raw, who):
+    assert find(analysed("# T\n\n" + raw), "We must").speaker == who
