@@ -13,6 +13,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, overload
 
+from ..analyze.data import month_abbreviations, weekdays
 from ..model import Article, Block, BlockKind, new_block
 from ..textsafe import safe_line, strip_terminal_controls
 from .bylines import Entry, is_byline, is_date_line, iso_date, split_metadata
@@ -237,8 +238,8 @@ def _date_like(unit: str, words: list[str]) -> bool:
 _CLOCK = re.compile(r"\d\s?:\s?\d\d")
 _NUMBER = re.compile(r"\d+")
 # a month or a weekday, written out or cut to three letters ("Sept")
-_CALENDAR_WORDS = frozenset(w for d in (*MONTHS, "monday", "tuesday", "wednesday", "thursday",
-                                          "friday", "saturday", "sunday") for w in (d, d[:3])) | {"sept"}
+_CALENDAR_WORDS = frozenset(w.lower() for w in (*MONTHS, *month_abbreviations())) | frozenset(
+    w.lower() for d in weekdays() for w in (d, d[:3]))
 _END_CHARS = frozenset('.!?:;,"”’)…')
 _LABEL = re.compile(r"\w:\s")
 

@@ -138,8 +138,9 @@ class _Resolver:
                 res = self.people.resolve_tokens(words[:k], np.start, of) if k >= 2 else None
                 if res is not None and res[1] == "person":
                     return _longer_name(res, words[:k]), mention, "person"
-                place = self.people.resolve_tokens(words[k + 1:], of + 4, np.end)
-                if k and words[k - 1].lower() in _TITLE_HEADS and place and place[1] == "place":
+                place = self.people.resolve_tokens(words[k + 1:], of + 4, np.end) if (
+                    k and words[k - 1].lower() in _TITLE_HEADS) else None
+                if place is not None and place[1] == "place":
                     # "the Archbishop of Canterbury", "the Mayor of London": the title speaks,
                     # not the place
                     return _label(" ".join(w for w in words if w.lower() != "the")), mention, "person"
