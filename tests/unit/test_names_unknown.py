@@ -485,3 +485,34 @@ def test_a_body_of_eight_words_holding_and_is_one_name():
 def test_temperature_scales_are_no_names():
     found = named("It was 30 degrees Celsius, or 86 degrees Fahrenheit, in Phoenix on Monday.")
     assert all(t not in ("Celsius", "Fahrenheit") for _k, t in found)
+
+
+def test_plural_opening_sentences_whose_singular_is_written_lower_is_no_name():
+    raw = ("Prosecutors used phone records to place him at the scene.\n\n"
+           "Prosecutors said the case had nothing to do with his faith, the lead prosecutor "
+           "added.")
+    assert all(t != "Prosecutors" for _k, t in named(raw))
+    # a name that opens several sentences stays one
+    raw = "Pebbles was born in 1964.\n\nPebbles released her first album in 1987."
+    assert kind_of(raw, "Pebbles") == "person"
+
+
+def test_plural_or_past_of_a_compound_word_opening_a_sentence_is_no_name():
+    assert all(t not in ("Grassroots", "Laptops", "Headquartered") for _k, t in named(
+        "Crews worked through the night.\n\nGrassroots volunteer groups raised money. "
+        "Laptops and cameras were stolen. Headquartered in Lyon, the firm employs 300."))
+    # a compound that is no plural may be a name: "Evercore said"
+    assert kind_of("Shares rose. Evercore said the deal was fair.", "Evercore") is not None
+
+
+def test_given_name_shaped_town_before_a_place_noun_is_the_town():
+    raw = ("The suspect, a 38-year-old Troy resident, was held. Troy police said he had "
+           "been fired.")
+    assert kind_of(raw, "Troy") == "place"
+
+
+def test_noun_of_a_company_before_an_unknown_name_makes_it_one():
+    raw = ("The film studio Kessoran said the sequel was delayed. Cable operator Vessmar "
+           "reported a loss for the year.")
+    assert kind_of(raw, "Kessoran") == "organization"
+    assert kind_of(raw, "Vessmar") == "organization"

@@ -40,7 +40,7 @@ import re
 
 from ...model import Article, Block, Entity, Fact, Sentence
 from ..data import ordered, words
-from .context import _is_place, common_words, lower_words_of
+from .context import LowerWords, _is_place, common_words, lower_words_of
 from .fold import fold_across
 from .lexicon import (
     _ON_HEADS,
@@ -57,7 +57,7 @@ from .lexicon import (
     _Lex,
     _lex,
 )
-from .read import _plain_word, _read_piece
+from .read import _compound, _plain_word, _read_piece
 from .resolve import _resolve
 from .spans import _QUOTES, _pieces_of
 
@@ -121,8 +121,11 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...], entities
             elif _LOWER_NEXT.match(text, mstart + len(run)):
                 openers[run] = openers.get(run, 0) + 1
                 if len(run) > 2 and run.lower() not in common and not run.isupper() \
-                        and "-" not in run and "'" not in run and not run.endswith(_DERIVED):
+                        and "-" not in run and "'" not in run and not run.endswith(_DERIVED) \
+                        and not (run.endswith(("s", "ed")) and _compound(run.lower(), common)):
                     uncommon.append(run)  # "Nintendo said", "Sardinia is": no English word
+                    # (nor the plural or past of one made of two: "Grassroots groups
+                    # gathered", "Laptops were stolen"; "Evercore said" is a name)
             continue
         words = run.split(" ")
         evidence.update(words[1:] if initial else words)
@@ -137,7 +140,10 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...], entities
     recurring += [w for w in uncommon if w not in evidence]
     if recurring:
         lower = lower_words_of(text)
-        evidence.update(w for w in recurring if w.lower() not in lower)
+        # (nor a plural whose singular it writes in lower case: "Prosecutors said …
+        # Prosecutors relied" beside "the lead prosecutor")
+        evidence.update(w for w in recurring if w.lower() not in lower
+                        and not _plural_of_lower(w.lower(), lower))
     # A run reads the same way wherever it is, given whether its first word counts as a name
     # (the report's evidence), whether its block shouts and whether " (" follows it (a name
     # defined by its abbreviation, "Global Trade Alert (GTA)"): readings are cached across reports.
@@ -504,3 +510,10 @@ def _list_word(w: str, lx: _Lex) -> bool:
     r = lx.roles.get(w, 0)
     return w[1:].islower() and w[:1].isupper() and not r & (STOP | HEAD | DEMONYM | FIRST) \
         and (bool(r & MOD) or (w not in lx.index and w.lower() in common_words()))
+
+
+def _plural_of_lower(low: str, lower: LowerWords) -> bool:
+    """A plural ("prosecutors", "deputies", "witnesses") whose singular the report writes in
+    lower case."""
+    return low.endswith("s") and (low[:-1] in lower or (low.endswith("es") and low[:-2] in lower)
+                                  or (low.endswith("ies") and low[:-3] + "y" in lower))

@@ -342,6 +342,8 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     if verb in v.person_verbs and not _SPATIAL_BEFORE.search(before) \
             and not before.endswith((" of ", " of the ")):
         return ("organization" if _THE_BEFORE.search(before) else "person"), CUE
+    if shape == "person" and nxt in v.place_nouns_after and text.startswith(" " + nxt, end):
+        return "place", CUE  # "a 38-year-old Troy resident", "Troy police said": a town
     if shape == "person" and nxt and (_A_BEFORE.search(before) or (
             not nxt.endswith(("ed", "s")) and nxt not in v.function_words
             and _DET_BEFORE.search(before))):

@@ -45,7 +45,9 @@ _NOT_BEFORE_ITS = frozenset({"the", "a", "an", "his", "her", "their", "our", "my
 
 _CAPITAL_NEXT = re.compile(r"[^\S\n]+[A-Z]")
 _COMPANY_PREPOSITIONS = frozenset({"of", "in", "with", "at"})  # (_company_before's last words)
-_VERB_ED_AFTER = re.compile(r"[^\S\n]+[a-z]+ed\b")
+# (a past verb after the name, unless its object follows: "the firm Smith joined", not
+# "cable operator Vessmar reported a loss")
+_VERB_ED_AFTER = re.compile(r"[^\S\n]+[a-z]+ed\b(?![^\S\n]+(?:a|an|the|its|their|that|\d)\b)")
 _PREPOSITIONS = frozenset({"in", "on", "at", "of", "for", "with", "by", "from", "to", "into",
                            "about", "after", "before", "over", "under", "against", "during",
                            "through", "since", "within", "without", "between", "among", "per",
