@@ -516,3 +516,26 @@ def test_noun_of_a_company_before_an_unknown_name_makes_it_one():
            "reported a loss for the year.")
     assert kind_of(raw, "Kessoran") == "organization"
     assert kind_of(raw, "Vessmar") == "organization"
+
+
+def test_the_and_an_adjective_or_a_year_before_an_unknown_word_is_no_person():
+    assert kind_of("He was the powerful Mafioso who avoided jail for decades.",
+                   "Mafioso") is None
+    assert kind_of("She hosted the 2012 Oscars in a red dress.", "Oscars") is None
+    assert kind_of("The goal put the 2012 Indianapolis Colts into the playoffs.",
+                   "Indianapolis Colts") == "organization"
+    # a role noun between is an apposition: the name is someone's
+    assert kind_of("The award went to the singer Odeyemi. Odeyemi said she was moved.",
+                   "Odeyemi") == "person"
+
+
+def test_one_word_brand_ending_in_systems_is_an_organisation():
+    assert kind_of("He worked for Quarosystems before the merger.", "Quarosystems") \
+        == "organization"
+
+
+def test_word_after_a_names_possessive_is_what_it_owns_not_someone():
+    assert kind_of("Users can switch to Vantor's Quillfox until the flaw is fixed.",
+                   "Quillfox") is None
+    # after a place's possessive it may be a player's surname
+    assert kind_of("He beat Britain's Odeyemi in Paris.", "Odeyemi") == "person"

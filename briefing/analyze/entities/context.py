@@ -53,6 +53,13 @@ _MODEL_YEAR_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|his|her|their|its|my|our|
 _RANKED_BEFORE = re.compile(r"(?:^|[^\w])No\.\s?\d{1,2}\s+$")
 _PLURAL_END = re.compile(r"[a-z][^s'’]s$")
 _A_BEFORE = re.compile(r"(?:^|[^\w])[Aa]n?\s+$")
+# a capitalised name's possessive right before ("Mozilla's Firefox")
+_NAME_POSSESSIVE_BEFORE = re.compile(r"(?:^|[^\w])([A-Z][\w&.-]*)['’]s\s+$")
+# "the" and one or two words of an adjective's shape or a year between it and a name: "the
+# powerful Mafioso", "the glamorous Riviera", "the 2012 Oscars" (no one is written so; not a
+# role noun, "the singer Adele", "the rival Hutchison")
+_THE_ADJECTIVE_BEFORE = re.compile(
+    r"(?:^|[^\w])[Tt]he\s+(?:(?:[a-z]+(?:ful|ous|less|able|ible|ern)|(?:1[89]|20)\d\d)\s+){1,2}$")
 # "the annual Oscar ceremony", "her Emmy nomination": a determiner, at most one word, the name,
 # a noun
 _DET_BEFORE = re.compile(r"(?:^|[^\w])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[a-z]+\s+)?$")
@@ -435,6 +442,15 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
                 return "organization", CUE
         if last == "the":  # lower case: "The" may open a title
             return "organization", CUE
+    m = _NAME_POSSESSIVE_BEFORE.search(before) if not listed[1] and " " not in name else None
+    if m and not _is_place(m.group(1), lx):
+        return "thing", LISTED  # "Mozilla's Firefox", "Google's Chrome": what a name owns
+        # (a place's is often a player's surname: "Britain's Murray")
+    if not listed[1] and _THE_ADJECTIVE_BEFORE.search(before):
+        # no one's name: a team of that season if several words end in a plural ("the 2012
+        # Indianapolis Colts"), else whatever it is
+        return ("organization", CUE) if " " in name and _PLURAL_END.search(name) \
+            else ("thing", LISTED)
     if not listed[1] and " " not in name and (
             (comma_after and not_a_person_after(text, end)) or group_after(text, end, nxt)):
         # "Drake, which defeated Bradley", "Heathrow ground staff": no one's name
