@@ -539,3 +539,16 @@ def test_word_after_a_names_possessive_is_what_it_owns_not_someone():
                    "Quillfox") is None
     # after a place's possessive it may be a player's surname
     assert kind_of("He beat Britain's Odeyemi in Paris.", "Odeyemi") == "person"
+
+
+def test_given_name_and_a_surname_that_ends_places_speaks_as_a_person():
+    assert kind_of("Jane Park said the plan was sound.", "Jane Park") == "person"
+    assert kind_of("They met in Victoria Park on Sunday.", "Victoria Park") == "place"
+
+
+def test_administrative_areas_of_other_countries_are_places():
+    raw = ("The agency cancelled its alert for Ishikawa Prefecture on Monday. Troops "
+           "entered Nineveh Governorate. He spent nights on the Upper East Side.")
+    assert kind_of(raw, "Ishikawa Prefecture") == "place"
+    assert kind_of(raw, "Nineveh Governorate") == "place"
+    assert kind_of(raw, "Upper East Side") == "place"

@@ -7,7 +7,7 @@ from functools import cache
 
 from ...model import EntityKind
 from ..data import lower_words, ordered, words
-from .context import WordSet, common_words, geo_places, place_of_before
+from .context import WordSet, acts_after, common_words, geo_places, place_of_before
 from .lexicon import (
     _ACR_AFTER,
     _CUE_AFTER_APPOS,
@@ -235,7 +235,8 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
         glen = g[0] if g else 0
         if se == i + 2 and r & FIRST and not glen and piece[se - 1].w in _SUFFIX_SURNAMES:
             used_context = True  # (the text after the run decides)
-            if _AGE_AFTER.match(text, base + piece[se - 1].end):
+            if _AGE_AFTER.match(text, base + piece[se - 1].end) or acts_after(
+                    text, base + piece[se - 1].end):  # ("Jane Park said")
                 fe, se = se, 0  # "Tom Lake, 38,", "Anthony Lake III": a given name and a surname
         if se and se - i > glen and se - i >= (fe - i if fe else 0):
             # a "thing" ("James Webb Space Telescope", "Nobel Peace Prize") is no entity
