@@ -552,3 +552,10 @@ def test_administrative_areas_of_other_countries_are_places():
     assert kind_of(raw, "Ishikawa Prefecture") == "place"
     assert kind_of(raw, "Nineveh Governorate") == "place"
     assert kind_of(raw, "Upper East Side") == "place"
+
+
+def test_a_noun_of_family_before_a_name_makes_it_a_person():
+    raw = "He is survived by his wife Sherri, daughter Taylor and son Jordan."
+    assert kind_of(raw, "Taylor") == "person"
+    assert kind_of(raw, "Jordan") == "person"
+    assert kind_of("He flew to Jordan with his son.", "Jordan") == "place"

@@ -47,6 +47,9 @@ _PLACE_TAILS = frozenset(_PLACE_WORDS)  # (and "the" after one: see ``before_the
 _SPATIAL_BEFORE = re.compile(r"(?:^|[^\w])(?:[Ii]n|[Aa]t|[Nn]ear|into|across|outside|throughout|"
                              r"around|towards?|via|from)\s+(?:the\s+)?$")
 _THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he\s+$")
+# a noun of family right before a name: a person's ("daughter Taylor", "son Jordan")
+_KIN_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(lower_words('kin_nouns_before_name'))})[^\S\n]+$")
 # a determiner, a year and maybe one lower-case word: what follows is a thing of that year
 _MODEL_YEAR_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|his|her|their|its|my|our|your)\s+(?:19|20)\d\d\s+"
                                 r"(?:[a-z]+\s+)?$")
@@ -318,6 +321,9 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     prefixed, listed, shape = info
     if prefixed:
         return "place", CUE
+    before = text[max(sstart, start - 30):start]
+    if _KIN_BEFORE.search(before):
+        return "person", CUE
     # the next word, in lower case ("" when there is none): the patterns after the name that
     # need one of a few words there are tried only when it is one of them
     nm = _NEXT_WORD.match(text, end, end + 60)  # as far as any of them reads
@@ -326,7 +332,6 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
             text.endswith(INSTITUTION_TAILS, start - 6, start)
             and institution_before(text, sstart, start)):
         return "organization", CUE
-    before = text[max(sstart, start - 30):start]
     comma_after = text.startswith(",", end)
     if nxt in v.person_nouns_after and text.startswith(" " + nxt, end):
         return "person", CUE  # "a Nixon administration aide", "Nixon aide Jeb Magruder"

@@ -12,6 +12,7 @@ from ...model import Entity, Fact
 from ..data import words
 from .build import facts_and_entities
 from .context import (
+    _KIN_BEFORE,
     CUE,
     LISTED,
     LowerWords,
@@ -247,6 +248,10 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
                 c.canonical = c.name
                 cands[k + 1].kind = "pending"  # (the town nested in it is no fact)
         elif kind == "place":
+            if " " not in c.name and _KIN_BEFORE.search(text, max(c.sstart, c.start - 14), c.start):
+                c.kind = "person"  # "daughter Taylor", "son Jordan": no town, no country
+                c.canonical = c.name
+                continue
             if text.endswith(INSTITUTION_TAILS, max(c.sstart, c.start - 6), c.start) \
                     and not (k and cands[k - 1].end >= c.end)  \
                     and institution_before(text, c.sstart, c.start):  # (not nested in a name)
