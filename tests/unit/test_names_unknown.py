@@ -559,3 +559,27 @@ def test_a_noun_of_family_before_a_name_makes_it_a_person():
     assert kind_of(raw, "Taylor") == "person"
     assert kind_of(raw, "Jordan") == "person"
     assert kind_of("He flew to Jordan with his son.", "Jordan") == "place"
+
+
+def test_more_words_that_end_places_organisations_and_things():
+    raw = ("The Anti-Terror Squad arrived. Fairfax Media said so. Weardale Railway ran extra "
+           "trains. He stayed at the Omni Hotel near Yawkey Way, then at Zion Ranch. The quake "
+           "struck at 9 p.m. Korea Standard Time.")
+    assert kind_of(raw, "Anti-Terror Squad") == "organization"
+    assert kind_of(raw, "Fairfax Media") == "organization"
+    assert kind_of(raw, "Weardale Railway") == "organization"
+    assert kind_of(raw, "Omni Hotel") == "place"
+    assert kind_of(raw, "Yawkey Way") == "place"
+    assert kind_of(raw, "Zion Ranch") == "place"
+    assert all("Standard Time" not in t for _k, t in named(raw))
+
+
+def test_an_abbreviated_body_before_and_is_a_name_of_its_own():
+    raw = "Deals between HSBC and Macquarie Bank, and BBC Worldwide and Virgin Media, were signed."
+    found = named(raw)
+    assert ("organization", "HSBC") in found
+    assert ("organization", "Macquarie Bank") in found
+    assert ("organization", "Virgin Media") in found
+    # one body named with "and" stays whole
+    assert kind_of("The U.S. Fish and Wildlife Service and the Army and Navy Club agreed.",
+                   "U.S. Fish and Wildlife Service") == "organization"

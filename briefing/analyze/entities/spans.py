@@ -324,6 +324,12 @@ def _suffix_end(piece: list[_Tok], i: int, lx: _Lex
     if joined and kind == "place" and _known_place(piece, i, joined, lx):
         return 0, None  # "between Bandar Abbas and Qeshm Island": two places (not "Turks and
         # Caicos Islands")
+    if joined and kind == "organization" and piece[joined].w == "and" and any(
+            len(w) > 1 and (w.isupper() or w in lx.orgs) and w[-1] != "." and w not in lx.places
+            for w in (piece[i].w, piece[i - 1].w if i and not piece[i - 1].conn else "")):
+        return 0, None  # "BBC Worldwide and Virgin Media": a known body or an abbreviation
+        # opens the first name, the last word ends the second only (not a place's: "U.S. Fish
+        # and Wildlife Service")
     if joined and kind == "organization" and best == joined + 2 and best < n \
             and piece[best].w in ("of", "for") and roles.get(piece[joined + 1].w, 0) & OFHEAD:
         return 0, None  # "Morgan Stanley and Bank of America": a name, then a body "of" a
