@@ -47,9 +47,6 @@ _PLACE_TAILS = frozenset(_PLACE_WORDS)  # (and "the" after one: see ``before_the
 _SPATIAL_BEFORE = re.compile(r"(?:^|[^\w])(?:[Ii]n|[Aa]t|[Nn]ear|into|across|outside|throughout|"
                              r"around|towards?|via|from)\s+(?:the\s+)?$")
 _THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he\s+$")
-# a noun of family right before a name: a person's ("daughter Taylor", "son Jordan")
-_KIN_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(lower_words('kin_nouns_before_name'))})[^\S\n]+$")
 # a determiner, a year and maybe one lower-case word: what follows is a thing of that year
 _MODEL_YEAR_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|his|her|their|its|my|our|your)\s+(?:19|20)\d\d\s+"
                                 r"(?:[a-z]+\s+)?$")
@@ -322,7 +319,7 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     if prefixed:
         return "place", CUE
     before = text[max(sstart, start - 30):start]
-    if _KIN_BEFORE.search(before):
+    if kin_before(text, start):
         return "person", CUE
     # the next word, in lower case ("" when there is none): the patterns after the name that
     # need one of a few words there are tried only when it is one of them
@@ -461,6 +458,15 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
         # "Drake, which defeated Bradley", "Heathrow ground staff": no one's name
         return "organization", LISTED
     return listed
+
+
+def kin_before(text: str, start: int) -> bool:
+    """Is the word right before the name at ``start`` (one space between) a noun of family, which
+    makes it a person's ("daughter Taylor", "son Jordan")?"""
+    if text[start - 1:start] != " ":
+        return False
+    k = text.rfind(" ", max(0, start - 16), start - 1)
+    return text[k + 1:start - 1] in lower_words("kin_nouns_before_name")
 
 
 def acts_after(text: str, end: int) -> bool:

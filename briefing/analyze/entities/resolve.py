@@ -12,7 +12,6 @@ from ...model import Entity, Fact
 from ..data import words
 from .build import facts_and_entities
 from .context import (
-    _KIN_BEFORE,
     CUE,
     LISTED,
     LowerWords,
@@ -22,6 +21,7 @@ from .context import (
     common_words,
     context_kind,
     demonym_before,
+    kin_before,
     list_neighbours,
     lower_words_of,
     no_one_before,
@@ -248,7 +248,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
                 c.canonical = c.name
                 cands[k + 1].kind = "pending"  # (the town nested in it is no fact)
         elif kind == "place":
-            if " " not in c.name and _KIN_BEFORE.search(text, max(c.sstart, c.start - 14), c.start):
+            if " " not in c.name and kin_before(text, c.start):
                 c.kind = "person"  # "daughter Taylor", "son Jordan": no town, no country
                 c.canonical = c.name
                 continue
