@@ -583,3 +583,9 @@ def test_an_abbreviated_body_before_and_is_a_name_of_its_own():
     # one body named with "and" stays whole
     assert kind_of("The U.S. Fish and Wildlife Service and the Army and Navy Club agreed.",
                    "U.S. Fish and Wildlife Service") == "organization"
+
+
+def test_a_surname_named_with_a_title_names_that_person_at_every_mention():
+    raw = ("This case came about because Ms. Baker sued. Baker does not dispute that the "
+           "print differs from Baker's photograph.")
+    assert [t for k, t in named(raw) if k == "person"].count("Baker") == 3

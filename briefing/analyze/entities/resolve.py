@@ -169,6 +169,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
                         c.kind = "organization"
                     elif c.cue is None and _names_a_place(text, w, lx, suffixes=False):
                         c.kind = "place"
+                elif c.cue:  # "Ms. Goldsmith": her other mentions are hers, though the word is
+                    named_common.add(w)  # English ("Goldsmith does not dispute")
                 c.canonical = w
             elif w in lx.no_names or (w.endswith("ism") and len(w) > 5):
                 continue  # "at Christmas", "converted to Buddhism": no one's name
