@@ -589,3 +589,13 @@ def test_a_surname_named_with_a_title_names_that_person_at_every_mention():
     raw = ("This case came about because Ms. Baker sued. Baker does not dispute that the "
            "print differs from Baker's photograph.")
     assert [t for k, t in named(raw) if k == "person"].count("Baker") == 3
+
+
+def test_a_given_name_from_the_long_list_opens_a_persons_name():
+    raw = ("Fiji led with two penalties from Nicky Little. Later Esther Williams, the swimmer "
+           "turned actress, spoke.")
+    assert kind_of(raw, "Nicky Little") == "person"
+    assert kind_of(raw, "Esther Williams") == "person"
+    # not a particle of another language, not a place a list knows
+    assert kind_of("The ceremony was held at Les Invalides in Paris.", "Les Invalides") != "person"
+    assert kind_of("The race ran through Monte Carlo on Sunday.", "Monte Carlo") == "place"

@@ -12,7 +12,9 @@ Files:
 - ``figures.txt``: number words, scales, units, currencies;
 - ``abbreviations.txt``: abbreviations and sentence openers for the sentence splitters;
 - ``compare.txt``: the stop words and common news words of the comparison (briefing.compare);
-- ``counts.txt``: what a figure counts, for coverage (read by briefing.coverage).
+- ``counts.txt``: what a figure counts, for coverage (read by briefing.coverage);
+- ``geo_places.txt.gz``, ``regions.txt.gz``, ``given_names.txt.gz``: long lists built by the
+  scripts in ``tools/`` from open data (their .NOTICE files say what and how).
 
 Format of the word files: "[section]" starts a list; words are separated by white space; a line
 "key = value" makes a mapping entry (keys may hold spaces); "#" starts a comment. Section names
@@ -26,9 +28,9 @@ import gzip
 from functools import cache
 from importlib import resources
 
-__all__ = ["gazetteer", "gazetteer_sections", "lexicon", "listed_names", "lower_words", "mapping",
-           "month_abbreviations", "months", "ordered", "sections", "speech_verbs", "weekdays",
-           "words"]
+__all__ = ["gazetteer", "gazetteer_sections", "given_names", "lexicon", "listed_names",
+           "lower_words", "mapping", "month_abbreviations", "months", "ordered", "sections",
+           "speech_verbs", "weekdays", "words"]
 
 _WORD_FILES = ("lexicon.txt", "speech.txt", "calendar.txt", "figures.txt", "abbreviations.txt",
                "compare.txt")
@@ -78,6 +80,13 @@ def listed_names(fname: str) -> dict[str, None]:
     ``regions.txt.gz``), as a dict (only ``in`` is asked of it)."""
     data = resources.files(__package__).joinpath(fname).read_bytes()
     return dict.fromkeys(gzip.decompress(data).decode("utf-8").splitlines())
+
+
+@cache
+def given_names() -> dict[str, None]:
+    """Given names beyond the hand-made ``first_names``: the US Census Bureau's 1990 lists,
+    filtered (``given_names.txt.gz``; given_names.NOTICE says how)."""
+    return listed_names("given_names.txt.gz")
 
 
 @cache

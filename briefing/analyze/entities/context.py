@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
-from ..data import lower_words, ordered, words
+from ..data import given_names, lower_words, ordered, words
 from ..trie import longest_first
 from .kinds import (
     INSTITUTION_TAILS,
@@ -259,7 +259,7 @@ class _Vocab:
         self.place_prefixes = words("place_prefixes")
         self.person_verbs = lower_words("person_verbs") | lower_words("speech_verbs")
         self.function_words = lower_words("function_words")
-        self.first_names = words("first_names")
+        self.first_names = words("first_names") | given_names().keys()
         self.org_endings = _org_endings()
         self.predicates = tuple((kind, lower_words(section)) for kind, section in _PREDICATES)
         self.org_nouns = dict(self.predicates)["organization"]

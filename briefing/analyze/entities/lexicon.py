@@ -9,7 +9,7 @@ from functools import cache, cached_property
 from typing import Literal
 
 from ...model import EntityKind
-from ..data import gazetteer, lexicon, lower_words, mapping, ordered, words
+from ..data import gazetteer, given_names, lexicon, lower_words, mapping, ordered, words
 from ..trie import longest_first, trie
 
 # --- patterns -----------------------------------------------------------------------------------
@@ -122,6 +122,9 @@ class _Lex:
                               ("not_org_acronyms", NOTORG), ("things", THING)):
             for w in lex.get(section, ()):
                 roles[w] |= flag
+        for w in given_names():  # the long list of given names (data/given_names.NOTICE)
+            if w not in roles:
+                roles[w] = FIRST
         for w in words("time_zones"):  # "4:59 PM EDT": never (the start of) a name
             roles[w] |= STOP
         self.roles = dict(roles)
