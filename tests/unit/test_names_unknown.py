@@ -599,3 +599,17 @@ def test_a_given_name_from_the_long_list_opens_a_persons_name():
     # not a particle of another language, not a place a list knows
     assert kind_of("The ceremony was held at Les Invalides in Paris.", "Les Invalides") != "person"
     assert kind_of("The race ran through Monte Carlo on Sunday.", "Monte Carlo") == "place"
+
+
+def test_a_surname_alone_names_the_subject_not_a_relative_introduced_as_one():
+    raw = ("Police arrested Nicholas Sheley on Tuesday. Sheley's brother, Josh Sheley, was "
+           "charged with obstruction. Sheley is being held on bail.")
+    article = parse_text(raw, "x.txt")
+    facts, _ = extract_entities(article, split_sentences(article))
+    last = [f for f in facts if f.text == "Sheley"][-1]
+    assert last.value == "Nicholas Sheley"
+    # with no noun of family, the one named last before is meant
+    raw = "Greg Lee said the team was ready. Doug Lee said little. Lee scored 10 points."
+    article = parse_text(raw, "x.txt")
+    facts, _ = extract_entities(article, split_sentences(article))
+    assert [f for f in facts if f.text == "Lee"][-1].value == "Doug Lee"

@@ -461,12 +461,14 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
 
 
 def kin_before(text: str, start: int) -> bool:
-    """Is the word right before the name at ``start`` (one space between) a noun of family, which
-    makes it a person's ("daughter Taylor", "son Jordan")?"""
+    """Is the word right before the name at ``start`` (a space, maybe after a comma, between) a
+    noun of family, which makes it a person's ("daughter Taylor", "son Jordan", "His father, Ike
+    LaRue,", "Wife Rachelle Spector")?"""
     if text[start - 1:start] != " ":
         return False
-    k = text.rfind(" ", max(0, start - 16), start - 1)
-    return text[k + 1:start - 1] in lower_words("kin_nouns_before_name")
+    end = start - 2 if text[start - 2:start - 1] == "," else start - 1
+    k = text.rfind(" ", max(0, end - 15), end)
+    return text[k + 1:end].lower() in lower_words("kin_nouns_before_name")
 
 
 def acts_after(text: str, end: int) -> bool:

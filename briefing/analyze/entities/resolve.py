@@ -74,6 +74,9 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
     # the first word of each organisation named in two words or more ("Motown" of "Motown
     # Records"), when only one organisation opens with it
     org_first: dict[str, str | None] = {}
+    # people named in full once at least without a noun of family before ("His father, Ike
+    # LaRue"): a surname alone names one of them rather than a relative, when both are named
+    plain_named: set[tuple[str, str]] = set()
     for c in cands:  # (one pass for both)
         kind = c.kind
         if kind == "person":
@@ -86,6 +89,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
                     named_at[key] = []
                 counts[name] = counts.get(name, 0) + 1
                 named_at[key].append(c.start)
+                if key not in plain_named and not kin_before(text, c.start):
+                    plain_named.add(key)
         elif kind == "organization" and " " in c.name:
             name = c.name
             first = name.split(" ", 1)[0]
@@ -140,7 +145,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
                 if len(keys) == 1:
                     c.canonical = canonical_of[keys[0]]
                 else:  # the one named most recently before, else the first named
-                    c.canonical = canonical_of[_nearest_before(keys, named_at, c.start)]
+                    c.canonical = canonical_of[_nearest_before(_not_kin(keys, plain_named), named_at,
+                                                                c.start)]
             elif w in _SUFFIXES or demonym_before(text, c.end, w, lx):
                 continue  # "Comeaux, Jr.", "Gambian officials said": no one's name, whatever
                 # follows
@@ -273,7 +279,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
                 # surname (or the given name of the one person with it) of someone the report
                 # names in full, not a town of that name ("flew to Jordan", "Parker, Colorado")
                 c.kind = "person"
-                c.canonical = canonical_of[_nearest_before(keys, named_at, c.start)]
+                c.canonical = canonical_of[_nearest_before(_not_kin(keys, plain_named), named_at,
+                                                                c.start)]
     if named_common:  # ... at any of its mentions: then every mention is the name
         unknown += [cv for cv in common if cv[0].name in named_common]
     if unknown:
@@ -299,6 +306,13 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
             for c in org_short:
                 c.canonical = canonical_org.get(org_first[c.name] or "") or c.name
     return facts_and_entities(cands, text, entities)
+
+
+def _not_kin(keys: list[tuple[str, str]], plain_named: set[tuple[str, str]]
+             ) -> list[tuple[str, str]]:
+    """Of the people a surname may name, those named in full without a noun of family before,
+    if any ("Flynn" after "Ka'Loni Flynn … Flynn's father Herbert Flynn": Ka'Loni)."""
+    return [k for k in keys if k in plain_named] or keys
 
 
 def _drop_descriptor(c: _Cand, lx: _Lex) -> None:
