@@ -613,3 +613,10 @@ def test_a_surname_alone_names_the_subject_not_a_relative_introduced_as_one():
     article = parse_text(raw, "x.txt")
     facts, _ = extract_entities(article, split_sentences(article))
     assert [f for f in facts if f.text == "Lee"][-1].value == "Doug Lee"
+
+
+def test_a_car_makers_model_is_no_person_and_a_nation_is_a_body():
+    raw = "Deputies are looking for a black 1998 Jeep Cherokee. The Cherokee Nation voted."
+    assert kind_of(raw, "Jeep") == "organization"
+    assert all(k != "person" for k, _t in named(raw))
+    assert kind_of(raw, "Cherokee Nation") == "organization"
