@@ -620,3 +620,9 @@ def test_a_car_makers_model_is_no_person_and_a_nation_is_a_body():
     assert kind_of(raw, "Jeep") == "organization"
     assert all(k != "person" for k, _t in named(raw))
     assert kind_of(raw, "Cherokee Nation") == "organization"
+
+
+def test_camp_opens_a_places_name():
+    raw = "Camp Bastion was attacked. He was later held at Camp Lejeune."
+    assert kind_of(raw, "Camp Bastion") == "place"
+    assert kind_of(raw, "Camp Lejeune") == "place"
