@@ -22,6 +22,7 @@ from .figure_patterns import (
     _PREFIXES_GLUED,
     _PREFIXES_LARGE,
     _SCALES,
+    _SIGNS_AFTER,
     _UNITS,
     _VIDEO_FORMATS,
     _WN_ANY,
@@ -146,6 +147,8 @@ def _money(raw: str) -> dict | None:
             dm = _CURDIGIT_RX.search(raw)
             if dm:
                 currency, share = _currency(_CURRENCY_AFTER_DIGITS[dm.group()[1:]])
+            elif raw[-1] in _SIGNS_AFTER:  # "2.000 €", "500 元"
+                currency = _SIGNS_AFTER[raw[-1]]
     return {"amount": scaled(amount, share), "currency": currency}
 
 

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from itertools import pairwise
 
-from ..model import Fact
 from .amounts import _num, _word_value
 from .data import lower_words, weekdays, words
 from .figure_patterns import (
@@ -136,6 +134,8 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             step = {"next": 1, "last": -1, "this": 0}[words[1]]
             return (ref + timedelta(days=wd - ref.weekday() + 7 * step)).isoformat()
         wd = _WEEKDAYS.index(words[-1])
+        if words[0] == "a":  # "a week from Friday": the Friday after the coming one
+            return (ref + timedelta(days=((wd - ref.weekday()) % 7 or 7) + 7)).isoformat()
         mod = words[0] if len(words) > 1 else ""
         if (text.startswith(" of ", start + len(raw)) and (
                 mod == "last" or (not mod and _RECURRING.search(text, max(sstart, start - 10), start))))\
@@ -401,7 +401,7 @@ def _numeric_date(raw: str, text: str, sstart: int, start: int, ref: date | None
     if raw.count("/") != 1 or ref is None or not _MD_CONTEXT.search(text, max(sstart, start - 24),
                                                                     start):
         return None
-    m, d = parts
+    m, d = parts if parts[0] <= 12 else parts[::-1]  # "on 22/4": the day first, as Britain writes
     cand = _safe_date(ref.year, m, d)
     if cand is None:
         return None
@@ -410,10 +410,11 @@ def _numeric_date(raw: str, text: str, sstart: int, start: int, ref: date | None
 
 
 # a month/day without a year ("4/22", as US news writes) is a date only where the words before
-# it read like a date: a preposition of time, "dated", a weekday ("Tuesday 4/22", "Tue., 4/22"),
+# it read like a date: a preposition of time, "dated", "set for", a weekday ("Tuesday 4/22", "Tue., 4/22"),
 # or a month/day and "to" (the end of "from 4/20 to 4/22"); "3/4 of", "won 4/2" are no dates
 _MD_CONTEXT = re.compile(
-    r"(?:\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]hrough|[Dd]ated)"
+    r"(?:\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]hrough|[Dd]ated"
+    r"|(?:set|scheduled|slated|planned)[^\S\n]+for)"
     r"|\b(?:" + "|".join((*weekdays(), *sorted(words("weekday_abbreviations")))) + r")\.?,?"
     r"|(?<![\d/])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])\s+(?:to|through|until|till|and)"
     r")[^\S\n]+$")
@@ -491,103 +492,3 @@ def _iso_week(d: date) -> str:
 def _shift_month(d: date, step: int) -> str:
     k = d.year * 12 + (d.month - 1) + step
     return f"{k // 12}-{k % 12 + 1:02d}"
-
-
-# --- dates read together --------------------------------------------------------------------------
-
-_WEEKDAY_NAMES = {d: i for i, d in enumerate(weekdays())}
-_GAP = 12  # the most characters between two dates read together ("  through  ")
-_RANGE_JOIN = re.compile(r"[^\S\n]*(?:to|until|till|through|thru|and|-|–|—)[^\S\n]*")
-_RANGE_OPENER = re.compile(r"\b(?:[Ff]rom|[Bb]etween)[^\S\n]+$")
-_WEEKDAY_JOIN = re.compile(r",?[^\S\n]+")
-_MONTH_DAY_RX = re.compile(r"\d{1,2}/\d{1,2}")
-_FUTURE_AFTER = re.compile(r"\b(?:will|would|shall|(?:is|are)[^\S\n]+(?:due|set|expected|scheduled))\b")
-
-
-def together(facts: list[Fact], days: list[tuple[int, int, int]], text: str,
-             ref: date | None) -> None:
-    """Dates that name one day or one stretch together, read so that they agree (in place):
-
-    - a weekday before a month and day is that day ("Tuesday, March 4", "Tuesday 4/22"), and
-      the month-day without a year takes the year in which it falls on that weekday (of the
-      report's year and the ones before and after, the nearest);
-    - both ends of a range ("from March 3 to March 5", "between 4/20 and 4/22", "December 30
-      to January 2") share one year reasoning: with neither year written, the start takes its
-      year from the words before the range (not counting its "from") and after it; the end
-      then falls on or after the start; one year written serves both.
-
-    ``days`` holds each date's index in ``facts`` and its run of sentences (start, end)."""
-    if ref is None:
-        return
-    for (h, hstart, hend), (i, _, _) in pairwise(days):
-        a, b = facts[h], facts[i]
-        if i == h + 1 and b.start - a.end <= _GAP and _is_month(a) and isinstance(b.value, str) \
-                and _YEAR_RX.search(b.text) and len(b.value) in (7, 10) \
-                and _RANGE_JOIN.fullmatch(text[a.end:b.start]):
-            # "between January and February 2011", "from March to May 2024": one year for both
-            yb, mb, ma = int(b.value[:4]), int(b.value[5:7]), int(a.value[5:7])
-            facts[h] = Fact(a.kind, a.text, a.start, a.end, f"{yb - (ma > mb):04d}-{ma:02d}")
-            continue
-        if i != h + 1 or b.start - a.end > _GAP or not _is_day(b.value) or not _is_day(a.value):
-            continue  # not next to each other
-        gap = text[a.end:b.start]
-        if a.text in _WEEKDAY_NAMES and _month_day(b.text) and _WEEKDAY_JOIN.fullmatch(gap):
-            day = _on_weekday(b, _WEEKDAY_NAMES[a.text], ref)
-            if day is not None:
-                facts[h] = Fact(a.kind, a.text, a.start, a.end, day)
-                facts[i] = Fact(b.kind, b.text, b.start, b.end, day)
-        elif (_month_day(a.text) and _month_day(b.text)
-              and not (_YEAR_RX.search(a.text) and _YEAR_RX.search(b.text))
-              and _RANGE_JOIN.fullmatch(gap)
-              and ("and" not in gap or _RANGE_OPENER.search(text, max(0, a.start - 10), a.start))):
-            facts[h], facts[i] = _range(a, b, text, (hstart, hend), ref)
-
-
-def _is_month(f: Fact) -> bool:
-    """A month written alone ("January"), read as a month of some year."""
-    return isinstance(f.value, str) and len(f.value) == 7 and not any(c.isdigit() for c in f.text)
-
-
-def _is_day(value: object) -> bool:
-    return isinstance(value, str) and len(value) == 10
-
-
-def _month_day(words: str) -> bool:
-    """A month and a day ("March 3", "3 March, 2024", "4/22")."""
-    return _month_in(words.lower()) is not None or _MONTH_DAY_RX.fullmatch(words) is not None
-
-
-def _on_weekday(f: Fact, wd: int, ref: date) -> str | None:
-    if _YEAR_RX.search(f.text):  # the year is written: the weekday only confirms it
-        return f.value if date.fromisoformat(f.value).weekday() == wd else None
-    m, d = int(f.value[5:7]), int(f.value[8:10])
-    days = [x for y in (ref.year, ref.year - 1, ref.year + 1)
-            if (x := _safe_date(y, m, d)) is not None and x.weekday() == wd]
-    return min(days, key=lambda x: abs((x - ref).days)).isoformat() if days else None
-
-
-def _range(a: Fact, b: Fact, text: str, bound: tuple[int, int], ref: date) -> tuple[Fact, Fact]:
-    ma, da, mb, db = int(a.value[5:7]), int(a.value[8:10]), int(b.value[5:7]), int(b.value[8:10])
-    if _YEAR_RX.search(b.text):  # "from March 3 to March 5, 2024": the start in that year too
-        yb = int(b.value[:4])
-        va = _iso_day(yb if (ma, da) <= (mb, db) else yb - 1, ma, da)
-        return (Fact(a.kind, a.text, a.start, a.end, va) if va else a), b
-    if _YEAR_RX.search(a.text):
-        ya = int(a.value[:4])
-        vb = _iso_day(ya if (mb, db) >= (ma, da) else ya + 1, mb, db)
-        return a, (Fact(b.kind, b.text, b.start, b.end, vb) if vb else b)
-    opener = _RANGE_OPENER.search(text, max(bound[0], a.start - 10), a.start)
-    before = opener.start() if opener else a.start
-    stop = re.search(r"[.!?;]", text[b.end:bound[1]])
-    after = text[b.end:b.end + stop.start() if stop else bound[1]]
-    ahead = (_looks_ahead(text, bound[0], before) or _scheduled(text, bound[0], before)
-             or _FUTURE_AFTER.search(after) is not None)
-    start = _safe_date(ref.year, ma, da)
-    if start is None:
-        return a, b
-    ya = _year_for(ref, start, ahead)
-    yb = ya if (mb, db) >= (ma, da) else ya + 1
-    va, vb = _iso_day(ya, ma, da), _iso_day(yb, mb, db)
-    if va is None or vb is None:
-        return a, b
-    return Fact(a.kind, a.text, a.start, a.end, va), Fact(b.kind, b.text, b.start, b.end, vb)

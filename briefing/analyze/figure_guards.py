@@ -114,8 +114,8 @@ def dot_clock(text: str, sstart: int, start: int, end: int, send: int) -> bool:
         return True
     before = _DOT_CLOCK_BEFORE.search(text, max(sstart, start - 40), start)
     if before is None or _MOVED_BEFORE.search(text, max(sstart, before.start() - 20),
-                                              before.start()):
-        return False  # "the euro traded at 1.18 on Friday": a price, a rate
+                                              before.start()) or _market_close(text, sstart, before):
+        return False  # "the euro traded at 1.18 on Friday", "shares closed at 12.30": a price
     if before.group("first") is not None:
         return _onward(before.group("from"), text[start:end])
     after = _DOT_CLOCK_AFTER.match(text, end, send)
@@ -126,6 +126,27 @@ def dot_clock(text: str, sstart: int, start: int, end: int, send: int) -> bool:
 # a word of a value's move or level right before the preposition ("rose from", "down from")
 _MOVED_BEFORE = re.compile(r"(?<![\w-])(?i:" + "|".join(sorted(lower_words("clock_not_after")))
                            + r")[^\S\n]+$")
+
+
+def _market_close(text: str, sstart: int, before: re.Match[str]) -> bool:
+    """The preposition ``before`` is "at" after a verb of a close or an open ("closed at",
+    "ended at") whose subject, in its clause, trades at a price ("Acme shares", "the dollar")."""
+    at = before.start()
+    if text[at:at + 2].lower() != "at":
+        return False
+    verb = _CLOSE_BEFORE.search(text, max(sstart, at - 12), at)
+    if verb is None:
+        return False
+    lo = max(sstart, verb.start() - 60)
+    clause = max(text.rfind(",", lo, verb.start()), text.rfind(";", lo, verb.start()),
+                 text.rfind(" that ", lo, verb.start()), lo)
+    return any(w.lower() in _MARKET_NOUNS for w in _WORDS.findall(text, clause, verb.start()))
+
+
+_CLOSE_BEFORE = re.compile(r"(?<![\w-])(?i:" + "|".join(sorted(lower_words("market_close_verbs")))
+                           + r")[^\S\n]+$")
+_MARKET_NOUNS = lower_words("market_nouns")
+_WORDS = re.compile(r"[A-Za-z]+")
 
 
 def _onward(first: str, second: str) -> bool:

@@ -15,7 +15,8 @@ Values (see ``Fact`` in model.py):
   ("50 cents", "470 pence", "99p", "a 12-cent tax"), currency names in any case ("swiss
   francs"), signs from analyze/data/figures.txt; in a report whose language writes a decimal
   comma (figures.txt, ``decimal_comma_languages``) "48.000" is 48,000, "2,5 millions d'euros"
-  2.5 million, "1.234,56" 1234.56; an English report reads "48.000" as 48.0;
+  2.5 million, "1.234,56" 1234.56; in an English report "48.000 dollars", "2.000 €" and
+  "2,75 euros" are no figure (48 with three decimals or 48,000, a decimal comma);
   "45.8 billion dollars"; letters before the digits ("RM2.5 billion", "CHF 5 million", "euro30
   billion", and "R26 million" only when grouped, with cents or scaled: "Windows R2" is no rand)
   and a currency with its country ("10 million Swedish kronor"); ₹/INR are INR, Rs/rupees the
@@ -122,7 +123,8 @@ from .amounts import (
     split_decimal,
 )
 from .data import lower_words, words
-from .dates import _date, day_of_month, together
+from .date_ranges import together
+from .dates import _date, day_of_month
 from .figure_guards import (
     CLOCK_HEADS,
     address,
@@ -295,7 +297,13 @@ _RATIO_BEFORE = re.compile(r"(?<![\w.,])(?:[Oo]ne|[Tt]wo|[Tt]hree|\d{1,2})[^\S\n
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][A-Z0-9]{0,5}$")
 _BY_FOUR = re.compile(r"(?<!\d)\d×\d(?!\d)")  # one digit by one: a vehicle ("720×720" measures)
 _YEAR_MONEY = re.compile(r"(?:1[89]|20)\d\d[^\S\n]+[A-Za-z]")  # "2006 dollars": a year's dollars
+_WEEK_FROM = re.compile(r"\b[Aa][^\S\n]+week[^\S\n]+from[^\S\n]+$")
 _RANK_BEFORE = re.compile(r"(?<![\w.])[Nn]o\.[^\S\n]?$")
+# an amount whose point is followed by three digits and a name or a sign, no scale ("48.000
+# dólares"; a report in a language that writes a decimal comma reads "48,000" here, see above)
+_BAD_GROUPS = re.compile(r"\d,\d{1,2}(?![\d,])")
+_THOUSANDS_OR_POINT = re.compile(r"\d{1,3}\.\d{3}(?![\d.])(?![^\S\n]?-?(?i:[mbk]|mn|bn|tn|mln|bln|"
+                                 r"hundred|thousand|million|billion|trillion|crores?|lakhs?)\b)")
 
 def _range(text: str, start: int, send: int, first: float,
            tail: tuple[float, float, float, int]) -> Fact:
@@ -382,8 +390,8 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
         return Fact("number", text[start:end], start, end, {
             "value": float(text[start:end]), "unit": _UNITS.get(nxt.group(1).lower()) if nxt else None})
     kind = _KIND.get(group, group)
-    if kind == "ago":
-        more = _AGO_BEFORE.search(text, max(sstart, start - 12), start)
+    if kind == "ago" or kind == "weekday":  # "two years ago", "a week from Friday"
+        more = (_AGO_BEFORE if kind == "ago" else _WEEK_FROM).search(text, max(sstart, start - 12), start)
         if more:
             start = more.start()
     if text[start] == "$" and start and text[start - 1].isalpha():
@@ -409,8 +417,11 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
     raw = text[start:end]
     if kind in ("money", "money2"):
         value = _money(raw) if raw not in _VIDEO_FORMATS else None
-        if not value:
-            return None
+        if not value or _BAD_GROUPS.search(raw) or (kind == "money2"
+                                                     and _THOUSANDS_OR_POINT.match(raw)):
+            return None  # (and "48.000 dólares", "2.000 €" in an English report: 48,000 as
+            # Europe writes it or 48 with three decimals, which no amount of money has; "2,75
+            # euros", a decimal comma, as no English amount is grouped: no figure)
         value = rupees(raw, value, text)  # "Rs 50,000" in a report from Colombo
         value = dollars(raw, value, text, start, end, sstart, send)  # "$4 million" in Auckland
         if _YEAR_MONEY.match(raw) and text[max(sstart, start - 3):start].lower() == "in ":

@@ -1,0 +1,84 @@
+"""Money and dates that the figures once missed or misread (report dated Thursday, December 11,
+2025): each test fails on the code before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyze.figures import extract_figures
+from briefing.analyze.sentences import split_sentences
+from briefing.ingest import parse_text
+
+
+def figures(raw: str, date: str | None = "2025-12-11", language: str | None = None):
+    head = "".join(f"{k}: {v}\n" for k, v in (("date", date), ("language", language)) if v)
+    article = parse_text(f"---\n{head}---\n{raw}" if head else raw, "x.txt")
+    out = extract_figures(article, split_sentences(article))
+    for f in out:
+        assert article.text[f.start:f.end] == f.text
+    return out
+
+
+def facts(raw: str, kind: str, **kw) -> list[tuple[str, object]]:
+    return [(f.text, f.value) for f in figures(raw, **kw) if f.kind == kind]
+
+
+@pytest.mark.parametrize("raw, text, amount, currency", [
+    ("The new bridge cost 500 million 元 to build.", "500 million 元", 5e8, "CNY"),
+    ("A night in the hostel is 2,000 ₡ in the low season.", "2,000 ₡", 2000.0, "CRC"),
+    ("Teachers earn 800 ₾ a month there.", "800 ₾", 800.0, "GEL"),
+    ("A bowl of noodles now costs 15,000₭ at the market.", "15,000₭", 15000.0, "LAK"),
+    ("The fine was raised to 2,500 € last year.", "2,500 €", 2500.0, "EUR"),
+])
+def test_a_sign_after_the_digits(raw, text, amount, currency):
+    assert facts(raw, "money") == [(text, {"amount": amount, "currency": currency})]
+    assert not facts(raw, "number")  # (was a bare number)
+
+
+def test_three_decimals_of_an_amount_in_english_are_no_figure():
+    # 48 with three decimals, or 48,000 as Europe groups it: no figure rather than a wrong one
+    assert facts("The charity raised 48.000 dólares at the gala.", "money") == []
+    assert facts("Entry to the fair is 2.000 € a head.", "money") == []
+    assert facts("Entry to the fair is 2.000 € a head.", "number") == []
+    assert facts("A coffee at the station is 2,75 euros now.", "money") == []
+    # where the language groups so, the amount is read
+    assert facts("La entrada cuesta 2.000 € por persona.", "money", language="es") == [
+        ("2.000 €", {"amount": 2000.0, "currency": "EUR"})]
+
+
+def test_a_class_with_a_letter_is_no_temperature():
+    assert facts("All pupils of class 3C were sent home early.", "number") == []
+    assert facts("Pupils in grade 7F sat the test twice.", "number") == []
+    assert facts("The thermometer read 3C at dawn.", "number") == [("3C", {"value": 3.0, "unit": "°C"})]
+
+
+@pytest.mark.parametrize("raw, value", [
+    ("Shares of Acme closed at 12.30 on Tuesday, up 3%.", 12.3),
+    ("The dollar ended at 1.45 on Monday after a quiet session.", 1.45),
+    ("Brent crude settled at 11.50 on Friday in thin trade.", 11.5),
+])
+def test_a_price_after_a_verb_of_the_close_is_no_time(raw, value):
+    assert facts(raw, "number") == [(raw.split(" at ")[1].split()[0], {"value": value, "unit": None})]
+
+
+def test_a_time_after_a_verb_of_the_close_stays_a_time():
+    assert facts("The office closed at 12.30 on Tuesday for the holiday.", "number") == []
+    assert facts("The museum opens at 9.30 on Friday.", "number") == []
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("The vote is set for 4/22 in the capital.", "4/22", "2026-04-22"),
+    ("The strike was called off on 22/4 after talks.", "22/4", "2025-04-22"),
+])
+def test_a_month_and_day_in_numbers(raw, text, value):
+    assert facts(raw, "date") == [(text, value)]
+
+
+def test_a_day_before_the_month_needs_a_date_word():
+    assert facts("Gross margins were 22/4 in the ratio.", "date") == []
+
+
+def test_a_week_from_a_weekday():
+    # the Friday after the coming one (December 12, 2025 is the coming Friday)
+    assert facts("The two leaders will meet a week from Friday in Oslo.", "date") == [
+        ("a week from Friday", "2025-12-19")]
