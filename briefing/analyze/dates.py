@@ -145,10 +145,13 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         back = (ref.weekday() - wd) % 7
         # "the toll from Sunday's quake": the day of an event, which "from" does not govern
         possessive = text.startswith(("'s", "’s"), start + len(raw))
-        if mod in ("next", "coming") or (not mod and (
-                _looks_ahead(text, sstart, start, possessive, start + len(raw))
-                or _scheduled(text, sstart, start))):
+        if mod in ("next", "coming"):
             return (ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)).isoformat()
+        if not mod and (_looks_ahead(text, sstart, start, possessive, start + len(raw))
+                        or _scheduled(text, sstart, start)):
+            # (the report's own weekday is its day: "will speak at a Tuesday news conference"
+            # in a report of a Tuesday is later that day, a week on would be "next Tuesday")
+            return (ref + timedelta(days=(wd - ref.weekday()) % 7)).isoformat()
         if mod == "this":
             return (ref + timedelta(days=wd - ref.weekday())).isoformat()
         if mod in ("last", "past"):
@@ -424,12 +427,13 @@ _MD_CONTEXT = re.compile(
 _FUTURE_MONTH = re.compile(
     r"(?P<prep>\b(?:until|till|by|as soon as|starting|from|upcoming|coming)\s+(?:\w+\s+){0,2}$)"
     r"|\b(?:will|would|could|might|expect|expected|expects|plans?\s+to|planned|scheduled|due"
+    r"|prepar(?:es|ing)\s+to|about\s+to"
     r"|set\s+(?:to|for)|slated|shall|going\s+to"
-    r"|aims?\s+to|aiming|forecasts?|intends?|hopes?\s+to|poised\s+to)\b"
+    r"|aims?\s+to|aiming|forecasts?|intends?|hopes?\s+to|poised\s+to)\b|(?<=\w)['’]ll\b"
     # a passive infinitive right before the date: a plan ("the measures to be voted on Thursday",
     # "the film, to be released Oct. 26"), even told in the past
     r"|\bto\s+be\s+[a-z]+(?:ed|en|held|run|set|shut|cut|put|sent|built|made|paid|sold)"
-    r"(?:\s+(?:on|in|by))?\s+$")
+    r"(?:\s+(?:sometime|early|late|later|again|only))?(?:\s+(?:on|in|by))?\s+$")
 _PAST_MONTH = re.compile(r"\b(?:since|ago|last|earlier|was|were|had|did|fell|rose|took|began)\b")
 _PAST_TENSE = re.compile(r"\b(?:[a-z]{3,}[^e\W]ed|" + "|".join(sorted(lower_words("past_tense_verbs")))
                          + r")\b")

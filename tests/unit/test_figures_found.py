@@ -82,3 +82,21 @@ def test_a_week_from_a_weekday():
     # the Friday after the coming one (December 12, 2025 is the coming Friday)
     assert facts("The two leaders will meet a week from Friday in Oslo.", "date") == [
         ("a week from Friday", "2025-12-19")]
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("The decision comes as the mayor prepares to mark a year in office on Wednesday.",
+     "Wednesday", "2025-12-17"),
+    ("All we have heard is that it'll be coming towards the end of May.", "May", "2026-05"),
+    ("The phone has been rumored to be released sometime in March.", "March", "2026-03"),
+])
+def test_a_plan_looks_ahead(raw, text, value):
+    assert facts(raw, "date") == [(text, value)]
+
+
+def test_the_reports_own_weekday_ahead_is_that_day():
+    # a report of Thursday: "will speak Thursday" is later that day, "next Thursday" a week on
+    assert facts("The coach will be introduced at a Thursday news conference.", "date") == [
+        ("Thursday", "2025-12-11")]
+    assert facts("The two sides will meet again next Thursday.", "date") == [
+        ("next Thursday", "2025-12-18")]
