@@ -56,6 +56,9 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             # a year the report does not say)
             return {"relative": raw}
         year = ref.year
+        told = _YEAR_AFTER.match(text, start + len(raw))
+        if told is not None:  # "on May 3 last year"
+            return _iso_day(year + {"last": -1, "this": 0, "next": 1}[told.group(1).lower()], month, day)
         cand = _safe_date(year, month, day)
         if cand is None:
             return None
@@ -96,7 +99,10 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         before = text[max(sstart, start - 6):start].lower()
         window = text[max(sstart, start - 80):start].lower()  # (as _looks_ahead reads)
         year = ref.year
-        if before.endswith("next "):
+        told = _YEAR_AFTER.match(text, start + len(raw))
+        if told is not None:  # "in April last year", "by May next year": the year it says
+            year += {"last": -1, "this": 0, "next": 1}[told.group(1).lower()]
+        elif before.endswith("next "):
             year += month <= ref.month
         elif before.endswith("this "):
             pass  # "this July": the July of the report's year, gone by or to come
@@ -230,6 +236,7 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
     return None
 
 
+_YEAR_AFTER = re.compile(r",?[^\S\n]+(last|this|next)[^\S\n]+year\b", re.IGNORECASE)
 _RECURRING = re.compile(r"\b(?:every|first|second|third|fourth|fifth|last)[^\S\n]+$", re.IGNORECASE)
 _YEARS_OF = {"year": 1, "decade": 10, "century": 100, "centurie": 100}
 

@@ -100,3 +100,13 @@ def test_the_reports_own_weekday_ahead_is_that_day():
         ("Thursday", "2025-12-11")]
     assert facts("The two sides will meet again next Thursday.", "date") == [
         ("next Thursday", "2025-12-18")]
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("In April last year an 8.6-magnitude quake struck the coast.", "April", "2024-04"),
+    ("The plant will reopen in March next year.", "March", "2026-03"),
+    ("Sales have risen since February this year.", "February", "2025-02"),
+])
+def test_a_month_takes_the_year_said_after_it(raw, text, value):
+    assert facts(raw, "date")[0] == (text, value)
+    assert facts("The first vote was held on May 3 last year.", "date")[0] == ("May 3", "2024-05-03")
