@@ -207,7 +207,9 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         if ahead:
             words = words[:-1]
             words[-1] = "ago"
-        if words[-1] != "ago" or ref is None or len(words) < 3:
+        if words[-1] != "ago" or ref is None or len(words) < 3 or _AGO_PART.search(
+                text, max(sstart, start - 16), start):
+            # ("1 year, 160 days ago": the last part of a span this date does not tell whole)
             return {"relative": raw}
         n_word = " ".join(words[:-2])
         n = _num(n_word) if n_word[:1].isdigit() else (
@@ -236,6 +238,10 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
     return None
 
 
+_AGO_PART = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?)(?:,|[^\S\n]+and)[^\S\n]+$",
+                       re.IGNORECASE)
+_PASSIVE_PLAN = re.compile(r"\b(?:was|were)[^\S\n]+(?:set[^\S\n]+for|scheduled|slated|planned)[^\S\n]+"
+                           r"(?:\w+[^\S\n]+){0,3}$")
 _YEAR_AFTER = re.compile(r",?[^\S\n]+(last|this|next)[^\S\n]+year\b", re.IGNORECASE)
 _RECURRING = re.compile(r"\b(?:every|first|second|third|fourth|fifth|last)[^\S\n]+$", re.IGNORECASE)
 _YEARS_OF = {"year": 1, "decade": 10, "century": 100, "centurie": 100}
@@ -263,8 +269,10 @@ def _past_after(m: re.Match[str], text: str, end: int) -> bool:
     looks back ("By March the army had retreated", "From Monday, prices rose"), unless a modal
     follows ("By Friday, the rebels will have fled")."""
     prep = m.group("prep")
-    if not prep or prep.startswith(("upcoming", "coming")):
-        return False
+    if (not prep and not _PASSIVE_PLAN.search(m.string)) or (
+            prep and prep.startswith(("upcoming", "coming"))):
+        return False  # (a plan told in the passive looks back too: "was set for May 3 but was
+        # postponed")
     after = _CLAUSE_AFTER.match(text, end).group().lower()  # type: ignore[union-attr]
     return _MODAL_AFTER.search(after) is None and _told_past(after, 0, len(after))
 
@@ -276,7 +284,9 @@ def _ahead(window: str) -> re.Match[str] | None:
     March", "prices rose from January"); a past tense between a modal and the date governs the
     date ("…will have two parties, the agency reported September 26")."""
     m = _FUTURE_MONTH.search(window)
-    if m is None or _PAST_MONTH.search(window[-30:]):
+    # (a plan told in the passive, "the trial was set for", "talks were scheduled for", is a
+    # plan, whose "was" tells no past)
+    if m is None or _PAST_MONTH.search(_PASSIVE_PLAN.sub(" ", window[-30:])):
         return None
     if m.group("prep") and _told_past(window, _clause_start(window), m.start()):
         return None

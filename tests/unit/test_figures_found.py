@@ -110,3 +110,23 @@ def test_the_reports_own_weekday_ahead_is_that_day():
 def test_a_month_takes_the_year_said_after_it(raw, text, value):
     assert facts(raw, "date")[0] == (text, value)
     assert facts("The first vote was held on May 3 last year.", "date")[0] == ("May 3", "2024-05-03")
+
+
+def test_the_last_part_of_a_span_ago_is_no_day():
+    # "160 days ago" alone would be a day 160 days before the report, a year off
+    assert facts("The video was posted 1 year, 160 days ago.", "date") == [
+        ("160 days ago", {"relative": "160 days ago"})]
+    assert facts("The video was posted 160 days ago.", "date") == [("160 days ago", "2025-07-04")]
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    # a plan told in the passive: its "was" tells no past (the report is of December 11, 2025)
+    ("A provisional trial date was set for October 28, with three days set aside.", "October 28",
+     "2026-10-28"),
+    ("The hearing was scheduled for Monday in the county court.", "Monday", "2025-12-15"),
+    # unless its clause goes on in the past
+    ("The launch was scheduled for Monday but was scrubbed.", "Monday", "2025-12-08"),
+    ("The launch was scheduled for October 28 but was postponed.", "October 28", "2025-10-28"),
+])
+def test_a_plan_told_in_the_passive(raw, text, value):
+    assert facts(raw, "date") == [(text, value)]
