@@ -253,10 +253,32 @@ def _looks_ahead(text: str, sstart: int, start: int, possessive: bool = False,
     ``possessive``: the date is an event's ("Sunday's vote"), which a "from" before it does
     not make a starting point ("the toll from Sunday's quake"). ``end``: where the date ends
     (the words after it may tell the past: "By March the army had retreated")."""
-    m = _ahead(text[max(sstart, start - 80):start].lower())
-    if m is None or (possessive and m.group().startswith("from")):
+    window = text[max(sstart, start - 80):start].lower()
+    m = _ahead(window)
+    if m is None:  # "In Saturday's semifinals, Creighton will play …": a modal after the date
+        return end is not None and _modal_next(text, window, end)
+    if possessive and m.group().startswith("from"):
         return False
+    if end is not None and _PAST_WHICH.match(text, end):
+        return False  # "would not retaliate for the bombing on Tuesday, which killed seven"
     return not (end is not None and _past_after(m, text, end))
+
+
+def _modal_next(text: str, window: str, end: int) -> bool:
+    """The clause of a date goes on with "will" (or "shall", "'ll") and tells no past before it,
+    nor before the date ("On Friday, the team will play"; not "Police said Friday the man will
+    be charged")."""
+    after = _CLAUSE_AFTER.match(text, end).group().lower()  # type: ignore[union-attr]
+    m = _WILL_AFTER.search(after)
+    return m is not None and not _told_past(after, 0, m.start()) and not _told_past(
+        window, _clause_start(window), len(window))
+
+
+_WILL_AFTER = re.compile(r"\b(?:will|shall)\b|(?<=\w)['’]ll\b")
+# a relative clause in the past tense right after a date: the event it dates is past
+_PAST_WHICH = re.compile(r"[^\S\n]*,[^\S\n]*(?:which|who|that)[^\S\n]+(?:\w+[^\S\n]+(?:said|says)[^\S\n]+)?"
+                         r"(?:had[^\S\n]+|was[^\S\n]+|were[^\S\n]+)?(?:[a-z]{3,}[^e\W]ed|"
+                         + "|".join(sorted(lower_words("past_tense_verbs"))) + r")\b")
 
 
 # the words after a date up to the end of its clause

@@ -130,3 +130,17 @@ def test_the_last_part_of_a_span_ago_is_no_day():
 ])
 def test_a_plan_told_in_the_passive(raw, text, value):
     assert facts(raw, "date") == [(text, value)]
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    # "will" after the date, no past before it: ahead (the report is of Thursday, December 11)
+    ("In Saturday's final, the Bluejays will play the top seed.", "Saturday", "2025-12-13"),
+    ("On Monday, the council will vote on the budget.", "Monday", "2025-12-15"),
+    # a past before the modal: the date is the past's
+    ("Police said Monday the man will be charged.", "Monday", "2025-12-08"),
+    # a modal far before, and a relative clause in the past after the date: the event is past
+    ("He would not retaliate for the bombing of the camp on Tuesday, which he said killed seven.",
+     "Tuesday", "2025-12-09"),
+])
+def test_the_words_after_a_weekday_tell_its_tense(raw, text, value):
+    assert facts(raw, "date") == [(text, value)]
