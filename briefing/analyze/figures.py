@@ -13,9 +13,9 @@ Values (see ``Fact`` in model.py):
 
 - money: ``{"amount": 45.8e9, "currency": "USD"}`` for "$45.8 billion", "US$45.8bn"; sub-units
   ("50 cents", "470 pence", "99p", "a 12-cent tax"), currency names in any case ("swiss
-  francs"), signs from analyze/data/figures.txt, before the digits or after them ("2,000 €"); in a report whose language writes a decimal
-  comma (figures.txt, ``decimal_comma_languages``) "48.000" is 48,000, "2,5 millions d'euros"
-  2.5 million, "1.234,56" 1234.56; in an English report "48.000 dollars", "2.000 €" and
+  francs"), signs from analyze/data/figures.txt, before the digits or after them ("2,000 €");
+  in a report whose language writes a decimal comma (figures.txt, ``decimal_comma_languages``)
+  "48.000" is 48,000, "2,5 millions d'euros" 2.5 million, "1.234,56" 1234.56; in an English report "48.000 dollars", "2.000 €" and
   "2,75 euros" are no figure (48 with three decimals or 48,000, a decimal comma);
   "45.8 billion dollars"; letters before the digits ("RM2.5 billion", "CHF 5 million", "euro30
   billion", and "R26 million" only when grouped, with cents or scaled: "Windows R2" is no rand)
@@ -82,8 +82,9 @@ Values (see ``Fact`` in model.py):
   verb of a timetable ("the summit opens Friday", "talks resume on Monday") is the coming one
   (the report's own weekday is its day; "will" after the date, "In Saturday's final, X will
   play", looks ahead too; code in dates.py); a spoken day after a month ending a clause ("May
-  twenty one"); "three days ago" -> a day ("1 year, 160 days ago" is relative), "a decade ago" -> a year; "last night", "this morning" -> a day; "on the 18th"
-  -> that day in the report's month or one next to it. Without a report date, or for "days
+  twenty one"); "three days ago" -> a day ("1 year, 160 days ago" is relative), "a decade ago"
+  -> a year; "last night", "this morning" -> a day; "on the 18th" -> that day in the report's
+  month or one next to it. Without a report date, or for "days
   after"/"weeks later" (relative to some other event), the value is ``{"relative": "<the
   words>"}``. The name of a day ("Super Tuesday", "Good Friday") is no date.
 
