@@ -15,8 +15,9 @@ Values (see ``Fact`` in model.py):
   ("50 cents", "470 pence", "99p", "a 12-cent tax"), currency names in any case ("swiss
   francs"), signs from analyze/data/figures.txt, before the digits or after them ("2,000 €");
   in a report whose language writes a decimal comma (figures.txt, ``decimal_comma_languages``)
-  "48.000" is 48,000, "2,5 millions d'euros" 2.5 million, "1.234,56" 1234.56; in an English report "48.000 dollars", "2.000 €" and
-  "2,75 euros" are no figure (48 with three decimals or 48,000, a decimal comma);
+  "48.000" is 48,000, "2,5 millions d'euros" 2.5 million, "1.234,56" 1234.56; in an English
+  report "48.000 dollars", "2.000 €" and "2,75 euros" are no figure (48 with three decimals or
+  48,000, a decimal comma);
   "45.8 billion dollars"; letters before the digits ("RM2.5 billion", "CHF 5 million", "euro30
   billion", and "R26 million" only when grouped, with cents or scaled: "Windows R2" is no rand)
   and a currency with its country ("10 million Swedish kronor"); ₹/INR are INR, Rs/rupees the
