@@ -177,6 +177,22 @@ def rupees(raw: str, value: dict, text: str) -> dict:
     return {**value, "currency": _rupees_seen[1]}
 
 
+# a verb or a noun of weight before "pounds" in its sentence ("weighs three hundred pounds")
+_WEIGHT_BEFORE = re.compile(r"\b(?i:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest)|lift(?:s|ed|ing)?)\b"
+                            r"(?:(?!\b(?:costs?|paid|pays?|worth|priced?|sold|bought|spen[dt]|fined|won)\b)"
+                            r"[^.;!?\n]){0,40}$")
+
+
+def weight(raw: str, value: dict, text: str, sstart: int, start: int, end: int) -> Fact | None:
+    """The pounds of weight, when the money ``raw`` (``value``) at ``text[start:end]`` is
+    "pounds" after a scale word in a sentence that weighs ("the bag weighed two hundred
+    pounds": 200 lb, no money); else None."""
+    if value["currency"] != "GBP" or not raw.endswith(("pounds", "pound")) or not raw[:1].isalnum() \
+            or _WEIGHT_BEFORE.search(text, max(sstart, start - 60), start) is None:
+        return None
+    return Fact("number", raw, start, end, {"value": value["amount"], "unit": "lb"})
+
+
 # "$5 million": the dollars of the country its sentence or its paragraphs name (data:
 # dollar_countries), the US dollar unless one other such country is named clearly
 _DOLLAR_COUNTRIES = mapping("dollar_countries")

@@ -124,6 +124,7 @@ from .amounts import (
     scaled_end,
     signed_end,
     split_decimal,
+    weight,
 )
 from .data import lower_words, words
 from .date_ranges import together
@@ -427,6 +428,8 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
             # euros", a decimal comma, as no English amount is grouped: no figure)
         value = rupees(raw, value, text)  # "Rs 50,000" in a report from Colombo
         value = dollars(raw, value, text, start, end, sstart, send)  # "$4 million" in Auckland
+        if raw[-1] in "sd" and (lb := weight(raw, value, text, sstart, start, end)) is not None:
+            return lb  # "weighs three hundred pounds": a weight
         if _YEAR_MONEY.match(raw) and text[max(sstart, start - 3):start].lower() == "in ":
             return Fact("date", raw[:4], start, start + 4, raw[:4])  # "(in 2006 dollars)"
         tail = scaled_end(text, sstart, start, end, send, raw)

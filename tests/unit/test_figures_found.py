@@ -144,3 +144,14 @@ def test_a_plan_told_in_the_passive(raw, text, value):
 ])
 def test_the_words_after_a_weekday_tell_its_tense(raw, text, value):
     assert facts(raw, "date") == [(text, value)]
+
+
+def test_pounds_after_a_scale_in_a_sentence_that_weighs_are_a_weight():
+    assert facts("The tuna weighed about two hundred pounds.", "money") == []
+    assert facts("The tuna weighed about two hundred pounds.", "number") == [
+        ("two hundred pounds", {"value": 200.0, "unit": "lb"})]
+    # a price in the same sentence is still money
+    assert facts("The bag weighed two hundred pounds and cost three hundred pounds.", "money") == [
+        ("three hundred pounds", {"amount": 300.0, "currency": "GBP"})]
+    assert facts("The club paid 361 million pounds for the heavy defender.", "money") == [
+        ("361 million pounds", {"amount": 361e6, "currency": "GBP"})]
