@@ -106,9 +106,10 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             year += month <= ref.month
         elif before.endswith("this "):
             pass  # "this July": the July of the report's year, gone by or to come
-        elif (ahead_m := _ahead(window)) is not None and not _past_after(ahead_m, text,
-                                                                         start + len(raw)):
-            year += month < ref.month  # "until July", "could cut rates in June": ahead
+        elif ((ahead_m := _ahead(window)) is not None and not _past_after(
+                ahead_m, text, start + len(raw))) or _scheduled(text, sstart, start):
+            year += month < ref.month  # "until July", "could cut rates in June": ahead; "talks
+            # resume in June" (a verb of a timetable)
         elif month > ref.month:
             year -= 1
         return f"{year}-{month:02d}"
@@ -374,10 +375,12 @@ def _scheduled(text: str, sstart: int, start: int) -> bool:
         if before is None or before.group(1).lower() not in _DETERMINERS:
             break
         pos = m.end(1)  # "a close game Friday", "the vote is Sunday": a noun, no verb (yet)
-    return not any(w.endswith("ed") or _PAST_MONTH.fullmatch(w) for w in m.group(2).lower().split())
+    return not any(w.endswith("ed") or _PAST_MONTH.fullmatch(w) or w in _PAST_WORDS
+                   for w in m.group(2).lower().split())  # ("rule changes made in January")
 
 
 _WORD_BEFORE = re.compile(r"\b(\w+)\s+$")
+_PAST_WORDS = lower_words("past_tense_verbs")
 _DETERMINERS = lower_words("determiners")
 _PARTICIPLE_BEFORE = lower_words("participle_before")
 

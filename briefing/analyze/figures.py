@@ -502,7 +502,7 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
         if not isinstance(value, str) or "/" not in value or span_of(value) > MAX_YEARS:
             return _number("number", raw, text, start, end, send)
         return Fact("date", raw, start, end, value)
-    if (kind == "mdy" or kind == "dmy") and ("-" in raw or "–" in raw) and len(
+    if (kind == "mdy" or kind == "dmy") and ("-" in raw or "–" in raw or " to " in raw) and len(
             _DAY_RX.findall(raw)) == 2:
         kind += "r"  # "March 10-15", "10-15 March": two days
     if kind == "my" and text[start - 3:start] == "of " and raw[0].isupper():

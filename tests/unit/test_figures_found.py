@@ -155,3 +155,21 @@ def test_pounds_after_a_scale_in_a_sentence_that_weighs_are_a_weight():
         ("three hundred pounds", {"amount": 300.0, "currency": "GBP"})]
     assert facts("The club paid 361 million pounds for the heavy defender.", "money") == [
         ("361 million pounds", {"amount": 361e6, "currency": "GBP"})]
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    # a verb of a timetable before a month: the coming one (the report is of December 2025)
+    ("The sequel begins shooting in August with a new script.", "August", "2026-08"),
+    ("Talks resume in mid-June in Geneva.", "mid-June", "2026-06"),
+    # a participle between: the past ("rule" is a noun here)
+    ("Scientists asked the agency to overturn rule changes made in January.", "January",
+     "2025-01"),
+])
+def test_a_month_after_a_verb_of_a_timetable(raw, text, value):
+    assert facts(raw, "date") == [(text, value)]
+
+
+def test_a_range_of_days_with_to():
+    assert facts("The museum was closed from 1 to 3 June for repairs.", "date") == [
+        ("1 to 3 June", "2025-06-01/2025-06-03")]
+    assert facts("The museum was closed from 1 to 3 June for repairs.", "number") == []
