@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from .data import lower_words, words
+from .figure_patterns import DOT_CLOCK_RX
 
-__all__ = ["CLOCK_HEADS", "address", "clock_time", "dot_clock", "in_name", "phone", "phone_abroad",
-           "split_clock"]
+__all__ = ["CLOCK_HEADS", "address", "clock_time", "dot_clock", "in_name", "no_figure", "phone",
+           "phone_abroad", "split_clock"]
 
 
 # a phone number: with its area code (and a country code: "1-(772)-462-3230"), or a local one
@@ -205,3 +206,39 @@ def in_name(text: str, end: int, send: int) -> bool:
         return False
     noun = m.group(2)
     return not (noun and noun not in _FUNCTION_WORDS and m.group(1).isupper())
+
+
+def no_figure(text: str, sstart: int, start: int, end: int, send: int, group: str) -> bool:
+    """The digits at ``text[start:end]`` are a time of day ("at 6 a.m.", "1500 GMT"), a phone
+    number ("call 555-0142", "(212) 555-0199", "1-800-555-0100", "+44 20 7946 0958") or a house
+    number ("54 State Street", "the 1200 block of Elm"), not a count or a year. (Each test behind
+    a look at the characters after the number, which rules out most numbers at once.)"""
+    after = text[end]
+    if (after == ":" or text[start - 2:start] == ": ") and split_clock(text, sstart, start, send):
+        return True
+    if "." in text[start + 1:start + 3] and dot_clock(text, sstart, start, end, send):
+        return True  # "at 10.45 on Friday": a time of day
+    if (after == "." and DOT_CLOCK_RX.match(text, start, send)) or (
+            text[start - 2:start] == ". " and any(DOT_CLOCK_RX.match(text, h, send)
+                                                  for h in (start - 4, start - 3) if h >= sstart)):
+        return True  # "at 8. 40am": a time whose point scraped text followed with a blank
+    if (text.startswith(" / ", end) and text[end + 3:end + 4].isdigit()) or (  # "9 / 11",
+            text[start - 3:start] == " / " and text[start - 4:start - 3].isdigit()) or (  # "24 / 7"
+            after == "/" and text[end + 1:end + 2].isdigit()):  # "24/7", "50/50" (no date)
+        return text[start:end].isdigit()
+    if (text[start - 1] == "+" or (text[start - 1] in " -.)" and text[start - 2].isdigit())) \
+            and phone_abroad(text, sstart, start, send):
+        return True  # "+44 20 7946 0958": every group of the number
+    if after == " ":
+        head = text[end + 1:end + 3]
+        if head in CLOCK_HEADS and clock_time(text, start, end, send):
+            return True
+        if group != "year" and (head[:1].isupper() or head == "bl") \
+                and address(text, start, end, send):
+            return True
+    if group == "year":
+        return False
+    if (after in "-)" or (after == "." and text[end + 1:end + 2].isdigit())
+            or end - start == 8):
+        return phone(text, sstart, start, send)
+    return False

@@ -129,16 +129,7 @@ from .amounts import (
 from .data import lower_words, words
 from .date_ranges import together
 from .dates import _date, day_of_month
-from .figure_guards import (
-    CLOCK_HEADS,
-    address,
-    clock_time,
-    dot_clock,
-    in_name,
-    phone,
-    phone_abroad,
-    split_clock,
-)
+from .figure_guards import in_name, no_figure, split_clock
 from .figure_hits import Found, find_hits
 from .figure_patterns import (
     _AGO_BEFORE,
@@ -154,7 +145,6 @@ from .figure_patterns import (
     _UNITS,
     _VIDEO_FORMATS,
     _WORD_VALUES,
-    DOT_CLOCK_RX,
 )
 from .measures import measured
 from .report_dates import dated_parts, ref_date
@@ -329,7 +319,7 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
     group = m.lastgroup or ""  # the pattern is an alternation of named groups: one of them matched
     start, end = m.span()
     if group in _CLOCK_GROUPS and (
-            _no_figure(text, sstart, start, end, send, group) if end < send
+            no_figure(text, sstart, start, end, send, group) if end < send
             else text[start - 2:start] == ": " and split_clock(text, sstart, start, send)):
         return None  # a time of day ("… 2013 11: 55" ending a line too), a phone number, a
         # house number
@@ -365,7 +355,7 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
                 elif text[start - 4:start - 1] == " in" and _RATIO_BEFORE.search(
                         text, max(sstart, start - 12), start):
                     return None  # "one in five adults", "1 in 4": a share, no count of five
-            if digits and raw[0] == "0" and end - start > 1:
+            if digits and ((raw[0] == "0" and end - start > 1) or _split_part(text, start, end)):
                 return None  # "0230", "007": a time or a code, no count
             if group == "unit":  # a number alone before a word: the word read with it
                 unit = _UNITS.get(m.group("unit").lower())
@@ -414,6 +404,8 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
                 return Fact("number", text[start:end], start, end, {
                     "value": float("." + text[start:end]),
                     "unit": _UNITS.get(nxt.group(1).lower()) if nxt else None})
+            if _split_part(text, start, end):
+                return None  # "averaged 11. 1 points": the tail of 11.1
         pre = _CODE_BEFORE.search(text, max(sstart, start - 5), start)
         if pre is not None:  # "Rs 500 crore", "USD 45 billion", "INR 1,200"
             start = pre.start()
@@ -529,40 +521,19 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
     return Fact("date", raw, start, end, value)
 
 
-def _no_figure(text: str, sstart: int, start: int, end: int, send: int, group: str) -> bool:
-    """The digits at ``text[start:end]`` are a time of day ("at 6 a.m.", "1500 GMT"), a phone
-    number ("call 555-0142", "(212) 555-0199", "1-800-555-0100", "+44 20 7946 0958") or a house
-    number ("54 State Street", "the 1200 block of Elm"), not a count or a year. (Each test behind
-    a look at the characters after the number, which rules out most numbers at once.)"""
-    after = text[end]
-    if (after == ":" or text[start - 2:start] == ": ") and split_clock(text, sstart, start, send):
+def _split_part(text: str, start: int, end: int) -> bool:
+    """The digits at ``text[start:end]`` are the head or the tail of a decimal that scraped text
+    split after its point ("6. 1m people", "averaged 11. 1 points") and that is not read whole:
+    never 6, 11 or 1 (news does not start a sentence with digits; the count after a number of a
+    list, "1. 20 people", stays)."""
+    if text[end:end + 2] == ". " and text[end + 2:end + 3].isdigit():
         return True
-    if "." in text[start + 1:start + 3] and dot_clock(text, sstart, start, end, send):
-        return True  # "at 10.45 on Friday": a time of day
-    if (after == "." and DOT_CLOCK_RX.match(text, start, send)) or (
-            text[start - 2:start] == ". " and any(DOT_CLOCK_RX.match(text, h, send)
-                                                  for h in (start - 4, start - 3) if h >= sstart)):
-        return True  # "at 8. 40am": a time whose point scraped text followed with a blank
-    if (text.startswith(" / ", end) and text[end + 3:end + 4].isdigit()) or (  # "9 / 11",
-            text[start - 3:start] == " / " and text[start - 4:start - 3].isdigit()) or (  # "24 / 7"
-            after == "/" and text[end + 1:end + 2].isdigit()):  # "24/7", "50/50" (no date)
-        return text[start:end].isdigit()
-    if (text[start - 1] == "+" or (text[start - 1] in " -.)" and text[start - 2].isdigit())) \
-            and phone_abroad(text, sstart, start, send):
-        return True  # "+44 20 7946 0958": every group of the number
-    if after == " ":
-        head = text[end + 1:end + 3]
-        if head in CLOCK_HEADS and clock_time(text, start, end, send):
-            return True
-        if group != "year" and (head[:1].isupper() or head == "bl") \
-                and address(text, start, end, send):
-            return True
-    if group == "year":
+    if start < 3 or text[start - 2:start] != ". " or not text[start - 3].isdigit():
         return False
-    if (after in "-)" or (after == "." and text[end + 1:end + 2].isdigit())
-            or end - start == 8):
-        return phone(text, sstart, start, send)
-    return False
+    head = start - 3
+    while head and text[head - 1].isdigit():
+        head -= 1
+    return head > 0 and text[head - 1] != "\n"
 
 
 _CLOCK_GROUPS = frozenset(["unit", "number", "year"])  # what may be a time of day (amounts)

@@ -173,3 +173,10 @@ def test_a_range_of_days_with_to():
     assert facts("The museum was closed from 1 to 3 June for repairs.", "date") == [
         ("1 to 3 June", "2025-06-01/2025-06-03")]
     assert facts("The museum was closed from 1 to 3 June for repairs.", "number") == []
+
+
+def test_the_head_of_a_decimal_split_after_its_point_is_no_number():
+    # scraped text's "6. 1m" is 6.1 million; never 6
+    assert [v for _t, v in facts("The show was watched by 6. 1m people.", "number")] == []
+    assert facts("He averaged 11. 1 points and 6. 7 assists.", "number") == []  # nor 1, 7
+    assert facts("The laptop has two USB 3. 0 ports.", "number") == [("two", {"value": 2.0, "unit": None})]
