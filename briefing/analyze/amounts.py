@@ -22,6 +22,7 @@ from .figure_patterns import (
     _PREFIXES_GLUED,
     _PREFIXES_LARGE,
     _SCALES,
+    _SIGNS_AFTER,
     _UNITS,
     _VIDEO_FORMATS,
     _WN_ANY,
@@ -146,6 +147,8 @@ def _money(raw: str) -> dict | None:
             dm = _CURDIGIT_RX.search(raw)
             if dm:
                 currency, share = _currency(_CURRENCY_AFTER_DIGITS[dm.group()[1:]])
+            elif raw[-1] in _SIGNS_AFTER:  # "2.000 €", "500 元"
+                currency = _SIGNS_AFTER[raw[-1]]
     return {"amount": scaled(amount, share), "currency": currency}
 
 
@@ -172,6 +175,22 @@ def rupees(raw: str, value: dict, text: str) -> dict:
             ranked[0][1] > 2 * ranked[1][1]) else None
         _rupees_seen[:] = [text, code]
     return {**value, "currency": _rupees_seen[1]}
+
+
+# a verb or a noun of weight before "pounds" in its sentence ("weighs three hundred pounds")
+_WEIGHT_BEFORE = re.compile(r"\b(?i:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest)|lift(?:s|ed|ing)?)\b"
+                            r"(?:(?!\b(?:costs?|paid|pays?|worth|priced?|sold|bought|spen[dt]|fined|won)\b)"
+                            r"[^.;!?\n]){0,40}$")
+
+
+def weight(raw: str, value: dict, text: str, sstart: int, start: int, end: int) -> Fact | None:
+    """The pounds of weight, when the money ``raw`` (``value``) at ``text[start:end]`` is
+    "pounds" after a scale word in a sentence that weighs ("the bag weighed two hundred
+    pounds": 200 lb, no money); else None."""
+    if value["currency"] != "GBP" or not raw.endswith(("pounds", "pound")) or not raw[:1].isalnum() \
+            or _WEIGHT_BEFORE.search(text, max(sstart, start - 60), start) is None:
+        return None
+    return Fact("number", raw, start, end, {"value": value["amount"], "unit": "lb"})
 
 
 # "$5 million": the dollars of the country its sentence or its paragraphs name (data:

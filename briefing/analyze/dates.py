@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from itertools import pairwise
 
-from ..model import Fact
 from .amounts import _num, _word_value
 from .data import lower_words, weekdays, words
 from .figure_patterns import (
@@ -58,6 +56,9 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             # a year the report does not say)
             return {"relative": raw}
         year = ref.year
+        told = _YEAR_AFTER.match(text, start + len(raw))
+        if told is not None:  # "on May 3 last year"
+            return _iso_day(year + {"last": -1, "this": 0, "next": 1}[told.group(1).lower()], month, day)
         cand = _safe_date(year, month, day)
         if cand is None:
             return None
@@ -98,13 +99,17 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         before = text[max(sstart, start - 6):start].lower()
         window = text[max(sstart, start - 80):start].lower()  # (as _looks_ahead reads)
         year = ref.year
-        if before.endswith("next "):
+        told = _YEAR_AFTER.match(text, start + len(raw))
+        if told is not None:  # "in April last year", "by May next year": the year it says
+            year += {"last": -1, "this": 0, "next": 1}[told.group(1).lower()]
+        elif before.endswith("next "):
             year += month <= ref.month
         elif before.endswith("this "):
             pass  # "this July": the July of the report's year, gone by or to come
-        elif (ahead_m := _ahead(window)) is not None and not _past_after(ahead_m, text,
-                                                                         start + len(raw)):
-            year += month < ref.month  # "until July", "could cut rates in June": ahead
+        elif ((ahead_m := _ahead(window)) is not None and not _past_after(
+                ahead_m, text, start + len(raw))) or _scheduled(text, sstart, start):
+            year += month < ref.month  # "until July", "could cut rates in June": ahead; "talks
+            # resume in June" (a verb of a timetable)
         elif month > ref.month:
             year -= 1
         return f"{year}-{month:02d}"
@@ -136,6 +141,8 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             step = {"next": 1, "last": -1, "this": 0}[words[1]]
             return (ref + timedelta(days=wd - ref.weekday() + 7 * step)).isoformat()
         wd = _WEEKDAYS.index(words[-1])
+        if words[0] == "a":  # "a week from Friday": the Friday after the coming one
+            return (ref + timedelta(days=((wd - ref.weekday()) % 7 or 7) + 7)).isoformat()
         mod = words[0] if len(words) > 1 else ""
         if (text.startswith(" of ", start + len(raw)) and (
                 mod == "last" or (not mod and _RECURRING.search(text, max(sstart, start - 10), start))))\
@@ -145,10 +152,13 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         back = (ref.weekday() - wd) % 7
         # "the toll from Sunday's quake": the day of an event, which "from" does not govern
         possessive = text.startswith(("'s", "’s"), start + len(raw))
-        if mod in ("next", "coming") or (not mod and (
-                _looks_ahead(text, sstart, start, possessive, start + len(raw))
-                or _scheduled(text, sstart, start))):
+        if mod in ("next", "coming"):
             return (ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)).isoformat()
+        if not mod and (_looks_ahead(text, sstart, start, possessive, start + len(raw))
+                        or _scheduled(text, sstart, start)):
+            # (the report's own weekday is its day: "will speak at a Tuesday news conference"
+            # in a report of a Tuesday is later that day, a week on would be "next Tuesday")
+            return (ref + timedelta(days=(wd - ref.weekday()) % 7)).isoformat()
         if mod == "this":
             return (ref + timedelta(days=wd - ref.weekday())).isoformat()
         if mod in ("last", "past"):
@@ -198,7 +208,9 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         if ahead:
             words = words[:-1]
             words[-1] = "ago"
-        if words[-1] != "ago" or ref is None or len(words) < 3:
+        if words[-1] != "ago" or ref is None or len(words) < 3 or _AGO_PART.search(
+                text, max(sstart, start - 16), start):
+            # ("1 year, 160 days ago": the last part of a span this date does not tell whole)
             return {"relative": raw}
         n_word = " ".join(words[:-2])
         n = _num(n_word) if n_word[:1].isdigit() else (
@@ -227,6 +239,11 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
     return None
 
 
+_AGO_PART = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?)(?:,|[^\S\n]+and)[^\S\n]+$",
+                       re.IGNORECASE)
+_PASSIVE_PLAN = re.compile(r"\b(?:was|were)[^\S\n]+(?:set[^\S\n]+for|scheduled|slated|planned)[^\S\n]+"
+                           r"(?:\w+[^\S\n]+){0,3}$")
+_YEAR_AFTER = re.compile(r",?[^\S\n]+(last|this|next)[^\S\n]+year\b", re.IGNORECASE)
 _RECURRING = re.compile(r"\b(?:every|first|second|third|fourth|fifth|last)[^\S\n]+$", re.IGNORECASE)
 _YEARS_OF = {"year": 1, "decade": 10, "century": 100, "centurie": 100}
 
@@ -237,10 +254,32 @@ def _looks_ahead(text: str, sstart: int, start: int, possessive: bool = False,
     ``possessive``: the date is an event's ("Sunday's vote"), which a "from" before it does
     not make a starting point ("the toll from Sunday's quake"). ``end``: where the date ends
     (the words after it may tell the past: "By March the army had retreated")."""
-    m = _ahead(text[max(sstart, start - 80):start].lower())
-    if m is None or (possessive and m.group().startswith("from")):
+    window = text[max(sstart, start - 80):start].lower()
+    m = _ahead(window)
+    if m is None:  # "In Saturday's semifinals, Creighton will play …": a modal after the date
+        return end is not None and _modal_next(text, window, end)
+    if possessive and m.group().startswith("from"):
         return False
+    if end is not None and _PAST_WHICH.match(text, end):
+        return False  # "would not retaliate for the bombing on Tuesday, which killed seven"
     return not (end is not None and _past_after(m, text, end))
+
+
+def _modal_next(text: str, window: str, end: int) -> bool:
+    """The clause of a date goes on with "will" (or "shall", "'ll") and tells no past before it,
+    nor before the date ("On Friday, the team will play"; not "Police said Friday the man will
+    be charged")."""
+    after = _CLAUSE_AFTER.match(text, end).group().lower()  # type: ignore[union-attr]
+    m = _WILL_AFTER.search(after)
+    return m is not None and not _told_past(after, 0, m.start()) and not _told_past(
+        window, _clause_start(window), len(window))
+
+
+_WILL_AFTER = re.compile(r"\b(?:will|shall)\b|(?<=\w)['’]ll\b")
+# a relative clause in the past tense right after a date: the event it dates is past
+_PAST_WHICH = re.compile(r"[^\S\n]*,[^\S\n]*(?:which|who|that)[^\S\n]+(?:\w+[^\S\n]+(?:said|says)[^\S\n]+)?"
+                         r"(?:had[^\S\n]+|was[^\S\n]+|were[^\S\n]+)?(?:[a-z]{3,}[^e\W]ed|"
+                         + "|".join(sorted(lower_words("past_tense_verbs"))) + r")\b")
 
 
 # the words after a date up to the end of its clause
@@ -253,8 +292,10 @@ def _past_after(m: re.Match[str], text: str, end: int) -> bool:
     looks back ("By March the army had retreated", "From Monday, prices rose"), unless a modal
     follows ("By Friday, the rebels will have fled")."""
     prep = m.group("prep")
-    if not prep or prep.startswith(("upcoming", "coming")):
-        return False
+    if (not prep and not _PASSIVE_PLAN.search(m.string)) or (
+            prep and prep.startswith(("upcoming", "coming"))):
+        return False  # (a plan told in the passive looks back too: "was set for May 3 but was
+        # postponed")
     after = _CLAUSE_AFTER.match(text, end).group().lower()  # type: ignore[union-attr]
     return _MODAL_AFTER.search(after) is None and _told_past(after, 0, len(after))
 
@@ -266,7 +307,9 @@ def _ahead(window: str) -> re.Match[str] | None:
     March", "prices rose from January"); a past tense between a modal and the date governs the
     date ("…will have two parties, the agency reported September 26")."""
     m = _FUTURE_MONTH.search(window)
-    if m is None or _PAST_MONTH.search(window[-30:]):
+    # (a plan told in the passive, "the trial was set for", "talks were scheduled for", is a
+    # plan, whose "was" tells no past)
+    if m is None or _PAST_MONTH.search(_PASSIVE_PLAN.sub(" ", window[-30:])):
         return None
     if m.group("prep") and _told_past(window, _clause_start(window), m.start()):
         return None
@@ -332,10 +375,12 @@ def _scheduled(text: str, sstart: int, start: int) -> bool:
         if before is None or before.group(1).lower() not in _DETERMINERS:
             break
         pos = m.end(1)  # "a close game Friday", "the vote is Sunday": a noun, no verb (yet)
-    return not any(w.endswith("ed") or _PAST_MONTH.fullmatch(w) for w in m.group(2).lower().split())
+    return not any(w.endswith("ed") or _PAST_MONTH.fullmatch(w) or w in _PAST_WORDS
+                   for w in m.group(2).lower().split())  # ("rule changes made in January")
 
 
 _WORD_BEFORE = re.compile(r"\b(\w+)\s+$")
+_PAST_WORDS = lower_words("past_tense_verbs")
 _DETERMINERS = lower_words("determiners")
 _PARTICIPLE_BEFORE = lower_words("participle_before")
 
@@ -401,7 +446,7 @@ def _numeric_date(raw: str, text: str, sstart: int, start: int, ref: date | None
     if raw.count("/") != 1 or ref is None or not _MD_CONTEXT.search(text, max(sstart, start - 24),
                                                                     start):
         return None
-    m, d = parts
+    m, d = parts if parts[0] <= 12 else parts[::-1]  # "on 22/4": the day first, as Britain writes
     cand = _safe_date(ref.year, m, d)
     if cand is None:
         return None
@@ -410,10 +455,11 @@ def _numeric_date(raw: str, text: str, sstart: int, start: int, ref: date | None
 
 
 # a month/day without a year ("4/22", as US news writes) is a date only where the words before
-# it read like a date: a preposition of time, "dated", a weekday ("Tuesday 4/22", "Tue., 4/22"),
+# it read like a date: a preposition of time, "dated", "set for", a weekday ("Tuesday 4/22", "Tue., 4/22"),
 # or a month/day and "to" (the end of "from 4/20 to 4/22"); "3/4 of", "won 4/2" are no dates
 _MD_CONTEXT = re.compile(
-    r"(?:\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]hrough|[Dd]ated)"
+    r"(?:\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]hrough|[Dd]ated"
+    r"|(?:set|scheduled|slated|planned)[^\S\n]+for)"
     r"|\b(?:" + "|".join((*weekdays(), *sorted(words("weekday_abbreviations")))) + r")\.?,?"
     r"|(?<![\d/])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])\s+(?:to|through|until|till|and)"
     r")[^\S\n]+$")
@@ -423,12 +469,13 @@ _MD_CONTEXT = re.compile(
 _FUTURE_MONTH = re.compile(
     r"(?P<prep>\b(?:until|till|by|as soon as|starting|from|upcoming|coming)\s+(?:\w+\s+){0,2}$)"
     r"|\b(?:will|would|could|might|expect|expected|expects|plans?\s+to|planned|scheduled|due"
+    r"|prepar(?:es|ing)\s+to|about\s+to"
     r"|set\s+(?:to|for)|slated|shall|going\s+to"
-    r"|aims?\s+to|aiming|forecasts?|intends?|hopes?\s+to|poised\s+to)\b"
+    r"|aims?\s+to|aiming|forecasts?|intends?|hopes?\s+to|poised\s+to)\b|(?<=\w)['’]ll\b"
     # a passive infinitive right before the date: a plan ("the measures to be voted on Thursday",
     # "the film, to be released Oct. 26"), even told in the past
     r"|\bto\s+be\s+[a-z]+(?:ed|en|held|run|set|shut|cut|put|sent|built|made|paid|sold)"
-    r"(?:\s+(?:on|in|by))?\s+$")
+    r"(?:\s+(?:sometime|early|late|later|again|only))?(?:\s+(?:on|in|by))?\s+$")
 _PAST_MONTH = re.compile(r"\b(?:since|ago|last|earlier|was|were|had|did|fell|rose|took|began)\b")
 _PAST_TENSE = re.compile(r"\b(?:[a-z]{3,}[^e\W]ed|" + "|".join(sorted(lower_words("past_tense_verbs")))
                          + r")\b")
@@ -491,103 +538,3 @@ def _iso_week(d: date) -> str:
 def _shift_month(d: date, step: int) -> str:
     k = d.year * 12 + (d.month - 1) + step
     return f"{k // 12}-{k % 12 + 1:02d}"
-
-
-# --- dates read together --------------------------------------------------------------------------
-
-_WEEKDAY_NAMES = {d: i for i, d in enumerate(weekdays())}
-_GAP = 12  # the most characters between two dates read together ("  through  ")
-_RANGE_JOIN = re.compile(r"[^\S\n]*(?:to|until|till|through|thru|and|-|–|—)[^\S\n]*")
-_RANGE_OPENER = re.compile(r"\b(?:[Ff]rom|[Bb]etween)[^\S\n]+$")
-_WEEKDAY_JOIN = re.compile(r",?[^\S\n]+")
-_MONTH_DAY_RX = re.compile(r"\d{1,2}/\d{1,2}")
-_FUTURE_AFTER = re.compile(r"\b(?:will|would|shall|(?:is|are)[^\S\n]+(?:due|set|expected|scheduled))\b")
-
-
-def together(facts: list[Fact], days: list[tuple[int, int, int]], text: str,
-             ref: date | None) -> None:
-    """Dates that name one day or one stretch together, read so that they agree (in place):
-
-    - a weekday before a month and day is that day ("Tuesday, March 4", "Tuesday 4/22"), and
-      the month-day without a year takes the year in which it falls on that weekday (of the
-      report's year and the ones before and after, the nearest);
-    - both ends of a range ("from March 3 to March 5", "between 4/20 and 4/22", "December 30
-      to January 2") share one year reasoning: with neither year written, the start takes its
-      year from the words before the range (not counting its "from") and after it; the end
-      then falls on or after the start; one year written serves both.
-
-    ``days`` holds each date's index in ``facts`` and its run of sentences (start, end)."""
-    if ref is None:
-        return
-    for (h, hstart, hend), (i, _, _) in pairwise(days):
-        a, b = facts[h], facts[i]
-        if i == h + 1 and b.start - a.end <= _GAP and _is_month(a) and isinstance(b.value, str) \
-                and _YEAR_RX.search(b.text) and len(b.value) in (7, 10) \
-                and _RANGE_JOIN.fullmatch(text[a.end:b.start]):
-            # "between January and February 2011", "from March to May 2024": one year for both
-            yb, mb, ma = int(b.value[:4]), int(b.value[5:7]), int(a.value[5:7])
-            facts[h] = Fact(a.kind, a.text, a.start, a.end, f"{yb - (ma > mb):04d}-{ma:02d}")
-            continue
-        if i != h + 1 or b.start - a.end > _GAP or not _is_day(b.value) or not _is_day(a.value):
-            continue  # not next to each other
-        gap = text[a.end:b.start]
-        if a.text in _WEEKDAY_NAMES and _month_day(b.text) and _WEEKDAY_JOIN.fullmatch(gap):
-            day = _on_weekday(b, _WEEKDAY_NAMES[a.text], ref)
-            if day is not None:
-                facts[h] = Fact(a.kind, a.text, a.start, a.end, day)
-                facts[i] = Fact(b.kind, b.text, b.start, b.end, day)
-        elif (_month_day(a.text) and _month_day(b.text)
-              and not (_YEAR_RX.search(a.text) and _YEAR_RX.search(b.text))
-              and _RANGE_JOIN.fullmatch(gap)
-              and ("and" not in gap or _RANGE_OPENER.search(text, max(0, a.start - 10), a.start))):
-            facts[h], facts[i] = _range(a, b, text, (hstart, hend), ref)
-
-
-def _is_month(f: Fact) -> bool:
-    """A month written alone ("January"), read as a month of some year."""
-    return isinstance(f.value, str) and len(f.value) == 7 and not any(c.isdigit() for c in f.text)
-
-
-def _is_day(value: object) -> bool:
-    return isinstance(value, str) and len(value) == 10
-
-
-def _month_day(words: str) -> bool:
-    """A month and a day ("March 3", "3 March, 2024", "4/22")."""
-    return _month_in(words.lower()) is not None or _MONTH_DAY_RX.fullmatch(words) is not None
-
-
-def _on_weekday(f: Fact, wd: int, ref: date) -> str | None:
-    if _YEAR_RX.search(f.text):  # the year is written: the weekday only confirms it
-        return f.value if date.fromisoformat(f.value).weekday() == wd else None
-    m, d = int(f.value[5:7]), int(f.value[8:10])
-    days = [x for y in (ref.year, ref.year - 1, ref.year + 1)
-            if (x := _safe_date(y, m, d)) is not None and x.weekday() == wd]
-    return min(days, key=lambda x: abs((x - ref).days)).isoformat() if days else None
-
-
-def _range(a: Fact, b: Fact, text: str, bound: tuple[int, int], ref: date) -> tuple[Fact, Fact]:
-    ma, da, mb, db = int(a.value[5:7]), int(a.value[8:10]), int(b.value[5:7]), int(b.value[8:10])
-    if _YEAR_RX.search(b.text):  # "from March 3 to March 5, 2024": the start in that year too
-        yb = int(b.value[:4])
-        va = _iso_day(yb if (ma, da) <= (mb, db) else yb - 1, ma, da)
-        return (Fact(a.kind, a.text, a.start, a.end, va) if va else a), b
-    if _YEAR_RX.search(a.text):
-        ya = int(a.value[:4])
-        vb = _iso_day(ya if (mb, db) >= (ma, da) else ya + 1, mb, db)
-        return a, (Fact(b.kind, b.text, b.start, b.end, vb) if vb else b)
-    opener = _RANGE_OPENER.search(text, max(bound[0], a.start - 10), a.start)
-    before = opener.start() if opener else a.start
-    stop = re.search(r"[.!?;]", text[b.end:bound[1]])
-    after = text[b.end:b.end + stop.start() if stop else bound[1]]
-    ahead = (_looks_ahead(text, bound[0], before) or _scheduled(text, bound[0], before)
-             or _FUTURE_AFTER.search(after) is not None)
-    start = _safe_date(ref.year, ma, da)
-    if start is None:
-        return a, b
-    ya = _year_for(ref, start, ahead)
-    yb = ya if (mb, db) >= (ma, da) else ya + 1
-    va, vb = _iso_day(ya, ma, da), _iso_day(yb, mb, db)
-    if va is None or vb is None:
-        return a, b
-    return Fact(a.kind, a.text, a.start, a.end, va), Fact(b.kind, b.text, b.start, b.end, vb)

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from .data import lower_words, words
+from .figure_patterns import DOT_CLOCK_RX
 
-__all__ = ["CLOCK_HEADS", "address", "clock_time", "dot_clock", "in_name", "phone", "phone_abroad",
-           "split_clock"]
+__all__ = ["CLOCK_HEADS", "address", "clock_time", "dot_clock", "in_name", "no_figure", "phone",
+           "phone_abroad", "split_clock"]
 
 
 # a phone number: with its area code (and a country code: "1-(772)-462-3230"), or a local one
@@ -114,8 +115,8 @@ def dot_clock(text: str, sstart: int, start: int, end: int, send: int) -> bool:
         return True
     before = _DOT_CLOCK_BEFORE.search(text, max(sstart, start - 40), start)
     if before is None or _MOVED_BEFORE.search(text, max(sstart, before.start() - 20),
-                                              before.start()):
-        return False  # "the euro traded at 1.18 on Friday": a price, a rate
+                                              before.start()) or _market_close(text, sstart, before):
+        return False  # "the euro traded at 1.18 on Friday", "shares closed at 12.30": a price
     if before.group("first") is not None:
         return _onward(before.group("from"), text[start:end])
     after = _DOT_CLOCK_AFTER.match(text, end, send)
@@ -126,6 +127,27 @@ def dot_clock(text: str, sstart: int, start: int, end: int, send: int) -> bool:
 # a word of a value's move or level right before the preposition ("rose from", "down from")
 _MOVED_BEFORE = re.compile(r"(?<![\w-])(?i:" + "|".join(sorted(lower_words("clock_not_after")))
                            + r")[^\S\n]+$")
+
+
+def _market_close(text: str, sstart: int, before: re.Match[str]) -> bool:
+    """The preposition ``before`` is "at" after a verb of a close or an open ("closed at",
+    "ended at") whose subject, in its clause, trades at a price ("Acme shares", "the dollar")."""
+    at = before.start()
+    if text[at:at + 2].lower() != "at":
+        return False
+    verb = _CLOSE_BEFORE.search(text, max(sstart, at - 12), at)
+    if verb is None:
+        return False
+    lo = max(sstart, verb.start() - 60)
+    clause = max(text.rfind(",", lo, verb.start()), text.rfind(";", lo, verb.start()),
+                 text.rfind(" that ", lo, verb.start()), lo)
+    return any(w.lower() in _MARKET_NOUNS for w in _WORDS.findall(text, clause, verb.start()))
+
+
+_CLOSE_BEFORE = re.compile(r"(?<![\w-])(?i:" + "|".join(sorted(lower_words("market_close_verbs")))
+                           + r")[^\S\n]+$")
+_MARKET_NOUNS = lower_words("market_nouns")
+_WORDS = re.compile(r"[A-Za-z]+")
 
 
 def _onward(first: str, second: str) -> bool:
@@ -184,3 +206,39 @@ def in_name(text: str, end: int, send: int) -> bool:
         return False
     noun = m.group(2)
     return not (noun and noun not in _FUNCTION_WORDS and m.group(1).isupper())
+
+
+def no_figure(text: str, sstart: int, start: int, end: int, send: int, group: str) -> bool:
+    """The digits at ``text[start:end]`` are a time of day ("at 6 a.m.", "1500 GMT"), a phone
+    number ("call 555-0142", "(212) 555-0199", "1-800-555-0100", "+44 20 7946 0958") or a house
+    number ("54 State Street", "the 1200 block of Elm"), not a count or a year. (Each test behind
+    a look at the characters after the number, which rules out most numbers at once.)"""
+    after = text[end]
+    if (after == ":" or text[start - 2:start] == ": ") and split_clock(text, sstart, start, send):
+        return True
+    if "." in text[start + 1:start + 3] and dot_clock(text, sstart, start, end, send):
+        return True  # "at 10.45 on Friday": a time of day
+    if (after == "." and DOT_CLOCK_RX.match(text, start, send)) or (
+            text[start - 2:start] == ". " and any(DOT_CLOCK_RX.match(text, h, send)
+                                                  for h in (start - 4, start - 3) if h >= sstart)):
+        return True  # "at 8. 40am": a time whose point scraped text followed with a blank
+    if (text.startswith(" / ", end) and text[end + 3:end + 4].isdigit()) or (  # "9 / 11",
+            text[start - 3:start] == " / " and text[start - 4:start - 3].isdigit()) or (  # "24 / 7"
+            after == "/" and text[end + 1:end + 2].isdigit()):  # "24/7", "50/50" (no date)
+        return text[start:end].isdigit()
+    if (text[start - 1] == "+" or (text[start - 1] in " -.)" and text[start - 2].isdigit())) \
+            and phone_abroad(text, sstart, start, send):
+        return True  # "+44 20 7946 0958": every group of the number
+    if after == " ":
+        head = text[end + 1:end + 3]
+        if head in CLOCK_HEADS and clock_time(text, start, end, send):
+            return True
+        if group != "year" and (head[:1].isupper() or head == "bl") \
+                and address(text, start, end, send):
+            return True
+    if group == "year":
+        return False
+    if (after in "-)" or (after == "." and text[end + 1:end + 2].isdigit())
+            or end - start == 8):
+        return phone(text, sstart, start, send)
+    return False

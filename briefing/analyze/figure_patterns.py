@@ -26,6 +26,7 @@ _UNITS = mapping("units")
 _COUNT_NOUNS = lower_words("count_nouns")
 _CURRENCY_WORDS = mapping("currency_words")
 _CURRENCY_AFTER_DIGITS = mapping("currency_after_digits")
+_SIGNS_AFTER = mapping("currency_signs_after")
 _VIDEO_FORMATS = lower_words("video_formats")  # "1080p" is a picture height, not £10.80
 
 
@@ -88,6 +89,8 @@ _SCALE = (r"(?:[^\S\n]?" + _itrie(["lakh crore", "lakh crores", "hundred", "thou
           + r"\b)")
 _BIG = r"(?:[^\S\n](?:hundred|thousand|million|billion|trillion|crores?|lakhs?|dozen)\b)"
 _CURW_DIGITS = "|".join(map(re.escape, _CURRENCY_AFTER_DIGITS))
+# a sign after the digits and a blank ("2.000 €", "500 元"; glued, "2000€", too)
+_SIGN_AFTER = "[^\\S\\n]?[" + "".join(_SIGNS_AFTER) + "](?![\\w%])"
 _CURW_I = _itrie(list(_CURRENCY_WORDS)) + r"\b"
 _CURW_SCALED_I = _itrie(list(mapping("currency_words_after_scale"))) + r"\b"
 _MON_FULL = "|".join(months())
@@ -212,15 +215,17 @@ _NUMERIC = re.compile(
     (?:(?=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴])(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:])|(?=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:]))(?<!(?<![(\[\s])-)(?<!\d\s-)(?:
         (?P<money>[$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴]{_S}?(?:{_NUM_SPLIT}|{_NUM_WHOLE}|{_WN_ANY}\b)(?:MM\b|{_SCALE})?)
       | (?P<money2>{_NUM_ATOMIC}(?:{_SCALE}(?:(?:{_S}|-|{_S}-{_S})(?:{_CURW_I}|{_CURW_SCALED_I})
-            |(?:{_CURW_DIGITS})(?![\w%]))|{_S}{_CURW_I}|(?:{_CURW_DIGITS})(?![\w%])))
+            |(?:{_CURW_DIGITS})(?![\w%])|{_SIGN_AFTER})|{_S}{_CURW_I}|(?:{_CURW_DIGITS})(?![\w%])
+            |{_SIGN_AFTER}))
       | (?P<percent>{_NUM_ATOMIC}(?:{_S}?(?:-|–|to){_S}?{_NUM_ATOMIC}|%[-–]{_NUM_ATOMIC})?{_PCT_I})
       | (?P<iso>{_YEAR}(?P<dash>-|[ ]-[ ])(?:0[1-9]|1[0-2])(?P=dash)(?:3[01]|[12]\d|0[1-9])\b)
       | (?P<numdate>(?:(?:3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?:3[01]|[12]\d|0?[1-9])(?P=sep)(?:{_YEAR}|\d\d)
             |(?:3[01]|[12]\d|0?[1-9])[ ]/[ ](?:3[01]|[12]\d|0?[1-9])[ ]/[ ](?:{_YEAR}|\d\d)
             |{SPACED_DATE}
             |{_YEAR}/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])
-            |(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))(?![\w%/]|[.,:]\d))
-      | (?P<dmy>{_DAY}(?:{_S}?[-–]{_S}?{_DAY})?{_S}(?:of{_S})?
+            |(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])|(?:3[01]|2\d|1[3-9])/(?:1[0-2]|0?[1-9]))
+            (?![\w%/]|[.,:]\d))
+      | (?P<dmy>{_DAY}(?:{_S}?[-–]{_S}?{_DAY}|{_S}to{_S}{_DAY}(?={_S}{_MON}))?{_S}(?:of{_S})?
             (?:{_SHORT_YEAR}|{_MON}(?:,?{_S}{_DATE_YEAR})?){_NA})
       | (?P<fiscal>{_YEAR}{_S}?[-–/](?:{_S}(?:{_YEAR}|\d\d){_NA}{_NO_MONTH}|(?:{_YEAR}|\d\d){_NA}))
       | (?P<years>1[0-7]\d\d{_S}?[-–](?:{_S}(?:1\d\d\d|\d\d){_NO_MONTH}|1\d\d\d|\d\d)

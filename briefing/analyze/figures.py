@@ -13,9 +13,11 @@ Values (see ``Fact`` in model.py):
 
 - money: ``{"amount": 45.8e9, "currency": "USD"}`` for "$45.8 billion", "US$45.8bn"; sub-units
   ("50 cents", "470 pence", "99p", "a 12-cent tax"), currency names in any case ("swiss
-  francs"), signs from analyze/data/figures.txt; in a report whose language writes a decimal
-  comma (figures.txt, ``decimal_comma_languages``) "48.000" is 48,000, "2,5 millions d'euros"
-  2.5 million, "1.234,56" 1234.56; an English report reads "48.000" as 48.0;
+  francs"), signs from analyze/data/figures.txt, before the digits or after them ("2,000 €");
+  in a report whose language writes a decimal comma (figures.txt, ``decimal_comma_languages``)
+  "48.000" is 48,000, "2,5 millions d'euros" 2.5 million, "1.234,56" 1234.56; in an English
+  report "48.000 dollars", "2.000 €" and "2,75 euros" are no figure (48 with three decimals or
+  48,000, a decimal comma);
   "45.8 billion dollars"; letters before the digits ("RM2.5 billion", "CHF 5 million", "euro30
   billion", and "R26 million" only when grouped, with cents or scaled: "Windows R2" is no rand)
   and a currency with its country ("10 million Swedish kronor"); ₹/INR are INR, Rs/rupees the
@@ -79,9 +81,11 @@ Values (see ``Fact`` in model.py):
   as a date: "on 4/22", "dated 4/22", "Tuesday 4/22", not "3/4 of"); a bare weekday
   or month-day in a sentence that looks ahead ("will", "until", "due") or after a present-tense
   verb of a timetable ("the summit opens Friday", "talks resume on Monday") is the coming one
-  (code in dates.py); a spoken day after a month ending a clause ("May twenty one"); "three days
-  ago" -> a day, "a decade ago" -> a year; "last night", "this morning" -> a day; "on the 18th"
-  -> that day in the report's month or one next to it. Without a report date, or for "days
+  (the report's own weekday is its day; "will" after the date, "In Saturday's final, X will
+  play", looks ahead too; code in dates.py); a spoken day after a month ending a clause ("May
+  twenty one"); "three days ago" -> a day ("1 year, 160 days ago" is relative), "a decade ago"
+  -> a year; "last night", "this morning" -> a day; "on the 18th" -> that day in the report's
+  month or one next to it. Without a report date, or for "days
   after"/"weeks later" (relative to some other event), the value is ``{"relative": "<the
   words>"}``. The name of a day ("Super Tuesday", "Good Friday") is no date.
 
@@ -120,19 +124,12 @@ from .amounts import (
     scaled_end,
     signed_end,
     split_decimal,
+    weight,
 )
 from .data import lower_words, words
-from .dates import _date, day_of_month, together
-from .figure_guards import (
-    CLOCK_HEADS,
-    address,
-    clock_time,
-    dot_clock,
-    in_name,
-    phone,
-    phone_abroad,
-    split_clock,
-)
+from .date_ranges import together
+from .dates import _date, day_of_month
+from .figure_guards import in_name, no_figure, split_clock
 from .figure_hits import Found, find_hits
 from .figure_patterns import (
     _AGO_BEFORE,
@@ -148,7 +145,6 @@ from .figure_patterns import (
     _UNITS,
     _VIDEO_FORMATS,
     _WORD_VALUES,
-    DOT_CLOCK_RX,
 )
 from .measures import measured
 from .report_dates import dated_parts, ref_date
@@ -295,7 +291,13 @@ _RATIO_BEFORE = re.compile(r"(?<![\w.,])(?:[Oo]ne|[Tt]wo|[Tt]hree|\d{1,2})[^\S\n
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][A-Z0-9]{0,5}$")
 _BY_FOUR = re.compile(r"(?<!\d)\d×\d(?!\d)")  # one digit by one: a vehicle ("720×720" measures)
 _YEAR_MONEY = re.compile(r"(?:1[89]|20)\d\d[^\S\n]+[A-Za-z]")  # "2006 dollars": a year's dollars
+_WEEK_FROM = re.compile(r"\b[Aa][^\S\n]+week[^\S\n]+from[^\S\n]+$")
 _RANK_BEFORE = re.compile(r"(?<![\w.])[Nn]o\.[^\S\n]?$")
+# an amount whose point is followed by three digits and a name or a sign, no scale ("48.000
+# dólares"; a report in a language that writes a decimal comma reads "48,000" here, see above)
+_BAD_GROUPS = re.compile(r"\d,\d{1,2}(?![\d,])")
+_THOUSANDS_OR_POINT = re.compile(r"\d{1,3}\.\d{3}(?![\d.])(?![^\S\n]?-?(?i:[mbk]|mn|bn|tn|mln|bln|"
+                                 r"hundred|thousand|million|billion|trillion|crores?|lakhs?)\b)")
 
 def _range(text: str, start: int, send: int, first: float,
            tail: tuple[float, float, float, int]) -> Fact:
@@ -317,7 +319,7 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
     group = m.lastgroup or ""  # the pattern is an alternation of named groups: one of them matched
     start, end = m.span()
     if group in _CLOCK_GROUPS and (
-            _no_figure(text, sstart, start, end, send, group) if end < send
+            no_figure(text, sstart, start, end, send, group) if end < send
             else text[start - 2:start] == ": " and split_clock(text, sstart, start, send)):
         return None  # a time of day ("… 2013 11: 55" ending a line too), a phone number, a
         # house number
@@ -353,7 +355,7 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
                 elif text[start - 4:start - 1] == " in" and _RATIO_BEFORE.search(
                         text, max(sstart, start - 12), start):
                     return None  # "one in five adults", "1 in 4": a share, no count of five
-            if digits and raw[0] == "0" and end - start > 1:
+            if digits and ((raw[0] == "0" and end - start > 1) or _split_part(text, start, end)):
                 return None  # "0230", "007": a time or a code, no count
             if group == "unit":  # a number alone before a word: the word read with it
                 unit = _UNITS.get(m.group("unit").lower())
@@ -382,8 +384,8 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
         return Fact("number", text[start:end], start, end, {
             "value": float(text[start:end]), "unit": _UNITS.get(nxt.group(1).lower()) if nxt else None})
     kind = _KIND.get(group, group)
-    if kind == "ago":
-        more = _AGO_BEFORE.search(text, max(sstart, start - 12), start)
+    if kind == "ago" or kind == "weekday":  # "two years ago", "a week from Friday"
+        more = (_AGO_BEFORE if kind == "ago" else _WEEK_FROM).search(text, max(sstart, start - 12), start)
         if more:
             start = more.start()
     if text[start] == "$" and start and text[start - 1].isalpha():
@@ -402,6 +404,8 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
                 return Fact("number", text[start:end], start, end, {
                     "value": float("." + text[start:end]),
                     "unit": _UNITS.get(nxt.group(1).lower()) if nxt else None})
+            if _split_part(text, start, end):
+                return None  # "averaged 11. 1 points": the tail of 11.1
         pre = _CODE_BEFORE.search(text, max(sstart, start - 5), start)
         if pre is not None:  # "Rs 500 crore", "USD 45 billion", "INR 1,200"
             start = pre.start()
@@ -409,10 +413,15 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
     raw = text[start:end]
     if kind in ("money", "money2"):
         value = _money(raw) if raw not in _VIDEO_FORMATS else None
-        if not value:
-            return None
+        if not value or _BAD_GROUPS.search(raw) or (kind == "money2"
+                                                     and _THOUSANDS_OR_POINT.match(raw)):
+            return None  # (and "48.000 dólares", "2.000 €" in an English report: 48,000 as
+            # Europe writes it or 48 with three decimals, which no amount of money has; "2,75
+            # euros", a decimal comma, as no English amount is grouped: no figure)
         value = rupees(raw, value, text)  # "Rs 50,000" in a report from Colombo
         value = dollars(raw, value, text, start, end, sstart, send)  # "$4 million" in Auckland
+        if raw[-1] in "sd" and (lb := weight(raw, value, text, sstart, start, end)) is not None:
+            return lb  # "weighs three hundred pounds": a weight
         if _YEAR_MONEY.match(raw) and text[max(sstart, start - 3):start].lower() == "in ":
             return Fact("date", raw[:4], start, start + 4, raw[:4])  # "(in 2006 dollars)"
         tail = scaled_end(text, sstart, start, end, send, raw)
@@ -485,7 +494,7 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
         if not isinstance(value, str) or "/" not in value or span_of(value) > MAX_YEARS:
             return _number("number", raw, text, start, end, send)
         return Fact("date", raw, start, end, value)
-    if (kind == "mdy" or kind == "dmy") and ("-" in raw or "–" in raw) and len(
+    if (kind == "mdy" or kind == "dmy") and ("-" in raw or "–" in raw or " to " in raw) and len(
             _DAY_RX.findall(raw)) == 2:
         kind += "r"  # "March 10-15", "10-15 March": two days
     if kind == "my" and text[start - 3:start] == "of " and raw[0].isupper():
@@ -512,40 +521,19 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
     return Fact("date", raw, start, end, value)
 
 
-def _no_figure(text: str, sstart: int, start: int, end: int, send: int, group: str) -> bool:
-    """The digits at ``text[start:end]`` are a time of day ("at 6 a.m.", "1500 GMT"), a phone
-    number ("call 555-0142", "(212) 555-0199", "1-800-555-0100", "+44 20 7946 0958") or a house
-    number ("54 State Street", "the 1200 block of Elm"), not a count or a year. (Each test behind
-    a look at the characters after the number, which rules out most numbers at once.)"""
-    after = text[end]
-    if (after == ":" or text[start - 2:start] == ": ") and split_clock(text, sstart, start, send):
+def _split_part(text: str, start: int, end: int) -> bool:
+    """The digits at ``text[start:end]`` are the head or the tail of a decimal that scraped text
+    split after its point ("6. 1m people", "averaged 11. 1 points") and that is not read whole:
+    never 6, 11 or 1 (news does not start a sentence with digits; the count after a number of a
+    list, "1. 20 people", stays)."""
+    if text[end:end + 2] == ". " and text[end + 2:end + 3].isdigit():
         return True
-    if "." in text[start + 1:start + 3] and dot_clock(text, sstart, start, end, send):
-        return True  # "at 10.45 on Friday": a time of day
-    if (after == "." and DOT_CLOCK_RX.match(text, start, send)) or (
-            text[start - 2:start] == ". " and any(DOT_CLOCK_RX.match(text, h, send)
-                                                  for h in (start - 4, start - 3) if h >= sstart)):
-        return True  # "at 8. 40am": a time whose point scraped text followed with a blank
-    if (text.startswith(" / ", end) and text[end + 3:end + 4].isdigit()) or (  # "9 / 11",
-            text[start - 3:start] == " / " and text[start - 4:start - 3].isdigit()) or (  # "24 / 7"
-            after == "/" and text[end + 1:end + 2].isdigit()):  # "24/7", "50/50" (no date)
-        return text[start:end].isdigit()
-    if (text[start - 1] == "+" or (text[start - 1] in " -.)" and text[start - 2].isdigit())) \
-            and phone_abroad(text, sstart, start, send):
-        return True  # "+44 20 7946 0958": every group of the number
-    if after == " ":
-        head = text[end + 1:end + 3]
-        if head in CLOCK_HEADS and clock_time(text, start, end, send):
-            return True
-        if group != "year" and (head[:1].isupper() or head == "bl") \
-                and address(text, start, end, send):
-            return True
-    if group == "year":
+    if start < 3 or text[start - 2:start] != ". " or not text[start - 3].isdigit():
         return False
-    if (after in "-)" or (after == "." and text[end + 1:end + 2].isdigit())
-            or end - start == 8):
-        return phone(text, sstart, start, send)
-    return False
+    head = start - 3
+    while head and text[head - 1].isdigit():
+        head -= 1
+    return head > 0 and text[head - 1] != "\n"
 
 
 _CLOCK_GROUPS = frozenset(["unit", "number", "year"])  # what may be a time of day (amounts)

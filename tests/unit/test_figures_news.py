@@ -150,7 +150,13 @@ def test_dot_thousands_only_where_the_language_uses_them():
     es = parse_text("---\ndate: 2025-12-11\nlanguage: es\n---\nEl premio es de 48.000 dólares.\n", "x.md")
     got = [(f.text, f.value) for f in extract_figures(es, split_sentences(es)) if f.kind == "money"]
     assert got == [("48.000 dólares", {"amount": 48000.0, "currency": "USD"})]
-    assert money("The gauge read 48.000 dollars.") == [("48.000 dollars", 48.0, "USD")]
+    # in English, three digits after the point of an amount read as neither: no amount of money
+    # has three decimals, and 48,000 would be Europe's way (a wrong figure is worse than none)
+    assert money("The gauge read 48.000 dollars.") == []
+    assert money("The prize was 48.000 dólares and a fee of 2.000 €.") == []
+    assert money("The fee is 2,75 euros.") == []  # a decimal comma, no English grouping
+    assert money("It cost 1.125 billion dollars and 3.50 dollars.") == [
+        ("1.125 billion dollars", 1125000000.0, "USD"), ("3.50 dollars", 3.5, "USD")]
 
 
 def local(raw: str, language: str) -> list[tuple[str, object]]:

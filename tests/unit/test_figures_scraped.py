@@ -92,8 +92,13 @@ def test_a_magnitude_split_after_its_point_is_whole(raw, text, value):
 
 
 def test_a_number_that_ends_a_sentence_stays_apart_from_the_next():
+    # never one number 5.9; but "5. 9" is far more often a decimal split after its point than two
+    # sentences (news does not start one with digits: "averaged 11. 1 points", "6. 1m people"),
+    # so neither part is a figure (a wrong number is worse than none)
     assert [t for k, t, _ in figures("The score rose to 5. 9 fans stayed on.") if k == "number"] \
-        == ["5", "9"]
+        == []
+    assert [t for k, t, _ in figures("The score rose to 5. Nine fans stayed on.") if k == "number"] \
+        == ["5", "Nine"]
 
 
 @pytest.mark.parametrize("raw, text, value", [
