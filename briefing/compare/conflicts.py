@@ -130,8 +130,8 @@ def _also_stated(stated: dict[tuple[str, str], list[_Figure]], g: _Figure) -> bo
     does excuse "a $334 million deal": a function word after a figure names nothing)."""
     for other in stated.get((g.kind, g.main), ()):
         qa, qb = _figure_identity(g.fact)[2], _figure_identity(other.fact)[2]
-        if not _compatible(qa, qb):
-            continue
+        if not _compatible(qa, qb) or (g.toll and other.toll and g.toll != other.toll):
+            continue  # (nor do "five people died" excuse "injuring at least five people")
         if (qa is not None and qb is not None) or g.counts is None or other.counts is None \
                 or g.counts == other.counts or g.counts in STOPWORDS or other.counts in STOPWORDS \
                 or g.around & other.around:
@@ -200,7 +200,7 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                     if ga.toll is not None and ga.toll == gb.toll \
                             and years_told(fa_per[i]) == years_told(fb_per[j]) \
                             and not _part_of_running(ga, gb, fa_per[i], fb_per[j]) \
-                            and not places_apart(ga, texts[0][i], fa_per[i], gb, texts[1][j], fb_per[j]):
+                            and not places_apart(ga, ua[i], fa_per[i], gb, ub[j], fb_per[j]):
                         same_unit = ga.qual is not None and gb.qual is not None \
                             and _compatible(ga.qual, gb.qual)
                         add(ga, gb, ga.qual if same_unit and ga.qual else ga.toll, relation)
@@ -274,7 +274,7 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
     # sentence told differently, "trapped five miners" or "a fifth miner was found"
     dated = ({_key(g) for i, gs in enumerate(read_a) if years_told(fa_per[i]) for g in gs},
              {_key(g) for j, gs in enumerate(read_b) if years_told(fb_per[j]) for g in gs})
-    where = (texts, fa_per, fb_per, {_key(g): i for i, gs in enumerate(read_a) for g in gs},
+    where = ((ua, ub), fa_per, fb_per, {_key(g): i for i, gs in enumerate(read_a) for g in gs},
              {_key(g): j for j, gs in enumerate(read_b) for g in gs})
     counts_a = _counts(read_a, texts[0], ua, done_a)
     counts_b = _counts(read_b, texts[1], ub, done_b)
@@ -305,7 +305,7 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 add(ga, gb, about, relation)
     # the dead, the injured, those driven from their homes: one count each report gives, in
     # whatever sentences ("The storm killed 12 people", "Officials said 15 were dead")
-    for ga, gb in toll_pairs(read_a, read_b, texts, fa_per, fb_per, done_a, done_b, _relation):
+    for ga, gb in toll_pairs(read_a, read_b, (ua, ub), fa_per, fb_per, done_a, done_b, _relation):
         add(ga, gb, ga.toll or ga.kind, "conflict")
     return ([out[k] for k in sorted(out)], [rounded[k] for k in sorted(rounded)], summed,
             [adds[k] for k in sorted(adds)])
@@ -324,13 +324,13 @@ def _part_of_running(ga: _Figure, gb: _Figure, facts_a: Sequence[Fact], facts_b:
 
 def _apart_told(ga: _Figure, gb: _Figure, where: tuple[Any, ...]) -> bool:
     """Two tolls of two sentences that count in two places or over two stretches of time
-    (``where``: the sentence texts, facts, and the sentence of each figure of A and of B)."""
-    texts, fa_per, fb_per, sent_a, sent_b = where
+    (``where``: the sentences, their facts, and the sentence of each figure of A and of B)."""
+    (ua, ub), fa_per, fb_per, sent_a, sent_b = where
     i, j = sent_a.get(_key(ga)), sent_b.get(_key(gb))
     if i is None or j is None:
         return False  # ("a fifth miner": no toll)
     return _part_of_running(ga, gb, fa_per[i], fb_per[j]) \
-        or places_apart(ga, texts[0][i], fa_per[i], gb, texts[1][j], fb_per[j])
+        or places_apart(ga, ua[i], fa_per[i], gb, ub[j], fb_per[j])
 
 
 def _key(g: _Figure) -> tuple[int, int]:

@@ -71,15 +71,27 @@ def _whole(text: str) -> str | None:
     return None
 
 
-def _own_place(g: _Figure, text: str) -> str | None:
-    """The place a toll is told of: the place right after its count ("40 in Texas", its
-    scope) or the one opening its sentence ("In Texas, ..."), in lower case; None for none."""
+def _own_place(g: _Figure, text: str, start: int, facts: Sequence[Fact]) -> str | None:
+    """The place a toll is told of, in lower case: the place right after its count ("40 in
+    Texas", its scope), the one opening its sentence ("In Texas, ..."), or the first place
+    after it in its clause that a preposition places ("five were injured and 10 houses damaged
+    in Takengon"); None for none. (``start``: where the sentence starts.)"""
     if g.scope is not None:
         return g.scope
     m = _FRONTED.match(text)
-    if m is None:
-        return None
-    return " ".join(m.group(1).casefold().split()).rstrip(".")
+    if m is not None:
+        return " ".join(m.group(1).casefold().split()).rstrip(".")
+    end = g.fact.end - start
+    stop = _CLAUSE_END.search(text, end)
+    for f in sorted(facts, key=lambda f: f.start):
+        lo = f.start - start
+        if f.kind == "place" and end <= lo and (stop is None or lo < stop.start()):
+            return f.text.casefold().rstrip(".") if _PLACED.search(text, 0, lo) else None
+    return None
+
+
+_CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s")
+_PLACED = re.compile(r"\b(?:in|at|near|across|throughout|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _noun(place: str) -> str | None:
@@ -111,11 +123,12 @@ def _inside(whole: str, place: str, facts: Sequence[Fact]) -> bool:
     return level in _LEVELS_BELOW[whole] if level is not None else whole != "division"
 
 
-def places_apart(ga: _Figure, text_a: str, facts_a: Sequence[Fact],
-                 gb: _Figure, text_b: str, facts_b: Sequence[Fact]) -> bool:
+def places_apart(ga: _Figure, ua: _Unit, facts_a: Sequence[Fact],
+                 gb: _Figure, ub: _Unit, facts_b: Sequence[Fact]) -> bool:
     """Do two tolls count in two places (see above), each in its sentence?"""
+    text_a, text_b = ua.text, ub.text
     wa, wb = _whole(text_a), _whole(text_b)
-    pa, pb = _own_place(ga, text_a), _own_place(gb, text_b)
+    pa, pb = _own_place(ga, text_a, ua.start, facts_a), _own_place(gb, text_b, ub.start, facts_b)
     if wa != wb:
         if wa in _ABOVE and wb in _ABOVE:
             return True  # "nationwide" and "statewide"
@@ -130,9 +143,26 @@ def places_apart(ga: _Figure, text_a: str, facts_a: Sequence[Fact],
         return True  # "in the city" and "in the county"
     if na is not None or nb is not None:
         return False  # "in the city" and "in Houston": the city may be Houston
-    if _named(pa, facts_a) is None or _named(pb, facts_b) is None or _one_name(pa, pb):
+    fa, fb = _named(pa, facts_a), _named(pb, facts_b)
+    if fa is None or fb is None or _one_name(pa, pb):
         return False
+    ra, rb = _rank(fa), _rank(fb)
+    if ra != rb and (ra, rb) != (0, 0):
+        # a place of a lower level, which may lie inside the other ("Takengon", a town, and
+        # "Aceh", a province): a part, when it counts no more than the whole
+        low, high = (ga, gb) if ra < rb else (gb, ga)
+        return low.low <= high.high
     return pb not in text_a.casefold() and pa not in text_b.casefold()
+
+
+_RANKS = {"city": 1, "division": 2, "country": 3, "world region": 4}
+
+
+def _rank(f: Fact) -> int:
+    """A place's level as a rank (0: a name the gazetteers do not tell, most likely a town)."""
+    name = f.value if isinstance(f.value, str) and f.value else f.text
+    return _RANKS.get(place_level(name) or "", 0)
+
 
 
 def tolls_apart(ua: _Unit, ub: _Unit, facts_a: Sequence[Fact], facts_b: Sequence[Fact]) -> bool:
@@ -142,5 +172,5 @@ def tolls_apart(ua: _Unit, ub: _Unit, facts_a: Sequence[Fact], facts_b: Sequence
     tolls_a = [g for f in facts_a if f.kind == "number" and (g := _read(f, ua.text, ua)).toll]
     tolls_b = [g for f in facts_b if f.kind == "number" and (g := _read(f, ub.text, ub)).toll]
     return any(ga.toll == gb.toll and ga.value != gb.value
-               and places_apart(ga, ua.text, facts_a, gb, ub.text, facts_b)
+               and places_apart(ga, ua, facts_a, gb, ub, facts_b)
                for ga in tolls_a for gb in tolls_b)

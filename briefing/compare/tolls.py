@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from ..model import Fact
 from .figure_read import TOLLS, _Figure
 from .toll_where import places_apart
-from .words import STOPWORDS, stem
+from .words import STOPWORDS, _Unit, stem
 
 _Relation = Callable[[_Figure, _Figure], "str | None"]
 
@@ -58,7 +58,8 @@ def _agree(x: _Figure, y: _Figure, relation: _Relation) -> bool:
 
 
 def toll_pairs(read_a: list[list[_Figure]], read_b: list[list[_Figure]],
-               texts: tuple[list[str], list[str]], facts_a: list[list[Fact]], facts_b: list[list[Fact]],
+               units: tuple[list[_Unit], list[_Unit]], facts_a: list[list[Fact]],
+               facts_b: list[list[Fact]],
                done_a: set[tuple[int, int]], done_b: set[tuple[int, int]],
                relation: _Relation) -> list[tuple[_Figure, _Figure]]:
     """(A's count, B's count) of each toll the two reports give differently (see above); none
@@ -66,8 +67,8 @@ def toll_pairs(read_a: list[list[_Figure]], read_b: list[list[_Figure]],
     told: dict[str, list[list[_Told]]] = {}
     for sense in TOLLS:
         side: list[list[_Told]] = []
-        for read, sents, facts, done in ((read_a, texts[0], facts_a, done_a),
-                                         (read_b, texts[1], facts_b, done_b)):
+        for read, sents, facts, done in ((read_a, units[0], facts_a, done_a),
+                                         (read_b, units[1], facts_b, done_b)):
             all_told = [(g, k) for k, gs in enumerate(read) for g in gs
                         if g.kind == "number" and g.toll == sense]
             if any((g.fact.start, g.fact.end) in done for g, _ in all_told):
@@ -104,7 +105,7 @@ class _Told:
     places_after: frozenset[str]
     places: frozenset[str]
     dated: bool  # its sentence tells a date ("on Friday", "this week")
-    text: str  # its sentence
+    sentence: _Unit
     facts: Sequence[Fact]  # its sentence's facts
 
     def local_to(self, other: _Told) -> bool:
@@ -118,7 +119,7 @@ class _Told:
             or bool(other.places_after - self.places) \
             or (self.g.running and not other.g.running and other.dated) \
             or (other.g.running and not self.g.running and self.dated) \
-            or places_apart(self.g, self.text, self.facts, other.g, other.text, other.facts)
+            or places_apart(self.g, self.sentence, self.facts, other.g, other.sentence, other.facts)
 
 
 _REGIONS = frozenset(("province", "region", "state", "country", "district", "city", "area", "county",

@@ -129,3 +129,25 @@ def test_at_least_a_toll_and_the_same_count_or_a_rounding_agree():
     c = diff("The quake killed more than 1,000 people on Sunday.",
              "The quake killed 1,023 people on Sunday, officials said.")
     assert told(c) == [] and [(r.a.text, r.b.text) for r in c.roundings] == [("1,000", "1,023")]
+
+
+def test_a_toll_of_a_town_and_one_of_its_state_are_two_counts_when_the_town_counts_fewer():
+    assert told(diff("Five people were injured and 20 homes were damaged in Dayton, Ohio, officials said.",
+                     "The tornado injured 60 people and damaged 300 homes in Ohio, officials said.")) == []
+    # more hurt in the town than in the whole state: no reading makes both true
+    assert told(diff("Eighty people were injured and 20 homes were damaged in Dayton, Ohio, officials said.",
+                     "The tornado injured 60 people and damaged 300 homes in Ohio, officials said.")) \
+        == [("number", "Eighty", "60")]
+
+
+# --- the dead are not the injured ---------------------------------------------------------------
+
+
+def test_a_count_of_the_dead_does_not_excuse_the_same_count_of_the_injured():
+    assert told(diff("The quake struck the coast on Tuesday, damaging houses and injuring at least "
+                     "five people.",
+                     "Five people died and seven were injured in the quake on Tuesday.")) \
+        == [("number", "five", "seven")]
+    assert told(diff("The blast killed 12 people and injured four, police said on Monday.",
+                     "The blast killed four people and injured 12, police said on Monday.")) \
+        == [("number", "12", "four"), ("number", "four", "12")]
