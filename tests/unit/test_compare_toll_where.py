@@ -151,3 +151,12 @@ def test_a_count_of_the_dead_does_not_excuse_the_same_count_of_the_injured():
     assert told(diff("The blast killed 12 people and injured four, police said on Monday.",
                      "The blast killed four people and injured 12, police said on Monday.")) \
         == [("number", "12", "four"), ("number", "four", "12")]
+
+
+def test_a_report_s_own_at_least_and_its_later_count_are_one_count():
+    # (so its toll is still compared with the other report's, in sentences that do not link)
+    c = compare(analyze(parse_text("The storm killed at least 12 people, the sheriff said. Later, "
+                                   "officials said 15 people were dead. Roads were closed.", "a.md")),
+                analyze(parse_text("Schools stayed shut on Monday. The death toll stood at 21 on "
+                                   "Monday, according to the governor's office.", "b.md")))
+    assert [x.b.text for x in c.conflicts] == ["21"]
