@@ -25,7 +25,7 @@ from ..model import Fact, FactConflict
 from .figure_read import _Figure, _in_ranges, _ordinal_counts, _read
 from .figures import FIGURE_KINDS, _compatible, _figure_identity, _qualifier_terms
 from .slots import same_slot
-from .toll_where import places_apart
+from .toll_where import part_of_running, places_apart
 from .tolls import toll_pairs, years_told
 from .units import converted_relation, convertible, dimension, in_brackets, is_rate
 from .words import STOPWORDS, _token_terms, _Unit, normalize_words, stem
@@ -199,7 +199,7 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                     # tell: "in 2010 killed 40 people" is another flood's toll)
                     if ga.toll is not None and ga.toll == gb.toll \
                             and years_told(fa_per[i]) == years_told(fb_per[j]) \
-                            and not _part_of_running(ga, gb, fa_per[i], fb_per[j]) \
+                            and not part_of_running(ga, ua[i], fa_per[i], gb, ub[j], fb_per[j]) \
                             and not places_apart(ga, ua[i], fa_per[i], gb, ub[j], fb_per[j]):
                         same_unit = ga.qual is not None and gb.qual is not None \
                             and _compatible(ga.qual, gb.qual)
@@ -311,17 +311,6 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
             [adds[k] for k in sorted(adds)])
 
 
-def _part_of_running(ga: _Figure, gb: _Figure, facts_a: Sequence[Fact], facts_b: Sequence[Fact]
-                     ) -> bool:
-    """Is one toll a running total ("has killed 300 since it began in March") and the other
-    told of a day or a week ("killed 40 last week"), a part of it, not another count of it?"""
-    if ga.running == gb.running:
-        return False
-    dated, running = (facts_b, facts_a) if ga.running else (facts_a, facts_b)
-    told = {f.text.lower() for f in running if f.kind == "date"}  # ("said on Friday": both)
-    return any(f.kind == "date" and f.text.lower() not in told for f in dated)
-
-
 def _apart_told(ga: _Figure, gb: _Figure, where: tuple[Any, ...]) -> bool:
     """Two tolls of two sentences that count in two places or over two stretches of time
     (``where``: the sentences, their facts, and the sentence of each figure of A and of B)."""
@@ -329,7 +318,7 @@ def _apart_told(ga: _Figure, gb: _Figure, where: tuple[Any, ...]) -> bool:
     i, j = sent_a.get(_key(ga)), sent_b.get(_key(gb))
     if i is None or j is None:
         return False  # ("a fifth miner": no toll)
-    return _part_of_running(ga, gb, fa_per[i], fb_per[j]) \
+    return part_of_running(ga, ua[i], fa_per[i], gb, ub[j], fb_per[j]) \
         or places_apart(ga, ua[i], fa_per[i], gb, ub[j], fb_per[j])
 
 

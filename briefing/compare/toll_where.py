@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..analyze.data import speech_verbs
 from ..model import Fact
 from .figure_read import _Figure, _read
 from .places import _one_name, place_level
@@ -174,3 +175,29 @@ def tolls_apart(ua: _Unit, ub: _Unit, facts_a: Sequence[Fact], facts_b: Sequence
     return any(ga.toll == gb.toll and ga.value != gb.value
                and places_apart(ga, ua, facts_a, gb, ub, facts_b)
                for ga in tolls_a for gb in tolls_b)
+
+
+def part_of_running(ga: _Figure, ua: _Unit, facts_a: Sequence[Fact],
+                    gb: _Figure, ub: _Unit, facts_b: Sequence[Fact]) -> bool:
+    """Is one toll a running total or one over a stretch of days ("has killed 300 since it
+    began in March", "over the weekend, 12 died") and the other told of a day or a week the
+    first's sentence does not tell ("killed 40 last week", "five died on Saturday"), a part of
+    it, not another count of it?"""
+    if ga.running == gb.running:
+        return False
+    dated, du, running = (facts_b, ub, facts_a) if ga.running else (facts_a, ua, facts_b)
+    told = {f.text.lower() for f in running if f.kind == "date"}  # ("said on Friday": both)
+    return any(f.text.lower() not in told for f in toll_dates(du, dated))
+
+
+# a date right after a verb of saying dates the saying, not what is said: "officials said on
+# Monday", "the ministry reported Tuesday"
+_SAYING = sorted(speech_verbs() | {"reported", "announced", "confirmed"})
+_SAID = re.compile(r"\b(?:" + "|".join(map(re.escape, _SAYING))
+                   + r")[^\S\n]+(?:on[^\S\n]+|late[^\S\n]+|early[^\S\n]+)?$", re.IGNORECASE)
+
+
+def toll_dates(u: _Unit, facts: Sequence[Fact]) -> list[Fact]:
+    """The dates of a sentence that may date its toll: not those of a saying ("said on Monday")."""
+    return [f for f in facts if f.kind == "date"
+            and not _SAID.search(u.text, max(0, f.start - u.start - 30), f.start - u.start)]

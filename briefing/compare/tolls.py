@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..model import Fact
 from .figure_read import TOLLS, _Figure
-from .toll_where import places_apart
+from .toll_where import places_apart, toll_dates
 from .words import STOPWORDS, _Unit, stem
 
 _Relation = Callable[[_Figure, _Figure], "str | None"]
@@ -76,7 +76,7 @@ def toll_pairs(read_a: list[list[_Figure]], read_b: list[list[_Figure]],
                 side = []
                 break
             side.append([_Told(g, _places(facts[k], g.fact.end), _places(facts[k], -1),
-                               any(f.kind == "date" for f in facts[k]), sents[k], facts[k])
+                               bool(toll_dates(sents[k], facts[k])), sents[k], facts[k])
                          for g, k in all_told
                          if g.value is not None and not g.listed and not g.ordinal and not g.change
                          and not g.gap and g.part is None and not g.occasion and not g.hypothetical
@@ -105,7 +105,7 @@ class _Told:
     g: _Figure
     places_after: frozenset[str]
     places: frozenset[str]
-    dated: bool  # its sentence tells a date ("on Friday", "this week")
+    dated: bool  # its sentence tells a date ("on Friday", "this week"; not "said on Friday")
     sentence: _Unit
     facts: Sequence[Fact]  # its sentence's facts
 

@@ -160,3 +160,11 @@ def test_a_report_s_own_at_least_and_its_later_count_are_one_count():
                 analyze(parse_text("Schools stayed shut on Monday. The death toll stood at 21 on "
                                    "Monday, according to the governor's office.", "b.md")))
     assert [x.b.text for x in c.conflicts] == ["21"]
+
+
+def test_the_day_a_toll_is_told_on_does_not_make_it_a_day_s_toll():
+    # "said on Monday" dates the saying: 45 is another count of the weekend's dead
+    assert told(diff("Over the weekend, the floods killed 30 people.",
+                     "The floods killed 45 people, officials said on Monday.")) == [("number", "30", "45")]
+    assert told(diff("The outbreak has killed 300 people since March, officials said.",
+                     "The outbreak killed 40 people on Friday, officials said on Saturday.")) == []
