@@ -95,6 +95,14 @@ _CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s")
 _PLACED = re.compile(r"\b(?:in|at|near|across|throughout|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _wholly(place: str | None) -> bool:
+    """No place of its own, or the whole itself ("across the country")."""
+    return place is None or _noun(place) in _WHOLE_NOUNS
+
+
+_WHOLE_NOUNS = frozenset(("country", "nation", "state", "province", "world", "globe"))
+
+
 def _noun(place: str) -> str | None:
     """The region noun of a place told by one ("the city": "city"), or None for a name."""
     words = place.split()
@@ -133,9 +141,11 @@ def places_apart(ga: _Figure, ua: _Unit, facts_a: Sequence[Fact],
     if wa != wb:
         if wa in _ABOVE and wb in _ABOVE:
             return True  # "nationwide" and "statewide"
-        if wa is not None and wb is None and pb is not None and _inside(wa, pb, facts_b):
+        # (a whole told with a place of its own, "Overall, 12 were killed in Dallas", is
+        # that place's count: its place is compared below)
+        if wa is not None and wb is None and _wholly(pa) and pb is not None and _inside(wa, pb, facts_b):
             return True
-        if wb is not None and wa is None and pa is not None and _inside(wb, pa, facts_a):
+        if wb is not None and wa is None and _wholly(pb) and pa is not None and _inside(wb, pa, facts_a):
             return True
     if pa is None or pb is None or pa == pb:
         return False

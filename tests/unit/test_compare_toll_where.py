@@ -168,3 +168,10 @@ def test_the_day_a_toll_is_told_on_does_not_make_it_a_day_s_toll():
                      "The floods killed 45 people, officials said on Monday.")) == [("number", "30", "45")]
     assert told(diff("The outbreak has killed 300 people since March, officials said.",
                      "The outbreak killed 40 people on Friday, officials said on Saturday.")) == []
+
+
+def test_a_whole_told_with_a_place_of_its_own_is_that_place_s_count():
+    assert told(diff("Overall, 12 people were killed in Dallas, police said.",
+                     "The storm killed 15 people in Dallas, police said.")) == [("number", "12", "15")]
+    assert told(diff("The storms killed 30 people across the country on Sunday.",
+                     "In Texas, the storms killed 12 people on Sunday.")) == []
