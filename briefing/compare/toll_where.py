@@ -60,7 +60,8 @@ _LEVELS_BELOW = {"world": ("country", "division", "city", "world region"),
 
 # a place opening the sentence, set off by a comma: "In Texas, ...", "In the city alone, ..."
 _FRONTED = re.compile(r"\W*(?:In|At|Across|Throughout|Near|Outside)\s+((?:the\s+)?"
-                      r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))*|the\s+[a-z]+)"
+                      r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))*|the\s+(?:city|county|town|village|"
+                      r"district|area|capital|province|state|region|country|nation|island)\b)"
                       r"(?:\s+alone)?\s*,")
 
 

@@ -175,3 +175,9 @@ def test_a_whole_told_with_a_place_of_its_own_is_that_place_s_count():
                      "The storm killed 15 people in Dallas, police said.")) == [("number", "12", "15")]
     assert told(diff("The storms killed 30 people across the country on Sunday.",
                      "In Texas, the storms killed 12 people on Sunday.")) == []
+
+
+def test_a_sentence_opening_with_a_time_names_no_place():
+    assert told(diff("At the time, 12 people had died in the floods, officials said.",
+                     "In the city, 15 people had died in the floods, officials said.")) \
+        == [("number", "12", "15")]
