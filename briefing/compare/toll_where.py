@@ -79,7 +79,9 @@ def _own_place(g: _Figure, text: str, start: int, facts: Sequence[Fact]) -> str 
     after it in its clause that a preposition places ("five were injured and 10 houses damaged
     in Takengon"); None for none. (``start``: where the sentence starts.)"""
     if g.scope is not None:
-        return g.scope
+        # (not a place told of a site the count is at: "3 people at a warehouse in Dayton"
+        # places the warehouse, and the two reports may disagree on where it is)
+        return None if _SITE.match(text, g.fact.end - start) else g.scope
     m = _FRONTED.match(text)
     if m is not None:
         return " ".join(m.group(1).casefold().split()).rstrip(".")
@@ -88,10 +90,13 @@ def _own_place(g: _Figure, text: str, start: int, facts: Sequence[Fact]) -> str 
     for f in sorted(facts, key=lambda f: f.start):
         lo = f.start - start
         if f.kind == "place" and end <= lo and (stop is None or lo < stop.start()):
-            return f.text.casefold().rstrip(".") if _PLACED.search(text, 0, lo) else None
+            placed = _PLACED.search(text, 0, lo) and not _AT_SITE.search(text, 0, lo)
+            return f.text.casefold().rstrip(".") if placed else None
     return None
 
 
+_SITE = re.compile(r"[^.;:!?()]{0,40}?\b(?:a|an|one|its|their|his|her)\s+[a-z][\w-]*\s+(?:in|near|outside)\b")
+_AT_SITE = re.compile(r"\b(?:a|an|one|its|their|his|her)\s+[a-z][\w-]*\s+(?:in|near|outside)\s+(?:the\s+)?$")
 _CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s")
 _PLACED = re.compile(r"\b(?:in|at|near|across|throughout|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 

@@ -181,3 +181,15 @@ def test_a_sentence_opening_with_a_time_names_no_place():
     assert told(diff("At the time, 12 people had died in the floods, officials said.",
                      "In the city, 15 people had died in the floods, officials said.")) \
         == [("number", "12", "15")]
+
+
+def test_a_place_that_locates_a_site_is_no_place_of_the_toll():
+    # one warehouse, in one town: the two reports disagree on where it is, and on the dead
+    assert sorted(told(diff("Three people were killed when fire swept through a warehouse in "
+                            "Dayton on Tuesday.",
+                            "Five people were killed when fire swept through a warehouse in "
+                            "Springfield on Tuesday."))) \
+        == [("number", "Three", "Five"), ("place", "Dayton", "Springfield")]
+    assert told(diff("The fire killed 3 people at a warehouse in Dayton on Tuesday.",
+                     "The fire killed 5 people at a warehouse in Springfield on Tuesday.")) \
+        == [("place", "Dayton", "Springfield")]
