@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -140,7 +141,37 @@ def _match_facts(da: list[tuple[Fact, _FactKey]], db: list[tuple[Fact, _FactKey]
                 paired = True
             if paired:
                 shared.append((other, f))
+    # "Betty Ford Centre" and "Betty Ford Center", "Recognised" and "Recognized": one name in
+    # British and in American spelling
+    spelt_b = {(fb.kind, _american(kb.main)): fb for fb, kb in db
+               if kb.group == "entity" and fb in new}
+    for f, k in [(f, k) for f, k in da if k.group == "entity" and f in dropped]:
+        other = spelt_b.pop((f.kind, _american(k.main)), None)
+        if other is not None:
+            dropped.remove(f)
+            new.remove(other)
+            shared.append((f, other))
     return shared, dropped, new
+
+
+# British spellings and their American forms, at the end of a word: "-ise" "-ised" "-ising"
+# "-isation" (-ize …), "-yse" (-yze), "-our" (-or), "-tre" (-ter), "-lled" "-lling" (-led …),
+# "-ogue" (-og)
+_SPELLINGS = [(re.compile(p), r) for p, r in (
+    (r"(?<=[a-z])is(e|ed|es|ing|ation|ations)\b", r"iz\1"),
+    (r"(?<=[a-z])ys(e|ed|es|ing)\b", r"yz\1"),
+    (r"(?<=[a-z]{2})our(s|ed|ing|able|ite|ites)?\b", r"or\1"),
+    (r"(?<=[a-z]{2})tre(s)?\b", r"ter\1"),
+    (r"(?<=[a-z])ll(ed|ing|er|ers)\b", r"l\1"),
+    (r"(?<=[a-z]{2})ogue(s)?\b", r"og\1"),
+)]
+
+
+def _american(name: str) -> str:
+    """A name (lower case) in American spelling."""
+    for rx, repl in _SPELLINGS:
+        name = rx.sub(repl, name)
+    return name
 
 
 def _longer_name(kind: FactKind, k: _FactKey,
