@@ -25,6 +25,7 @@ from ..model import Fact, FactConflict
 from .figure_read import _Figure, _in_ranges, _ordinal_counts, _read
 from .figures import FIGURE_KINDS, _compatible, _figure_identity, _qualifier_terms
 from .slots import same_slot
+from .toll_where import part_of_running, places_apart
 from .tolls import toll_pairs, years_told
 from .units import converted_relation, convertible, dimension, in_brackets, is_rate
 from .words import STOPWORDS, _token_terms, _Unit, normalize_words, stem
@@ -76,11 +77,22 @@ def _relation(fa: _Figure, fb: _Figure) -> str | None:
         return None  # "4-6 weeks" and "six weeks"
     same_way = (fa.low, fa.high) != (fa.value, fa.value) and (
         (fa.high == math.inf) == (fb.high == math.inf) and (fa.low == 0) == (fb.low == 0))
+    if fa.toll and fa.toll == fb.toll and ((_bound(fa) and fb.low == fb.high)
+                                            or (_bound(fb) and fa.low == fa.high)):
+        # "at least 12 killed" and "the toll rose to 15": a toll's "at least" is the count of
+        # the dead found so far, and the other report's count is another
+        return "rounding" if _rounds_to(fa.value, fb.value) or _rounds_to(fb.value, fa.value) \
+            else "conflict"
     if fa.low <= fb.high and fb.low <= fa.high and (fa.low != fa.high or fb.low != fb.high) \
             and not same_way:
         return None  # "more than 100" and "up to 120" can both be true; "at least 672" and
         # "at least 1,204" are one count, updated
     return "conflict"
+
+
+def _bound(g: _Figure) -> bool:
+    """A lower bound: "at least 12", "more than 100"."""
+    return g.high == math.inf and g.low == g.value
 
 
 def _currency(f: Fact) -> str:
@@ -118,8 +130,8 @@ def _also_stated(stated: dict[tuple[str, str], list[_Figure]], g: _Figure) -> bo
     does excuse "a $334 million deal": a function word after a figure names nothing)."""
     for other in stated.get((g.kind, g.main), ()):
         qa, qb = _figure_identity(g.fact)[2], _figure_identity(other.fact)[2]
-        if not _compatible(qa, qb):
-            continue
+        if not _compatible(qa, qb) or (g.toll and other.toll and g.toll != other.toll):
+            continue  # (nor do "five people died" excuse "injuring at least five people")
         if (qa is not None and qb is not None) or g.counts is None or other.counts is None \
                 or g.counts == other.counts or g.counts in STOPWORDS or other.counts in STOPWORDS \
                 or g.around & other.around:
@@ -187,7 +199,8 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                     # tell: "in 2010 killed 40 people" is another flood's toll)
                     if ga.toll is not None and ga.toll == gb.toll \
                             and years_told(fa_per[i]) == years_told(fb_per[j]) \
-                            and not _part_of_running(ga, gb, fa_per[i], fb_per[j]):
+                            and not part_of_running(ga, ua[i], fa_per[i], gb, ub[j], fb_per[j]) \
+                            and not places_apart(ga, ua[i], fa_per[i], gb, ub[j], fb_per[j]):
                         same_unit = ga.qual is not None and gb.qual is not None \
                             and _compatible(ga.qual, gb.qual)
                         add(ga, gb, ga.qual if same_unit and ga.qual else ga.toll, relation)
@@ -261,6 +274,8 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
     # sentence told differently, "trapped five miners" or "a fifth miner was found"
     dated = ({_key(g) for i, gs in enumerate(read_a) if years_told(fa_per[i]) for g in gs},
              {_key(g) for j, gs in enumerate(read_b) if years_told(fb_per[j]) for g in gs})
+    where = ((ua, ub), fa_per, fb_per, {_key(g): i for i, gs in enumerate(read_a) for g in gs},
+             {_key(g): j for j, gs in enumerate(read_b) for g in gs})
     counts_a = _counts(read_a, texts[0], ua, done_a)
     counts_b = _counts(read_b, texts[1], ub, done_b)
     for noun, items_a in counts_a.items():
@@ -280,8 +295,9 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 if not (ga.toll or gb.toll) and (_apart(ga, gb) or _two_deeds(ga, gb)):
                     continue
                 if (ga.toll or gb.toll) and (ga.toll != gb.toll or _key(ga) in dated[0]
-                                             or _key(gb) in dated[1]):
-                    continue  # the dead are not the injured; "in 2010 killed 40" is another toll
+                                             or _key(gb) in dated[1] or _apart_told(ga, gb, where)):
+                    continue  # the dead are not the injured; "in 2010 killed 40" is another toll;
+                    # "30 nationwide" and "12 in the city" are two
                 relation = _relation(ga, gb)
                 if relation is None:
                     continue
@@ -289,21 +305,21 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 add(ga, gb, about, relation)
     # the dead, the injured, those driven from their homes: one count each report gives, in
     # whatever sentences ("The storm killed 12 people", "Officials said 15 were dead")
-    for ga, gb in toll_pairs(read_a, read_b, fa_per, fb_per, done_a, done_b, _relation):
+    for ga, gb in toll_pairs(read_a, read_b, (ua, ub), fa_per, fb_per, done_a, done_b, _relation):
         add(ga, gb, ga.toll or ga.kind, "conflict")
     return ([out[k] for k in sorted(out)], [rounded[k] for k in sorted(rounded)], summed,
             [adds[k] for k in sorted(adds)])
 
 
-def _part_of_running(ga: _Figure, gb: _Figure, facts_a: Sequence[Fact], facts_b: Sequence[Fact]
-                     ) -> bool:
-    """Is one toll a running total ("has killed 300 since it began in March") and the other
-    told of a day or a week ("killed 40 last week"), a part of it, not another count of it?"""
-    if ga.running == gb.running:
-        return False
-    dated, running = (facts_b, facts_a) if ga.running else (facts_a, facts_b)
-    told = {f.text.lower() for f in running if f.kind == "date"}  # ("said on Friday": both)
-    return any(f.kind == "date" and f.text.lower() not in told for f in dated)
+def _apart_told(ga: _Figure, gb: _Figure, where: tuple[Any, ...]) -> bool:
+    """Two tolls of two sentences that count in two places or over two stretches of time
+    (``where``: the sentences, their facts, and the sentence of each figure of A and of B)."""
+    (ua, ub), fa_per, fb_per, sent_a, sent_b = where
+    i, j = sent_a.get(_key(ga)), sent_b.get(_key(gb))
+    if i is None or j is None:
+        return False  # ("a fifth miner": no toll)
+    return part_of_running(ga, ua[i], fa_per[i], gb, ub[j], fb_per[j]) \
+        or places_apart(ga, ua[i], fa_per[i], gb, ub[j], fb_per[j])
 
 
 def _key(g: _Figure) -> tuple[int, int]:

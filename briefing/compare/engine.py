@@ -16,6 +16,7 @@ from .places import alike as _alike
 from .places import folded as _folded
 from .quotes import _quote_pairs
 from .slots import name_slots
+from .toll_where import tolls_apart
 from .updates import as_update
 from .worddiff import _diff_units
 from .words import STOPWORDS, _Unit, normalize_words
@@ -56,7 +57,7 @@ def compare(a: Analysis, b: Analysis) -> Comparison:
         [(k.a, k.b) for k in links if k.status == "changed"], ua, ub,
         ([s.text for s in sa], [s.text for s in sb]), fa_per, fb_per)
     renamed, respelt = _renamed(links, ua, ub, fa_per, fb_per, a, b, names_a, names_b)
-    moved = moved_places(links, ua, ub, fa_per, fb_per, a, b, names_a, names_b)
+    moved = moved_places(links, ua, ub, fa_per, fb_per, a, b, names_a, names_b, tolls_apart)
     conflicts = sorted([*conflicts, *renamed, *moved], key=lambda x: (x.a.start, x.a.end, x.b.start, x.b.end))
     if respelt:  # one person whose name the two reports spell two ways: shared, not news
         gone_a = {_folded(fa, names_a) for fa, _ in respelt}

@@ -174,10 +174,17 @@ _OCCASION = re.compile(
     re.IGNORECASE)
 
 
-# a running total: "since March", "so far", "to date", "this year", "over the past two weeks"
+# a running total, or a toll over a stretch of days: "since March", "so far", "to date", "this
+# year", "over the past two weeks", "in the last 24 hours", "over the weekend", "between Friday
+# and Sunday" (a toll told of one day in it is a part of it)
+_DAYS = "|".join(sorted({w.lower() for w in (*weekdays(), *months(), *month_abbreviations())}))
 _RUNNING = re.compile(r"\b(?:since|so\s+far|to\s+date|thus\s+far|in\s+total|all\s+told|"
                       r"this\s+(?:month|year|season)|(?:over|in|during)\s+the\s+(?:past|last)\s+"
-                      r"(?:\w+\s+)?(?:days|weeks|months|years|decades))\b", re.IGNORECASE)
+                      r"(?:\w+\s+)?(?:hours|days|weeks|months|years|decades|week|weekend|month)|"
+                      r"(?:over|during|across|throughout)\s+the\s+(?:weekend|week)|this\s+weekend|"
+                      r"between\s+(?:" + _DAYS + r")\b[^.;]{0,12}?\s+and\s+(?:" + _DAYS + r")|"
+                      r"from\s+(?:" + _DAYS + r")\b[^.;]{0,12}?\s+(?:to|through|until|till)\s+(?:"
+                      + _DAYS + r"))\b", re.IGNORECASE)
 
 
 # a modal verb a few words before a toll's count or right after it: "could have killed 200",

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..analyze.data import gazetteer_sections, listed_names
 from ..model import Fact, FactKind
 from .words import _TOKEN, _token_terms, normalize_words
 
@@ -140,7 +142,105 @@ def _match_facts(da: list[tuple[Fact, _FactKey]], db: list[tuple[Fact, _FactKey]
                 paired = True
             if paired:
                 shared.append((other, f))
+    # "Betty Ford Centre" and "Betty Ford Center", "Recognised" and "Recognized": one name in
+    # British and in American spelling
+    spelt_b = {(fb.kind, _american(kb.main)): fb for fb, kb in db
+               if kb.group == "entity" and fb in new}
+    for f, k in [(f, k) for f, k in da if k.group == "entity" and f in dropped]:
+        other = spelt_b.pop((f.kind, _american(k.main)), None)
+        if other is not None:
+            dropped.remove(f)
+            new.remove(other)
+            shared.append((f, other))
+    _pair_initials(da, db, shared, dropped, new)
     return shared, dropped, new
+
+
+def _pair_initials(da: list[tuple[Fact, _FactKey]], db: list[tuple[Fact, _FactKey]],
+                   shared: list[tuple[Fact, Fact]], dropped: list[Fact], new: list[Fact]) -> None:
+    """A name left dropped or new that is the initials of a name of the other report ("IRTC"
+    and "Internationally Recognized Transit Corridor", "IE" and "Internet Explorer"), of
+    whatever kind each report reads it as, is that name: shared, not news. (Only when the
+    initials name one thing in the other report.)"""
+    left = ({id(f) for f in dropped}, {id(f) for f in new})
+    # (no person: "Lowell Anger" is not "L. A.", "Reggie Bush" no running back, "RB")
+    sides = ([f for f, k in da if k.group == "entity" and f.kind != "person"],
+             [f for f, k in db if k.group == "entity" and f.kind != "person"])
+    abbrs = [_by(side, _abbreviation) for side in sides]
+    longs = [_by(side, _initials) for side in sides]
+    for n in (0, 1):
+        mine, theirs = sides[n], sides[1 - n]
+        for f in [f for f in mine if id(f) in left[n]]:
+            if (key := _abbreviation(f.text)) is not None:
+                names = longs[1 - n].get(key, set())
+            elif (key := _initials(f.text)) is not None:
+                names = abbrs[1 - n].get(key, set())
+            else:
+                continue
+            if len(names) != 1 or len(longs[n].get(key, ())) > 1:
+                continue  # ("AMA": the American or the Alabama Medical Association)
+            if len(key) < 3 and not any(_known_place(x) for x in (f.text, *names)):
+                continue  # two letters name too many things: "SA" South Africa, a known place,
+                # but "RB" is no "Reggie Bush"
+            other = next(g for g in theirs if g.text in names)
+            left[n].discard(id(f))
+            (dropped if n == 0 else new).remove(f)
+            if id(other) in left[1 - n]:
+                left[1 - n].discard(id(other))
+                (new if n == 0 else dropped).remove(other)
+            shared.append((f, other) if n == 0 else (other, f))
+
+
+def _known_place(name: str) -> bool:
+    """A place the gazetteers list ("South Africa", "Kansas City")."""
+    return bool(gazetteer_sections("places").get(name)) or name in listed_names("geo_places.txt.gz")
+
+
+def _by(facts: list[Fact], letters: Callable[[str], str | None]) -> dict[str, set[str]]:
+    """Names by their letters (as initials, "IRTC", or of their initials)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for g in facts:
+        if (x := letters(g.text)) is not None:
+            out[x].add(g.text)
+    return out
+
+
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.?\s?){2,6}")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _abbreviation(name: str) -> str | None:
+    """The letters of a name written as initials ("IRTC", "D. A."), or None."""
+    return re.sub(r"[.\s]", "", name) if _ABBREVIATION.fullmatch(name.strip()) else None
+
+
+def _initials(name: str) -> str | None:
+    """The initials of a name of two or more capitalised words ("Internet Explorer": "IE"),
+    or None."""
+    words = _CAPITALISED.findall(name)
+    if len(words) < 2 or len(words) != len(name.split()) or _abbreviation(name) is not None:
+        return None
+    return "".join(w[0] for w in words)
+
+
+# British spellings and their American forms, at the end of a word: "-ise" "-ised" "-ising"
+# "-isation" (-ize …), "-yse" (-yze), "-our" (-or), "-tre" (-ter), "-lled" "-lling" (-led …),
+# "-ogue" (-og)
+_SPELLINGS = [(re.compile(p), r) for p, r in (
+    (r"(?<=[a-z])is(e|ed|es|ing|ation|ations)\b", r"iz\1"),
+    (r"(?<=[a-z])ys(e|ed|es|ing)\b", r"yz\1"),
+    (r"(?<=[a-z]{2})our(s|ed|ing|able|ite|ites)?\b", r"or\1"),
+    (r"(?<=[a-z]{2})tre(s)?\b", r"ter\1"),
+    (r"(?<=[a-z])ll(ed|ing|er|ers)\b", r"l\1"),
+    (r"(?<=[a-z]{2})ogue(s)?\b", r"og\1"),
+)]
+
+
+def _american(name: str) -> str:
+    """A name (lower case) in American spelling."""
+    for rx, repl in _SPELLINGS:
+        name = rx.sub(repl, name)
+    return name
 
 
 def _longer_name(kind: FactKind, k: _FactKey,

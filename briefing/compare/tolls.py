@@ -19,12 +19,14 @@ own count).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..model import Fact
 from .figure_read import TOLLS, _Figure
-from .words import STOPWORDS, stem
+from .toll_where import places_apart, toll_dates
+from .words import STOPWORDS, _Unit, stem
 
 _Relation = Callable[[_Figure, _Figure], "str | None"]
 
@@ -57,7 +59,8 @@ def _agree(x: _Figure, y: _Figure, relation: _Relation) -> bool:
 
 
 def toll_pairs(read_a: list[list[_Figure]], read_b: list[list[_Figure]],
-               facts_a: list[list[Fact]], facts_b: list[list[Fact]],
+               units: tuple[list[_Unit], list[_Unit]], facts_a: list[list[Fact]],
+               facts_b: list[list[Fact]],
                done_a: set[tuple[int, int]], done_b: set[tuple[int, int]],
                relation: _Relation) -> list[tuple[_Figure, _Figure]]:
     """(A's count, B's count) of each toll the two reports give differently (see above); none
@@ -65,14 +68,15 @@ def toll_pairs(read_a: list[list[_Figure]], read_b: list[list[_Figure]],
     told: dict[str, list[list[_Told]]] = {}
     for sense in TOLLS:
         side: list[list[_Told]] = []
-        for read, facts, done in ((read_a, facts_a, done_a), (read_b, facts_b, done_b)):
+        for read, sents, facts, done in ((read_a, units[0], facts_a, done_a),
+                                         (read_b, units[1], facts_b, done_b)):
             all_told = [(g, k) for k, gs in enumerate(read) for g in gs
                         if g.kind == "number" and g.toll == sense]
             if any((g.fact.start, g.fact.end) in done for g, _ in all_told):
                 side = []
                 break
             side.append([_Told(g, _places(facts[k], g.fact.end), _places(facts[k], -1),
-                               any(f.kind == "date" for f in facts[k]))
+                               bool(toll_dates(sents[k], facts[k])), sents[k], facts[k])
                          for g, k in all_told
                          if g.value is not None and not g.listed and not g.ordinal and not g.change
                          and not g.gap and g.part is None and not g.occasion and not g.hypothetical
@@ -101,18 +105,22 @@ class _Told:
     g: _Figure
     places_after: frozenset[str]
     places: frozenset[str]
-    dated: bool  # its sentence tells a date ("on Friday", "this week")
+    dated: bool  # its sentence tells a date ("on Friday", "this week"; not "said on Friday")
+    sentence: _Unit
+    facts: Sequence[Fact]  # its sentence's facts
 
     def local_to(self, other: _Told) -> bool:
         """Is one of the two counts told of a place the other's sentence does not name ("five
         were injured and 10 houses damaged in Takengon"), or of a region ("in the province")
         the other is not? It may then count a part of the other's toll. Or is one a running
         total ("since the uprising began, 5,000 killed") and the other told of a day or a
-        week ("killed 15 on Friday"), a part of it?"""
+        week ("killed 15 on Friday"), a part of it? Or do the two count in two places
+        (``toll_where``: "nationwide" and "in the city")?"""
         return _region(self.g) != _region(other.g) or bool(self.places_after - other.places) \
             or bool(other.places_after - self.places) \
             or (self.g.running and not other.g.running and other.dated) \
-            or (other.g.running and not self.g.running and self.dated)
+            or (other.g.running and not self.g.running and self.dated) \
+            or places_apart(self.g, self.sentence, self.facts, other.g, other.sentence, other.facts)
 
 
 _REGIONS = frozenset(("province", "region", "state", "country", "district", "city", "area", "county",
@@ -133,4 +141,13 @@ def _places(facts: Sequence[Fact], after: int) -> frozenset[str]:
 
 
 def _one_count(counts: list[_Told], relation: _Relation) -> bool:
-    return all(_agree(x.g, y.g, relation) for n, x in enumerate(counts) for y in counts[n + 1:])
+    """Do a report's counts of a toll agree? (Its own "at least 12" and "15 were dead" do: the
+    lead's hedge and the count it gives later, one count.)"""
+    return all(_agree(x.g, y.g, relation) or _within(x.g, y.g) or _within(y.g, x.g)
+               for n, x in enumerate(counts) for y in counts[n + 1:])
+
+
+def _within(bound: _Figure, count: _Figure) -> bool:
+    """A lower bound ("at least 12") and an exact count it allows (15)."""
+    return bound.high == math.inf and bound.low == bound.value and count.low == count.high \
+        and bound.low <= count.low
