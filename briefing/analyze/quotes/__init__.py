@@ -89,7 +89,8 @@ Conventions (documented because other code and the JSON contract depend on them)
   (""…" / Kenneth Dorsey, the agency's spokesman, says …"), unless that sentence quotes or
   ends with a colon; a dash and a name ending the paragraph credit a quote opening it (""…" —
   John Smith, director of X"). People described, not named ("two female voices said", "Both men
-  said", "neighbours said") are the mention, with no speaker.
+  said", "neighbours said", any plural noun opening its clause: "deputies said", "Critics
+  called it") are the mention, with no speaker.
 - A paragraph whose first mark is a lone straight mark after a comma or a full stop (`…in, "
   Bill Adgate said.`) closes a quote opened in an earlier paragraph: text cut into paragraphs
   inside a quote, as tokenised news often is; so does a paragraph holding a closing mark alone

@@ -8,7 +8,7 @@ import re
 from ..data import lower_words, mapping, month_abbreviations, months, words
 from ..data import weekdays as _weekdays
 from ..trie import trie
-from .groups import _group_in, _group_of
+from .groups import _group_in, _group_of, _plural_noun
 from .marks import _WINDOW
 from .nouns import _NP
 from .tokens import _possessive, _strip_possessive, _Tok, _tokens
@@ -99,6 +99,9 @@ def _name_np(toks: list[_Tok], j: int, i: int) -> _NP:
     return _NP("name", toks[j].s, toks[i].e, [t.w for t in toks[j:i + 1]])
 
 
+# words that join a clause opening with its subject ("but colleagues said")
+_CLAUSE_JOINS = frozenset(("and", "but", "or", "yet", "while", "then"))
+
 # a person named by their age: "the 45-year-old", "the 23-year-olds"
 _AGED = ("-year-old", "-year-olds")
 
@@ -142,9 +145,13 @@ def _det_np_back(text: str, toks: list[_Tok], i: int) -> _NP | None:
             break
         mods.append(t.low)
         j -= 1
-    # a bare plural or role noun: "officials said", "Indian officials said", "both men said"
+    # a bare plural or role noun: "officials said", "Indian officials said", "both men said",
+    # any plural opening its clause ("deputies said", "but colleagues described": people
+    # described, no speaker; not "a survey of 1,000 adults found")
     if head.low in _PERSON_HEADS or head.low in _INST_HEADS or head.low in _ANONYMOUS \
-            or head.low.rstrip("s") in _PERSON_HEADS:
+            or head.low.rstrip("s") in _PERSON_HEADS or (
+                not head.cap and _plural_noun(head.w) and not toks[j + 1].w[:1].isdigit()
+                and (j < 0 or not toks[j].word or toks[j].low in _CLAUSE_JOINS)):
         k = j + 1
         if j >= 0 and toks[j].low in _QUANTIFIERS and _gap_is_space(text, toks[j], toks[k]):
             k = j

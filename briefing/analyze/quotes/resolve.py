@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from ...model import Span
 from ..data import lower_words, months, weekdays, words
 from .chains import _split_title
+from .groups import _plural_noun
 from .people import _People
 from .phrases import (
     _ANONYMOUS,
@@ -163,6 +164,9 @@ class _Resolver:
                     # a title alone, capitalised ("the District Attorney said"): a role noun
                     return self._by_role(role[-1], role[:-1], np.start), mention, "person"
                 return None, mention, "unknown"
+            if res[1] == "unknown" and len(words) == 1 and _plural_noun(words[0]) \
+                    and _opens_sentence(t, np.start):
+                return None, mention, "unknown"  # "Deputies said": people described, no name
             return _longer_name(res, words), mention, res[1]
         head = np.head
         words = np.words[1:] if np.words[0].lower() in _DETERMINERS else np.words
@@ -342,6 +346,12 @@ class _Resolver:
             self._media = media
         k = bisect_left(self._media, (pos, "")) - 1
         return self._media[k][1] if k >= 0 else None
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Is the word at ``pos`` capitalised for opening its sentence (or its paragraph)?"""
+    before = text[max(0, pos - 40):pos].rstrip(" \t\"“”'‘’")
+    return not before or before[-1] in ".!?:;\n"
 
 
 def _acronym(words: list[str]) -> bool:

@@ -1,0 +1,59 @@
+"""Who speaks, on constructions checked on our own news paragraphs: people described by a plural
+noun are the mention with no speaker, a local office or a rank before a name is a title."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyze import analyze
+from briefing.ingest import parse_text
+
+
+def analysed(text: str):
+    """The quotes of a whole analysis (entities included), offsets checked."""
+    a = analyze(parse_text(text + "\n", "t.md"))
+    for q in a.quotes:
+        assert a.article.text[q.start:q.end] == q.text
+        if q.mention is not None:
+            assert a.article.text[q.mention.start:q.mention.end] == q.mention.text
+    return a.quotes
+
+
+# --- a group named by a plural noun: the mention, no speaker (README: "neighbours said") ---------
+
+
+@pytest.mark.parametrize("raw, mention", [
+    ('"The suspect was armed," deputies said on Sunday.', "deputies"),
+    ('The fire spread quickly. "We ran for the door," tenants told reporters.', "tenants"),
+    ('Deputies said: "The suspect was armed and dangerous."', "Deputies"),
+    ('Critics called the plan a "land grab" and vowed to fight it.', "Critics"),
+])
+def test_people_described_by_a_plural_are_no_speaker(raw, mention):
+    (q,) = analysed(raw)
+    assert q.mention is not None and q.mention.text == mention
+    assert q.speaker is None and not q.scare
+
+
+def test_a_surname_that_is_a_plural_noun_still_speaks():
+    qs = analysed('Coach Amy Brooks was calm. "We won," said Brooks. "We played well," Brooks added.')
+    assert [q.speaker for q in qs] == ["Amy Brooks", "Amy Brooks"]
+
+
+# --- a local office or a rank before a name is a title, not part of the name ----------------------
+
+
+@pytest.mark.parametrize("raw, speaker, mention", [
+    ('"This is an outrage," fumed Councilman Joe Pratt.', "Joe Pratt", "Councilman Joe Pratt"),
+    ('"The road was icy," Trooper Dana Wells said.', "Dana Wells", "Trooper Dana Wells"),
+    ('"We need more beds," county Coroner Mark Ellis said.', "Mark Ellis", None),
+])
+def test_a_local_title_is_not_part_of_the_speaker(raw, speaker, mention):
+    (q,) = analysed(raw)
+    assert q.speaker == speaker
+    if mention is not None:
+        assert q.mention is not None and q.mention.text == mention
+
+
+def test_a_given_name_that_is_also_a_title_stays():
+    (q,) = analysed('"It was an accident," said district police chief Sultan Ahmad.')
+    assert q.speaker == "Sultan Ahmad"
