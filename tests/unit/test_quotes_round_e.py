@@ -57,3 +57,42 @@ def test_a_local_title_is_not_part_of_the_speaker(raw, speaker, mention):
 def test_a_given_name_that_is_also_a_title_stays():
     (q,) = analysed('"It was an accident," said district police chief Sultan Ahmad.')
     assert q.speaker == "Sultan Ahmad"
+
+
+# --- more speech verbs ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw, speaker, cue", [
+    ('"It is a sad day," Mayor Ed Lee said. "A very sad day," he repeated.', "Ed Lee", "repeated"),
+    ('"I was wrong," confessed Senator Ann Bell.', "Ann Bell", "confessed"),
+    ('Coach Lou Diaz was asked about the title. He proclaimed: "We are the best."', "Lou Diaz",
+     "proclaimed"),
+    ('Analyst Rita Gomez speculated that prices "may double by spring."', "Rita Gomez",
+     "speculated"),
+])
+def test_less_common_speech_verbs_attribute(raw, speaker, cue):
+    q = analysed(raw)[-1]
+    assert q.speaker == speaker and q.cue == cue
+
+
+# --- a name inside a larger subject: the place or person named there does not speak ---------------
+
+
+@pytest.mark.parametrize("raw, mention", [
+    ('The widow of Tom Lee said: "He was kind to everyone."', "The widow of Tom Lee"),
+    ('Residents of the small island of Kelona claimed to have seen a "low flying jet" crash.', None),
+    ('Officials in Kabul said the road was "completely destroyed" by the blast.',
+     "Officials in Kabul"),
+    ('Villagers near Tarin Kot said the soldiers were "everywhere" that night.',
+     "Villagers near Tarin Kot"),
+])
+def test_a_name_after_a_preposition_in_the_subject_is_not_the_speaker(raw, mention):
+    (q,) = analysed(raw)
+    assert q.speaker is None
+    if mention is not None:
+        assert q.mention is not None and q.mention.text == mention
+
+
+def test_a_role_of_a_place_still_names_its_holder():
+    qs = analysed('Tom Reyes is the mayor of Springfield. The mayor of Springfield said: "We rebuild."')
+    assert qs[0].speaker in ("Tom Reyes", None)  # never "Springfield"

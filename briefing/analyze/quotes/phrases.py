@@ -346,10 +346,15 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int) -> _NP | None:
         # "a spokeswoman for the Ministry of Defence", "an official at the Pentagon", "a
         # spokesman for the Department for Business, Innovation and Skills": the role speaks
         before = toks[j - 1].low if j >= 2 else ""
-        if before == "in":  # "one woman in Qeshm told": a person there (never the place)
+        if before in ("in", "near"):  # "one woman in Qeshm told": a person there (never the place)
             outer = _np_ending_at(text, toks, j - 2)
+            if outer is not None and outer.kind == "name" and len(outer.words) == 1 and (
+                    j == 2 or not toks[j - 3].word) and _plural_noun(outer.words[0]):
+                # (a plural capitalised for opening its sentence: "Officials in Kabul said")
+                outer = _NP("np", outer.start, outer.end, list(outer.words), outer.words[0].lower())
             if outer is not None and outer.kind == "np" and outer.head not in _INST_HEADS and (
-                    outer.head in _PERSON_HEADS or outer.head in _ANONYMOUS):
+                    outer.head in _PERSON_HEADS or outer.head in _ANONYMOUS
+                    or _plural_noun(outer.head)):  # ("villagers near Tarin Kot said")
                 return _with_inner(outer, np, toks[j - 1].w)
             return np
         if before not in _INNER_PREPS and before not in _AND_WORDS and before not in _HONORIFICS \
@@ -359,6 +364,12 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int) -> _NP | None:
         if k == j and before in _HONORIFICS:
             k -= 1  # "a lawyer for Mr Smith"
         outer = _outer_np(text, toks, k)
+        if outer is not None and before == "of" and k == j and not _speaker_head(outer.head) \
+                and outer.head not in _COMPANY_HEADS and outer.head not in _MEDIA_HEADS \
+                and outer.head not in _PUBLIC_HEADS and outer.words[0].lower() in _DETERMINERS:
+            # the name belongs to a noun that speaks for no one ("the widow of Tom Lee said",
+            # "the small island of Kelona"): that phrase is the subject, no one named
+            return _with_inner(outer, np, toks[k - 1].w)
         if outer is None or not _speaker_head(outer.head) or outer.head in _INST_HEADS:
             return np
         if k < j:  # the list's first names are part of the inner phrase
