@@ -96,3 +96,22 @@ def test_a_name_after_a_preposition_in_the_subject_is_not_the_speaker(raw, menti
 def test_a_role_of_a_place_still_names_its_holder():
     qs = analysed('Tom Reyes is the mayor of Springfield. The mayor of Springfield said: "We rebuild."')
     assert qs[0].speaker in ("Tom Reyes", None)  # never "Springfield"
+
+
+# --- a modifier and a noun before the name opening the sentence ----------------------------------
+
+
+@pytest.mark.parametrize("raw, speaker", [
+    ('British tourist Ann Lee thought of him as a fraud, adding: "I feel no pity for him."',
+     "Ann Lee"),
+    ('Tory rebel John Baron voted against the bill, saying: "It is a mistake."', "John Baron"),
+    ('NASA instrument scientist Joel Vance, also of MIT, explained, "The Moon and the satellite '
+     'dance."', "Joel Vance"),
+])
+def test_a_description_before_the_name_is_not_the_speaker(raw, speaker):
+    assert analysed(raw)[-1].speaker == speaker
+
+
+def test_a_verb_between_two_names_is_no_description():
+    qs = analysed('Simon Poisson reviewed Galois\' paper and declared it "incomprehensible".')
+    assert qs[-1].speaker == "Simon Poisson"
