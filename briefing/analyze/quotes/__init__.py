@@ -48,9 +48,10 @@ Conventions (documented because other code and the JSON contract depend on them)
   before it ("Lina Park, 42, a farmer") and "whose" (``apposition.py``; not "in a statement"
   after it), and a role before the name of a subject opening its sentence ("Lead prosecutor
   Eric Nichols said", "…," chief executive Lina Park said), or of a description opening it
-  ("British tourist Ann Lee", "Tory rebel John Baron": not "British", "Tory"). A dateline starting a sentence ("KANDY, Sri
-  Lanka (AP) —") is never a speaker. "the 45-year-old" is the person the text gave that age
-  ("Tom Hale, 45,", "45-year-old Tom Hale"); "the mother of three" is one subject.
+  ("British tourist Ann Lee", "Tory rebel John Baron": not "British", "Tory"). A dateline
+  starting a sentence ("KANDY, Sri Lanka (AP) —") is never a speaker. "the 45-year-old" is
+  the person the text gave that age ("Tom Hale, 45,", "45-year-old Tom Hale"); "the mother of
+  three" is one subject.
   An anonymous person ("an official", "a spokesperson") or an
   unresolvable pronoun gives ``speaker=None`` with the mention kept: no wild guesses. "the
   spokesman" ("the official", "the doctor") is the person the last use of that role noun named
