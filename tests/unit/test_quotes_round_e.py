@@ -115,3 +115,16 @@ def test_a_description_before_the_name_is_not_the_speaker(raw, speaker):
 def test_a_verb_between_two_names_is_no_description():
     qs = analysed('Simon Poisson reviewed Galois\' paper and declared it "incomprehensible".')
     assert qs[-1].speaker == "Simon Poisson"
+
+
+# --- an honorific with no full stop after an inverted verb ("said Mr Smith") ---------------------
+
+
+@pytest.mark.parametrize("raw, speaker, mention", [
+    ('"It is late," said Mr Smith.', "Smith", "Mr Smith"),
+    ('Rachel Tamir of Acme is wary. "It is a Band-Aid," said Ms Tamir.', "Rachel Tamir", "Ms Tamir"),
+    ('"It is late," said Mrs Ann Cole on Monday.', "Ann Cole", "Mrs Ann Cole"),
+])
+def test_an_honorific_without_a_full_stop_opens_the_name_after_the_verb(raw, speaker, mention):
+    q = analysed(raw)[-1]
+    assert q.speaker == speaker and q.mention is not None and q.mention.text == mention

@@ -434,6 +434,12 @@ def _name_list_back(text: str, toks: list[_Tok], j: int) -> int:
     return k if k < j - 2 else j
 
 
+def _honorific_before_name(toks: list[_Tok]) -> bool:
+    """Do the tokens open with an honorific written with no full stop before a capitalised
+    word ("Mr Smith", "Ms Tamir"; "Mr" alone opens no name)?"""
+    return len(toks) > 1 and toks[0].low in _HONORIFICS and toks[1].cap and toks[1].word
+
+
 def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | None:
     """The noun phrase starting right after ``pos`` ("said Goyal", "according to the ministry").
 
@@ -452,8 +458,8 @@ def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | No
         return None
     t = toks[0]
     if t.low in _CUE_SET or (t.cap and t.w in _CAP_STOP and t.low not in _DETERMINERS
-                             and t.low not in _PRONOUNS):
-        return None
+                             and t.low not in _PRONOUNS and not _honorific_before_name(toks)):
+        return None  # (but "said Mr Smith")
     if t.low in ("he", "she", "it", "they", "we", "i"):
         return _NP("pron", t.s, t.e, [t.w], t.low)
     i = 0
