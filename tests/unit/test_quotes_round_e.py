@@ -128,3 +128,16 @@ def test_a_verb_between_two_names_is_no_description():
 def test_an_honorific_without_a_full_stop_opens_the_name_after_the_verb(raw, speaker, mention):
     q = analysed(raw)[-1]
     assert q.speaker == speaker and q.mention is not None and q.mention.text == mention
+
+
+# --- a title hyphenated with blanks, as tokenised news writes it -------------------------------
+
+
+@pytest.mark.parametrize("raw", [
+    '"The regime wants a war," said Enough Project Co - Founder John Prendergast.',
+    '"The regime wants a war," Acme Co - Founder John Prendergast said.',
+])
+def test_a_title_hyphenated_with_blanks_is_a_title(raw):
+    q = analysed(raw)[-1]
+    assert q.speaker == "John Prendergast"
+    assert q.mention is not None and q.mention.text.endswith("Co - Founder John Prendergast")

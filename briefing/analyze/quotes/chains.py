@@ -404,7 +404,7 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], bool]:
 
     ["Commerce", "Minister", "Piyush", "Goyal"] -> (["Piyush", "Goyal"], ["commerce", "minister"], False)
     """
-    low = [w.lower() for w in words]
+    low = [w.lower().replace(" - ", "-") for w in words]  # (tokenised news: "Co - Founder")
     honorific = False
     k = 0
     while k < len(words) and low[k] in _HONORIFICS:

@@ -393,7 +393,7 @@ def _label(words: str) -> str:
 def _after_title(text: str, np: _NP) -> tuple[list[str], int]:
     """The words of a name after a title that has words before it ("Osceola County Sheriff Bob
     Hansell" -> "Bob Hansell"), and where they start; the words as they are otherwise."""
-    if _TITLE_HEADS.isdisjoint([w.lower() for w in np.words]):
+    if _TITLE_HEADS.isdisjoint([w.lower().replace(" - ", "-") for w in np.words]):
         return np.words, np.start
     name, title, _h = _split_title(np.words)
     if len(title) < 2 or not name or len(name) == len(np.words):
