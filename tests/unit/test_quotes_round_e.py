@@ -141,3 +141,20 @@ def test_a_title_hyphenated_with_blanks_is_a_title(raw):
     q = analysed(raw)[-1]
     assert q.speaker == "John Prendergast"
     assert q.mention is not None and q.mention.text.endswith("Co - Founder John Prendergast")
+
+
+# --- an apposition closed by the first comma of ", however," ---------------------------------------
+
+
+@pytest.mark.parametrize("raw", [
+    'Mr Ann Wu-ching, deputy director of the Bureau of Animal Health, however, said, "We acted '
+    'fast."',
+    'Ann Wu, deputy director of the Bureau of Animal and Plant Health Inspection and Quarantine, '
+    'however, said: "We acted fast."',
+])
+def test_an_apposition_before_however_names_the_speaker(raw):
+    assert analysed(raw)[-1].speaker in ("Ann Wu", "Ann Wu-ching")
+
+
+def test_a_name_before_however_still_speaks():
+    assert analysed('Tom Lee, however, said: "We will stay."')[-1].speaker == "Tom Lee"

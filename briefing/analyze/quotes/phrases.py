@@ -203,11 +203,12 @@ def _np_before(text: str, lo: int, pos: int) -> _NP | None:
     """The subject noun phrase ending just before ``pos`` (adverbs skipped)."""
     toks = _tokens(text, max(lo, pos - _WINDOW), pos)
     i = len(toks) - 1
+    aside = False
     while i >= 0:
         if toks[i].low in _ADVERBS:
             i -= 1
         elif toks[i].w == "," and i >= 2 and toks[i - 1].low in _ADVERBS and toks[i - 2].w == ",":
-            i -= 3  # ", however,"
+            i, aside = i - 2, True  # ", however,": its first comma may close an apposition
         else:
             break
     if i < 0:
@@ -227,7 +228,9 @@ def _np_before(text: str, lo: int, pos: int) -> _NP | None:
             name = _np_ending_at(text, toks, k - 2)
             if name is not None and name.kind == "name":
                 return name
-        return None
+        if not aside:
+            return None
+        i -= 1  # "Tom Lee, however, said": no apposition before the aside
     np = _np_ending_at(text, toks, i)
     if np is None:
         return None
@@ -314,7 +317,7 @@ def _name_before_apposition(text: str, toks: list[_Tok], i: int) -> _NP | None:
             t.low in _TITLE_HEADS or t.low in _PERSON_HEADS for t in seg):
         return None  # "…, The Age and a number of papers,": a name, not a role
     opens_role = first in ("a", "an", "the", "one", "former", "his", "her", "their", "its") or (
-        first in _TITLE_HEADS and len(seg) >= 3 and seg[1].low == "of")
+        first in _TITLE_HEADS and len(seg) >= 3 and "of" in (seg[1].low, seg[2].low))
     if not (credential or opens_role) or (opens_role and seg[-1].cap and first not in _TITLE_HEADS
                                           and len(seg) <= 3):
         return None  # "…, the EU's trade chief, Maros Sefcovic,": a role then the name
