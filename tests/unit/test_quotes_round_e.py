@@ -158,3 +158,14 @@ def test_an_apposition_before_however_names_the_speaker(raw):
 
 def test_a_name_before_however_still_speaks():
     assert analysed('Tom Lee, however, said: "We will stay."')[-1].speaker == "Tom Lee"
+
+
+# --- "the airline" is the body whose name holds the noun, not the outlet told -------------------
+
+
+def test_a_company_noun_is_the_body_whose_name_holds_it():
+    qs = analysed("''BNO'' says that a man was taken ill on an American Airlines flight.\n\n"
+                  "American Airlines refused to comment.\n\n"
+                  "The airline later stated to ''BNO'' that \"the passenger was ill.\"")
+    assert qs[-1].speaker == "American Airlines" and qs[-1].mention is not None
+    assert qs[-1].mention.text == "The airline"

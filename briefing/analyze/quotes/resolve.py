@@ -222,6 +222,9 @@ class _Resolver:
                     media = self._nearest_media(np.start)
                     if media:
                         return media, mention, "organization"
+                named = self._nearest_org(np.start, head) if head in _COMPANY_HEADS else None
+                if named is not None:  # "American Airlines … The airline stated to BNO"
+                    return named, mention, "organization"
                 if recent and (head in recent[0].lower() or (
                         head in _COMPANY_HEADS and recent[2] in ("organization", "unknown")
                         and _company_like(recent[0]))):
@@ -318,12 +321,17 @@ class _Resolver:
                  if since <= s < pos and ent.kind == "organization" and _company_like(ent.name)}
         return len(names) > 1
 
-    def _nearest_org(self, pos: int) -> str | None:
+    def _nearest_org(self, pos: int, head: str = "") -> str | None:
+        """The company named last before ``pos``; with ``head``, the last one within reach whose
+        name holds that noun ("American Airlines" for "the airline"), or None."""
         k = bisect_left(self.people.ent_starts, pos) - 1
         while k >= 0:
             ent = self.people.ent_spans[k][2]
             s = self.people.ent_spans[k][0]
-            if ent.kind == "organization" and _company_like(ent.name) \
+            if head and (pos - s > _RECENT or (ent.kind == "organization" and head in (
+                    w.lower().rstrip("s") for w in ent.name.split()))):
+                return ent.name if pos - s <= _RECENT else None
+            if not head and ent.kind == "organization" and _company_like(ent.name) \
                     and not _A_BEFORE.search(self.text, max(0, s - 4), s):
                 return ent.name  # (not "an Internet Explorer flaw": a name used as a modifier)
             k -= 1
