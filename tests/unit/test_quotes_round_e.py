@@ -169,3 +169,17 @@ def test_a_company_noun_is_the_body_whose_name_holds_it():
                   "The airline later stated to ''BNO'' that \"the passenger was ill.\"")
     assert qs[-1].speaker == "American Airlines" and qs[-1].mention is not None
     assert qs[-1].mention.text == "The airline"
+
+
+# --- an embedded post signed inside its block quote --------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["t.md", "t.txt"])
+@pytest.mark.parametrize("raw", [
+    "> We hold the line.\n>\n> — Narendra Modi (@narendramodi) May 4, 2025\n",
+    "> We hold the line.\n\n— Narendra Modi (@narendramodi) May 4, 2025\n",
+])
+def test_a_signature_signs_the_block_quote_and_is_no_quote(raw, name):
+    a = analyze(parse_text(raw, name))
+    assert [b.kind for b in a.article.blocks] == ["quote", "attribution"]
+    assert [(q.text, q.speaker) for q in a.quotes] == [("We hold the line.", "Narendra Modi")]
