@@ -183,3 +183,20 @@ def test_a_signature_signs_the_block_quote_and_is_no_quote(raw, name):
     a = analyze(parse_text(raw, name))
     assert [b.kind for b in a.article.blocks] == ["quote", "attribution"]
     assert [(q.text, q.speaker) for q in a.quotes] == [("We hold the line.", "Narendra Modi")]
+
+
+# --- a title abbreviation ends no sentence; a who-clause ends the subject after the verb -----------
+
+
+@pytest.mark.parametrize("raw, speaker, mention", [
+    ('"He recommended her," Msgr. Tom Farmer said.', "Tom Farmer", "Msgr. Tom Farmer"),
+    ('"We will march," the Rev. Ann Lowe said.', "Ann Lowe", "the Rev. Ann Lowe"),
+])
+def test_a_title_abbreviation_ends_no_sentence(raw, speaker, mention):
+    q = analysed(raw)[-1]
+    assert q.speaker == speaker and q.mention is not None and q.mention.text == mention
+
+
+def test_a_who_clause_after_the_inverted_subject_keeps_it():
+    q = analysed('"There were no lawyers there," said a Boston attorney who represents two men.')[-1]
+    assert q.speaker is None and q.mention is not None and q.mention.text == "a Boston attorney"

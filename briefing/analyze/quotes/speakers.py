@@ -427,7 +427,8 @@ def name_after_noun(mask: str, np: _NP, hi: int) -> _NP | None:
 _CLAUSE_NEXT = re.compile(r"\s*(?:[^\w\s]|$|(?:in|on|at|of|during|after|before|from|to|while|when|as|"
                           r"via|with|without|late|earlier|later|last|this|yesterday|today|through|"
                           r"by|for|about|across|against|around|outside|inside|near|over|under|amid|"
-                          r"despite|following|since|until|here|there|now|again|recently|tonight)\b)")
+                          r"despite|following|since|until|here|there|now|again|recently|tonight|"
+                          r"who|whose)\b)")  # ("said an attorney who represents them")
 
 
 def _ends_clause(mask: str, pos: int, hi: int) -> bool:
