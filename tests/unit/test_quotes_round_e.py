@@ -200,3 +200,19 @@ def test_a_title_abbreviation_ends_no_sentence(raw, speaker, mention):
 def test_a_who_clause_after_the_inverted_subject_keeps_it():
     q = analysed('"There were no lawyers there," said a Boston attorney who represents two men.')[-1]
     assert q.speaker is None and q.mention is not None and q.mention.text == "a Boston attorney"
+
+
+# --- a "she" teaches the gender of the person it stands for; page labels are no people ----------
+
+
+def test_a_he_skips_the_person_a_she_stood_for():
+    qs = analysed("Sect leader Warren Jeffs was convicted on Thursday after Kerr testified.\n\n"
+                  'When she says something, he responds, "Do not talk while praying."')
+    assert qs[-1].speaker == "Warren Jeffs"
+
+
+def test_a_page_label_ending_with_a_participle_is_no_person():
+    qs = analysed("First Posted: 08 / 04 / 11 06: 44 PM ET Updated: 10 / 04 / 11 06: 12 AM ET\n\n"
+                  "The tape was played in court.\n\n"
+                  'He responds, "Do not talk while praying."')
+    assert qs[-1].speaker is None

@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from ...model import Span
 from ..data import lower_words, months, weekdays, words
 from .chains import _split_title
+from .gender import pronoun_gender
 from .groups import _plural_noun
 from .people import _People
 from .phrases import (
@@ -104,7 +105,10 @@ class _Resolver:
         if np.kind == "pron":
             if np.head in ("he", "she"):
                 self._sync(np.start, pronoun=np.head)
-                return self.people.nearest_person(np.start, np.head), mention, "person"
+                spk = self.people.nearest_person(np.start, np.head)
+                if spk is not None:
+                    self.people.genders.learn(spk, pronoun_gender(np.head))
+                return spk, mention, "person"
             if np.head in ("who", "which"):
                 if np.antecedent is not None and np.antecedent.kind != "pron":
                     return self._resolve(np.antecedent, pos)
