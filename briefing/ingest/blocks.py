@@ -155,7 +155,11 @@ def _plain_blocks(chunks: list[list[str]], b: _Builder, printable: bool = False)
                   checked=True)
         elif (marks := _QUOTE_MARKS.match(unit)) is not None:
             depth = len(marks.group(0).replace(" ", ""))
-            b.add("quote", _QUOTE_PREFIX.sub("", unit).lstrip("> "), min(depth, 8), checked=True)
+            inner = _QUOTE_PREFIX.sub("", unit).lstrip("> ")
+            # an embedded post signs off inside its block quote: "> — Name (@name) May 4, 2025"
+            signed = _SIGNATURE.match(inner) and b.blocks and b.blocks[-1].kind == "quote"
+            b.add("attribution" if signed else "quote", inner, 0 if signed else min(depth, 8),
+                  checked=True)
         elif _SIGNATURE.match(unit) and b.blocks:
             prev = b.blocks[-1]
             if prev.kind == "paragraph":
@@ -425,7 +429,10 @@ def _markdown_blocks(text: str, b: _Builder) -> list[str]:
                 plain = unlisted + " " + plain
             for line in plain.split("\n"):
                 cleaned = clean_line(line)
-                if cleaned:
+                if cleaned and pending in ("quote", "paragraph") and b.blocks \
+                        and b.blocks[-1].kind == "quote" and _SIGNATURE.match(cleaned):
+                    b.add("attribution", cleaned, checked=checked)  # "— Name (@name) date"
+                elif cleaned:
                     b.add(pending, cleaned, level, marker if pending == "bullet" else "",
                           checked=checked)
                     marker = ""

@@ -57,8 +57,6 @@ def test_a_lowercase_paragraph_after_a_quote_attributes_it():
     # the next sentence quotes or introduces words of its own
     'Kenneth Dorsey said: "The rules take effect in May."',
     'Kenneth Dorsey said the rules were "long overdue" in the region.',
-    # the verb's subject is more than the name read before it (a possessive: "Dorsey'")
-    "Dr. Collins' colleagues said the rules take effect in May.",
     # the verb's subject does not open the sentence
     "On Friday the board met again, and Kenneth Dorsey said it would wait.",
 ])
@@ -66,6 +64,15 @@ def test_the_next_paragraph_does_not_attribute_when_it_speaks_for_itself(after):
     q = find(analysed("The water board issued new rules on Tuesday.",
                       '"We will not tolerate any further delays in the programme."', after), "We will not")
     assert q.speaker is None and q.mention is None
+
+
+def test_the_next_paragraph_attributes_to_its_whole_subject_not_a_name_in_it():
+    # the verb's subject is more than the name read before it (a possessive: "Collins'"): the
+    # colleagues are the mention (people described), no one is named
+    q = find(analysed("The water board issued new rules on Tuesday.",
+                      '"We will not tolerate any further delays in the programme."',
+                      "Dr. Collins' colleagues said the rules take effect in May."), "We will not")
+    assert q.speaker is None and (q.mention is None or q.mention.text == "Dr. Collins' colleagues")
 
 
 def test_a_quote_continuing_an_earlier_speaker_keeps_that_speaker():

@@ -18,7 +18,8 @@ Conventions (documented because other code and the JSON contract depend on them)
   passage: ``> "We hold," the chief said.``) is read like a paragraph: its marks delimit the
   quotes, the words outside attribute them.
 - Any other block quote (``Block.kind == "quote"``, e.g. an embedded post) is one Quote; the speaker is
-  read from an ``attribution`` block right under it (``— Narendra Modi (@narendramodi) date``)
+  read from an ``attribution`` block right under it or signing it off inside its block quote
+  (``— Narendra Modi (@narendramodi) date``; in Markdown too, never a quote of its own)
   or from a cue ending the paragraph before it (``Modi wrote on X:``).
 - Single quotes inside double quotes are part of the quoted text. Curly single quotes are used
   as the outer marks only in a block with no double quote mark at all.
@@ -47,9 +48,11 @@ Conventions (documented because other code and the JSON contract depend on them)
   determiner ("Mara Olsen, chief executive of Nordvik", "Tom Berg, Elin's brother"), an age
   before it ("Lina Park, 42, a farmer") and "whose" (``apposition.py``; not "in a statement"
   after it), and a role before the name of a subject opening its sentence ("Lead prosecutor
-  Eric Nichols said", "…," chief executive Lina Park said). A dateline starting a sentence ("KANDY, Sri
-  Lanka (AP) —") is never a speaker. "the 45-year-old" is the person the text gave that age
-  ("Tom Hale, 45,", "45-year-old Tom Hale"); "the mother of three" is one subject.
+  Eric Nichols said", "…," chief executive Lina Park said), or of a description opening it
+  ("British tourist Ann Lee", "Tory rebel John Baron": not "British", "Tory"). A dateline
+  starting a sentence ("KANDY, Sri Lanka (AP) —") is never a speaker. "the 45-year-old" is
+  the person the text gave that age ("Tom Hale, 45,", "45-year-old Tom Hale"); "the mother of
+  three" is one subject.
   An anonymous person ("an official", "a spokesperson") or an
   unresolvable pronoun gives ``speaker=None`` with the mention kept: no wild guesses. "the
   spokesman" ("the official", "the doctor") is the person the last use of that role noun named
@@ -89,7 +92,10 @@ Conventions (documented because other code and the JSON contract depend on them)
   (""…" / Kenneth Dorsey, the agency's spokesman, says …"), unless that sentence quotes or
   ends with a colon; a dash and a name ending the paragraph credit a quote opening it (""…" —
   John Smith, director of X"). People described, not named ("two female voices said", "Both men
-  said", "neighbours said") are the mention, with no speaker.
+  said", "neighbours said", any plural noun opening its clause: "deputies said", "Critics
+  called it") are the mention, with no speaker; so is a subject holding a name after "of",
+  "in" or "near" that speaks for no one ("the widow of Tom Lee said", "Villagers near Tarin Kot
+  said": not Tom Lee, not the place).
 - A paragraph whose first mark is a lone straight mark after a comma or a full stop (`…in, "
   Bill Adgate said.`) closes a quote opened in an earlier paragraph: text cut into paragraphs
   inside a quote, as tokenised news often is; so does a paragraph holding a closing mark alone

@@ -366,7 +366,7 @@ class _Attributor(_Neighbours):
         Ibrahim Noleye said": no one named "Local")."""
         np = _np_after(mask, lead, hi, skip_stop=True)
         if np is not None and np.kind == "name" and _sp.modifies(mask, np, hi):
-            named = _sp.name_after_role(mask, np.end, hi)  # "Former United captain Gary Neville"
+            named = _sp.name_after_role(mask, np.end, hi) or _sp.name_after_noun(mask, np, hi)
             if named is not None and self._person_name(named, off):
                 return named
         if np is not None and _sp.modifies_noun(mask, np, hi) \

@@ -271,7 +271,7 @@ def _chains_scan(mask: str, off: int, attribution: bool, out: list[_Chain]) -> N
                 words = ws[k:j]  # (only the last word may be possessive: the run ends there)
                 words.append(_strip_possessive(ws[j]))
                 name, title, honorific = _split_title(words)
-                person = bool(name and (title or honorific or attribution))
+                person = bool(name and (title or honorific or attribution) and not _participle(name[-1]))
                 out.append(_Chain(toks[k].start() + off, toks[j].end() + off, words, name,
                                   person, title, (mask, p, m.end(), toks, k, j)
                                   if name and not person else None))
@@ -338,7 +338,7 @@ def _chains_split(parts: list[str], bounds: list[int], off: int, attribution: bo
         if k <= j:
             words = [_strip_possessive(w) for w in ws[k:j + 1]]
             name, title, honorific = _split_title(words)
-            person = bool(name and (title or honorific or attribution))
+            person = bool(name and (title or honorific or attribution) and not _participle(name[-1]))
             if name and not person and not _org_like(name):
                 person, title = _person_context(ws, k, j, name, title, space)
             out.append(_Chain(bounds[2 * k] + off, bounds[2 * j + 1] + off, words, name,
@@ -383,11 +383,22 @@ def _person_context(ws: list[str], k: int, j: int, name: list[str], title: list[
 
 
 def _org_like(words: list[str]) -> bool:
+    """Words that name no person: an organisation's ("… Bank", "Ministry of …", "NATO"), or a
+    page's label ending with a participle ("First Posted:", "Last Updated:")."""
     if not words:
         return False
     if words[-1].lower().rstrip(".") in _ORG_WORDS or words[0].lower() in _ORG_WORDS:
         return True
+    if len(words) >= 2 and _participle(words[-1]):
+        return True
     return len(words) == 1 and len(words[0]) >= 2 and words[0].isupper()
+
+
+def _participle(w: str) -> bool:
+    """A common English word in "-ed" ("Posted", "Updated"; not a short name like "Reed")."""
+    from ..entities.context import common_words  # (loaded on first use)
+
+    return len(w) > 5 and w.endswith("ed") and w.lower() in common_words()
 
 
 def _fields(words: list[str]) -> bool:
@@ -404,7 +415,7 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], bool]:
 
     ["Commerce", "Minister", "Piyush", "Goyal"] -> (["Piyush", "Goyal"], ["commerce", "minister"], False)
     """
-    low = [w.lower() for w in words]
+    low = [w.lower().replace(" - ", "-") for w in words]  # (tokenised news: "Co - Founder")
     honorific = False
     k = 0
     while k < len(words) and low[k] in _HONORIFICS:

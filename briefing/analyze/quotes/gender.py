@@ -67,6 +67,12 @@ class Genders:
             self._known[name] = self._read(name)
         return self._known[name]
 
+    def learn(self, name: str, gender: str | None) -> None:
+        """A person of no gender known so far referred to by "he" or "she" is of that gender
+        (a "he" later on skips the woman a "she" stood for)."""
+        if gender is not None and self.of(name) is None:
+            self._known[name] = gender
+
     def _read(self, name: str) -> str | None:
         parts = name.split()
         if not parts:

@@ -8,7 +8,7 @@ import re
 from ..data import lower_words, mapping, month_abbreviations, months, words
 from ..data import weekdays as _weekdays
 from ..trie import trie
-from .groups import _group_in, _group_of
+from .groups import _group_in, _group_of, _plural_noun
 from .marks import _WINDOW
 from .nouns import _NP
 from .tokens import _possessive, _strip_possessive, _Tok, _tokens
@@ -99,6 +99,9 @@ def _name_np(toks: list[_Tok], j: int, i: int) -> _NP:
     return _NP("name", toks[j].s, toks[i].e, [t.w for t in toks[j:i + 1]])
 
 
+# words that join a clause opening with its subject ("but colleagues said")
+_CLAUSE_JOINS = frozenset(("and", "but", "or", "yet", "while", "then"))
+
 # a person named by their age: "the 45-year-old", "the 23-year-olds"
 _AGED = ("-year-old", "-year-olds")
 
@@ -142,9 +145,13 @@ def _det_np_back(text: str, toks: list[_Tok], i: int) -> _NP | None:
             break
         mods.append(t.low)
         j -= 1
-    # a bare plural or role noun: "officials said", "Indian officials said", "both men said"
+    # a bare plural or role noun: "officials said", "Indian officials said", "both men said",
+    # any plural opening its clause ("deputies said", "but colleagues described": people
+    # described, no speaker; not "a survey of 1,000 adults found")
     if head.low in _PERSON_HEADS or head.low in _INST_HEADS or head.low in _ANONYMOUS \
-            or head.low.rstrip("s") in _PERSON_HEADS:
+            or head.low.rstrip("s") in _PERSON_HEADS or (
+                not head.cap and _plural_noun(head.w) and not toks[j + 1].w[:1].isdigit()
+                and (j < 0 or not toks[j].word or toks[j].low in _CLAUSE_JOINS)):
         k = j + 1
         if j >= 0 and toks[j].low in _QUANTIFIERS and _gap_is_space(text, toks[j], toks[k]):
             k = j
@@ -196,11 +203,12 @@ def _np_before(text: str, lo: int, pos: int) -> _NP | None:
     """The subject noun phrase ending just before ``pos`` (adverbs skipped)."""
     toks = _tokens(text, max(lo, pos - _WINDOW), pos)
     i = len(toks) - 1
+    aside = False
     while i >= 0:
         if toks[i].low in _ADVERBS:
             i -= 1
         elif toks[i].w == "," and i >= 2 and toks[i - 1].low in _ADVERBS and toks[i - 2].w == ",":
-            i -= 3  # ", however,"
+            i, aside = i - 2, True  # ", however,": its first comma may close an apposition
         else:
             break
     if i < 0:
@@ -220,7 +228,9 @@ def _np_before(text: str, lo: int, pos: int) -> _NP | None:
             name = _np_ending_at(text, toks, k - 2)
             if name is not None and name.kind == "name":
                 return name
-        return None
+        if not aside:
+            return None
+        i -= 1  # "Tom Lee, however, said": no apposition before the aside
     np = _np_ending_at(text, toks, i)
     if np is None:
         return None
@@ -307,7 +317,7 @@ def _name_before_apposition(text: str, toks: list[_Tok], i: int) -> _NP | None:
             t.low in _TITLE_HEADS or t.low in _PERSON_HEADS for t in seg):
         return None  # "…, The Age and a number of papers,": a name, not a role
     opens_role = first in ("a", "an", "the", "one", "former", "his", "her", "their", "its") or (
-        first in _TITLE_HEADS and len(seg) >= 3 and seg[1].low == "of")
+        first in _TITLE_HEADS and len(seg) >= 3 and "of" in (seg[1].low, seg[2].low))
     if not (credential or opens_role) or (opens_role and seg[-1].cap and first not in _TITLE_HEADS
                                           and len(seg) <= 3):
         return None  # "…, the EU's trade chief, Maros Sefcovic,": a role then the name
@@ -339,10 +349,15 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int) -> _NP | None:
         # "a spokeswoman for the Ministry of Defence", "an official at the Pentagon", "a
         # spokesman for the Department for Business, Innovation and Skills": the role speaks
         before = toks[j - 1].low if j >= 2 else ""
-        if before == "in":  # "one woman in Qeshm told": a person there (never the place)
+        if before in ("in", "near"):  # "one woman in Qeshm told": a person there (never the place)
             outer = _np_ending_at(text, toks, j - 2)
+            if outer is not None and outer.kind == "name" and len(outer.words) == 1 and (
+                    j == 2 or not toks[j - 3].word) and _plural_noun(outer.words[0]):
+                # (a plural capitalised for opening its sentence: "Officials in Kabul said")
+                outer = _NP("np", outer.start, outer.end, list(outer.words), outer.words[0].lower())
             if outer is not None and outer.kind == "np" and outer.head not in _INST_HEADS and (
-                    outer.head in _PERSON_HEADS or outer.head in _ANONYMOUS):
+                    outer.head in _PERSON_HEADS or outer.head in _ANONYMOUS
+                    or _plural_noun(outer.head)):  # ("villagers near Tarin Kot said")
                 return _with_inner(outer, np, toks[j - 1].w)
             return np
         if before not in _INNER_PREPS and before not in _AND_WORDS and before not in _HONORIFICS \
@@ -352,6 +367,12 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int) -> _NP | None:
         if k == j and before in _HONORIFICS:
             k -= 1  # "a lawyer for Mr Smith"
         outer = _outer_np(text, toks, k)
+        if outer is not None and before == "of" and k == j and not _speaker_head(outer.head) \
+                and outer.head not in _COMPANY_HEADS and outer.head not in _MEDIA_HEADS \
+                and outer.head not in _PUBLIC_HEADS and outer.words[0].lower() in _DETERMINERS:
+            # the name belongs to a noun that speaks for no one ("the widow of Tom Lee said",
+            # "the small island of Kelona"): that phrase is the subject, no one named
+            return _with_inner(outer, np, toks[k - 1].w)
         if outer is None or not _speaker_head(outer.head) or outer.head in _INST_HEADS:
             return np
         if k < j:  # the list's first names are part of the inner phrase
@@ -416,6 +437,12 @@ def _name_list_back(text: str, toks: list[_Tok], j: int) -> int:
     return k if k < j - 2 else j
 
 
+def _honorific_before_name(toks: list[_Tok]) -> bool:
+    """Do the tokens open with an honorific written with no full stop before a capitalised
+    word ("Mr Smith", "Ms Tamir"; "Mr" alone opens no name)?"""
+    return len(toks) > 1 and toks[0].low in _HONORIFICS and toks[1].cap and toks[1].word
+
+
 def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | None:
     """The noun phrase starting right after ``pos`` ("said Goyal", "according to the ministry").
 
@@ -434,8 +461,8 @@ def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | No
         return None
     t = toks[0]
     if t.low in _CUE_SET or (t.cap and t.w in _CAP_STOP and t.low not in _DETERMINERS
-                             and t.low not in _PRONOUNS):
-        return None
+                             and t.low not in _PRONOUNS and not _honorific_before_name(toks)):
+        return None  # (but "said Mr Smith")
     if t.low in ("he", "she", "it", "they", "we", "i"):
         return _NP("pron", t.s, t.e, [t.w], t.low)
     i = 0

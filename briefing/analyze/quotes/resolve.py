@@ -9,6 +9,8 @@ from bisect import bisect_left, bisect_right
 from ...model import Span
 from ..data import lower_words, months, weekdays, words
 from .chains import _split_title
+from .gender import pronoun_gender
+from .groups import _plural_noun
 from .people import _People
 from .phrases import (
     _ANONYMOUS,
@@ -103,7 +105,10 @@ class _Resolver:
         if np.kind == "pron":
             if np.head in ("he", "she"):
                 self._sync(np.start, pronoun=np.head)
-                return self.people.nearest_person(np.start, np.head), mention, "person"
+                spk = self.people.nearest_person(np.start, np.head)
+                if spk is not None:
+                    self.people.genders.learn(spk, pronoun_gender(np.head))
+                return spk, mention, "person"
             if np.head in ("who", "which"):
                 if np.antecedent is not None and np.antecedent.kind != "pron":
                     return self._resolve(np.antecedent, pos)
@@ -163,6 +168,9 @@ class _Resolver:
                     # a title alone, capitalised ("the District Attorney said"): a role noun
                     return self._by_role(role[-1], role[:-1], np.start), mention, "person"
                 return None, mention, "unknown"
+            if res[1] == "unknown" and len(words) == 1 and _plural_noun(words[0]) \
+                    and _opens_sentence(t, np.start):
+                return None, mention, "unknown"  # "Deputies said": people described, no name
             return _longer_name(res, words), mention, res[1]
         head = np.head
         words = np.words[1:] if np.words[0].lower() in _DETERMINERS else np.words
@@ -218,6 +226,9 @@ class _Resolver:
                     media = self._nearest_media(np.start)
                     if media:
                         return media, mention, "organization"
+                named = self._nearest_org(np.start, head) if head in _COMPANY_HEADS else None
+                if named is not None:  # "American Airlines … The airline stated to BNO"
+                    return named, mention, "organization"
                 if recent and (head in recent[0].lower() or (
                         head in _COMPANY_HEADS and recent[2] in ("organization", "unknown")
                         and _company_like(recent[0]))):
@@ -314,12 +325,17 @@ class _Resolver:
                  if since <= s < pos and ent.kind == "organization" and _company_like(ent.name)}
         return len(names) > 1
 
-    def _nearest_org(self, pos: int) -> str | None:
+    def _nearest_org(self, pos: int, head: str = "") -> str | None:
+        """The company named last before ``pos``; with ``head``, the last one within reach whose
+        name holds that noun ("American Airlines" for "the airline"), or None."""
         k = bisect_left(self.people.ent_starts, pos) - 1
         while k >= 0:
             ent = self.people.ent_spans[k][2]
             s = self.people.ent_spans[k][0]
-            if ent.kind == "organization" and _company_like(ent.name) \
+            if head and (pos - s > _RECENT or (ent.kind == "organization" and head in (
+                    w.lower().rstrip("s") for w in ent.name.split()))):
+                return ent.name if pos - s <= _RECENT else None
+            if not head and ent.kind == "organization" and _company_like(ent.name) \
                     and not _A_BEFORE.search(self.text, max(0, s - 4), s):
                 return ent.name  # (not "an Internet Explorer flaw": a name used as a modifier)
             k -= 1
@@ -342,6 +358,12 @@ class _Resolver:
             self._media = media
         k = bisect_left(self._media, (pos, "")) - 1
         return self._media[k][1] if k >= 0 else None
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Is the word at ``pos`` capitalised for opening its sentence (or its paragraph)?"""
+    before = text[max(0, pos - 40):pos].rstrip(" \t\"“”'‘’")
+    return not before or before[-1] in ".!?:;\n"
 
 
 def _acronym(words: list[str]) -> bool:
@@ -383,7 +405,7 @@ def _label(words: str) -> str:
 def _after_title(text: str, np: _NP) -> tuple[list[str], int]:
     """The words of a name after a title that has words before it ("Osceola County Sheriff Bob
     Hansell" -> "Bob Hansell"), and where they start; the words as they are otherwise."""
-    if _TITLE_HEADS.isdisjoint([w.lower() for w in np.words]):
+    if _TITLE_HEADS.isdisjoint([w.lower().replace(" - ", "-") for w in np.words]):
         return np.words, np.start
     name, title, _h = _split_title(np.words)
     if len(title) < 2 or not name or len(name) == len(np.words):

@@ -408,10 +408,27 @@ def name_after_role(mask: str, pos: int, hi: int) -> _NP | None:
     return name if name is not None and name.kind == "name" else None
 
 
+def name_after_noun(mask: str, np: _NP, hi: int) -> _NP | None:
+    """The name after one or two lower-case common nouns that say who the person is, after a
+    one-word modifier ``np`` ("British tourist Ann Lee", "Tory rebel John Baron"; the caller
+    checks it is a person's); not a verb between two names ("Poisson reviewed Galois' paper")."""
+    m = _ROLE_RUN.match(mask, np.end, hi) if len(np.words) == 1 else None
+    if m is None or not 1 <= len(m.group(1).split()) <= 2:
+        return None
+    from ..entities.context import common_words  # (loaded on first use)
+
+    if not all(w in common_words() and w not in _STOP and w not in _CUE_SET and not w.endswith(
+            ("ed", "s")) for w in m.group(1).split()):
+        return None
+    name = _np_after(mask, m.end(), hi)
+    return name if name is not None and name.kind == "name" else None
+
+
 _CLAUSE_NEXT = re.compile(r"\s*(?:[^\w\s]|$|(?:in|on|at|of|during|after|before|from|to|while|when|as|"
                           r"via|with|without|late|earlier|later|last|this|yesterday|today|through|"
                           r"by|for|about|across|against|around|outside|inside|near|over|under|amid|"
-                          r"despite|following|since|until|here|there|now|again|recently|tonight)\b)")
+                          r"despite|following|since|until|here|there|now|again|recently|tonight|"
+                          r"who|whose)\b)")  # ("said an attorney who represents them")
 
 
 def _ends_clause(mask: str, pos: int, hi: int) -> bool:

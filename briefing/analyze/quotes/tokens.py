@@ -14,6 +14,7 @@ from .marks import _FILL, _unmasked
 
 # initials ("U.S.") and an abbreviated title ("Gen."); the abbreviations as a trie: one of them
 # at most matches (none holds a full stop), so the order of the alternatives does not matter
+_PREFIXES = lower_words("spaced_hyphen_prefixes")  # (capitalised too: "Co - Founder")
 _ABBREV = r"(?:[A-Z]\.){2,}|(?:" + trie(sorted(words("name_abbreviations"))) + r")\."
 _TOKEN_RE = re.compile(
     # the alternatives that start with a capital, tried only at one (a lookahead fails at once
@@ -22,7 +23,7 @@ _TOKEN_RE = re.compile(
     # a word hyphenated with blanks around the hyphen, as tokenised news writes it, is one word
     # when its first part is a letter or a prefix: "T - Mobile", "a co - worker"
     r"|[A-Z] - [^\W\d_][\w’'\-]*)"
-    r"|(?:" + trie(sorted(lower_words("spaced_hyphen_prefixes"))) + r") - [^\W\d_][\w’'\-]*"
+    r"|(?:" + trie(sorted(_PREFIXES | {w.capitalize() for w in _PREFIXES})) + r") - [^\W\d_][\w’'\-]*"
     r"|\w[\w’'\-]*(?:&\w+)*|[^\w\s\x1f]")  # ("PG&E", "AT&T", "S&P": one word)
 # the same tokens as separators of a split: gap, token, gap, …, gap
 _TOKEN_SPLIT = re.compile("(" + _TOKEN_RE.pattern + ")")
