@@ -279,7 +279,7 @@ _WILL_AFTER = re.compile(r"\b(?:will|shall)\b|(?<=\w)['’]ll\b")
 # a relative clause in the past tense right after a date: the event it dates is past
 _PAST_WHICH = re.compile(r"[^\S\n]*,[^\S\n]*(?:which|who|that)[^\S\n]+(?:\w+[^\S\n]+(?:said|says)[^\S\n]+)?"
                          r"(?:had[^\S\n]+|was[^\S\n]+|were[^\S\n]+)?(?:[a-z]{3,}[^e\W]ed|"
-                         + "|".join(sorted(lower_words("past_tense_verbs"))) + r")\b")
+                         + _trie(sorted(lower_words("past_tense_verbs"))) + r")\b")
 
 
 # the words after a date up to the end of its clause
