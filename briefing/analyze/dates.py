@@ -444,8 +444,9 @@ def _numeric_date(raw: str, text: str, sstart: int, start: int, ref: date | None
             m, d = (b, a) if (a > 12 or "." in raw) else (a, b)
         return _iso_day(y, m, d)
     if raw.count("/") != 1 or ref is None or not _MD_CONTEXT.search(text, max(sstart, start - 24),
-                                                                    start):
-        return None
+                                                                    start) \
+            or text.startswith(" of ", start + len(raw)):
+        return None  # ("agreed on 3/4 of the plan": a fraction)
     m, d = parts if parts[0] <= 12 else parts[::-1]  # "on 22/4": the day first, as Britain writes
     cand = _safe_date(ref.year, m, d)
     if cand is None:

@@ -180,3 +180,8 @@ def test_the_head_of_a_decimal_split_after_its_point_is_no_number():
     assert [v for _t, v in facts("The show was watched by 6. 1m people.", "number")] == []
     assert facts("He averaged 11. 1 points and 6. 7 assists.", "number") == []  # nor 1, 7
     assert facts("The laptop has two USB 3. 0 ports.", "number") == [("two", {"value": 2.0, "unit": None})]
+
+
+def test_a_fraction_of_something_is_no_month_and_day():
+    assert facts("They agreed on 3/4 of the plan.", "date") == []
+    assert facts("The rent was set for 3/4 of the market rate.", "date") == []
