@@ -447,6 +447,8 @@ def _numeric_date(raw: str, text: str, sstart: int, start: int, ref: date | None
                                                                     start) \
             or text.startswith(" of ", start + len(raw)):
         return None  # ("agreed on 3/4 of the plan": a fraction)
+    if parts[0] > 12 and not _DM_AFTER.match(text, start + len(raw)):
+        return None  # "relies on 24/7 monitoring", "backed on 13/2 odds": no date
     m, d = parts if parts[0] <= 12 else parts[::-1]  # "on 22/4": the day first, as Britain writes
     cand = _safe_date(ref.year, m, d)
     if cand is None:
@@ -464,6 +466,11 @@ _MD_CONTEXT = re.compile(
     r"|\b(?:" + "|".join((*weekdays(), *sorted(words("weekday_abbreviations")))) + r")\.?,?"
     r"|(?<![\d/])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])\s+(?:to|through|until|till|and)"
     r")[^\S\n]+$")
+
+
+# after a day/month without a year ("on 22/4"): a stop, or a word that ends no noun phrase
+_DM_AFTER = re.compile(r"[^\S\n]*(?:[.,;:!?)]|$|[^\S\n](?:and|or|to|at|when|in|as|because|after|before"
+                       r"|but|the|a|an|this|last|next|for|from|until|with|by|he|she|it|they|we)\b)")
 
 
 # A bare month is in the past unless the words before it look ahead.

@@ -76,6 +76,9 @@ def test_a_month_and_day_in_numbers(raw, text, value):
 
 def test_a_day_before_the_month_needs_a_date_word():
     assert facts("Gross margins were 22/4 in the ratio.", "date") == []
+    # and reads as a date after it too: no noun follows it
+    assert facts("The firm relies on 24/7 monitoring.", "date") == []
+    assert facts("The horse was backed on 13/2 odds.", "date") == []
 
 
 def test_a_week_from_a_weekday():
