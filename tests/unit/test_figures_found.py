@@ -188,3 +188,7 @@ def test_the_head_of_a_decimal_split_after_its_point_is_no_number():
 def test_a_fraction_of_something_is_no_month_and_day():
     assert facts("They agreed on 3/4 of the plan.", "date") == []
     assert facts("The rent was set for 3/4 of the market rate.", "date") == []
+
+
+def test_a_place_of_trade_that_closes_tells_a_time():
+    assert facts("The stock market closed at 4.30 on Friday.", "number") == []
