@@ -272,9 +272,10 @@ def _modal_next(text: str, window: str, end: int) -> bool:
     after = _CLAUSE_AFTER.match(text, end).group().lower()  # type: ignore[union-attr]
     m = _WILL_AFTER.search(after)
     return m is not None and not _told_past(after, 0, m.start()) and not _told_past(
-        window, _clause_start(window), len(window))
+        window, _clause_start(window), len(window)) and not _WHICH_BEFORE.search(after, 0, m.start())
 
 
+_WHICH_BEFORE = re.compile(r"\b(?:which|who|that)[^\S\n]+$")  # ("the bill, which will")
 _WILL_AFTER = re.compile(r"\b(?:will|shall)\b|(?<=\w)['’]ll\b")
 # a relative clause in the past tense right after a date: the event it dates is past
 _PAST_WHICH = re.compile(r"[^\S\n]*,[^\S\n]*(?:which|who|that)[^\S\n]+(?:\w+[^\S\n]+(?:said|says)[^\S\n]+)?"

@@ -139,8 +139,9 @@ def test_a_plan_told_in_the_passive(raw, text, value):
     # "will" after the date, no past before it: ahead (the report is of Thursday, December 11)
     ("In Saturday's final, the Bluejays will play the top seed.", "Saturday", "2025-12-13"),
     ("On Monday, the council will vote on the budget.", "Monday", "2025-12-15"),
-    # a past before the modal: the date is the past's
+    # a past before the modal, or a modal of a relative clause: the date is the past's
     ("Police said Monday the man will be charged.", "Monday", "2025-12-08"),
+    ("On Monday the bill, which will cut taxes, passed the Senate.", "Monday", "2025-12-08"),
     # a modal far before, and a relative clause in the past after the date: the event is past
     ("He would not retaliate for the bombing of the camp on Tuesday, which he said killed seven.",
      "Tuesday", "2025-12-09"),
