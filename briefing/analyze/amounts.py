@@ -153,6 +153,14 @@ def _money(raw: str) -> dict | None:
 
 
 # "Rs 500", "50,000 rupees": rupees of no country written (not "₹", "INR", "Pakistani rupees")
+def _last(rx: re.Pattern[str], text: str, lo: int, hi: int) -> int | None:
+    """Where the last match of ``rx`` in ``text[lo:hi]`` ends, or None."""
+    end = None
+    for m in rx.finditer(text, lo, hi):
+        end = m.end()
+    return end
+
+
 _RUPEES = re.compile(r"\bRs\b|(?<![Ii]ndian )\b[Rr]upees?\b")
 _RUPEE_COUNTRIES = mapping("rupee_countries")
 _RUPEE_PLACE = re.compile(r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in longest_first(
@@ -177,10 +185,10 @@ def rupees(raw: str, value: dict, text: str) -> dict:
     return {**value, "currency": _rupees_seen[1]}
 
 
-# a verb or a noun of weight before "pounds" in its sentence ("weighs three hundred pounds")
-_WEIGHT_BEFORE = re.compile(r"\b(?i:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest)|lift(?:s|ed|ing)?)\b"
-                            r"(?:(?!\b(?:costs?|paid|pays?|worth|priced?|sold|bought|spen[dt]|fined|won)\b)"
-                            r"[^.;!?\n]){0,40}$")
+# a verb or a noun of weight before "pounds" in its sentence ("weighs three hundred pounds"), and
+# no word of a price after it ("weighed two hundred pounds and cost three hundred pounds")
+_WEIGHT_BEFORE = re.compile(r"\b(?:[Ww]eigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest)|lift(?:s|ed|ing)?)\b")
+_PRICE_WORD = re.compile(r"\b(?:costs?|paid|pays?|worth|priced?|sold|bought|spen[dt]|fined|won)\b|[.;!?\n]")
 
 
 def weight(raw: str, value: dict, text: str, sstart: int, start: int, end: int) -> Fact | None:
@@ -188,7 +196,8 @@ def weight(raw: str, value: dict, text: str, sstart: int, start: int, end: int) 
     "pounds" after a scale word in a sentence that weighs ("the bag weighed two hundred
     pounds": 200 lb, no money); else None."""
     if value["currency"] != "GBP" or not raw.endswith(("pounds", "pound")) or not raw[:1].isalnum() \
-            or _WEIGHT_BEFORE.search(text, max(sstart, start - 60), start) is None:
+            or (w := _last(_WEIGHT_BEFORE, text, max(sstart, start - 50), start)) is None \
+            or _PRICE_WORD.search(text, w, start):
         return None
     return Fact("number", raw, start, end, {"value": value["amount"], "unit": "lb"})
 

@@ -272,14 +272,15 @@ def _modal_next(text: str, window: str, end: int) -> bool:
     after = _CLAUSE_AFTER.match(text, end).group().lower()  # type: ignore[union-attr]
     m = _WILL_AFTER.search(after)
     return m is not None and not _told_past(after, 0, m.start()) and not _told_past(
-        window, _clause_start(window), len(window))
+        window, _clause_start(window), len(window)) and not _WHICH_BEFORE.search(after, 0, m.start())
 
 
+_WHICH_BEFORE = re.compile(r"\b(?:which|who|that)[^\S\n]+$")  # ("the bill, which will")
 _WILL_AFTER = re.compile(r"\b(?:will|shall)\b|(?<=\w)['’]ll\b")
 # a relative clause in the past tense right after a date: the event it dates is past
 _PAST_WHICH = re.compile(r"[^\S\n]*,[^\S\n]*(?:which|who|that)[^\S\n]+(?:\w+[^\S\n]+(?:said|says)[^\S\n]+)?"
                          r"(?:had[^\S\n]+|was[^\S\n]+|were[^\S\n]+)?(?:[a-z]{3,}[^e\W]ed|"
-                         + "|".join(sorted(lower_words("past_tense_verbs"))) + r")\b")
+                         + _trie(sorted(lower_words("past_tense_verbs"))) + r")\b")
 
 
 # the words after a date up to the end of its clause
@@ -444,8 +445,11 @@ def _numeric_date(raw: str, text: str, sstart: int, start: int, ref: date | None
             m, d = (b, a) if (a > 12 or "." in raw) else (a, b)
         return _iso_day(y, m, d)
     if raw.count("/") != 1 or ref is None or not _MD_CONTEXT.search(text, max(sstart, start - 24),
-                                                                    start):
-        return None
+                                                                    start) \
+            or text.startswith(" of ", start + len(raw)):
+        return None  # ("agreed on 3/4 of the plan": a fraction)
+    if parts[0] > 12 and not _DM_AFTER.match(text, start + len(raw)):
+        return None  # "relies on 24/7 monitoring", "backed on 13/2 odds": no date
     m, d = parts if parts[0] <= 12 else parts[::-1]  # "on 22/4": the day first, as Britain writes
     cand = _safe_date(ref.year, m, d)
     if cand is None:
@@ -463,6 +467,11 @@ _MD_CONTEXT = re.compile(
     r"|\b(?:" + "|".join((*weekdays(), *sorted(words("weekday_abbreviations")))) + r")\.?,?"
     r"|(?<![\d/])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])\s+(?:to|through|until|till|and)"
     r")[^\S\n]+$")
+
+
+# after a day/month without a year ("on 22/4"): a stop, or a word that ends no noun phrase
+_DM_AFTER = re.compile(r"[^\S\n]*(?:[.,;:!?)]|$|[^\S\n](?:and|or|to|at|when|in|as|because|after|before"
+                       r"|but|the|a|an|this|last|next|for|from|until|with|by|he|she|it|they|we)\b)")
 
 
 # A bare month is in the past unless the words before it look ahead.

@@ -141,12 +141,15 @@ def _market_close(text: str, sstart: int, before: re.Match[str]) -> bool:
     lo = max(sstart, verb.start() - 60)
     clause = max(text.rfind(",", lo, verb.start()), text.rfind(";", lo, verb.start()),
                  text.rfind(" that ", lo, verb.start()), lo)
-    return any(w.lower() in _MARKET_NOUNS for w in _WORDS.findall(text, clause, verb.start()))
+    words = [w.lower() for w in _WORDS.findall(text, clause, verb.start())]
+    # (a place of trade that closes, "the stock market closed at 4.30", tells a time)
+    return any(w in _MARKET_NOUNS for w in words) and not any(w in _VENUES for w in words)
 
 
 _CLOSE_BEFORE = re.compile(r"(?<![\w-])(?i:" + "|".join(sorted(lower_words("market_close_verbs")))
                            + r")[^\S\n]+$")
 _MARKET_NOUNS = lower_words("market_nouns")
+_VENUES = lower_words("market_venues")
 _WORDS = re.compile(r"[A-Za-z]+")
 
 

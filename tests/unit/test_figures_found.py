@@ -76,6 +76,9 @@ def test_a_month_and_day_in_numbers(raw, text, value):
 
 def test_a_day_before_the_month_needs_a_date_word():
     assert facts("Gross margins were 22/4 in the ratio.", "date") == []
+    # and reads as a date after it too: no noun follows it
+    assert facts("The firm relies on 24/7 monitoring.", "date") == []
+    assert facts("The horse was backed on 13/2 odds.", "date") == []
 
 
 def test_a_week_from_a_weekday():
@@ -136,8 +139,9 @@ def test_a_plan_told_in_the_passive(raw, text, value):
     # "will" after the date, no past before it: ahead (the report is of Thursday, December 11)
     ("In Saturday's final, the Bluejays will play the top seed.", "Saturday", "2025-12-13"),
     ("On Monday, the council will vote on the budget.", "Monday", "2025-12-15"),
-    # a past before the modal: the date is the past's
+    # a past before the modal, or a modal of a relative clause: the date is the past's
     ("Police said Monday the man will be charged.", "Monday", "2025-12-08"),
+    ("On Monday the bill, which will cut taxes, passed the Senate.", "Monday", "2025-12-08"),
     # a modal far before, and a relative clause in the past after the date: the event is past
     ("He would not retaliate for the bombing of the camp on Tuesday, which he said killed seven.",
      "Tuesday", "2025-12-09"),
@@ -180,3 +184,12 @@ def test_the_head_of_a_decimal_split_after_its_point_is_no_number():
     assert [v for _t, v in facts("The show was watched by 6. 1m people.", "number")] == []
     assert facts("He averaged 11. 1 points and 6. 7 assists.", "number") == []  # nor 1, 7
     assert facts("The laptop has two USB 3. 0 ports.", "number") == [("two", {"value": 2.0, "unit": None})]
+
+
+def test_a_fraction_of_something_is_no_month_and_day():
+    assert facts("They agreed on 3/4 of the plan.", "date") == []
+    assert facts("The rent was set for 3/4 of the market rate.", "date") == []
+
+
+def test_a_place_of_trade_that_closes_tells_a_time():
+    assert facts("The stock market closed at 4.30 on Friday.", "number") == []
