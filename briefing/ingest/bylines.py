@@ -43,8 +43,10 @@ _DATE_WORDS = re.compile(
     rf"(?:(?:published|updated|posted|first published)\s*(?:on|:)?\s*)?"
     rf"(?P<date>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?"
     rf"(?:(?:{_MONTH_RX})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?"
-    rf"|\d{{1,2}}\s+(?:{_MONTH_RX})\.?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}))"
-    rf"(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?\W*$",
+    rf"|\d{{1,2}}\s+(?:{_MONTH_RX})\.?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|\d{{1,2}} ?/ ?\d{{1,2}} ?/ ?\d{{4}}))"
+    rf"(?:,?\s*(?:at\s+)?\d{{1,2}}[:.] ?\d{{2}}(?:[:.] ?\d{{2}})?\s*(?:[ap]\.?m\.?)?"
+    rf"(?:\s*[A-Z]{{2,4}})?)?\W*$",
     re.IGNORECASE,
 )
 _PUBLISHED_LINE = re.compile(r"^(?:published|updated|posted|first published)\b", re.IGNORECASE)
@@ -84,11 +86,18 @@ class Found:
 
 
 def iso_date(text: str, year_hint: str | None = None) -> str | None:
-    """'May 4, 2025' / '4 May 2025' / '2025-05-04' -> '2025-05-04'; a date without a year takes
-    ``year_hint``'s year when there is one."""
+    """'May 4, 2025' / '4 May 2025' / '2025-05-04' / '5/24/2025' -> '2025-05-04'; a date without a
+    year takes ``year_hint``'s year when there is one; a date in numbers is read month first
+    unless it cannot be ('24/05/2025')."""
     m = re.search(r"(\d{4})-(\d{2})-(\d{2})", text)
     if m:
         return m.group(0)
+    m = re.search(r"(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4})", text)
+    if m:  # the month first unless it cannot be, as ``metadata.infer_date`` reads them
+        a, b, y = (int(g) for g in m.groups())
+        if a > 12:
+            a, b = b, a
+        return f"{y:04d}-{a:02d}-{b:02d}" if 1 <= a <= 12 and 1 <= b <= 31 else None
     month = day = year = None
     for word in re.findall(r"[A-Za-z]+|\d+", text):
         low = word.lower()

@@ -169,6 +169,18 @@ def test_a_date_alone_above_the_story_is_its_date_not_its_text():
     assert "June 7, 2013" in body.text
 
 
+@pytest.mark.parametrize(("line", "date"), [
+    ("Updated 4/11/2007 1:26 PM", "2007-04-11"),  # (the month first unless it cannot be)
+    ("Updated 24/05/2025 10:12", "2025-05-24"),
+    ("Posted 5 / 5 / 2010 12: 00: 01", "2010-05-05"),  # (spaced as tokenised text has it)
+])
+def test_an_updated_line_in_numbers_is_the_reports_date_not_its_text(line, date):
+    art = parse_text(f"Storm hits the coast\n\n{line}\n\nA storm hit the coast on Monday, "
+                     "officials said, and more rain is due later in the week.\n", "r.txt")
+    assert art.date == date
+    assert "Updated" not in art.text and "Posted" not in art.text
+
+
 def test_a_heading_that_starts_with_by_is_no_byline():
     art = parse_text("Getting there\n\nBy Plane\n\nThe airport is ten minutes from the centre, "
                      "and buses leave every hour.", "guide.txt")
