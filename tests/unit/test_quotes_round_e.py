@@ -205,8 +205,10 @@ def test_a_who_clause_after_the_inverted_subject_keeps_it():
 # --- a "she" teaches the gender of the person it stands for; page labels are no people ----------
 
 
-def test_a_he_skips_the_person_a_she_stood_for():
-    qs = analysed("Sect leader Warren Jeffs was convicted on Thursday after Kerr testified.\n\n"
+def test_a_he_skips_the_person_a_she_stood_for_there():
+    qs = analysed("Kerr Hale reported from the court.\n\n"
+                  "Sect leader Warren Jeffs was convicted on Thursday.\n\n"
+                  'He says, "I perform this service."\n\n'
                   'When she says something, he responds, "Do not talk while praying."')
     assert qs[-1].speaker == "Warren Jeffs"
 

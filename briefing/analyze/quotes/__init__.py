@@ -67,7 +67,9 @@ Conventions (documented because other code and the JSON contract depend on them)
   Police, …) nor a news outlet ("the Financial Times reported"); with none, ``speaker=None``.
 - Who speaks, in detail (``speakers.py``, ``gender.py``): "he"/"she" skips a person the text
   shows to be of the other gender (an honorific or title, or a common given name of the short
-  lists in ``analyze/data/speech.txt``; unknown gender is never skipped). After an inverted verb
+  lists in ``analyze/data/speech.txt``; unknown gender is never skipped), and whom a pronoun
+  of the other gender stood for as a speaker at that place ("When she says something, he
+  responds": not the person the "she" was read as). After an inverted verb
   a role then a name gives the name ("said county fire chief Dana Whitfield", "said the head of
   the rescue team, Samuel Bernes": the mention covers both). The person before "of" and an
   organisation speaks ("Assane Ba of the African Union said"), and so does the name before an

@@ -61,17 +61,22 @@ class Genders:
     def __init__(self, text: str) -> None:
         self.text = text
         self._known: dict[str, str | None] = {}
+        self._said: dict[int, str] = {}
 
     def of(self, name: str) -> str | None:
         if name not in self._known:
             self._known[name] = self._read(name)
         return self._known[name]
 
-    def learn(self, name: str, gender: str | None) -> None:
-        """A person of no gender known so far referred to by "he" or "she" is of that gender
-        (a "he" later on skips the woman a "she" stood for)."""
-        if gender is not None and self.of(name) is None:
-            self._known[name] = gender
+    def learn(self, pos: int, gender: str | None) -> None:
+        """A "he" or "she" at ``pos`` was read as a speaker: a pronoun of the other gender later
+        on does not stand for whoever it stood for there (not order-dependent: only that place)."""
+        if gender is not None:
+            self._said[pos] = gender
+
+    def said_by(self, pos: int) -> str | None:
+        """The gender of the pronoun a speaker was read from at ``pos``, if any."""
+        return self._said.get(pos)
 
     def _read(self, name: str) -> str | None:
         parts = name.split()

@@ -358,8 +358,9 @@ class _People:
                 if bisect_right(self.sent_starts, x[0]) != sid:
                     after = x
                     break
-                earliest, name, subj = x
-                if want is None or self.genders.of(name) in (None, want):
+                earliest, name, subj = x  # (not whom a pronoun of the other gender stood for there)
+                if want is None or (self.genders.of(name) in (None, want) and (
+                        not subj or self.genders.said_by(earliest) in (None, want))):
                     if subj and speaker is None:
                         speaker = name
                     first = name

@@ -107,7 +107,7 @@ class _Resolver:
                 self._sync(np.start, pronoun=np.head)
                 spk = self.people.nearest_person(np.start, np.head)
                 if spk is not None:
-                    self.people.genders.learn(spk, pronoun_gender(np.head))
+                    self.people.genders.learn(np.start, pronoun_gender(np.head))
                 return spk, mention, "person"
             if np.head in ("who", "which"):
                 if np.antecedent is not None and np.antecedent.kind != "pron":
