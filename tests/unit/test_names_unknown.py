@@ -626,3 +626,9 @@ def test_camp_opens_a_places_name():
     raw = "Camp Bastion was attacked. He was later held at Camp Lejeune."
     assert kind_of(raw, "Camp Bastion") == "place"
     assert kind_of(raw, "Camp Lejeune") == "place"
+
+
+def test_doctor_before_a_name_is_a_title():
+    raw = "The new Doctor Matt Smith said he was thrilled. Doctor Who returns in May."
+    assert ("person", "Matt Smith") in named(raw)
+    assert all("Doctor" not in t for _k, t in named(raw))
