@@ -76,6 +76,7 @@ class Article:
     warnings: tuple[str, ...] = ()  # things the reader should be told once (bad bytes, …)
     author: str | None = None  # from the page, the byline or a "Reporting by" credit
     language: str = "en"  # ISO 639-1 code of the language the report is written in
+    dateline: str | None = None  # where a wire story was filed ("SPRINGVALE, Ohio"), from its dateline
 
     @cached_property
     def content_hash(self) -> str:

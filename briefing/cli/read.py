@@ -47,8 +47,8 @@ def _articles(paths: list[str]):
 def article_json(art) -> dict[str, Any]:
     """One report as `briefing read --json` gives it (the README's contract)."""
     return {"path": art.path, "source": art.source, "title": art.title or None,
-            "author": art.author, "date": art.date, "url": art.url, "language": art.language,
-            "warnings": list(art.warnings), "text": art.text}
+            "author": art.author, "date": art.date, "dateline": art.dateline, "url": art.url,
+            "language": art.language, "warnings": list(art.warnings), "text": art.text}
 
 
 def _read_lines(args: argparse.Namespace) -> int:
@@ -92,7 +92,8 @@ def _cmd_read(args: argparse.Namespace) -> int:
             console.print()
         console.rule(Text(art.label))
         for key, value in (("path", art.path), ("outlet", art.source), ("title", art.title),
-                           ("author", art.author), ("date", art.date), ("url", art.url),
+                           ("author", art.author), ("date", art.date),
+                           ("dateline", art.dateline), ("url", art.url),
                            ("language", None if is_english(art.language)
                             else f"{language_name(art.language)} ({art.language})")):
             if value:

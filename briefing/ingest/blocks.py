@@ -553,4 +553,4 @@ def make_article(entries: Sequence[Entry], path: str, *, meta: dict[str, str], w
     return Article(path=path, text=text, blocks=blocks, source=safe_line(source or name),
                    title=safe_line(title), date=date, url=meta.get("url") or None,
                    warnings=tuple(warnings), author=safe_line(author) if author else None,
-                   language=language)
+                   language=language, dateline=safe_line(found.place) if found.place else None)

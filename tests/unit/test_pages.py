@@ -201,6 +201,13 @@ def test_wire_datelines(dateline, outlet, date):
     assert art.source == outlet and art.date == date
 
 
+def test_a_wire_datelines_place_is_where_the_story_was_filed(capsys):
+    art = parse_text("SPRINGVALE, Ohio, May 4 (Reuters) - Workers at Brennan Plastics walked "
+                     "out on Monday, the company said.", "r.txt")
+    assert art.dateline == "SPRINGVALE, Ohio" and art.text.startswith("Workers")
+    assert parse_text("Workers walked out on Monday, the company said.", "r.txt").dateline is None
+
+
 def test_dateline_without_year_takes_the_year_of_the_report():
     art = parse_text("SPRINGVALE, Ohio, May 4 (Reuters) - The bridge opened on Sunday, May 4, "
                      "2025, two years late.", "x.txt")
@@ -291,8 +298,8 @@ def test_read_json_contract(page, tmp_path, capsys):
     code, out, err = run_cli(capsys, "read", str(page), str(es), "--json")
     assert code == 0
     docs = json.loads(out)
-    assert [set(d) for d in docs] == [{"path", "source", "title", "author", "date", "url",
-                                        "language", "warnings", "text"}] * 2
+    assert [set(d) for d in docs] == [{"path", "source", "title", "author", "date", "dateline",
+                                        "url", "language", "warnings", "text"}] * 2
     assert docs[0]["author"] == "Jane Doe" and docs[0]["language"] == "en"
     assert docs[1]["language"] == "es" and "Spanish" in err  # said once, on stderr
     assert err.count("Spanish") == 1
