@@ -626,3 +626,13 @@ def test_camp_opens_a_places_name():
     raw = "Camp Bastion was attacked. He was later held at Camp Lejeune."
     assert kind_of(raw, "Camp Bastion") == "place"
     assert kind_of(raw, "Camp Lejeune") == "place"
+
+
+def test_a_surname_after_a_possessive_or_an_epithet_still_names_the_person_named_in_full():
+    # the shape "Club's Word" / "the famous Word" makes a word alone no one's, but not the
+    # surname of someone the report names in full
+    raw = ("Xoan Vrablic joined Arsenal in 2003. A late goal from Arsenal's Vrablic "
+           "won the derby.")
+    assert ("person", "Vrablic") in named(raw)
+    raw = "Xoan Brannock retired in 2001. Fans cheered the famous Brannock on Sunday."
+    assert ("person", "Brannock") in named(raw)
