@@ -636,3 +636,15 @@ def test_a_surname_after_a_possessive_or_an_epithet_still_names_the_person_named
     assert ("person", "Vrablic") in named(raw)
     raw = "Xoan Brannock retired in 2001. Fans cheered the famous Brannock on Sunday."
     assert ("person", "Brannock") in named(raw)
+
+
+def test_a_surname_that_ends_places_names_the_person_after_an_honorific_or_alone():
+    # Way, Park, Lake end places' names, but are surnames too
+    assert ("person", "Way") in named("Mr. Way said the show at the club was sold out.")
+    assert ("person", "Park") in named("The hall was full, Ms Park told reporters.")
+    raw = "Steve Way, 45, was charged on Monday. Way said he was innocent."
+    assert named(raw).count(("person", "Way")) == 1
+    # ... not a noun's modifier at a sentence's start, nor an English word alone
+    raw = "Lena Church, 40, sang. Church leaders met on Sunday. Church said she was thrilled."
+    assert named(raw).count(("person", "Church")) == 1
+    assert not named("Way back in 2001, the road was built. Bridge repairs began on Monday.")
