@@ -648,3 +648,9 @@ def test_a_surname_that_ends_places_names_the_person_after_an_honorific_or_alone
     raw = "Lena Church, 40, sang. Church leaders met on Sunday. Church said she was thrilled."
     assert named(raw).count(("person", "Church")) == 1
     assert not named("Way back in 2001, the road was built. Bridge repairs began on Monday.")
+
+
+def test_a_given_name_and_a_surname_ending_places_before_an_apposition_is_a_person():
+    assert ("person", "Ellen Way") in named("Ellen Way, a teacher at the school, said the class "
+                                            "was full.")
+    assert ("place", "Kessaby Way") in named("The fire spread along Kessaby Way, a busy road.")

@@ -243,8 +243,10 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
         glen = g[0] if g else 0
         if se == i + 2 and r & FIRST and not glen and piece[se - 1].w in _SUFFIX_SURNAMES:
             used_context = True  # (the text after the run decides)
-            if _AGE_AFTER.match(text, base + piece[se - 1].end) or acts_after(
-                    text, base + piece[se - 1].end):  # ("Jane Park said")
+            at = base + piece[se - 1].end
+            if _AGE_AFTER.match(text, at) or acts_after(text, at) or (
+                    text.startswith(",", at) and _CUE_AFTER_APPOS.match(text, at, at + 60)):
+                # ("Jane Park said", "Ellen Way, a teacher, said")
                 fe, se = se, 0  # "Tom Lake, 38,", "Anthony Lake III": a given name and a surname
         if se and se - i > glen and se - i >= (fe - i if fe else 0):
             # a "thing" ("James Webb Space Telescope", "Nobel Peace Prize") is no entity
