@@ -654,3 +654,14 @@ def test_a_given_name_and_a_surname_ending_places_before_an_apposition_is_a_pers
     assert ("person", "Ellen Way") in named("Ellen Way, a teacher at the school, said the class "
                                             "was full.")
     assert ("place", "Kessaby Way") in named("The fire spread along Kessaby Way, a busy road.")
+
+
+def test_a_surname_shaped_as_a_compound_opening_a_sentence_is_still_a_name():
+    # "Hawkins" splits as "haw" + "kins", "Hastings" as "has" + "tings": no plural of a compound
+    # word; and before a person's verb, a surname
+    assert ("person", "Hawkins") in named("The vote was close. Hawkins said the council would "
+                                          "appeal.")
+    assert ("person", "Hastings") in named("The cast was praised. Hastings said the film would "
+                                           "open in May.")
+    # the plural of a compound word is none ("Laptops were stolen")
+    assert not named("The office was empty. Laptops were stolen overnight.")
