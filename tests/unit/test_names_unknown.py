@@ -665,3 +665,11 @@ def test_a_surname_shaped_as_a_compound_opening_a_sentence_is_still_a_name():
                                            "open in May.")
     # the plural of a compound word is none ("Laptops were stolen")
     assert not named("The office was empty. Laptops were stolen overnight.")
+
+
+def test_a_given_name_opening_a_companys_name_after_a_noun_of_a_company():
+    assert kind_of("Chinese carmaker Chery Automobile will build a plant in Spain.",
+                   "Chery Automobile") == "organization"
+    assert kind_of("Shares of Levi Strauss rose 4 percent on Tuesday.",
+                   "Levi Strauss") == "organization"
+    assert kind_of("Analyst Levi Strauss said shares rose.", "Levi Strauss") == "person"

@@ -8,6 +8,7 @@ from functools import cache
 from ...model import EntityKind
 from ..data import lower_words, ordered, words
 from .context import WordSet, acts_after, common_words, geo_places, place_of_before
+from .kinds import company_cue
 from .lexicon import (
     _ACR_AFTER,
     _CUE_AFTER_APPOS,
@@ -240,6 +241,10 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             # "P. Chidambaram", "A.P.J. Abdul Kalam": initials open a person's name
             fe = _name_end(piece, i + 1, lx)
             fe = fe if fe > i + 1 else 0
+        if fe and (used_context := True) and company_cue(  # (the words around decide)
+                text, max(0, base + t.start - 40), base + t.start, base + piece[fe - 1].end,
+                run[t.start:piece[fe - 1].end], False):
+            fe = 0  # "carmaker Chery Automobile", "shares of Levi Strauss": a company's name
         glen = g[0] if g else 0
         if se == i + 2 and r & FIRST and not glen and piece[se - 1].w in _SUFFIX_SURNAMES:
             used_context = True  # (the text after the run decides)
