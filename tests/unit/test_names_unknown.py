@@ -673,3 +673,9 @@ def test_a_given_name_opening_a_companys_name_after_a_noun_of_a_company():
     assert kind_of("Shares of Levi Strauss rose 4 percent on Tuesday.",
                    "Levi Strauss") == "organization"
     assert kind_of("Analyst Levi Strauss said shares rose.", "Levi Strauss") == "person"
+
+
+def test_a_lone_given_name_right_after_the_is_no_person():
+    # a hotel, a company named after someone: the words around decide
+    assert kind_of("He stayed at the Hilton in Cairo during the summit.", "Hilton") == "place"
+    assert kind_of("She met Hilton in Cairo during the summit.", "Hilton") == "person"

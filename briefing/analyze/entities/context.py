@@ -360,8 +360,9 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
         # resident" (the town), "the annual Oscar ceremony" (not "the young Oscar wanted", "the
         # woman Eva and …")
         return ("place" if _is_place(name, lx) else "thing"), CUE
-    if shape is not None:  # a brand's shape, a lone given name
-        return shape, CUE
+    if shape is not None and not (shape == "person" and _THE_BEFORE.search(before)):
+        return shape, CUE  # a brand's shape, a lone given name (not "at the Hilton": a place
+        # or a body named after someone, as the words around say)
     m = _IS_A_AFTER.match(text, end, end + 60) if comma_after or nxt in _IS_WORDS else None
     if m:  # what the name is said to be: the noun heading the phrase (before a preposition)
         phrase = m.group(1)
