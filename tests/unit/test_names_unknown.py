@@ -679,3 +679,8 @@ def test_a_lone_given_name_right_after_the_is_no_person():
     # a hotel, a company named after someone: the words around decide
     assert kind_of("He stayed at the Hilton in Cairo during the summit.", "Hilton") == "place"
     assert kind_of("She met Hilton in Cairo during the summit.", "Hilton") == "person"
+
+
+def test_a_noun_of_family_before_a_town_and_a_surname_keeps_the_full_name():
+    assert ("person", "Paris Hilton") in named("Her daughter Paris Hilton attended the opening "
+                                               "in May.")

@@ -258,7 +258,9 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
                 c.canonical = c.name
                 cands[k + 1].kind = "pending"  # (the town nested in it is no fact)
         elif kind == "place":
-            if " " not in c.name and kin_before(text, c.start):
+            if " " not in c.name and kin_before(text, c.start) and not (
+                    text.startswith(" ", c.end) and text[c.end + 1:c.end + 2].isupper()):
+                # (before a capital: a given name, "daughter Paris Hilton", joined below)
                 c.kind = "person"  # "daughter Taylor", "son Jordan": no town, no country
                 c.canonical = c.name
                 continue
