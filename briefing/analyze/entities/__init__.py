@@ -125,11 +125,13 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...], entities
                 if len(run) > 2 and run.lower() not in common and not run.isupper() \
                         and "-" not in run and "'" not in run and not run.endswith(_DERIVED) \
                         and not (run.endswith(("s", "ed")) and _inflected_compound(run.lower(), common)
-                                 and not _person_verb_next(text, mstart + len(run))):
+                                 and (run.endswith("ers")
+                                      or not _person_verb_next(text, mstart + len(run)))):
                     uncommon.append(run)  # "Nintendo said", "Sardinia is": no English word
                     # (nor the plural or past of one made of two: "Grassroots groups
                     # gathered", "Laptops were stolen"; "Evercore said" is a name, and so is
-                    # a surname of that shape before a person's verb, "Hastings said")
+                    # a surname of that shape before a person's verb, "Hastings said"; not
+                    # a plural of agents, "Bookmakers said")
             continue
         words = run.split(" ")
         evidence.update(words[1:] if initial else words)
