@@ -519,9 +519,13 @@ def test_noun_of_a_company_before_an_unknown_name_makes_it_one():
 
 
 def test_the_and_an_adjective_or_a_year_before_an_unknown_word_is_no_person():
-    assert kind_of("He was the powerful Mafioso who avoided jail for decades.",
-                   "Mafioso") is None
     assert kind_of("She hosted the 2012 Oscars in a red dress.", "Oscars") is None
+    # after an adjective, a plural is a team or a band, a single word may be someone ("the
+    # powerful Mafioso" is not, but "the glamorous Oprah" is: no shape tells them apart)
+    assert kind_of("The famous Beatles played Shea Stadium in 1965.", "Beatles") \
+        == "organization"
+    assert kind_of("He was interviewed by the glamorous Vessandra on Tuesday.",
+                   "Vessandra") == "person"
     assert kind_of("The goal put the 2012 Indianapolis Colts into the playoffs.",
                    "Indianapolis Colts") == "organization"
     # a role noun between is an apposition: the name is someone's
@@ -632,3 +636,63 @@ def test_doctor_before_a_name_is_a_title():
     raw = "The new Doctor Matt Smith said he was thrilled. Doctor Who returns in May."
     assert ("person", "Matt Smith") in named(raw)
     assert all("Doctor" not in t for _k, t in named(raw))
+
+
+def test_a_surname_after_a_possessive_or_an_epithet_still_names_the_person_named_in_full():
+    # the shape "Club's Word" / "the famous Word" makes a word alone no one's, but not the
+    # surname of someone the report names in full
+    raw = ("Xoan Vrablic joined Arsenal in 2003. A late goal from Arsenal's Vrablic "
+           "won the derby.")
+    assert ("person", "Vrablic") in named(raw)
+    raw = "Xoan Brannock retired in 2001. Fans cheered the famous Brannock on Sunday."
+    assert ("person", "Brannock") in named(raw)
+
+
+def test_a_surname_that_ends_places_names_the_person_after_an_honorific_or_alone():
+    # Way, Park, Lake end places' names, but are surnames too
+    assert ("person", "Way") in named("Mr. Way said the show at the club was sold out.")
+    assert ("person", "Park") in named("The hall was full, Ms Park told reporters.")
+    raw = "Steve Way, 45, was charged on Monday. Way said he was innocent."
+    assert named(raw).count(("person", "Way")) == 1
+    # ... not a noun's modifier at a sentence's start, nor an English word alone
+    raw = "Lena Church, 40, sang. Church leaders met on Sunday. Church said she was thrilled."
+    assert named(raw).count(("person", "Church")) == 1
+    assert not named("Way back in 2001, the road was built. Bridge repairs began on Monday.")
+
+
+def test_a_given_name_and_a_surname_ending_places_before_an_apposition_is_a_person():
+    assert ("person", "Ellen Way") in named("Ellen Way, a teacher at the school, said the class "
+                                            "was full.")
+    assert ("place", "Kessaby Way") in named("The fire spread along Kessaby Way, a busy road.")
+
+
+def test_a_surname_shaped_as_a_compound_opening_a_sentence_is_still_a_name():
+    # "Hawkins" splits as "haw" + "kins", "Hastings" as "has" + "tings": no plural of a compound
+    # word; and before a person's verb, a surname
+    assert ("person", "Hawkins") in named("The vote was close. Hawkins said the council would "
+                                          "appeal.")
+    assert ("person", "Hastings") in named("The cast was praised. Hastings said the film would "
+                                           "open in May.")
+    # the plural of a compound word is none ("Laptops were stolen"), of agents even before a
+    # person's verb
+    assert not named("The office was empty. Laptops were stolen overnight.")
+    assert not named("The race was close. Bookmakers said the odds had shortened.")
+
+
+def test_a_given_name_opening_a_companys_name_after_a_noun_of_a_company():
+    assert kind_of("Chinese carmaker Chery Automobile will build a plant in Spain.",
+                   "Chery Automobile") == "organization"
+    assert kind_of("Shares of Levi Strauss rose 4 percent on Tuesday.",
+                   "Levi Strauss") == "organization"
+    assert kind_of("Analyst Levi Strauss said shares rose.", "Levi Strauss") == "person"
+
+
+def test_a_lone_given_name_right_after_the_is_no_person():
+    # a hotel, a company named after someone: the words around decide
+    assert kind_of("He stayed at the Hilton in Cairo during the summit.", "Hilton") == "place"
+    assert kind_of("She met Hilton in Cairo during the summit.", "Hilton") == "person"
+
+
+def test_a_noun_of_family_before_a_town_and_a_surname_keeps_the_full_name():
+    assert ("person", "Paris Hilton") in named("Her daughter Paris Hilton attended the opening "
+                                               "in May.")

@@ -39,8 +39,8 @@ from __future__ import annotations
 import re
 
 from ...model import Article, Block, Entity, Fact, Sentence
-from ..data import ordered, words
-from .context import LowerWords, _is_place, common_words, lower_words_of
+from ..data import lower_words, ordered, words
+from .context import LowerWords, WordSet, _is_place, common_words, lower_words_of
 from .fold import fold_across
 from .lexicon import (
     _ON_HEADS,
@@ -64,6 +64,8 @@ from .spans import _QUOTES, _pieces_of
 __all__ = ["extract_entities", "fold_across"]
 
 _LOWER_NEXT = re.compile(r" [a-z]")
+_WORD_NEXT = re.compile(r" ([a-z]+)")
+_PERSON_VERBS = lower_words("person_verbs") | lower_words("speech_verbs")
 # endings of English words derived from others ("Stateless", "Shoeless", "Reportedly"): a word
 # with one that no word list knows is still no name, when it opens a sentence
 _DERIVED = ordered("derived_endings")
@@ -122,10 +124,14 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...], entities
                 openers[run] = openers.get(run, 0) + 1
                 if len(run) > 2 and run.lower() not in common and not run.isupper() \
                         and "-" not in run and "'" not in run and not run.endswith(_DERIVED) \
-                        and not (run.endswith(("s", "ed")) and _compound(run.lower(), common)):
+                        and not (run.endswith(("s", "ed")) and _inflected_compound(run.lower(), common)
+                                 and (run.endswith("ers")
+                                      or not _person_verb_next(text, mstart + len(run)))):
                     uncommon.append(run)  # "Nintendo said", "Sardinia is": no English word
                     # (nor the plural or past of one made of two: "Grassroots groups
-                    # gathered", "Laptops were stolen"; "Evercore said" is a name)
+                    # gathered", "Laptops were stolen"; "Evercore said" is a name, and so is
+                    # a surname of that shape before a person's verb, "Hastings said"; not
+                    # a plural of agents, "Bookmakers said")
             continue
         words = run.split(" ")
         evidence.update(words[1:] if initial else words)
@@ -510,6 +516,19 @@ def _list_word(w: str, lx: _Lex) -> bool:
     r = lx.roles.get(w, 0)
     return w[1:].islower() and w[:1].isupper() and not r & (STOP | HEAD | DEMONYM | FIRST) \
         and (bool(r & MOD) or (w not in lx.index and w.lower() in common_words()))
+
+
+def _inflected_compound(low: str, common: WordSet) -> bool:
+    """The plural or past of an English word made of two ("grassroots", "laptops",
+    "headquartered"), not a surname that only splits so with its ending ("hawkins", "rollins")."""
+    stems = (low[:-1], low[:-2]) if low.endswith(("es", "ed")) else (low[:-1],)
+    return any(_compound(stem, common) for stem in stems)
+
+
+def _person_verb_next(text: str, at: int) -> bool:
+    """Is the word after ``at`` a verb of a person ("said", "told", "argued")?"""
+    m = _WORD_NEXT.match(text, at)
+    return m is not None and m.group(1) in _PERSON_VERBS
 
 
 def _plural_of_lower(low: str, lower: LowerWords) -> bool:

@@ -360,8 +360,9 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
         # resident" (the town), "the annual Oscar ceremony" (not "the young Oscar wanted", "the
         # woman Eva and …")
         return ("place" if _is_place(name, lx) else "thing"), CUE
-    if shape is not None:  # a brand's shape, a lone given name
-        return shape, CUE
+    if shape is not None and not (shape == "person" and _THE_BEFORE.search(before)):
+        return shape, CUE  # a brand's shape, a lone given name (not "at the Hilton": a place
+        # or a body named after someone, as the words around say)
     m = _IS_A_AFTER.match(text, end, end + 60) if comma_after or nxt in _IS_WORDS else None
     if m:  # what the name is said to be: the noun heading the phrase (before a preposition)
         phrase = m.group(1)
@@ -448,11 +449,16 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     if m and not _is_place(m.group(1), lx):
         return "thing", LISTED  # "Mozilla's Firefox", "Google's Chrome": what a name owns
         # (a place's is often a player's surname: "Britain's Murray")
-    if not listed[1] and _THE_ADJECTIVE_BEFORE.search(before):
-        # no one's name: a team of that season if several words end in a plural ("the 2012
-        # Indianapolis Colts"), else whatever it is
-        return ("organization", CUE) if " " in name and _PLURAL_END.search(name) \
-            else ("thing", LISTED)
+    m = _THE_ADJECTIVE_BEFORE.search(before) if not listed[1] else None
+    if m:
+        # a team or a band if the name ends in a plural ("the 2012 Indianapolis Colts", "the
+        # mighty Yankees"); an event of that year ("the 2012 Oscars"); a single word after an
+        # adjective may well be someone ("the glamorous Oprah", "the prolific Kane")
+        year = m.group(0).rstrip()[-1:].isdigit()  # (the word right before the name)
+        if _PLURAL_END.search(name) and (" " in name or not year):
+            return "organization", CUE
+        if year or " " in name:
+            return "thing", LISTED
     if not listed[1] and " " not in name and (
             (comma_after and not_a_person_after(text, end)) or group_after(text, end, nxt)):
         # "Drake, which defeated Bradley", "Heathrow ground staff": no one's name

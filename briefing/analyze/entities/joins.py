@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from ..data import lower_words
 from ..trie import longest_first
-from .context import Vote, common_words
+from .context import CUE, Vote, common_words
 from .lexicon import PLACESUF, _Cand, _Lex
 
 # a preposition of place right before a name, and a comma before another name after it
@@ -93,7 +93,9 @@ def _join_voted_people(unknown: list[tuple[_Cand, tuple[Vote, int]]], cands: lis
     """A surname (or the given name of the one person with it) alone joins a person the vote
     decided, named in full ("Evo Morales won … Morales secured 61%": the town list made
     "Morales" a place), unless a preposition of place
-    or a comma and a name say it is the town ("in Morales", "Morales, Guatemala")."""
+    or a comma and a name say it is the town ("in Morales", "Morales, Guatemala"). A surname
+    that only the shape of the words before made no one's ("Arsenal's Fabregas", "the legendary
+    Fabregas": what a name owns, an epithet's object) joins too: no word around says so."""
     # each full name and where it is named, in the report's order (a dict: the same result on
     # every run)
     named_at: dict[str, list[int]] = {}
@@ -118,6 +120,11 @@ def _join_voted_people(unknown: list[tuple[_Cand, tuple[Vote, int]]], cands: lis
         return
     # (a given name the vote made a town: see _given_towns)
     towns: set[str] | None = None  # (asked once a given name is met as a place)
+    # the lone words the vote made no entity's by a list's or a shape's word only: no word
+    # around any of their mentions says what they are ("Stardust is a NASA space capsule")
+    cued = {c.name for c, (kind, strength) in unknown if strength == CUE and kind != "person"}
+    weak_things = {id(c) for c, _v in unknown
+                   if c.kind == "unknown" and " " not in c.name and c.name not in cued}
     for c in cands:
         names = people.get(c.name)
         if names:
@@ -131,7 +138,8 @@ def _join_voted_people(unknown: list[tuple[_Cand, tuple[Vote, int]]], cands: lis
                     towns = _given_towns(unknown, given)
                 if c.name in towns:
                     full = given[c.name]
-        if full is None or c.kind not in ("person", "place") or c.canonical not in (None, c.name) \
+        if full is None or c.canonical not in (None, c.name) or (
+                c.kind not in ("person", "place") and not (names and id(c) in weak_things)) \
                 or (c.kind == "place" and _read_as_place(text, c)):
             continue
         c.kind = "person"

@@ -8,6 +8,7 @@ from functools import cache
 from ...model import EntityKind
 from ..data import lower_words, ordered, words
 from .context import WordSet, acts_after, common_words, geo_places, place_of_before
+from .kinds import company_cue
 from .lexicon import (
     _ACR_AFTER,
     _CUE_AFTER_APPOS,
@@ -33,6 +34,9 @@ from .spans import _QUOTES, _gaz, _is_acronym, _name_end, _org_tail, _role, _suf
 
 _AREA = frozenset(ordered("area_prefixes"))  # "Southern" in "Southern California"
 _SUFFIX_SURNAMES = words("suffix_surnames")  # "Lake" in "Tom Lake, 38,"
+# titles written before a person's name only ("Mr.", "Ms", "Dr"), never opening a place's or a
+# body's as "King Street", "Queen Park" do
+_HONORIFICS = lower_words("honorifics")
 _COMPASS = words("compass_points")  # "South" in "South Kordofan"
 
 _THE_BEFORE = re.compile(r"(?<![\w-])the $")
@@ -45,6 +49,7 @@ _SUFFIX_ROLES = ORGSUF | PLACESUF | THING | OFHEAD
 _PERIOD_PLACE = re.compile(r"[.,]")
 _PERIOD_IN_SENTENCE = re.compile(r"\.[^\S\n]+[a-z]")
 _CODE_END = re.compile(r"[.,;:)!?]|[^\S\n]+[a-z]|[^\S\n]*(?:\n|$)")  # after "Austin, TX"
+_LOWER_AFTER = re.compile(r"[^\S\n]+[a-z]")  # a lower-case word next
 _ROAD = re.compile(r"(?:I|US|SR)-\d{1,3}")  # interstates, US and state routes
 # an age or a generation after a name: "Tom Lake, 38,", "Tom Lake (38)", "Anthony Lake III"
 _AGE_AFTER = re.compile(r"(?:,[^\S\n]+\d{1,3}[,;.)]|[^\S\n]+\(\d{1,3}\)|,?[^\S\n]+(?:Jr|Sr|II|III|IV)\b)")
@@ -182,6 +187,10 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                         te = 0  # "Sheikh Darvel Mosque", "King Edward Street": a named place
                     elif ne + 1 == n and _role(piece[ne].w, lx) & PLACESUF:
                         ne += 1  # "Judge Teodora Park": a surname
+                elif ne == te and te + 1 == n and not piece[te].conn \
+                        and _role(piece[te].w, lx) & (PLACESUF | ORGSUF) \
+                        and piece[te - 1].w.lower() in _HONORIFICS:
+                    ne += 1  # "Mr. Way", "Ms Park", "Dr. Lake": a surname after an honorific
             if te and ne == te and te < n and not g and not weak and not piece[te].conn \
                     and not piece[te - 1].w.endswith(".") and not verb_cut:
                 # a title with no name after it opening a longer run ("Queen Creek", "Major
@@ -232,11 +241,17 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             # "P. Chidambaram", "A.P.J. Abdul Kalam": initials open a person's name
             fe = _name_end(piece, i + 1, lx)
             fe = fe if fe > i + 1 else 0
+        if fe and (used_context := True) and company_cue(  # (the words around decide)
+                text, max(0, base + t.start - 40), base + t.start, base + piece[fe - 1].end,
+                run[t.start:piece[fe - 1].end], False):
+            fe = 0  # "carmaker Chery Automobile", "shares of Levi Strauss": a company's name
         glen = g[0] if g else 0
         if se == i + 2 and r & FIRST and not glen and piece[se - 1].w in _SUFFIX_SURNAMES:
             used_context = True  # (the text after the run decides)
-            if _AGE_AFTER.match(text, base + piece[se - 1].end) or acts_after(
-                    text, base + piece[se - 1].end):  # ("Jane Park said")
+            at = base + piece[se - 1].end
+            if _AGE_AFTER.match(text, at) or acts_after(text, at) or (
+                    text.startswith(",", at) and _CUE_AFTER_APPOS.match(text, at, at + 60)):
+                # ("Jane Park said", "Ellen Way, a teacher, said")
                 fe, se = se, 0  # "Tom Lake, 38,", "Anthony Lake III": a given name and a surname
         if se and se - i > glen and se - i >= (fe - i if fe else 0):
             # a "thing" ("James Webb Space Telescope", "Nobel Peace Prize") is no entity
@@ -309,6 +324,19 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                 continue
         if r & (DEMONYM | MOD | ORGSUF | PLACESUF | HEAD) or (weak and not (
                 opens_name := not heading and i == 0 and _uncommon_opener(piece, w, lx))):
+            if i and i + 1 == n and r & (ORGSUF | PLACESUF) and piece[i - 1].w.lower() in _HONORIFICS:
+                # "Ms Park" (an honorific that is no title head: a stop word)
+                out.append(_Cand("pending", t.start, t.end, w, cue=True, at_end=True,
+                                 titled=run[piece[i - 1].start:t.end]))
+            elif n == 1 and w in _SUFFIX_SURNAMES and not heading:
+                # a word ending places that is a common surname, alone and no noun's modifier
+                # ("Way said", "told Park.", not "Church leaders met"): the surname of someone
+                # the report names in full, if any (cue=False: nothing else makes it a name;
+                # _resolve decides)
+                used_context = True
+                after = base + t.end
+                if not _LOWER_AFTER.match(text, after) or acts_after(text, after):
+                    out.append(_Cand("pending", t.start, t.end, w, cue=False, at_end=True))
             i += 1
             continue
         end = base + piece[n - 1].end

@@ -44,7 +44,7 @@ from .kinds import (
     speaks_as_company,
     work_title,
 )
-from .lexicon import _CONN_ON, FIRST, PLACESUF, _Cand, _Lex
+from .lexicon import _CONN_ON, FIRST, ORGSUF, PLACESUF, _Cand, _Lex
 from .read import _cued
 
 _SUFFIXES = words("name_suffixes")
@@ -147,6 +147,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
                 else:  # the one named most recently before, else the first named
                     c.canonical = canonical_of[_nearest_before(_not_kin(keys, plain_named), named_at,
                                                                 c.start)]
+            elif c.cue is False and lx.roles.get(w, 0) & (PLACESUF | ORGSUF):
+                continue  # "Park", "Way" alone, no one named so in full: no name
             elif w in _SUFFIXES or demonym_before(text, c.end, w, lx):
                 continue  # "Comeaux, Jr.", "Gambian officials said": no one's name, whatever
                 # follows
@@ -256,7 +258,9 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
                 c.canonical = c.name
                 cands[k + 1].kind = "pending"  # (the town nested in it is no fact)
         elif kind == "place":
-            if " " not in c.name and kin_before(text, c.start):
+            if " " not in c.name and kin_before(text, c.start) and not (
+                    text.startswith(" ", c.end) and text[c.end + 1:c.end + 2].isupper()):
+                # (before a capital: a given name, "daughter Paris Hilton", joined below)
                 c.kind = "person"  # "daughter Taylor", "son Jordan": no town, no country
                 c.canonical = c.name
                 continue
