@@ -696,3 +696,12 @@ def test_a_lone_given_name_right_after_the_is_no_person():
 def test_a_noun_of_family_before_a_town_and_a_surname_keeps_the_full_name():
     assert ("person", "Paris Hilton") in named("Her daughter Paris Hilton attended the opening "
                                                "in May.")
+
+
+def test_parish_ends_places_and_rare_place_endings_are_surnames_before_an_age():
+    assert kind_of("Floods hit homes in Jefferson Parish on Monday.", "Jefferson Parish") \
+        == "place"
+    raw = "Jessica Ranch, 31, was arrested. Ruth Side, 52, died."
+    assert kind_of(raw, "Jessica Ranch") == "person"
+    assert kind_of(raw, "Ruth Side") == "person"
+    assert kind_of("Time Warner said profits rose.", "Time Warner") == "organization"
