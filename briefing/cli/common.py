@@ -25,7 +25,13 @@ def _silence_stdout() -> None:
 def _console(stderr: bool = False):
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, emoji=False, markup=False)
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            # Rich exits 1 when the reader of stdout goes away (`| head -1`); the command
+            # line treats a closed pipe as a normal end, as it does for JSON (exit 0).
+            raise BrokenPipeError
+
+    return _Console(stderr=stderr, highlight=False, emoji=False, markup=False)
 
 
 def _dump(obj: Any) -> None:
