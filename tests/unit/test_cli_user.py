@@ -24,3 +24,41 @@ def _closed_pipe_run(*argv: str) -> tuple[int, str]:
 def test_a_closed_pipe_ends_quietly_with_exit_0(argv):
     code, err = _closed_pipe_run(argv[0], str(SEED_A), str(SEED_B), *argv[1:])
     assert (code, err) == (0, "")
+
+
+def test_an_unknown_option_shows_the_subcommands_usage(capsys):
+    from briefing.cli import main
+
+    with pytest.raises(SystemExit) as e:
+        main(["facts", "--bogus", str(SEED_A)])
+    err = capsys.readouterr().err
+    assert e.value.code == 2
+    assert "usage: briefing facts" in err and "unrecognized arguments: --bogus" in err
+
+
+@pytest.mark.parametrize("word, meant", [("fatcs", "facts"), ("Quotes", "quotes"),
+                                         ("dif", "diff")])
+def test_a_mistyped_subcommand_is_named(capsys, tmp_path, monkeypatch, word, meant):
+    from briefing.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main([word, str(SEED_A)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"briefing: {word}: no such file or subcommand (did you mean `briefing {meant}`?)\n"
+
+
+def test_a_file_named_like_a_subcommand_still_opens(capsys, tmp_path, monkeypatch):
+    from briefing.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "fatcs").write_text("Heavy rain flooded homes in Dayton on Tuesday.\n")
+    main(["fatcs"])  # the reader: no terminal here, but no "did you mean"
+    assert "did you mean" not in capsys.readouterr().err
+
+
+def test_an_unknown_host_says_it_may_be_no_network():
+    proc = subprocess.run([sys.executable, "-m", "briefing", "read", "https://nowhere.invalid/"],
+                          capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+    assert "no such host, or this machine is offline (no network)" in proc.stderr
