@@ -17,6 +17,11 @@ def _error(msg: str) -> None:
     print(f"briefing: {safe_line(msg)}", file=sys.stderr)
 
 
+def _about(path: str, warning: str) -> str:
+    """``path: warning``, naming the path once (a feed item's warning may start with it)."""
+    return warning if warning.startswith(f"{path}: ") else f"{path}: {warning}"
+
+
 def _silence_stdout() -> None:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())

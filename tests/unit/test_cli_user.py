@@ -62,3 +62,28 @@ def test_an_unknown_host_says_it_may_be_no_network():
     assert proc.returncode == 2 and proc.stdout == ""
     assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
     assert "no such host, or this machine is offline (no network)" in proc.stderr
+
+
+FEED = """<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Valley Courier</title>
+<item><title>Flood kills 12 in Dayton</title><link>https://courier.invalid/flood</link>
+<description>Heavy rain flooded hundreds of homes in Dayton on Tuesday, killing 12 people,
+officials said.</description></item>
+<item><title>Dayton counts the cost</title><description>The flood in Dayton killed 15 people,
+Mayor Ana Ruiz said on Wednesday.</description></item>
+</channel></rss>
+"""
+
+
+def test_diff_of_a_feed_and_a_file_says_how_many_reports_they_hold(capsys, tmp_path):
+    from briefing.cli import main
+
+    feed = tmp_path / "feed.xml"
+    feed.write_text(FEED)
+    assert main(["diff", str(feed), str(SEED_A)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[-1].startswith(f"briefing: diff compares two reports, and {feed} and {SEED_A} "
+                              "are 3")
+    # the item whose link cannot be fetched is named once in its warning
+    warning = next(line for line in err if "courier.invalid" in line)
+    assert warning.count("https://courier.invalid/flood") == 1
