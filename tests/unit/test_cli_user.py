@@ -87,3 +87,17 @@ def test_diff_of_a_feed_and_a_file_says_how_many_reports_they_hold(capsys, tmp_p
     # the item whose link cannot be fetched is named once in its warning
     warning = next(line for line in err if "courier.invalid" in line)
     assert warning.count("https://courier.invalid/flood") == 1
+
+
+def test_the_facts_table_names_a_report_by_its_title_and_its_file_once(capsys, tmp_path,
+                                                                      monkeypatch):
+    from briefing.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "reports").mkdir()
+    report = tmp_path / "reports" / "a.txt"
+    report.write_text("Flood kills 12 in Dayton\n\nHeavy rain flooded hundreds of homes in "
+                      "Dayton on Tuesday, officials said.\n")
+    assert main(["facts", "reports/a.txt"]) == 0
+    first = capsys.readouterr().out.splitlines()[0].strip()
+    assert first == "a.txt — Flood kills 12 in Dayton (reports/a.txt)"  # was "a.txt — reports/a.txt"
