@@ -95,17 +95,43 @@ def _format_flags(p: argparse.ArgumentParser) -> None:
                      "streamed as each report is done (for jq, DuckDB, bulk loads)")
 
 
+def _parse_subcommand(argv: list[str]) -> argparse.Namespace:
+    """Parse a subcommand's line; an unknown option is told with that subcommand's usage
+    (argparse would show the usage of `briefing` itself)."""
+    parser = _sub_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        sub.choices[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
+    return args
+
+
+def _check_not_a_mistyped_subcommand(argv: list[str]) -> None:
+    """`briefing fatcs a.txt`: a first word that is no file but close to a subcommand's name."""
+    import difflib
+    import os
+
+    word = argv[0] if argv else ""
+    if not word.isalpha() or os.path.exists(word):
+        return
+    close = difflib.get_close_matches(word.lower(), SUBCOMMANDS, n=1, cutoff=0.6)
+    if close:
+        raise UserError(f"{word}: no such file or subcommand (did you mean `briefing "
+                        f"{close[0]}`?)")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] in SUBCOMMANDS:
-            args = _sub_parser().parse_args(argv)
+            args = _parse_subcommand(argv)
             from ..startup import patterns_kept
 
             paths = getattr(args, "paths", None) or [getattr(args, "a", ""), getattr(args, "b", "")]
             with (patterns_kept() if args.command not in ("cache", "themes") else nullcontext(),
                   _fetching(paths)):
                 return run_subcommand(args)
+        _check_not_a_mistyped_subcommand(argv)
         args = _reader_parser().parse_args(argv)
         return _run_reader(args)
     except KeyboardInterrupt:

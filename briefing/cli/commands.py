@@ -7,7 +7,7 @@ import os
 import sys
 from typing import Any
 
-from .common import UserError, _console, _dump, _error
+from .common import UserError, _about, _console, _dump, _error
 from .read import _cmd_read, _expand
 
 
@@ -93,7 +93,8 @@ def _records(paths: list[str], whole: bool = False, facts_only: bool = False):
 def _warn(record) -> None:
     info = record.info
     for w in info.get("warnings", ()):
-        _error(f"{info['path']}: {w}")
+        _error(_about(info["path"], w))
+
 
 
 def _analyses(paths: list[str]):
@@ -193,6 +194,10 @@ def _cmd_diff(args: argparse.Namespace) -> int:
         if p != "-" and os.path.isdir(p):
             raise UserError(f"{p}: diff compares two report files, not a folder")
     analyses = _analyses([args.a, args.b])
+    if len(analyses) > 2:
+        raise UserError(f"diff compares two reports, and {args.a} and {args.b} are "
+                        f"{len(analyses)} (a feed or a glob gives several): give two "
+                        "report files, or see them all with `briefing coverage`")
     if len(analyses) != 2:
         raise UserError("diff needs two readable reports")
     a, b = analyses

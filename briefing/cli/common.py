@@ -17,6 +17,11 @@ def _error(msg: str) -> None:
     print(f"briefing: {safe_line(msg)}", file=sys.stderr)
 
 
+def _about(path: str, warning: str) -> str:
+    """``path: warning``, naming the path once (a feed item's warning may start with it)."""
+    return warning if warning.startswith(f"{path}: ") else f"{path}: {warning}"
+
+
 def _silence_stdout() -> None:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
@@ -25,7 +30,13 @@ def _silence_stdout() -> None:
 def _console(stderr: bool = False):
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, emoji=False, markup=False)
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            # Rich exits 1 when the reader of stdout goes away (`| head -1`); the command
+            # line treats a closed pipe as a normal end, as it does for JSON (exit 0).
+            raise BrokenPipeError
+
+    return _Console(stderr=stderr, highlight=False, emoji=False, markup=False)
 
 
 def _dump(obj: Any) -> None:

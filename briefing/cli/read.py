@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from .common import UserError, _console, _dump, _error
+from .common import UserError, _about, _console, _dump, _error
 
 
 def _expand(paths: list[str], notes: list[str]) -> list[str]:
@@ -40,7 +40,7 @@ def _articles(paths: list[str]):
         _error(f"skipped {err}")
     for art in out:
         for w in art.warnings:
-            _error(f"{art.path}: {w}")
+            _error(_about(art.path, w))
     return out
 
 
@@ -66,7 +66,7 @@ def _read_lines(args: argparse.Namespace) -> int:
             errors.append(str(e))
             continue
         for w in art.warnings:
-            _error(f"{art.path}: {w}")
+            _error(_about(art.path, w))
         lines.add(article_json(art))
     if not lines.written:
         raise IngestError(errors[0] if errors else "nothing to read")

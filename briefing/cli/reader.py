@@ -37,8 +37,28 @@ def _run_reader(args: argparse.Namespace) -> int:
 
     app = BriefingApp(articles, problems=problems, theme_name=args.theme, more_paths=rest,
                       measure=args.measure)
-    app.run()
-    return app.return_code or 0
+    import asyncio
+
+    from .threads import CountingThreads
+
+    threads = CountingThreads()
+    loop = asyncio.new_event_loop()
+    loop.set_default_executor(threads)  # the app's thread workers run here
+    try:
+        app.run(loop=loop)
+    finally:
+        loop.close()
+    code = app.return_code or 0
+    threads.shutdown(wait=False, cancel_futures=True)
+    if threads.busy:
+        # A thread still analyses or compares (a long report can take minutes) and a thread
+        # cannot be stopped: Python would wait for it after the screen is gone. Leave now.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
+
+
 
 
 def _first_screen(paths: list[str]):

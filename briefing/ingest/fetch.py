@@ -165,7 +165,8 @@ def _download(url: str, validators: dict[str, str]) -> tuple[Page | None, dict[s
         text = str(e).lower()
         if "name or service" in text or "nodename" in text or "getaddrinfo" in text \
                 or "resolution" in text:
-            raise IngestError(f"{name}: no such host (cannot reach the site)") from None
+            raise IngestError(f"{name}: cannot find the site: no such host, or this "
+                              "machine is offline (no network)") from None
         if "refused" in text:
             raise IngestError(f"{name}: connection refused (cannot reach the server)") from None
         raise IngestError(f"{name}: cannot reach the server ({safe_line(str(e))[:80]})") from None

@@ -59,8 +59,9 @@ def _value(value) -> str:
 
 def facts_table(analysis: Analysis, kind: str | None = None) -> Table:
     art = analysis.article
-    table = Table(title=Text(f"{art.source} — {safe_line(art.path)}"), title_justify="left",
-                  expand=False)
+    title = art.label if art.path in art.label else f"{art.label} ({art.path})"
+    title = safe_line(title)
+    table = Table(title=Text(title), title_justify="left", expand=False, min_width=len(title))
     table.add_column("kind")
     table.add_column("fact")
     table.add_column("value")

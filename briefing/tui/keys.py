@@ -44,18 +44,33 @@ def apply_user_keymap(app: App) -> tuple[dict[str, str], list[str]]:
 
 
 def help_rows(app: App, keymap: dict[str, str]) -> list[tuple[str, str]]:
-    """(keys, what it does  [id]) for the panes, the app and the sidebar, as mapped now."""
+    """(keys, what it does  [id]) for every binding of the reader, as mapped now: the panes and
+    the app, then the sidebar, quote search, the report list, coverage and this help."""
+    from .screens.coverage import CoverageScreen
+    from .screens.help import HelpScreen
+    from .screens.picker import ReportPicker
+    from .screens.search import QuoteSearch
     from .widgets.article_pane import ArticlePane
     from .widgets.facts_sidebar import FactsSidebar, SidebarFilter, SidebarList
 
+    sections: list[tuple[str, list[object], list[tuple[str, str]]]] = [
+        ("", [*ArticlePane.BINDINGS, *type(app).BINDINGS], []),
+        ("Sidebar: ", [*SidebarList.BINDINGS, *FactsSidebar.BINDINGS, *SidebarFilter.BINDINGS],
+         []),
+        ("Quote search: ", list(QuoteSearch.BINDINGS), [("⏎", "Jump to the quote")]),
+        ("Open a report: ", list(ReportPicker.BINDINGS), [("⏎", "Open it")]),
+        ("Coverage: ", list(CoverageScreen.BINDINGS), []),
+        ("Help: ", list(HelpScreen.BINDINGS), []),
+    ]
     rows: list[tuple[str, str]] = []
-    sidebar = [*SidebarList.BINDINGS, *FactsSidebar.BINDINGS, *SidebarFilter.BINDINGS]
-    for b in [*ArticlePane.BINDINGS, *type(app).BINDINGS, *sidebar]:
-        if not isinstance(b, Binding):
-            continue
-        key = keymap.get(b.id, b.key) if b.id else b.key
-        keys = " / ".join(app.get_key_display(Binding(k, "")) for k in key.split(","))
-        where = "Sidebar: " if b in sidebar else ""
-        rows.append((keys, f"{where}{b.description}  [{b.id}]" if b.id else b.description))
+    for where, bindings, unbound in sections:
+        for b in bindings:
+            if not isinstance(b, Binding):
+                continue
+            key = keymap.get(b.id, b.key) if b.id else b.key
+            keys = " / ".join(app.get_key_display(Binding(k, "")) for k in key.split(","))
+            what = f"{where}{b.tooltip or b.description}"
+            rows.append((keys, f"{what}  [{b.id}]" if b.id else what))
+        rows.extend((keys, f"{where}{what}") for keys, what in unbound)
     rows.append(("ctrl+p", "Command palette: every action by name"))
     return rows

@@ -12,7 +12,11 @@ from textual.widgets import Static
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close", id="help.close")]
+    BINDINGS = [
+        Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
+        Binding("j,down", "scroll(1)", "Scroll down", show=False, id="help.down"),
+        Binding("k,up", "scroll(-1)", "Scroll up", show=False, id="help.up"),
+    ]
 
     def __init__(self, rows: list[tuple[str, str]]) -> None:
         super().__init__()
@@ -33,6 +37,9 @@ class HelpScreen(ModalScreen[None]):
             box.border_title = "briefing — keys"
             box.border_subtitle = "esc to close"
             yield Static(table)
+
+    def action_scroll(self, lines: int) -> None:
+        self.query_one("#help-box", VerticalScroll).scroll_relative(y=lines, animate=False)
 
     async def action_dismiss(self, result: None = None) -> None:
         self.dismiss(None)

@@ -53,8 +53,9 @@ class SidebarList(OptionList):
     """The sidebar's list; `j`/`k` move as the arrows do."""
 
     BINDINGS = [
-        Binding("j", "cursor_down", "Move", key_display="j/k", id="sidebar.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="sidebar.up"),
+        Binding("j,down", "cursor_down", "Move", key_display="j/k", tooltip="Down",
+                id="sidebar.down"),
+        Binding("k,up", "cursor_up", "Up", show=False, id="sidebar.up"),
         Binding("enter", "select", "Pick", id="sidebar.pick"),
     ]
 
