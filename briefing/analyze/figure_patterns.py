@@ -324,7 +324,6 @@ _PLAIN_WORD = re.compile(rf"\b(?P<numberw>{_itrie(_WN_WORDS)})"  # as _WN_I
 # A digit after the letters of a currency or a point (see _PREFIX_ALL) is found by the same scan
 # (one pass over the text, not two): as "prefix" beside the figure after a blank ("CHF 5"), as
 # "glued" where no figure starts ("RM2", ".308").
-_NUM_FIRST = r"0-9$\u0080-\U0010ffff"  # (a class's characters)
 _TRIGGER_NUM = (
     r"(?<=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴$])"
     r"(?<![\d,$:/]\d)"  # (a digit after these starts nothing below: told by one look back)
@@ -356,11 +355,26 @@ _TRIGGER_LOW = re.compile(" (?:" + "|".join(
 _MARKS = "(“\"'‘\\[—–\\-"  # (a class's characters)
 _TRIGGER_WORDS = (r"(?<=(?=(?P<caps>" + _trie(_CAPS) + r")\b).)"
                   + "|(?<=[" + _MARKS + "])(?=" + _LOW_TRIGGERS + r"\b)(?P<low>)")
+
+
+def _past_ascii(chars: str) -> str:
+    """The class of ``chars`` (a class's characters) and of every character past ASCII, written
+    as the ASCII characters it leaves out: the engine tests each character of the text against
+    one map of 256 bits (a class with a range to the last code point, "[0-9\\u0080-\\U0010ffff]",
+    takes a map of the whole BMP and a range past it: a test that costs about twice as much,
+    and a compile that marks 65,000 characters one by one, twice)."""
+    written = re.compile("[" + chars + "]")
+    return "[^" + "".join(f"\\x{c:02x}" for c in range(128) if not written.match(chr(c))) + "]"
+
+
 # The two scans above in one pass over the text (the engine's test of each character against
 # the class of all their first characters, most of a scan's cost, is paid once): a digit or a
 # sign, a capital or an opening mark, then the branch of each, told by a look back at it.
-_TRIGGER_ANY = re.compile("[" + _NUM_FIRST + "".join(sorted({w[0] for w in _CAPS})) + _MARKS + "]"
-                          + "(?:" + _TRIGGER_NUM + "|" + _TRIGGER_WORDS + ")")
+# (a digit or a sign past ASCII, a \d or a currency sign, is in the class: every character past
+# ASCII is)
+_TRIGGER_ANY = re.compile(
+    _past_ascii("0-9$" + "".join(sorted({w[0] for w in _CAPS})) + _MARKS)
+    + "(?:" + _TRIGGER_NUM + "|" + _TRIGGER_WORDS + ")")
 # the word lists of the branches as tries of letter classes (see trie.itrie): at a trigger,
 # most branches then fail at their first letter
 _WN_I = _itrie(_WN_WORDS)
