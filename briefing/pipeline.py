@@ -79,31 +79,32 @@ def process_one(path: str, facts_only: bool = False) -> Done:
     a key of its own."""
     from .analyze import analyze, analyze_facts
     from .cache import content_key
-    from .ingest import IngestError, article_from_source, read_source
+    from .ingest import IngestError, article_and_source, read_source
     from .record import encode
     from .startup import load_analysers
 
     load_analysers(quotes=not facts_only)  # (once; in a pool's worker, done by its fork server)
     try:
         data, warnings = read_source(path)
-        article = article_from_source(data, path, warnings)
+        article, source = article_and_source(data, path, warnings)
     except IngestError as e:
         return None, None, None, str(e)
     key = content_key(data, analyser_version())
     if facts_only:
-        head, body = encode(analyze_facts(article), _source_map(article, data), body=False)
+        head, body = encode(analyze_facts(article), _source_map(article, source), body=False)
         return head, body, key + FACTS_ONLY, None
-    head, body = encode(analyze(article), _source_map(article, data))
+    head, body = encode(analyze(article), _source_map(article, source))
     return head, body, key, None
 
 
-def _source_map(article, data: bytes | None = None):
+def _source_map(article, source: str | None):
     """Where the cleaned text lies in the file (for the offsets ``--json`` prints), found here,
-    on the workers, and stored with the analysis. ``data``: the bytes already read."""
-    from .ingest.offsets import decoded_source, source_map
+    on the workers, and stored with the analysis. ``source``: the file as decoded (None: read
+    again)."""
+    from .ingest.offsets import source_map
 
     try:
-        return source_map(article, None if data is None else decoded_source(data, article.path))
+        return source_map(article, source)
     except Exception:  # no map is null offsets, never a lost report
         return None
 
