@@ -277,7 +277,9 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
 
     try:
         todo = list(range(len(paths)))
-        if store is not None:
+        # an empty cache (a first run) holds none of them: no report is read to be looked up
+        # (each one's key is found where it is analysed)
+        if store is not None and not store.empty():
             misses = []
             for k in (0, *range(FIRST_LOOKUP, len(todo), LOOKUP_BATCH)) if todo else ():
                 if should_stop():
