@@ -220,13 +220,38 @@ def _encode(analysis: Analysis, smap: Any, body: bool,
         # a value JSON cannot hold exactly (a tuple inside a value, a NaN, a dataclass) reads
         # back different
         first, _, second = head.partition(b"\n")
-        if (orjson.loads(first) != head_doc or orjson.loads(second) != facts
+        if (orjson.loads(first) != head_doc
+                or (not _plain_facts(analysis.facts) and orjson.loads(second) != facts)
                 or (body_doc is not None and orjson.loads(rest) != body_doc)):
             return _pickled(analysis)
         indented = orjson.dumps(facts, option=orjson.OPT_INDENT_2) if indent else None
     except (Unsupported, TypeError):  # orjson raises TypeError subclasses (lone surrogates…)
         return _pickled(analysis)
     return head, rest, indented
+
+
+def _plain_facts(facts: tuple[Fact, ...]) -> bool:
+    """Whether every field of every fact is of a kind JSON holds exactly (a str, an int, None,
+    a finite float, a dict of str keys or a list of those): then their JSON reads back equal,
+    and need not be read back to know it (their source offsets are ints, or None)."""
+    if not {type(f.kind) for f in facts} | {type(f.text) for f in facts} <= {str}:
+        return False
+    if not {type(f.start) for f in facts} | {type(f.end) for f in facts} <= {int}:
+        return False
+    return all(_plain(f.value) for f in facts if type(f.value) is not str)
+
+
+def _plain(v: Any) -> bool:
+    t = type(v)
+    if t is str or t is int or t is bool or v is None:
+        return True
+    if t is float:
+        return v - v == 0  # not a NaN nor an infinity
+    if t is dict:
+        return all(type(k) is str and _plain(x) for k, x in v.items())
+    if t is list:
+        return all(_plain(x) for x in v)
+    return False
 
 
 def _pickled(analysis: Analysis) -> tuple[bytes, bytes, None]:

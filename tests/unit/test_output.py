@@ -157,6 +157,14 @@ def test_a_value_json_cannot_hold_is_kept_exactly_anyway(seed_a):
     head, body = encode(odd)
     assert decode(head, body).analysis() == odd
     assert decode(b"garbage", b"") is None and decode(b'{"f": 3, "info": {}}', b"[") is None
+    # nor inside a value, nor a value JSON writes as something else (NaN as null, a dataclass
+    # as an object), nor a dict of int keys
+    for value in ({"value": float("nan"), "unit": None}, {"amount": float("inf")},
+                  [{"a": (1,)}], {1: "one"}, Fact("date", "x", 0, 1)):
+        odd = replace(analysis, facts=(Fact("number", seed_a.text[0:3], 0, 3, value),))
+        head, body = encode(odd)
+        again = decode(head, body).analysis()
+        assert repr(again) == repr(odd) and type(again.facts[0].value) is type(value)
 
 
 def test_reopening_a_folder_takes_every_report_from_the_cache(tmp_path):
