@@ -125,6 +125,16 @@ class AnalysisCache:
         self.misses += sum(1 for k in keys if k not in out)
         return out
 
+    def empty(self) -> bool:
+        """Whether the cache holds no entry at all (a first run: nothing to look up)."""
+        db = self._conn()
+        if db is None:
+            return False
+        try:
+            return db.execute("SELECT 1 FROM analyses LIMIT 1").fetchone() is None
+        except sqlite3.Error:
+            return False
+
     def get(self, key: str, body: bool = True) -> tuple[bytes, bytes] | None:
         return self.get_many([key], body).get(key)
 

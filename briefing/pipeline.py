@@ -67,43 +67,50 @@ def analyser_version() -> str:
     return _version_memo
 
 
-Done = tuple[bytes | None, bytes | None, str | None, str | None]  # head, body, key, error
+# head, body, key, error (and, when asked for, the head's facts indented: ``record.encode_facts``)
+Done = tuple[bytes | None, bytes | None, str | None, str | None] | tuple[
+    bytes | None, bytes | None, str | None, str | None, bytes | None]
 
 
 FACTS_ONLY = ":facts"  # the end of the cache key of an analysis without quotes
 
 
-def process_one(path: str, facts_only: bool = False) -> Done:
+def process_one(path: str, facts_only: bool = False, indent: bool = False) -> Done:
     """Read, parse and analyse one report: (head, body, cache key, error). With
     ``facts_only``, what ``briefing facts`` prints: no quotes and no body (b""), stored under
-    a key of its own."""
+    a key of its own; and with ``indent`` too, its facts indented (``record.encode_facts``),
+    fifth."""
     from .analyze import analyze, analyze_facts
     from .cache import content_key
-    from .ingest import IngestError, article_from_source, read_source
-    from .record import encode
+    from .ingest import IngestError, article_and_source, read_source
+    from .record import encode, encode_facts
     from .startup import load_analysers
 
     load_analysers(quotes=not facts_only)  # (once; in a pool's worker, done by its fork server)
     try:
         data, warnings = read_source(path)
-        article = article_from_source(data, path, warnings)
+        article, source = article_and_source(data, path, warnings)
     except IngestError as e:
         return None, None, None, str(e)
     key = content_key(data, analyser_version())
+    if facts_only and indent:
+        head, indented = encode_facts(analyze_facts(article), _source_map(article, source))
+        return head, b"", key + FACTS_ONLY, None, indented
     if facts_only:
-        head, body = encode(analyze_facts(article), _source_map(article, data), body=False)
+        head, body = encode(analyze_facts(article), _source_map(article, source), body=False)
         return head, body, key + FACTS_ONLY, None
-    head, body = encode(analyze(article), _source_map(article, data))
+    head, body = encode(analyze(article), _source_map(article, source))
     return head, body, key, None
 
 
-def _source_map(article, data: bytes | None = None):
+def _source_map(article, source: str | None):
     """Where the cleaned text lies in the file (for the offsets ``--json`` prints), found here,
-    on the workers, and stored with the analysis. ``data``: the bytes already read."""
-    from .ingest.offsets import decoded_source, source_map
+    on the workers, and stored with the analysis. ``source``: the file as decoded (None: read
+    again)."""
+    from .ingest.offsets import source_map
 
     try:
-        return source_map(article, None if data is None else decoded_source(data, article.path))
+        return source_map(article, source)
     except Exception:  # no map is null offsets, never a lost report
         return None
 
@@ -115,9 +122,10 @@ COLLECT_EVERY = 256
 _since_collect = 0  # reports this process analysed since its last collection
 
 
-def _process_chunk(paths: list[str], facts_only: bool = False) -> list[Done]:
+def _process_chunk(paths: list[str], facts_only: bool = False, indent: bool = False) -> list[Done]:
     global _since_collect
-    out = [process_one(p, facts_only) for p in paths]
+    out = [process_one(p, facts_only, indent) for p in paths] if indent else [
+        process_one(p, facts_only) for p in paths]
     if not gc.isenabled():
         _since_collect += len(paths)
         if _since_collect >= COLLECT_EVERY:
@@ -230,7 +238,7 @@ def _keys(paths: Sequence[str], todo: list[int]) -> dict[int, str]:
 
 def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int | None = None,
                   should_stop: Callable[[], bool] = lambda: False,
-                  whole: bool = True, facts_only: bool = False,
+                  whole: bool = True, facts_only: bool = False, indent: bool = False,
                   fork: bool | None = None) -> Iterator[Result]:
     """Yield a Result per path (``Result.index`` is its position in ``paths``): first every
     report found in the cache, then the others as the workers finish them (each stored in the
@@ -239,8 +247,11 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
     for cached reports; ``record.facts_json()``, ``quotes()``, ``info`` are). With
     ``facts_only`` (implies ``whole=False``) a report not in the cache is analysed without
     its quotes (``record.info`` and ``facts_json()`` are right, ``quotes()`` is not): what
-    ``briefing facts`` needs, in about half the time. ``fork``: the workers are forked from
-    this process (default: when ``can_fork``), else started by the fork server."""
+    ``briefing facts`` needs, in about half the time; and with ``indent`` too, the records
+    of reports analysed now also hold their facts indented, as ``facts --json`` prints them
+    (``record.facts_document(indent=True)``), written where the facts are made.
+    ``fork``: the workers are forked from this process (default: when ``can_fork``), else
+    started by the fork server."""
     from functools import partial
 
     from .cache import AnalysisCache
@@ -252,17 +263,23 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
     # Decided here, not in the workers: they may have started with another environment.
     store = AnalysisCache(analyses_cache_path()) if use_cache else None
 
+    indent = indent and facts_only
+
     def finish(i: int, out: Done) -> Result:
-        head, body, key, error = out
+        head, body, key, error = out[:4]
         if head is None or body is None:
             return Result(i, paths[i], None, error, False, key)
-        record = decode(head, body if whole else None, paths[i], lazy=True,
-                        facts=whole or facts_only)
+        indented = out[4] if len(out) > 4 else None
+        # (the facts are read when asked for: ``facts --json`` writes them as they are)
+        record = decode(head, body if whole else None, paths[i], lazy=True, facts=whole,
+                        indented=indented)
         return Result(i, paths[i], record, None if record else f"{paths[i]}: cannot decode", False, key)
 
     try:
         todo = list(range(len(paths)))
-        if store is not None:
+        # an empty cache (a first run) holds none of them: no report is read to be looked up
+        # (each one's key is found where it is analysed)
+        if store is not None and not store.empty():
             misses = []
             for k in (0, *range(FIRST_LOOKUP, len(todo), LOOKUP_BATCH)) if todo else ():
                 if should_stop():
@@ -300,7 +317,7 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
             for i in todo:
                 if should_stop():
                     return
-                out = process_one(paths[i], facts_only)
+                out = process_one(paths[i], facts_only, indent)
                 _store(store, [out])
                 yield finish(i, out)
             return
@@ -315,7 +332,7 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
                 _start_forkserver()
             pool = ctx.Pool(workers)
         try:
-            results = pool.imap(partial(_process_chunk, facts_only=facts_only),
+            results = pool.imap(partial(_process_chunk, facts_only=facts_only, indent=indent),
                                 ([paths[i] for i in c] for c in chunks))
             for chunk in chunks:
                 while True:  # wait for the next chunk, but notice a stop within 0.2 s
@@ -338,5 +355,5 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
 
 def _store(store, outs: list[Done]) -> None:
     if store is not None:
-        store.put_many([(key, head, body) for head, body, key, _e in outs
-                        if head is not None and body is not None and key is not None])
+        store.put_many([(out[2], out[0], out[1]) for out in outs
+                        if out[0] is not None and out[1] is not None and out[2] is not None])

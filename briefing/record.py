@@ -167,6 +167,20 @@ def encode(analysis: Analysis, smap: Any = _NO_MAP, *, body: bool = True) -> tup
     Decoding rebuilds each object from exactly the values written (a tuple field from its
     list, a text left out from the article's slice), so the round trip is exact when the JSON
     reads back equal to what was written; anything else is pickled."""
+    head, rest, _indented = _encode(analysis, smap, body, False)
+    return head, rest
+
+
+def encode_facts(analysis: Analysis, smap: Any = _NO_MAP) -> tuple[bytes, bytes | None]:
+    """``encode(analysis, smap, body=False)``'s head, and the head's facts as one JSON document
+    indented by 2 (``decode(..., indented=)`` takes it back: what ``facts --json`` prints of
+    them, made where the facts are at hand, not read back from the head), or None (pickled)."""
+    head, _rest, indented = _encode(analysis, smap, False, True)
+    return head, indented
+
+
+def _encode(analysis: Analysis, smap: Any, body: bool,
+            indent: bool) -> tuple[bytes, bytes, bytes | None]:
     import orjson
 
     art = analysis.article
@@ -206,16 +220,42 @@ def encode(analysis: Analysis, smap: Any = _NO_MAP, *, body: bool = True) -> tup
         # a value JSON cannot hold exactly (a tuple inside a value, a NaN, a dataclass) reads
         # back different
         first, _, second = head.partition(b"\n")
-        if (orjson.loads(first) != head_doc or orjson.loads(second) != facts
+        if (orjson.loads(first) != head_doc
+                or (not _plain_facts(analysis.facts) and orjson.loads(second) != facts)
                 or (body_doc is not None and orjson.loads(rest) != body_doc)):
             return _pickled(analysis)
+        indented = orjson.dumps(facts, option=orjson.OPT_INDENT_2) if indent else None
     except (Unsupported, TypeError):  # orjson raises TypeError subclasses (lone surrogates…)
         return _pickled(analysis)
-    return head, rest
+    return head, rest, indented
 
 
-def _pickled(analysis: Analysis) -> tuple[bytes, bytes]:
-    return pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL), b""
+def _plain_facts(facts: tuple[Fact, ...]) -> bool:
+    """Whether every field of every fact is of a kind JSON holds exactly (a str, an int, None,
+    a finite float, a dict of str keys or a list of those): then their JSON reads back equal,
+    and need not be read back to know it (their source offsets are ints, or None)."""
+    if not {type(f.kind) for f in facts} | {type(f.text) for f in facts} <= {str}:
+        return False
+    if not {type(f.start) for f in facts} | {type(f.end) for f in facts} <= {int}:
+        return False
+    return all(_plain(f.value) for f in facts if type(f.value) is not str)
+
+
+def _plain(v: Any) -> bool:
+    t = type(v)
+    if t is str or t is int or t is bool or v is None:
+        return True
+    if t is float:
+        return v - v == 0  # not a NaN nor an infinity
+    if t is dict:
+        return all(type(k) is str and _plain(x) for k, x in v.items())
+    if t is list:
+        return all(_plain(x) for x in v)
+    return False
+
+
+def _pickled(analysis: Analysis) -> tuple[bytes, bytes, None]:
+    return pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL), b"", None
 
 
 # --- decoding ------------------------------------------------------------------------------------
@@ -224,13 +264,15 @@ def _pickled(analysis: Analysis) -> tuple[bytes, bytes]:
 class Record:
     """A decoded analysis: its parts read on demand. ``body`` may be fetched later."""
 
-    __slots__ = ("_analysis", "_body", "_facts", "_head", "path")
+    __slots__ = ("_analysis", "_body", "_facts", "_head", "_indented", "path")
 
     def __init__(self, head: dict[str, Any] | None, body: bytes | None,
-                 analysis: Analysis | None, path: str | None, facts: bytes | None = None) -> None:
+                 analysis: Analysis | None, path: str | None, facts: bytes | None = None,
+                 indented: bytes | None = None) -> None:
         self._head = head
         self._body = body
         self._facts = facts  # the head's facts, not read yet
+        self._indented = indented  # the same facts, indented (``encode_facts``)
         self._analysis = analysis
         self.path = path  # where the report is now (the cached bytes may have been elsewhere)
 
@@ -304,6 +346,17 @@ class Record:
             return rows
         return self._rows("quotes", Quote, keys + _SOURCE if source else keys)
 
+    def facts_document(self, source: bool = False, indent: bool = False) -> bytes | None:
+        """``facts_json(source)`` as one JSON document (orjson's: compact, or indented by 2),
+        when it is at hand as it is, unread: the head's own (compact), or the one its worker
+        wrote (``encode_facts``: indented); else None (read ``facts_json``)."""
+        doc = self._indented if indent else self._facts
+        if doc is None or self._head is None:
+            return None
+        keys = _json_keys(Fact)
+        stored = tuple(n for n, _h in _schema(Fact)) + (_SOURCE if self._head.get("src") else ())
+        return doc if keys is not None and stored == (keys + _SOURCE if source else keys) else None
+
     def _rows(self, part: str, cls: type, keys: tuple[str, ...]) -> list[dict[str, Any]]:
         """The head's dicts of ``part`` with exactly ``keys``: as stored when every stored dict
         has those keys in that order (each one is written with its class's fields, then the
@@ -350,10 +403,11 @@ def _shared(quote: Quote) -> Quote:
 
 
 def decode(head: bytes, body: bytes | None = None, path: str | None = None, *,
-           lazy: bool = False, facts: bool = True) -> Record | None:
+           lazy: bool = False, facts: bool = True, indented: bytes | None = None) -> Record | None:
     """The record in ``head`` (and ``body``); None when damaged or of another format. The
     body is decoded now (so that damage shows here) unless ``lazy``, and the facts unless
-    not ``facts`` (a caller that only wants info and quotes: the reader's folder)."""
+    not ``facts`` (a caller that only wants info and quotes: the reader's folder).
+    ``indented``: the head's facts as ``encode_facts`` wrote them."""
     try:
         if head[:1] == _PICKLE:
             analysis = pickle.loads(head)
@@ -366,7 +420,7 @@ def decode(head: bytes, body: bytes | None = None, path: str | None = None, *,
         doc = orjson.loads(first)
         if not isinstance(doc, dict) or doc.get("f") != FORMAT or not newline:
             return None
-        record = Record(doc, body, None, path, rest)
+        record = Record(doc, body, None, path, rest, indented)
         if facts or (body and not lazy):
             record._read_facts()
         if body and not lazy:

@@ -29,12 +29,13 @@ def run_subcommand(args: argparse.Namespace) -> int:
     raise UserError(f"unknown command {args.command}")
 
 
-def _records(paths: list[str], whole: bool = False, facts_only: bool = False):
+def _records(paths: list[str], whole: bool = False, facts_only: bool = False,
+             indent: bool = False):
     """(position, Record) for every readable report, as each is done (cached first, then on
     all cores), with a progress bar on stderr for long runs. Unreadable files are reported on
     stderr and skipped (position None marks them, so that ordered output can move on).
-    ``facts_only``: the records' facts and info are all that will be read (see
-    ``pipeline.analyse_paths``)."""
+    ``facts_only``: the records' facts and info are all that will be read, and ``indent``:
+    as indented JSON (see ``pipeline.analyse_paths``)."""
     from ..ingest import IngestError, read_stream
     from ..pipeline import analyse_paths
     from ..record import Record
@@ -68,7 +69,7 @@ def _records(paths: list[str], whole: bool = False, facts_only: bool = False):
         task = progress.add_task("analysing", total=len(files))
         shown = time.monotonic()
     try:
-        for res in analyse_paths(files, whole=whole, facts_only=facts_only):
+        for res in analyse_paths(files, whole=whole, facts_only=facts_only, indent=indent):
             if progress is not None:
                 progress.advance(task)
                 if time.monotonic() - shown >= 0.1:
@@ -106,24 +107,28 @@ def _analyses(paths: list[str]):
 
 def _cmd_facts(args: argparse.Namespace) -> int:
     if args.json or args.jsonl:
-        from ..output.stream import JsonLines, JsonList
+        from ..output.stream import JsonLines, JsonList, dumps
 
         sys.stdout.flush()
         writer = JsonLines(sys.stdout.buffer) if args.jsonl else JsonList(sys.stdout.buffer)
-        for i, record in _records(args.paths, facts_only=True):
+        indent = isinstance(writer, JsonList)
+        for i, record in _records(args.paths, facts_only=True, indent=indent):
             if record is None:
                 if isinstance(writer, JsonList):
                     writer.skip(i)
                 continue
             info = record.info
-            facts = record.facts_json(source=True)
-            if args.kind:
-                facts = [f for f in facts if f["kind"] == args.kind]
-            item = {"path": info["path"], "source": info["source"], "facts": facts}
+            data = None if args.kind else _facts_item(record, info, indent)
+            if data is None:
+                facts = record.facts_json(source=True)
+                if args.kind:
+                    facts = [f for f in facts if f["kind"] == args.kind]
+                data = dumps({"path": info["path"], "source": info["source"], "facts": facts},
+                             indent=indent)
             if isinstance(writer, JsonList):
-                writer.add(i, item)
+                writer.add_json(i, data)
             else:
-                writer.add(item)
+                writer.add_json(data)
         writer.close()
         return 0
     from ..output.tables import facts_table
@@ -132,6 +137,24 @@ def _cmd_facts(args: argparse.Namespace) -> int:
     for an in _analyses(args.paths):
         console.print(facts_table(an, args.kind))
     return 0
+
+
+def _facts_item(record, info: dict[str, Any], indent: bool) -> bytes | None:
+    """A report's item of ``facts --json`` (``indent``) or ``--jsonl`` as JSON, made of its
+    facts as the record holds them written (not read and written again); None when it holds
+    them otherwise."""
+    import orjson
+
+    from ..output.stream import join_object
+
+    doc = record.facts_document(source=True, indent=indent)
+    if doc is None:
+        return None
+    try:
+        return join_object([("path", orjson.dumps(info["path"])),
+                            ("source", orjson.dumps(info["source"])), ("facts", doc)], indent)
+    except TypeError:  # (a name orjson cannot write: the item is written by ``dumps``)
+        return None
 
 
 def _cmd_quotes(args: argparse.Namespace) -> int:

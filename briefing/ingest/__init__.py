@@ -19,6 +19,7 @@ from .inputs import (
     MAX_BYTES,
     MAX_FILES,
     Loaded,
+    article_and_source,
     article_from_bytes,
     article_from_source,
     default_inputs,
@@ -36,7 +37,8 @@ from .metadata import infer_date, infer_source, parse_front_matter
 
 __all__ = [
     "EXTENSIONS", "MAX_BYTES", "MAX_FILES", "MAX_NESTING", "IngestError", "Loaded",
-    "article_from_bytes", "article_from_source", "clean_line", "decode", "default_inputs", "expand_inputs",
+    "article_and_source", "article_from_bytes", "article_from_source", "clean_line", "decode",
+    "default_inputs", "expand_inputs",
     "infer_date", "infer_source", "list_reports", "load", "parse_front_matter", "parse_text",
     "read_any", "read_article", "read_bytes", "read_source", "read_stream", "safe_line", "seeds_dir",
     "strip_terminal_controls",

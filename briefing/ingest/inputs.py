@@ -107,14 +107,19 @@ def read_article(path: str | Path) -> Article:
 
 def article_from_bytes(data: bytes, path: str, warnings: list[str] | None = None) -> Article:
     """The bytes of one report file -> Article. Raises IngestError with a one-line message."""
+    return _article_and_text(data, path, warnings)[0]
+
+
+def _article_and_text(data: bytes, path: str, warnings: list[str] | None) -> tuple[Article, str]:
+    """``article_from_bytes``, and the text it was made from (the file as decoded)."""
     if str(path).lower().endswith(HTML_EXTENSIONS) or _sniff_html(data):
         text, dw = decode_html(data, _display(path))
-        return parse_html(text, path, list(warnings or ()) + dw)
+        return parse_html(text, path, list(warnings or ()) + dw), text
     text, dw = decode(data, _display(path))
     article = parse_text(text, path, warnings=list(warnings or ()) + dw)
     if not article.text.strip():
         raise IngestError(f"{_display(path)}: empty report (no readable text)")
-    return article
+    return article, text
 
 
 def _sniff_html(data: bytes) -> bool:
@@ -322,6 +327,17 @@ def article_from_source(data: bytes, path: str, warnings: list[str] | None = Non
     if not article.text.strip():
         raise IngestError(f"{name}: the feed item has no text of its own")
     return article
+
+
+def article_and_source(data: bytes, path: str,
+                       warnings: list[str] | None = None) -> tuple[Article, str | None]:
+    """``article_from_source``, and the source as decoded (what ``offsets.decoded_source``
+    gives: the offsets ``--json`` prints point into it), from one decoding of a file's bytes."""
+    if not (_remote(path) and data.startswith(_ENVELOPE)):
+        return _article_and_text(data, path, warnings)
+    from .offsets import decoded_source
+
+    return article_from_source(data, path, warnings), decoded_source(data, path)
 
 
 def remote_source(data: bytes, path: str) -> str | None:

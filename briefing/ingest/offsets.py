@@ -128,11 +128,31 @@ def _lead_at(source: str, words: Sequence[str], pos: int, endpos: int) -> int:
 
 
 def build_map(text: str, blocks: Sequence[Block], source: str) -> SourceMap:
-    if text and text == source:
-        # a file that was clean already (most plain-text reports): every offset is its own.
-        # The walk below would find each block where it is, in runs that all map a position
-        # to itself, which is what this one run does
+    if text and source.startswith(text) and _near(text, blocks):
+        # a file that was clean already (most plain-text reports, perhaps but for blanks or a
+        # line break at the end): every offset is its own. The walk would find each block
+        # where it lies (the text between two blocks, and before the first, is blanks, and a
+        # block is found by its words at the first place from the cursor: its own), in runs
+        # that all map a position to itself, which is what this one run does
         return SourceMap([(0, 0, len(text))], len(source))
+    return _walk(text, blocks, source)
+
+
+def _near(text: str, blocks: Sequence[Block]) -> bool:
+    """Whether each block with words starts within ``_WINDOW`` of the end of the one before
+    (the walk looks no farther for a short block): always, but past long stretches of blanks."""
+    end = 0
+    for b in blocks:
+        seg = text[b.start:b.end]
+        if not seg or seg.isspace():
+            continue
+        if b.start - end > _WINDOW:
+            return False
+        end = b.end
+    return True
+
+
+def _walk(text: str, blocks: Sequence[Block], source: str) -> SourceMap:
     runs: list[tuple[int, int, int]] = []
     cursor = 0
 
@@ -201,8 +221,11 @@ def _place_words(seg: str, base: int, source: str, cursor: int,
     anchor_seg = anchor_src = 0  # ... from this word's end, at this source offset
     pending = -1  # the end of the last word taken inside the agreement, not yet added
     prev = 0  # the end of the word before
-    for m in _WORD.finditer(seg):
+    search = _WORD.search
+    pos = 0
+    while (m := search(seg, pos)) is not None:
         ws, we = m.span()
+        pos = we
         if we <= agree and ws - prev <= _WINDOW:
             pending = prev = we
             continue
@@ -220,11 +243,35 @@ def _place_words(seg: str, base: int, source: str, cursor: int,
         cursor = j + len(word)
         anchor_seg, anchor_src = we, cursor
         agree = we + _agreement(seg, we, source, cursor)
+        if agree > we:
+            # the words wholly inside the agreement, taken at once (as the test above takes
+            # each): the run's end moves to the last one's end
+            last = _last_word_end(seg, we, agree)
+            if last > we:
+                pending = prev = pos = last
     if pending >= 0:
         cs, ss, _n = runs[-1]
         runs[-1] = (cs, ss, base + pending - cs)
         cursor = anchor_src + (pending - anchor_seg)
     return cursor
+
+
+_LONG_BLANK = re.compile(rf"\s{{{_WINDOW + 1}}}")
+
+
+def _last_word_end(seg: str, start: int, end: int) -> int:
+    """The end of the last word of ``seg`` that starts after ``start`` (a word's end) and ends
+    by ``end``, when every blank between two of those words is at most ``_WINDOW`` long, else
+    ``start`` (the words are then taken one by one)."""
+    region = seg[start:end]
+    if not region:
+        return start
+    if len(region) > _WINDOW and _LONG_BLANK.search(region):
+        return start
+    if end < len(seg) and not region[-1].isspace() and not seg[end].isspace():
+        parts = region.rsplit(None, 1)  # the last word goes on past ``end``: not that one
+        region = parts[0] if len(parts) == 2 else ""
+    return start + len(region.rstrip())
 
 
 def _agreement(a: str, i: int, b: str, j: int) -> int:

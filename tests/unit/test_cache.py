@@ -167,3 +167,21 @@ def test_the_key_of_a_warm_run_needs_no_analyser():
             "assert 'briefing.analyze' not in sys.modules, 'imported'; print(v)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "|" in out.stdout
+
+
+def test_an_empty_cache_reads_no_report_to_look_it_up(monkeypatch):
+    """A first run (no entry at all) looks nothing up: each report is read where it is
+    analysed, its key found there; once the cache holds entries, reports are looked up."""
+    from briefing import pipeline
+
+    looked_up: list[int] = []
+    keys = pipeline._keys
+    monkeypatch.setattr(pipeline, "_keys", lambda paths, todo: looked_up.extend(todo) or keys(paths, todo))
+    paths = [str(SEED_A), str(SEED_B)]
+    assert AnalysisCache().empty()
+    first = list(analyse_paths(paths, facts_only=True))
+    assert not looked_up and not any(r.cached for r in first)
+    assert not AnalysisCache().empty()
+    second = list(analyse_paths(paths, facts_only=True))
+    assert sorted(looked_up) == [0, 1] and all(r.cached for r in second)
+    assert [r.key for r in second] == [r.key for r in first]

@@ -157,6 +157,14 @@ def test_a_value_json_cannot_hold_is_kept_exactly_anyway(seed_a):
     head, body = encode(odd)
     assert decode(head, body).analysis() == odd
     assert decode(b"garbage", b"") is None and decode(b'{"f": 3, "info": {}}', b"[") is None
+    # nor inside a value, nor a value JSON writes as something else (NaN as null, a dataclass
+    # as an object), nor a dict of int keys
+    for value in ({"value": float("nan"), "unit": None}, {"amount": float("inf")},
+                  [{"a": (1,)}], {1: "one"}, Fact("date", "x", 0, 1)):
+        odd = replace(analysis, facts=(Fact("number", seed_a.text[0:3], 0, 3, value),))
+        head, body = encode(odd)
+        again = decode(head, body).analysis()
+        assert repr(again) == repr(odd) and type(again.facts[0].value) is type(value)
 
 
 def test_reopening_a_folder_takes_every_report_from_the_cache(tmp_path):
@@ -181,3 +189,38 @@ def test_read_jsonl_is_the_read_json_list_one_report_per_line(capsys):
     listed = json.loads(run(capsys, "read", SEED_A, SEED_B, "--json"))
     streamed = lines(run(capsys, "read", SEED_A, SEED_B, "--jsonl"))
     assert streamed == listed and streamed[0]["text"].startswith("Prime Minister")
+
+
+@pytest.mark.parametrize("indent", [False, True])
+def test_an_object_joined_from_values_written_already_is_the_object_written(indent):
+    import orjson
+
+    from briefing.output.stream import join_object
+
+    values = {"path": "a/b\u202e.txt", "source": "Tribune \u2028", "facts": [
+        {"kind": "money", "value": {"amount": 45.8e9, "currency": "USD"}, "end": None},
+        {"kind": "date", "value": {}, "list": [], "nested": [[1, [2, {}]], "x\u0085"]}],
+        "empty": [], "none": None}
+    option = orjson.OPT_INDENT_2 if indent else 0
+    joined = join_object([(k, orjson.dumps(v, option=option)) for k, v in values.items()], indent)
+    assert joined == dumps(values, indent=indent)
+    assert join_object([], indent) == dumps({}, indent=indent)
+
+
+def test_a_facts_record_holds_its_facts_as_facts_json_prints_them(seed_a):
+    from briefing.analyze import analyze_facts
+    from briefing.ingest.offsets import source_map
+    from briefing.record import encode_facts
+
+    analysis = analyze_facts(seed_a)
+    smap = source_map(seed_a, seed_a.text)
+    head, indented = encode_facts(analysis, smap)
+    assert head == encode(analysis, smap, body=False)[0]
+    record = decode(head, None, seed_a.path, lazy=True, facts=False, indented=indented)
+    assert record.facts_document(source=True, indent=True) == dumps(
+        record.facts_json(source=True), indent=True)
+    fresh = decode(head, None, seed_a.path, lazy=True, facts=False)
+    assert fresh.facts_document(source=True) == dumps(fresh.facts_json(source=True))
+    # facts without their offsets into the file are not the document held: read them
+    assert fresh.facts_document(source=False) is None
+    assert decode(head, None, seed_a.path).facts_document(source=True) is None  # read already

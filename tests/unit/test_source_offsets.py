@@ -204,3 +204,34 @@ def test_words_after_a_folded_double_space_map_back_to_themselves():
     for m in re.finditer(r"\S+", art.text):
         s, e = smap.start(m.start()), smap.end(m.end())
         assert source[s:e] == m.group()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(sentence(), min_size=1, max_size=6), st.sampled_from(["", "\n", "  \n", "\n\n"]))
+def test_a_file_that_is_the_text_and_blanks_maps_as_the_walk_does(paragraphs, tail):
+    """A file that is the text plus blanks at its end (its last line break) takes the short
+    way (one run): every offset maps where walking the blocks maps it."""
+    from briefing.ingest.offsets import _walk
+
+    raw = "\n\n".join(paragraphs) + tail
+    art = parse_text(raw, "x.txt")
+    assert raw.startswith(art.text)
+    smap, walked = build_map(art.text, art.blocks, raw), _walk(art.text, art.blocks, raw)
+    assert len(smap.runs) == 1
+    for pos in range(-1, len(raw) + 2):
+        assert (smap.start(pos), smap.end(pos)) == (walked.start(pos), walked.end(pos))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text("ab \n\u00a0", max_size=60), st.integers(0, 60), st.integers(0, 60))
+def test_last_word_end_is_the_end_of_the_last_whole_word(seg, start, end):
+    """``_last_word_end`` (a slice and a split) is the end of the last word that lies wholly
+    between a word's end and ``end``, as taking the words one by one finds it."""
+    from briefing.ingest.offsets import _WORD, _last_word_end
+
+    seg = "x" + seg
+    ends = [m.end() for m in _WORD.finditer(seg)]
+    start = max((e for e in ends if e <= start), default=ends[0])  # a word's end
+    end = min(max(start, end), len(seg))
+    inside = [m.end() for m in _WORD.finditer(seg, start) if m.end() <= end]
+    assert _last_word_end(seg, start, end) == (inside[-1] if inside else start)
