@@ -8,16 +8,7 @@ import pytest
 from briefing.analyze import analyze
 from briefing.ingest import parse_text
 
-
-def analysed(text: str):
-    """The quotes of a whole analysis (entities included), offsets checked."""
-    a = analyze(parse_text(text + "\n", "t.md"))
-    for q in a.quotes:
-        assert a.article.text[q.start:q.end] == q.text
-        if q.mention is not None:
-            assert a.article.text[q.mention.start:q.mention.end] == q.mention.text
-    return a.quotes
-
+from .test_quotes_speakers import analysed
 
 # --- a group named by a plural noun: the mention, no speaker (README: "neighbours said") ---------
 
