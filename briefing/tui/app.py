@@ -21,7 +21,8 @@ from ..config.themes import discover_themes
 from ..model import Analysis, Article, Comparison
 from ..present.groups import FactGroup, Occurrence, change_groups, group_facts, sentence_tints
 from ..present.layout import DEFAULT_MEASURE
-from ..present.session import ReadingSession, change_summary, next_target, plural
+from ..present.session import ReadingSession, change_summary, plural
+from . import diff_actions
 from .keys import apply_user_keymap, help_rows
 from .messages import Analyzed, Compared, Loaded, fact_highlights
 from .palette import build_palette, diff_legend, reader_commands
@@ -358,65 +359,18 @@ class BriefingApp(App[int]):
 
     # --- what's new -----------------------------------------------------------------------------
 
-    def _needs_two(self) -> str:
-        if len(self.articles) > 1:
-            return "What's new compares two reports: press o to open a second one beside this"
-        return "What's new compares two reports: open two (briefing a.md b.md)"
-
     def action_toggle_diff(self) -> None:
         """What's new on (tints, the list of changes, a legend) or off (back as it was)."""
-        if self.pair is None:
-            self.say(self._needs_two(), timeout=4)
-            return
-        sidebar = self.query_one(FactsSidebar)
-        self.session.diff_mode = not self.session.diff_mode
-        self.session.choose(None)
-        self._linked_mark = None
-        self.set_class(self.diff_mode, "-diff")
-        if self.diff_mode:
-            self._sidebar_before_diff = bool(sidebar.display)
-            sidebar.display = True
-            self._ensure_comparison()
-        else:
-            sidebar.display = self._sidebar_before_diff
-            if not sidebar.display and sidebar.has_focus_within:
-                self.panes[0].focus()
-        self._update_legend()
-        self._refresh_highlights()
-        self._refresh_sidebar()
+        diff_actions.toggle_diff(self)
 
     def action_next_change(self) -> None:
-        self._step_change(+1)
+        diff_actions.step_change(self, +1)
 
     def action_previous_change(self) -> None:
-        self._step_change(-1)
-
-    def _step_change(self, step: int) -> None:
-        if self.pair is None:
-            self.say(self._needs_two(), timeout=4)
-            return
-        if self.comparison is None or not self.diff_mode:
-            self.say("Press d for what's new first" if not self.diff_mode
-                     else "Still comparing…", timeout=3)
-            return
-        panes = self.panes
-        slot = next((i for i, p in enumerate(panes) if p.has_focus), 1)
-        pane = panes[slot]
-        starts = self.session.change_starts(slot)
-        if not starts:
-            self.say("No changes in this report", timeout=3)
-            return
-        target = next_target(pane, starts, step)
-        pane.focus()
-        pane.show_offset(target)
-        self._follow(pane)
+        diff_actions.step_change(self, -1)
 
     def action_toggle_linked(self) -> None:
-        self.session.linked = not self.session.linked
-        if not self.linked and self._linked_mark is not None:
-            self._linked_mark = None
-            self._refresh_highlights()
-        self.say(f"Linked reading {'on' if self.linked else 'off'}", timeout=2)
+        diff_actions.toggle_linked(self)
 
     @on(ArticlePane.CursorMoved)
     def _cursor_moved(self, message: ArticlePane.CursorMoved) -> None:

@@ -119,6 +119,19 @@ async def test_one_report_says_what_to_do_instead_of_a_circle(tmp_path):
         assert not any("press d" in m.lower() for m in messages)
 
 
+async def test_linked_reading_with_one_report_says_it_needs_a_second():
+    app = make_app(paths=[SEED_A])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        before = app.linked
+        await pilot.press("s")
+        await pilot.pause()
+        messages = said(app)
+        assert messages and "second report" in messages[-1], messages
+        assert not any(m.startswith("Linked reading o") for m in messages)
+        assert app.linked == before  # nothing toggled that nothing uses
+
+
 async def test_linked_reading_marks_the_counterpart_sentence():
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
