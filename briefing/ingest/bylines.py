@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..analyze.report_dates import line_date
 from ..model import BlockKind
 from .metadata import MONTHS
 
@@ -92,12 +93,8 @@ def iso_date(text: str, year_hint: str | None = None) -> str | None:
     m = re.search(r"(\d{4})-(\d{2})-(\d{2})", text)
     if m:
         return m.group(0)
-    m = re.search(r"(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4})", text)
-    if m:  # the month first unless it cannot be, as ``metadata.infer_date`` reads them
-        a, b, y = (int(g) for g in m.groups())
-        if a > 12:
-            a, b = b, a
-        return f"{y:04d}-{a:02d}-{b:02d}" if 1 <= a <= 12 and 1 <= b <= 31 else None
+    if "/" in text:  # in numbers: as a date line reads them, the month first unless it cannot be
+        return line_date(text)
     month = day = year = None
     for word in re.findall(r"[A-Za-z]+|\d+", text):
         low = word.lower()
