@@ -56,8 +56,8 @@ _A_BEFORE = re.compile(r"(?:^|[^\w])[Aa]n?\s+$")
 # a capitalised name's possessive right before ("Mozilla's Firefox")
 _NAME_POSSESSIVE_BEFORE = re.compile(r"(?:^|[^\w])([A-Z][\w&.-]*)['’]s\s+$")
 # "the" and one or two words of an adjective's shape or a year between it and a name: "the
-# powerful Mafioso", "the glamorous Riviera", "the 2012 Oscars" (no one is written so; not a
-# role noun, "the singer Adele", "the rival Hutchison")
+# mighty Yankees", "the glamorous Oprah", "the 2012 Oscars" (see ``context_kind``; a role noun
+# between is an apposition, "the singer Adele", "the rival Hutchison", and is not matched)
 _THE_ADJECTIVE_BEFORE = re.compile(
     r"(?:^|[^\w])[Tt]he\s+(?:(?:[a-z]+(?:ful|ous|less|able|ible|ern)|(?:1[89]|20)\d\d)\s+){1,2}$")
 # "the annual Oscar ceremony", "her Emmy nomination": a determiner, at most one word, the name,
