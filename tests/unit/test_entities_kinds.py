@@ -333,3 +333,21 @@ def test_a_holiday_set_off_by_a_comma_is_no_one():
 def test_a_name_after_a_model_year_is_a_thing():
     assert facts("Jo Rand was hit by a 2013 gray Vantora near the bridge.") == [("person", "Jo Rand")]
     assert facts("Officers stopped him for speeding in his 2008 Kessler.") == []
+
+
+# --- a ship is a thing, and an abbreviated association an organisation -----------------------
+
+
+def test_a_ship_and_its_name_alone_later_are_no_one():
+    raw = ("The frigate INS Varunika intercepted three boats off Aden. Later Varunika sailed on "
+           "to join HMS Coldbrook, and the MV Tessaly was freed.")
+    assert facts(raw) == [("place", "Aden")]
+
+
+def test_ship_prefixes_leave_an_agency_of_the_same_letters_alone():
+    assert kinds("INS agents arrested him at the border.", "INS") == {"organization"}
+
+
+def test_an_abbreviated_association_is_an_organisation():
+    assert kinds("The National Sheriffs Assn. met in Louisville.", "National Sheriffs Assn") \
+        == {"organization"}
