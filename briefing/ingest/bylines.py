@@ -172,7 +172,7 @@ def _dateline(text: str, found: Found) -> int:
     place = groups.get("place") or ""
     if place.split(",")[0].strip().lower() in {"by", "the", "a", "an", "in", "on"}:
         return 0
-    found.place = found.place or place
+    found.place = found.place or place.strip()
     if groups.get("agency"):
         found.outlet = found.outlet or groups["agency"].strip()
     if groups.get("date"):

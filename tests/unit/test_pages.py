@@ -208,6 +208,12 @@ def test_a_wire_datelines_place_is_where_the_story_was_filed(capsys):
     assert parse_text("Workers walked out on Monday, the company said.", "r.txt").dateline is None
 
 
+@pytest.mark.parametrize("opening", ["VALENCIA, Spain — ", "VALENCIA, Spain -- ", "VALENCIA, Spain (AP) - "])
+def test_a_datelines_place_carries_no_space_from_its_dash(opening):
+    art = parse_text(f"{opening}Flash floods killed 12 people on Friday, officials said.", "r.txt")
+    assert art.dateline == "VALENCIA, Spain" and art.text.startswith("Flash")
+
+
 def test_dateline_without_year_takes_the_year_of_the_report():
     art = parse_text("SPRINGVALE, Ohio, May 4 (Reuters) - The bridge opened on Sunday, May 4, "
                      "2025, two years late.", "x.txt")
