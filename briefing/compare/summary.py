@@ -24,6 +24,24 @@ def plural(n: int, one: str, many: str | None = None) -> str:
     return f"{number} {one if n == 1 else (many or one + 's')}"
 
 
+def _figure(f: Fact) -> object:
+    v = f.value
+    if isinstance(v, dict):
+        return v.get("value", v.get("amount", f.key))
+    return f.key
+
+
+def _distinct_figures(conflicts: Sequence[FactConflict]) -> list[FactConflict]:
+    """The figure conflicts, each disagreement once: a toll told in the headline and again in the
+    lead ("Flood kills 12" / "toll rises to 15", then "killed at least 12" / "rose to 15") is one
+    figure the reports disagree on, not two."""
+    seen: dict[tuple[object, ...], FactConflict] = {}
+    for x in conflicts:
+        if x.kind not in ENTITY_KINDS:
+            seen.setdefault((x.kind, x.about, _figure(x.a), _figure(x.b)), x)
+    return list(seen.values())
+
+
 def is_identical(c: Comparison) -> bool:
     """Every sentence of each report has a counterpart worded the same, and nothing differs."""
     return (bool(c.links) and all(k.status == "same" for k in c.links) and not c.new and not c.dropped
@@ -64,15 +82,16 @@ def summary_line(c: Comparison) -> str:
     gone_q = spoken(c.quotes_dropped, c.a)
     adds = f"B adds {plural(len(new_f), 'fact')} and {plural(len(new_q), 'quote')}"
     drops = f"leaves out {plural(len(gone_f), 'fact')} and {plural(len(gone_q), 'quote')}"
-    n = sum(1 for x in c.conflicts if x.kind not in ENTITY_KINDS)
+    told = _distinct_figures(c.conflicts)
+    n = len(told)
     places = sum(1 for x in c.conflicts if x.kind == "place")
-    names = len(c.conflicts) - n - places
+    names = len(c.conflicts) - sum(1 for x in c.conflicts if x.kind not in ENTITY_KINDS) - places
     figures = plural(n, "figure")
-    updates = sum(1 for x in c.conflicts if x.verdict == "update")
+    updates = sum(1 for x in told if x.verdict == "update")
     if updates:
         figures += (" (it looks like an update)" if n == 1 else " (all look like updates)"
-                    if updates == n else f" ({plural(updates, 'looks', 'look')} like an update"
-                    f"{'' if updates == 1 else 's'})")
+                    if updates == n else f" ({plural(updates, 'looks', 'look')} like "
+                    f"{'an update' if updates == 1 else 'updates'})")
     parts = [*([figures] if n else []), *([plural(names, "name")] if names else []),
              *([plural(places, "place")] if places else [])]
     if parts:

@@ -80,3 +80,14 @@ def test_a_toll_that_was_a_count_is_compared_with_the_dead():
              "2025-03-04", "2025-03-04")
     (x,) = c.conflicts
     assert (x.about, x.a.text, x.b.text, x.verdict) == ("dead", "12", "15", "conflict")
+
+
+def test_a_toll_told_in_headline_and_lead_is_one_figure_in_the_summary():
+    a = ("Landslide kills 12 in Nepal\n\n" + KILLED
+         + " The district estimated the damage at 1.2 million dollars.")
+    b = ("Nepal landslide toll rises to 15\n\n" + ROSE
+         + " The district estimated the damage at 1.5 million dollars.")
+    c = diff(a, b, "2025-03-04", "2025-03-04")
+    assert len(c.conflicts) == 3  # each sentence pair is listed ...
+    # ... but the reports disagree on two figures, and the summary says so in plain English
+    assert "they disagree on two figures (one looks like an update)" in summary_line(c)
