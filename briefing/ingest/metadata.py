@@ -136,7 +136,8 @@ def infer_date(text: str) -> str | None:
     for m in _HEAD_DATE.finditer(text, 0, _HEAD_CHARS) if head_year else ():
         if numeric is not None and numeric.start() < m.start():
             break  # a date line in numbers comes first
-        if _life(text, m.start()) or _LIMIT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if _life(text, m.start()) or _other_day(text, m.start()) or _LIMIT_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()):
             continue
         month_word = (m.group("m1") or m.group("m2")).lower()
         month = next(i + 1 for i, name in enumerate(_MONTHS) if name.startswith(month_word[:3]))
@@ -179,7 +180,8 @@ def infer_date(text: str) -> str | None:
                 return None  # (the part of a date line below the head begins before this date)
             short = next(short_lines, None)
         # not a birth or a death ("Born in Texas on June 23, 1941"): the day of a life
-        if full is not None and not _life(text, full.start()) and _LIMIT_BEFORE.search(
+        if full is not None and not _life(text, full.start()) and not _other_day(
+                text, full.start()) and _LIMIT_BEFORE.search(
                 text, max(0, full.start() - 12), full.start()) is None:
             return _valid(int(full.group(3)), _MONTHS.index(full.group(1).lower()) + 1,
                           int(full.group(2)))
@@ -212,7 +214,22 @@ _MONTH_BEFORE = re.compile(r"(?=[ADFJMNOS])\b(?:" + "|".join(m.capitalize() for 
 
 # a date that a sentence counts from or up to ("held in the cellar since 29th August 1984", "the
 # mandate runs until October 13, 2007") is no day of the report
-_LIMIT_BEFORE = re.compile(r"\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]eyond)\s+$")
+_LIMIT_BEFORE = re.compile(r"\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]eyond|[Ff]rom|[Bb]y|[Bb]efore)\s+$")
+# a sentence that looks ahead, or back to a day it remembers: its date is a day to come or an
+# anniversary's, not the day of the report ("The deal takes effect on January 1, 2027", "Voting
+# will close on May 4, 2025", "the hearing is scheduled for June 2, 2025", "a ceremony marking
+# the anniversary of victory in Europe, May 8, 1945")
+_OTHER_DAY_BEFORE = re.compile(
+    r"\b(?:will|shall|[Tt]akes?\s+effect|[Cc]omes?\s+into\s+(?:force|effect)|"
+    r"(?:is|are|was|were)\s+(?:due|scheduled|set|expected|slated|planned)|deadline|anniversary)\b")
+
+
+def _other_day(text: str, at: int) -> bool:
+    """Does the sentence of the date at ``at`` look ahead to it ("… takes effect on") or back
+    to it as a day remembered ("the anniversary of …")?"""
+    lo = max(0, at - 100)
+    stop = max(text.rfind(". ", lo, at), text.rfind("\n", lo, at))
+    return _OTHER_DAY_BEFORE.search(text, stop + 1 if stop >= 0 else lo, at) is not None
 
 
 def _life(text: str, at: int) -> bool:

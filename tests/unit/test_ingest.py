@@ -134,6 +134,22 @@ def test_a_birth_date_does_not_date_the_report(text, date):
     assert parse_text(text, "r.md").date == date
 
 
+@pytest.mark.parametrize("sentence", [
+    "The deal takes effect on January 1, 2027.",
+    "Voting will close on March 3, 2027, officials said.",
+    "The hearing is scheduled for March 3, 2027.",
+    "The tax applies from January 1, 2027.",
+    "Veterans marked the anniversary of the landing, June 6, 1944.",
+])
+def test_a_day_to_come_or_remembered_does_not_date_the_report(sentence):
+    """No date line: a full date in the body dates the report only when the sentence tells what
+    happened on it; otherwise "on Tuesday" would be read against a day months away."""
+    text = f"# Ministers agree deal\n\nMinisters agreed on Tuesday to raise the tax. {sentence}\n"
+    article = parse_text(text, "r.md")
+    assert article.date is None
+    assert parse_text(text + "\nThe talks began on May 4, 2026.\n", "r.md").date == "2026-05-04"
+
+
 @pytest.mark.parametrize("text, date", [
     # a date the story counts from is long before the report
     ("# Cellar case shocks town\n\nPolice said the woman had been held in the cellar since "
