@@ -47,6 +47,16 @@ def _rounds_to(x: float, y: float) -> bool:
     return step > 1e-9 and abs(round(y / step) * step - x) < step * 1e-6 and abs(x - y) < step
 
 
+def _small_counts(fa: _Figure, fb: _Figure) -> bool:
+    """Two whole counts under a hundred, neither said to be rough: a report writes such a count
+    as it is ("20 countries" and "19 countries" disagree; "about 20" and "19" do not), where a
+    big one is often rounded without a word ("1,500 homes" for 1,483), and so is a measure
+    ("winds of 40mph")."""
+    return fa.kind == fb.kind == "number" and all(
+        f.value is not None and float(f.value).is_integer() and abs(f.value) < 100 and not (
+            f.qual and (dimension(f.qual) or is_rate(f.qual))) for f in (fa, fb))
+
+
 def _relation(fa: _Figure, fb: _Figure) -> str | None:
     """"conflict", "rounding", or None (they agree or can both be true)."""
     if fa.main == fb.main or normalize_words(fa.fact.text) == normalize_words(fb.fact.text):
@@ -70,7 +80,7 @@ def _relation(fa: _Figure, fb: _Figure) -> str | None:
     if fa.approx or fb.approx:
         if fa.low <= fb.high and fb.low <= fa.high:
             return "rounding"
-    elif fa.low == fa.high and fb.low == fb.high and (
+    elif fa.low == fa.high and fb.low == fb.high and not _small_counts(fa, fb) and (
             _rounds_to(fa.value, fb.value) or _rounds_to(fb.value, fa.value)):
         return "rounding"
     if (fa.ranged or fb.ranged) and fa.low <= fb.high and fb.low <= fa.high:

@@ -92,6 +92,19 @@ def test_a_rounded_figure_is_a_rounding_not_a_conflict():
     assert "Rounded differently" in comparison_markdown(c)
 
 
+def test_a_small_count_is_written_as_it_is_so_one_less_disagrees():
+    c = diff("The finance ministers of 20 countries agreed to raise the tax, officials said.",
+             "Finance ministers from 19 countries agreed to raise the tax, according to officials.")
+    assert readings(c) == [("20", "19")] and c.roundings == ()
+    # ... unless one report says its count is rough, or the figure is a measure
+    c = diff("The finance ministers of about 20 countries agreed to raise the tax, officials said.",
+             "Finance ministers from 19 countries agreed to raise the tax, according to officials.")
+    assert c.conflicts == () and [x.b_reading for x in c.roundings] == ["19"]
+    c = diff("The storm reached the coast with sustained winds of 40 mph on Sunday.",
+             "The storm reached the coast with sustained winds of 39 mph on Sunday.")
+    assert c.conflicts == ()
+
+
 def test_a_figure_in_millions_rounded_is_a_rounding_too():
     # "2 million" is 2.1 million to one significant digit, as "1,500" is 1,483 to two
     c = diff("The country pumps 2 million barrels a day, the oil minister said on Monday.",
