@@ -456,9 +456,21 @@ def _dates_disagree(a: Fact, b: Fact) -> bool:
     """Two dates conflict only when both are definite and cannot be the same day ("August" and
     "August 27" agree, so do "Q3 2025" and "September 2025"; "last week" and "December 3" may;
     vague dates never conflict)."""
+    if _weekday(a) and _weekday(b):
+        return _weekday(a) != _weekday(b)  # "on Tuesday" and "on Wednesday", no day known
     ra, rb = _date_ranges(a), _date_ranges(b)
     return bool(ra) and bool(rb) and not any(
         x[0] <= y[1] and y[0] <= x[1] for x in ra for y in rb)
+
+
+_WEEKDAYS = frozenset(w.lower() for w in weekdays())
+
+
+def _weekday(f: Fact) -> str | None:
+    """The day of the week a date is when it is that name alone and no report date placed it
+    ("Tuesday"): two such names are two days (not "last Tuesday", "Tuesday night")."""
+    rel = f.value.get("relative") if isinstance(f.value, dict) else None
+    return rel.lower() if isinstance(rel, str) and rel.lower() in _WEEKDAYS else None
 
 
 def _date_ranges(f: Fact) -> list[tuple[_dt.date, _dt.date]]:

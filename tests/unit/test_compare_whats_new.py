@@ -105,6 +105,15 @@ def test_a_small_count_is_written_as_it_is_so_one_less_disagrees():
     assert c.conflicts == ()
 
 
+def test_two_days_of_the_week_for_one_event_disagree_though_no_report_is_dated():
+    c = diff("Ministers from 20 countries agreed on Tuesday to raise the tax, officials said.",
+             "Ministers from 20 countries agreed on Wednesday to raise the tax, officials said.")
+    assert readings(c) == [("Tuesday", "Wednesday")]
+    c = diff("Ministers from 20 countries agreed on Tuesday to raise the tax, officials said.",
+             "Ministers from 20 countries agreed last Tuesday to raise the tax, officials said.")
+    assert c.conflicts == ()
+
+
 def test_a_figure_in_millions_rounded_is_a_rounding_too():
     # "2 million" is 2.1 million to one significant digit, as "1,500" is 1,483 to two
     c = diff("The country pumps 2 million barrels a day, the oil minister said on Monday.",
