@@ -64,6 +64,9 @@ def _relation(fa: _Figure, fb: _Figure) -> str | None:
     if fa.kind == "date":
         if _same_day_of_year(fa.fact, fb.fact):
             return None  # "June 24" and "June 24, 2005": the year of the first was guessed
+        if _weekday(fa.fact) and _weekday(fb.fact):  # "on Tuesday" and "on Wednesday"
+            return "conflict" if not (fa.ranged or fb.ranged) \
+                and _weekday(fa.fact) != _weekday(fb.fact) else None
         return "conflict" if _dates_disagree(fa.fact, fb.fact) else None
     if fa.value is None or fb.value is None or fa.change != fb.change:
         return None  # (the size of a change and a level: "by 0.5 points", "to 4.5%")
@@ -456,8 +459,6 @@ def _dates_disagree(a: Fact, b: Fact) -> bool:
     """Two dates conflict only when both are definite and cannot be the same day ("August" and
     "August 27" agree, so do "Q3 2025" and "September 2025"; "last week" and "December 3" may;
     vague dates never conflict)."""
-    if _weekday(a) and _weekday(b):
-        return _weekday(a) != _weekday(b)  # "on Tuesday" and "on Wednesday", no day known
     ra, rb = _date_ranges(a), _date_ranges(b)
     return bool(ra) and bool(rb) and not any(
         x[0] <= y[1] and y[0] <= x[1] for x in ra for y in rb)
@@ -468,7 +469,8 @@ _WEEKDAYS = frozenset(w.lower() for w in weekdays())
 
 def _weekday(f: Fact) -> str | None:
     """The day of the week a date is when it is that name alone and no report date placed it
-    ("Tuesday"): two such names are two days (not "last Tuesday", "Tuesday night")."""
+    ("Tuesday"): two such names, neither one end of a span ("between Friday and Sunday"), are
+    two days (not "last Tuesday", "Tuesday night")."""
     rel = f.value.get("relative") if isinstance(f.value, dict) else None
     return rel.lower() if isinstance(rel, str) and rel.lower() in _WEEKDAYS else None
 

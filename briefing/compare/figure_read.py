@@ -318,6 +318,7 @@ def _people_after(text: str, end: int) -> bool:
 
 # between the two ends of a range: "4 to 6", "800-1,200", "between 800 and 1,200"
 _RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*$")
+_DATES_JOINED = re.compile(r"\s*(?:-|–|—|to|through|until|till|and|or|,)\s*$")
 # a time stamp: "Updated: 13:42 GMT, 23 July 2013" is the page's, not the story's. Between the
 # word and the figure only a stamp's words (a time, a zone, a day, a month; never "to 58")
 _STAMP = re.compile(r"\b(?:updated|published|posted|modified)\s*(?::|\bat\b|\bon\b)?"
@@ -374,6 +375,11 @@ def _in_ranges(figs: list[_Figure], text: str, u: _Unit) -> list[_Figure]:
         out[k] = replace(a, low=a.value, high=b.value, qual=qual, ranged=True,
                          counts=a.counts or b.counts)
         out[k + 1] = replace(b, low=a.value, high=b.value, qual=qual, ranged=True)
+    for k in range(len(out) - 1):  # "between Friday and Sunday", "on Friday or Saturday"
+        a, b = out[k], out[k + 1]
+        if a.kind == b.kind == "date" and _DATES_JOINED.fullmatch(
+                text, a.fact.end - u.start, b.fact.start - u.start):
+            out[k], out[k + 1] = replace(a, ranged=True), replace(b, ranged=True)
     return out
 
 
