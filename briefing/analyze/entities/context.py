@@ -334,7 +334,7 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
         return "person", CUE  # "a Nixon administration aide", "Nixon aide Jeb Magruder"
     if text[end:end + 1] in ("®", "™"):
         return "organization", CUE  # "a Primetime Emmy® nomination", "Jeep®": a brand, no one
-    if comma_after and lx.state_after.match(text, end):
+    if comma_after and lx.state_after(text, end):
         return "place", CUE  # "Austin, Texas", "Austin, Tex.", "Austin, TX": a town
     if nxt in _IS_WORDS and _BORN_AFTER.match(text, end, end + 20):
         return "person", CUE

@@ -190,9 +190,35 @@ class _Lex:
         degrees = words("state_codes_also_degrees")  # "Regina Benjamin, MD"
         self.state_codes = {k: v for k, v in codes.items() if k not in degrees}
         forms = {f for f, c in self.places.items() if c in states} | states | set(self.state_codes)
-        self.state_after = re.compile(r",[^\S\n]+(?:" + trie(sorted(forms)) + r")(?![\w'’-]|\.\w)")
+        # (read by ``state_after``, word by word: a pattern of them took some 15 million
+        # instructions to compile, more than all the reports of a run ask of it)
+        self.state_forms = frozenset(forms)
+        self.state_form_lengths = sorted({len(f) for f in forms}, reverse=True)
         self.famous_short = {form: full for form, full in self.people.items()
                              if " " not in form and form != full}
+
+    def state_after(self, text: str, end: int) -> bool:
+        """Does a US state follow ``end`` after a comma and blanks ("Austin, Texas", "Austin,
+        Tex.", "Austin, TX"), as a whole word (no letter, apostrophe, hyphen nor ".x" after it)?
+        The same as ``re.compile(r",[^\\S\\n]+(?:<forms>)(?![\\w'’-]|\\.\\w)").match(text, end)``."""
+        if not text.startswith(",", end):
+            return False
+        p = end + 1
+        n = len(text)
+        while p < n and text[p] != "\n" and text[p].isspace():
+            p += 1
+        if p == end + 1:
+            return False
+        forms = self.state_forms
+        for k in self.state_form_lengths:
+            form = text[p:p + k]
+            if form in forms:
+                q = p + len(form)
+                c = text[q:q + 1]
+                if not (c.isalnum() or c in ("_", "'", "’", "-")
+                        or (c == "." and (text[q + 1:q + 2].isalnum() or text[q + 1:q + 2] == "_"))):
+                    return True
+        return False
 
     # The two cue patterns are what ``cued_after`` and ``cued_before`` read from sets and word
     # keys; they are tried only where those cannot be (and by the tests that hold the two
