@@ -473,8 +473,11 @@ def kin_before(text: str, start: int) -> bool:
     if text[start - 1:start] != " ":
         return False
     end = start - 2 if text[start - 2:start - 1] == "," else start - 1
-    k = text.rfind(" ", max(0, end - 15), end)
-    return text[k + 1:end].lower() in lower_words("kin_nouns_before_name")
+    k = text.rfind(" ", end - 15 if end > 15 else 0, end)
+    return text[k + 1:end].lower() in _KIN_NOUNS
+
+
+_KIN_NOUNS = lower_words("kin_nouns_before_name")
 
 
 def acts_after(text: str, end: int) -> bool:
