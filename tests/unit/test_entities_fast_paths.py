@@ -20,9 +20,16 @@ import briefing.analyze.entities as E
 from briefing.analyze.entities import build, resolve
 from briefing.analyze.entities import context as ctx
 from briefing.analyze.entities import spans as sp
-from briefing.analyze.entities.lexicon import _CUE_AFTER_APPOS, _lex, cued_after, cued_before
+from briefing.analyze.entities.lexicon import (
+    _CUE_AFTER_APPOS,
+    _Cand,
+    _lex,
+    cued_after,
+    cued_before,
+)
 from briefing.analyze.entities.read import _cued
 from briefing.analyze.sentences import split_sentences
+from briefing.analyze.trie import trie
 from briefing.ingest import parse_text
 from briefing.model import Entity, Fact, Span
 
@@ -407,12 +414,13 @@ def test_direct_constructors_set_every_field_in_order() -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(st.sampled_from(["person", "organization", "place"]), st.text(max_size=8),
-       st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=10**6),
-       st.text(max_size=8))
-def test_direct_constructors_make_the_same_objects(kind, text, start, end, name) -> None:
-    for fast, slow in ((build._fact(kind, text, start, end, name), Fact(kind, text, start, end, name)),
-                       (build._span(text, start, end), Span(text, start, end))):
-        same_object(fast, slow)
+       st.integers(min_value=0, max_value=10), st.integers(min_value=0, max_value=10),
+       st.text(min_size=12, max_size=16))
+def test_direct_constructors_make_the_same_objects(kind, text, start, end, canonical) -> None:
+    facts, entities = build.facts_and_entities([_Cand(kind, start, end, "x", canonical)], text)
+    surface = text[start:end]
+    same_object(facts[0], Fact(kind, surface, start, end, canonical))
+    same_object(entities[0].mentions[0], Span(surface, start, end))
 
 
 def same_object(fast: object, slow: object) -> None:
@@ -534,3 +542,20 @@ def test_two_blanks_before_on_make_no_joinable_run():
     # (an example hypothesis found: the fast search read "Council" before the second blank)
     assert E._joinable("Council  on Jane") is False
     assert E._joinable("Council on Jane") is True
+
+
+# --- checks read without a pattern, or behind a quicker test -----------------------------------
+
+
+_STATE_AFTER = re.compile(r",[^\S\n]+(?:" + trie(sorted(_lex().state_forms))
+                          + r")(?![\w'’-]|\.\w)")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([",", " ", "  ", "\n", "\u00a0", "Texas", "Tex", ".", "TX", "N.Y.",
+                                 "Calif", "x", "_", "'s", "’", "-based", "Ga", "Mass", "Md"]),
+                max_size=8).map("".join))
+def test_a_state_after_a_comma_is_read_as_the_pattern_reads_it(text: str) -> None:
+    lx = _lex()
+    for at in range(len(text) + 1):
+        assert lx.state_after(text, at) == (_STATE_AFTER.match(text, at) is not None), at

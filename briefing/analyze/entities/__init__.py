@@ -104,15 +104,13 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...], entities
     common = common_words()
     stop = lx.stop
     runs = _joined_runs(text, _scan_runs(text, sentences, stop, article.blocks), lx)
-    if "-" in text:  # "Sen. Elizabeth Warren, D-Mass.,": a party and a state, no one's name;
-        # "AK - 47 rifles", "an F - 16": a model's letters before its number, no organisation
-        # (both are runs of a letter or two before a hyphen, or before nothing: only those are
-        # looked at)
-        runs = [r for r in runs if (len(r[0]) > 2 and r[0][1:2] != "-") or not (
-            _party_and_state(r[0], lx) or (len(r[0]) <= 2 and r[0].isupper()
-                                           and r[0] not in lx.orgs
-                                           and _MODEL_NUMBER.match(text, r[1] + len(r[0]))))]
-    for run, mstart, initial, heading, _loud, _sstart, _send in runs:
+    hyphen = "-" in text
+    dropped: list[_Run] = []
+    for r in runs:
+        run, mstart, initial, heading, _loud, _sstart, _send = r
+        if hyphen and (len(run) <= 2 or run[1:2] == "-") and _no_name(run, mstart, text, lx):
+            dropped.append(r)
+            continue
         if heading:
             continue
         if " " not in run:
@@ -137,6 +135,8 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...], entities
         evidence.update(words[1:] if initial else words)
         if "'" in run or "’" in run:
             evidence.update(w[:-2] for w in words if w.endswith(("'s", "’s")))
+    if dropped:
+        runs = [r for r in runs if r not in dropped]
     # (a capitalised "The" inside a sentence opens a name, "with The Onion": it is no evidence
     # that "The" opening a sentence does)
     evidence.discard("The")
@@ -205,6 +205,15 @@ def extract_entities(article: Article, sentences: tuple[Sentence, ...], entities
 
 
 _MODEL_NUMBER = re.compile(r"[ ]?-[ ]?\d")
+
+
+def _no_name(run: str, mstart: int, text: str, lx: _Lex) -> bool:
+    """A run of a letter or two before a hyphen, or before nothing (the caller looks only at
+    those, in a text with a hyphen), that names no one: "Sen. Elizabeth Warren, D-Mass.,", a
+    party and a state; "AK - 47 rifles", "an F - 16", a model's letters before its number, no
+    organisation. Such runs are dropped before anything reads them."""
+    return _party_and_state(run, lx) or (len(run) <= 2 and run.isupper() and run not in lx.orgs
+                                         and _MODEL_NUMBER.match(text, mstart + len(run)) is not None)
 
 
 def _party_and_state(run: str, lx: _Lex) -> bool:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from ...model import Entity, EntityKind, Fact, Span
 from .lexicon import _Cand
 
@@ -15,6 +13,12 @@ def facts_and_entities(cands: list[_Cand], text: str, entities: bool = True
     name), and (unless not ``entities``: none are built) an entity for each kind and canonical
     name, with its mentions and the other ways the report writes it (titled forms first met)."""
     facts: list[Fact] = []
+    append = facts.append
+    # (the facts and mentions are made slot by slot, see ``_FACT_SET``, in the loop: a call
+    # for each was a tenth of this function's time)
+    new = _new
+    fact_kind_, fact_text, fact_start, fact_end, fact_value = _FACT_SET
+    span_text, span_start, span_end = _SPAN_SET
     # (kind, canonical) -> the mentions, and the aliases met so far (a dict: in the order met)
     groups: dict[tuple[EntityKind, str], tuple[list[Span], dict[str, None]]] = {}
     last_end = -1
@@ -24,11 +28,13 @@ def facts_and_entities(cands: list[_Cand], text: str, entities: bool = True
         canonical = c.canonical
         # still pending or unknown: no name
         if (fact_kind != "person" and fact_kind != "organization" and fact_kind != "place") \
-                or not canonical or (fact_kind == "person" and _initials_only(canonical)
-                                     and not _initials_of_someone(canonical, cands)):
+                or not canonical or (
+                fact_kind == "person" and len(canonical) < 12 and _initials_only(canonical)
+                and not _initials_of_someone(canonical, cands)):
             continue  # (nor a person named by initials alone, "D", "D. A.", "S. F", unless
             # the report names someone in full with them: "O. J. Simpson … O. J.")
-        start, end = c.start, c.end
+        start = c.start
+        end = c.end
         if start < last_end:  # overlapping candidates: keep the first (longest by construction)
             # ... but a place inside an organisation's name is a fact too ("Iowa" in "Iowa
             # State University"), nested in it
@@ -38,13 +44,23 @@ def facts_and_entities(cands: list[_Cand], text: str, entities: bool = True
             last_end = end
             outer = fact_kind
         surface = text[start:end]
-        facts.append(_fact(fact_kind, surface, start, end, canonical))
+        f = new(Fact)  # Fact(fact_kind, surface, start, end, canonical)
+        fact_kind_(f, fact_kind)
+        fact_text(f, surface)
+        fact_start(f, start)
+        fact_end(f, end)
+        fact_value(f, canonical)
+        append(f)
         if not entities:
             continue
         group = groups.get((fact_kind, canonical))
         if group is None:
             groups[(fact_kind, canonical)] = group = ([], {})
-        group[0].append(_span(surface, start, end))
+        m = new(Span)  # Span(surface, start, end)
+        span_text(m, surface)
+        span_start(m, start)
+        span_end(m, end)
+        group[0].append(m)
         aliases = group[1]
         if c.titled:
             aliases[c.titled] = None
@@ -82,23 +98,3 @@ _new = object.__new__
 _FACT_SET = tuple(getattr(Fact, f).__set__ for f in ("kind", "text", "start", "end", "value"))
 _SPAN_SET = tuple(getattr(Span, f).__set__ for f in ("text", "start", "end"))
 _ENTITY_SET = tuple(getattr(Entity, f).__set__ for f in ("kind", "name", "aliases", "mentions"))
-
-
-def _fact(kind: EntityKind, text: str, start: int, end: int, value: str,
-          _set: tuple[Callable[[object, object], None], ...] = _FACT_SET) -> Fact:
-    f = _new(Fact)
-    _set[0](f, kind)
-    _set[1](f, text)
-    _set[2](f, start)
-    _set[3](f, end)
-    _set[4](f, value)
-    return f
-
-
-def _span(text: str, start: int, end: int,
-          _set: tuple[Callable[[object, object], None], ...] = _SPAN_SET) -> Span:
-    s = _new(Span)
-    _set[0](s, text)
-    _set[1](s, start)
-    _set[2](s, end)
-    return s

@@ -334,7 +334,7 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
         return "person", CUE  # "a Nixon administration aide", "Nixon aide Jeb Magruder"
     if text[end:end + 1] in ("®", "™"):
         return "organization", CUE  # "a Primetime Emmy® nomination", "Jeep®": a brand, no one
-    if comma_after and lx.state_after.match(text, end):
+    if comma_after and lx.state_after(text, end):
         return "place", CUE  # "Austin, Texas", "Austin, Tex.", "Austin, TX": a town
     if nxt in _IS_WORDS and _BORN_AFTER.match(text, end, end + 20):
         return "person", CUE
@@ -473,8 +473,11 @@ def kin_before(text: str, start: int) -> bool:
     if text[start - 1:start] != " ":
         return False
     end = start - 2 if text[start - 2:start - 1] == "," else start - 1
-    k = text.rfind(" ", max(0, end - 15), end)
-    return text[k + 1:end].lower() in lower_words("kin_nouns_before_name")
+    k = text.rfind(" ", end - 15 if end > 15 else 0, end)
+    return text[k + 1:end].lower() in _KIN_NOUNS
+
+
+_KIN_NOUNS = lower_words("kin_nouns_before_name")
 
 
 def acts_after(text: str, end: int) -> bool:

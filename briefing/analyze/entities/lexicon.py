@@ -122,13 +122,13 @@ class _Lex:
                               ("not_org_acronyms", NOTORG), ("things", THING)):
             for w in lex.get(section, ()):
                 roles[w] |= flag
-        for w in given_names():  # the long list of given names (data/given_names.NOTICE)
-            if w not in roles:
-                roles[w] = FIRST
-        for w in words("time_zones"):  # "4:59 PM EDT": never (the start of) a name
-            roles[w] |= STOP
-        self.roles = dict(roles)
-        self.stop = frozenset(w for w, r in self.roles.items() if r & STOP)
+        # the long list of given names (data/given_names.NOTICE): a given name for each word the
+        # sections above give no role (merged in C: some 4,000 words)
+        self.roles = {**dict.fromkeys(given_names(), FIRST), **roles}
+        time_zones = words("time_zones")
+        for w in time_zones:  # "4:59 PM EDT": never (the start of) a name
+            self.roles[w] = self.roles.get(w, 0) | STOP
+        self.stop = lex.get("stop", frozenset()) | time_zones  # (the words with the role STOP)
         self.role_words = lex.get("roles", frozenset())
         self.demonyms = lex.get("demonyms", frozenset())
         self.compass = lex.get("demonyms_of_no_people", frozenset())
@@ -174,7 +174,8 @@ class _Lex:
                     upper = tuple(w.upper() for w in ws)
                     index[upper[0]].append((upper, kind, canonical))
         for entries in index.values():
-            entries.sort(key=lambda e: -len(e[0]))
+            if len(entries) > 1:
+                entries.sort(key=lambda e: -len(e[0]))
         self.index = dict(index)
         # words that are a listed name on their own ("Google", "China", "Putin")
         # (the entries are sorted longest first: a one-word entry comes last)
@@ -190,9 +191,35 @@ class _Lex:
         degrees = words("state_codes_also_degrees")  # "Regina Benjamin, MD"
         self.state_codes = {k: v for k, v in codes.items() if k not in degrees}
         forms = {f for f, c in self.places.items() if c in states} | states | set(self.state_codes)
-        self.state_after = re.compile(r",[^\S\n]+(?:" + trie(sorted(forms)) + r")(?![\w'’-]|\.\w)")
+        # (read by ``state_after``, word by word: a pattern of them took some 15 million
+        # instructions to compile, more than all the reports of a run ask of it)
+        self.state_forms = frozenset(forms)
+        self.state_form_lengths = sorted({len(f) for f in forms}, reverse=True)
         self.famous_short = {form: full for form, full in self.people.items()
                              if " " not in form and form != full}
+
+    def state_after(self, text: str, end: int) -> bool:
+        """Does a US state follow ``end`` after a comma and blanks ("Austin, Texas", "Austin,
+        Tex.", "Austin, TX"), as a whole word (no letter, apostrophe, hyphen nor ".x" after it)?
+        The same as ``re.compile(r",[^\\S\\n]+(?:<forms>)(?![\\w'’-]|\\.\\w)").match(text, end)``."""
+        if not text.startswith(",", end):
+            return False
+        p = end + 1
+        n = len(text)
+        while p < n and text[p] != "\n" and text[p].isspace():
+            p += 1
+        if p == end + 1:
+            return False
+        forms = self.state_forms
+        for k in self.state_form_lengths:
+            form = text[p:p + k]
+            if form in forms:
+                q = p + len(form)
+                c = text[q:q + 1]
+                if not (c.isalnum() or c in ("_", "'", "’", "-")
+                        or (c == "." and (text[q + 1:q + 2].isalnum() or text[q + 1:q + 2] == "_"))):
+                    return True
+        return False
 
     # The two cue patterns are what ``cued_after`` and ``cued_before`` read from sets and word
     # keys; they are tried only where those cannot be (and by the tests that hold the two

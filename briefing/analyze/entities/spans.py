@@ -35,15 +35,13 @@ from .lexicon import (
 def _tokens(run: str, offset: int) -> list[_Tok]:
     if "," in run or '"' in run or "“" in run:
         return _marked_tokens(run, offset)
-    out = []
-    pos = 0
+    out: list[_Tok] = []
+    append = out.append
+    start = offset
     for part in run.split(" "):
-        start = offset + pos
-        pos += len(part) + 1
-        if part in _CONN_ON:
-            out.append(_Tok(part, start, start + len(part), True))
-        else:
-            out.append(_Tok(part, start, start + len(part)))
+        end = start + len(part)
+        append(_Tok(part, start, end, part in _CONN_ON))
+        start = end + 1
     return out
 
 
