@@ -19,6 +19,7 @@ from ..textsafe import safe_line, strip_terminal_controls
 from .bylines import Entry, is_byline, is_date_line, iso_date, split_metadata
 from .clean import _first, _html_text, _plain_chunks, clean_line
 from .language import detect_language, is_english, language_name
+from .md_plain import plain_paragraphs
 from .metadata import MONTHS, _first_heading, _iso, infer_date, infer_source, parse_front_matter
 
 if TYPE_CHECKING:
@@ -364,6 +365,15 @@ def _markdown_blocks(text: str, b: _Builder) -> list[str]:
         if sum(text.count(c) for c in chars) > limit:
             disabled.extend(rules)
             plain_syntax.append(what)
+    paragraphs = None if disabled else plain_paragraphs(text)
+    if paragraphs is not None:  # no Markdown syntax: paragraphs as markdown-it finds them
+        checked = "&" not in text
+        for plain in paragraphs:
+            for line in plain.split("\n"):
+                cleaned = clean_line(line)
+                if cleaned:
+                    b.add("paragraph", cleaned, checked=checked)
+        return warnings
     md = _markdown_parser(tuple(disabled))
     if plain_syntax:
         warnings.append(f"too much Markdown syntax to format ({', '.join(plain_syntax)}): "
