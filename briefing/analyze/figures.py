@@ -141,7 +141,6 @@ from .figure_patterns import (
     _NEXT_WORD,
     _NUM_RX,
     _ORDW,
-    _PREV_WORD,
     _UNITS,
     _VIDEO_FORMATS,
     _WORD_VALUES,
@@ -325,8 +324,9 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
         # house number
     if group == "money2" and text[start - 2:start] == ": " and split_clock(text, sstart, start, send):
         return None  # "5: 03p": the minutes of a time, no pence
-    if (end - start == 1 and (_BY_FOUR.match(text, start, send)
-                              or _BY_FOUR.match(text, max(sstart, start - 2), send))) \
+    if (end - start == 1 and "×" in text[max(start - 1, 0):start + 2]
+            and (_BY_FOUR.match(text, start, send)
+                 or _BY_FOUR.match(text, max(sstart, start - 2), send))) \
             or text.startswith((" - by - ", "-by-"), end) \
             or text.endswith((" - by - ", "-by-"), sstart, start):
         return None  # "a 4×4 car", "a four - by - four": a kind of vehicle, no count
@@ -544,8 +544,15 @@ _DAY_NAMES = words("day_name_words")
 
 def _day_name(text: str, sstart: int, start: int) -> bool:
     """The weekday at ``start`` is part of the name of a day ("Super Tuesday", "Good Friday")."""
-    prev = _PREV_WORD.search(text, max(sstart, start - 16), start)
-    return prev is not None and prev.group(1) in _DAY_NAMES
+    # (the letters that end the words before it, then blanks: as _PREV_WORD would search them)
+    before = text[max(sstart, start - 16):start].rstrip()
+    at = len(before)
+    while at and before[at - 1] in _ASCII_LETTERS:
+        at -= 1
+    return at < len(before) and before[at:] in _DAY_NAMES
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 # "on the 18th": a day of a month that the report's date tells

@@ -49,7 +49,7 @@ def measured(fact: Fact, text: str, send: int) -> Fact | None:
     if unit is None and fact.start > 2 and text[fact.start - 2] in ",d&r" and _listed(
             text, fact.start, fact.end, send):
         return None  # "versions 6, 7 and 8", "pages 4 and 5": no count, as the first
-    if unit is None or unit == "degree":
+    if unit == "degree" or (unit is None and not fact.text[-1].isdigit()):  # (else no heat)
         if fact.text[-1] in "CF" and fact.text[-2:-1] != "°" and _NAME_BEFORE.search(
                 text, max(0, fact.start - 30), fact.start):
             return None
