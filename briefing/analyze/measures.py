@@ -87,6 +87,7 @@ def _heat(fact: Fact, text: str, send: int) -> Fact | None:
     return Fact(fact.kind, text[start:fact.end], start, fact.end, value)
 
 
+_BLANKS = frozenset(c for c in map(chr, range(0x3001)) if c.isspace() and c != "\n")
 _PLURAL_AFTER = re.compile(r"[^\S\n]+(?!(?:is|was|has|as)\b)[a-z]+s\b")
 
 
@@ -94,6 +95,14 @@ def _listed(text: str, start: int, end: int, send: int) -> bool:
     """The number at ``start`` follows others in a list after a word that makes them no count
     ("versions 6, 7, 8, and 9", "pages 12 and 14": data [no_count_after], [label_nouns]), and
     counts no plural after it ("the top 3 and 4 others")."""
+    # (the list's last number, or "and", "or", "&", then one blank, right before it: else no
+    # search can match)
+    before = text[start - 2]
+    if not (text[start - 1] in _BLANKS and (before == "&" or (
+            text[start - 4:start - 1] == "and" if before == "d"
+            else text[start - 3:start - 1] == "or" if before == "r"
+            else before == "," and text[start - 3].isdecimal()))):
+        return False
     if _PLURAL_AFTER.match(text, end, send):
         return False
     m = _LIST_BEFORE.search(text, max(0, start - 60), start)
