@@ -231,7 +231,8 @@ def no_figure(text: str, sstart: int, start: int, end: int, send: int, group: st
             and text[start - 4:start - 3].isdigit()) or (
             after == "/" and text[end + 1:end + 2].isdigit()):  # "24/7", "50/50" (no date)
         return text[start:end].isdigit()
-    if (text[start - 1] == "+" or (text[start - 1] in " -.)" and text[start - 2].isdigit())) \
+    prev = text[start - 1]
+    if (prev == "+" or (prev in " -.)" and text[start - 2].isdigit())) \
             and phone_abroad(text, sstart, start, send):
         return True  # "+44 20 7946 0958": every group of the number
     if after == " ":
