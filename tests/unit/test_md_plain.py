@@ -18,6 +18,8 @@ TEXTS = [
     "",
     "\n\n\n",
     "One line only",
+    "===Background===\nThe talks -- held in Geneva -- ended.\n\n#tag and +1 and 02.11.2013 here",
+    "Prices | Markets\nShares rose.\n\n== Section ==\n1234567890. A long number.",
 ]
 SYNTAX = [
     "Some *emphasis* here.",
@@ -32,6 +34,13 @@ SYNTAX = [
     "A | table | row\n|---|---|",
     "[ref]: http://example.com\n\nSee [ref].",
     "Text with a tab\there.",
+    "A title\n===",
+    "A title\n---",
+    "+ a bullet",
+    "## A heading",
+    "2) second",
+    "a | b\n:--|--:",
+    "| a | b |",
 ]
 
 
@@ -46,3 +55,28 @@ def test_plain_markdown_reads_as_markdown_it(text, monkeypatch):
 @pytest.mark.parametrize("text", SYNTAX)
 def test_markdown_syntax_goes_to_markdown_it(text):
     assert plain_paragraphs(text) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Rain fell.", "Get the app for news updates", "Read more: a story", "Also read this here",
+    "Track live updates here", "Subscribe to our newsletter", "9 dead in quake  ", "Étude sur",
+    "Scroll to continue", "this story has not been edited by staff", "a | b", "x ![img](a.png)",
+    "| cell |", "  spaced", "—", "Σtory", "ſubscribe to our newsletter",
+])
+def test_clean_prose_is_clean_line(line):
+    from briefing.ingest.clean import clean_line, clean_prose
+
+    assert clean_prose(line) == clean_line(line)
+
+
+@pytest.mark.parametrize("text", [
+    "Plain\nlines only", "2024 was a year\nof things", "> quoted\ntext", "a\n- item", "a\n\tx",
+    "a\n\n * b", "a\n٣ b", "a\n² b", "x\n" + "> " * 12 + "deep",
+])
+def test_flatten_nesting_skips_only_what_it_leaves(text):
+    from briefing.ingest.blocks import _container_line, _flatten_nesting
+
+    if not _container_line(text):
+        assert _flatten_nesting(text) == (text, 0)
+    assert _container_line(text) == any(
+        line[:1] and (line[:1] in " \t>-+*" or line[:1].isdigit()) for line in text.split("\n"))
