@@ -11,6 +11,7 @@ import re
 
 from ..model import Fact
 from .data import lower_words, mapping
+from .figure_facts import new_fact
 
 _NO_COUNT_AFTER = lower_words("no_count_after") | lower_words("label_nouns")
 # the numbers of a list before a number, back to the word before the list's first ("versions 6,
@@ -62,7 +63,7 @@ def measured(fact: Fact, text: str, send: int) -> Fact | None:
     if m is None:
         return fact
     rate = f"{unit}/{_RATE_TIMES[m.group(1)] if m.group(1) else _SLASH_TIMES[m.group(2)]}"
-    return Fact(fact.kind, fact.text, fact.start, fact.end,
+    return new_fact(fact.kind, fact.text, fact.start, fact.end,
                 {**fact.value, "unit": _RATE_UNITS.get(rate, rate)})
 
 
@@ -84,7 +85,7 @@ def _heat(fact: Fact, text: str, send: int) -> Fact | None:
         value["value"] = -value["value"]
     elif _BELOW_ZERO.match(text, fact.end, send):  # "10 degrees below zero"
         value["value"] = -value["value"]
-    return Fact(fact.kind, text[start:fact.end], start, fact.end, value)
+    return new_fact(fact.kind, text[start:fact.end], start, fact.end, value)
 
 
 _BLANKS = frozenset(c for c in map(chr, range(0x3001)) if c.isspace() and c != "\n")
