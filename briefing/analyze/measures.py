@@ -88,7 +88,6 @@ def _heat(fact: Fact, text: str, send: int) -> Fact | None:
     return new_fact(fact.kind, text[start:fact.end], start, fact.end, value)
 
 
-_BLANKS = frozenset(c for c in map(chr, range(0x3001)) if c.isspace() and c != "\n")
 _PLURAL_AFTER = re.compile(r"[^\S\n]+(?!(?:is|was|has|as)\b)[a-z]+s\b")
 
 
@@ -99,7 +98,8 @@ def _listed(text: str, start: int, end: int, send: int) -> bool:
     # (the list's last number, or "and", "or", "&", then one blank, right before it: else no
     # search can match)
     before = text[start - 2]
-    if not (text[start - 1] in _BLANKS and (before == "&" or (
+    blank = text[start - 1]
+    if not (blank.isspace() and blank != "\n" and (before == "&" or (
             text[start - 4:start - 1] == "and" if before == "d"
             else text[start - 3:start - 1] == "or" if before == "r"
             else before == "," and text[start - 3].isdecimal()))):
