@@ -9,6 +9,7 @@ from contextlib import suppress
 
 from ..model import Fact
 from .data import lexicon, lower_words, mapping, words
+from .figure_facts import new_fact
 from .figure_patterns import (
     _CURRENCY_AFTER_DIGITS,
     _CURRENCY_WORDS,
@@ -199,7 +200,7 @@ def weight(raw: str, value: dict, text: str, sstart: int, start: int, end: int) 
             or (w := _last(_WEIGHT_BEFORE, text, max(sstart, start - 50), start)) is None \
             or _PRICE_WORD.search(text, w, start):
         return None
-    return Fact("number", raw, start, end, {"value": value["amount"], "unit": "lb"})
+    return new_fact("number", raw, start, end, {"value": value["amount"], "unit": "lb"})
 
 
 # "$5 million": the dollars of the country its sentence or its paragraphs name (data:
@@ -427,12 +428,12 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
         cur = _CURRENCY_WORDS.get(noun.lower())
         if cur:  # "a 12-cent tax", "the one-yen coin": money
             code, share = _currency(cur)
-            return Fact("money", raw, start, end, {"amount": scaled(n, share), "currency": code})
+            return new_fact("money", raw, start, end, {"amount": scaled(n, share), "currency": code})
         factor = _SCALES.get(noun.lower()) if noun.lower() in _HYPHEN_SCALES else None
         if factor is not None:  # "a 1.5-million-member union": 1.5 million, no unit "million"
-            return Fact("number", raw, start, end, {"value": scaled(n, factor), "unit": None})
+            return new_fact("number", raw, start, end, {"value": scaled(n, factor), "unit": None})
         value = {"value": n, "unit": _UNITS.get(noun.lower(), noun.lower())}
-        return Fact("number", raw, start, end, value)
+        return new_fact("number", raw, start, end, value)
     if kind == "ordinal":
         digits_m = _DIGITS_RX.match(raw)  # the ordinal pattern starts with digits
         if digits_m is None:
@@ -440,7 +441,7 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
         digits = digits_m.group()
         unit_m = _LAST_WORD_RX.search(raw)
         unit = unit_m.group(1).lower() if unit_m else None
-        return Fact("number", raw, start, end,
+        return new_fact("number", raw, start, end,
                     {"value": float(digits), "unit": _UNITS.get(unit, unit) if unit else None,
                      "ordinal": True})
     high = None
@@ -467,7 +468,7 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
             whole = _a_scale(raw)
             if whole is not None:
                 nxt = _NEXT_WORD.match(text, end, send)
-                return Fact("number", raw, start, end, {
+                return new_fact("number", raw, start, end, {
                     "value": whole, "unit": _UNITS.get(nxt.group(1).lower()) if nxt else None})
     if n is None:
         return None
@@ -499,7 +500,7 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
     value = {"value": scaled(n, factor), "unit": unit}
     if high is not None:
         value["high"] = scaled(high, factor)
-    return Fact("number", raw, start, end, value)
+    return new_fact("number", raw, start, end, value)
 
 
 # The second end of a range whose scale is written once, after it: "$140-150 million", "$2 to $3

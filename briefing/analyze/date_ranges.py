@@ -10,6 +10,7 @@ from itertools import pairwise
 from ..model import Fact
 from .data import weekdays
 from .dates import _iso_day, _looks_ahead, _month_in, _safe_date, _scheduled, _year_for
+from .figure_facts import new_fact
 from .figure_patterns import _YEAR_RX
 
 __all__ = ["together"]
@@ -45,7 +46,7 @@ def together(facts: list[Fact], days: list[tuple[int, int, int]], text: str,
                 and _RANGE_JOIN.fullmatch(text[a.end:b.start]):
             # "between January and February 2011", "from March to May 2024": one year for both
             yb, mb, ma = int(b.value[:4]), int(b.value[5:7]), int(a.value[5:7])
-            facts[h] = Fact(a.kind, a.text, a.start, a.end, f"{yb - (ma > mb):04d}-{ma:02d}")
+            facts[h] = new_fact(a.kind, a.text, a.start, a.end, f"{yb - (ma > mb):04d}-{ma:02d}")
             continue
         if i != h + 1 or b.start - a.end > _GAP or not _is_day(b.value) or not _is_day(a.value):
             continue  # not next to each other
@@ -53,8 +54,8 @@ def together(facts: list[Fact], days: list[tuple[int, int, int]], text: str,
         if a.text in _WEEKDAY_NAMES and _month_day(b.text) and _WEEKDAY_JOIN.fullmatch(gap):
             day = _on_weekday(b, _WEEKDAY_NAMES[a.text], ref)
             if day is not None:
-                facts[h] = Fact(a.kind, a.text, a.start, a.end, day)
-                facts[i] = Fact(b.kind, b.text, b.start, b.end, day)
+                facts[h] = new_fact(a.kind, a.text, a.start, a.end, day)
+                facts[i] = new_fact(b.kind, b.text, b.start, b.end, day)
         elif (_month_day(a.text) and _month_day(b.text)
               and not (_YEAR_RX.search(a.text) and _YEAR_RX.search(b.text))
               and _RANGE_JOIN.fullmatch(gap)
@@ -90,11 +91,11 @@ def _range(a: Fact, b: Fact, text: str, bound: tuple[int, int], ref: date) -> tu
     if _YEAR_RX.search(b.text):  # "from March 3 to March 5, 2024": the start in that year too
         yb = int(b.value[:4])
         va = _iso_day(yb if (ma, da) <= (mb, db) else yb - 1, ma, da)
-        return (Fact(a.kind, a.text, a.start, a.end, va) if va else a), b
+        return (new_fact(a.kind, a.text, a.start, a.end, va) if va else a), b
     if _YEAR_RX.search(a.text):
         ya = int(a.value[:4])
         vb = _iso_day(ya if (mb, db) >= (ma, da) else ya + 1, mb, db)
-        return a, (Fact(b.kind, b.text, b.start, b.end, vb) if vb else b)
+        return a, (new_fact(b.kind, b.text, b.start, b.end, vb) if vb else b)
     opener = _RANGE_OPENER.search(text, max(bound[0], a.start - 10), a.start)
     before = opener.start() if opener else a.start
     stop = re.search(r"[.!?;]", text[b.end:bound[1]])
@@ -109,4 +110,4 @@ def _range(a: Fact, b: Fact, text: str, bound: tuple[int, int], ref: date) -> tu
     va, vb = _iso_day(ya, ma, da), _iso_day(yb, mb, db)
     if va is None or vb is None:
         return a, b
-    return Fact(a.kind, a.text, a.start, a.end, va), Fact(b.kind, b.text, b.start, b.end, vb)
+    return new_fact(a.kind, a.text, a.start, a.end, va), new_fact(b.kind, b.text, b.start, b.end, vb)

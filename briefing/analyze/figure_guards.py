@@ -217,19 +217,22 @@ def no_figure(text: str, sstart: int, start: int, end: int, send: int, group: st
     number ("54 State Street", "the 1200 block of Elm"), not a count or a year. (Each test behind
     a look at the characters after the number, which rules out most numbers at once.)"""
     after = text[end]
-    if (after == ":" or text[start - 2:start] == ": ") and split_clock(text, sstart, start, send):
+    before = text[start - 2:start]
+    if (after == ":" or before == ": ") and split_clock(text, sstart, start, send):
         return True
     if "." in text[start + 1:start + 3] and dot_clock(text, sstart, start, end, send):
         return True  # "at 10.45 on Friday": a time of day
     if (after == "." and DOT_CLOCK_RX.match(text, start, send)) or (
-            text[start - 2:start] == ". " and any(DOT_CLOCK_RX.match(text, h, send)
-                                                  for h in (start - 4, start - 3) if h >= sstart)):
+            before == ". " and any(DOT_CLOCK_RX.match(text, h, send)
+                                   for h in (start - 4, start - 3) if h >= sstart)):
         return True  # "at 8. 40am": a time whose point scraped text followed with a blank
-    if (text.startswith(" / ", end) and text[end + 3:end + 4].isdigit()) or (  # "9 / 11",
-            text[start - 3:start] == " / " and text[start - 4:start - 3].isdigit()) or (  # "24 / 7"
+    if (after == " " and text.startswith(" / ", end) and text[end + 3:end + 4].isdigit()) or (
+            before == "/ " and text[start - 3:start] == " / "  # "9 / 11", "24 / 7"
+            and text[start - 4:start - 3].isdigit()) or (
             after == "/" and text[end + 1:end + 2].isdigit()):  # "24/7", "50/50" (no date)
         return text[start:end].isdigit()
-    if (text[start - 1] == "+" or (text[start - 1] in " -.)" and text[start - 2].isdigit())) \
+    prev = text[start - 1]
+    if (prev == "+" or (prev in " -.)" and text[start - 2].isdigit())) \
             and phone_abroad(text, sstart, start, send):
         return True  # "+44 20 7946 0958": every group of the number
     if after == " ":

@@ -41,10 +41,10 @@ def find_hits(text: str, sentences: tuple[Sentence, ...]) -> list[Found]:
     _take(numbers, text, spans, None, _NUMERIC.match, found)
     _take(capitals, text, spans, _PLAIN_WORD.match, words, found)
     # (a lower-case trigger is read from the letter after the blank or mark the scans find)
-    lows = [t.start() for t in _TRIGGER_LOW.finditer(text, begin, end)]
+    lows = list(map(_start, _TRIGGER_LOW.finditer(text, begin, end)))
     if marks:
         lows = sorted(lows + marks)
-    _take([(at, at + 1, at + 1, None) for at in lows], text, spans, _PLAIN_WORD.match, words, found)
+    _take_low(lows, text, spans, _PLAIN_WORD.match, words, found)
     _take(_prefixed_hits(text, prefixed), text, spans, None, _PREFIX_MONEY.match, found)
     for sstart, send in spans:
         if sstart < send and not text[sstart].isupper():
@@ -59,6 +59,8 @@ def find_hits(text: str, sentences: tuple[Sentence, ...]) -> list[Found]:
 
 
 _first = itemgetter(0)
+_PREFIX = _TRIGGER_ANY.groupindex["prefix"]  # (a group's number is found faster than its name)
+_start = re.Match.start
 
 
 # A hit of a scan: where the scan's match starts and ends, where the reading starts, and the
@@ -91,6 +93,29 @@ def _take(hits: Iterable[_Hit], text: str, spans: list[tuple[int, int]], plain: 
             last = m.end()
 
 
+def _take_low(lows: list[int], text: str, spans: list[tuple[int, int]], plain: _Reader,
+              match: _Reader, found: list[Found]) -> None:
+    """``_take`` of the hits at ``lows`` (a blank or a mark before a lower-case trigger), each
+    read from the letter after it."""
+    k, n = 0, len(spans)
+    sstart, send = spans[0]
+    last = 0
+    for at in lows:
+        if at >= send:
+            while k < n and spans[k][1] <= at:
+                k += 1
+            if k == n:
+                break
+            sstart, send = spans[k]
+        pos = at + 1
+        if at < sstart or pos > send or pos < last:
+            continue
+        m = plain(text, pos, send) or match(text, pos, send)
+        if m is not None:
+            found.append((pos, m.end(), m, sstart, send))
+            last = m.end()
+
+
 def _scan_hits(text: str, begin: int, end: int) -> tuple[list[_Hit], list[int], list[_Hit], list[int]]:
     """The hits of the one scan (figure_patterns._TRIGGER_ANY), by kind: of digits and currency
     signs, the digits it finds after the letters of a currency or a point ("CHF 5", "RM2",
@@ -113,7 +138,7 @@ def _scan_hits(text: str, begin: int, end: int) -> tuple[list[_Hit], list[int], 
         elif group == "glued":
             prefixed.append(start)
         else:
-            if group is not None and t.start("prefix") >= 0:
+            if group is not None and t.start(_PREFIX) >= 0:
                 prefixed.append(start)
             numbers.append((start, t.end(), start, None if group is None or group == "prefix" else t))
     return numbers, prefixed, capitals, marks

@@ -129,6 +129,7 @@ from .amounts import (
 from .data import lower_words, words
 from .date_ranges import together
 from .dates import _date, day_of_month
+from .figure_facts import new_fact
 from .figure_guards import in_name, no_figure, split_clock
 from .figure_hits import Found, find_hits
 from .figure_patterns import (
@@ -141,7 +142,6 @@ from .figure_patterns import (
     _NEXT_WORD,
     _NUM_RX,
     _ORDW,
-    _PREV_WORD,
     _UNITS,
     _VIDEO_FORMATS,
     _WORD_VALUES,
@@ -162,7 +162,7 @@ def extract_figures(article: Article, sentences: tuple[Sentence, ...]) -> tuple[
     # spans hold); the words of each fact come from the text as written
     text = article.text
     facts = _extract(_EU_NUMBER.sub(_swap_marks, text), sentences, ref)
-    return tuple(Fact(f.kind, text[f.start:f.end], f.start, f.end, f.value) for f in facts)
+    return tuple(new_fact(f.kind, text[f.start:f.end], f.start, f.end, f.value) for f in facts)
 
 
 _DECIMAL_COMMA = lower_words("decimal_comma_languages")
@@ -259,7 +259,7 @@ def _signed(fact: Fact, text: str, sstart: int) -> Fact:
     if fact.kind == "date" or (at > sstart and text[at - 1] not in " \t([\u00a0"):
         return fact
     key = "amount" if fact.kind == "money" else "value"
-    return Fact(fact.kind, text[at:fact.end], at, fact.end, {**fact.value, key: -fact.value[key]})
+    return new_fact(fact.kind, text[at:fact.end], at, fact.end, {**fact.value, key: -fact.value[key]})
 
 
 def _ref_free(fact: Fact | None, m: re.Match[str]) -> bool:
@@ -305,7 +305,7 @@ def _range(text: str, start: int, send: int, first: float,
     3 million, with the unit after the scale."""
     factor, _written, second, end = tail
     nxt = _NEXT_WORD.match(text, end, send)
-    return Fact("number", text[start:end], start, end, {
+    return new_fact("number", text[start:end], start, end, {
         "value": scaled(first, factor), "unit": _UNITS.get(nxt.group(1).lower()) if nxt else None,
         "high": scaled(second, factor)})
 
@@ -325,8 +325,9 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
         # house number
     if group == "money2" and text[start - 2:start] == ": " and split_clock(text, sstart, start, send):
         return None  # "5: 03p": the minutes of a time, no pence
-    if (end - start == 1 and (_BY_FOUR.match(text, start, send)
-                              or _BY_FOUR.match(text, max(sstart, start - 2), send))) \
+    if (end - start == 1 and "×" in text[max(start - 1, 0):start + 2]
+            and (_BY_FOUR.match(text, start, send)
+                 or _BY_FOUR.match(text, max(sstart, start - 2), send))) \
             or text.startswith((" - by - ", "-by-"), end) \
             or text.endswith((" - by - ", "-by-"), sstart, start):
         return None  # "a 4×4 car", "a four - by - four": a kind of vehicle, no count
@@ -345,7 +346,7 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
                         return None  # "[3]": a footnote
                     if end - start == 2 and prev != "[" and _CLIPPED_YEAR_BEFORE.search(
                             text, max(sstart, start - 12), start - 1):  # "in '89": a year
-                        return Fact("date", text[start - 1:end], start - 1, end,
+                        return new_fact("date", text[start - 1:end], start - 1, end,
                                     _clipped_year(raw, ref))
             elif text[start - 2] in "-n" and start - 3 > sstart:
                 if text[start - 2] == "-":
@@ -374,14 +375,14 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
                     and (group != "unit" or m.group("unit").lower() == "and") else None)
             if tail is not None:  # "2 to 3 million people": 2 million to 3 million
                 return _range(text, start, send, float(n), tail)
-            return Fact("number", raw, start, end, {"value": float(n), "unit": unit})
+            return new_fact("number", raw, start, end, {"value": float(n), "unit": unit})
     if group == "decimal":  # ".308", ".5 percent": a share written without its zero
         frac = _NUM_RX.search(text, start, end).group()  # type: ignore[union-attr]
         if end - start > len(frac) + 1:  # (the pattern is a point, digits and a percent sign)
-            return Fact("percent", text[start:end], start, end, {
+            return new_fact("percent", text[start:end], start, end, {
                 "value": float("." + frac), "of": _percent_of(text, sstart, start, end, send)})
         nxt = _NEXT_WORD.match(text, end, send)
-        return Fact("number", text[start:end], start, end, {
+        return new_fact("number", text[start:end], start, end, {
             "value": float(text[start:end]), "unit": _UNITS.get(nxt.group(1).lower()) if nxt else None})
     kind = _KIND.get(group, group)
     if kind == "ago" or kind == "weekday":  # "two years ago", "a week from Friday"
@@ -397,11 +398,11 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
         if text[start - 2] == "." and kind == "number" and text[start:end].isdigit():
             rank = _RANK_BEFORE.search(text, max(sstart, start - 5), start)
             if rank is not None:  # "the No. 5 seed", "ranked No. 1": a place in a row
-                return Fact("number", text[rank.start():end], rank.start(), end,
+                return new_fact("number", text[rank.start():end], rank.start(), end,
                             {"value": float(text[start:end]), "unit": None, "ordinal": True})
             if split_decimal(text, sstart, start, end, send):  # "a. 357 Magnum": .357
                 nxt = _NEXT_WORD.match(text, end, send)
-                return Fact("number", text[start:end], start, end, {
+                return new_fact("number", text[start:end], start, end, {
                     "value": float("." + text[start:end]),
                     "unit": _UNITS.get(nxt.group(1).lower()) if nxt else None})
             if _split_part(text, start, end):
@@ -423,7 +424,7 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
         if raw[-1] in "sd" and (lb := weight(raw, value, text, sstart, start, end)) is not None:
             return lb  # "weighs three hundred pounds": a weight
         if _YEAR_MONEY.match(raw) and text[max(sstart, start - 3):start].lower() == "in ":
-            return Fact("date", raw[:4], start, start + 4, raw[:4])  # "(in 2006 dollars)"
+            return new_fact("date", raw[:4], start, start + 4, raw[:4])  # "(in 2006 dollars)"
         tail = scaled_end(text, sstart, start, end, send, raw)
         if tail is not None:  # "$140-150 million": $140 million to $150 million
             factor, written, second, end = tail
@@ -437,7 +438,7 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
                 value = {**value, "high": both[0]}
                 end = both[1]
                 raw = text[start:end]
-        return Fact("money", raw, start, end, value)
+        return new_fact("money", raw, start, end, value)
     if kind == "percent":
         nums = [_num(x) for x in _NUM_RX.findall(raw)] or [
             0.5 if raw[:4].lower() == "half" else _word_value(raw)]  # "half a percentage point"
@@ -448,14 +449,14 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
         value = {"value": nums[0], "of": _percent_of(text, sstart, start, end, send)}
         if len(nums) > 1:
             value["high"] = nums[1]
-        return Fact("percent", raw, start, end, value)
+        return new_fact("percent", raw, start, end, value)
     if kind == "ordinal" and " " not in raw and end + 1 < send and text[end] == " " \
             and text[end + 1].isupper() and in_name(text, end, send):
         return None  # "117th Street", "the 82nd Airborne Division": a name, no figure
     if kind == "ordinal" and start >= sstart + 7 and text[start - 4:start] == "the " \
             and _DAY_OF_MONTH.match(raw) and _day_alone(text, sstart, start, end, send):
         day = int(raw[:-2])  # "18th": the pattern is digits and a suffix
-        return Fact("date", raw, start, end, day_of_month(day, text, sstart, start, ref))
+        return new_fact("date", raw, start, end, day_of_month(day, text, sstart, start, ref))
     if kind == "number" or kind == "compound" or kind == "ordinal":
         fact = _number(kind, raw, text, start, end, send)
         if (kind == "number" and fact is not None and fact.value["unit"] is None
@@ -471,12 +472,12 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
     if kind == "decade" or (kind == "year" and raw[-1] == "s"):  # "the 1930s", "mid-1990s"
         if text[start - 1] in "'’" and raw[0].isdigit():
             start -= 1  # "'80s"
-        return Fact("date", text[start:end], start, end, decade(raw))
+        return new_fact("date", text[start:end], start, end, decade(raw))
     if kind == "year":
         # a four-digit number before a counted noun is a count ("2000 people"), not a year
         nxt = _NEXT_WORD.match(text, end, send)
         if nxt and nxt.group(1).lower() in _COUNT_NOUNS and raw.isdigit():
-            return Fact("number", raw, start, end, {"value": float(raw), "unit": _UNITS.get(
+            return new_fact("number", raw, start, end, {"value": float(raw), "unit": _UNITS.get(
                 nxt.group(1).lower())})
         if text[start - 2:start - 1].isalpha() and text[
                 text.rfind(" ", sstart, start - 1) + 1:start - 1].lstrip("(\"“‘'[").lower() in _NAMED_BEFORE:
@@ -485,15 +486,15 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
             text[start - 2:start - 1].isdigit() or text[start - 3:start] == "of "
             or text[start - 8:start - 1].lower() == "quarter") else None
         if q is not None:  # "Q3 2025", "the third quarter of 2024"
-            return Fact("date", text[q[0]:end], q[0], end, q[1])
-        return Fact("date", raw, start, end, raw[-4:])
+            return new_fact("date", text[q[0]:end], q[0], end, q[1])
+        return new_fact("date", raw, start, end, raw[-4:])
     if kind == "fy":  # "FY2024", "FY 2024-25"
-        return Fact("date", raw, start, end, fiscal_year(raw, ref))
+        return new_fact("date", raw, start, end, fiscal_year(raw, ref))
     if kind == "years":  # "1700-1782": years of history, or else a range of numbers
         value = _date("fiscal", raw, text, sstart, start, ref)
         if not isinstance(value, str) or "/" not in value or span_of(value) > MAX_YEARS:
             return _number("number", raw, text, start, end, send)
-        return Fact("date", raw, start, end, value)
+        return new_fact("date", raw, start, end, value)
     if (kind == "mdy" or kind == "dmy") and ("-" in raw or "–" in raw or " to " in raw) and len(
             _DAY_RX.findall(raw)) == 2:
         kind += "r"  # "March 10-15", "10-15 March": two days
@@ -518,7 +519,7 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
         end = start + len(raw)
     if value is None:
         return None
-    return Fact("date", raw, start, end, value)
+    return new_fact("date", raw, start, end, value)
 
 
 def _split_part(text: str, start: int, end: int) -> bool:
@@ -544,8 +545,15 @@ _DAY_NAMES = words("day_name_words")
 
 def _day_name(text: str, sstart: int, start: int) -> bool:
     """The weekday at ``start`` is part of the name of a day ("Super Tuesday", "Good Friday")."""
-    prev = _PREV_WORD.search(text, max(sstart, start - 16), start)
-    return prev is not None and prev.group(1) in _DAY_NAMES
+    # (the letters that end the words before it, then blanks: as _PREV_WORD would search them)
+    before = text[max(sstart, start - 16):start].rstrip()
+    at = len(before)
+    while at and before[at - 1] in _ASCII_LETTERS:
+        at -= 1
+    return at < len(before) and before[at:] in _DAY_NAMES
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 # "on the 18th": a day of a month that the report's date tells

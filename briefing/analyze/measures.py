@@ -11,6 +11,7 @@ import re
 
 from ..model import Fact
 from .data import lower_words, mapping
+from .figure_facts import new_fact
 
 _NO_COUNT_AFTER = lower_words("no_count_after") | lower_words("label_nouns")
 # the numbers of a list before a number, back to the word before the list's first ("versions 6,
@@ -49,7 +50,7 @@ def measured(fact: Fact, text: str, send: int) -> Fact | None:
     if unit is None and fact.start > 2 and text[fact.start - 2] in ",d&r" and _listed(
             text, fact.start, fact.end, send):
         return None  # "versions 6, 7 and 8", "pages 4 and 5": no count, as the first
-    if unit is None or unit == "degree":
+    if unit == "degree" or (unit is None and not fact.text[-1].isdigit()):  # (else no heat)
         if fact.text[-1] in "CF" and fact.text[-2:-1] != "°" and _NAME_BEFORE.search(
                 text, max(0, fact.start - 30), fact.start):
             return None
@@ -62,7 +63,7 @@ def measured(fact: Fact, text: str, send: int) -> Fact | None:
     if m is None:
         return fact
     rate = f"{unit}/{_RATE_TIMES[m.group(1)] if m.group(1) else _SLASH_TIMES[m.group(2)]}"
-    return Fact(fact.kind, fact.text, fact.start, fact.end,
+    return new_fact(fact.kind, fact.text, fact.start, fact.end,
                 {**fact.value, "unit": _RATE_UNITS.get(rate, rate)})
 
 
@@ -84,7 +85,7 @@ def _heat(fact: Fact, text: str, send: int) -> Fact | None:
         value["value"] = -value["value"]
     elif _BELOW_ZERO.match(text, fact.end, send):  # "10 degrees below zero"
         value["value"] = -value["value"]
-    return Fact(fact.kind, text[start:fact.end], start, fact.end, value)
+    return new_fact(fact.kind, text[start:fact.end], start, fact.end, value)
 
 
 _PLURAL_AFTER = re.compile(r"[^\S\n]+(?!(?:is|was|has|as)\b)[a-z]+s\b")
@@ -94,6 +95,15 @@ def _listed(text: str, start: int, end: int, send: int) -> bool:
     """The number at ``start`` follows others in a list after a word that makes them no count
     ("versions 6, 7, 8, and 9", "pages 12 and 14": data [no_count_after], [label_nouns]), and
     counts no plural after it ("the top 3 and 4 others")."""
+    # (the list's last number, or "and", "or", "&", then one blank, right before it: else no
+    # search can match)
+    before = text[start - 2]
+    blank = text[start - 1]
+    if not (blank.isspace() and blank != "\n" and (before == "&" or (
+            text[start - 4:start - 1] == "and" if before == "d"
+            else text[start - 3:start - 1] == "or" if before == "r"
+            else before == "," and text[start - 3].isdecimal()))):
+        return False
     if _PLURAL_AFTER.match(text, end, send):
         return False
     m = _LIST_BEFORE.search(text, max(0, start - 60), start)

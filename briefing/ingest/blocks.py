@@ -19,6 +19,7 @@ from ..textsafe import safe_line, strip_terminal_controls
 from .bylines import Entry, is_byline, is_date_line, iso_date, split_metadata
 from .clean import _first, _html_text, _plain_chunks, clean_line
 from .language import detect_language, is_english, language_name
+from .md_plain import add_paragraphs, plain_paragraphs
 from .metadata import MONTHS, _first_heading, _iso, infer_date, infer_source, parse_front_matter
 
 if TYPE_CHECKING:
@@ -276,6 +277,8 @@ def _flatten_nesting(text: str) -> tuple[str, int]:
     Returns the text and how many lines lost container markers (block quote ``>`` or list
     markers beyond ``MAX_NESTING`` on one line). Only syntax goes, never words.
     """
+    if not _container_line(text):
+        return text, 0  # (no line opens with a blank, a marker or a digit: nothing to cap)
     out: list[str] = []
     flattened = 0
     for line in text.split("\n"):
@@ -303,6 +306,22 @@ def _flatten_nesting(text: str) -> tuple[str, int]:
             flattened += 1 if rest else 0  # a long "- - - - …" rule loses nothing
         out.append(line)
     return "\n".join(out), flattened
+
+
+_LINE_HEAD = re.compile(r"\n[^A-Za-z\n]")  # a line that starts with no letter
+
+
+def _container_line(text: str) -> bool:
+    """Does a line of ``text`` start with a blank, a container's marker or a digit (the lines
+    ``_flatten_nesting`` looks at)?"""
+    c = text[:1]
+    if c and (c in _CONTAINER_STARTS or c.isdigit()):
+        return True
+    for m in _LINE_HEAD.finditer(text):
+        c = text[m.start() + 1]
+        if c in _CONTAINER_STARTS or c.isdigit():
+            return True
+    return False
 
 
 @lru_cache(maxsize=8)
@@ -364,6 +383,10 @@ def _markdown_blocks(text: str, b: _Builder) -> list[str]:
         if sum(text.count(c) for c in chars) > limit:
             disabled.extend(rules)
             plain_syntax.append(what)
+    paragraphs = None if disabled else plain_paragraphs(text)
+    if paragraphs is not None:  # no Markdown syntax: paragraphs as markdown-it finds them
+        add_paragraphs(paragraphs, b, "&" not in text)
+        return warnings
     md = _markdown_parser(tuple(disabled))
     if plain_syntax:
         warnings.append(f"too much Markdown syntax to format ({', '.join(plain_syntax)}): "

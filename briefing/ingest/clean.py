@@ -62,6 +62,20 @@ def clean_line(line: str) -> str | None:
     return line
 
 
+def clean_prose(line: str) -> str | None:
+    """``clean_line(line)``, with the common case read at once: a line that starts with a letter
+    or a digit and holds no "|" and no image is debris only as a promo, else it is kept
+    stripped (as ``_plain_chunks`` reads it)."""
+    if line[:1].isalnum() and "|" not in line and "![" not in line:
+        stripped = line.strip()
+        if stripped[0] not in _PROMO_FIRST or (
+                (head := stripped[:_PROMO_HEAD]).isascii()
+                and not head.lower().startswith(_PROMO_WORDS)) or _PROMO.match(line) is None:
+            return stripped
+        return None
+    return clean_line(line)
+
+
 def _first(line: str) -> str:
     """The first character of ``line`` that is not a blank ('' if none)."""
     c = line[:1]
