@@ -263,3 +263,16 @@ def test_marks_found_once_for_the_text_read_as_a_search_in_each_block(text, cut,
     assert _scan_single(text, lo, hi, singles) == _scan_single(text, lo, hi)
     b = Block("paragraph", lo, hi)
     assert _closes_earlier(text, b, doubles) == _closes_earlier(text, b)
+
+
+# --- sentence ends found at their punctuation ------------------------------------------------------
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(MASK_PIECES, st.sampled_from(
+    [".", "...", "?!", "…", ". ", '." ', ".) ", " A", " 3", ' "B', "\x1f", "Mr.", "U.S."]),
+    st.text(max_size=3)), max_size=40))
+def test_sentence_ends_found_at_their_punctuation_are_those_of_a_scan(pieces):
+    from briefing.analyze.quotes.cues import _SENT_END, _sent_ends
+
+    mask = "".join(pieces)
+    assert [m.span() for m in _sent_ends(mask)] == [m.span() for m in _SENT_END.finditer(mask)]
