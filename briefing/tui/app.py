@@ -125,6 +125,24 @@ class BriefingApp(App[int]):
         """A notification; never parsed as markup (messages may quote a report or a path)."""
         self.notify(message, severity=severity, timeout=timeout, markup=False)
 
+    def _watch_theme(self, theme_name: str) -> None:
+        if self.is_running:  # a switch while reading
+            super()._watch_theme(theme_name)
+            return
+        # The theme chosen in __init__, before any CSS is parsed: Textual would parse and apply
+        # the whole stylesheet twice before the first paint (with its default theme's variables,
+        # then again with these). What its watcher does, the stylesheet given the theme's
+        # variables at once instead of a refresh once running (nothing listens yet).
+        theme = self.current_theme
+        classes = {name: False for name in self.classes if name.startswith("-theme-")}
+        classes[f"-theme-{theme.name}"] = True
+        classes["-dark-mode"] = theme.dark
+        classes["-light-mode"] = not theme.dark
+        self.update_classes(classes, update=False)
+        self._refresh_truecolor_filter(self.ansi_theme)
+        self._invalidate_css()
+        self.stylesheet.set_variables(self.get_css_variables())
+
     def get_theme_variable_defaults(self) -> dict[str, str]:
         discovered = getattr(self, "discovered", None)
         return theme_variable_defaults(discovered, no_color=bool(getattr(self, "no_color", False)))
