@@ -20,7 +20,7 @@ def _run_reader(args: argparse.Namespace) -> int:
 
     notes: list[str] = []
     # (the rules of ingest compile patterns on import: taken from the store)
-    with patterns_kept(), _fetching(args.paths):
+    with patterns_kept("reader"), _fetching(args.paths):
         from ..ingest import default_inputs, expand_inputs
 
         paths = expand_inputs(args.paths or default_inputs(), notes)
