@@ -27,6 +27,10 @@ def _run_reader(args: argparse.Namespace) -> int:
         if not paths and notes:
             raise UserError(notes[0])
         _first, problems, articles, rest = _first_screen(paths)
+        if articles and sys.stdout.isatty():
+            # the reader's modules compile patterns on import too (Textual's CSS tokenizer and
+            # markup, tomllib for the themes): taken from the store as well
+            import briefing.tui.app  # noqa: F401
     problems = notes + problems
     if not articles:
         raise UserError(problems[0] if problems else "nothing to read")
