@@ -60,14 +60,16 @@ def build_id() -> str | None:
     return hashlib.blake2b(tag.encode(), digest_size=8).hexdigest()
 
 
-def store_path(folder: Path) -> Path | None:
-    """This Python build's store of compiled patterns in ``folder``."""
+def store_path(folder: Path, part: str = "") -> Path | None:
+    """This Python build's store of compiled patterns in ``folder`` (``part``: a store of its
+    own for what one step compiles, e.g. "reader": the reader's first screen)."""
     bid = build_id()
-    return folder / f"{PREFIX}{bid}.json" if bid else None
+    return folder / f"{PREFIX}{part + '-' if part else ''}{bid}.json" if bid else None
 
 
 def stores(folder: Path) -> list[Path]:
-    """The stores of compiled patterns in ``folder`` (one per Python build that ran briefing)."""
+    """The stores of compiled patterns in ``folder`` (one per Python build that ran briefing, and
+    per part)."""
     try:
         return sorted(p for p in folder.glob(f"{PREFIX}*.json") if p.is_file())
     except OSError:
@@ -160,11 +162,12 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
 
 
 @contextmanager
-def kept(folder: Path | None) -> Iterator[None]:
+def kept(folder: Path | None, part: str = "") -> Iterator[None]:
     """Within: ``re.compile`` takes a pattern's code from the store in ``folder`` (this Python
-    build's file), and what it compiles anew is added to the store when the block ends."""
+    build's file; ``part``: see ``store_path``), and what it compiles anew is added to the
+    store when the block ends."""
     global _depth, _saved, _known, _used, _added
-    path = store_path(folder) if folder is not None else None
+    path = store_path(folder, part) if folder is not None else None
     if path is None:
         yield
         return
@@ -197,10 +200,12 @@ def _user_cache() -> Path | None:
 
 
 @contextmanager
-def patterns_kept() -> Iterator[None]:
+def patterns_kept(part: str = "") -> Iterator[None]:
     """``kept`` with the store in the user's cache folder: around what reads and analyses
-    reports in a command (its ingest rules compile patterns too)."""
-    with kept(_user_cache()):
+    reports in a command (its ingest rules compile patterns too). The reader's first screen
+    has a small store of its own ("reader": ingest's few patterns), so that it never reads the
+    analysers' (about 1 MB) before it paints."""
+    with kept(_user_cache(), part):
         yield
 
 

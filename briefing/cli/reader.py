@@ -20,13 +20,17 @@ def _run_reader(args: argparse.Namespace) -> int:
 
     notes: list[str] = []
     # (the rules of ingest compile patterns on import: taken from the store)
-    with patterns_kept(), _fetching(args.paths):
+    with patterns_kept("reader"), _fetching(args.paths):
         from ..ingest import default_inputs, expand_inputs
 
         paths = expand_inputs(args.paths or default_inputs(), notes)
         if not paths and notes:
             raise UserError(notes[0])
         _first, problems, articles, rest = _first_screen(paths)
+        if articles and sys.stdout.isatty():
+            # the reader's modules compile patterns on import too (Textual's CSS tokenizer and
+            # markup, tomllib for the themes): taken from the store as well
+            import briefing.tui.app  # noqa: F401
     problems = notes + problems
     if not articles:
         raise UserError(problems[0] if problems else "nothing to read")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 ANSI_COLORS: dict[str, str] = {
     "ansi_black": "#000000",
@@ -84,6 +85,7 @@ def contrast_ratio(fg: str, bg: str) -> float:
     return (hi + 0.05) / (lo + 0.05)
 
 
+@lru_cache(maxsize=256)  # (the reader asks for the same pane border many times as it starts)
 def nearest_with_contrast(bg: str, toward: str, ratio: float, *, steps: int = 50) -> str:
     """The colour nearest `bg` on the way to `toward` (in `steps` even steps) whose contrast
     against `bg` is at least `ratio`; `toward` itself when no step gets there."""

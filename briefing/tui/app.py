@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.containers import Horizontal as Row
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, ProgressBar, Static
+from textual.widgets import Footer, Header, Label, Static
 from textual.worker import get_current_worker
 
 from ..config.state import save_choice
@@ -125,6 +125,24 @@ class BriefingApp(App[int]):
         """A notification; never parsed as markup (messages may quote a report or a path)."""
         self.notify(message, severity=severity, timeout=timeout, markup=False)
 
+    def _watch_theme(self, theme_name: str) -> None:
+        if self.is_running:  # a switch while reading
+            super()._watch_theme(theme_name)
+            return
+        # The theme chosen in __init__, before any CSS is parsed: Textual would parse and apply
+        # the whole stylesheet twice before the first paint (with its default theme's variables,
+        # then again with these). What its watcher does, the stylesheet given the theme's
+        # variables at once instead of a refresh once running (nothing listens yet).
+        theme = self.current_theme
+        classes = {name: False for name in self.classes if name.startswith("-theme-")}
+        classes[f"-theme-{theme.name}"] = True
+        classes["-dark-mode"] = theme.dark
+        classes["-light-mode"] = not theme.dark
+        self.update_classes(classes, update=False)
+        self._refresh_truecolor_filter(self.ansi_theme)
+        self._invalidate_css()
+        self.stylesheet.set_variables(self.get_css_variables())
+
     def get_theme_variable_defaults(self) -> dict[str, str]:
         discovered = getattr(self, "discovered", None)
         return theme_variable_defaults(discovered, no_color=bool(getattr(self, "no_color", False)))
@@ -149,9 +167,12 @@ class BriefingApp(App[int]):
                     self._title_pane(pane, slot, report)
                     yield pane
             yield FactsSidebar(id="sidebar")
-        with Row(id="progress"):
-            yield Label("", id="progress-label")
-            yield ProgressBar(total=None, show_eta=False, id="progress-bar")
+        if self.more_paths:  # a folder's other reports are read in the background
+            from textual.widgets import ProgressBar
+
+            with Row(id="progress"):
+                yield Label("", id="progress-label")
+                yield ProgressBar(total=None, show_eta=False, id="progress-bar")
         yield Static("", id="legend")
         yield Footer()
 
@@ -251,10 +272,12 @@ class BriefingApp(App[int]):
 
     def _update_progress(self) -> None:
         total = len(self.more_paths)
+        if not total:  # nothing read in the background: no progress line
+            return
         box = self.query_one("#progress")
-        if not total or self._progress_done >= total:
+        if self._progress_done >= total:
             box.display = False
-            if total and self.failed and not self._told_failed:
+            if self.failed and not self._told_failed:
                 self._told_failed = True
                 first = self.failed[0]
                 more = f" (and {len(self.failed) - 1} more)" if len(self.failed) > 1 else ""
@@ -263,6 +286,8 @@ class BriefingApp(App[int]):
         box.display = True
         self.query_one("#progress-label", Label).update(
             Text(f"reading {self._progress_done:,}/{total:,} "))
+        from textual.widgets import ProgressBar
+
         self.query_one("#progress-bar", ProgressBar).update(total=total,
                                                             progress=self._progress_done)
 

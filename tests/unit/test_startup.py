@@ -123,6 +123,23 @@ def test_what_each_process_compiles_is_kept_side_by_side(tmp_path):
     assert {r[0] for r in rows} == {p for p, _f in _PATTERNS} | {r"another process's pattern \d+"}
 
 
+def test_a_part_has_a_store_of_its_own_listed_with_the_others(tmp_path):
+    # the reader's first screen reads only the few patterns it compiles, not the analysers'
+    _compiled(tmp_path)
+    re.purge()
+    with startup.kept(tmp_path, "reader"):
+        reader_code = _behaviour(re.compile(r"a first screen's pattern \d+"))
+    part = startup.store_path(tmp_path, "reader")
+    assert part is not None and part != _store(tmp_path)
+    assert [r[0] for r in json.loads(part.read_bytes())["patterns"]] == [r"a first screen's pattern \d+"]
+    assert r"a first screen's pattern \d+" not in {
+        r[0] for r in json.loads(_store(tmp_path).read_bytes())["patterns"]}
+    assert set(startup.stores(tmp_path)) == {part, _store(tmp_path)}
+    re.purge()
+    with startup.kept(tmp_path, "reader"):
+        assert _behaviour(re.compile(r"a first screen's pattern \d+")) == reader_code
+
+
 def test_a_full_store_keeps_only_what_was_compiled_last(tmp_path, monkeypatch):
     monkeypatch.setattr(startup, "MAX_PATTERNS", len(_PATTERNS))
     _compiled(tmp_path)

@@ -17,7 +17,7 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -73,6 +73,7 @@ class ArticlePane(ScrollView, can_focus=True):
         self._cache: LRUCache[tuple[int, int], Strip] = LRUCache(1024)
         self.palette: dict[str, Style] = {}
         self.measure = DEFAULT_MEASURE  # the widest a line is wrapped (0: the pane's width)
+        self._pass: tuple[int, int, int, Style] | None = None  # while render_lines draws
 
     # --- content ------------------------------------------------------------------------------
 
@@ -227,14 +228,25 @@ class ArticlePane(ScrollView, can_focus=True):
 
     # --- rendering ----------------------------------------------------------------------------
 
-    def render_line(self, y: int) -> Strip:
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # What every line of one pass shares is worked out once for the pass.
+        self._pass = self._pass_values()
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._pass = None
+
+    def _pass_values(self) -> tuple[int, int, int, Style]:
+        """(scroll x, scroll y, width, base style) for drawing lines as the pane is now."""
         # Wrap for the width there is now: a sidebar, a scrollbar or stacking may have changed
         # it without a resize of this widget. A line is never drawn wider than the pane.
         self._rewrap(self.target_width())
         scroll_x, scroll_y = self.scroll_offset
+        return scroll_x, scroll_y, self.scrollable_content_region.width, self.rich_style
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y, width, base = self._pass or self._pass_values()
         index = scroll_y + y
-        width = self.scrollable_content_region.width
-        base = self.rich_style
         if index >= len(self._lines):
             return Strip.blank(width, base)
         key = (index, width)

@@ -100,23 +100,37 @@ class FactsSidebar(Vertical):
         self._filters: dict[str, str] = {}  # each list's own filter
         self._shown: list[FactGroup] = []
         self.palette: dict = {}
+        self._built = False  # are the title, filter and list mounted (see _build)
 
     def compose(self) -> ComposeResult:
-        yield Static(self.title, id="sidebar-title")
-        yield SidebarFilter(placeholder="filter…", id="sidebar-filter")
-        yield SidebarList(id="sidebar-list")
+        return []  # the sidebar starts hidden: its title, filter and list are built by _build
+
+    def _build(self) -> None:
+        """Mount the title, the filter and the list, once: after the first screen is drawn
+        (so they never delay it), or as soon as anything needs them, whichever comes first."""
+        if self._built:
+            return
+        self._built = True
+        self.mount(Static(self.title, id="sidebar-title"),
+                   SidebarFilter(placeholder="filter…", id="sidebar-filter"),
+                   SidebarList(id="sidebar-list"))
+        self._show_filter()
+        self._refill()
 
     @property
     def filter_input(self) -> SidebarFilter:
+        self._build()
         return self.query_one("#sidebar-filter", SidebarFilter)
 
     @property
     def option_list(self) -> SidebarList:
+        self._build()
         return self.query_one("#sidebar-list", SidebarList)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # while typing in the filter, `/` is a letter like the others: not offered as a key
-        return not (action == "filter" and self.screen.focused is self.filter_input)
+        return not (action == "filter" and self._built
+                    and self.screen.focused is self.filter_input)
 
     def is_filter_key(self, key: str) -> bool:
         """Is ``key`` bound to the filter (`/`, or what the user's key map says)?"""
@@ -136,18 +150,21 @@ class FactsSidebar(Vertical):
         self.title = title
         if mode != self.mode:
             self.mode = mode
-            if self.is_mounted:
+            if self._built:
                 with self.filter_input.prevent(Input.Changed):
                     self.filter_input.value = self.filter_text
-        if self.is_mounted:
+        if self._built:
             self.query_one("#sidebar-title", Static).update(
                 title if isinstance(title, Text) else Text(title))
             self._show_filter()
             self._refill()
 
     def on_mount(self) -> None:
-        self._show_filter()
-        self._refill()
+        self.call_after_refresh(self._build_later)
+
+    def _build_later(self) -> None:
+        if self.is_attached:  # (not when the reader is closing already)
+            self._build()
 
     def _show_filter(self) -> None:
         """The filter line is shown while filtering or while a filter is in force."""
