@@ -59,6 +59,8 @@ def _relation(fa: _Figure, fb: _Figure) -> str | None:
         return None  # (the size of a change and a level: "by 0.5 points", "to 4.5%")
     if fa.scope is not None and fb.scope is not None and fa.scope != fb.scope:
         return None  # "in the province" and "across Asia": two counts, both true
+    if (fa.per is None) != (fb.per is None):
+        return None  # a rate and a total: "5.2 yards a carry" and "63 yards"
     if fa.kind == "money" and _currency(fa.fact) != _currency(fb.fact):
         return None  # "£88m" and "103 million euros": no rate says they differ
     if fa.kind == "number" and fa.qual and fb.qual and fa.qual != fb.qual \
@@ -205,7 +207,7 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                             and _compatible(ga.qual, gb.qual)
                         add(ga, gb, ga.qual if same_unit and ga.qual else ga.toll, relation)
                     continue
-                if _apart(ga, gb):
+                if _apart(ga, gb) or _scopes_apart(ga, ua[i], fa_per[i], gb, ub[j], fb_per[j]):
                     continue
                 if ga.measure != gb.measure and (
                         (ga.measure and gb.measure) or (ga.measure or gb.measure or "")
@@ -238,6 +240,7 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
             if ga not in figs_a or gb not in figs_b or slot in out or slot in rounded \
                     or ga.toll or gb.toll or ga.gap or gb.gap or ga.listed or gb.listed \
                     or _apart(ga, gb) or (ga.of and gb.of and ga.of != gb.of) or _two_deeds(ga, gb) \
+                    or _scopes_apart(ga, ua[i], fa_per[i], gb, ub[j], fb_per[j]) \
                     or (gb.kind, round(gb.value or 0, 6)) in sums_a \
                     or (ga.kind, round(ga.value or 0, 6)) in sums_b:
                 continue
@@ -292,8 +295,9 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 shared = [w for t, w in words_a.items() if t in words_b and t != noun]
                 if not ordinal and not shared:
                     continue  # "four miners died" and "five miners were rescued" can both be true
-                if not (ga.toll or gb.toll) and (_apart(ga, gb) or _two_deeds(ga, gb)):
-                    continue
+                if not (ga.toll or gb.toll) and (_apart(ga, gb) or _two_deeds(ga, gb)
+                                                  or _apart_told(ga, gb, where)):
+                    continue  # (as the dead: "30 homes nationwide" and "12 in the city")
                 if (ga.toll or gb.toll) and (ga.toll != gb.toll or _key(ga) in dated[0]
                                              or _key(gb) in dated[1] or _apart_told(ga, gb, where)):
                     continue  # the dead are not the injured; "in 2010 killed 40" is another toll;
@@ -318,8 +322,30 @@ def _apart_told(ga: _Figure, gb: _Figure, where: tuple[Any, ...]) -> bool:
     i, j = sent_a.get(_key(ga)), sent_b.get(_key(gb))
     if i is None or j is None:
         return False  # ("a fifth miner": no toll)
+    if not (ga.toll or gb.toll):
+        return _scopes_apart(ga, ua[i], fa_per[i], gb, ub[j], fb_per[j])
     return part_of_running(ga, ua[i], fa_per[i], gb, ub[j], fb_per[j]) \
         or places_apart(ga, ua[i], fa_per[i], gb, ub[j], fb_per[j])
+
+
+def _scopes_apart(ga: _Figure, ua: _Unit, facts_a: Sequence[Fact],
+                  gb: _Figure, ub: _Unit, facts_b: Sequence[Fact]) -> bool:
+    """Are two figures that are no tolls told of two places or stretches of time, as tolls are
+    (``toll_where``): "30 homes nationwide" and "In the city, 12 homes"; "has 716 yards this
+    season" and "rushed for 63 yards on Sunday"; "40 schools in Texas" and "15 schools in
+    Oklahoma"? (A place one counts in and one inside it only for counts and sums: a magnitude
+    told "in Aceh" and one told "in Sumatra" are of one quake.)"""
+    if ga.kind == "date":
+        return False
+    return part_of_running(ga, ua, facts_a, gb, ub, facts_b) \
+        or places_apart(ga, ua, facts_a, gb, ub, facts_b, nested=_additive(ga) and _additive(gb))
+
+
+def _additive(g: _Figure) -> bool:
+    """A count or a sum, whose parts add up to its whole (no measure, no rate, no unit that
+    converts: a magnitude, a temperature, a share are not)."""
+    return g.per is None and (g.kind == "money" or (
+        g.kind == "number" and g.measure is None and dimension(g.qual) is None and not is_rate(g.qual)))
 
 
 def _key(g: _Figure) -> tuple[int, int]:
