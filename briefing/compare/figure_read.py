@@ -9,11 +9,12 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..analyze.data import lower_words, month_abbreviations, months, ordered, weekdays
 from ..model import Fact, FactKind
 from .figures import _figure_identity
-from .words import STOPWORDS, _Unit, stem
+from .words import STOPWORDS, _Unit, back_runs, stem
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +125,7 @@ def _read(f: Fact, text: str, u: _Unit) -> _Figure:
                    part=part.group(1).lower() if part else None, occasion=_occasion(text),
                    change=_change(kind, qual, before, text, f.end - u.start),
                    does=_done(text, f.end - u.start) if kind == "number" else None,
-                   running=kind != "date" and _RUNNING.search(text) is not None,
+                   running=kind != "date" and _running(text),
                    per=_per(text, f.end - u.start) if kind != "date" and "/" not in (qual or "") else None,
                    hypothetical=toll is not None and _hypothetical(text, f.start - u.start,
                                                                    f.end - u.start))
@@ -218,6 +219,13 @@ def _hypothetical(text: str, start: int, end: int) -> bool:
         or _MODAL_AFTER.match(text, end) is not None
 
 
+@lru_cache(maxsize=64)
+def _running(text: str) -> bool:
+    """Does a sentence tell a running total (``_RUNNING``)? (Once per sentence, not per figure.)"""
+    return _RUNNING.search(text) is not None
+
+
+@lru_cache(maxsize=64)
 def _occasion(text: str) -> frozenset[str]:
     if "ast" not in text and "ago" not in text and "after" not in text and "before" not in text \
             and "In " not in text and "prior" not in text and "earlier" not in text \
@@ -354,7 +362,7 @@ _STAMP_WORDS = re.compile(r"\b(?:[AaPp]\.?\s?[Mm]\b\.?|(?-i:[A-Z]{2,4})|at|on|"
 
 def _stamped(text: str, pos: int) -> bool:
     """The figure at ``pos`` of a sentence is part of a time stamp."""
-    m = _STAMP.search(text, 0, pos)
+    m = _STAMP.search(text, back_runs(text, max(0, pos - 42), 4), pos)  # (see ``_STAMP``)
     return m is not None and not re.search(r"[^\W\d_]", _STAMP_WORDS.sub("", m.group(1)))
 
 
@@ -379,14 +387,16 @@ def _in_ranges(figs: list[_Figure], text: str, u: _Unit) -> list[_Figure]:
            and not (g.kind == "date" and _dateline(text, g.fact.start - u.start,
                                                    g.fact.end - u.start))
            and not _EDITION.match(text, g.fact.start - u.start)
-           and not _OF_WHOLE.search(text, 0, g.fact.start - u.start)]
+           and not _OF_WHOLE.search(text, back_runs(text, g.fact.start - u.start, 9),
+                                    g.fact.start - u.start)]
     for k in range(len(out) - 1):  # "13- and 15-inch", "versions 6, 7 and 8": a list
         a, b = out[k], out[k + 1]
         if a.kind == b.kind and not a.ranged and not b.ranged \
                 and _LISTED.fullmatch(text, a.fact.end - u.start, b.fact.start - u.start) \
                 and not _GLUED_BEFORE.search(text, max(0, a.fact.start - u.start - 4),
                                              a.fact.start - u.start) \
-                and not _BETWEEN.search(text, 0, a.fact.start - u.start):
+                and not _BETWEEN.search(text, back_runs(text, a.fact.start - u.start, 4),
+                                        a.fact.start - u.start):
             out[k], out[k + 1] = replace(a, listed=True), replace(b, listed=True)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]

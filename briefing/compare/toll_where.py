@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..analyze.data import speech_verbs
 from ..model import Fact
 from .figure_read import _Figure, _read
 from .places import _one_name, place_level
-from .words import STOPWORDS, _Unit
+from .words import STOPWORDS, _Unit, back_runs
 
 # a whole a toll is told of, by its level: "world", "country", "division" (a state, a province)
 # or "all" (a total, of whatever the event covered)
@@ -65,6 +66,7 @@ _FRONTED = re.compile(r"\W*(?:In|At|Across|Throughout|Near|Outside)\s+((?:the\s+
                       r"(?:\s+alone)?\s*,")
 
 
+@lru_cache(maxsize=64)
 def _whole(text: str) -> str | None:
     """The whole a sentence tells its counts of ("nationwide": "country"), or None."""
     for rx, level in _WHOLE:
@@ -90,7 +92,8 @@ def _own_place(g: _Figure, text: str, start: int, facts: Sequence[Fact]) -> str 
     for f in sorted(facts, key=lambda f: f.start):
         lo = f.start - start
         if f.kind == "place" and end <= lo and (stop is None or lo < stop.start()):
-            placed = _PLACED.search(text, 0, lo) and not _AT_SITE.search(text, 0, lo)
+            placed = _PLACED.search(text, back_runs(text, lo, 5), lo) \
+                and not _AT_SITE.search(text, back_runs(text, lo, 9), lo)
             return f.text.casefold().rstrip(".") if placed else None
     return None
 
