@@ -24,7 +24,7 @@ from .about import _about, _asks, _near_terms, _partners, _when
 from .figure_read import _Figure, _in_ranges, _ordinal_counts, _read
 from .figures import FIGURE_KINDS, _compatible, _figure_identity
 from .slots import same_slot
-from .toll_where import part_of_running, places_apart
+from .toll_where import part_of_running, places_apart, told_of_another_event
 from .tolls import toll_pairs, years_told
 from .units import converted_relation, convertible, dimension, in_brackets, is_rate
 from .words import STOPWORDS, _Unit, normalize_words
@@ -295,8 +295,10 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 if not ordinal and not shared:
                     continue  # "four miners died" and "five miners were rescued" can both be true
                 if not (ga.toll or gb.toll) and (_apart(ga, gb) or _two_deeds(ga, gb)
-                                                  or _apart_told(ga, gb, where)):
-                    continue  # (as the dead: "30 homes nationwide" and "12 in the city")
+                                                  or _apart_told(ga, gb, where)
+                                                  or _other_event(ga, gb, where)):
+                    continue  # (as the dead: "30 homes nationwide" and "12 in the city"; a
+                    # game's "63 yards" and a season's "716 yards", in sentences that do not link)
                 if (ga.toll or gb.toll) and (ga.toll != gb.toll or _key(ga) in dated[0]
                                              or _key(gb) in dated[1] or _apart_told(ga, gb, where)):
                     continue  # the dead are not the injured; "in 2010 killed 40" is another toll;
@@ -325,6 +327,16 @@ def _apart_told(ga: _Figure, gb: _Figure, where: tuple[Any, ...]) -> bool:
         return _scopes_apart(ga, ua[i], fa_per[i], gb, ub[j], fb_per[j])
     return part_of_running(ga, ua[i], fa_per[i], gb, ub[j], fb_per[j]) \
         or places_apart(ga, ua[i], fa_per[i], gb, ub[j], fb_per[j])
+
+
+def _other_event(ga: _Figure, gb: _Figure, where: tuple[Any, ...]) -> bool:
+    """Two counts of two sentences, one of them told of the one event its sentence opens with,
+    which the other's does not name (``toll_where.told_of_another_event``)."""
+    (ua, ub), fa_per, fb_per, sent_a, sent_b = where
+    i, j = sent_a.get(_key(ga)), sent_b.get(_key(gb))
+    if i is None or j is None:
+        return False
+    return told_of_another_event(ua[i], fa_per[i], ub[j], fb_per[j])
 
 
 def _scopes_apart(ga: _Figure, ua: _Unit, facts_a: Sequence[Fact],

@@ -225,6 +225,28 @@ def part_of_running(ga: _Figure, ua: _Unit, facts_a: Sequence[Fact],
     return game is not None and _ONE_EVENT.search(ru.text) is None
 
 
+# a sentence that opens with the one event it tells of, set off by a comma: "In the Saints' 17-14
+# victory over the Falcons on Dec. 27, ...", "During Sunday's loss to Iowa, ..."
+_FRONTED_EVENT = re.compile(r"\W*(?:In|During)\s+[^,;:]{0,80}?\b(game|win|victory|loss|defeat|match|"
+                            r"race|opener|final|bout|rout|upset|shutout)\b[^,;:]{0,60},")
+
+
+def told_of_another_event(ua: _Unit, facts_a: Sequence[Fact], ub: _Unit, facts_b: Sequence[Fact]) -> bool:
+    """Does one of two sentences open with the one event it tells of ("In the victory over the
+    Falcons on Dec. 27, Thomas rushed for 63 yards") while the other names neither that event's
+    noun nor a date of its opening? A figure of the first is then of that event, one of the
+    other of whatever its report tells (a season's "716 yards rushing")."""
+    for (u, facts), other in (((ua, facts_a), ub), ((ub, facts_b), ua)):
+        m = _FRONTED_EVENT.match(u.text)
+        if m is None:
+            continue
+        dates = [f.text.casefold() for f in facts if f.kind == "date" and f.end - u.start <= m.end()]
+        said = other.text.casefold()
+        if not re.search(rf"\b{m.group(1).lower()}\b", said) and not any(d in said for d in dates):
+            return True
+    return False
+
+
 _ONE_EVENT = re.compile(r"\b(?:in|during)\s+(?:the|a|an|his|her|their|its|[A-Z][\w.'’-]*)\s+"
                         r"(?:[\w'’.-]+\s+){0,4}?(?:game|win|victory|loss|defeat|match|race|opener|"
                         r"final|bout|rout|upset|shutout)\b")

@@ -109,3 +109,30 @@ def test_a_weight_after_a_height_is_compared():
     assert told(diff("Police said the man is 5 - foot - 10, 165 pounds, with a scar on his chin.",
                      "The man is 5 - feet - 10 inches tall, weighing 172 pounds, with a scar on his chin.")) \
         == [("number", "165", "172")]
+
+
+# --- one game a sentence opens with, in sentences that do not link --------------------------------
+
+
+def _reports(a: str, b: str) -> Comparison:
+    return compare(analyze(parse_text(a, "a.md")), analyze(parse_text(b, "b.md")))
+
+
+def test_a_game_a_sentence_opens_with_is_not_the_season_of_another_report():
+    c = _reports("The club placed its leading rusher on injured reserve on Wednesday. The rookie "
+                 "finished with a team-high 812 yards rushing and six touchdowns. The club signed "
+                 "a running back off the practice squad.",
+                 "The Hawks lost another running back for the season on Wednesday. In the Hawks' "
+                 "21-17 victory over the Rams on Nov. 30, Okafor rushed for 58 yards and scored "
+                 "a touchdown. He missed the finale with a sprained ankle.")
+    assert told(c) == []
+
+
+def test_a_game_the_other_sentence_names_too_is_compared():
+    c = _reports("The club placed its leading rusher on injured reserve on Wednesday. In the "
+                 "victory over the Rams on Nov. 30, Okafor rushed for 58 yards and a touchdown. "
+                 "The club signed a running back off the practice squad.",
+                 "The Hawks lost another running back for the season on Wednesday. Okafor's 71 "
+                 "yards rushing in the victory over the Rams were a season best. He missed the "
+                 "finale with a sprained ankle.")
+    assert told(c) == [("number", "58", "71")]
