@@ -16,23 +16,22 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
-from ..analyze.data import month_abbreviations, months, weekdays
 from ..analyze.figure_patterns import _YEAR_RX  # (a date's written year, as the analysis reads it)
 from ..model import Fact, FactConflict
+from .about import _about, _asks, _near_terms, _partners, _when
 from .figure_read import _Figure, _in_ranges, _ordinal_counts, _read
-from .figures import FIGURE_KINDS, _compatible, _figure_identity, _qualifier_terms
+from .figures import FIGURE_KINDS, _compatible, _figure_identity
 from .slots import same_slot
-from .toll_where import part_of_running, places_apart
+from .toll_where import part_of_running, places_apart, told_of_another_event
 from .tolls import toll_pairs, years_told
 from .units import converted_relation, convertible, dimension, in_brackets, is_rate
-from .words import STOPWORDS, _token_terms, _Unit, normalize_words, stem
-
-CONTEXT_WORDS = 4  # words either side of a figure that say what it is about
+from .words import STOPWORDS, _Unit, normalize_words
 
 ROUNDING = 0.05  # a rounded figure is within this share of the exact one
+SUM_REACH = 24  # the two figures of a sum are no further apart than this many figures of a
+# sentence (more than any sentence holds; a text without full stops is one "sentence")
 
 
 def _rounds_to(x: float, y: float) -> bool:
@@ -72,6 +71,8 @@ def _relation(fa: _Figure, fb: _Figure) -> str | None:
         return None  # (the size of a change and a level: "by 0.5 points", "to 4.5%")
     if fa.scope is not None and fb.scope is not None and fa.scope != fb.scope:
         return None  # "in the province" and "across Asia": two counts, both true
+    if (fa.per is None) != (fb.per is None):
+        return None  # a rate and a total: "5.2 yards a carry" and "63 yards"
     if fa.kind == "money" and _currency(fa.fact) != _currency(fb.fact):
         return None  # "£88m" and "103 million euros": no rate says they differ
     if fa.kind == "number" and fa.qual and fb.qual and fa.qual != fb.qual \
@@ -123,7 +124,7 @@ def _sums(figs: Sequence[_Figure], text: str) -> dict[tuple[str, float], list[Fa
     if not _ADDING.search(text):
         return out
     for n, x in enumerate(figs):
-        for y in figs[n + 1:]:
+        for y in figs[n + 1:n + 1 + SUM_REACH]:
             if x.kind == y.kind and x.value is not None and y.value is not None:
                 out.setdefault((x.kind, round(x.value + y.value, 6)), []).extend((x.fact, y.fact))
     return out
@@ -190,11 +191,12 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
         figs_a = [g for g in read_a[i] if not g.listed and not _also_stated(stated_b, g)]
         figs_b = [g for g in read_b[j] if not g.listed and not _also_stated(stated_a, g)]
         sums_a, sums_b = _sums(read_a[i], texts[0][i]), _sums(read_b[j], texts[1][j])
+        ctx_b = [_near_terms(texts[1][j], ub[j], gb.fact, _when(fb_per[j], gb)) for gb in figs_b]
+        index = _partners(figs_b, ctx_b)
         for ga in figs_a:
             ctx_a = _near_terms(texts[0][i], ua[i], ga.fact, _when(fa_per[i], ga))
-            for gb in figs_b:
-                if gb.kind != ga.kind:
-                    continue
+            for n in sorted({n for key in _asks(ga, ctx_a) for n in index.get(key, ())}):
+                gb = figs_b[n]
                 if ga.value is not None and ((gb.kind, round(gb.value or 0, 6)) in sums_a
                                              or (ga.kind, round(ga.value, 6)) in sums_b):
                     continue
@@ -218,7 +220,7 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                             and _compatible(ga.qual, gb.qual)
                         add(ga, gb, ga.qual if same_unit and ga.qual else ga.toll, relation)
                     continue
-                if _apart(ga, gb):
+                if _apart(ga, gb) or _scopes_apart(ga, ua[i], fa_per[i], gb, ub[j], fb_per[j]):
                     continue
                 if ga.measure != gb.measure and (
                         (ga.measure and gb.measure) or (ga.measure or gb.measure or "")
@@ -240,8 +242,7 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 if ga.kind == "number" and ga.counts is not None \
                         and _several(several, ga.counts, gb.counts):
                     continue  # a thing a report counts several ways ("716 yards", "269 yards")
-                about = ga.measure if measured else _about(
-                    ga.kind, qa, qb, ctx_a, _near_terms(texts[1][j], ub[j], gb.fact, _when(fb_per[j], gb)))
+                about = ga.measure if measured else _about(ga.kind, qa, qb, ctx_a, ctx_b[n])
                 if about is not None:
                     add(ga, gb, about, relation)
         # one figure put for another in the frame both sentences share ("said 4,000 troops
@@ -251,6 +252,7 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
             if ga not in figs_a or gb not in figs_b or slot in out or slot in rounded \
                     or ga.toll or gb.toll or ga.gap or gb.gap or ga.listed or gb.listed \
                     or _apart(ga, gb) or (ga.of and gb.of and ga.of != gb.of) or _two_deeds(ga, gb) \
+                    or _scopes_apart(ga, ua[i], fa_per[i], gb, ub[j], fb_per[j]) \
                     or (gb.kind, round(gb.value or 0, 6)) in sums_a \
                     or (ga.kind, round(ga.value or 0, 6)) in sums_b:
                 continue
@@ -305,8 +307,11 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 shared = [w for t, w in words_a.items() if t in words_b and t != noun]
                 if not ordinal and not shared:
                     continue  # "four miners died" and "five miners were rescued" can both be true
-                if not (ga.toll or gb.toll) and (_apart(ga, gb) or _two_deeds(ga, gb)):
-                    continue
+                if not (ga.toll or gb.toll) and (_apart(ga, gb) or _two_deeds(ga, gb)
+                                                  or _apart_told(ga, gb, where)
+                                                  or _other_event(ga, gb, where)):
+                    continue  # (as the dead: "30 homes nationwide" and "12 in the city"; a
+                    # game's "63 yards" and a season's "716 yards", in sentences that do not link)
                 if (ga.toll or gb.toll) and (ga.toll != gb.toll or _key(ga) in dated[0]
                                              or _key(gb) in dated[1] or _apart_told(ga, gb, where)):
                     continue  # the dead are not the injured; "in 2010 killed 40" is another toll;
@@ -331,8 +336,40 @@ def _apart_told(ga: _Figure, gb: _Figure, where: tuple[Any, ...]) -> bool:
     i, j = sent_a.get(_key(ga)), sent_b.get(_key(gb))
     if i is None or j is None:
         return False  # ("a fifth miner": no toll)
+    if not (ga.toll or gb.toll):
+        return _scopes_apart(ga, ua[i], fa_per[i], gb, ub[j], fb_per[j])
     return part_of_running(ga, ua[i], fa_per[i], gb, ub[j], fb_per[j]) \
         or places_apart(ga, ua[i], fa_per[i], gb, ub[j], fb_per[j])
+
+
+def _other_event(ga: _Figure, gb: _Figure, where: tuple[Any, ...]) -> bool:
+    """Two counts of two sentences, one of them told of the one event its sentence opens with,
+    which the other's does not name (``toll_where.told_of_another_event``)."""
+    (ua, ub), fa_per, fb_per, sent_a, sent_b = where
+    i, j = sent_a.get(_key(ga)), sent_b.get(_key(gb))
+    if i is None or j is None:
+        return False
+    return told_of_another_event(ua[i], fa_per[i], ub[j], fb_per[j])
+
+
+def _scopes_apart(ga: _Figure, ua: _Unit, facts_a: Sequence[Fact],
+                  gb: _Figure, ub: _Unit, facts_b: Sequence[Fact]) -> bool:
+    """Are two figures that are no tolls told of two places or stretches of time, as tolls are
+    (``toll_where``): "30 homes nationwide" and "In the city, 12 homes"; "has 716 yards this
+    season" and "rushed for 63 yards on Sunday"; "40 schools in Texas" and "15 schools in
+    Oklahoma"? (A place one counts in and one inside it only for counts and sums: a magnitude
+    told "in Aceh" and one told "in Sumatra" are of one quake.)"""
+    if ga.kind == "date":
+        return False
+    return part_of_running(ga, ua, facts_a, gb, ub, facts_b) \
+        or places_apart(ga, ua, facts_a, gb, ub, facts_b, nested=_additive(ga) and _additive(gb))
+
+
+def _additive(g: _Figure) -> bool:
+    """A count or a sum, whose parts add up to its whole (no measure, no rate, no unit that
+    converts: a magnitude, a temperature, a share are not)."""
+    return g.per is None and (g.kind == "money" or (
+        g.kind == "number" and g.measure is None and dimension(g.qual) is None and not is_rate(g.qual)))
 
 
 def _key(g: _Figure) -> tuple[int, int]:
@@ -486,104 +523,3 @@ def _date_ranges(f: Fact) -> list[tuple[_dt.date, _dt.date]]:
             and _YEAR_RX.search(f.text):
         return [r, _months(r[0].year - 1, 12, 3)]
     return [r]
-
-
-_CALENDAR = frozenset(stem(w.lower()) for w in (*months(), *weekdays(), *month_abbreviations()))
-
-
-@dataclass(frozen=True, slots=True)
-class _Near:
-    term: str
-    word: str
-    pos: int  # offset in the sentence
-    follows: bool  # in the run of content words right after the figure
-    before: bool  # before the figure
-
-
-def _when(facts: Iterable[Fact], g: _Figure) -> tuple[tuple[int, int], ...]:
-    """The spans of a sentence's dates, which say when and not what a quantity ``g`` is (for
-    ``_near_terms``; none for a date, whose neighbours say what it dates)."""
-    return () if g.kind == "date" else tuple((f.start, f.end) for f in facts if f.kind == "date")
-
-
-def _near_terms(text: str, u: _Unit, f: Fact, when: Sequence[tuple[int, int]] = ()) -> list[_Near]:
-    """The content words within ``CONTEXT_WORDS`` words of a figure, nearest first (after before
-    before at equal distance); numbers, calendar words and the words of a date (``when``:
-    "last year" says when, not what: "$5 million last year") excluded."""
-    lo, hi = f.start - u.start, f.end - u.start
-    dated = {n for n, (s, e) in enumerate(u.tokens)
-             if any(w0 <= u.start + s and u.start + e <= w1 for w0, w1 in when)} if when else set()
-    before = [n for n, (s, e) in enumerate(u.tokens) if e <= lo and n not in dated][-CONTEXT_WORDS:]
-    after = [n for n, (s, e) in enumerate(u.tokens) if s >= hi][:CONTEXT_WORDS]
-    follows: set[int] = set()
-    prev_end = hi
-    for n in after:  # the run right after: no stop word, no punctuation in between
-        if n in dated:
-            break
-        s, e = u.tokens[n]
-        terms = [t for t in _token_terms(text[s:e]) if t[0] not in "#=" and t not in _CALENDAR]
-        if not terms or text[prev_end:s].strip():
-            break
-        follows.add(n)
-        prev_end = e
-    after = [n for n in after if n not in dated]
-    order = sorted([(d, 0, n) for d, n in enumerate(after)]
-                   + [(d, 1, n) for d, n in enumerate(reversed(before))])
-    out: list[_Near] = []
-    for _, _, n in order:
-        s, e = u.tokens[n]
-        word = text[s:e]
-        for t in _token_terms(word):
-            if t[0] in "#=" or t == "percent" or t in _CALENDAR or any(t == o.term for o in out):
-                continue
-            out.append(_Near(t, word, s, n in follows, e <= lo))
-    return out
-
-
-def _plain(c: _Near) -> bool:
-    """A word in lower case, or opening its sentence: no name."""
-    return c.word[:1].islower() or c.pos == 0
-
-
-def _about(kind: str, qa: str | None, qb: str | None, ctx_a: list[_Near],
-           ctx_b: list[_Near]) -> str | None:
-    """What two figures are both about, or None when nothing says they are about the same thing.
-
-    Both qualified (what a percent is of, a number's unit): the qualifiers must agree. One
-    qualified: one of the two words nearest the other figure must name it. Neither: the two
-    neighbourhoods must share a content word (for dates, a word that is no name among the two
-    nearest before each). (Symmetric: swapping A and B gives the same answer.)"""
-    if qa is not None and qb is not None:
-        return qa if _compatible(qa, qb) or convertible(qa, qb) else None
-    terms_b = {c.term for c in ctx_b}
-    # a unit on one side: the other figure's own words name it ("a magnitude 6.1 quake" and
-    # "a 5.8-magnitude quake"; not "at one-minute intervals the 180 riders")
-    if qa is not None and _qualifier_terms(qa) & {c.term for c in ctx_b[:2]}:
-        return qa
-    if qb is not None and _qualifier_terms(qb) & {c.term for c in ctx_a[:2]}:
-        return qb
-    if qa is not None or qb is not None:
-        return None  # "30 miles at speeds of up to 120" and "speeds reached 120 mph"
-    if kind == "date":
-        # what a date dates comes before it, in both reports: "fired last week" and "said
-        # Wednesday during the man's arraignment" date two events, whatever words they share
-        # … among the two words nearest before each, and no name ("Alabama in 1990" and
-        # "Alabama in 2002" date two things done there)
-        before_a = [c for c in ctx_a if c.before]
-        before_b = [c for c in ctx_b if c.before]
-        close_b = {c.term for c in before_b[:2] if _plain(c)}
-        if not any(c.term in close_b and _plain(c) for c in before_a[:2]):
-            return None
-        terms_b = {c.term for c in before_b}
-        near = [c for c in before_a if c.term in terms_b]
-    else:
-        near = [c for c in ctx_a if c.term in terms_b]  # nearest first
-    if not near:
-        return None
-    if kind != "date" and any(c.follows for c in near):
-        # what a quantity counts comes right after it: "$45.8 billion goods trade deficit"
-        chosen = [c for c in ctx_a if c.follows][:3]
-    else:
-        # what a date dates comes before it: "took effect on August 27"
-        chosen = ([c for c in near if c.before] or near)[:3]
-    return " ".join(c.word for c in sorted(chosen, key=lambda c: c.pos))

@@ -81,6 +81,13 @@ def compare(a: Analysis, b: Analysis) -> Comparison:
     variants: list[QuoteVariant] = []
     qa_linked: set[int] = set()
     qb_linked: set[int] = set()
+    quote_units: dict[tuple[int, int], _Unit] = {}  # (a quote in several variants: read once)
+
+    def quote_unit(side: int, k: int, q: Quote) -> _Unit:
+        if (side, k) not in quote_units:
+            quote_units[(side, k)] = _Unit(q.text, q.start)
+        return quote_units[(side, k)]
+
     for i, j, score in qpairs:
         qa_linked.add(i)
         qb_linked.add(j)
@@ -88,8 +95,7 @@ def compare(a: Analysis, b: Analysis) -> Comparison:
         if score >= 1.0 and normalize_words(q1.text) == normalize_words(q2.text):
             quotes_shared.append((q1, q2))
         else:
-            diff = _diff_units(_Unit(q1.text, q1.start), q1.text, _Unit(q2.text, q2.start), q2.text,
-                               cache)
+            diff = _diff_units(quote_unit(0, i, q1), q1.text, quote_unit(1, j, q2), q2.text, cache)
             variants.append(QuoteVariant(q1, q2, min(score, 0.999), diff))
 
     def by_pos(q: Quote) -> tuple[int, int]:

@@ -9,11 +9,12 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..analyze.data import lower_words, month_abbreviations, months, ordered, weekdays
 from ..model import Fact, FactKind
 from .figures import _figure_identity
-from .words import STOPWORDS, _Unit, stem
+from .words import STOPWORDS, _Unit, back_runs, stem
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +51,8 @@ class _Figure:
     # the words of its sentence that tell of another occasion than the report's: "one week
     # after", "last season", "In 2007," (a count then is no count now)
     occasion: frozenset[str] = frozenset()
-    # a toll told as a running total over a stretch of time: "since the uprising began", "so
-    # far", "this year" (not the toll of one day's events)
+    # a figure told as a running total over a stretch of time: "since the uprising began", "so
+    # far", "this year", "this season", "in his career" (not the figure of one day's events)
     running: bool = False
     # a toll that might have been, not one that was: "could have killed 200", "200 might have died"
     hypothetical: bool = False
@@ -62,6 +63,9 @@ class _Figure:
     # "12 people were arrested", "rescu" of "five miners were rescued" (two counts of one noun
     # with two such verbs count two things)
     does: str | None = None
+    # the unit a figure is a rate per, told after what it counts: "carry" of "5.2 yards a
+    # carry", "share" of "$12 per share" (a rate is no total: "63 yards" is another figure)
+    per: str | None = None
 
 
 # Words before a figure that make it a range: (pattern, kind). ">=" at least, "<=" at most, "~" about.
@@ -121,7 +125,8 @@ def _read(f: Fact, text: str, u: _Unit) -> _Figure:
                    part=part.group(1).lower() if part else None, occasion=_occasion(text),
                    change=_change(kind, qual, before, text, f.end - u.start),
                    does=_done(text, f.end - u.start) if kind == "number" else None,
-                   running=toll is not None and _RUNNING.search(text) is not None,
+                   running=kind != "date" and _running(text),
+                   per=_per(text, f.end - u.start) if kind != "date" and "/" not in (qual or "") else None,
                    hypothetical=toll is not None and _hypothetical(text, f.start - u.start,
                                                                    f.end - u.start))
 
@@ -179,12 +184,28 @@ _OCCASION = re.compile(
 # and Sunday" (a toll told of one day in it is a part of it)
 _DAYS = "|".join(sorted({w.lower() for w in (*weekdays(), *months(), *month_abbreviations())}))
 _RUNNING = re.compile(r"\b(?:since|so\s+far|to\s+date|thus\s+far|in\s+total|all\s+told|"
-                      r"this\s+(?:month|year|season)|(?:over|in|during)\s+the\s+(?:past|last)\s+"
+                      r"this\s+(?:month|year|season)|(?:on|for|over|during|throughout)\s+the\s+season|"
+                      r"all\s+season|year[\s-]to[\s-]date|(?:in|during|over|for)\s+(?:his|her|their|its)\s+"
+                      r"(?:\w+\s+)?career|(?:over|in|during)\s+the\s+(?:past|last)\s+"
                       r"(?:\w+\s+)?(?:hours|days|weeks|months|years|decades|week|weekend|month)|"
                       r"(?:over|during|across|throughout)\s+the\s+(?:weekend|week)|this\s+weekend|"
                       r"between\s+(?:" + _DAYS + r")\b[^.;]{0,12}?\s+and\s+(?:" + _DAYS + r")|"
                       r"from\s+(?:" + _DAYS + r")\b[^.;]{0,12}?\s+(?:to|through|until|till)\s+(?:"
                       + _DAYS + r"))\b", re.IGNORECASE)
+
+
+# a rate, right after a figure and what it counts: "5.2 yards a carry", "$12 per share", "three
+# times a day", "40 miles an hour" (not an occasion: "12 people a week after the quake")
+_PER = re.compile(r"(?:[^\S\n]+[A-Za-z][\w-]*)?[^\S\n]+(?:a|an|per|each)[^\S\n]+([a-z]+)\b"
+                  r"(?![^\S\n]+(?:after|before|ago|earlier|later|on|of)\b)")
+
+
+def _per(text: str, end: int) -> str | None:
+    """The stem of the unit a figure is a rate per (see ``_Figure.per``), or None."""
+    m = _PER.match(text, end)
+    if m is None or m.group(1) in STOPWORDS:
+        return None
+    return stem(m.group(1))
 
 
 # a modal verb a few words before a toll's count or right after it: "could have killed 200",
@@ -198,6 +219,13 @@ def _hypothetical(text: str, start: int, end: int) -> bool:
         or _MODAL_AFTER.match(text, end) is not None
 
 
+@lru_cache(maxsize=64)
+def _running(text: str) -> bool:
+    """Does a sentence tell a running total (``_RUNNING``)? (Once per sentence, not per figure.)"""
+    return _RUNNING.search(text) is not None
+
+
+@lru_cache(maxsize=64)
 def _occasion(text: str) -> frozenset[str]:
     if "ast" not in text and "ago" not in text and "after" not in text and "before" not in text \
             and "In " not in text and "prior" not in text and "earlier" not in text \
@@ -237,6 +265,9 @@ _EDITION = re.compile(r"\d+(?:st|nd|rd|th)\s+(?-i:[A-Z])", re.IGNORECASE)
 # between two figures of a list of one thing (its unit or noun written once, after the last):
 # a comma, "and" or "or" ("13- and 15-inch", "$1,199 and $1,499 models", "versions 6, 7, 8")
 _BETWEEN = re.compile(r"\bbetween\s+\S*$", re.IGNORECASE)
+# a figure that ends a compound ("5-foot-8", "5 - foot - 8, 135 pounds"): the word before it
+# is its own, and it is no list with the figure after it
+_GLUED_BEFORE = re.compile(r"[A-Za-z][^\S\n]?-[^\S\n]?$")
 _LISTED = re.compile(r"\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
 
 
@@ -332,7 +363,7 @@ _STAMP_WORDS = re.compile(r"\b(?:[AaPp]\.?\s?[Mm]\b\.?|(?-i:[A-Z]{2,4})|at|on|"
 
 def _stamped(text: str, pos: int) -> bool:
     """The figure at ``pos`` of a sentence is part of a time stamp."""
-    m = _STAMP.search(text, 0, pos)
+    m = _STAMP.search(text, back_runs(text, max(0, pos - 42), 4), pos)  # (see ``_STAMP``)
     return m is not None and not re.search(r"[^\W\d_]", _STAMP_WORDS.sub("", m.group(1)))
 
 
@@ -357,12 +388,16 @@ def _in_ranges(figs: list[_Figure], text: str, u: _Unit) -> list[_Figure]:
            and not (g.kind == "date" and _dateline(text, g.fact.start - u.start,
                                                    g.fact.end - u.start))
            and not _EDITION.match(text, g.fact.start - u.start)
-           and not _OF_WHOLE.search(text, 0, g.fact.start - u.start)]
+           and not _OF_WHOLE.search(text, back_runs(text, g.fact.start - u.start, 9),
+                                    g.fact.start - u.start)]
     for k in range(len(out) - 1):  # "13- and 15-inch", "versions 6, 7 and 8": a list
         a, b = out[k], out[k + 1]
         if a.kind == b.kind and not a.ranged and not b.ranged \
                 and _LISTED.fullmatch(text, a.fact.end - u.start, b.fact.start - u.start) \
-                and not _BETWEEN.search(text, 0, a.fact.start - u.start):
+                and not _GLUED_BEFORE.search(text, max(0, a.fact.start - u.start - 4),
+                                             a.fact.start - u.start) \
+                and not _BETWEEN.search(text, back_runs(text, a.fact.start - u.start, 4),
+                                        a.fact.start - u.start):
             out[k], out[k + 1] = replace(a, listed=True), replace(b, listed=True)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
@@ -384,6 +419,11 @@ def _in_ranges(figs: list[_Figure], text: str, u: _Unit) -> list[_Figure]:
 
 
 _ORDINALS = {w: n for n, w in enumerate(ordered("day_ordinals")[:12], 1) if n > 1}  # second … twelfth
+# a verb that undoes what was told: "a third interception was overturned", "a fifth goal was
+# disallowed", "a second charge was dropped"
+_UNDONE = re.compile(r"\b(?:overturned|overruled|nullified|negated|disallowed|annulled|voided|"
+                     r"rescinded|revoked|reversed|retracted|wiped\s+out|called\s+back|waved\s+off|"
+                     r"struck\s+down|ruled\s+out|dropped|withdrawn|cancell?ed)\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(?:an?|another)\s+(" + "|".join(_ORDINALS) + r")\s+([A-Za-z]+)", re.IGNORECASE)
 
 
@@ -397,6 +437,8 @@ def _ordinal_counts(text: str, u: _Unit) -> list[_Figure]:
         n = float(_ORDINALS[m.group(1).lower()])
         if re.search(rf"\b(?:{_CARDINALS[int(n) - 1]}|{int(n) - 1})\b", text[:m.start()], re.I):
             continue  # "killing two women and injuring a third": the third of that count
+        if _UNDONE.search(text, m.end()):
+            continue  # "a third interception, but it was overturned": one that does not count
         s, e = u.start + m.start(1), u.start + m.end(1)
         fact = Fact("number", text[m.start(1):m.end(1)], s, e, {"value": n, "unit": None})
         out.append(_Figure(fact, "number", f"{n:.6g}", n, n, math.inf, False,

@@ -21,6 +21,7 @@ night, a warehouse in Springfield was destroyed by fire"). Not a disagreement:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from difflib import SequenceMatcher
 
@@ -148,9 +149,10 @@ def _led_in(u: _Unit, f: Fact) -> str | None:
     preposition that places it ("warehouse in" of "a warehouse in Dayton"), normalised; else
     None."""
     lo = f.start - u.start
-    before = [n for n, (s, e) in enumerate(u.tokens) if e <= lo][-2:]
-    if len(before) < 2:
+    last = bisect_right(u.ends, lo) - 1  # the last word that ends before the place
+    if last < 1:
         return None
+    before = [last - 1, last]
     (s1, e1), (s2, e2) = u.tokens[before[0]], u.tokens[before[1]]
     w1, w2 = u.norms[before[0]], u.norms[before[1]]
     if u.text[e1:s2].strip() or u.text[e2:lo].strip() or w2 not in _PLACING \

@@ -37,6 +37,7 @@ def _quote_pairs(qa: Sequence[Quote], qb: Sequence[Quote]) -> list[tuple[int, in
     bags_a = [Counter(words) for words in na]
     bags_b = [Counter(words) for words in nb]
     cands: dict[tuple[int, int], float] = {}
+    matchers: dict[int, SequenceMatcher] = {}  # (by the longer quote: its index built once)
     for m, words in enumerate(na):
         if words:
             for n in by_words.get(words, ()):
@@ -52,7 +53,7 @@ def _quote_pairs(qa: Sequence[Quote], qb: Sequence[Quote]) -> list[tuple[int, in
             if (2 * common < QUOTE_MIN_RATIO * (len(words) + len(nb[n]))
                     and (common < QUOTE_MIN_COVER * short or common < QUOTE_MIN_TOKENS)):
                 continue
-            score = _quote_score(words, nb[n])
+            score = _quote_score(words, nb[n], matchers)
             if score is not None:
                 cands[(m, n)] = score
     # a scare quote ("warm and engaging") is a weaker partner than the speech it comes from
@@ -64,13 +65,22 @@ def _quote_pairs(qa: Sequence[Quote], qb: Sequence[Quote]) -> list[tuple[int, in
     return sorted(out)
 
 
-def _quote_score(x: tuple[str, ...], y: tuple[str, ...]) -> float | None:
-    """Similarity of two quotes' words, or None when they are not the same quote. Symmetric."""
+def _quote_score(x: tuple[str, ...], y: tuple[str, ...],
+                 matchers: dict[int, SequenceMatcher] | None = None) -> float | None:
+    """Similarity of two quotes' words, or None when they are not the same quote. Symmetric.
+    (``matchers``: difflib's matchers by the id of the longer quote's words, kept by the
+    caller, so that a long quote many short ones are compared with is indexed once.)"""
     if not x or not y:
         return None
     if (len(x), x) > (len(y), y):
         x, y = y, x  # the same computation whichever report a quote is in
-    sm = SequenceMatcher(None, x, y, autojunk=False)
+    sm = matchers.get(id(y)) if matchers is not None else None
+    if sm is None:
+        sm = SequenceMatcher(None, x, y, autojunk=False)
+        if matchers is not None:
+            matchers[id(y)] = sm
+    else:
+        sm.set_seq1(x)
     matched = sum(m.size for m in sm.get_matching_blocks())
     ratio = 2 * matched / (len(x) + len(y))
     cover = matched / len(x)

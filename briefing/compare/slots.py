@@ -10,6 +10,8 @@ of the statement: they are about the same thing, whatever noun each report count
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -23,15 +25,31 @@ MAX_BESIDE = 1  # words in the replaced run beside the figure, on each side
 
 def _figure_tokens(u: _Unit, g: _Figure) -> range:
     """The indices of the sentence's word tokens that the figure covers."""
-    lo, hi = g.fact.start - u.start, g.fact.end - u.start
-    idx = [n for n, (s, e) in enumerate(u.tokens) if s < hi and e > lo]
-    return range(idx[0], idx[-1] + 1) if idx else range(0)
+    return _span_tokens(u, g.fact.start - u.start, g.fact.end - u.start)
 
 
-def _alone_in(u: _Unit, figs: Sequence[_Figure], lo: int, hi: int) -> _Figure | None:
+def _span_tokens(u: _Unit, lo: int, hi: int) -> range:
+    """The indices of the word tokens that overlap ``lo:hi`` of the sentence (by bisection: the
+    tokens are in order and do not overlap)."""
+    first = bisect_right(u.ends, lo)  # the first token that ends after lo
+    last = bisect_left(u.starts, hi) - 1  # the last that starts before hi
+    return range(first, last + 1) if first <= last else range(0)
+
+
+def _by_first_token(u: _Unit, figs: Sequence[_Figure]) -> dict[int, list[tuple[_Figure, range]]]:
+    """The figures of a sentence with their tokens, by their first token (in the figures' order)."""
+    out: dict[int, list[tuple[_Figure, range]]] = defaultdict(list)
+    for g in figs:
+        if r := _figure_tokens(u, g):
+            out[r.start].append((g, r))
+    return out
+
+
+def _alone_in(firsts: dict[int, list[tuple[_Figure, range]]], lo: int, hi: int) -> _Figure | None:
     """The one figure whose words lie in tokens ``lo:hi`` with at most ``MAX_BESIDE`` other
-    words beside it, or None (no figure there, several, or a longer run of words)."""
-    inside = [(g, r) for g in figs if (r := _figure_tokens(u, g)) and lo <= r.start and r.stop <= hi]
+    words beside it, or None (no figure there, several, or a longer run of words).
+    (``firsts``: ``_by_first_token``.)"""
+    inside = [(g, r) for k in range(lo, hi) for g, r in firsts.get(k, ()) if r.stop <= hi]
     if len(inside) != 1:
         return None
     g, r = inside[0]
@@ -49,11 +67,12 @@ def same_slot(ua: _Unit, ub: _Unit, figs_a: Sequence[_Figure],
         return []
     out: list[tuple[_Figure, _Figure, str | None]] = []
     seen: set[tuple[int, int]] = set()
+    firsts_a, firsts_b = _by_first_token(ua, figs_a), _by_first_token(ub, figs_b)
     for ops in _both_ways(ua, ub):
         shared = {k for op in ops if op[0] == "equal" for k in range(op[1], op[2])}
         for a0, a1, b0, b1 in _framed(ops):
-            ga = _alone_in(ua, figs_a, a0, a1)
-            gb = _alone_in(ub, figs_b, b0, b1)
+            ga = _alone_in(firsts_a, a0, a1)
+            gb = _alone_in(firsts_b, b0, b1)
             if ga is None or gb is None or ga.kind != gb.kind or (ga.fact.start, gb.fact.start) in seen:
                 continue
             seen.add((ga.fact.start, gb.fact.start))
@@ -105,15 +124,25 @@ def _frame_word(u: _Unit, shared: set[int], a0: int, a1: int, g: _Figure) -> str
 
 
 def _tokens_of(u: _Unit, f: Fact) -> range:
-    lo, hi = f.start - u.start, f.end - u.start
-    idx = [n for n, (s, e) in enumerate(u.tokens) if s < hi and e > lo]
-    return range(idx[0], idx[-1] + 1) if idx else range(0)
+    return _span_tokens(u, f.start - u.start, f.end - u.start)
 
 
-def _name_in(u: _Unit, facts: Sequence[Fact], lo: int, hi: int, kind: str = "person") -> Fact | None:
-    """The one person (or place: ``kind``) whose name holds every word of tokens ``lo:hi``, or None."""
-    found = [f for f in facts if f.kind == kind and (r := _tokens_of(u, f))
-             and r.start <= lo and hi <= r.stop]
+def _covering(u: _Unit, facts: Sequence[Fact], kind: str) -> dict[int, list[tuple[Fact, range]]]:
+    """The names of one kind of a sentence, with their tokens, by each token they cover (in
+    the facts' order)."""
+    out: dict[int, list[tuple[Fact, range]]] = defaultdict(list)
+    for f in facts:
+        if f.kind == kind:
+            r = _tokens_of(u, f)
+            for k in r:
+                out[k].append((f, r))
+    return out
+
+
+def _name_in(cover: dict[int, list[tuple[Fact, range]]], lo: int, hi: int) -> Fact | None:
+    """The one person (or place) whose name holds every word of tokens ``lo:hi``, or None.
+    (``cover``: ``_covering``; a name that holds them all covers the first.)"""
+    found = [f for f, r in cover.get(lo, ()) if hi <= r.stop]
     return found[0] if len(found) == 1 else None
 
 
@@ -128,10 +157,11 @@ def name_slots(ua: _Unit, ub: _Unit, facts_a: Sequence[Fact], facts_b: Sequence[
         return []
     out: list[tuple[Fact, Fact, str | None]] = []
     seen: set[tuple[int, int]] = set()
+    cover_a, cover_b = _covering(ua, facts_a, kind), _covering(ub, facts_b, kind)
     for ops in _both_ways(ua, ub):
         shared = {k for op in ops if op[0] == "equal" for k in range(op[1], op[2])}
         for a0, a1, b0, b1 in _framed(ops):
-            fa, fb = _name_in(ua, facts_a, a0, a1, kind), _name_in(ub, facts_b, b0, b1, kind)
+            fa, fb = _name_in(cover_a, a0, a1), _name_in(cover_b, b0, b1)
             if fa is None or fb is None or (fa.start, fb.start) in seen:
                 continue
             seen.add((fa.start, fb.start))

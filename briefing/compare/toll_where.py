@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..analyze.data import speech_verbs
 from ..model import Fact
 from .figure_read import _Figure, _read
 from .places import _one_name, place_level
-from .words import _Unit
+from .words import STOPWORDS, _Unit, back_runs
 
 # a whole a toll is told of, by its level: "world", "country", "division" (a state, a province)
 # or "all" (a total, of whatever the event covered)
@@ -65,6 +66,7 @@ _FRONTED = re.compile(r"\W*(?:In|At|Across|Throughout|Near|Outside)\s+((?:the\s+
                       r"(?:\s+alone)?\s*,")
 
 
+@lru_cache(maxsize=64)
 def _whole(text: str) -> str | None:
     """The whole a sentence tells its counts of ("nationwide": "country"), or None."""
     for rx, level in _WHOLE:
@@ -90,7 +92,8 @@ def _own_place(g: _Figure, text: str, start: int, facts: Sequence[Fact]) -> str 
     for f in sorted(facts, key=lambda f: f.start):
         lo = f.start - start
         if f.kind == "place" and end <= lo and (stop is None or lo < stop.start()):
-            placed = _PLACED.search(text, 0, lo) and not _AT_SITE.search(text, 0, lo)
+            placed = _PLACED.search(text, back_runs(text, lo, 5), lo) \
+                and not _AT_SITE.search(text, back_runs(text, lo, 9), lo)
             return f.text.casefold().rstrip(".") if placed else None
     return None
 
@@ -139,8 +142,10 @@ def _inside(whole: str, place: str, facts: Sequence[Fact]) -> bool:
 
 
 def places_apart(ga: _Figure, ua: _Unit, facts_a: Sequence[Fact],
-                 gb: _Figure, ub: _Unit, facts_b: Sequence[Fact]) -> bool:
-    """Do two tolls count in two places (see above), each in its sentence?"""
+                 gb: _Figure, ub: _Unit, facts_b: Sequence[Fact], nested: bool = True) -> bool:
+    """Do two tolls count in two places (see above), each in its sentence? (``nested``: a place
+    and one of a higher level may be a part and its whole; without, for figures that are no
+    counts, they are not apart.)"""
     text_a, text_b = ua.text, ub.text
     wa, wb = _whole(text_a), _whole(text_b)
     pa, pb = _own_place(ga, text_a, ua.start, facts_a), _own_place(gb, text_b, ub.start, facts_b)
@@ -165,6 +170,8 @@ def places_apart(ga: _Figure, ua: _Unit, facts_a: Sequence[Fact],
         return False
     ra, rb = _rank(fa), _rank(fb)
     if ra != rb and (ra, rb) != (0, 0):
+        if not nested:
+            return False
         # a place of a lower level, which may lie inside the other ("Takengon", a town, and
         # "Aceh", a province): a part, when it counts no more than the whole
         low, high = (ga, gb) if ra < rb else (gb, ga)
@@ -183,14 +190,21 @@ def _rank(f: Fact) -> int:
 
 
 def tolls_apart(ua: _Unit, ub: _Unit, facts_a: Sequence[Fact], facts_b: Sequence[Fact]) -> bool:
-    """Do two linked sentences give two counts of one toll, each of its own place ("In Texas,
-    the tornado injured 40", "In Oklahoma, it injured 15")? Their places are then no
-    disagreement on where it happened: each tells its part."""
-    tolls_a = [g for f in facts_a if f.kind == "number" and (g := _read(f, ua.text, ua)).toll]
-    tolls_b = [g for f in facts_b if f.kind == "number" and (g := _read(f, ub.text, ub)).toll]
-    return any(ga.toll == gb.toll and ga.value != gb.value
+    """Do two linked sentences give two counts of one toll, or of one thing, each of its own
+    place ("In Texas, the tornado injured 40", "In Oklahoma, it injured 15"; "closed 40 schools
+    in Texas", "closed 15 schools in Oklahoma")? Their places are then no disagreement on where
+    it happened: each tells its part."""
+    counts_a = [g for f in facts_a if f.kind == "number" and _counted(g := _read(f, ua.text, ua))]
+    counts_b = [g for f in facts_b if f.kind == "number" and _counted(g := _read(f, ub.text, ub))]
+    return any(ga.toll == gb.toll and (ga.toll or ga.counts == gb.counts) and ga.value != gb.value
                and places_apart(ga, ua, facts_a, gb, ub, facts_b)
-               for ga in tolls_a for gb in tolls_b)
+               for ga in counts_a for gb in counts_b)
+
+
+def _counted(g: _Figure) -> bool:
+    """A toll, or a count of a thing it names ("40 schools")."""
+    return bool(g.toll) or (g.counts is not None and g.counts not in STOPWORDS and g.qual is None
+                            and g.measure is None and g.per is None)
 
 
 def part_of_running(ga: _Figure, ua: _Unit, facts_a: Sequence[Fact],
@@ -201,9 +215,41 @@ def part_of_running(ga: _Figure, ua: _Unit, facts_a: Sequence[Fact],
     it, not another count of it?"""
     if ga.running == gb.running:
         return False
-    dated, du, running = (facts_b, ub, facts_a) if ga.running else (facts_a, ua, facts_b)
+    dated, du, running, ru = (facts_b, ub, facts_a, ua) if ga.running else (facts_a, ua, facts_b, ub)
     told = {f.text.lower() for f in running if f.kind == "date"}  # ("said on Friday": both)
-    return any(f.text.lower() not in told for f in toll_dates(du, dated))
+    if any(f.text.lower() not in told for f in toll_dates(du, dated)):
+        return True
+    # (or told of one game, one race: "in the win over Iowa", "in Sunday's loss"; a season's
+    # total is not that game's figure)
+    game = _ONE_EVENT.search(du.text)
+    return game is not None and _ONE_EVENT.search(ru.text) is None
+
+
+# a sentence that opens with the one event it tells of, set off by a comma: "In the Saints' 17-14
+# victory over the Falcons on Dec. 27, ...", "During Sunday's loss to Iowa, ..."
+_FRONTED_EVENT = re.compile(r"\W*(?:In|During)\s+[^,;:]{0,80}?\b(game|win|victory|loss|defeat|match|"
+                            r"race|opener|final|bout|rout|upset|shutout)\b[^,;:]{0,60},")
+
+
+def told_of_another_event(ua: _Unit, facts_a: Sequence[Fact], ub: _Unit, facts_b: Sequence[Fact]) -> bool:
+    """Does one of two sentences open with the one event it tells of ("In the victory over the
+    Falcons on Dec. 27, Thomas rushed for 63 yards") while the other names neither that event's
+    noun nor a date of its opening? A figure of the first is then of that event, one of the
+    other of whatever its report tells (a season's "716 yards rushing")."""
+    for (u, facts), other in (((ua, facts_a), ub), ((ub, facts_b), ua)):
+        m = _FRONTED_EVENT.match(u.text)
+        if m is None:
+            continue
+        dates = [f.text.casefold() for f in facts if f.kind == "date" and f.end - u.start <= m.end()]
+        said = other.text.casefold()
+        if not re.search(rf"\b{m.group(1).lower()}\b", said) and not any(d in said for d in dates):
+            return True
+    return False
+
+
+_ONE_EVENT = re.compile(r"\b(?:in|during)\s+(?:the|a|an|his|her|their|its|[A-Z][\w.'’-]*)\s+"
+                        r"(?:[\w'’.-]+\s+){0,4}?(?:game|win|victory|loss|defeat|match|race|opener|"
+                        r"final|bout|rout|upset|shutout)\b")
 
 
 # a date right after a verb of saying dates the saying, not what is said: "officials said on

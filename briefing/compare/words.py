@@ -119,7 +119,7 @@ def normalize_words(text: str) -> tuple[str, ...]:
 class _Unit:
     """One sentence (or quote) ready for comparison; word spans are found only when needed."""
 
-    __slots__ = ("_tokens", "figures", "key", "norms", "start", "terms", "text")
+    __slots__ = ("_ends", "_starts", "_tokens", "figures", "key", "norms", "start", "terms", "text")
 
     def __init__(self, text: str, start: int, extra_terms: Iterable[str] = (),
                  skip: Sequence[tuple[int, int]] = ()) -> None:
@@ -128,14 +128,24 @@ class _Unit:
         self.text = text
         self.start = start
         self._tokens: list[tuple[int, int]] | None = None
+        self._starts: list[int] | None = None
+        self._ends: list[int] | None = None
         terms: set[str] = set()
         if skip:
+            # a word is skipped when a span that starts at or before it ends at or after it:
+            # the spans in order of their starts, the farthest end so far (linear, for a
+            # sentence of any length)
+            spans = sorted(skip)
+            k, reach = 0, -1
             words = []
             for m in _TOKEN.finditer(text):
                 tok = m.group()
                 words.append(tok)
                 s, e = m.span()
-                if not any(lo <= s and e <= hi for lo, hi in skip):
+                while k < len(spans) and spans[k][0] <= s:
+                    reach = max(reach, spans[k][1])
+                    k += 1
+                if e > reach:
                     terms.update(_token_terms(tok))
         else:
             words = _TOKEN.findall(text)
@@ -154,6 +164,36 @@ class _Unit:
         if self._tokens is None:
             self._tokens = [m.span() for m in _TOKEN.finditer(self.text)]
         return self._tokens
+
+    @property
+    def starts(self) -> list[int]:
+        """Where the words start (in order, for bisection)."""
+        if self._starts is None:
+            self._starts = [s for s, _ in self.tokens]
+        return self._starts
+
+    @property
+    def ends(self) -> list[int]:
+        """Where the words end (in order: words do not overlap)."""
+        if self._ends is None:
+            self._ends = [e for _, e in self.tokens]
+        return self._ends
+
+
+def back_runs(text: str, pos: int, runs: int) -> int:
+    """Where the ``runs``-th run of blanks or of other characters before ``pos`` starts (a run
+    ``pos`` is inside counts as the first): a window that holds every match ending at ``pos``
+    of a pattern that spans at most that many runs, so that it is searched for there and not
+    from the start of a sentence of any length."""
+    k = pos
+    for _ in range(runs):
+        if k <= 0:
+            return 0
+        blank = text[k - 1].isspace()
+        while k > 0 and text[k - 1].isspace() == blank:
+            k -= 1
+    return k
+
 
 def content_weight(text: str) -> int:
     """How many content words a piece of text has (stop words and bare numbers excluded)."""
