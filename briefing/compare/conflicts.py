@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from ..analyze.data import weekdays
 from ..analyze.figure_patterns import _YEAR_RX  # (a date's written year, as the analysis reads it)
 from ..model import Fact, FactConflict
 from .about import _about, _asks, _near_terms, _partners, _when
