@@ -41,13 +41,18 @@ _ROLE = re.compile(r"\b(?:writer|correspondent|reporter|editor|contributor|colum
                    r"bureau|chief|desk|team|analyst|journalist)\b", re.IGNORECASE)
 _MONTH_RX = "|".join(m[:3].capitalize() + (m[3:] and f"(?:{m[3:]})?") for m in MONTHS)
 _DATE_WORDS = re.compile(
-    rf"(?:(?:published|updated|posted|first published)\s*(?:on|:)?\s*)?"
+    rf"(?:(?:published|updated|posted|first published)\s*(?:on|at|:)?\s*)?"
+    # a clock time before the date, as US sites print it ("5:42 p.m. ET Oct. 4, 2025", "8:02 PM
+    # EST, Thu January 23, 2025"); the zone in capitals only (not the month after it)
+    rf"(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?\s?m\.?)?(?:\s*(?-i:[A-Z]{{2,4}}))?,?\s+(?:on\s+)?)?"
     rf"(?P<date>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?"
     rf"(?:(?:{_MONTH_RX})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?"
     rf"|\d{{1,2}}\s+(?:{_MONTH_RX})\.?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}"
     rf"|\d{{1,2}} ?/ ?\d{{1,2}} ?/ ?\d{{4}}))"
     rf"(?:,?\s*(?:at\s+)?\d{{1,2}}[:.] ?\d{{2}}(?:[:.] ?\d{{2}})?\s*(?:[ap]\.?m\.?)?"
-    rf"(?:\s*[A-Z]{{2,4}})?)?\W*$",
+    rf"(?:\s*[A-Z]{{2,4}})?)?"
+    # a second stamp after a bar ("… | Updated 7:01 p.m. ET Oct. 4, 2025")
+    rf"(?:\s*[|·•]\s*(?:updated|modified|last updated)\b[^\n|]*)?\W*$",
     re.IGNORECASE,
 )
 _PUBLISHED_LINE = re.compile(r"^(?:published|updated|posted|first published)\b", re.IGNORECASE)

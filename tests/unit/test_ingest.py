@@ -124,6 +124,29 @@ def test_a_date_line_under_the_title_dates_the_report(line, date):
     assert article.date == date
 
 
+@pytest.mark.parametrize("line, date", [
+    ("Published 5:42 p.m. ET Oct. 4, 2025", "2025-10-04"),
+    ("Updated 8:02 PM EST, Thu January 23, 2025", "2025-01-23"),
+    ("Published 5:42 p.m. ET Oct. 4, 2025 | Updated 7:01 p.m. ET Oct. 5, 2025", "2025-10-04"),
+    ("Posted at 10:15 a.m. on March 3, 2025", "2025-03-03"),
+])
+def test_a_stamp_with_its_clock_time_first_is_no_sentence_of_the_story(line, date):
+    """US sites print the time before the day ("Published 5:42 p.m. ET Oct. 4, 2025"): that
+    line is when the report was written, not a sentence of it (nor a date among its facts)."""
+    text = f"Judge blocks the law\n\nBy Ann Lee\n{line}\n\nA judge on Friday blocked the law.\n"
+    article = parse_text(text, "r.txt")
+    assert article.date == date
+    assert "p.m." not in article.text and "PM" not in article.text and "10:15" not in article.text
+    assert "A judge on Friday blocked the law." in article.text
+
+
+def test_a_sentence_opening_with_a_clock_time_and_a_date_stays():
+    text = ("Judge blocks the law\n\nA judge blocked the law on Friday.\n\n"
+            "Published at 5:42 p.m. on Oct. 4, 2025, the ruling ran to 34 pages and was read "
+            "aloud in court.\n")
+    assert "the ruling ran to 34 pages" in parse_text(text, "r.txt").text
+
+
 @pytest.mark.parametrize("text, date", [
     ("# Inmate flees\n\nA convict fled on Monday. Born in Texas on June 23, 1941, he had "
      "served ten years. The escape on November 30, 2009 was the first.\n", "2009-11-30"),
