@@ -351,3 +351,19 @@ def test_ship_prefixes_leave_an_agency_of_the_same_letters_alone():
 def test_an_abbreviated_association_is_an_organisation():
     assert kinds("The National Sheriffs Assn. met in Louisville.", "National Sheriffs Assn") \
         == {"organization"}
+
+
+def test_a_company_named_short_after_its_name_with_inc_is_that_company():
+    """'Brightwell Robotics Inc.' then 'Brightwell Robotics', later 'Brightwell' alone: the one
+    company (its name with and without 'Inc' is one name), not a person called Brightwell."""
+    raw = ("Brightwell Robotics Inc. said on Monday it would cut 300 jobs. Brightwell Robotics "
+           "makes arms for car plants.\n\nBrightwell will report results in May.\n")
+    assert kinds(raw, "Brightwell") == {"organization"}
+
+
+def test_a_place_named_short_after_its_name_with_a_place_word_is_that_place():
+    """'Ashworth County' then 'Ashworth, who had lost…' opening a paragraph: the place (or the
+    club named after it), no person."""
+    raw = ("Rovers beat Ashworth County 4-1 on Saturday.\n\nAshworth, who had won their "
+           "previous five matches, pulled one back in the 71st minute.\n")
+    assert kinds(raw, "Ashworth") == {"place"}

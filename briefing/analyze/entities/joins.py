@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import TypeVar
 
 from ..data import lower_words
@@ -246,3 +246,21 @@ def _join_place_to_person(cands: list[_Cand], at: list[int], text: str, lx: _Lex
         for c in cands:
             if c.kind == "person" and c.canonical in joined and c.name == c.canonical:
                 c.canonical = joined[c.name]
+
+
+def _one_name(before: str | None, name: str) -> str | None:
+    """The one name a first word opens, or None when it opens two: a name and the same name
+    with more words ("Acme Robotics", "Acme Robotics Inc") are one (the shorter kept)."""
+    if before is None or before == name:
+        return before
+    if name.startswith(before + " "):
+        return before
+    return name if before.startswith(name + " ") else None
+
+
+@lru_cache(maxsize=1)
+def _thing_named(lx: _Lex) -> re.Pattern[str]:
+    """A thing's first word and the name after it ("Hurricane Paloma", "Cyclone Merrow"): the
+    name alone later is the same thing, no one's name."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lx.thing_prefixes)))
+                      + r")[^\S\n]+([A-Z][\w'’-]*)")

@@ -33,7 +33,9 @@ from .joins import (
     _names_a_place,
     _nearest_before,
     _one_kind_for_a_company,
+    _one_name,
     _read_as_place,
+    _thing_named,
 )
 from .kinds import (
     INSTITUTION_TAILS,
@@ -44,7 +46,7 @@ from .kinds import (
     speaks_as_company,
     work_title,
 )
-from .lexicon import _CONN_ON, FIRST, ORGSUF, PLACESUF, _Cand, _Lex
+from .lexicon import _CONN_ON, FIRST, ORGSUF, PLACESUF, _Cand, _Lex, cued_after
 from .read import _cued
 
 _SUFFIXES = words("name_suffixes")
@@ -74,6 +76,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
     # the first word of each organisation named in two words or more ("Motown" of "Motown
     # Records"), when only one organisation opens with it
     org_first: dict[str, str | None] = {}
+    # the same for places of two words, the second a place's ("Stockport" of "Stockport County")
+    place_first: dict[str, str | None] = {}
     # people named in full once at least without a noun of family before ("His father, Ike
     # LaRue"): a surname alone names one of them rather than a relative, when both are named
     plain_named: set[tuple[str, str]] = set()
@@ -95,7 +99,12 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
             name = c.name
             first = name.split(" ", 1)[0]
             if first[1:].islower() and first != "The":
-                org_first[first] = name if org_first.get(first, name) == name else None
+                org_first[first] = _one_name(org_first.get(first, name), name)
+        elif kind == "place" and " " in c.name:
+            name = c.name
+            first, _, last = name.partition(" ")
+            if first[1:].islower() and first != "The" and lx.roles.get(last, 0) & PLACESUF:
+                place_first[first] = _one_name(place_first.get(first, name), name)
     canonical_of: dict[tuple[str, str], str] = {}
     lower: LowerWords | None = None
     unknown: list[tuple[_Cand, tuple[Vote, int]]] = []
@@ -300,6 +309,13 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
         if org_first else []
     for c in org_short:
         c.kind = "organization"
+    if place_first:
+        for c in cands:
+            if c.kind == "person" and c.canonical == c.name and not c.cue \
+                    and place_first.get(c.name) and not org_first.get(c.name) \
+                    and not cued_after(text[c.end:c.end + 40], lx):  # ("Easter said")
+                c.kind = "place"
+                c.canonical = lx.places.get(place_first[c.name] or "") or place_first[c.name]
     # organisations: gazetteer names, then abbreviations through their expansions
     orgs = [c for c in cands if c.kind == "organization"]
     if orgs:
@@ -582,11 +598,3 @@ def _common_plural(w: str) -> bool:
     an English word: "Peters", "Brooks", "Banks" are surnames too.)"""
     low = w.lower()
     return low.endswith(("ers", "ists")) and low not in common_words() and _agent_noun(low[:-1])
-
-
-@lru_cache(maxsize=1)
-def _thing_named(lx: _Lex) -> re.Pattern[str]:
-    """A thing's first word and the name after it ("Hurricane Paloma", "Cyclone Merrow"): the
-    name alone later is the same thing, no one's name."""
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lx.thing_prefixes)))
-                      + r")[^\S\n]+([A-Z][\w'’-]*)")
