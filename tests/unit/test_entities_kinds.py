@@ -367,3 +367,14 @@ def test_a_place_named_short_after_its_name_with_a_place_word_is_that_place():
     raw = ("Rovers beat Ashworth County 4-1 on Saturday.\n\nAshworth, who had won their "
            "previous five matches, pulled one back in the 71st minute.\n")
     assert kinds(raw, "Ashworth") == {"place"}
+
+
+def test_the_second_word_of_a_name_opening_a_sentence_is_no_surname():
+    """'Network Rail said …' opens a sentence: 'Network' is an English word there, but 'Rail'
+    after it is no person called Rail (the name is the two words, or nothing)."""
+    raw = ("The strike will halt most rail services. Network Rail said passengers should "
+           "travel only if necessary.\n")
+    assert ("person", "Rail") not in facts(raw)
+    # (a surname of someone named in full stays his, after any opening word)
+    raw2 = "Union leader Jim Baker met the operators. Overnight Baker said the talks had failed.\n"
+    assert [t for k, t in facts(raw2) if k == "person"] == ["Jim Baker", "Baker"]

@@ -13,7 +13,7 @@ from typing import TypeVar
 from ..data import lower_words
 from ..trie import longest_first
 from .context import CUE, Vote, common_words
-from .lexicon import PLACESUF, _Cand, _Lex
+from .lexicon import _CONN_ON, PLACESUF, _Cand, _Lex
 
 # a preposition of place right before a name, and a comma before another name after it
 _PLACE_BEFORE_WORD = re.compile(r"\b(?i:in|at|near|from|to|into|across|outside|inside|throughout|"
@@ -264,3 +264,19 @@ def _thing_named(lx: _Lex) -> re.Pattern[str]:
     name alone later is the same thing, no one's name."""
     return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lx.thing_prefixes)))
                       + r")[^\S\n]+([A-Z][\w'’-]*)")
+
+
+@lru_cache(maxsize=65536)
+def _initials(name: str) -> str | None:
+    """The abbreviation an organisation's name of two words or more would have ("Reserve Bank
+    of India" -> "RBI"), else None."""
+    if " " not in name:
+        return None
+    words = [w for w in name.split() if w not in _CONN_ON and w != "The"]
+    if len(words) < 2:
+        return None
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _strip_the(name: str) -> str:
+    return name[4:] if name.startswith("The ") and len(name) > 4 else name

@@ -28,6 +28,7 @@ from .context import (
 )
 from .joins import (
     _PLACE_BEFORE_WORD,
+    _initials,
     _join_place_to_person,
     _join_voted_people,
     _names_a_place,
@@ -35,6 +36,7 @@ from .joins import (
     _one_kind_for_a_company,
     _one_name,
     _read_as_place,
+    _strip_the,
     _thing_named,
 )
 from .kinds import (
@@ -46,7 +48,7 @@ from .kinds import (
     speaks_as_company,
     work_title,
 )
-from .lexicon import _CONN_ON, FIRST, ORGSUF, PLACESUF, _Cand, _Lex, cued_after
+from .lexicon import FIRST, ORGSUF, PLACESUF, _Cand, _Lex, cued_after
 from .read import _cued
 
 _SUFFIXES = words("name_suffixes")
@@ -158,6 +160,11 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
                                                                 c.start)]
             elif c.cue is False and lx.roles.get(w, 0) & (PLACESUF | ORGSUF):
                 continue  # "Park", "Way" alone, no one named so in full: no name
+            elif c.cue is None and c.start - c.sstart < 16 and _OPENER.fullmatch(text, c.sstart, c.start) \
+                    and w.lower() in common_words() and not lx.roles.get(text[c.sstart:c.start - 1]) \
+                    and text[c.sstart:c.start - 1] not in lx.index:
+                continue  # "Network Rail said": the second word of a name that opens a sentence
+                # (its first, an English word, was left there), no one's surname
             elif w in _SUFFIXES or demonym_before(text, c.end, w, lx):
                 continue  # "Comeaux, Jr.", "Gambian officials said": no one's name, whatever
                 # follows
@@ -375,6 +382,7 @@ def _in_expansion(text: str, sstart: int, start: int) -> bool:
     return _EXPANSION.search(text, lo, start) is not None
 
 
+_OPENER = re.compile(r"[A-Z][a-z]+ ")  # one capitalised word opening a sentence, a blank
 _NUMBERED = re.compile(r" \d")  # "Tab 3", "Case 22-506", "Terminal 2": a label, no name
 _POSSESSOR = re.compile(r"([A-Z][\w'’-]*) ?['’]s\s+$")
 
@@ -542,18 +550,6 @@ def _resolve_orgs(orgs: list[_Cand], lx: _Lex) -> None:
                 c.canonical = expansions[key]
 
 
-@lru_cache(maxsize=65536)
-def _initials(name: str) -> str | None:
-    """The abbreviation an organisation's name of two words or more would have ("Reserve Bank
-    of India" -> "RBI"), else None."""
-    if " " not in name:
-        return None
-    words = [w for w in name.split() if w not in _CONN_ON and w != "The"]
-    if len(words) < 2:
-        return None
-    return "".join(w[0] for w in words if w[:1].isupper())
-
-
 _CORPORATE = words("corporate_endings")
 
 
@@ -586,10 +582,6 @@ def _decide_maybes(cands: list[_Cand], maybes: list[int], text: str, lx: _Lex) -
                              send=c.send))
     out += cands[done:]
     return out
-
-
-def _strip_the(name: str) -> str:
-    return name[4:] if name.startswith("The ") and len(name) > 4 else name
 
 
 def _common_plural(w: str) -> bool:
