@@ -84,8 +84,10 @@ _SCALE = (r"(?:[^\S\n]?" + _itrie(["lakh crore", "lakh crores", "hundred", "thou
                                    "billion", "trillion", "crore", "crores", "lakh", "lakhs", "mln",
                                    "bln", "trln", "mn", "bn", "tn", "cr"])
           + r"\b|" + _itrie(["m", "b", "k"]) + r"\b|[^\S\n]" + _itrie(list(_LOCAL_SCALES)) + r"\b\.?"
-          # joined by a hyphen, as a modifier: "a $2.6-million sale", "a two-million-euro haul"
-          + r"|(?:-|[^\S\n]-[^\S\n])" + _itrie(["hundred", "thousand", "million", "billion", "trillion"])
+          # joined by a hyphen, as a modifier: "a $2.6-million sale", "a two-million-euro haul",
+          # "a Rs 12,000-crore package"
+          + r"|(?:-|[^\S\n]-[^\S\n])" + _itrie(["hundred", "thousand", "million", "billion", "trillion",
+                                                  "crore", "lakh"])
           + r"\b)")
 _BIG = r"(?:[^\S\n](?:hundred|thousand|million|billion|trillion|crores?|lakhs?|dozen)\b)"
 _CURW_DIGITS = "|".join(map(re.escape, _CURRENCY_AFTER_DIGITS))

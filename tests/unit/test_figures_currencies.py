@@ -54,6 +54,9 @@ def test_letters_that_name_a_thing_are_no_currency(raw):
     ("Flour now sells at Rs 90 a kilo in Lahore, traders in Pakistan said.", "Rs 90", 90.0, "PKR"),
     ("Kathmandu set aside 200 crore rupees for the new airport.", "200 crore rupees", 2e9, "NPR"),
     ("Delhi set aside Rs 500 crore for roads.", "Rs 500 crore", 5e9, "INR"),
+    # as a modifier, joined by a hyphen ("Rs 12,000" alone would be a wrong amount)
+    ("Delhi cleared a Rs 12,000-crore package for roads.", "Rs 12,000-crore", 1.2e11, "INR"),
+    ("Delhi fined the firm a Rs 2-lakh penalty.", "Rs 2-lakh", 2e5, "INR"),
     # written with its country, or with the Indian sign, it stays as written
     ("Colombo paid 40 million Indian rupees for the ferry.", "40 million Indian rupees", 40e6,
      "INR"),
