@@ -378,3 +378,15 @@ def test_the_second_word_of_a_name_opening_a_sentence_is_no_surname():
     # (a surname of someone named in full stays his, after any opening word)
     raw2 = "Union leader Jim Baker met the operators. Overnight Baker said the talks had failed.\n"
     assert [t for k, t in facts(raw2) if k == "person"] == ["Jim Baker", "Baker"]
+
+
+def test_a_given_name_where_a_place_is_named_is_the_place():
+    """'in northern Victoria', 'a shooting near Troy': a given name after the words that tell
+    where (in, at, near, northern …) is a place; after 'from' it may be someone ('a quote from
+    Virgil')."""
+    raw = "Fire burned 12,000 hectares in northern Victoria, authorities say.\n"
+    assert kinds(raw, "Victoria") == {"place"}
+    raw = "Two men were shot near Troy on Sunday, police said.\n"
+    assert kinds(raw, "Troy") == {"place"}
+    raw = "The monk opened his letter with a quote from Virgil about the sea.\n"
+    assert kinds(raw, "Virgil") == {"person"}

@@ -42,6 +42,9 @@ _PLACE_WORDS = ("In", "in", "At", "at", "From", "from", "Near", "near", "into", 
                 "eastern", "western", "central", "downtown", "suburban", "rural")
 _PLACE_BEFORE = re.compile(
     rf"(?:^|[^\w])(?:{'|'.join(_PLACE_WORDS)}|born\s+(?:in|at)|of\s+downtown)\s+(?:the\s+)?$")
+_NOT_WHERE = ("from", "visit", "visited", "visiting", "reach", "reached")  # (a person may follow)
+_WHERE_BEFORE = re.compile(  # the words of place that no person follows
+    rf"(?:^|[^\w])(?:{'|'.join(w for w in _PLACE_WORDS if w.lower() not in _NOT_WHERE)})\s+(?:the\s+)?$")
 _PLACE_TAILS = frozenset(_PLACE_WORDS)  # (and "the" after one: see ``before_the``)
 # the words of a place right before a name that never introduce a verb's subject
 _SPATIAL_BEFORE = re.compile(r"(?:^|[^\w])(?:[Ii]n|[Aa]t|[Nn]ear|into|across|outside|throughout|"
@@ -360,6 +363,10 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
         # resident" (the town), "the annual Oscar ceremony" (not "the young Oscar wanted", "the
         # woman Eva and …")
         return ("place" if _is_place(name, lx) else "thing"), CUE
+    if shape == "person" and _WHERE_BEFORE.search(before) and text[end:end + 1] not in _APOSTROPHES:
+        # a given name where a place is: "in northern Victoria", "near Chelsea" (not "from
+        # Pierre to Peter", "a quote from Virgil")
+        return "place", CUE
     if shape is not None and not (shape == "person" and _THE_BEFORE.search(before)):
         return shape, CUE  # a brand's shape, a lone given name (not "at the Hilton": a place
         # or a body named after someone, as the words around say)
