@@ -182,6 +182,8 @@ def test_gates_never_hide_a_match(window: str, cut: int) -> None:
     ("said", False),              # no space: still the name's word
     (", a lawmaker", False),
     ("", False),
+    (" were told to leave", False),  # the passive: the name is told
+    (" was asked about it", False),
 ])
 def test_speech_verb_after_a_name(after: str, cued: bool) -> None:
     assert cued_after(after, LX) is cued
@@ -189,7 +191,7 @@ def test_speech_verb_after_a_name(after: str, cued: bool) -> None:
 
 
 AFTER_PIECES = ["said", "Said", "told", "also", "x1", "_", "saidx", "sai", "added", "é", ",", " ",
-                "  ", "\n", "\u00a0", ".", "-", "1", "has"]
+                "  ", "\n", "\u00a0", ".", "-", "1", "has", "was", "were", "wasx"]
 
 
 @settings(max_examples=300, deadline=None)

@@ -390,3 +390,10 @@ def test_a_given_name_where_a_place_is_named_is_the_place():
     assert kinds(raw, "Troy") == {"place"}
     raw = "The monk opened his letter with a quote from Virgil about the sea.\n"
     assert kinds(raw, "Virgil") == {"person"}
+
+
+def test_a_name_that_is_told_is_no_speaker():
+    """'Residents of Strathmerton and Yarroweyah were told to leave': the passive makes no one
+    of the second name (a town listed with a town); 'Yarroweyah told reporters' would."""
+    raw = "Residents of Strathmerton and Yarroweyah were told to leave by 2pm yesterday.\n"
+    assert kinds(raw, "Yarroweyah") == {"place"}

@@ -48,7 +48,11 @@ _CONN_ON = _CONN | {"on"}
 _NAME_TAILS = words("name_tails")
 _NAME_PARTICLES = words("name_particles")
 _OPENING = "“‘:[«•*"  # a word right after one of these is capitalised anyway
-_CUE_AFTER_SPEECH = r",?\s+(?:[a-z]+\s+)?({verbs})\b"  # "… Jane Doe (also) said"
+# the verb of the passive between a name and a speech verb: the name is told, it tells nothing
+# ("Residents of Yarrow were told to leave", "Smith was asked")
+_PASSIVE = ("was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "getting")
+_CUE_AFTER_SPEECH = (r",?\s+(?:(?!(?:" + "|".join(_PASSIVE) + r")\s)[a-z]+\s+)?({verbs})\b"
+                     )  # "… Jane Doe (also) said"
 # ", who …", ", a lawyer", " (@handle": a person is described; not ", a major port", ", a company"
 # (the nouns that make a name a place, an organisation or a thing, maybe after an adjective)
 _APPOS_NOT_PERSON = sorted(words("place_nouns_predicate") | words("org_nouns_predicate")
@@ -337,7 +341,7 @@ def cued_after(after: str, lx: _Lex) -> bool:
     # (a noun of a group between: "Kessaby police said", "Vessix officials told": the name is
     # theirs, no speaker)
     return second is not None and second in verbs and _LOWER_WORD.fullmatch(w) is not None \
-        and w not in _group_nouns()
+        and w not in _group_nouns() and w not in _PASSIVE
 
 
 @cache
