@@ -397,3 +397,13 @@ def test_a_name_that_is_told_is_no_speaker():
     of the second name (a town listed with a town); 'Yarroweyah told reporters' would."""
     raw = "Residents of Strathmerton and Yarroweyah were told to leave by 2pm yesterday.\n"
     assert kinds(raw, "Yarroweyah") == {"place"}
+
+
+def test_a_feast_is_no_one():
+    """'Christmas Eve', 'St. Patrick's Day', 'Valentine's Day' name days, not people; 'Eve
+    Sweetser' and 'Venezuela's Dayana Mendoza' keep theirs."""
+    raw = ("The shop was robbed on Christmas Eve, police said. St. Patrick's Day parades and "
+           "Valentine's Day dinners were cancelled.\n")
+    assert facts(raw) == []
+    raw = "The talk was given by Eve Sweetser. The crown went to Venezuela's Dayana Mendoza.\n"
+    assert ("person", "Eve Sweetser") in facts(raw) and ("place", "Venezuela") in facts(raw)

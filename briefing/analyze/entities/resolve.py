@@ -65,6 +65,9 @@ def _person_key(name: str) -> tuple[str, str]:
 def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
              ) -> tuple[tuple[Fact, ...], tuple[Entity, ...]]:
     """The facts and (unless not ``entities``: none are built) the entities."""
+    if "s Day" in text or " Eve" in text:  # "St. Patrick's Day", "Christmas Eve": a feast
+        cands = [c for c in cands if not _FEAST_AFTER.match(text, c.end)
+                 and not (c.name.endswith(" Eve") and c.name[:-4] in lx.no_names)]
     maybes = [k for k, c in enumerate(cands) if c.kind == "maybe"]
     if maybes:
         cands = _decide_maybes(cands, maybes, text, lx)
@@ -382,6 +385,7 @@ def _in_expansion(text: str, sstart: int, start: int) -> bool:
     return _EXPANSION.search(text, lo, start) is not None
 
 
+_FEAST_AFTER = re.compile(r"['’]s (?:Day|Eve)\b")  # after a name that is a feast's, no one's
 _OPENER = re.compile(r"[A-Z][a-z]+ ")  # one capitalised word opening a sentence, a blank
 _NUMBERED = re.compile(r" \d")  # "Tab 3", "Case 22-506", "Terminal 2": a label, no name
 _POSSESSOR = re.compile(r"([A-Z][\w'’-]*) ?['’]s\s+$")
