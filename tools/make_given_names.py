@@ -11,6 +11,7 @@ organisation a list knows ("Carolina", "Florence"), a word any other list of the
 holds (a title, a demonym; not the lists of names by gender), an article or a particle of a
 name in another language ("Les", "Del"), shorter than three letters, or already in the hand-made list
 (``first_names`` in lexicon.txt): those are read from their context, not from this list.
+The common ones that are English words go to given_names_english.txt.gz.
 """
 
 from __future__ import annotations
@@ -23,15 +24,19 @@ from briefing.analyze.data import gazetteer, lexicon, lower_words
 from briefing.analyze.entities.context import common_words, geo_places
 
 OUT = Path(__file__).resolve().parent.parent / "briefing" / "analyze" / "data" / "given_names.txt.gz"
+OUT_ENGLISH = OUT.with_name("given_names_english.txt.gz")
+ENGLISH_SHARE = 0.005  # per cent of the people of one sex: past the rarer ones ("Soon", "Long")
 
 
 def main(folder: Path) -> None:
     names: set[str] = set()
+    share: dict[str, float] = {}  # name -> its larger share of the women's or the men's, in %
     for f in ("dist.female.first", "dist.male.first"):
         for line in (folder / f).read_text(encoding="ascii").splitlines():
-            word = line.split(" ", 1)[0].strip()
+            word, freq = (line.split() + ["0"])[:2]
             if word.isalpha():
                 names.add(word.capitalize())
+                share[word.capitalize()] = max(share.get(word.capitalize(), 0.0), float(freq))
     common = common_words()
     # every word of every word list, but the lists of given names by gender (speech.txt)
     listed = set().union(*(v for k, v in lexicon().items() if not k.startswith("given_names_")))
@@ -43,6 +48,13 @@ def main(folder: Path) -> None:
                   and n not in known and n not in geo and n.lower() not in particles)
     OUT.write_bytes(gzip.compress(("\n".join(keep) + "\n").encode("utf-8"), mtime=0))
     print(f"{len(keep)} of {len(names)} names -> {OUT} ({OUT.stat().st_size} bytes)")
+    # the common names that are English words too ("Rose", "Warren", "Grant"): read as a given
+    # name only before a surname no list knows, where a sentence opens ("Rose Tremain said")
+    english = sorted(n for n in names if len(n) > 2 and n.lower() in common and n not in listed
+                     and n not in known and n not in geo and n.lower() not in particles
+                     and share[n] >= ENGLISH_SHARE)
+    OUT_ENGLISH.write_bytes(gzip.compress(("\n".join(english) + "\n").encode("utf-8"), mtime=0))
+    print(f"{len(english)} names that are English words -> {OUT_ENGLISH}")
 
 
 if __name__ == "__main__":

@@ -407,3 +407,13 @@ def test_a_feast_is_no_one():
     assert facts(raw) == []
     raw = "The talk was given by Eve Sweetser. The crown went to Venezuela's Dayana Mendoza.\n"
     assert ("person", "Eve Sweetser") in facts(raw) and ("place", "Venezuela") in facts(raw)
+
+
+def test_a_given_name_that_is_an_english_word_opens_a_name_before_an_unknown_surname():
+    """'Warren Okonjo told …' opens a sentence: 'Warren' is an English word, but a common given
+    name too, and 'Okonjo' is no word: the two are one person (not 'Okonjo' alone); an English
+    word that is no given name still proves nothing there ('Considering Okonjo's record')."""
+    raw = "Warren Okonjo told the court he was innocent. Okonjo, 54, was later released.\n"
+    assert [t for k, t in facts(raw) if k == "person"] == ["Warren Okonjo", "Okonjo"]
+    raw = "Considering Okonjo's record, the judge was lenient. Okonjo thanked him.\n"
+    assert "Considering Okonjo" not in [t for _k, t in facts(raw)]

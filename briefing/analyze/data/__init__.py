@@ -13,7 +13,8 @@ Files:
 - ``abbreviations.txt``: abbreviations and sentence openers for the sentence splitters;
 - ``compare.txt``: the stop words and common news words of the comparison (briefing.compare);
 - ``counts.txt``: what a figure counts, for coverage (read by briefing.coverage);
-- ``geo_places.txt.gz``, ``regions.txt.gz``, ``given_names.txt.gz``: long lists built by the
+- ``geo_places.txt.gz``, ``regions.txt.gz``, ``given_names.txt.gz``,
+  ``given_names_english.txt.gz``: long lists built by the
   scripts in ``tools/`` from open data (their .NOTICE files say what and how).
 
 Format of the word files: "[section]" starts a list; words are separated by white space; a line
@@ -28,7 +29,7 @@ import gzip
 from functools import cache
 from importlib import resources
 
-__all__ = ["gazetteer", "gazetteer_sections", "given_names", "lexicon", "listed_names",
+__all__ = ["gazetteer", "gazetteer_sections", "given_names", "given_names_english", "lexicon", "listed_names",
            "lower_words", "mapping", "month_abbreviations", "months", "ordered", "sections",
            "speech_verbs", "weekdays", "words"]
 
@@ -87,6 +88,13 @@ def given_names() -> dict[str, None]:
     """Given names beyond the hand-made ``first_names``: the US Census Bureau's 1990 lists,
     filtered (``given_names.txt.gz``; given_names.NOTICE says how)."""
     return listed_names("given_names.txt.gz")
+
+
+@cache
+def given_names_english() -> dict[str, None]:
+    """The common given names that are English words too ("Rose", "Warren", "Grant"): the same
+    census lists, ``given_names_english.txt.gz`` (given_names.NOTICE)."""
+    return listed_names("given_names_english.txt.gz")
 
 
 @cache

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from ...model import EntityKind
-from ..data import lower_words, ordered, words
+from ..data import given_names_english, lower_words, ordered, words
 from .context import WordSet, acts_after, common_words, geo_places, place_of_before
 from .kinds import company_cue
 from .lexicon import (
@@ -432,7 +432,9 @@ def _uncommon_opener(piece: list[_Tok], w: str, lx: _Lex) -> bool:
     low = w.lower()
     common = common_words()
     if low in common:
-        return False
+        # a given name that is an English word too, before one word that no list and no
+        # dictionary knows, ending the run: one name ("Rose Tremain said", "Warren Jeffs was")
+        return len(piece) == 2 and w in given_names_english() and _unknown_word(nxt, lx, common)
     if w in geo_places():
         # a town's name ("Chelsea", "Jackson": a name, whatever English words it holds) opens
         # a name of two words only before a word no list and no dictionary knows, ending the
