@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..model import Analysis, Article, Fact
+from ..model import Analysis, Article, Entity, Fact, Sentence
 
 # The analysers are imported when the first report is analysed, not with the package: modules
 # that only read the vocabulary (``briefing.analyze.data``: ingest, compare) stay light.
@@ -17,20 +17,25 @@ def merge_facts(*groups: tuple[Fact, ...]) -> tuple[Fact, ...]:
     the earlier group ("Group of Seven" the organisation, not "Seven" the number). Each group
     is already free of overlaps, but for facts nested in another of the same group (a place
     inside an organisation's name: "Iowa" in "Iowa State University"), which stay with it."""
-    ordered = sorted(((f.start, g, f) for g, facts in enumerate(groups) for f in facts),
-                     key=lambda r: (r[0], -r[2].end, r[1]))
+    # (one tuple per fact, compared whole: its index in its group breaks a tie as a stable sort
+    # of the groups one after another would, so the facts themselves are never compared)
+    ordered = sorted([(f.start, -f.end, g, i, f) for g, facts in enumerate(groups)
+                      for i, f in enumerate(facts)])
     out: list[tuple[int, Fact]] = []
     top = 0  # index in ``out`` of the last fact nested in no other
-    for start, g, f in ordered:
-        if out and start < out[top][1].end:
+    top_end = -1  # where it ends
+    for start, neg_end, g, _i, f in ordered:
+        if start < top_end:
             pg, prev = out[top]
-            if g == pg and f.end <= prev.end:
+            if g == pg and -neg_end <= top_end:
                 out.append((g, f))  # nested in its own group's fact
-            elif (f.end - f.start, -g) > (prev.end - prev.start, -pg):
+            elif (-neg_end - start, -g) > (top_end - prev.start, -pg):
                 del out[top:]
                 out.append((g, f))
+                top_end = -neg_end
             continue
         top = len(out)
+        top_end = -neg_end
         out.append((g, f))
     return tuple(f for _, f in out)
 
@@ -48,15 +53,20 @@ def analyze_facts(article: Article) -> Analysis:
 
 @lru_cache(maxsize=64)
 def _analyze_cached(article: Article) -> Analysis:
-    from dataclasses import replace
-
     from .quotes import extract_quotes
 
-    facts = _facts(article)
-    return replace(facts, quotes=extract_quotes(article, facts.sentences, facts.entities))
+    sentences, facts, found = _parts(article)
+    return Analysis(article, sentences, facts, found, extract_quotes(article, sentences, found))
 
 
 def _facts(article: Article, entities: bool = True) -> Analysis:
+    sentences, facts, found = _parts(article, entities)
+    return Analysis(article, sentences, facts, found, ())
+
+
+def _parts(article: Article, entities: bool = True
+           ) -> tuple[tuple[Sentence, ...], tuple[Fact, ...], tuple[Entity, ...]]:
+    """The sentences, the facts and the entities of ``article``."""
     from .entities import extract_entities
     from .figures import extract_figures
     from .sentences import split_sentences
@@ -66,5 +76,4 @@ def _facts(article: Article, entities: bool = True) -> Analysis:
     english = article.language in ("", "en") or article.language.startswith("en-")
     entity_facts, found = extract_entities(article, sentences, entities) if english else ((), ())
     figures = extract_figures(article, sentences)  # numbers as the report's language writes them
-    facts = merge_facts(entity_facts, figures)
-    return Analysis(article=article, sentences=sentences, facts=facts, entities=found, quotes=())
+    return sentences, merge_facts(entity_facts, figures), found

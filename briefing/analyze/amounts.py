@@ -164,8 +164,21 @@ def _last(rx: re.Pattern[str], text: str, lo: int, hi: int) -> int | None:
 
 _RUPEES = re.compile(r"\bRs\b|(?<![Ii]ndian )\b[Rr]upees?\b")
 _RUPEE_COUNTRIES = mapping("rupee_countries")
-_RUPEE_PLACE = re.compile(r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in longest_first(
-    _RUPEE_COUNTRIES)) + r")\b")
+
+
+def _words_at_letter(names: list[str]) -> str:
+    """``\b(?:names)\b`` (the names, each starting with a letter, tried in the order given, a
+    blank in one matching any blanks), with the names grouped by their first letter, which
+    the pattern starts with: the engine then skips to a place where a name may start at once
+    (the "\b" before a letter is a look back from after it: no word character before it)."""
+    by_first: dict[str, list[str]] = {}
+    for name in names:
+        by_first.setdefault(name[0], []).append(re.escape(name[1:]).replace(r"\ ", r"\s+"))
+    return "(?:" + "|".join(re.escape(c) + r"(?<!\w.)(?:" + "|".join(rests) + ")"
+                            for c, rests in sorted(by_first.items())) + r")\b"
+
+
+_RUPEE_PLACE = re.compile(_words_at_letter(longest_first(_RUPEE_COUNTRIES)))
 _rupees_seen: list = [None, "INR"]  # (the last text asked about, its rupees)
 
 
