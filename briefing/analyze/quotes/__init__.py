@@ -11,6 +11,10 @@ Conventions (documented because other code and the JSON contract depend on them)
   a closing mark only in the last) gives **one Quote per paragraph**, in order, all sharing the
   speaker, mention and cue found for the run (attribution before the first paragraph wins, then
   the one after the last). Spans never cross a block, so panes can highlight them line by line.
+  News cut into one paragraph a sentence leaves paragraphs with no mark inside such a run:
+  each is a Quote of the run, and a paragraph opening with a mark (and attributing nothing
+  after its closing mark) goes on with a quote left open up to three paragraphs before; the
+  part from there keeps an attribution of its own (a mark gone astray, not a run).
 - A quote mark that never closes runs to the end of its paragraph, never further, or up to an
   attribution that ends the paragraph (`“ It's important …, Tyler Reguly, an analyst, says.`:
   the closing mark went missing; the quote ends before the comma).
@@ -115,6 +119,7 @@ may cut inside it), so the result does not depend on it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from ...model import Article, Block, Entity, Quote, Sentence
 from .attribute import _Attributor
@@ -140,6 +145,20 @@ def _ends_block(text: str, blocks: tuple[Block, ...], r: _Raw) -> bool:
     return not text[after:end].strip()
 
 
+def _runs(chains: Iterable[list[_Raw]]) -> Iterator[list[_Raw]]:
+    """The runs of paragraphs that share an attribution: each chain, cut before a quote that
+    went on with it over paragraphs with no mark (``soft``) when the words around the part
+    from there attribute it themselves (a mark that went astray, not a quote going on)."""
+    for members in chains:
+        cut = len(members)
+        for k in range(len(members) - 1, 0, -1):
+            if members[k].soft and any(m.attributed and (m.speaker or m.mention)
+                                       for m in members[k:cut]):
+                yield members[k:cut]
+                cut = k
+        yield members[:cut]
+
+
 def extract_quotes(article: Article, sentences: tuple[Sentence, ...] = (),
                    entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]:
     """Every quotation in the article, in text order, with its speaker when the text says."""
@@ -158,7 +177,7 @@ def extract_quotes(article: Article, sentences: tuple[Sentence, ...] = (),
     for r in raws:
         if r.chain >= 0:
             chains.setdefault(r.chain, []).append(r)
-    for members in chains.values():
+    for members in _runs(chains.values()):
         order = [members[0], members[-1], *members[1:-1]]
         donor = next((m for m in order if m.attributed and m.speaker), None) or next(
             (m for m in order if m.attributed), None)

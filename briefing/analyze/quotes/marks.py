@@ -41,6 +41,7 @@ class _Raw:
     cue: str | None = None
     attributed: bool = False
     scare: bool = False
+    soft: bool = False  # goes on with the run over paragraphs with no mark (see _find_raw)
 
 
 class _Masks(dict[int, str]):
@@ -331,12 +332,30 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
         if block_raws and not block_raws[-1].closed and b.kind == "paragraph":
             _own_attribution(text, b, block_raws[-1])
         opened = prev_open if prev_open is not None else (carried if tail >= 0 else None)
+        inside: list[_Raw] | None = None
+        if prev_open is None and carried is not None and b.kind == "paragraph" and block_raws \
+                and block_raws[0].open == _trim(text, b.start, b.end)[0]:
+            inside = _inside(text, blocks, doubles, carried.block + 1, bi)
+            first = block_raws[0]
+            if opened is None and inside is not None and bi - carried.block <= 4 \
+                    and _starts_with_mark(text, b) and (not first.closed or not text[
+                        first.end + _mark_len(text, first.end):b.end].strip()):
+                # a quote of several paragraphs cut into one a sentence (tokenised news): the
+                # open quote goes on over paragraphs with no mark, and a paragraph opening with
+                # a mark and attributing nothing (no words after its closing mark) goes on
+                # with it, as each paragraph of a quote opens with a mark
+                opened = carried
+                first.soft = True
         if opened is not None and block_raws and (tail >= 0 or _starts_with_mark(text, b)) \
                 and block_raws[0].open == _trim(text, b.start, b.end)[0]:
             if opened.chain < 0:
                 opened.chain = chain_ids
                 chain_ids += 1
             block_raws[0].chain = opened.chain
+            if opened is carried and inside:
+                for r in inside:
+                    r.chain = opened.chain
+                raws.extend(inside)
         for k in range(len(block_raws) - 1):  # a quote opened again at its next sentence
             if not block_raws[k].closed:
                 if block_raws[k].chain < 0:
@@ -357,6 +376,24 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
                 opens_block = block_raws[-1]  # (the quote left open opens its paragraph)
         raws.extend(block_raws)
     return raws
+
+
+def _inside(text: str, blocks: tuple[Block, ...], doubles: list[int], lo: int,
+            hi: int) -> list[_Raw] | None:
+    """The paragraphs ``lo`` to ``hi`` (excluded) as the middle of a quote left open before
+    them and going on after them: each one whole, a quote of the run; None unless every block
+    between is a paragraph with no double mark (``doubles``: where every double mark is)."""
+    if lo < hi and bisect_left(doubles, blocks[lo].start) < bisect_left(doubles, blocks[hi - 1].end):
+        return None
+    out = []
+    for j in range(lo, hi):
+        b = blocks[j]
+        if b.kind != "paragraph":
+            return None
+        s, e = _trim(text, b.start, b.end)
+        if e > s:
+            out.append(_Raw(j, s, s, b.end, False))
+    return out
 
 
 def _skipped_apostrophes(text: str, blocks: tuple[Block, ...], lo: int, hi: int,
