@@ -47,3 +47,21 @@ def test_a_stray_mark_ends_the_run_where_words_attribute_it():
                   '"It is wrong and it will not stand," he said.')
     assert qs[-1].text == "It is wrong and it will not stand"
     assert qs[-1].mention is not None and qs[-1].mention.text == "he"
+
+
+def test_a_mark_that_can_only_close_ends_the_run():
+    qs = analysed('Coach Ray Olsen said his team "played its best game.\n\n'
+                  'I think it was our best of the year."\n\nThe team plays again on Friday.')
+    assert [q.text for q in qs] == ["played its best game.",
+                                    "I think it was our best of the year."]
+    assert [q.speaker for q in qs] == ["Ray Olsen"] * 2
+
+
+def test_a_closing_mark_before_the_comma_ends_the_run():
+    qs = analysed('The parts were found on a beach.\n\n"Some of it was taken away.\n\n'
+                  'It was left because it was small.\n\n'
+                  'The staff handed it over to the police", said an unnamed official.')
+    assert [q.text for q in qs] == ["Some of it was taken away.",
+                                    "It was left because it was small.",
+                                    "The staff handed it over to the police"]
+    assert all(q.mention is not None and q.mention.text == "an unnamed official" for q in qs)

@@ -106,7 +106,9 @@ Conventions (documented because other code and the JSON contract depend on them)
   Bill Adgate said.`) closes a quote opened in an earlier paragraph: text cut into paragraphs
   inside a quote, as tokenised news often is; so does a paragraph holding a closing mark alone
   (`…with me.` / `"`), which opens nothing, and the quote opening the paragraph after it
-  continues the speaker of the quote it closed.
+  continues the speaker of the quote it closed; and so does, up to four paragraphs after a
+  quote left open, a paragraph whose first mark can only close (`…amazing for me."`, `…to the
+  Police", said an official`: after a word, before a blank or punctuation).
 
 Every step works within a block and looks at most a couple of hundred characters around a quote
 or a cue, so the cost is linear in the text, whatever the number of quote marks.

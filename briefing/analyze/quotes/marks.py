@@ -317,7 +317,10 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
                 tail = b.start + len(text[b.start:b.end]) - len(text[b.start:b.end].lstrip())
             else:
                 k = bisect_left(doubles, b.start)
-                if k < len(doubles) and doubles[k] < b.end and text[doubles[k]] == "”":
+                if k < len(doubles) and doubles[k] < b.end and (
+                        text[doubles[k]] == "”" or _ctx(text, doubles[k], b.start, b.end) == (
+                            False, True)):
+                    # (or a first mark that can only close: `…for me."`, `…the Police",`)
                     tail = doubles[k]
         if tail >= 0:  # the paragraph ends a quote opened in a paragraph before (no mark opens it)
             block_raws = [_Raw(bi, b.start, b.start, tail, True)] + [
