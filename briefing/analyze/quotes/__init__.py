@@ -26,7 +26,10 @@ Conventions (documented because other code and the JSON contract depend on them)
   (``— Narendra Modi (@narendramodi) date``; in Markdown too, never a quote of its own)
   or from a cue ending the paragraph before it (``Modi wrote on X:``).
 - Single quotes inside double quotes are part of the quoted text. Curly single quotes are used
-  as the outer marks only in a block with no double quote mark at all.
+  as the outer marks only in a block with no double quote mark at all, and so are straight ones
+  (British style in plain text: `'We will win,' he said.`), told from apostrophes
+  (``straight.py``: "didn't", "the players' union", "'em", tokenised "I 'm"), and never inside a
+  quote in double marks left open in the paragraphs before.
 - ``scare`` is set for a short phrase (at most three words, no closing punctuation) quoted inside
   a sentence that no one is said to say ("the so-called "deal""), or any such phrase after
   "so-called". A scare quote is no one's speech: it has no speaker, mention or cue (lists can

@@ -18,6 +18,7 @@ from .marks import (
     _SCARE_MAX_WORDS,
     _WINDOW,
     _content_span,
+    _mark_len,
     _Masks,
     _Raw,
     _trim,
@@ -45,7 +46,7 @@ from .speakers import _ends_clause, _lead, _role_then_name, _shift
 from .tokens import _tokens
 
 _AFTER_QUOTE = re.compile(r"[”\"»’'][,]?\s*$")
-_INVERTED = re.compile(r"(?:^|[,”\"»" + _FILL + r"—–]|[,.!?…" + _FILL + r"]\s*'')\s*$")
+_INVERTED = re.compile(r"(?:^|[,”\"»" + _FILL + r"—–]|[,.!?…" + _FILL + r"]\s*(?:''?|’))\s*$")
 _PLAIN_COMMA = re.compile(r"[^”\"»’'\s" + _FILL + r"]\s*,\s*$")
 # between a cue and a quote it introduces: nothing, "that", a colon, or a short phrase ending so
 _HAS_WORD = re.compile(r"\w")
@@ -179,7 +180,7 @@ class _Attributor(_Neighbours):
                     pos = max(pos, r.end - b.start)
                 seen, pos = False, se
                 for r in reversed(sent_raws):
-                    close = min((r.end + (2 if self.text[r.end] in "'`" else 1)) if r.closed else r.end,
+                    close = min((r.end + _mark_len(self.text, r.end)) if r.closed else r.end,
                                 b.end) - b.start  # (after the closing mark, of one or two characters)
                     seen = seen or _HAS_WORD.search(mask, close, max(close, pos)) is not None
                     after.append(seen)
@@ -435,7 +436,7 @@ class _Attributor(_Neighbours):
         b = self.blocks[bi]
         mask = self.masks[bi]
         off = b.start
-        after_close = (r.end + (2 if t[r.end] in "'`" else 1)) if r.closed else r.end  # (_mark_len)
+        after_close = (r.end + _mark_len(t, r.end)) if r.closed else r.end
         r.scare = self._scare(r, words_before, words_after)
         if r.closed and words_before and (_sp.naming_quote(
                 mask, s_abs - off, r.open - off, t[r.start:r.end])
