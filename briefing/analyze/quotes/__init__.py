@@ -59,7 +59,9 @@ Conventions (documented because other code and the JSON contract depend on them)
   ("British tourist Ann Lee", "Tory rebel John Baron": not "British", "Tory"). A dateline
   starting a sentence ("KANDY, Sri Lanka (AP) —") is never a speaker. "the 45-year-old" is
   the person the text gave that age ("Tom Hale, 45,", "45-year-old Tom Hale"); "the mother of
-  three" is one subject.
+  three" is one subject; "the 55 - year - old" (spaced hyphens, as tokenised text writes) is
+  read the same. "One said:", "…," another added, "one of the tenants said" (``short.py``: "one"
+  or "another" opening a clause) are the mention, with no speaker.
   An anonymous person ("an official", "a spokesperson") or an
   unresolvable pronoun gives ``speaker=None`` with the mention kept: no wild guesses. "the
   spokesman" ("the official", "the doctor") is the person the last use of that role noun named

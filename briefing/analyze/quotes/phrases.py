@@ -10,7 +10,8 @@ from ..data import weekdays as _weekdays
 from ..trie import trie
 from .groups import _group_in, _group_of, _plural_noun
 from .marks import _WINDOW
-from .nouns import _NP
+from .nouns import _NP, _with_inner
+from .short import short_subject
 from .tokens import _possessive, _strip_possessive, _Tok, _tokens
 
 # --- words (all from analyze/data) ---------------------------------------------------------------
@@ -337,6 +338,8 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int) -> _NP | None:
             np.antecedent = ((_name_before_apposition(text, toks, i - 1) if t.low == "who"
                               else None) or (_np_ending_at(text, toks, i - 2) if i >= 2 else None))
         return np
+    if (short := short_subject(toks, i)) is not None:  # "One said:", "the 55 - year - old"
+        return short
     if t.cap and t.word:
         j = _name_chain_back(text, toks, i)
         if j > i:
@@ -410,14 +413,6 @@ def _outer_np(text: str, toks: list[_Tok], k: int) -> _NP | None:
         return None  # (what a document is about: "a report on the economy said"; but "a lawyer
         # on the team" is a person there)
     return outer if outer is not None and outer.kind == "np" else None
-
-
-def _with_inner(outer: _NP, inner: _NP, prep: str) -> _NP:
-    outer.inner = inner
-    outer.prep = prep.lower()
-    outer.end = inner.end
-    outer.words = [*outer.words, prep, *inner.words]
-    return outer
 
 
 def _name_list_back(text: str, toks: list[_Tok], j: int) -> int:

@@ -1,0 +1,33 @@
+"""Subjects that name no one but are a speaker's mention: "one" and "another" opening a clause,
+an age written as tokenised text writes it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes_speakers import analysed
+
+
+@pytest.mark.parametrize("raw, mention", [
+    ('Neighbours heard screams at night. One said: "It was awful."', "One"),
+    ('"It was loud," one said.', "one"),
+    ('"We ran," one of the tenants said. "Nobody stopped," another added.', "one of the tenants"),
+])
+def test_one_and_another_opening_a_clause_are_the_mention(raw, mention):
+    qs = analysed(raw)
+    assert qs[0].mention is not None and qs[0].mention.text == mention
+    assert qs[0].speaker is None and not qs[0].scare
+    if len(qs) > 1:
+        assert qs[1].mention is not None and qs[1].mention.text == "another"
+
+
+def test_one_after_a_comma_inside_a_clause_is_no_subject():
+    (q,) = analysed('The drawing showed two figures, one labeled as "me" by the boy.')
+    assert q.mention is None
+
+
+def test_an_age_with_spaced_hyphens_is_the_person_of_that_age():
+    qs = analysed('Tom Hale, 55, retired on Friday.\n\n'
+                  'In a statement, the 55 - year - old said: "It was an honour."')
+    assert qs[-1].mention is not None and qs[-1].mention.text == "the 55 - year - old"
+    assert qs[-1].speaker == "Tom Hale"
