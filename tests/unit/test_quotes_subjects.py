@@ -31,3 +31,15 @@ def test_an_age_with_spaced_hyphens_is_the_person_of_that_age():
                   'In a statement, the 55 - year - old said: "It was an honour."')
     assert qs[-1].mention is not None and qs[-1].mention.text == "the 55 - year - old"
     assert qs[-1].speaker == "Tom Hale"
+
+
+def test_a_participle_aside_left_open_before_the_verb_is_no_subject():
+    (q,) = analysed('Detective Ann Pike, speaking after the verdict said, "The town showed courage."')
+    assert q.speaker == "Ann Pike"
+    assert q.mention is not None and q.mention.text == "Detective Ann Pike"
+
+
+def test_that_before_a_plural_subject_is_a_conjunction():
+    (q,) = analysed('Leaked letters show that UK ministers argued it was in the "overwhelming '
+                    'national interest" to act.')
+    assert q.mention is not None and q.mention.text == "UK ministers"

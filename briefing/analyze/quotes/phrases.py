@@ -101,7 +101,7 @@ def _name_np(toks: list[_Tok], j: int, i: int) -> _NP:
 
 
 # words that join a clause opening with its subject ("but colleagues said")
-_CLAUSE_JOINS = frozenset(("and", "but", "or", "yet", "while", "then"))
+_CLAUSE_JOINS = frozenset(("and", "but", "or", "yet", "while", "then", "that"))
 
 # a person named by their age: "the 45-year-old", "the 23-year-olds"
 _AGED = ("-year-old", "-year-olds")
@@ -120,6 +120,8 @@ def _det_np_back(text: str, toks: list[_Tok], i: int) -> _NP | None:
         t = toks[j]
         if not t.word or not _gap_is_space(text, t, toks[j + 1]):
             break
+        if t.low == "that" and _plural_noun(head.w):
+            break  # "indicate that UK ministers argued": a conjunction, no determiner
         if t.low in _DETERMINERS:
             return _premodifier(text, toks, i, _NP(
                 "np", t.s, head.e, [x.w for x in toks[j:i + 1]], head.low, list(reversed(mods))))
@@ -259,8 +261,9 @@ def _name_before_open_apposition(text: str, toks: list[_Tok], i: int) -> _NP | N
         return None
     first = toks[p + 1].low
     if not (first in ("a", "an", "the", "former") or first in _PERSON_HEADS
-            or first in _TITLE_HEADS):  # (a title in capitals too: "Jo Ray, Controller BBC One says")
-        return None
+            or first in _TITLE_HEADS or (  # (a title in capitals too: "Jo Ray, Controller BBC One says")
+                first.endswith("ing") and len(first) > 5 and not toks[p + 1].cap)):
+        return None  # (or a participle: "Tom Hale, speaking after the verdict said")
     name = _np_ending_at(text, toks, p - 1)
     j = next((x for x in range(p) if name is not None and toks[x].s == name.start), 0)
     if name is not None and name.kind == "name" and 2 <= len(name.words) <= 4 \
