@@ -43,3 +43,13 @@ def test_that_before_a_plural_subject_is_a_conjunction():
     (q,) = analysed('Leaked letters show that UK ministers argued it was in the "overwhelming '
                     'national interest" to act.')
     assert q.mention is not None and q.mention.text == "UK ministers"
+
+
+@pytest.mark.parametrize("raw, mention, cue", [
+    ('Ann Lee spoke last. "It is just repetitious," she went on to say.', "she", "say"),
+    ('"It is over," Tom Hale was quick to add.', "Tom Hale", "add"),
+])
+def test_the_subject_of_a_speech_verb_in_the_infinitive(raw, mention, cue):
+    q = analysed(raw)[-1]
+    assert q.mention is not None and q.mention.text == mention
+    assert q.cue == cue

@@ -35,6 +35,7 @@ from .phrases import (
     _LEAD_IN,
     _NP,
     _PERSON_HEADS,
+    _READ_ALOUD,
     _READ_FORMS,
     _SPEECH_NOUN_RE,
     _gap_is_space,
@@ -42,6 +43,7 @@ from .phrases import (
     _np_before,
     _speaker_head,
 )
+from .short import subject_end as _upto
 from .speakers import _ends_clause, _lead, _role_then_name, _shift
 from .tokens import _tokens
 
@@ -53,8 +55,6 @@ _HAS_WORD = re.compile(r"\w")
 _DIRECT = re.compile(r"\s*(?:(?:[\w’'\-]+[\s,]+){0,6}?(?:that\b|:|,))?\s*")
 _GAP = re.compile(r"[\s,—–\-]*")
 _OF_NAME = re.compile(r" of (?:the )?[A-Z][\w&.’'-]*(?: (?:of |and |for |the )?[A-Z][\w&.’'-]*)*")
-# "read" with a person for subject: "the widow read from the letter", "read aloud", "read out"
-_READ_ALOUD = re.compile(r"[^\S\n]+(?:from|aloud|out)\b", re.IGNORECASE)
 # verbs that invert after a quoted clause ("…," vowed Ana Ruiz), not after a quoted noun
 _OBJECT_VERBS = lower_words("speech_verbs_after_quote_object")
 _PRESENT = lower_words("speech_verbs_invertible_present")
@@ -248,7 +248,7 @@ class _Attributor(_Neighbours):
                         c.subject = self._joined_after(mask, np, hi, off)
                         c.after = c.subject is not None
                 if c.subject is None:
-                    c.subject = self.people.whole_np(_np_before(mask, lo, ls), mask, off)
+                    c.subject = self.people.whole_np(_np_before(mask, lo, _upto(mask, lo, ls)), mask, off)
                     if c.subject is not None and c.subject.kind == "name":
                         names = _names_before(mask, lo, c.subject)
                         c.subject = self._joint(names + [c.subject], off) if names else c.subject

@@ -23,6 +23,8 @@ _PHRASE_TAIL = {"according": re.compile(r"\s+to\b", re.IGNORECASE),
                 "points": re.compile(r"\s+out\b", re.IGNORECASE)}
 # cues only after a document ("the statement read", "the survey found")
 _READ_FORMS = lower_words("speech_verbs_documents")
+# "read" with a person for subject: "the widow read from the letter", "read aloud", "read out"
+_READ_ALOUD = re.compile(r"[^\S\n]+(?:from|aloud|out)\b", re.IGNORECASE)
 # verbs whose subject may follow them ("…," said Goyal); for the others what follows is an object
 _INVERTIBLE = lower_words("speech_verbs_invertible") | lower_words("speech_verbs_invertible_present")
 _PRONOUNS = lower_words("pronouns")

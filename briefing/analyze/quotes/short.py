@@ -1,8 +1,11 @@
 """Short subjects that stand for a person without naming one: "one" or "another" opening a
 clause ("One said:", "…," another added, "one of the tenants said"), and an age written with
-spaced hyphens, as tokenised text writes it ("the 55 - year - old")."""
+spaced hyphens, as tokenised text writes it ("the 55 - year - old"); where the subject of a
+speech verb in the infinitive ends ("he went on to say")."""
 
 from __future__ import annotations
+
+import re
 
 from ..data import lower_words
 from .marks import _FILL
@@ -27,3 +30,22 @@ def short_subject(toks: list[_Tok], i: int) -> _NP | None:
         age = toks[i - 4].w + "-year-" + t.low  # (the head "the 55-year-old" would have)
         return _NP("np", toks[i - 5].s, t.e, [toks[i - 5].w, age], age)
     return None
+
+
+# a verb and "to" before a speech verb in the infinitive: "went on to say", "was quick to add"
+_TO_BEFORE = re.compile(r"(?<![\w’'])([a-z]+)(?:[^\S\n]+(?:on|quick|keen|careful))?[^\S\n]+to[^\S\n]+$")
+_NOT_VERBS = frozenset(("want", "wants", "going", "able", "unable", "likely", "have", "has", "had",
+                        "expected", "due", "set", "about", "how", "what", "where", "when", "whether",
+                        "refused", "declined", "failed"))
+
+
+def subject_end(mask: str, lo: int, at: int) -> int:
+    """Where the subject of the speech verb at ``at`` ends: before the verb whose infinitive it
+    is ("he went on to say", "Hale was quick to add": "he", "Hale"), else right before it."""
+    m = _TO_BEFORE.search(mask, max(lo, at - 40), at)
+    if m is None or m.group(1) in _NOT_VERBS:
+        return at
+    verb = m.start(1)
+    if m.group(1) in ("was", "is", "were", "are"):  # ("was quick to add")
+        return verb
+    return verb if m.group(1).endswith(("ed", "s")) or m.group(1) in ("went", "goes", "go") else at
