@@ -53,3 +53,15 @@ def test_the_subject_of_a_speech_verb_in_the_infinitive(raw, mention, cue):
     q = analysed(raw)[-1]
     assert q.mention is not None and q.mention.text == mention
     assert q.cue == cue
+
+
+@pytest.mark.parametrize("raw, mention, cue", [
+    ('The review board indicated that the bank "failed to keep adequate controls."',
+     "The review board", "indicated"),
+    ('The jury cited "her courage under fire" as the reason for the award.', "The jury", "cited"),
+    ('Mayor Ann Lee condemned the attack as "a cowardly act of violence."', "Mayor Ann Lee",
+     "condemned"),
+])
+def test_more_reporting_verbs(raw, mention, cue):
+    (q,) = analysed(raw)
+    assert q.mention is not None and q.mention.text == mention and q.cue == cue
