@@ -65,3 +65,10 @@ def test_a_closing_mark_before_the_comma_ends_the_run():
                                     "It was left because it was small.",
                                     "The staff handed it over to the police"]
     assert all(q.mention is not None and q.mention.text == "an unnamed official" for q in qs)
+
+
+def test_a_statement_by_someone_introducing_the_run_attributes_it():
+    qs = analysed('Below is a statement by Ann Lee, director of the Wildlife Trust:\n\n'
+                  '"The changes undermine the law.\n\n"Today the agency restored the checks."')
+    assert [q.speaker for q in qs] == ["Ann Lee", "Ann Lee"]
+    assert qs[0].mention is not None and qs[0].mention.text == "a statement by Ann Lee"

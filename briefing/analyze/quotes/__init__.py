@@ -102,7 +102,10 @@ Conventions (documented because other code and the JSON contract depend on them)
   said to speak before it, is said by the subject opening the next paragraph with a speech verb
   (""…" / Kenneth Dorsey, the agency's spokesman, says …"), unless that sentence quotes or
   ends with a colon; a dash and a name ending the paragraph credit a quote opening it (""…" —
-  John Smith, director of X"). People described, not named ("two female voices said", "Both men
+  John Smith, director of X"); a quote opening its paragraph after one that ends with a colon
+  and names a document by someone ("Below is a statement by Ann Lee, director of X:") is that
+  person's (the mention: the document's phrase). People described, not named ("two female
+  voices said", "Both men
   said", "neighbours said", any plural noun opening its clause: "deputies said", "Critics
   called it") are the mention, with no speaker; so is a subject holding a name after "of",
   "in" or "near" that speaks for no one ("the widow of Tom Lee said", "Villagers near Tarin Kot
