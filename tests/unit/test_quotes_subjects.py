@@ -65,3 +65,12 @@ def test_the_subject_of_a_speech_verb_in_the_infinitive(raw, mention, cue):
 def test_more_reporting_verbs(raw, mention, cue):
     (q,) = analysed(raw)
     assert q.mention is not None and q.mention.text == mention and q.cue == cue
+
+
+def test_a_speaker_quoted_in_parts_before_an_attribution_ending_the_sentence():
+    qs = analysed('"Greece is a unique case" because of its "precarious debt" and because it '
+                  '"has cheated for years," EU Commissioner Olli Rehn said.')
+    assert [(q.text, q.speaker) for q in qs] == [
+        ("Greece is a unique case", "Olli Rehn"), ("precarious debt", None),
+        ("has cheated for years", "Olli Rehn")]
+    assert qs[1].scare

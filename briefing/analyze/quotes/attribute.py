@@ -43,7 +43,7 @@ from .phrases import (
     _np_before,
     _speaker_head,
 )
-from .short import subject_end as _upto
+from .short import _comma_before, _upto
 from .speakers import _ends_clause, _lead, _role_then_name, _shift
 from .tokens import _tokens
 
@@ -495,7 +495,7 @@ class _Attributor(_Neighbours):
             k = bisect_right(starts, after_close)
             for c in cues[k:k + 3]:
                 lead = c.subject.start if (c.subject is not None and not c.after) else c.start
-                if mask[max(0, lead - off - 3):lead - off].rstrip().endswith(","):
+                if _comma_before(mask, lead - off, r.scare):
                     cue = c
                     break
         if cue is not None:

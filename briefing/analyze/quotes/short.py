@@ -39,7 +39,7 @@ _NOT_VERBS = frozenset(("want", "wants", "going", "able", "unable", "likely", "h
                         "refused", "declined", "failed"))
 
 
-def subject_end(mask: str, lo: int, at: int) -> int:
+def _upto(mask: str, lo: int, at: int) -> int:
     """Where the subject of the speech verb at ``at`` ends: before the verb whose infinitive it
     is ("he went on to say", "Hale was quick to add": "he", "Hale"), else right before it."""
     m = _TO_BEFORE.search(mask, max(lo, at - 40), at)
@@ -49,3 +49,15 @@ def subject_end(mask: str, lo: int, at: int) -> int:
     if m.group(1) in ("was", "is", "were", "are"):  # ("was quick to add")
         return verb
     return verb if m.group(1).endswith(("ed", "s")) or m.group(1) in ("went", "goes", "go") else at
+
+
+_CLOSERS = "\"”’'»"
+
+
+def _comma_before(mask: str, at: int, scare: bool) -> bool:
+    """Is the subject at ``at`` set off by a comma before it, as an attribution closing its
+    sentence (`… "on track", Goyal said.`)? For a quote that is no scare quote, a comma ending
+    a later quote of the sentence will do (`"Greece is unique" because it "has cheated," Olli
+    Rehn said`: a speaker's words quoted in parts)."""
+    before = mask[max(0, at - 4):at].rstrip()
+    return before.endswith(",") or (not scare and before.rstrip(_CLOSERS).endswith(","))
