@@ -11,6 +11,10 @@ Conventions (documented because other code and the JSON contract depend on them)
   a closing mark only in the last) gives **one Quote per paragraph**, in order, all sharing the
   speaker, mention and cue found for the run (attribution before the first paragraph wins, then
   the one after the last). Spans never cross a block, so panes can highlight them line by line.
+  News cut into one paragraph a sentence leaves paragraphs with no mark inside such a run:
+  each is a Quote of the run, and a paragraph opening with a mark (and attributing nothing
+  after its closing mark) goes on with a quote left open up to three paragraphs before; the
+  part from there keeps an attribution of its own (a mark gone astray, not a run).
 - A quote mark that never closes runs to the end of its paragraph, never further, or up to an
   attribution that ends the paragraph (`“ It's important …, Tyler Reguly, an analyst, says.`:
   the closing mark went missing; the quote ends before the comma).
@@ -22,7 +26,10 @@ Conventions (documented because other code and the JSON contract depend on them)
   (``— Narendra Modi (@narendramodi) date``; in Markdown too, never a quote of its own)
   or from a cue ending the paragraph before it (``Modi wrote on X:``).
 - Single quotes inside double quotes are part of the quoted text. Curly single quotes are used
-  as the outer marks only in a block with no double quote mark at all.
+  as the outer marks only in a block with no double quote mark at all, and so are straight ones
+  (British style in plain text: `'We will win,' he said.`), told from apostrophes
+  (``straight.py``: "didn't", "the players' union", "'em", tokenised "I 'm"), and never inside a
+  quote in double marks left open in the paragraphs before.
 - ``scare`` is set for a short phrase (at most three words, no closing punctuation) quoted inside
   a sentence that no one is said to say ("the so-called "deal""), or any such phrase after
   "so-called". A scare quote is no one's speech: it has no speaker, mention or cue (lists can
@@ -52,7 +59,9 @@ Conventions (documented because other code and the JSON contract depend on them)
   ("British tourist Ann Lee", "Tory rebel John Baron": not "British", "Tory"). A dateline
   starting a sentence ("KANDY, Sri Lanka (AP) —") is never a speaker. "the 45-year-old" is
   the person the text gave that age ("Tom Hale, 45,", "45-year-old Tom Hale"); "the mother of
-  three" is one subject.
+  three" is one subject; "the 55 - year - old" (spaced hyphens, as tokenised text writes) is
+  read the same. "One said:", "…," another added, "one of the tenants said" (``short.py``: "one"
+  or "another" opening a clause) are the mention, with no speaker.
   An anonymous person ("an official", "a spokesperson") or an
   unresolvable pronoun gives ``speaker=None`` with the mention kept: no wild guesses. "the
   spokesman" ("the official", "the doctor") is the person the last use of that role noun named
@@ -93,7 +102,10 @@ Conventions (documented because other code and the JSON contract depend on them)
   said to speak before it, is said by the subject opening the next paragraph with a speech verb
   (""…" / Kenneth Dorsey, the agency's spokesman, says …"), unless that sentence quotes or
   ends with a colon; a dash and a name ending the paragraph credit a quote opening it (""…" —
-  John Smith, director of X"). People described, not named ("two female voices said", "Both men
+  John Smith, director of X"); a quote opening its paragraph after one that ends with a colon
+  and names a document by someone ("Below is a statement by Ann Lee, director of X:") is that
+  person's (the mention: the document's phrase). People described, not named ("two female
+  voices said", "Both men
   said", "neighbours said", any plural noun opening its clause: "deputies said", "Critics
   called it") are the mention, with no speaker; so is a subject holding a name after "of",
   "in" or "near" that speaks for no one ("the widow of Tom Lee said", "Villagers near Tarin Kot
@@ -102,7 +114,9 @@ Conventions (documented because other code and the JSON contract depend on them)
   Bill Adgate said.`) closes a quote opened in an earlier paragraph: text cut into paragraphs
   inside a quote, as tokenised news often is; so does a paragraph holding a closing mark alone
   (`…with me.` / `"`), which opens nothing, and the quote opening the paragraph after it
-  continues the speaker of the quote it closed.
+  continues the speaker of the quote it closed; and so does, up to four paragraphs after a
+  quote left open, a paragraph whose first mark can only close (`…amazing for me."`, `…to the
+  Police", said an official`: after a word, before a blank or punctuation).
 
 Every step works within a block and looks at most a couple of hundred characters around a quote
 or a cue, so the cost is linear in the text, whatever the number of quote marks.
@@ -115,6 +129,7 @@ may cut inside it), so the result does not depend on it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from ...model import Article, Block, Entity, Quote, Sentence
 from .attribute import _Attributor
@@ -140,6 +155,20 @@ def _ends_block(text: str, blocks: tuple[Block, ...], r: _Raw) -> bool:
     return not text[after:end].strip()
 
 
+def _runs(chains: Iterable[list[_Raw]]) -> Iterator[list[_Raw]]:
+    """The runs of paragraphs that share an attribution: each chain, cut before a quote that
+    went on with it over paragraphs with no mark (``soft``) when the words around the part
+    from there attribute it themselves (a mark that went astray, not a quote going on)."""
+    for members in chains:
+        cut = len(members)
+        for k in range(len(members) - 1, 0, -1):
+            if members[k].soft and any(m.attributed and (m.speaker or m.mention)
+                                       for m in members[k:cut]):
+                yield members[k:cut]
+                cut = k
+        yield members[:cut]
+
+
 def extract_quotes(article: Article, sentences: tuple[Sentence, ...] = (),
                    entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]:
     """Every quotation in the article, in text order, with its speaker when the text says."""
@@ -158,7 +187,7 @@ def extract_quotes(article: Article, sentences: tuple[Sentence, ...] = (),
     for r in raws:
         if r.chain >= 0:
             chains.setdefault(r.chain, []).append(r)
-    for members in chains.values():
+    for members in _runs(chains.values()):
         order = [members[0], members[-1], *members[1:-1]]
         donor = next((m for m in order if m.attributed and m.speaker), None) or next(
             (m for m in order if m.attributed), None)

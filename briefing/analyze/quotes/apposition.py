@@ -19,7 +19,7 @@ _TOK = r"[\w’'\-&]+(?:\.[\w’'\-]+)*\.?"
 # the words after a comma, up to the next comma, semicolon, colon or line end, and a full stop
 # in them that ends the sentence ("…, the mayor of Leon. Next", but not an initial)
 _RUN = re.compile(r",[^\S\n]+([^,;:\n]*)")
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])\.(?=\s+[A-Z\"“‘(\x1f])")  # (not "U. N.", "F. Lynch")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])\.(?=\s+[A-Z\"“‘'(\x1f])")  # (not "U. N.", "F. Lynch")
 _WORDS = re.compile(_TOK + r"(?:[^\S\n]+" + _TOK + r")*")
 _MAX_WORDS = 16
 _AGE = re.compile(r",[^\S\n]+\d{1,3}(?=[^\S\n]*,)")

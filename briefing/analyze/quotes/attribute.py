@@ -18,6 +18,7 @@ from .marks import (
     _SCARE_MAX_WORDS,
     _WINDOW,
     _content_span,
+    _mark_len,
     _Masks,
     _Raw,
     _trim,
@@ -34,6 +35,7 @@ from .phrases import (
     _LEAD_IN,
     _NP,
     _PERSON_HEADS,
+    _READ_ALOUD,
     _READ_FORMS,
     _SPEECH_NOUN_RE,
     _gap_is_space,
@@ -41,19 +43,18 @@ from .phrases import (
     _np_before,
     _speaker_head,
 )
+from .short import _comma_before, _upto
 from .speakers import _ends_clause, _lead, _role_then_name, _shift
 from .tokens import _tokens
 
 _AFTER_QUOTE = re.compile(r"[”\"»’'][,]?\s*$")
-_INVERTED = re.compile(r"(?:^|[,”\"»" + _FILL + r"—–]|[,.!?…" + _FILL + r"]\s*'')\s*$")
+_INVERTED = re.compile(r"(?:^|[,”\"»" + _FILL + r"—–]|[,.!?…" + _FILL + r"]\s*(?:''?|’))\s*$")
 _PLAIN_COMMA = re.compile(r"[^”\"»’'\s" + _FILL + r"]\s*,\s*$")
 # between a cue and a quote it introduces: nothing, "that", a colon, or a short phrase ending so
 _HAS_WORD = re.compile(r"\w")
 _DIRECT = re.compile(r"\s*(?:(?:[\w’'\-]+[\s,]+){0,6}?(?:that\b|:|,))?\s*")
 _GAP = re.compile(r"[\s,—–\-]*")
 _OF_NAME = re.compile(r" of (?:the )?[A-Z][\w&.’'-]*(?: (?:of |and |for |the )?[A-Z][\w&.’'-]*)*")
-# "read" with a person for subject: "the widow read from the letter", "read aloud", "read out"
-_READ_ALOUD = re.compile(r"[^\S\n]+(?:from|aloud|out)\b", re.IGNORECASE)
 # verbs that invert after a quoted clause ("…," vowed Ana Ruiz), not after a quoted noun
 _OBJECT_VERBS = lower_words("speech_verbs_after_quote_object")
 _PRESENT = lower_words("speech_verbs_invertible_present")
@@ -179,7 +180,7 @@ class _Attributor(_Neighbours):
                     pos = max(pos, r.end - b.start)
                 seen, pos = False, se
                 for r in reversed(sent_raws):
-                    close = min((r.end + (2 if self.text[r.end] in "'`" else 1)) if r.closed else r.end,
+                    close = min((r.end + _mark_len(self.text, r.end)) if r.closed else r.end,
                                 b.end) - b.start  # (after the closing mark, of one or two characters)
                     seen = seen or _HAS_WORD.search(mask, close, max(close, pos)) is not None
                     after.append(seen)
@@ -247,7 +248,7 @@ class _Attributor(_Neighbours):
                         c.subject = self._joined_after(mask, np, hi, off)
                         c.after = c.subject is not None
                 if c.subject is None:
-                    c.subject = self.people.whole_np(_np_before(mask, lo, ls), mask, off)
+                    c.subject = self.people.whole_np(_np_before(mask, lo, _upto(mask, lo, ls)), mask, off)
                     if c.subject is not None and c.subject.kind == "name":
                         names = _names_before(mask, lo, c.subject)
                         c.subject = self._joint(names + [c.subject], off) if names else c.subject
@@ -435,7 +436,7 @@ class _Attributor(_Neighbours):
         b = self.blocks[bi]
         mask = self.masks[bi]
         off = b.start
-        after_close = (r.end + (2 if t[r.end] in "'`" else 1)) if r.closed else r.end  # (_mark_len)
+        after_close = (r.end + _mark_len(t, r.end)) if r.closed else r.end
         r.scare = self._scare(r, words_before, words_after)
         if r.closed and words_before and (_sp.naming_quote(
                 mask, s_abs - off, r.open - off, t[r.start:r.end])
@@ -494,7 +495,7 @@ class _Attributor(_Neighbours):
             k = bisect_right(starts, after_close)
             for c in cues[k:k + 3]:
                 lead = c.subject.start if (c.subject is not None and not c.after) else c.start
-                if mask[max(0, lead - off - 3):lead - off].rstrip().endswith(","):
+                if _comma_before(mask, lead - off, r.scare):
                     cue = c
                     break
         if cue is not None:

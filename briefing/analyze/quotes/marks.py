@@ -9,6 +9,7 @@ from operator import attrgetter
 
 from ...model import Block, Span
 from ..data import lower_words
+from .straight import straight_quotes
 
 # --- quote marks ---------------------------------------------------------------------------------
 
@@ -41,6 +42,7 @@ class _Raw:
     cue: str | None = None
     attributed: bool = False
     scare: bool = False
+    soft: bool = False  # goes on with the run over paragraphs with no mark (see _find_raw)
 
 
 class _Masks(dict[int, str]):
@@ -62,7 +64,7 @@ class _Masks(dict[int, str]):
 def _mark_len(text: str, i: int) -> int:
     """How many characters the quote mark at ``i`` is written with: two for `` and '' (old wire
     style: ``Hide, she's got a gun! '' Vanore said.``), else one."""
-    return 2 if text[i] in "'`" else 1
+    return 2 if text[i] in "'`" and text[i + 1:i + 2] == text[i] else 1
 
 
 def _find_pairs(text: str) -> list[int]:
@@ -85,7 +87,7 @@ def _find_pairs(text: str) -> list[int]:
 def _ctx(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
     """(opening context, closing context) of the mark at ``i`` inside ``[lo, hi)``."""
     prev = text[i - 1] if i > lo else None
-    w = 2 if text[i] in "'`" else 1  # (_mark_len, inline: once a mark)
+    w = 2 if text[i] in "'`" and text[i + 1:i + 2] == text[i] else 1  # (_mark_len, inline)
     nxt = text[i + w] if i + w < hi else None
     if nxt is not None and nxt in ",;":  # nothing opens before a comma: an opening mark there
         return False, True  # closes ("… there goes the orchestra “, the host said", scraped)
@@ -278,7 +280,9 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
     # a block whose single marks are all closing ones (apostrophes, most often) opens no quote:
     # only the opening single marks are looked up (``_skipped_apostrophes`` keeps the count of
     # paragraphs a quote left open is carried over)
-    marked = _marked_blocks(blocks, doubles + _find_all(text, "‘"))
+    straight, closers = straight_quotes(text, blocks, doubles)
+    marked = _marked_blocks(blocks, doubles + _find_all(text, "‘") + [
+        blocks[bi].start for bi in (*straight, *closers)])
     if not marked:
         return []  # no quote mark and no block quote: nothing to find
     raws: list[_Raw] = []
@@ -290,6 +294,10 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
     last = -1
     for bi in marked:
         b = blocks[bi]
+        if (bi in straight or bi in closers) and (
+                (carried is not None and bi - carried.block <= 4 and text[carried.open] != "'")
+                or (prev_open is not None and bi == last + 1 and text[prev_open.open] != "'")):
+            continue  # (single marks inside a quote in double ones: as if unmarked)
         if bi != last + 1:
             prev_open = None  # blocks with no mark in between: no quote there
             if carried is not None:
@@ -316,27 +324,53 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
                 tail = b.start + len(text[b.start:b.end]) - len(text[b.start:b.end].lstrip())
             else:
                 k = bisect_left(doubles, b.start)
-                if k < len(doubles) and doubles[k] < b.end and text[doubles[k]] == "”":
+                if k < len(doubles) and doubles[k] < b.end and (
+                        text[doubles[k]] == "”" or _ctx(text, doubles[k], b.start, b.end) == (
+                            False, True)):
+                    # (or a first mark that can only close: `…for me."`, `…the Police",`)
                     tail = doubles[k]
+                elif bi in closers and text[pending.open] == "'":
+                    tail = closers[bi]  # (a quote in straight single marks: `sorry,' he said`)
         if tail >= 0:  # the paragraph ends a quote opened in a paragraph before (no mark opens it)
+            rest = [q for q in straight.get(bi, []) if q[0] > tail] if closers.get(bi) == tail \
+                else _scan_double(text, tail + _mark_len(text, tail), b.end, doubles)
             block_raws = [_Raw(bi, b.start, b.start, tail, True)] + [
-                _Raw(bi, o, o + _mark_len(text, o), c, closed)
-                for o, c, closed in _scan_double(text, tail + _mark_len(text, tail), b.end, doubles)]
+                _Raw(bi, o, o + _mark_len(text, o), c, closed) for o, c, closed in rest]
         else:
             found = found or _scan_double(text, b.start, b.end, doubles)
             if not found:
-                found = _scan_single(text, b.start, b.end)
-            block_raws = [_Raw(bi, o, o + (2 if text[o] in "'`" else 1), c, closed)
-                          for o, c, closed in found]  # (_mark_len, inline: once a quote)
+                found = _scan_single(text, b.start, b.end) or straight.get(bi, [])
+            block_raws = [_Raw(bi, o, o + _mark_len(text, o), c, closed) for o, c, closed in found]
         if block_raws and not block_raws[-1].closed and b.kind == "paragraph":
             _own_attribution(text, b, block_raws[-1])
         opened = prev_open if prev_open is not None else (carried if tail >= 0 else None)
-        if opened is not None and block_raws and (tail >= 0 or _starts_with_mark(text, b)) \
+        inside: list[_Raw] | None = None
+        # (the paragraph opens with a mark: a double one, or a straight single one opening a quote)
+        lead = _starts_with_mark(text, b) or (
+            bi in straight and straight[bi][0][0] == _trim(text, b.start, b.end)[0])
+        if prev_open is None and carried is not None and b.kind == "paragraph" and block_raws \
+                and block_raws[0].open == _trim(text, b.start, b.end)[0]:
+            inside = _inside(text, blocks, doubles, carried.block + 1, bi)
+            first = block_raws[0]
+            if opened is None and inside is not None and bi - carried.block <= 4 \
+                    and lead and (not first.closed or not text[
+                        first.end + _mark_len(text, first.end):b.end].strip()):
+                # a quote of several paragraphs cut into one a sentence (tokenised news): the
+                # open quote goes on over paragraphs with no mark, and a paragraph opening with
+                # a mark and attributing nothing (no words after its closing mark) goes on
+                # with it, as each paragraph of a quote opens with a mark
+                opened = carried
+                first.soft = True
+        if opened is not None and block_raws and (tail >= 0 or lead) \
                 and block_raws[0].open == _trim(text, b.start, b.end)[0]:
             if opened.chain < 0:
                 opened.chain = chain_ids
                 chain_ids += 1
             block_raws[0].chain = opened.chain
+            if opened is carried and inside:
+                for r in inside:
+                    r.chain = opened.chain
+                raws.extend(inside)
         for k in range(len(block_raws) - 1):  # a quote opened again at its next sentence
             if not block_raws[k].closed:
                 if block_raws[k].chain < 0:
@@ -357,6 +391,24 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
                 opens_block = block_raws[-1]  # (the quote left open opens its paragraph)
         raws.extend(block_raws)
     return raws
+
+
+def _inside(text: str, blocks: tuple[Block, ...], doubles: list[int], lo: int,
+            hi: int) -> list[_Raw] | None:
+    """The paragraphs ``lo`` to ``hi`` (excluded) as the middle of a quote left open before
+    them and going on after them: each one whole, a quote of the run; None unless every block
+    between is a paragraph with no double mark (``doubles``: where every double mark is)."""
+    if lo < hi and bisect_left(doubles, blocks[lo].start) < bisect_left(doubles, blocks[hi - 1].end):
+        return None
+    out = []
+    for j in range(lo, hi):
+        b = blocks[j]
+        if b.kind != "paragraph":
+            return None
+        s, e = _trim(text, b.start, b.end)
+        if e > s:
+            out.append(_Raw(j, s, s, b.end, False))
+    return out
 
 
 def _skipped_apostrophes(text: str, blocks: tuple[Block, ...], lo: int, hi: int,

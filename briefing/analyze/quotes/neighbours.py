@@ -10,7 +10,7 @@ from ...model import Span
 from .cues import _sentences
 from .later import _Later
 from .marks import _FILL, _Raw
-from .phrases import _ADVERBS, _CUE_RE, _PERSON_HEADS, _np_after
+from .phrases import _ADVERBS, _CUE_RE, _DOC_HEADS, _PERSON_HEADS, _np_after
 from .speakers import _lead, _role_then_name, _shift, opener_end, subject_at
 
 # a dash after a closing mark: "—", "–", or a hyphen set off by blanks ("- ", "-- ")
@@ -21,6 +21,9 @@ _MARKS = "\"“”„‟«»'’‘` \t\n"
 _NO_PEEK = (-1, -1)
 _FIRST_PERSONS = frozenset({"i", "we", "you"})
 _WORDS = re.compile(r"[\w’']+")
+# a document and its author, in a sentence introducing a quote ("a statement by Ann Lee:")
+_DOC_BY = re.compile(r"\b((?:a|an|the)[^\S\n]+(?:[a-z\-]+[^\S\n]+)?(?:" + "|".join(sorted(_DOC_HEADS))
+                     + r")[^\S\n]+(?:by|from)[^\S\n]+[A-Z])")
 _CREDIT_TAIL = re.compile(r"[^\S\n]*(?:[,(][^\n.!?" + _FILL + r"]{0,120})?[.)]?[^\S\n]*$")
 
 
@@ -109,6 +112,14 @@ class _Neighbours(_Later):
                 if cues:
                     self._set(r, cues[-1].speaker, cues[-1].mention, cues[-1].text)
                     return True
+                # no speech verb: a document by someone ("Below is a statement by Ann Lee:")
+                m = _DOC_BY.search(mask, ss, se)
+                np = _np_after(mask, m.start(1), se) if m is not None else None
+                if np is not None and np.inner is not None and np.inner.kind == "name":
+                    spk, men, _kind = self._resolve(_shift(np, pb.start), r.open)
+                    if spk:
+                        self._set(r, spk, men, None)
+                        return True
         return False
 
     def _said_after(self, r: _Raw, bi: int) -> None:

@@ -18,3 +18,12 @@ class _NP:
     prep: str = ""  # the word before ``inner`` ("for", "of", "at", "from", "by")
     antecedent: _NP | None = None  # "Greer, who said": Greer
     joint: list[_NP] = field(default_factory=list)  # "Zadan and Meron": each name, in order
+
+
+def _with_inner(outer: _NP, inner: _NP, prep: str) -> _NP:
+    """``outer`` extended over ``prep`` and ``inner`` ("a spokesman" "for" "the ministry")."""
+    outer.inner = inner
+    outer.prep = prep.lower()
+    outer.end = inner.end
+    outer.words = [*outer.words, prep, *inner.words]
+    return outer

@@ -10,7 +10,8 @@ from ..data import weekdays as _weekdays
 from ..trie import trie
 from .groups import _group_in, _group_of, _plural_noun
 from .marks import _WINDOW
-from .nouns import _NP
+from .nouns import _NP, _with_inner
+from .short import short_subject
 from .tokens import _possessive, _strip_possessive, _Tok, _tokens
 
 # --- words (all from analyze/data) ---------------------------------------------------------------
@@ -22,6 +23,8 @@ _PHRASE_TAIL = {"according": re.compile(r"\s+to\b", re.IGNORECASE),
                 "points": re.compile(r"\s+out\b", re.IGNORECASE)}
 # cues only after a document ("the statement read", "the survey found")
 _READ_FORMS = lower_words("speech_verbs_documents")
+# "read" with a person for subject: "the widow read from the letter", "read aloud", "read out"
+_READ_ALOUD = re.compile(r"[^\S\n]+(?:from|aloud|out)\b", re.IGNORECASE)
 # verbs whose subject may follow them ("…," said Goyal); for the others what follows is an object
 _INVERTIBLE = lower_words("speech_verbs_invertible") | lower_words("speech_verbs_invertible_present")
 _PRONOUNS = lower_words("pronouns")
@@ -100,7 +103,7 @@ def _name_np(toks: list[_Tok], j: int, i: int) -> _NP:
 
 
 # words that join a clause opening with its subject ("but colleagues said")
-_CLAUSE_JOINS = frozenset(("and", "but", "or", "yet", "while", "then"))
+_CLAUSE_JOINS = frozenset(("and", "but", "or", "yet", "while", "then", "that"))
 
 # a person named by their age: "the 45-year-old", "the 23-year-olds"
 _AGED = ("-year-old", "-year-olds")
@@ -119,6 +122,8 @@ def _det_np_back(text: str, toks: list[_Tok], i: int) -> _NP | None:
         t = toks[j]
         if not t.word or not _gap_is_space(text, t, toks[j + 1]):
             break
+        if t.low == "that" and _plural_noun(head.w):
+            break  # "indicate that UK ministers argued": a conjunction, no determiner
         if t.low in _DETERMINERS:
             return _premodifier(text, toks, i, _NP(
                 "np", t.s, head.e, [x.w for x in toks[j:i + 1]], head.low, list(reversed(mods))))
@@ -258,8 +263,9 @@ def _name_before_open_apposition(text: str, toks: list[_Tok], i: int) -> _NP | N
         return None
     first = toks[p + 1].low
     if not (first in ("a", "an", "the", "former") or first in _PERSON_HEADS
-            or first in _TITLE_HEADS):  # (a title in capitals too: "Jo Ray, Controller BBC One says")
-        return None
+            or first in _TITLE_HEADS or (  # (a title in capitals too: "Jo Ray, Controller BBC One says")
+                first.endswith("ing") and len(first) > 5 and not toks[p + 1].cap)):
+        return None  # (or a participle: "Tom Hale, speaking after the verdict said")
     name = _np_ending_at(text, toks, p - 1)
     j = next((x for x in range(p) if name is not None and toks[x].s == name.start), 0)
     if name is not None and name.kind == "name" and 2 <= len(name.words) <= 4 \
@@ -337,6 +343,8 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int) -> _NP | None:
             np.antecedent = ((_name_before_apposition(text, toks, i - 1) if t.low == "who"
                               else None) or (_np_ending_at(text, toks, i - 2) if i >= 2 else None))
         return np
+    if (short := short_subject(toks, i)) is not None:  # "One said:", "the 55 - year - old"
+        return short
     if t.cap and t.word:
         j = _name_chain_back(text, toks, i)
         if j > i:
@@ -410,14 +418,6 @@ def _outer_np(text: str, toks: list[_Tok], k: int) -> _NP | None:
         return None  # (what a document is about: "a report on the economy said"; but "a lawyer
         # on the team" is a person there)
     return outer if outer is not None and outer.kind == "np" else None
-
-
-def _with_inner(outer: _NP, inner: _NP, prep: str) -> _NP:
-    outer.inner = inner
-    outer.prep = prep.lower()
-    outer.end = inner.end
-    outer.words = [*outer.words, prep, *inner.words]
-    return outer
 
 
 def _name_list_back(text: str, toks: list[_Tok], j: int) -> int:

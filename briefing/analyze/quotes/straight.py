@@ -1,0 +1,121 @@
+"""Quotes marked by straight single marks, as British news in plain text writes them ('We won,'
+he said.), told from apostrophes ("didn't", "the players' union", "'em", tokenised "I 'm")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from ...model import Block
+
+# a mark that may open a quote: after a blank, a bracket or a dash, before a letter; not an
+# elision nor a clitic ('em, 'til, 'n', tokenised "I 'm", "it 's", "we 've")
+# (the pattern opens with the mark, found by a string search; what stands before it is tested
+# after: ``_opens``)
+_OPEN = re.compile(r"'(?=[^\W\d_])(?!(?:em|til|tis|twas|cause|n|bout|round|nuff|m|s|ve|re|ll|d|t)\b)")
+_BEFORE_OPEN = frozenset(" \t\n\r\f\v([—–")
+# a mark after the punctuation ending quoted words (a blank between, as tokenised text writes
+# it: "there, ' he said"), before a blank, punctuation or the end
+_STOP_CLOSE = re.compile(r"[,.!?…] ?'(?=\s|$|[,.;:!?)\]—–-])")
+_SENTENCE_END = (".", "!", "?", "…")
+
+Found = list[tuple[int, int, bool]]
+
+
+def straight_quotes(text: str, blocks: tuple[Block, ...],
+                    doubles: list[int]) -> tuple[dict[int, Found], dict[int, int]]:
+    """(the quotes of each paragraph marked by straight single marks, as (opening mark, closing
+    mark or the paragraph's end, closed); where a paragraph's first mark closes a quote left open
+    before it), for the paragraphs with no double mark nor curly opening single mark.
+
+    A quote opens at a mark ``_OPEN`` finds, not after a letter, and closes at the first mark
+    after ``,.!?…`` or after a word before a blank or punctuation, but for an s before a blank
+    (a plural's: "the players' union"), nor a mark between letters. A quote left open at the
+    end of a paragraph it opens (or after a quote in it) that ends a sentence runs to its end,
+    when one of the four paragraphs after it opens with a mark or closes a quote (a quote of
+    several paragraphs); else it is no quote."""
+    quotes: dict[int, Found] = {}
+    closers: dict[int, int] = {}
+    if "'" not in text:
+        return quotes, closers
+    # (the openers found by one pattern over the whole text, at C speed: most apostrophes sit
+    # inside words and most paragraphs with one open no quote)
+    starts = [b.start for b in blocks]
+    cands = sorted({bisect_right(starts, m.start()) - 1 for m in _OPEN.finditer(text)
+                    if _opens(text, m.start())})
+    for bi in cands:
+        if bi >= 0 and _plain(text, blocks[bi], doubles):
+            b = blocks[bi]
+            lo = b.start
+            first = text.find("'", b.start, b.end)
+            if _closes(text, first, b.start, b.end):
+                closers[bi] = first  # (the paragraph's first mark closes a quote before it)
+                lo = first + 1
+            found = _scan(text, lo, b.end, bi in closers)
+            if found:
+                quotes[bi] = found
+    for bi in [bi for bi, found in quotes.items() if not found[-1][2]]:
+        for j in range(bi + 1, min(bi + 5, len(blocks))):  # a paragraph closing it, with no opener
+            if j not in quotes and j not in closers and _plain(text, blocks[j], doubles):
+                first = text.find("'", blocks[j].start, blocks[j].end)
+                if first >= 0 and _closes(text, first, blocks[j].start, blocks[j].end):
+                    closers[j] = first
+    for bi, found in list(quotes.items()):
+        if not found[-1][2] and not any(
+                j in closers or (j in quotes and quotes[j][0][0] == _first_char(text, blocks[j]))
+                for j in range(bi + 1, min(bi + 5, len(blocks)))):
+            found.pop()  # (left open, and nothing goes on with it)
+            if not found:
+                del quotes[bi]
+    return quotes, closers
+
+
+def _plain(text: str, b: Block, doubles: list[int]) -> bool:
+    """Is ``b`` a paragraph with no double mark nor curly opening single mark?"""
+    return b.kind == "paragraph" and bisect_left(doubles, b.start) == bisect_left(doubles, b.end) \
+        and text.find("‘", b.start, b.end) < 0
+
+
+def _first_char(text: str, b: Block) -> int:
+    i = b.start
+    while i < b.end and text[i].isspace():
+        i += 1
+    return i
+
+
+def _opens(text: str, i: int) -> bool:
+    """May the mark at ``i`` (before a letter) open a quote: at the start or after a blank, a
+    bracket or a dash?"""
+    return i == 0 or text[i - 1] in _BEFORE_OPEN or text[i - 1].isspace()
+
+
+def _closes(text: str, i: int, lo: int, hi: int) -> bool:
+    """Does the mark at ``i`` close quoted words ending with ``,.!?…`` (a blank between, as
+    tokenised text writes it: "there, ' he said"), before a blank, punctuation or the end?"""
+    nxt = text[i + 1] if i + 1 < hi else ""
+    if not (nxt == "" or nxt.isspace() or nxt in ",.;:!?)]—–-"):
+        return False
+    return (i > lo and text[i - 1] in ",.!?…") or (
+        i > lo + 1 and text[i - 1] == " " and text[i - 2] in ",.!?…")
+
+
+def _scan(text: str, lo: int, hi: int, closed_before: bool) -> Found:
+    out: Found = []
+    open_at = -1
+    i = text.find("'", lo, hi)
+    while i >= 0:
+        if open_at < 0:
+            if _OPEN.match(text, i) is not None and (i == lo or _opens(text, i)):
+                open_at = i
+        else:
+            prev = text[i - 1]
+            nxt = text[i + 1] if i + 1 < hi else ""
+            if (i - 2 > open_at and _closes(text, i, open_at + 1, hi)) or (prev.isalnum() and (
+                    not nxt or nxt in ",.;:!?)]—–-" or (nxt.isspace() and prev != "s"))):
+                out.append((open_at, i, True))
+                open_at = -1
+        i = text.find("'", i + 1, hi)
+    if open_at >= 0 and (out or closed_before or open_at == _first_char(text, Block("paragraph", lo, hi))) \
+            and text[lo:hi].rstrip().endswith(_SENTENCE_END):
+        out.append((open_at, hi, False))  # (opening the paragraph, or after a quote in it)
+    return out

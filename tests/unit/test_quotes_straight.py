@@ -1,0 +1,51 @@
+"""Quotes in straight single marks, as British news in plain text writes them, told from
+apostrophes."""
+
+from __future__ import annotations
+
+from .test_quotes_speakers import analysed
+
+
+def test_a_quote_in_straight_single_marks_is_found_and_attributed():
+    qs = analysed("The sea rose overnight.\n\n'We will win this fight,' he said.\n\n"
+                  "'It was the worst night of my life,' said Joe Bloggs, a fisherman. "
+                  "'I have never seen the sea like that.'")
+    assert [q.text for q in qs] == ["We will win this fight", "It was the worst night of my life",
+                                    "I have never seen the sea like that."]
+    assert [q.mention.text if q.mention else None for q in qs] == [
+        "he", "Joe Bloggs, a fisherman", "Joe Bloggs, a fisherman"]
+    assert qs[1].speaker == qs[2].speaker == "Joe Bloggs"
+
+
+def test_a_straight_single_quote_of_several_paragraphs():
+    qs = analysed("Ann Kerr lost her house.\n\n'We lost everything,' said Ann Kerr. "
+                  "'The house, the car, the boat.\n\n'Everything is gone, ' she said.")
+    assert [q.text for q in qs] == ["We lost everything", "The house, the car, the boat.",
+                                    "Everything is gone"]
+    assert all(q.speaker == "Ann Kerr" for q in qs)
+
+
+def test_a_run_closed_by_a_mark_after_a_full_stop():
+    qs = analysed("Senator Ed Craig spoke in Boise.\n\n'To my staff and my family, I apologise.\n\n"
+                  "I am deeply sorry,' Craig said on Saturday.")
+    assert [q.text for q in qs] == ["To my staff and my family, I apologise.", "I am deeply sorry"]
+    assert all(q.speaker == "Ed Craig" for q in qs)
+
+
+def test_apostrophes_open_no_quote():
+    qs = analysed("The players' union met at Tom's house in the '90s. They'd rock 'n' roll till "
+                  "dawn, an' it 's fine, says Ann Kerr.\n\n'Twas the night before the vote.")
+    assert qs == ()
+
+
+def test_single_marks_inside_a_double_quote_are_part_of_it():
+    qs = analysed('Moffat said: "Yes.\n\nThe list went \'Peter Capaldi\'.\n\n'
+                  'It was a very short list."')
+    assert [q.text for q in qs] == ["Yes.", "The list went 'Peter Capaldi'.",
+                                    "It was a very short list."]
+    assert all(q.speaker == "Moffat" for q in qs)
+
+
+def test_a_title_in_single_marks_is_a_scare_quote():
+    (q,) = analysed("Fans queued for hours to see 'The Fix' at the cinema on Friday.")
+    assert q.text == "The Fix" and q.scare
