@@ -173,12 +173,11 @@ def _forked_pool(ctx_workers: int, facts_only: bool):
     analyser_version()
     # (multiprocessing flushes stdout and stderr before each fork: a worker that ends
     # normally flushes them again, and must find nothing of this process' output there)
-    # what is built so far lives as long as the workers: their collections need not walk it
+    # what is built so far lives as long as the workers, and as this process (a command): no
+    # collection, theirs or its own (while it receives, stores and writes their results, and
+    # at its exit), need walk it again
     gc.freeze()
-    try:
-        return multiprocessing.get_context("fork").Pool(ctx_workers, initializer=gc.disable)
-    finally:
-        gc.unfreeze()  # (this process collects as before)
+    return multiprocessing.get_context("fork").Pool(ctx_workers, initializer=gc.disable)
 
 
 def prepare(facts_only: bool = False) -> None:
