@@ -173,9 +173,9 @@ def _forked_pool(ctx_workers: int, facts_only: bool):
     analyser_version()
     # (multiprocessing flushes stdout and stderr before each fork: a worker that ends
     # normally flushes them again, and must find nothing of this process' output there)
-    # what is built so far lives as long as the workers, and as this process (a command): no
-    # collection, theirs or its own (while it receives, stores and writes their results, and
-    # at its exit), need walk it again
+    # what is built so far lives as long as the workers: no collection, theirs or this
+    # process' own while it receives, stores and writes their results, need walk it again
+    # (``analyse_paths`` unfreezes it once the pool is gone)
     gc.freeze()
     return multiprocessing.get_context("fork").Pool(ctx_workers, initializer=gc.disable)
 
@@ -279,6 +279,7 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
 
     process = partial(_process_chunk, facts_only=facts_only, indent=indent)
     pool = None
+    forked = False  # whether the pool's workers were forked from here
     pending: list[tuple[list[int], Any]] = []  # (chunk, its AsyncResult), in the order sent
     sent = 0  # misses sent to the pool so far
     size = 1  # reports per chunk
@@ -326,7 +327,7 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
                         # missed so far while the others are looked up (reading every report
                         # of a folder to look it up is time no worker would analyse in)
                         size = _chunk_size(len(paths) - found_so_far, n_workers)
-                        pool = _forked_pool(n_workers, facts_only)
+                        pool, forked = _forked_pool(n_workers, facts_only), True
                 if pool is not None:
                     while len(misses) - sent >= size:
                         chunk = misses[sent:sent + size]
@@ -345,7 +346,7 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
         if pool is None:
             size = _chunk_size(len(todo), workers)
             if fork and can_fork():
-                pool = _forked_pool(workers, facts_only)
+                pool, forked = _forked_pool(workers, facts_only), True
             else:
                 ctx = _context()
                 if os.name == "posix":  # takes effect only if the fork server is not running yet
@@ -370,6 +371,8 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
     finally:
         if pool is not None:
             pool.terminate()  # a stop (quit, Ctrl-C) never waits for the remaining work
+            if forked:
+                gc.unfreeze()  # (frozen by ``_forked_pool``)
         if store is not None:
             store.close()
 

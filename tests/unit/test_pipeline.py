@@ -209,3 +209,15 @@ def test_a_partly_cached_folder_starts_its_workers_before_every_report_is_looked
     assert order == cached + [i for i in range(len(paths)) if i not in cached]
     assert [r.cached for r in results] == [True] * len(cached) + [False] * (len(paths) - len(cached))
     assert [r.record.facts_json(source=True) for r in sorted(results, key=lambda r: r.index)] == alone
+
+
+def test_what_the_command_froze_for_its_workers_is_unfrozen_once_they_are_gone(tmp_path):
+    import gc
+
+    paths = _reports(tmp_path, POOL_THRESHOLD + 2)
+    before = gc.get_freeze_count()
+    results = analyse_paths(paths, use_cache=False, workers=2, facts_only=True, fork=True)
+    next(results)
+    assert gc.get_freeze_count() > before  # while the workers run, the analysers stay frozen
+    rest = list(results)
+    assert len(rest) == len(paths) - 1 and gc.get_freeze_count() == before
