@@ -13,6 +13,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .config.paths import analyses_cache_path, package_dir
 from .model import Analysis
@@ -172,12 +173,11 @@ def _forked_pool(ctx_workers: int, facts_only: bool):
     analyser_version()
     # (multiprocessing flushes stdout and stderr before each fork: a worker that ends
     # normally flushes them again, and must find nothing of this process' output there)
-    # what is built so far lives as long as the workers: their collections need not walk it
+    # what is built so far lives as long as the workers: no collection, theirs or this
+    # process' own while it receives, stores and writes their results, need walk it again
+    # (``analyse_paths`` unfreezes it once the pool is gone)
     gc.freeze()
-    try:
-        return multiprocessing.get_context("fork").Pool(ctx_workers, initializer=gc.disable)
-    finally:
-        gc.unfreeze()  # (this process collects as before)
+    return multiprocessing.get_context("fork").Pool(ctx_workers, initializer=gc.disable)
 
 
 def prepare(facts_only: bool = False) -> None:
@@ -251,7 +251,9 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
     of reports analysed now also hold their facts indented, as ``facts --json`` prints them
     (``record.facts_document(indent=True)``), written where the facts are made.
     ``fork``: the workers are forked from this process (default: when ``can_fork``), else
-    started by the fork server."""
+    started by the fork server. Either way they start once the first look-up in the cache
+    (``FIRST_LOOKUP`` reports) misses enough reports, and forked workers analyse those while
+    the rest are looked up."""
     from functools import partial
 
     from .cache import AnalysisCache
@@ -275,12 +277,19 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
                         indented=indented)
         return Result(i, paths[i], record, None if record else f"{paths[i]}: cannot decode", False, key)
 
+    process = partial(_process_chunk, facts_only=facts_only, indent=indent)
+    pool = None
+    forked = False  # whether the pool's workers were forked from here
+    pending: list[tuple[list[int], Any]] = []  # (chunk, its AsyncResult), in the order sent
+    sent = 0  # misses sent to the pool so far
+    size = 1  # reports per chunk
     try:
         todo = list(range(len(paths)))
         # an empty cache (a first run) holds none of them: no report is read to be looked up
         # (each one's key is found where it is analysed)
         if store is not None and not store.empty():
-            misses = []
+            misses: list[int] = []
+            found_so_far = 0
             for k in (0, *range(FIRST_LOOKUP, len(todo), LOOKUP_BATCH)) if todo else ():
                 if should_stop():
                     return
@@ -305,15 +314,28 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
                     elif whole and not record.has_body:  # only a head was stored
                         misses.append(i)
                     else:
+                        found_so_far += 1
                         yield Result(i, paths[i], record, None, True, key)
-                if (len(misses) >= POOL_THRESHOLD and (workers or os.cpu_count() or 1) > 1
-                        and not fork):
-                    # the workers will be needed: their fork server loads the analysers while
-                    # the other reports are looked up (it takes about half a second)
-                    prepare(facts_only)
+                n_workers = workers or os.cpu_count() or 1
+                if len(misses) >= POOL_THRESHOLD and n_workers > 1 and pool is None:
+                    if not fork:
+                        # the workers will be needed: their fork server loads the analysers
+                        # while the other reports are looked up (it takes about half a second)
+                        prepare(facts_only)
+                    elif can_fork():
+                        # the same for workers forked from here: they start on the reports
+                        # missed so far while the others are looked up (reading every report
+                        # of a folder to look it up is time no worker would analyse in)
+                        size = _chunk_size(len(paths) - found_so_far, n_workers)
+                        pool, forked = _forked_pool(n_workers, facts_only), True
+                if pool is not None:
+                    while len(misses) - sent >= size:
+                        chunk = misses[sent:sent + size]
+                        pending.append((chunk, pool.apply_async(process, ([paths[i] for i in chunk],))))
+                        sent += size
             todo = misses
         workers = workers or os.cpu_count() or 1
-        if len(todo) < POOL_THRESHOLD or workers == 1:
+        if pool is None and (len(todo) < POOL_THRESHOLD or workers == 1):
             for i in todo:
                 if should_stop():
                     return
@@ -321,36 +343,44 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
                 _store(store, [out])
                 yield finish(i, out)
             return
-        size = max(1, min(8, len(todo) // (workers * 8) or 1))
-        chunks = [todo[k:k + size] for k in range(0, len(todo), size)]
-        if fork and can_fork():
-            pool = _forked_pool(workers, facts_only)
-        else:
-            ctx = _context()
-            if os.name == "posix":  # takes effect only if the fork server is not running yet
-                ctx.set_forkserver_preload(_PRELOAD_FACTS if facts_only else _PRELOAD)
-                _start_forkserver()
-            pool = ctx.Pool(workers)
-        try:
-            results = pool.imap(partial(_process_chunk, facts_only=facts_only, indent=indent),
-                                ([paths[i] for i in c] for c in chunks))
-            for chunk in chunks:
-                while True:  # wait for the next chunk, but notice a stop within 0.2 s
-                    if should_stop():
-                        return
-                    try:
-                        outs = results.next(timeout=0.2)
-                        break
-                    except multiprocessing.TimeoutError:
-                        continue
-                _store(store, outs)
-                for i, out in zip(chunk, outs, strict=False):
-                    yield finish(i, out)
-        finally:
-            pool.terminate()  # a stop (quit, Ctrl-C) never waits for the remaining work
+        if pool is None:
+            size = _chunk_size(len(todo), workers)
+            if fork and can_fork():
+                pool, forked = _forked_pool(workers, facts_only), True
+            else:
+                ctx = _context()
+                if os.name == "posix":  # takes effect only if the fork server is not running yet
+                    ctx.set_forkserver_preload(_PRELOAD_FACTS if facts_only else _PRELOAD)
+                    _start_forkserver()
+                pool = ctx.Pool(workers)
+        for k in range(sent, len(todo), size):
+            chunk = todo[k:k + size]
+            pending.append((chunk, pool.apply_async(process, ([paths[i] for i in chunk],))))
+        for chunk, result in pending:
+            while True:  # wait for the next chunk, but notice a stop within 0.2 s
+                if should_stop():
+                    return
+                try:
+                    outs = result.get(timeout=0.2)
+                    break
+                except multiprocessing.TimeoutError:
+                    continue
+            _store(store, outs)
+            for i, out in zip(chunk, outs, strict=False):
+                yield finish(i, out)
     finally:
+        if pool is not None:
+            pool.terminate()  # a stop (quit, Ctrl-C) never waits for the remaining work
+            if forked:
+                gc.unfreeze()  # (frozen by ``_forked_pool``)
         if store is not None:
             store.close()
+
+
+def _chunk_size(n: int, workers: int) -> int:
+    """Reports per task sent to the pool, for ``n`` reports: up to 8 (fewer tasks to send and
+    results to receive), but enough tasks for every worker to have several."""
+    return max(1, min(8, n // (workers * 8) or 1))
 
 
 def _store(store, outs: list[Done]) -> None:

@@ -9,6 +9,10 @@ pattern, its flags and the Python build. So it is kept in the user's cache folde
 file per Python build) and handed back to the engine (``_sre.compile``, the call ``re.compile``
 itself ends with) instead of being parsed again.
 
+The text of the patterns made of word lists (``analyze.trie``: some 60 tries, a good share
+of what loading the analysers costs) is kept in the same file, by a hash of the words and of
+the code that builds them, each with a checksum (``_keep_tries``).
+
 The engine checks any code it is given; everything in doubt (a damaged or foreign file, a Python
 whose ``re`` internals differ, code the engine refuses) means compiling as usual, and a pattern
 built either way is the same pattern. The hook into ``re`` is on only inside ``kept``: while
@@ -31,12 +35,16 @@ from typing import Any
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 MAX_PATTERNS = 1000  # a store never holds more (the analysers and a command compile ~330)
+MAX_TRIES = 400  # ... nor more texts of tries (``analyze.trie``: the analysers build ~70)
 PREFIX = "patterns-"
 
 _lock = threading.RLock()
 _depth = 0  # nesting of `kept` blocks (any thread)
 _saved: Any = None  # re._compiler.compile while the hook is on
 _known: dict[tuple[str, int], _Entry] = {}
+_tries: dict[str, str] = {}  # trie texts by key (``analyze.trie.built`` while the hook is on)
+_had_tries = 0  # ... of which read from the store
+_trie_module: Any = None  # ``analyze.trie``, once ``_keep_tries`` has handed it ``_tries``
 _used: set[tuple[str, int]] = set()  # ... of which compiled while the hook is on
 _added = False
 _loaded: set[str] = set()  # which analysers this process has loaded: "facts", "quotes"
@@ -92,35 +100,75 @@ def _valid(row: Any) -> tuple[tuple[str, int], _Entry] | None:
 
 
 def _read(path: Path) -> dict[tuple[str, int], _Entry]:
+    """The compiled patterns of a store."""
+    return _read_all(path)[0]
+
+
+def _read_all(path: Path) -> tuple[dict[tuple[str, int], _Entry], dict[str, str]]:
+    """The compiled patterns of a store, and its texts of tries."""
     import orjson
 
     try:
         doc = orjson.loads(path.read_bytes())
     except (OSError, ValueError):
-        return {}
-    rows = doc.get("patterns") if isinstance(doc, dict) and doc.get("build") == build_id() else None
-    out = {}
+        return {}, {}
+    if not (isinstance(doc, dict) and doc.get("build") == build_id()):
+        return {}, {}
+    rows = doc.get("patterns")
+    out: dict[tuple[str, int], _Entry] = {}
     for row in rows if isinstance(rows, list) else ():
         item = _valid(row)
         if item is None:
-            return {}  # not written by this module: none of it is trusted
+            out = {}  # not written by this module: none of it is trusted
+            break
         out[item[0]] = item[1]
+    return out, _valid_tries(doc.get("tries"))
+
+
+def _check(key: str, text: str) -> str:
+    """A checksum of a trie's text under its key: a text damaged in the file is never used."""
+    return hashlib.blake2b(f"{key}\0{text}".encode(), digest_size=8).hexdigest()
+
+
+def _valid_tries(tries: Any) -> dict[str, str]:
+    """The texts of tries of a store, when all of them read back as written (else none)."""
+    if not isinstance(tries, dict):
+        return {}
+    out: dict[str, str] = {}
+    for key, row in tries.items():
+        if not (isinstance(row, list) and len(row) == 2 and type(row[0]) is str
+                and type(row[1]) is str):
+            return {}
+        try:
+            if _check(key, row[0]) != row[1]:
+                return {}
+        except UnicodeEncodeError:
+            return {}
+        out[key] = row[0]
     return out
 
 
-def _write(path: Path, known: dict[tuple[str, int], _Entry]) -> None:
+def _write(path: Path, known: dict[tuple[str, int], _Entry],
+           tries: dict[str, str] | None = None, had_tries: int = 0) -> None:
     """The store written whole, atomically (another process may be reading or writing it):
     what it held and what was compiled anew (processes use different patterns: the parent of a
     pool and its fork server each add theirs), or, once that passes ``MAX_PATTERNS``, only the
-    patterns compiled this time, so that those no longer used drop out."""
+    patterns compiled this time, so that those no longer used drop out. The same for the texts
+    of tries (``tries``, of which the first ``had_tries`` were read from the store): past
+    ``MAX_TRIES``, only those built this time (the next run adds back those it still uses)."""
     import orjson
 
     keys = list(known) if len(known) <= MAX_PATTERNS else [k for k in known if k in _used]
     rows = [[p, f, *known[p, f][:4], list(known[p, f][4])] for p, f in keys[:MAX_PATTERNS]]
+    kept_tries: dict[str, list[str]] = {}
+    items = list((tries or {}).items())
+    for key, text in items if len(items) <= MAX_TRIES else items[had_tries:][:MAX_TRIES]:
+        with suppress(UnicodeEncodeError):  # (a lone surrogate: JSON cannot hold it)
+            kept_tries[key] = [text, _check(key, text)]
     tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(orjson.dumps({"build": build_id(), "patterns": rows}))
+        tmp.write_bytes(orjson.dumps({"build": build_id(), "patterns": rows, "tries": kept_tries}))
         os.replace(tmp, path)
     except OSError:  # a read-only or full disk: the next run compiles again
         with suppress(OSError):
@@ -166,7 +214,7 @@ def kept(folder: Path | None, part: str = "") -> Iterator[None]:
     """Within: ``re.compile`` takes a pattern's code from the store in ``folder`` (this Python
     build's file; ``part``: see ``store_path``), and what it compiles anew is added to the
     store when the block ends."""
-    global _depth, _saved, _known, _used, _added
+    global _depth, _saved, _known, _used, _added, _tries, _had_tries
     path = store_path(folder, part) if folder is not None else None
     if path is None:
         yield
@@ -175,7 +223,8 @@ def kept(folder: Path | None, part: str = "") -> Iterator[None]:
 
     with _lock:
         if _depth == 0:
-            _known, _used, _added = _read(path), set(), False
+            (_known, _tries), _used, _added = _read_all(path), set(), False
+            _had_tries = len(_tries)
             _saved, _compiler.compile = _compiler.compile, _compile
         _depth += 1
     try:
@@ -185,9 +234,11 @@ def kept(folder: Path | None, part: str = "") -> Iterator[None]:
             _depth -= 1
             if _depth == 0:
                 _compiler.compile = _saved
-                if _added:
-                    _write(path, _known)
-                _known, _used, _added = {}, set(), False
+                if _trie_module is not None:
+                    _trie_module.built = None  # (set by ``_keep_tries``)
+                if _added or len(_tries) > _had_tries:
+                    _write(path, _known, _tries, _had_tries)
+                _known, _used, _added, _tries, _had_tries = {}, set(), False, {}, 0
 
 
 def _user_cache() -> Path | None:
@@ -209,6 +260,18 @@ def patterns_kept(part: str = "") -> Iterator[None]:
         yield
 
 
+def _keep_tries() -> None:
+    """Within ``kept``: the analysers' tries (``analyze.trie``) taken from the store, and those
+    built anew added to it. (Set here, not in ``kept``: a command that analyses nothing never
+    imports the analysers' package.)"""
+    global _trie_module
+    if _depth > 0:
+        from .analyze import trie
+
+        _trie_module = trie
+        trie.built = _tries
+
+
 def load_analysers(quotes: bool = True) -> None:
     """Import the analysers and analyse a short text (what their word lists and patterns need
     is built on first use), through the store of compiled patterns. Once per process."""
@@ -216,6 +279,7 @@ def load_analysers(quotes: bool = True) -> None:
     if wanted <= _loaded:
         return
     with _lock, patterns_kept():
+        _keep_tries()
         from .analyze import analyze, analyze_facts
         from .ingest import parse_text
 

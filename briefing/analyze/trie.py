@@ -3,8 +3,17 @@ tries a flat alternation word by word at every position; a factored one is far f
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Iterable
+from pathlib import Path
+
+# Texts built before, by ``key``: while ``briefing.startup`` loads the analysers it sets this to
+# what its store kept of earlier runs, a trie built meanwhile is added to it (and so to the
+# store), and it is None again after (each trie built anew). Building the ~60 tries of the
+# analysers' word lists is a good share of what loading them costs.
+built: dict[str, str] | None = None
+_code: bytes | None = None  # this module's source: a change of how tries are built is a new key
 
 
 def longest_first(words: Iterable[str]) -> list[str]:
@@ -44,7 +53,39 @@ def _any_case(ch: str) -> str:
     return "[" + "".join(map(re.escape, sorted(cases))) + "]"
 
 
+def key(words: list[str], how: str, first: str = "") -> str | None:
+    """What a trie's text depends on, as a hash: the words (as a set: their order changes
+    nothing, and a list made from a set has another order in every run), how letters are
+    written (``how``), the letters tried first and this module's code (a changed word list is
+    another key, never a stale text); None when the code cannot be read (nothing is kept)."""
+    global _code
+    if _code is None:
+        try:
+            _code = hashlib.blake2b(Path(__file__).read_bytes(), digest_size=16).digest()
+        except OSError:
+            _code = b""
+    if not _code:
+        return None
+    h = hashlib.blake2b(_code, digest_size=16)
+    h.update(f"\0{how}\0{first}\0".encode())
+    h.update("\0".join(sorted(set(words))).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
 def _build(words: list[str], esc: Callable[[str], str], first: str = "") -> str:
+    memo = built
+    if memo is None:
+        return _make(words, esc, first)
+    k = key(words, esc.__name__, first)
+    if k is None:
+        return _make(words, esc, first)
+    text = memo.get(k)
+    if text is None:
+        text = memo[k] = _make(words, esc, first)
+    return text
+
+
+def _make(words: list[str], esc: Callable[[str], str], first: str = "") -> str:
     root: dict = {}
     for w in words:
         node = root

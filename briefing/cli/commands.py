@@ -119,6 +119,9 @@ def _cmd_facts(args: argparse.Namespace) -> int:
                 continue
             info = record.info
             data = None if args.kind else _facts_item(record, info, indent)
+            if data is not None and isinstance(writer, JsonList):
+                writer.add_json(i, data, listed=True)
+                continue
             if data is None:
                 facts = record.facts_json(source=True)
                 if args.kind:
@@ -140,9 +143,9 @@ def _cmd_facts(args: argparse.Namespace) -> int:
 
 
 def _facts_item(record, info: dict[str, Any], indent: bool) -> bytes | None:
-    """A report's item of ``facts --json`` (``indent``) or ``--jsonl`` as JSON, made of its
-    facts as the record holds them written (not read and written again); None when it holds
-    them otherwise."""
+    """A report's item of ``facts --json`` (``indent``: as ``JsonList.add_json(...,
+    listed=True)`` takes it) or ``--jsonl`` as JSON, made of its facts as the record holds
+    them written (not read and written again); None when it holds them otherwise."""
     import orjson
 
     from ..output.stream import join_object
@@ -152,7 +155,8 @@ def _facts_item(record, info: dict[str, Any], indent: bool) -> bytes | None:
         return None
     try:
         return join_object([("path", orjson.dumps(info["path"])),
-                            ("source", orjson.dumps(info["source"])), ("facts", doc)], indent)
+                            ("source", orjson.dumps(info["source"])), ("facts", doc)], indent,
+                           listed=indent)
     except TypeError:  # (a name orjson cannot write: the item is written by ``dumps``)
         return None
 

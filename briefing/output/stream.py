@@ -68,18 +68,27 @@ def dumps(obj: Any, indent: bool = False) -> bytes:
     return safe(data)
 
 
-def join_object(items: Sequence[tuple[str, bytes]], indent: bool = False) -> bytes:
+def join_object(items: Sequence[tuple[str, bytes]], indent: bool = False,
+                listed: bool = False) -> bytes:
     """``dumps(dict(…), indent)`` of an object whose values are given already as JSON (each
     as orjson writes it alone: ``orjson.dumps(value)``, with ``OPT_INDENT_2`` when
     ``indent``): the same bytes, the values not read and written again. Raises TypeError
-    when orjson cannot write a key (then ``dumps`` the object itself)."""
+    when orjson cannot write a key (then ``dumps`` the object itself). ``listed`` (with
+    ``indent``): as an item of ``JsonList`` writes it (each line but the first 2 further in:
+    ``JsonList.add_json(i, data, listed=True)``), made in one pass over each value."""
     import orjson
 
     if not items:
         return b"{}"
     if indent:  # a value one level down: each of its lines but the first goes 2 further in
-        body = b",\n  ".join(orjson.dumps(k) + b": " + v.replace(b"\n", b"\n  ") for k, v in items)
-        return safe(b"{\n  " + body + b"\n}")
+        # (JSON of a key or value holds no line break but those of its indentation)
+        pad = b"\n    " if listed else b"\n  "
+        parts = [b"{"]
+        for k, v in items:
+            parts += (b"," if len(parts) > 1 else b"", pad, orjson.dumps(k), b": ",
+                      v.replace(b"\n", pad))
+        parts.append(b"\n  }" if listed else b"\n}")
+        return safe(b"".join(parts))
     return safe(b"{" + b",".join(orjson.dumps(k) + b":" + v for k, v in items) + b"}")
 
 
@@ -106,9 +115,10 @@ class JsonList:
     def add(self, i: int, item: Any) -> None:
         self.add_json(i, dumps(item, indent=True))
 
-    def add_json(self, i: int, data: bytes) -> None:
-        """``add`` of an item given as its JSON (terminal-safe, indented by 2: ``dumps``)."""
-        self.waiting[i] = data.replace(b"\n", b"\n  ")
+    def add_json(self, i: int, data: bytes, listed: bool = False) -> None:
+        """``add`` of an item given as its JSON (terminal-safe, indented by 2: ``dumps``; or,
+        ``listed``, with each line but the first 2 further in already: ``join_object``)."""
+        self.waiting[i] = data if listed else data.replace(b"\n", b"\n  ")
         while self.next in self.waiting:
             self._write(self.waiting.pop(self.next))
             self.next += 1

@@ -205,6 +205,23 @@ def test_an_object_joined_from_values_written_already_is_the_object_written(inde
     joined = join_object([(k, orjson.dumps(v, option=option)) for k, v in values.items()], indent)
     assert joined == dumps(values, indent=indent)
     assert join_object([], indent) == dumps({}, indent=indent)
+    if indent:  # as an item of a JSON list: written in one pass, the same bytes
+        import io
+
+        from briefing.output.stream import JsonList
+
+        listed = join_object([(k, orjson.dumps(v, option=option)) for k, v in values.items()],
+                             indent, listed=True)
+        assert listed == joined.replace(b"\n", b"\n  ")
+        ways = []
+        for as_listed in (False, True):
+            out = io.BytesIO()
+            writer = JsonList(out)
+            writer.add_json(1, listed if as_listed else joined, listed=as_listed)
+            writer.add_json(0, dumps({"a": [1, {}]}, indent=True))
+            writer.close()
+            ways.append(out.getvalue())
+        assert ways[0] == ways[1] == dumps([{"a": [1, {}]}, values], indent=True) + b"\n"
 
 
 def test_a_facts_record_holds_its_facts_as_facts_json_prints_them(seed_a):

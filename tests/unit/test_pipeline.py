@@ -183,3 +183,41 @@ def test_a_worker_without_automatic_collections_still_frees_reference_cycles(mon
     assert len(left) == pipeline.COLLECT_EVERY
     assert all(r() is None for r in left)
 
+
+
+def test_a_partly_cached_folder_starts_its_workers_before_every_report_is_looked_up(
+        tmp_path, monkeypatch):
+    """A command's workers (forked) start on the reports missed in the first look-ups while
+    the rest are looked up: cached reports first, then the others in their order, as before."""
+    from briefing import pipeline
+
+    paths = _reports(tmp_path, POOL_THRESHOLD * 6)
+    alone = [f for f, _q in _outputs(analyse_paths(paths, use_cache=False, workers=1))]
+    cached = list(range(0, len(paths), 5))  # every fifth report in the cache, the rest not
+    list(analyse_paths([paths[i] for i in cached], workers=1, facts_only=True))
+    monkeypatch.setattr(pipeline, "FIRST_LOOKUP", POOL_THRESHOLD + 2)
+    monkeypatch.setattr(pipeline, "LOOKUP_BATCH", 5)
+    events: list[str] = []
+    keys, forked = pipeline._keys, pipeline._forked_pool
+    monkeypatch.setattr(pipeline, "_keys", lambda *a: (events.append("look up"), keys(*a))[1])
+    monkeypatch.setattr(pipeline, "_forked_pool",
+                        lambda *a: (events.append("fork"), forked(*a))[1])
+    results = list(analyse_paths(paths, workers=2, facts_only=True, fork=True))
+    assert events.count("fork") == 1 and events.index("fork") == 1  # after the first look-up
+    assert events.count("look up") > 2
+    order = [r.index for r in results]
+    assert order == cached + [i for i in range(len(paths)) if i not in cached]
+    assert [r.cached for r in results] == [True] * len(cached) + [False] * (len(paths) - len(cached))
+    assert [r.record.facts_json(source=True) for r in sorted(results, key=lambda r: r.index)] == alone
+
+
+def test_what_the_command_froze_for_its_workers_is_unfrozen_once_they_are_gone(tmp_path):
+    import gc
+
+    paths = _reports(tmp_path, POOL_THRESHOLD + 2)
+    before = gc.get_freeze_count()
+    results = analyse_paths(paths, use_cache=False, workers=2, facts_only=True, fork=True)
+    next(results)
+    assert gc.get_freeze_count() > before  # while the workers run, the analysers stay frozen
+    rest = list(results)
+    assert len(rest) == len(paths) - 1 and gc.get_freeze_count() == before

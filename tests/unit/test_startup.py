@@ -194,3 +194,95 @@ def test_the_analysis_is_the_same_with_the_store_and_without(tmp_path):
     stores[0].write_bytes(written[: len(written) // 2])  # cut short
     assert _analyse_in_a_new_process(cache, "3") == cold
     assert '"Acme Corp"' in cold and "Maria Costa" in cold
+
+
+# --- texts of tries (analyze.trie), kept in the same store ----------------------------------------
+
+_WORDS = ["Lisbon", "Lisbon Harbour", "Lima", "Oslo", "Osaka"]
+
+
+def _tries_built(folder: Path | None, words: list[str] = _WORDS) -> list[str]:
+    """The tries of ``words`` built while the analysers load (``_keep_tries`` within ``kept``)."""
+    from briefing.analyze import trie
+
+    with startup.kept(folder):
+        startup._keep_tries()
+        out = [trie.trie(words), trie.trie(words, first="O"), trie.itrie(words)]
+    assert trie.built is None  # off again outside the block
+    return out
+
+
+def _plain_tries(words: list[str] = _WORDS) -> list[str]:
+    from briefing.analyze import trie
+
+    assert trie.built is None
+    return [trie.trie(words), trie.trie(words, first="O"), trie.itrie(words)]
+
+
+def test_a_trie_is_built_once_and_then_read_from_the_store(tmp_path, monkeypatch):
+    from briefing.analyze import trie
+
+    first = _tries_built(tmp_path)
+    assert first == _plain_tries()
+    tries = json.loads(_store(tmp_path).read_bytes())["tries"]
+    assert sorted(t[0] for t in tries.values()) == sorted(first)
+
+    def no_building(*_a, **_k):
+        raise AssertionError("built again")
+
+    monkeypatch.setattr(trie, "_make", no_building)
+    assert _tries_built(tmp_path) == first
+
+
+def test_a_changed_word_list_is_a_new_trie_never_a_stale_one(tmp_path):
+    _tries_built(tmp_path)
+    changed = [*_WORDS[:-1], "Ottawa"]  # one word replaced
+    assert _tries_built(tmp_path, changed) == _plain_tries(changed) != _plain_tries()
+    extra = [*_WORDS, "Lis"]  # a word that is the start of another
+    assert _tries_built(tmp_path, extra) == _plain_tries(extra) != _plain_tries()
+
+
+def test_a_trie_does_not_depend_on_the_order_of_its_words(tmp_path):
+    # (a list made from a set has another order in every run: the same trie, the same key)
+    from briefing.analyze import trie
+
+    assert trie.key(_WORDS, "escape") == trie.key(list(reversed(_WORDS)), "escape")
+    assert _plain_tries(list(reversed(_WORDS))) == _plain_tries()
+    assert trie.key(_WORDS, "escape") != trie.key(_WORDS, "_any_case")
+    assert trie.key(_WORDS, "escape") != trie.key(_WORDS, "escape", "O")
+
+
+@pytest.mark.parametrize("damage", ["text", "check", "shape", "not a dict"])
+def test_a_damaged_trie_is_built_again_never_trusted(tmp_path, damage):
+    expected = _tries_built(tmp_path)
+    path = _store(tmp_path)
+    doc = json.loads(path.read_bytes())
+    key = next(iter(doc["tries"]))
+    if damage == "text":
+        doc["tries"][key][0] = "(?:Oslo|Lima)"  # a valid pattern, but not the trie
+    elif damage == "check":
+        doc["tries"][key][1] = "0" * 16
+    elif damage == "shape":
+        doc["tries"][key] = doc["tries"][key][0]
+    else:
+        doc["tries"] = ["Oslo"]
+    path.write_text(json.dumps(doc))
+    assert startup._read_all(path)[1] == {}
+    assert len(startup._read_all(path)[0]) == len(doc["patterns"])  # (the patterns still count)
+    assert _tries_built(tmp_path) == expected
+    assert len(startup._read_all(path)[1]) == len(expected)  # ... and written again, whole
+
+
+def test_tries_in_a_folder_that_cannot_be_written_are_no_error(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    assert _tries_built(blocker / "cache") == _plain_tries()
+    assert _tries_built(None) == _plain_tries()
+
+
+def test_a_full_store_keeps_only_the_tries_built_last(tmp_path, monkeypatch):
+    monkeypatch.setattr(startup, "MAX_TRIES", 3)
+    _tries_built(tmp_path)
+    _tries_built(tmp_path, ["Accra"])
+    tries = json.loads(_store(tmp_path).read_bytes())["tries"]
+    assert sorted(t[0] for t in tries.values()) == sorted(_plain_tries(["Accra"]))
