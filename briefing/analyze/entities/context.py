@@ -517,7 +517,7 @@ def no_one_before(text: str, end: int) -> bool:
     ("Alzheimer's disease"), or the epithet of a species' Latin
     name ("Formica fusca", "Aedes aegypti": a lower-case word that no English word list knows,
     with a Latin ending)."""
-    m = _LOWER_AFTER.match(text, end, end + 30)
+    m = _LOWER_AFTER.match(text, end, end + 30) if text[end:end + 1] == " " else None
     if m is None:
         # "Alzheimer's disease", "Tourette's syndrome": a disease named after its finder
         m = _POSSESSIVE_AFTER.match(text, end, end + 30) if text.startswith(
