@@ -37,6 +37,7 @@ they are; people by the fullest form of the name in the report ("Modi" -> "Naren
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from ...model import Article, Block, Entity, Fact, Sentence
 from ..data import lower_words, ordered, words
@@ -413,12 +414,30 @@ def _word_before(text: str, pos: int) -> str:
     return words[-1] if words else ""
 
 
+def _nickname(text: str) -> bool:
+    """``_NICKNAME.search(text)``, searched only when a quote follows a space somewhere."""
+    return any(lit in text and p.search(text) for lit, p in _JOINABLE[:2])
+
+
+def _may_join(text: str, runs: list[_Run]) -> bool:
+    """May a run join another but across a nickname? (Cheaper than ``_joinable``, read from the
+    runs: the loop of ``_joined_runs`` joins a comma list only after a run ending in "of" or
+    "for" and a word, and "on" only after an organisation word ending a run.)"""
+    words = "\n".join(map(_RUN_TEXT, runs)) + "\n"
+    return _OF_WORD_END.search(words) is not None or (
+        " on " in text and not _ON_HEADS.isdisjoint(words.split()))
+
+
+_RUN_TEXT = itemgetter(0)
+_OF_WORD_END = re.compile(r" (?:of|for) [^ \n]+\n")
+
+
 def _joined_runs(text: str, runs: list[_Run], lx: _Lex) -> list[_Run]:
     """The runs, with those that read as one name across a quoted nickname ('James "Duke"
     Aiona') or a list of commas after "<organisation word> of/for" ("the Department for
     Business, Innovation and Skills") joined into one. (Most reports have neither: the text is
-    searched for either first.)"""
-    if not _joinable(text):
+    searched for either first, and only when the runs hold what a join needs.)"""
+    if not _nickname(text) and not (_may_join(text, runs) and _joinable(text)):
         return runs
     out: list[_Run] = []
     i = 0

@@ -61,8 +61,10 @@ _NAME_POSSESSIVE_BEFORE = re.compile(r"(?:^|[^\w])([A-Z][\w&.-]*)['’]s\s+$")
 # "the" and one or two words of an adjective's shape or a year between it and a name: "the
 # mighty Yankees", "the glamorous Oprah", "the 2012 Oscars" (see ``context_kind``; a role noun
 # between is an apposition, "the singer Adele", "the rival Hutchison", and is not matched)
+_ADJECTIVE_ENDS = ("ful", "ous", "less", "able", "ible", "ern")
 _THE_ADJECTIVE_BEFORE = re.compile(
-    r"(?:^|[^\w])[Tt]he\s+(?:(?:[a-z]+(?:ful|ous|less|able|ible|ern)|(?:1[89]|20)\d\d)\s+){1,2}$")
+    rf"(?:^|[^\w])[Tt]he\s+(?:(?:[a-z]+(?:{'|'.join(_ADJECTIVE_ENDS)})|(?:1[89]|20)\d\d)\s+){{1,2}}$")
+_POSSESSIVE_ENDS = ("'s", "’s")
 # "the annual Oscar ceremony", "her Emmy nomination": a determiner, at most one word, the name,
 # a noun
 _DET_BEFORE = re.compile(r"(?:^|[^\w])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[a-z]+\s+)?$")
@@ -452,11 +454,15 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
                 return "organization", CUE
         if last == "the":  # lower case: "The" may open a title
             return "organization", CUE
-    m = _NAME_POSSESSIVE_BEFORE.search(before) if not listed[1] and " " not in name else None
+    # (both patterns below end in the window's last chunk, then white space: the possessive's
+    # "'s", an adjective's ending or a year's digit; searched only when the chunk has it)
+    m = _NAME_POSSESSIVE_BEFORE.search(before) if not listed[1] and " " not in name \
+        and chunk.endswith(_POSSESSIVE_ENDS) else None
     if m and not _is_place(m.group(1), lx):
         return "thing", LISTED  # "Mozilla's Firefox", "Google's Chrome": what a name owns
         # (a place's is often a player's surname: "Britain's Murray")
-    m = _THE_ADJECTIVE_BEFORE.search(before) if not listed[1] else None
+    m = _THE_ADJECTIVE_BEFORE.search(before) if not listed[1] and (
+        chunk.endswith(_ADJECTIVE_ENDS) or chunk[-1:].isdigit()) else None
     if m:
         # a team or a band if the name ends in a plural ("the 2012 Indianapolis Colts", "the
         # mighty Yankees"); an event of that year ("the 2012 Oscars"); a single word after an
@@ -518,7 +524,7 @@ def no_one_before(text: str, end: int) -> bool:
     ("Alzheimer's disease"), or the epithet of a species' Latin
     name ("Formica fusca", "Aedes aegypti": a lower-case word that no English word list knows,
     with a Latin ending)."""
-    m = _LOWER_AFTER.match(text, end, end + 30)
+    m = _LOWER_AFTER.match(text, end, end + 30) if text[end:end + 1] == " " else None
     if m is None:
         # "Alzheimer's disease", "Tourette's syndrome": a disease named after its finder
         m = _POSSESSIVE_AFTER.match(text, end, end + 30) if text.startswith(

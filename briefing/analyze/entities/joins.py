@@ -20,7 +20,8 @@ _PLACE_BEFORE_WORD = re.compile(r"\b(?i:in|at|near|from|to|into|across|outside|i
                                 r"around|towards?|via|of)[^\S\n]+(?:the[^\S\n]+)?$")
 _PLACE_AFTER_COMMA = re.compile(r",[^\S\n]+[A-Z]")
 # "in", "at", "near"… ending right where the spaces before a word begin
-_PLACE_WORD_END = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|into|across|around|throughout)\Z")
+_PLACE_WORDS_END = ("in", "In", "at", "At", "near", "Near", "into", "across", "around", "throughout")
+_PLACE_WORD_END = re.compile(rf"\b(?:{'|'.join(_PLACE_WORDS_END)})\Z")
 _BOUNDARY = re.compile(r"\b")
 _SPACES = frozenset(" \t\r\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
                     "\u2009\u200a\u202f\u205f\u3000\x1c\x1d\x1e\x1f\x85\u1680\u2028\u2029")
@@ -35,7 +36,9 @@ def _after_place_word(text: str, word: str) -> bool:
         j = i
         while j > 0 and text[j - 1] in _SPACES:
             j -= 1
-        if j < i and _PLACE_WORD_END.search(text, max(0, j - 10), j) \
+        # (the pattern is searched only where one of its words ends the window)
+        if j < i and text.endswith(_PLACE_WORDS_END, max(0, j - 10), j) \
+                and _PLACE_WORD_END.search(text, max(0, j - 10), j) \
                 and _BOUNDARY.match(text, i + len(word)):
             return True
         i = text.find(word, i + 1)

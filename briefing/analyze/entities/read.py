@@ -237,7 +237,7 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             if heading:  # "Pierre Thomas Placed on …"
                 fe = _heading_name_end(piece, i + 1, fe, evidence)
             fe = fe if fe > i + 1 else 0
-        elif i + 1 < n and _INITIALS.fullmatch(w) and not g:
+        elif i + 1 < n and w[-1] == "." and _INITIALS.fullmatch(w) and not g:
             # "P. Chidambaram", "A.P.J. Abdul Kalam": initials open a person's name
             fe = _name_end(piece, i + 1, lx)
             fe = fe if fe > i + 1 else 0
