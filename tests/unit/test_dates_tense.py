@@ -117,3 +117,15 @@ def test_today_or_tonight_as_a_day_is_the_reports_day(raw, text):
 ])
 def test_today_in_a_title_case_line_or_after_a_name_is_a_day(raw, text, value):
     assert dates(raw) == [(text, value)]
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    # the "will" of the sentence before does not make the weekday look ahead
+    ("The firm will report results on Thursday. On Saturday, the team lost.", "Saturday",
+     "2025-06-07"),
+    ("Ministers will vote in a month. The army withdrew on Monday.", "Monday", "2025-06-09"),
+    # a point after a single letter ends no sentence: the "set for" before it still governs
+    ("The hearing is set for 9 a. m. Friday in the county court.", "Friday", "2025-06-13"),
+])
+def test_a_date_is_read_in_the_words_of_its_own_sentence(raw, text, value):
+    assert (text, value) in dates(raw)
