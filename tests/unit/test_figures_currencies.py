@@ -107,3 +107,34 @@ def test_dollars_of_a_year_are_no_amount():
            figures("Over $76 million (in 2006 dollars) was spent on the projects.")]
     assert got == [("money", "$76 million", {"amount": 76e6, "currency": "USD"}),
                    ("date", "2006", "2006")]
+
+
+@pytest.mark.parametrize("raw, text, amount, currency", [
+    # ISO codes and local letters before the digits
+    ("The ministry approved NIS 40 million for shelters.", "NIS 40 million", 40e6, "ILS"),
+    ("The city spent VND 5 billion on its parks.", "VND 5 billion", 5e9, "VND"),
+    ("The emirate pledged QAR 10 million to the fund.", "QAR 10 million", 10e6, "QAR"),
+    ("The mill was sold for Bt3 billion.", "Bt3 billion", 3e9, "THB"),
+    ("The club owes TL 5 billion to banks.", "TL 5 billion", 5e9, "TRY"),
+    ("The council borrowed USh 5 billion last year.", "USh 5 billion", 5e9, "UGX"),
+    ("The port cost TSh 20 billion.", "TSh 20 billion", 20e9, "TZS"),
+    ("Fuel subsidies reached GHS 20 million.", "GHS 20 million", 20e6, "GHS"),
+    # currency names after the amount
+    ("The strike cost the mines 200 million kwacha.", "200 million kwacha", 200e6, "ZMW"),
+    ("A loaf costs 5 zlotys in Warsaw.", "5 zlotys", 5.0, "PLN"),
+    ("The diamond firm paid 5 million pula in tax.", "5 million pula", 5e6, "BWP"),
+    ("Fines rose to 1 billion dong.", "1 billion dong", 1e9, "VND"),
+    ("The mayor earns 30,000 rials a month.", "30,000 rials", 30000.0, "IRR"),
+])
+def test_an_amount_in_a_less_common_currency(raw, text, amount, currency):
+    assert money(raw) == [(text, amount, currency)]
+
+
+@pytest.mark.parametrize("raw", [
+    "Delegates met at COP 26 in Glasgow.",
+    "The pump sells RON 95 petrol.",
+    "He heard it on NPR 3 times.",
+    "The bells went dong 3 times.",
+])
+def test_codes_and_words_that_name_a_thing_are_no_currency(raw):
+    assert money(raw) == []
