@@ -63,7 +63,8 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         if cand is None:
             return None
         ahead = (_looks_ahead(text, sstart, start, end=start + len(raw))
-                 or _scheduled(text, sstart, start))
+                 or _scheduled(text, sstart, start)) and not _planned_lately(text, sstart, start,
+                                                                              ref, cand)
         return _iso_day(_year_for(ref, cand, ahead), month, day)
     if kind in ("mdyr", "dmyr"):  # "March 10-15", "10-15 March 2024": both days, one month
         month = _month_in(low)
@@ -386,6 +387,18 @@ _DETERMINERS = lower_words("determiners")
 _PARTICIPLE_BEFORE = lower_words("participle_before")
 
 
+def _planned_lately(text: str, sstart: int, start: int, ref: date, cand: date) -> bool:
+    """A plan told in the past ("was scheduled to appear", "was expected to", "said it would")
+    for a month-day in the month before the report: that day, gone by, not next year's."""
+    return ref - timedelta(days=31) <= cand < ref and _PAST_PLAN.search(
+        text, max(sstart, start - 80), start) is not None
+
+
+# "would", or a plan in the past tense: "was expected to", "were scheduled for", "was due to"
+_PAST_PLAN = re.compile(r"\bwould\b|\b(?:was|were)[^\S\n]+(?:\w+[^\S\n]+)?(?:expected|scheduled|due"
+                        r"|set|slated|planned|supposed|to[^\S\n]+have)\b")
+
+
 def _year_for(ref: date, cand: date, ahead: bool) -> int:
     """The year of a month-day written without one: within the eleven months before and the
     month after the report date, or the coming twelve months when the sentence looks ahead."""
@@ -454,7 +467,8 @@ def _numeric_date(raw: str, text: str, sstart: int, start: int, ref: date | None
     cand = _safe_date(ref.year, m, d)
     if cand is None:
         return None
-    ahead = _looks_ahead(text, sstart, start) or _scheduled(text, sstart, start)
+    ahead = (_looks_ahead(text, sstart, start) or _scheduled(text, sstart, start)) \
+        and not _planned_lately(text, sstart, start, ref, cand)
     return _iso_day(_year_for(ref, cand, ahead), m, d)
 
 

@@ -129,3 +129,16 @@ def test_today_in_a_title_case_line_or_after_a_name_is_a_day(raw, text, value):
 ])
 def test_a_date_is_read_in_the_words_of_its_own_sentence(raw, text, value):
     assert (text, value) in dates(raw)
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    # a plan told in the past for a day of the month before the report: that day, gone by
+    ("He was scheduled to appear in court on June 2.", "June 2", "2025-06-02"),
+    ("The firm was expected to announce the deal on May 28.", "May 28", "2025-05-28"),
+    ("The agency said it would publish the figures on 6/3.", "6/3", "2025-06-03"),
+    # a plan to come stays ahead
+    ("The firm said it would publish the figures on June 20.", "June 20", "2025-06-20"),
+    ("The festival will return on June 2.", "June 2", "2026-06-02"),
+])
+def test_a_plan_told_in_the_past_for_a_day_just_gone_is_that_day(raw, text, value):
+    assert (text, value) in dates(raw)
