@@ -103,6 +103,13 @@ def _word_value(s: str) -> float | None:
 
 
 def _amount(raw: str) -> float | None:
+    part = _AND_PART_RX.search(raw) if " and " in raw else None
+    if part is not None:  # "two and a half million" is 2.5 million, "a million and a half" 1.5
+        whole = _amount(raw[:part.start()] + raw[part.end():])
+        lead = _WORDNUM_RX.search(raw, 0, part.start())
+        n = _word_value(lead.group()) if lead is not None else 1.0
+        share = _PARTS[" ".join(part.group(1).lower().split())]
+        return None if whole is None or not n else whole * (n + share) / n
     m = _NUM_RX.search(raw) or _WORDNUM_RX.search(raw)
     if m is None:
         return _a_scale(raw)
@@ -114,6 +121,20 @@ def _amount(raw: str) -> float | None:
     return scaled(value, _SCALES[" ".join(m2.group(1).split())]) if m2 else value
 
 
+_AND_PART_RX = re.compile(r"\s+and\s+(?:an?\s+)?((?i:half|quarter|three\s+quarters))\b", re.IGNORECASE)
+_PARTS = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75}
+def part_of(text: str, sstart: int, start: int) -> tuple[int, float] | None:
+    """Where a fraction of the amount at ``start`` ("a million dollars") starts before it, and
+    its value: "a quarter of", "three quarters of", "two thirds of", "a fifth of"."""
+    m = _PART_OF.search(text, max(sstart, start - 30), start)
+    if m is None:
+        return None
+    n = {"two": 2.0, "three": 3.0, "four": 4.0}.get((m.group(1) or "").lower(), 1.0)
+    return m.start(), n / {"q": 4.0, "t": 3.0, "f": 5.0}[m.group(2)[0].lower()]
+
+
+_PART_OF = re.compile(r"\b(?:(an?|one|two|three|four)(?:[^\S\n]|-))?(quarters?|thirds?|fifths?)"
+                      r"[^\S\n]+of[^\S\n]+$", re.IGNORECASE)
 # a number split by a blank after its comma or point in scraped text ("$1, 199", "$9. 3m")
 _SPLIT_DIGITS = re.compile(r"(\d[.,]) (\d)")
 _A_SCALE = re.compile(r"(?i:(half\s+)?an?\s+((?:hundred|thousand)\s+)?(hundred|thousand|million|billion"

@@ -149,7 +149,7 @@ _TRIGGERS = (
     + _both([f"{w}{x}" for w in ("one", "zero") for x in (
         "-", " hundred", " thousand", " million", " billion", " trillion", " crore", " lakh",
         " percent", " per cent", "%", " dollar", " rupee", " euro", " penny", " cent", " yen",
-        " pound", " franc", " rand", " yuan")])
+        " pound", " franc", " rand", " yuan", " and a", " and three")])
     # "last night", "this morning": the day before the report, the report's day
     + _both(["last night", "this morning", "this afternoon", "this evening"])
     + ["FY"]  # a fiscal year: "FY2024", "FY 2024-25"
@@ -316,7 +316,8 @@ _PLAIN_YEAR_AFTER = rf"(?=[ ](?!{_NOT_PLAIN})[A-Za-z]|[,.:](?!\d)|[;!?)\]\"\n]|\
 _NO_FRACTION = (r"(?!(?<=[Tt]wo)[ ](?:thirds|quarters|fifths)[ ]of\b)"
                 r"(?!(?<=[Tt]hree)[ ](?:quarters|fifths)[ ]of\b)(?!(?<=[Ff]our)[ ]fifths[ ]of\b)")
 _PLAIN_WORD = re.compile(rf"\b(?P<numberw>{_itrie(_WN_WORDS)})"  # as _WN_I
-                         rf"{_NO_FRACTION}{_PLAIN_AFTER}")
+                         rf"{_NO_FRACTION}(?![ ]and[ ](?:an?|three)[ ])"  # ("two and a half
+                         rf"{_PLAIN_AFTER}")  # million dollars": to the full patterns)
 # The scan for digits and currency signs (part of _TRIGGER_ANY below, after its character: an
 # ASCII digit, "$" or any character outside ASCII): the class with "\d" and the signs, then a
 # look at the one before it (no digit inside a word, a handle, a decimal, a time). A number
@@ -385,11 +386,14 @@ _MODS_I = _itrie(_MODS)
 _RELUNIT_I = _itrie(["week", "weekend", "month", "year", "fortnight", "spring", "summer", "fall",
                      "autumn", "winter"])
 _DAYWORD_I = _itrie(["yesterday", "today", "tomorrow", "tonight"])
+# a fraction after a whole number or a scale: "two and a half million", "a million and a half"
+_AND_PART = rf"(?:{_S}(?i:and){_S}(?:(?i:an?){_S}(?i:half|quarter)|(?i:three){_S}(?i:quarters))\b)"
 _WORDS = re.compile(
     rf"""\b(?:
-        (?P<moneyw>{_WN_ANY_I}(?:{_SCALE}(?:{_S}|-|{_S}-{_S})(?:{_CURW_I}|{_CURW_SCALED_I})|{_S}{_CURW_I})
+        (?P<moneyw>{_WN_ANY_I}(?:{_AND_PART}?{_SCALE}(?:{_S}|-|{_S}-{_S})(?:{_CURW_I}|{_CURW_SCALED_I})
+            |{_S}{_CURW_I})
             |(?:(?i:half){_S})?(?i:an?)(?:{_S}(?i:hundred|thousand))?{_S}(?:(?i:million|billion
-            |trillion)\b{_S}(?:{_CURW_I}|{_CURW_SCALED_I})|(?i:hundred|thousand)\b{_S}{_CURW_I}))
+            |trillion)\b{_AND_PART}?{_S}(?:{_CURW_I}|{_CURW_SCALED_I})|(?i:hundred|thousand)\b{_S}{_CURW_I}))
       | (?P<percentw>(?:{_WN_ANY_I}|(?i:half){_S}a){_PCT_I})
       | (?P<relday>(?i:day){_S}(?i:before{_S}yesterday|after{_S}tomorrow)\b)
       | (?P<mdy>{_MON}(?:{_S}|-)(?:{_DAY}(?:{_S}?[-–]{_S}?{_DAY})?|(?i:{_ORDW})\b

@@ -119,6 +119,7 @@ from .amounts import (
     _word_value,
     after_name,
     dollars,
+    part_of,
     rupees,
     scaled,
     scaled_end,
@@ -424,6 +425,9 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
             return None  # (and "48.000 dólares", "2.000 €" in an English report: 48,000 as
             # Europe writes it or 48 with three decimals, which no amount of money has; "2,75
             # euros", a decimal comma, as no English amount is grouped: no figure)
+        if raw[:2] in ("a ", "A ", "an") and (part := part_of(text, sstart, start)) is not None:
+            start, raw = part[0], text[part[0]:end]  # "a quarter of a million dollars": 250,000
+            value = {**value, "amount": value["amount"] * part[1]}
         value = rupees(raw, value, text)  # "Rs 50,000" in a report from Colombo
         value = dollars(raw, value, text, start, end, sstart, send)  # "$4 million" in Auckland
         if raw[-1] in "sd" and (lb := weight(raw, value, text, sstart, start, end)) is not None:

@@ -287,3 +287,26 @@ def test_a_comparative_or_a_verb_after_a_percentage_is_no_of(raw, of):
 ])
 def test_units_of_time_written_short(raw, units):
     assert [f.value["unit"] for f in figures(raw) if f.kind == "number"] == units
+
+
+# --- a whole and a fraction in words --------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, text, amount, currency", [
+    ("The widow was paid two and a half million dollars.", "two and a half million dollars",
+     2.5e6, "USD"),
+    ("The scheme lost one and a half billion euros.", "one and a half billion euros", 1.5e9, "EUR"),
+    ("The fund raised a million and a half dollars.", "a million and a half dollars", 1.5e6, "USD"),
+    ("The club spent three quarters of a million pounds.", "three quarters of a million pounds",
+     7.5e5, "GBP"),
+    ("They owed a quarter of a million dollars.", "a quarter of a million dollars", 2.5e5, "USD"),
+])
+def test_money_with_a_fraction_in_words(raw, text, amount, currency):
+    assert money(raw) == [(text, amount, currency)]
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("The trial took two and a half years.", "two", 2.0),
+    ("He had two and three cousins.", "two", 2.0),
+])
+def test_a_count_before_and_stays_a_count(raw, text, value):
+    assert (text, value) in numbers(raw)
