@@ -89,6 +89,7 @@ _SCALE = (r"(?:[^\S\n]?" + _itrie(["lakh crore", "lakh crores", "hundred", "thou
           + r"\b)")
 _BIG = r"(?:[^\S\n](?:hundred|thousand|million|billion|trillion|crores?|lakhs?|dozen)\b)"
 _CURW_DIGITS = "|".join(map(re.escape, _CURRENCY_AFTER_DIGITS))
+_NOT_PM = r"(?![\w%])(?!\.[^\S\n]?[Mm]\b)"  # (no pence in "3p.m.", "10p. m.": a time of day)
 # a sign after the digits and a blank ("2.000 €", "500 元"; glued, "2000€", too)
 _SIGN_AFTER = "[^\\S\\n]?[" + "".join(_SIGNS_AFTER) + "](?![\\w%])"
 _CURW_I = _itrie(list(_CURRENCY_WORDS)) + r"\b"
@@ -215,7 +216,7 @@ _NUMERIC = re.compile(
     (?:(?=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴])(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:])|(?=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:]))(?<!(?<![(\[\s])-)(?<!\d\s-)(?:
         (?P<money>[$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴]{_S}?(?:{_NUM_SPLIT}|{_NUM_WHOLE}|{_WN_ANY}\b)(?:MM\b|{_SCALE})?)
       | (?P<money2>{_NUM_ATOMIC}(?:{_SCALE}(?:(?:{_S}|-|{_S}-{_S})(?:{_CURW_I}|{_CURW_SCALED_I})
-            |(?:{_CURW_DIGITS})(?![\w%])|{_SIGN_AFTER})|{_S}{_CURW_I}|(?:{_CURW_DIGITS})(?![\w%])
+            |(?:{_CURW_DIGITS}){_NOT_PM}|{_SIGN_AFTER})|{_S}{_CURW_I}|(?:{_CURW_DIGITS}){_NOT_PM}
             |{_SIGN_AFTER}))
       | (?P<percent>{_NUM_ATOMIC}(?:{_S}?(?:-|–|to){_S}?{_NUM_ATOMIC}|%[-–]{_NUM_ATOMIC})?{_PCT_I})
       | (?P<iso>{_YEAR}(?P<dash>-|[ ]-[ ])(?:0[1-9]|1[0-2])(?P=dash)(?:3[01]|[12]\d|0[1-9])\b)

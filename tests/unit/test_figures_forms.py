@@ -310,3 +310,16 @@ def test_money_with_a_fraction_in_words(raw, text, amount, currency):
 ])
 def test_a_count_before_and_stays_a_count(raw, text, value):
     assert (text, value) in numbers(raw)
+
+
+@pytest.mark.parametrize("raw", [
+    "The polls closed at 8p.m. on the coast.",
+    "The raid began at 10p. m. on Friday.",
+    "Kick-off is at 7.45p.m. at the ground.",
+])
+def test_pence_glued_to_a_time_of_day_is_no_money(raw):
+    assert money(raw) == []
+
+
+def test_pence_glued_to_the_digits_stays_money():
+    assert money("A stamp now costs 85p in the shops.") == [("85p", 0.85, "GBP")]
