@@ -27,6 +27,7 @@ _COUNT_NOUNS = lower_words("count_nouns")
 _CURRENCY_WORDS = mapping("currency_words")
 _CURRENCY_AFTER_DIGITS = mapping("currency_after_digits")
 _SIGNS_AFTER = mapping("currency_signs_after")
+HOLIDAYS = mapping("holidays")  # the feasts of one day: "Christmas Day" = "12-25"
 _VIDEO_FORMATS = lower_words("video_formats")  # "1080p" is a picture height, not £10.80
 
 
@@ -154,6 +155,7 @@ _TRIGGERS = (
     # "last night", "this morning": the day before the report, the report's day
     + _both(["last night", "this morning", "this afternoon", "this evening"])
     + ["FY"]  # a fiscal year: "FY2024", "FY 2024-25"
+    + sorted({k.split("'")[0] for k in HOLIDAYS})  # "Christmas Day", "New Year's Eve"
     # "a million dollars", "half a billion euros"
     + _both([f"{a} {s}" for a in ("a", "an") for s in ("hundred", "thousand", "million", "billion",
                                                         "trillion", "dozen")] + ["half a"])
@@ -389,6 +391,8 @@ _RELUNIT_I = _itrie(["week", "weekend", "month", "year", "fortnight", "spring", 
 _DAYWORD_I = _itrie(["yesterday", "today", "tomorrow", "tonight"])
 # a fraction after a whole number or a scale: "two and a half million", "a million and a half"
 _AND_PART = rf"(?:{_S}(?i:and){_S}(?:(?i:an?){_S}(?i:half|quarter)|(?i:three){_S}(?i:quarters))\b)"
+_HOLIDAY = "|".join(re.escape(k).replace("'", "['’]").replace(r"\ ", _S)
+                    for k in sorted(HOLIDAYS, key=lambda k: (-len(k), k)))
 _WORDS = re.compile(
     rf"""\b(?:
         (?P<moneyw>{_WN_ANY_I}(?:{_AND_PART}?{_SCALE}(?:{_S}|-|{_S}-{_S})(?:{_CURW_I}|{_CURW_SCALED_I})
@@ -401,6 +405,7 @@ _WORDS = re.compile(
             |(?i:{_CARDW})(?={_S}*(?:[.,;:!?)]|$)))
             (?:,?{_S}{_DATE_YEAR})?{_NA})
       | (?P<fy>FY{_S}?(?:{_YEAR}|\d\d)(?:[-–/](?:{_YEAR}|\d\d))?{_NA})
+      | (?P<holiday>(?:{_HOLIDAY})(?:,?{_S}{_DATE_YEAR})?{_NA})
       | (?P<season>{_SEASON_I}(?:{_S}of)?{_S}{_YEAR}{_NA})
       | (?P<yearw>{_EML_I}-?{_S}?(?:{_YEAR}{_NA}|{_DECADE}))
       | (?P<my>(?:{_EML_I}(?:-|{_S})?)?(?:{_MON_FULL})(?:,?{_S}(?:of{_S})?{_DATE_YEAR})?{_NA}

@@ -147,6 +147,7 @@ from .figure_patterns import (
     _VIDEO_FORMATS,
     _WORD_VALUES,
 )
+from .holidays import holiday_date
 from .measures import measured
 from .report_dates import dated_parts, ref_date
 from .years import MAX_YEARS, decade, fiscal_year, quarter, span_of
@@ -514,7 +515,8 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
     if kind == "weekday" and start - 2 > sstart and text[start - 1] == " " and _day_name(
             text, sstart, start):
         return None  # "Super Tuesday", "Black Friday": the name of a day, not the last Friday
-    value = _date(kind, raw, text, opens, start, ref)  # (in the words of its sentence)
+    # (in the words of its sentence; a feast's day by the feast)
+    value = (holiday_date if kind == "holiday" else _date)(kind, raw, text, opens, start, ref)
     if value is None and kind in ("mdyr", "dmyr"):
         # no two days of one month ("2-1 March" is a score): the first day of "March 15-10",
         # the first number of "2-1 March"

@@ -160,3 +160,18 @@ def test_a_month_day_takes_the_year_of_a_dated_clause(raw, text, value):
 ])
 def test_a_month_day_outside_a_dated_clause_keeps_the_reports_year(raw, text, value):
     assert (text, value) in dates(raw)
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    # a feast of one day is that day, in the year the sentence looks to
+    ("Shops were shut on St. Patrick's Day.", "St. Patrick's Day", "2025-03-17"),
+    ("The show premieres on Christmas Day.", "Christmas Day", "2025-12-25"),
+    ("Crowds will gather on New Year’s Eve.", "New Year’s Eve", "2025-12-31"),
+    ("Sales fell on Boxing Day 2019.", "Boxing Day 2019", "2019-12-26"),
+    ("The family met on Thanksgiving Day.", "Thanksgiving Day", "2025-11-27"),
+    ("He proposed on Valentine's Day last year.", "Valentine's Day", "2024-02-14"),
+    # an event named by its feast, in a year the report need not say
+    ("Aceh was hit by the Boxing Day tsunami in 2004.", "Boxing Day", {"relative": "Boxing Day"}),
+])
+def test_a_feast_of_one_day_is_that_day(raw, text, value):
+    assert (text, value) in dates(raw)
