@@ -122,7 +122,6 @@ def test_dollars_of_a_year_are_no_amount():
     # currency names after the amount
     ("The strike cost the mines 200 million kwacha.", "200 million kwacha", 200e6, "ZMW"),
     ("A loaf costs 5 zlotys in Warsaw.", "5 zlotys", 5.0, "PLN"),
-    ("The diamond firm paid 5 million pula in tax.", "5 million pula", 5e6, "BWP"),
     ("Fines rose to 1 billion dong.", "1 billion dong", 1e9, "VND"),
     ("The mayor earns 30,000 rials a month.", "30,000 rials", 30000.0, "IRR"),
 ])
