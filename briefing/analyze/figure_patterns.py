@@ -86,7 +86,8 @@ _SCALE = (r"(?:[^\S\n]?" + _itrie(["lakh crore", "lakh crores", "hundred", "thou
                                    "bln", "trln", "mn", "bn", "tn", "cr"])
           + r"\b|" + _itrie(["m", "b", "k"]) + r"\b|[^\S\n]" + _itrie(list(_LOCAL_SCALES)) + r"\b\.?"
           # joined by a hyphen, as a modifier: "a $2.6-million sale", "a two-million-euro haul"
-          + r"|(?:-|[^\S\n]-[^\S\n])" + _itrie(["hundred", "thousand", "million", "billion", "trillion"])
+          + r"|(?:-|[^\S\n]-[^\S\n])" + _itrie(["hundred", "thousand", "million", "billion", "trillion",
+                                                 "crore", "lakh"])
           + r"\b)")
 _BIG = r"(?:[^\S\n](?:hundred|thousand|million|billion|trillion|crores?|lakhs?|dozen)\b)"
 _CURW_DIGITS = "|".join(map(re.escape, _CURRENCY_AFTER_DIGITS))
@@ -267,8 +268,8 @@ _NOT_WORD = r"(?<![\w$&.'’/:-])"
 _PREFIX_BEFORE = {blank: "|".join(
     rf"(?<={_NOT_WORD}{_trie([k for k in _PREFIX_ALL if len(k) == n])}{blank}\d)"
     for n in sorted(set(map(len, _PREFIX_ALL)))) for blank in ("", r"[^\S\n]")}
-_PREFIX_GLUED_BEFORE = (rf"(?<={_NOT_WORD}\.\d)|(?<={_NOT_WORD}FY\d)|"  # ("RM2", "euro30", ".308",
-                        + _PREFIX_BEFORE[""])  # and a fiscal year: "FY2024")
+_PREFIX_GLUED_BEFORE = (rf"(?<={_NOT_WORD}\.\d)|(?<={_NOT_WORD}FY\d)|(?<={_NOT_WORD}Rs\.\d)|"
+                        + _PREFIX_BEFORE[""])  # ("RM2", "euro30", ".308", "Rs.5", "FY2024")
 _PREFIX_BLANK_BEFORE = _PREFIX_BEFORE[r"[^\S\n]"]  # ("CHF 5")
 _PREFIX_LAST = "".join(sorted({k[-1] for k in _PREFIX_ALL}))  # (a look back at one letter first)
 
@@ -277,7 +278,7 @@ def prefix_start(text: str, digit: int) -> int:
     """Where the letters (or the point) before a digit that _TRIGGER_NUM found after them start."""
     at = digit - 1
     if text[at] == ".":
-        return at
+        return at - 2 if text[at - 2:at] == "Rs" else at  # ("Rs.5 crore", as India writes it)
     if not text[at].isalpha():  # the blank between the letters and the digit
         at -= 1
     while at and text[at - 1].isalpha():
@@ -289,6 +290,7 @@ _PREFIX_MONEY = re.compile(
     rf"""(?P<decimal>\.\d{{1,4}}(?:{_PCT_I}|(?![\w%]|[.,]\d)))
       | (?P<money>
         (?:{_alt(_PREFIXES)}){_S}?(?:{_NUM_SPLIT}|{_NUM_WHOLE})(?:MM\b|{_SCALE})?
+      | Rs\.(?:{_NUM_SPLIT}|{_NUM_WHOLE})(?:{_SCALE})?
       | (?:{_alt(_PREFIXES_GLUED)}){_NUM_WHOLE}(?:{_SCALE})?
       | (?:{_alt(_PREFIXES_LARGE)}){_S}?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d\d)?(?:{_SCALE})?
             |\d+(?:\.\d+)?{_SCALE}|\d+\.\d\d(?!\d))

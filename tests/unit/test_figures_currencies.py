@@ -137,3 +137,19 @@ def test_an_amount_in_a_less_common_currency(raw, text, amount, currency):
 ])
 def test_codes_and_words_that_name_a_thing_are_no_currency(raw):
     assert money(raw) == []
+
+
+@pytest.mark.parametrize("raw, text, amount", [
+    # India's "Rs." glued to the digits, and its scales joined by a hyphen
+    ("The state set aside Rs.5 crore for the dam.", "Rs.5 crore", 5e7),
+    ("Each family gets Rs.2.5 lakh in aid.", "Rs.2.5 lakh", 2.5e5),
+    ("The fine was Rs.5,000.", "Rs.5,000", 5000.0),
+    ("The board cleared a Rs 5-crore plan.", "Rs 5-crore", 5e7),
+    ("She won a Rs 2-lakh prize.", "Rs 2-lakh", 2e5),
+])
+def test_rupees_as_india_writes_them(raw, text, amount):
+    assert money(raw) == [(text, amount, "INR")]
+
+
+def test_a_title_before_digits_is_no_rupee():
+    assert money("Mrs.5 and Mr.6 were listed.") == []
