@@ -105,6 +105,8 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             year += {"last": -1, "this": 0, "next": 1}[told.group(1).lower()]
         elif before.endswith("next "):
             year += month <= ref.month
+        elif before.endswith("last ") and text[max(sstart, start - 9):start - 5].lower() != "the ":
+            year -= month >= ref.month  # "last March", told in March or later: a year before
         elif before.endswith("this "):
             pass  # "this July": the July of the report's year, gone by or to come
         elif ((ahead_m := _ahead(window)) is not None and not _past_after(

@@ -142,3 +142,13 @@ def test_a_date_is_read_in_the_words_of_its_own_sentence(raw, text, value):
 ])
 def test_a_plan_told_in_the_past_for_a_day_just_gone_is_that_day(raw, text, value):
     assert (text, value) in dates(raw)
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    # "last" and a month: the last such month before the report's own
+    ("He left the party last June.", "June", "2024-06"),
+    ("She joined the board last September.", "September", "2024-09"),
+    ("Prices fell last May.", "May", "2025-05"),
+])
+def test_last_and_a_month_is_the_last_such_month_gone_by(raw, text, value):
+    assert (text, value) in dates(raw)
