@@ -187,6 +187,9 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             delta = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[words[0]]
             return (ref + timedelta(days=delta)).isoformat()
         mod, unit = words[0], words[-1]
+        if mod == "the":  # "over the weekend": the one gone by, or the one to come (told so)
+            mod = "this" if ref.weekday() >= 5 or _looks_ahead(
+                text, sstart, start, end=start + len(raw)) or _scheduled(text, sstart, start) else "last"
         if mod in ("last", "past", "next") and text[max(sstart, start - 4):start].lower() == "the ":
             # "in the last year", "over the past week": the stretch up to the report's day, no
             # calendar year or week ("the last week of June" is none either)

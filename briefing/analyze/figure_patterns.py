@@ -155,6 +155,7 @@ _TRIGGERS = (
         " pound", " franc", " rand", " yuan", " and a", " and three")])
     # "last night", "this morning": the day before the report, the report's day
     + _both(["last night", "this morning", "this afternoon", "this evening"])
+    + ["the weekend"]  # "over the weekend": the weekend nearest the report
     + ["FY"]  # a fiscal year: "FY2024", "FY 2024-25"
     + sorted({k.split("'")[0] for k in HOLIDAYS})  # "Christmas Day", "New Year's Eve"
     # "a million dollars", "half a billion euros"
@@ -416,7 +417,8 @@ _WORDS = re.compile(
             (?:{_S}(?i:next|last|this){_S}week\b|,?{_S}the{_S}(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b)?)
       | (?P<rel>(?:(?i:earlier|later){_S}+)?{_MODS_I}{_S}+
             {_RELUNIT_I}\b|{_DAYWORD_I}\b|(?i:last){_S}+(?i:night)\b
-            |(?i:this){_S}+(?i:morning|afternoon|evening)\b)
+            |(?i:this){_S}+(?i:morning|afternoon|evening)\b
+            |(?:(?<=\b[Oo]ver[ ])|(?<=\b[Aa]t[ ])|(?<=\b[Dd]uring[ ]))the[ ]weekend\b)
       | (?P<agow>(?:{_WN_ANY_I}{_S})?{_UNIT_WORDS}{_S}{_AGO})
       | (?P<compoundw>{_WN_ANY_I}{_SPACED_COMPOUND}
             |{_WN_ANY_I}-(?!(?:{_WN_ANY}|on|and|to|or|by|thirds?|halves|half|quarters?

@@ -152,3 +152,17 @@ def test_a_plan_told_in_the_past_for_a_day_just_gone_is_that_day(raw, text, valu
 ])
 def test_last_and_a_month_is_the_last_such_month_gone_by(raw, text, value):
     assert (text, value) in dates(raw)
+
+
+@pytest.mark.parametrize("raw, value", [
+    # "over the weekend", "at the weekend": the one gone by, or the one to come when told so
+    ("Talks collapsed over the weekend.", "2025-06-07"),
+    ("The deal was agreed at the weekend.", "2025-06-07"),
+    ("Crews will work over the weekend.", "2025-06-14"),
+])
+def test_the_weekend_is_the_nearest_one_the_sentence_tells(raw, value):
+    assert ("the weekend", value) in dates(raw)
+
+
+def test_the_weekend_as_a_noun_is_no_date():
+    assert dates("He reads the weekend papers.") == []
