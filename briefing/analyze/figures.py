@@ -148,7 +148,7 @@ from .figure_patterns import (
     _WORD_VALUES,
 )
 from .holidays import holiday_date
-from .measures import measured
+from .measures import measured, priced_pounds
 from .report_dates import dated_parts, ref_date
 from .years import MAX_YEARS, decade, fiscal_year, quarter, span_of
 
@@ -318,7 +318,11 @@ def _range(text: str, start: int, send: int, first: float,
 def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None,
           opens: int) -> Fact | None:
     fact = _reading(m, text, sstart, send, ref, opens)
-    return measured(fact, text, send) if fact is not None and fact.kind == "number" else fact
+    if fact is None or fact.kind != "number":
+        return fact
+    if text.startswith(" pound", fact.end):  # "paid 5 pounds for it": money, not a weight
+        fact = priced_pounds(fact, text, sstart)
+    return measured(fact, text, send) if fact.kind == "number" else fact
 
 
 def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None,

@@ -153,3 +153,22 @@ def test_rupees_as_india_writes_them(raw, text, amount):
 
 def test_a_title_before_digits_is_no_rupee():
     assert money("Mrs.5 and Mr.6 were listed.") == []
+
+
+@pytest.mark.parametrize("raw, text, amount", [
+    # pounds without a scale are money after a word of a price
+    ("He paid 5 pounds for the ticket.", "5 pounds", 5.0),
+    ("The driver was fined 500 pounds.", "500 pounds", 500.0),
+    ("A pint now costs four pounds in the city.", "four pounds", 4.0),
+])
+def test_pounds_after_a_price_are_money(raw, text, amount):
+    assert money(raw) == [(text, amount, "GBP")]
+
+
+@pytest.mark.parametrize("raw", [
+    "He spent a year losing 50 pounds.",
+    "The truck carries 5,000 pounds of cargo.",
+    "She lost 20 pounds before the race.",
+])
+def test_pounds_of_weight_stay_no_money(raw):
+    assert money(raw) == []
