@@ -148,7 +148,7 @@ from .figure_patterns import (
     _WORD_VALUES,
 )
 from .holidays import holiday_date
-from .measures import measured, priced_pounds
+from .measures import measured, priced_pounds, range_money
 from .report_dates import dated_parts, ref_date
 from .years import MAX_YEARS, decade, fiscal_year, quarter, span_of
 
@@ -320,7 +320,9 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None,
     fact = _reading(m, text, sstart, send, ref, opens)
     if fact is None or fact.kind != "number":
         return fact
-    if text.startswith(" pound", fact.end):  # "paid 5 pounds for it": money, not a weight
+    if "high" in fact.value:  # "3 to 4 billion dollars": money
+        fact = range_money(fact, text, send)
+    elif text.startswith(" pound", fact.end):  # "paid 5 pounds for it": money, not a weight
         fact = priced_pounds(fact, text, sstart)
     return measured(fact, text, send) if fact.kind == "number" else fact
 

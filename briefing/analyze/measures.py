@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Fact
+from .amounts import currency_after
 from .data import lower_words, mapping
 from .figure_facts import new_fact
 
@@ -134,3 +135,17 @@ _PRICE_BEFORE = re.compile(r"\b(?:costs?|costing|paid|pay|pays|paying|worth|pric
 _WEIGHT_WORD = re.compile(r"\b(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest)|lost|lose|loses|losing"
                           r"|gain(?:s|ed|ing)?|shed(?:s|ding)?|lift(?:s|ed|ing)?|carr(?:y|ies|ied|ying)"
                           r"|[.;!?\n])")
+
+
+def range_money(fact: Fact, text: str, send: int) -> Fact:
+    """``fact``, a range of numbers with a scale ("3 to 4 billion", "10-15 million"), as money
+    when a currency's name follows it ("3 to 4 billion dollars": 3e9 to 4e9 USD)."""
+    if fact.text[-1:].isdigit():
+        return fact  # (no scale: "5 to 10 cents" is read by the amounts' own range)
+    cur = currency_after(text, fact.end, send)
+    if cur is None:
+        return fact
+    end, code, share = cur
+    return new_fact("money", text[fact.start:end], fact.start, end, {
+        "amount": fact.value["value"] * share, "currency": code, "high": fact.value["high"] * share})
+

@@ -323,3 +323,22 @@ def test_pence_glued_to_a_time_of_day_is_no_money(raw):
 
 def test_pence_glued_to_the_digits_stays_money():
     assert money("A stamp now costs 85p in the shops.") == [("85p", 0.85, "GBP")]
+
+
+# --- a range of money whose currency is named once, after it ---------------------------------------
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("The bridge will cost 3 to 4 billion dollars.", "3 to 4 billion dollars",
+     {"amount": 3e9, "currency": "USD", "high": 4e9}),
+    ("The club owes between 5 and 6 million euros.", "5 and 6 million euros",
+     {"amount": 5e6, "currency": "EUR", "high": 6e6}),
+    ("Fees of 10-15 million pounds were paid.", "10-15 million pounds",
+     {"amount": 1e7, "currency": "GBP", "high": 1.5e7}),
+    ("Seats cost £5-£10 each.", "£5-£10", {"amount": 5.0, "currency": "GBP", "high": 10.0}),
+])
+def test_a_range_of_money(raw, text, value):
+    assert [(f.text, f.value) for f in figures(raw) if f.kind == "money"] == [(text, value)]
+
+
+def test_a_range_of_counts_stays_a_count():
+    assert [f.kind for f in figures("Between 5 and 6 million people voted.")] == ["number"]
