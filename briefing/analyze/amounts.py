@@ -135,19 +135,6 @@ def part_of(text: str, sstart: int, start: int) -> tuple[int, float] | None:
 
 _PART_OF = re.compile(r"\b(?:(an?|one|two|three|four)(?:[^\S\n]|-))?(quarters?|thirds?|fifths?)"
                       r"[^\S\n]+of[^\S\n]+$", re.IGNORECASE)
-def currency_after(text: str, end: int, send: int) -> tuple[int, str, float] | None:
-    """The currency named right after a scaled range ("3 to 4 billion dollars"): where its name
-    ends, its code and its share of the unit ("cents": 0.01); None if no currency follows."""
-    if end >= send or text[end] != " ":
-        return None
-    m = _CURWORD_RX.match(text, end + 1, send)
-    if m is None:
-        return None
-    key = " ".join(m.group().lower().split())
-    code, share = _currency(_CURRENCY_WORDS.get(key) or mapping("currency_words_after_scale")[key])
-    return m.end(), code, share
-
-
 # a number split by a blank after its comma or point in scraped text ("$1, 199", "$9. 3m")
 _SPLIT_DIGITS = re.compile(r"(\d[.,]) (\d)")
 _A_SCALE = re.compile(r"(?i:(half\s+)?an?\s+((?:hundred|thousand)\s+)?(hundred|thousand|million|billion"
@@ -562,7 +549,7 @@ def scaled_end(text: str, sstart: int, start: int, end: int, send: int, raw: str
         return None
     if m.group(4) is None:
         unit = _UNIT_AFTER.match(text, m.end(), send)
-        if not units or m.group(2) or unit is None or unit.group(1).lower() not in _UNITS \
+        if not units or m.group(2) or unit is None or unit.group(1).lower() not in _UNITS_OR_MONEY \
                 or _FROM.search(text, max(sstart, start - 6), start):
             return None
     if m.group(1).lower() == "and" and not _BETWEEN.search(text, max(sstart, start - 10), start):
@@ -577,6 +564,7 @@ def scaled_end(text: str, sstart: int, start: int, end: int, send: int, raw: str
 # $2bn and $3bn" (a change, "from $5m to $7m", is two amounts; so is "$2bn and $3bn")
 _SIGNED_END = re.compile(r"[^\S\n]?(?:[-–]|(and))[^\S\n]?")
 _SCALED_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?[^\S\n]?(?:million|billion|trillion|mn|bn|tn|m|k)\b")
+_UNITS_OR_MONEY = {*_UNITS, *_CURRENCY_WORDS}  # ("1 to 2 inches", "5 to 10 cents")
 _PLAIN_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?(?![\d.,]?\d)")  # ("£5-£10": no scale on either)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Fact
-from .amounts import currency_after
+from .amounts import _CURRENCY_WORDS, _CURWORD_RX, _currency
 from .data import lower_words, mapping
 from .figure_facts import new_fact
 
@@ -137,14 +137,29 @@ _WEIGHT_WORD = re.compile(r"\b(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest)|lost
                           r"|[.;!?\n])")
 
 
+_AFTER_SCALE_ONLY = mapping("currency_words_after_scale")
+
+
+def currency_after(text: str, end: int, send: int) -> tuple[int, str, float] | None:
+    """The currency named right after a scaled range ("3 to 4 billion dollars"): where its name
+    ends, its code and its share of the unit ("cents": 0.01); None if no currency follows."""
+    if end >= send or text[end] != " ":
+        return None
+    m = _CURWORD_RX.match(text, end + 1, send)
+    if m is None:
+        return None
+    key = " ".join(m.group().lower().split())
+    code, share = _currency(_CURRENCY_WORDS.get(key) or _AFTER_SCALE_ONLY[key])
+    return m.end(), code, share
+
+
 def range_money(fact: Fact, text: str, send: int) -> Fact:
-    """``fact``, a range of numbers with a scale ("3 to 4 billion", "10-15 million"), as money
-    when a currency's name follows it ("3 to 4 billion dollars": 3e9 to 4e9 USD)."""
-    if fact.text[-1:].isdigit():
-        return fact  # (no scale: "5 to 10 cents" is read by the amounts' own range)
+    """``fact``, a range of numbers ("3 to 4 billion", "10-15 million", "5 to 10"), as money when
+    a currency's name follows it ("3 to 4 billion dollars": 3e9 to 4e9 USD; "5 to 10 cents")."""
     cur = currency_after(text, fact.end, send)
-    if cur is None:
-        return fact
+    if cur is None or (fact.text[-1:].isdigit() and " ".join(
+            text[fact.end:cur[0]].lower().split()) in _AFTER_SCALE_ONLY):
+        return fact  # ("5 to 10 pounds": no scale, a weight as often)
     end, code, share = cur
     return new_fact("money", text[fact.start:end], fact.start, end, {
         "amount": fact.value["value"] * share, "currency": code, "high": fact.value["high"] * share})

@@ -342,3 +342,13 @@ def test_a_range_of_money(raw, text, value):
 
 def test_a_range_of_counts_stays_a_count():
     assert [f.kind for f in figures("Between 5 and 6 million people voted.")] == ["number"]
+
+
+def test_an_unscaled_range_of_cents_is_money():
+    assert [(f.text, f.value) for f in figures("Fares rose 5 to 10 cents a ride.")
+            if f.kind == "money"] == [("5 to 10 cents", {"amount": 0.05, "currency": "USD",
+                                                         "high": 0.1})]
+
+
+def test_an_unscaled_range_of_pounds_is_no_money():
+    assert money("The parcels weigh 5 to 10 pounds.") == []
