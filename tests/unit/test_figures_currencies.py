@@ -124,6 +124,8 @@ def test_dollars_of_a_year_are_no_amount():
     ("A loaf costs 5 zlotys in Warsaw.", "5 zlotys", 5.0, "PLN"),
     ("Fines rose to 1 billion dong.", "1 billion dong", 1e9, "VND"),
     ("The mayor earns 30,000 rials a month.", "30,000 rials", 30000.0, "IRR"),
+    # wire copy's sterling
+    ("The bank earned 300 mln stg last year.", "300 mln stg", 3e8, "GBP"),
 ])
 def test_an_amount_in_a_less_common_currency(raw, text, amount, currency):
     assert money(raw) == [(text, amount, currency)]
