@@ -103,6 +103,13 @@ def _word_value(s: str) -> float | None:
 
 
 def _amount(raw: str) -> float | None:
+    part = _AND_PART_RX.search(raw) if " and " in raw else None
+    if part is not None:  # "two and a half million" is 2.5 million, "a million and a half" 1.5
+        whole = _amount(raw[:part.start()] + raw[part.end():])
+        lead = _WORDNUM_RX.search(raw, 0, part.start())
+        n = _word_value(lead.group()) if lead is not None else 1.0
+        share = _PARTS[" ".join(part.group(1).lower().split())]
+        return None if whole is None or not n else whole * (n + share) / n
     m = _NUM_RX.search(raw) or _WORDNUM_RX.search(raw)
     if m is None:
         return _a_scale(raw)
@@ -114,6 +121,20 @@ def _amount(raw: str) -> float | None:
     return scaled(value, _SCALES[" ".join(m2.group(1).split())]) if m2 else value
 
 
+_AND_PART_RX = re.compile(r"\s+and\s+(?:an?\s+)?((?i:half|quarter|three\s+quarters))\b", re.IGNORECASE)
+_PARTS = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75}
+def part_of(text: str, sstart: int, start: int) -> tuple[int, float] | None:
+    """Where a fraction of the amount at ``start`` ("a million dollars") starts before it, and
+    its value: "a quarter of", "three quarters of", "two thirds of", "a fifth of"."""
+    m = _PART_OF.search(text, max(sstart, start - 30), start)
+    if m is None:
+        return None
+    n = {"two": 2.0, "three": 3.0, "four": 4.0}.get((m.group(1) or "").lower(), 1.0)
+    return m.start(), n / {"q": 4.0, "t": 3.0, "f": 5.0}[m.group(2)[0].lower()]
+
+
+_PART_OF = re.compile(r"\b(?:(an?|one|two|three|four)(?:[^\S\n]|-))?(quarters?|thirds?|fifths?)"
+                      r"[^\S\n]+of[^\S\n]+$", re.IGNORECASE)
 # a number split by a blank after its comma or point in scraped text ("$1, 199", "$9. 3m")
 _SPLIT_DIGITS = re.compile(r"(\d[.,]) (\d)")
 _A_SCALE = re.compile(r"(?i:(half\s+)?an?\s+((?:hundred|thousand)\s+)?(hundred|thousand|million|billion"
@@ -541,7 +562,7 @@ def scaled_end(text: str, sstart: int, start: int, end: int, send: int, raw: str
         return None
     if m.group(4) is None:
         unit = _UNIT_AFTER.match(text, m.end(), send)
-        if not units or m.group(2) or unit is None or unit.group(1).lower() not in _UNITS \
+        if not units or m.group(2) or unit is None or unit.group(1).lower() not in _UNITS_OR_MONEY \
                 or _FROM.search(text, max(sstart, start - 6), start):
             return None
     if m.group(1).lower() == "and" and not _BETWEEN.search(text, max(sstart, start - 10), start):
@@ -556,6 +577,8 @@ def scaled_end(text: str, sstart: int, start: int, end: int, send: int, raw: str
 # $2bn and $3bn" (a change, "from $5m to $7m", is two amounts; so is "$2bn and $3bn")
 _SIGNED_END = re.compile(r"[^\S\n]?(?:[-–]|(and))[^\S\n]?")
 _SCALED_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?[^\S\n]?(?:million|billion|trillion|mn|bn|tn|m|k)\b")
+_UNITS_OR_MONEY = {*_UNITS, *_CURRENCY_WORDS}  # ("1 to 2 inches", "5 to 10 cents")
+_PLAIN_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?(?![\d.,]?\d)")  # ("£5-£10": no scale on either)
 
 
 def signed_end(text: str, sstart: int, start: int, end: int, send: int, raw: str,
@@ -568,7 +591,8 @@ def signed_end(text: str, sstart: int, start: int, end: int, send: int, raw: str
         return None
     if m.group(1) and not _BETWEEN.search(text, max(sstart, start - 10), start):
         return None
-    second = _SCALED_AMOUNT.match(text, m.end() + len(sign.group()), send)
+    second = _SCALED_AMOUNT.match(text, m.end() + len(sign.group()), send) or (
+        _PLAIN_AMOUNT.match(text, m.end() + len(sign.group()), send) if raw[-1].isdigit() else None)
     high = _amount(second.group()) if second is not None else None
     if second is None or high is None or high <= amount or text[second.end():second.end() + 1].isalnum():
         return None

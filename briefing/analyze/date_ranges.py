@@ -61,6 +61,7 @@ def together(facts: list[Fact], days: list[tuple[int, int, int]], text: str,
               and _RANGE_JOIN.fullmatch(gap)
               and ("and" not in gap or _RANGE_OPENER.search(text, max(0, a.start - 10), a.start))):
             facts[h], facts[i] = _range(a, b, text, (hstart, hend), ref)
+    _anchored(facts, [i for i, _, _ in days], text)
 
 
 def _is_month(f: Fact) -> bool:
@@ -111,3 +112,46 @@ def _range(a: Fact, b: Fact, text: str, bound: tuple[int, int], ref: date) -> tu
     if va is None or vb is None:
         return a, b
     return new_fact(a.kind, a.text, a.start, a.end, va), new_fact(b.kind, b.text, b.start, b.end, vb)
+
+
+def _anchored(facts: list[Fact], at: list[int], text: str) -> None:
+    """A month and day written without a year after a date that has one, in the same clause,
+    fall in the stretch of a year around that date ("killed June 24, 2005, while investigating
+    a June 20 shooting": 2005-06-20; "in 2005, on June 20": 2005-06-20), not around the report's. A
+    semicolon, a dash or a closing bracket between them ends the anchor's clause ("Born March
+    29, 1928; died December 19", "the party – founded in 2012 – will contest the December 15
+    vote")."""
+    anchor: Fact | None = None
+    for i in at:
+        b = facts[i]
+        if anchor is not None and (_SENTENCE_END.search(text, anchor.end, b.start)
+                                   or _CLAUSE_BREAK.search(text, anchor.end, b.start)):
+            anchor = None
+        if _YEAR_RX.search(b.text):
+            # (a year alone only after "in" or "during": "the 2014 results, out on Feb. 3" come
+            # the year after)
+            anchor = b if isinstance(b.value, str) and b.value[:4].isdigit() and (
+                len(b.value) in (7, 10) or (len(b.value) == 4 and _IN_YEAR.search(
+                    text, max(0, b.start - 8), b.start))) else None
+            continue
+        if anchor is None or not _is_day(b.value) or not _month_day(b.text) \
+                or _YEAR_WORD_AFTER.match(text, b.end):
+            continue
+        va = str(anchor.value)
+        m, d = int(b.value[5:7]), int(b.value[8:10])
+        year = int(va[:4])
+        if len(va) > 4:  # the year of the month-day nearest the anchor's day
+            day = date(year, int(va[5:7]), int(va[8:10]) if len(va) == 10 else 1)
+            near = [x for y in (year - 1, year, year + 1) if (x := _safe_date(y, m, d)) is not None]
+            if not near:
+                continue
+            year = min(near, key=lambda x: abs((x - day).days)).year
+        value = _iso_day(year, m, d)
+        if value is not None and value != b.value:
+            facts[i] = new_fact(b.kind, b.text, b.start, b.end, value)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*[^\S\n]+[\"“‘(]*[A-Z]")
+_IN_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring)[^\S\n]+$")
+_CLAUSE_BREAK = re.compile(r"[;\n–—)]|[^\S\n]--[^\S\n]")
+_YEAR_WORD_AFTER = re.compile(r",?[^\S\n]+(?:last|this|next)[^\S\n]+year\b", re.IGNORECASE)

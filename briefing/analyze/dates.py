@@ -63,7 +63,8 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         if cand is None:
             return None
         ahead = (_looks_ahead(text, sstart, start, end=start + len(raw))
-                 or _scheduled(text, sstart, start))
+                 or _scheduled(text, sstart, start)) and not _planned_lately(text, sstart, start,
+                                                                              ref, cand)
         return _iso_day(_year_for(ref, cand, ahead), month, day)
     if kind in ("mdyr", "dmyr"):  # "March 10-15", "10-15 March 2024": both days, one month
         month = _month_in(low)
@@ -104,6 +105,8 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             year += {"last": -1, "this": 0, "next": 1}[told.group(1).lower()]
         elif before.endswith("next "):
             year += month <= ref.month
+        elif before.endswith("last ") and text[max(sstart, start - 9):start - 5].lower() != "the ":
+            year -= month >= ref.month  # "last March", told in March or later: a year before
         elif before.endswith("this "):
             pass  # "this July": the July of the report's year, gone by or to come
         elif ((ahead_m := _ahead(window)) is not None and not _past_after(
@@ -184,6 +187,9 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
             delta = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[words[0]]
             return (ref + timedelta(days=delta)).isoformat()
         mod, unit = words[0], words[-1]
+        if mod == "the":  # "over the weekend": the one gone by, or the one to come (told so)
+            mod = "this" if ref.weekday() >= 5 or _looks_ahead(
+                text, sstart, start, end=start + len(raw)) or _scheduled(text, sstart, start) else "last"
         if mod in ("last", "past", "next") and text[max(sstart, start - 4):start].lower() == "the ":
             # "in the last year", "over the past week": the stretch up to the report's day, no
             # calendar year or week ("the last week of June" is none either)
@@ -386,6 +392,18 @@ _DETERMINERS = lower_words("determiners")
 _PARTICIPLE_BEFORE = lower_words("participle_before")
 
 
+def _planned_lately(text: str, sstart: int, start: int, ref: date, cand: date) -> bool:
+    """A plan told in the past ("was scheduled to appear", "was expected to", "said it would")
+    for a month-day in the month before the report: that day, gone by, not next year's."""
+    return ref - timedelta(days=31) <= cand < ref and _PAST_PLAN.search(
+        text, max(sstart, start - 80), start) is not None
+
+
+# "would", or a plan in the past tense: "was expected to", "were scheduled for", "was due to"
+_PAST_PLAN = re.compile(r"\bwould\b|\b(?:was|were)[^\S\n]+(?:\w+[^\S\n]+)?(?:expected|scheduled|due"
+                        r"|set|slated|planned|supposed|to[^\S\n]+have)\b")
+
+
 def _year_for(ref: date, cand: date, ahead: bool) -> int:
     """The year of a month-day written without one: within the eleven months before and the
     month after the report date, or the coming twelve months when the sentence looks ahead."""
@@ -454,7 +472,8 @@ def _numeric_date(raw: str, text: str, sstart: int, start: int, ref: date | None
     cand = _safe_date(ref.year, m, d)
     if cand is None:
         return None
-    ahead = _looks_ahead(text, sstart, start) or _scheduled(text, sstart, start)
+    ahead = (_looks_ahead(text, sstart, start) or _scheduled(text, sstart, start)) \
+        and not _planned_lately(text, sstart, start, ref, cand)
     return _iso_day(_year_for(ref, cand, ahead), m, d)
 
 

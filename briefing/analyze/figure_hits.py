@@ -5,6 +5,7 @@ sentences the hit lies in, as if that run were scanned alone."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from operator import itemgetter
 
@@ -20,7 +21,7 @@ from .figure_patterns import (
     prefix_start,
 )
 
-__all__ = ["Found", "find_hits"]
+__all__ = ["Found", "find_hits", "sentence_opens"]
 
 # a hit: where its reading starts and ends, the match that reads it, and its run of sentences
 Found = tuple[int, int, re.Match[str], int, int]
@@ -166,3 +167,18 @@ def _spans(sentences: tuple[Sentence, ...]) -> list[tuple[int, int]]:
             start, end, block = s.start, s.end, s.block
     out.append((start, end))
     return out
+
+
+def sentence_opens(text: str, starts: list[int], sstart: int, start: int) -> int:
+    """Where the sentence of the hit at ``start`` opens (in its run, which opens at ``sstart``),
+    passing over a split after a letter and a point ("at 11 a. m. Nov. 8": no sentence end)."""
+    k = bisect_right(starts, start) - 1
+    while k >= 0 and starts[k] > sstart:
+        m = _LAST_WORD.search(text, max(sstart, starts[k] - 12), starts[k])
+        if m is None or len(m.group(1)) > 1:
+            return starts[k]
+        k -= 1
+    return sstart
+
+
+_LAST_WORD = re.compile(r"(\w+)\W*\s*$")  # the last word before a sentence's start

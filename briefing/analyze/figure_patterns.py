@@ -27,6 +27,7 @@ _COUNT_NOUNS = lower_words("count_nouns")
 _CURRENCY_WORDS = mapping("currency_words")
 _CURRENCY_AFTER_DIGITS = mapping("currency_after_digits")
 _SIGNS_AFTER = mapping("currency_signs_after")
+HOLIDAYS = mapping("holidays")  # the feasts of one day: "Christmas Day" = "12-25"
 _VIDEO_FORMATS = lower_words("video_formats")  # "1080p" is a picture height, not £10.80
 
 
@@ -87,10 +88,11 @@ _SCALE = (r"(?:[^\S\n]?" + _itrie(["lakh crore", "lakh crores", "hundred", "thou
           # joined by a hyphen, as a modifier: "a $2.6-million sale", "a two-million-euro haul",
           # "a Rs 12,000-crore package"
           + r"|(?:-|[^\S\n]-[^\S\n])" + _itrie(["hundred", "thousand", "million", "billion", "trillion",
-                                                  "crore", "lakh"])
+                                                 "crore", "lakh"])
           + r"\b)")
 _BIG = r"(?:[^\S\n](?:hundred|thousand|million|billion|trillion|crores?|lakhs?|dozen)\b)"
 _CURW_DIGITS = "|".join(map(re.escape, _CURRENCY_AFTER_DIGITS))
+_NOT_PM = r"(?![\w%])(?!\.[^\S\n]?[Mm]\b)"  # (no pence in "3p.m.", "10p. m.": a time of day)
 # a sign after the digits and a blank ("2.000 €", "500 元"; glued, "2000€", too)
 _SIGN_AFTER = "[^\\S\\n]?[" + "".join(_SIGNS_AFTER) + "](?![\\w%])"
 _CURW_I = _itrie(list(_CURRENCY_WORDS)) + r"\b"
@@ -151,10 +153,12 @@ _TRIGGERS = (
     + _both([f"{w}{x}" for w in ("one", "zero") for x in (
         "-", " hundred", " thousand", " million", " billion", " trillion", " crore", " lakh",
         " percent", " per cent", "%", " dollar", " rupee", " euro", " penny", " cent", " yen",
-        " pound", " franc", " rand", " yuan")])
+        " pound", " franc", " rand", " yuan", " and a", " and three")])
     # "last night", "this morning": the day before the report, the report's day
     + _both(["last night", "this morning", "this afternoon", "this evening"])
+    + ["the weekend"]  # "over the weekend": the weekend nearest the report
     + ["FY"]  # a fiscal year: "FY2024", "FY 2024-25"
+    + sorted({k.split("'")[0] for k in HOLIDAYS})  # "Christmas Day", "New Year's Eve"
     # "a million dollars", "half a billion euros"
     + _both([f"{a} {s}" for a in ("a", "an") for s in ("hundred", "thousand", "million", "billion",
                                                         "trillion", "dozen")] + ["half a"])
@@ -217,7 +221,7 @@ _NUMERIC = re.compile(
     (?:(?=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴])(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:])|(?=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:]))(?<!(?<![(\[\s])-)(?<!\d\s-)(?:
         (?P<money>[$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴]{_S}?(?:{_NUM_SPLIT}|{_NUM_WHOLE}|{_WN_ANY}\b)(?:MM\b|{_SCALE})?)
       | (?P<money2>{_NUM_ATOMIC}(?:{_SCALE}(?:(?:{_S}|-|{_S}-{_S})(?:{_CURW_I}|{_CURW_SCALED_I})
-            |(?:{_CURW_DIGITS})(?![\w%])|{_SIGN_AFTER})|{_S}{_CURW_I}|(?:{_CURW_DIGITS})(?![\w%])
+            |(?:{_CURW_DIGITS}){_NOT_PM}|{_SIGN_AFTER})|{_S}{_CURW_I}|(?:{_CURW_DIGITS}){_NOT_PM}
             |{_SIGN_AFTER}))
       | (?P<percent>{_NUM_ATOMIC}(?:{_S}?(?:-|–|to){_S}?{_NUM_ATOMIC}|%[-–]{_NUM_ATOMIC})?{_PCT_I})
       | (?P<iso>{_YEAR}(?P<dash>-|[ ]-[ ])(?:0[1-9]|1[0-2])(?P=dash)(?:3[01]|[12]\d|0[1-9])\b)
@@ -266,8 +270,8 @@ _NOT_WORD = r"(?<![\w$&.'’/:-])"
 _PREFIX_BEFORE = {blank: "|".join(
     rf"(?<={_NOT_WORD}{_trie([k for k in _PREFIX_ALL if len(k) == n])}{blank}\d)"
     for n in sorted(set(map(len, _PREFIX_ALL)))) for blank in ("", r"[^\S\n]")}
-_PREFIX_GLUED_BEFORE = (rf"(?<={_NOT_WORD}\.\d)|(?<={_NOT_WORD}FY\d)|"  # ("RM2", "euro30", ".308",
-                        + _PREFIX_BEFORE[""])  # and a fiscal year: "FY2024")
+_PREFIX_GLUED_BEFORE = (rf"(?<={_NOT_WORD}\.\d)|(?<={_NOT_WORD}FY\d)|(?<={_NOT_WORD}Rs\.\d)|"
+                        + _PREFIX_BEFORE[""])  # ("RM2", "euro30", ".308", "Rs.5", "FY2024")
 _PREFIX_BLANK_BEFORE = _PREFIX_BEFORE[r"[^\S\n]"]  # ("CHF 5")
 _PREFIX_LAST = "".join(sorted({k[-1] for k in _PREFIX_ALL}))  # (a look back at one letter first)
 
@@ -276,7 +280,7 @@ def prefix_start(text: str, digit: int) -> int:
     """Where the letters (or the point) before a digit that _TRIGGER_NUM found after them start."""
     at = digit - 1
     if text[at] == ".":
-        return at
+        return at - 2 if text[at - 2:at] == "Rs" else at  # ("Rs.5 crore", as India writes it)
     if not text[at].isalpha():  # the blank between the letters and the digit
         at -= 1
     while at and text[at - 1].isalpha():
@@ -288,6 +292,7 @@ _PREFIX_MONEY = re.compile(
     rf"""(?P<decimal>\.\d{{1,4}}(?:{_PCT_I}|(?![\w%]|[.,]\d)))
       | (?P<money>
         (?:{_alt(_PREFIXES)}){_S}?(?:{_NUM_SPLIT}|{_NUM_WHOLE})(?:MM\b|{_SCALE})?
+      | Rs\.(?:{_NUM_SPLIT}|{_NUM_WHOLE})(?:{_SCALE})?
       | (?:{_alt(_PREFIXES_GLUED)}){_NUM_WHOLE}(?:{_SCALE})?
       | (?:{_alt(_PREFIXES_LARGE)}){_S}?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d\d)?(?:{_SCALE})?
             |\d+(?:\.\d+)?{_SCALE}|\d+\.\d\d(?!\d))
@@ -318,7 +323,8 @@ _PLAIN_YEAR_AFTER = rf"(?=[ ](?!{_NOT_PLAIN})[A-Za-z]|[,.:](?!\d)|[;!?)\]\"\n]|\
 _NO_FRACTION = (r"(?!(?<=[Tt]wo)[ ](?:thirds|quarters|fifths)[ ]of\b)"
                 r"(?!(?<=[Tt]hree)[ ](?:quarters|fifths)[ ]of\b)(?!(?<=[Ff]our)[ ]fifths[ ]of\b)")
 _PLAIN_WORD = re.compile(rf"\b(?P<numberw>{_itrie(_WN_WORDS)})"  # as _WN_I
-                         rf"{_NO_FRACTION}{_PLAIN_AFTER}")
+                         rf"{_NO_FRACTION}(?![ ]and[ ](?:an?|three)[ ])"  # ("two and a half
+                         rf"{_PLAIN_AFTER}")  # million dollars": to the full patterns)
 # The scan for digits and currency signs (part of _TRIGGER_ANY below, after its character: an
 # ASCII digit, "$" or any character outside ASCII): the class with "\d" and the signs, then a
 # look at the one before it (no digit inside a word, a handle, a decimal, a time). A number
@@ -387,17 +393,23 @@ _MODS_I = _itrie(_MODS)
 _RELUNIT_I = _itrie(["week", "weekend", "month", "year", "fortnight", "spring", "summer", "fall",
                      "autumn", "winter"])
 _DAYWORD_I = _itrie(["yesterday", "today", "tomorrow", "tonight"])
+# a fraction after a whole number or a scale: "two and a half million", "a million and a half"
+_AND_PART = rf"(?:{_S}(?i:and){_S}(?:(?i:an?){_S}(?i:half|quarter)|(?i:three){_S}(?i:quarters))\b)"
+_HOLIDAY = "|".join(re.escape(k).replace("'", "['’]").replace(r"\ ", _S)
+                    for k in sorted(HOLIDAYS, key=lambda k: (-len(k), k)))
 _WORDS = re.compile(
     rf"""\b(?:
-        (?P<moneyw>{_WN_ANY_I}(?:{_SCALE}(?:{_S}|-|{_S}-{_S})(?:{_CURW_I}|{_CURW_SCALED_I})|{_S}{_CURW_I})
+        (?P<moneyw>{_WN_ANY_I}(?:{_AND_PART}?{_SCALE}(?:{_S}|-|{_S}-{_S})(?:{_CURW_I}|{_CURW_SCALED_I})
+            |{_S}{_CURW_I})
             |(?:(?i:half){_S})?(?i:an?)(?:{_S}(?i:hundred|thousand))?{_S}(?:(?i:million|billion
-            |trillion)\b{_S}(?:{_CURW_I}|{_CURW_SCALED_I})|(?i:hundred|thousand)\b{_S}{_CURW_I}))
+            |trillion)\b{_AND_PART}?{_S}(?:{_CURW_I}|{_CURW_SCALED_I})|(?i:hundred|thousand)\b{_S}{_CURW_I}))
       | (?P<percentw>(?:{_WN_ANY_I}|(?i:half){_S}a){_PCT_I})
       | (?P<relday>(?i:day){_S}(?i:before{_S}yesterday|after{_S}tomorrow)\b)
       | (?P<mdy>{_MON}(?:{_S}|-)(?:{_DAY}(?:{_S}?[-–]{_S}?{_DAY})?|(?i:{_ORDW})\b
             |(?i:{_CARDW})(?={_S}*(?:[.,;:!?)]|$)))
             (?:,?{_S}{_DATE_YEAR})?{_NA})
       | (?P<fy>FY{_S}?(?:{_YEAR}|\d\d)(?:[-–/](?:{_YEAR}|\d\d))?{_NA})
+      | (?P<holiday>(?:{_HOLIDAY})(?:,?{_S}{_DATE_YEAR})?{_NA})
       | (?P<season>{_SEASON_I}(?:{_S}of)?{_S}{_YEAR}{_NA})
       | (?P<yearw>{_EML_I}-?{_S}?(?:{_YEAR}{_NA}|{_DECADE}))
       | (?P<my>(?:{_EML_I}(?:-|{_S})?)?(?:{_MON_FULL})(?:,?{_S}(?:of{_S})?{_DATE_YEAR})?{_NA}
@@ -406,7 +418,8 @@ _WORDS = re.compile(
             (?:{_S}(?i:next|last|this){_S}week\b|,?{_S}the{_S}(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b)?)
       | (?P<rel>(?:(?i:earlier|later){_S}+)?{_MODS_I}{_S}+
             {_RELUNIT_I}\b|{_DAYWORD_I}\b|(?i:last){_S}+(?i:night)\b
-            |(?i:this){_S}+(?i:morning|afternoon|evening)\b)
+            |(?i:this){_S}+(?i:morning|afternoon|evening)\b
+            |(?:(?<=\b[Oo]ver[ ])|(?<=\b[Aa]t[ ])|(?<=\b[Dd]uring[ ]))the[ ]weekend\b)
       | (?P<agow>(?:{_WN_ANY_I}{_S})?{_UNIT_WORDS}{_S}{_AGO})
       | (?P<compoundw>{_WN_ANY_I}{_SPACED_COMPOUND}
             |{_WN_ANY_I}-(?!(?:{_WN_ANY}|on|and|to|or|by|thirds?|halves|half|quarters?

@@ -119,6 +119,7 @@ from .amounts import (
     _word_value,
     after_name,
     dollars,
+    part_of,
     rupees,
     scaled,
     scaled_end,
@@ -131,7 +132,7 @@ from .date_ranges import together
 from .dates import _date, day_of_month
 from .figure_facts import new_fact
 from .figure_guards import in_name, no_figure, split_clock
-from .figure_hits import Found, find_hits
+from .figure_hits import Found, find_hits, sentence_opens
 from .figure_patterns import (
     _AGO_BEFORE,
     _CODE_BEFORE,
@@ -146,7 +147,8 @@ from .figure_patterns import (
     _VIDEO_FORMATS,
     _WORD_VALUES,
 )
-from .measures import measured
+from .holidays import holiday_date
+from .measures import measured, priced_pounds, range_money
 from .report_dates import dated_parts, ref_date
 from .years import MAX_YEARS, decade, fiscal_year, quarter, span_of
 
@@ -185,13 +187,15 @@ def _extract(text: str, sentences: tuple[Sentence, ...], ref: date | None) -> tu
     # may make one (near the start of a short run of sentences) are read first, then every hit
     # once, each date against the date of the part it lies in
     seen: dict[int, Fact | None] = {}  # the readings of those first hits, by where they start
-    lines = _date_lines(found, text, ref, seen)
+    starts = [s.start for s in sentences]  # (a date is read in its own sentence's words)
+    lines = _date_lines(found, text, ref, seen, starts)
     parts = dated_parts(text, lines) if lines else []
-    return tuple(_read(found, text, ref, parts, seen))
+    return tuple(_read(found, text, ref, parts, seen, starts))
 
 
 def _date_lines(found: list[Found], text: str,
-                ref: date | None, seen: dict[int, Fact | None]) -> list[tuple[int, int]]:
+                ref: date | None, seen: dict[int, Fact | None],
+                starts: list[int]) -> list[tuple[int, int]]:
     """The short runs of sentences that hold a date near their start (the date lines that may
     start a part), from the hits there, each read against the report's date and kept in
     ``seen``. (A reading never crosses its run's end, so which hits of a run are read, the
@@ -201,7 +205,7 @@ def _date_lines(found: list[Found], text: str,
     for start, _end, m, sstart, send in found:
         if send - sstart > _LINE or start - sstart > _LABEL or start < last:
             continue
-        seen[start] = fact = _fact(m, text, sstart, send, ref)
+        seen[start] = fact = _fact(m, text, sstart, send, ref, sentence_opens(text, starts, sstart, start))
         if fact is not None and text[fact.start - 1] in _MINUS and fact.start > sstart:
             seen[start] = fact = _signed(fact, text, sstart)
         if fact is not None:
@@ -212,7 +216,8 @@ def _date_lines(found: list[Found], text: str,
 
 
 def _read(found: list[Found], text: str, ref: date | None,
-          parts: list[tuple[int, date]], seen: dict[int, Fact | None]) -> list[Fact]:
+          parts: list[tuple[int, date]], seen: dict[int, Fact | None],
+          starts: list[int]) -> list[Fact]:
     """The facts of the hits, each date read against the report's date or, from each of
     ``parts`` (where it starts, its date) on, that part's. A hit read already (in ``seen``,
     against the report's date) is not read again where no part's date can change its reading:
@@ -235,7 +240,7 @@ def _read(found: list[Found], text: str, ref: date | None,
         if start in seen and (start < first_part or _ref_free(seen[start], m)):
             fact = seen[start]
         else:
-            fact = _fact(m, text, sstart, send, ref)
+            fact = _fact(m, text, sstart, send, ref, sentence_opens(text, starts, sstart, start))
             if fact is not None and text[fact.start - 1] in _MINUS and fact.start > sstart:
                 fact = _signed(fact, text, sstart)
         if fact is not None:
@@ -310,12 +315,20 @@ def _range(text: str, start: int, send: int, first: float,
         "high": scaled(second, factor)})
 
 
-def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None) -> Fact | None:
-    fact = _reading(m, text, sstart, send, ref)
-    return measured(fact, text, send) if fact is not None and fact.kind == "number" else fact
+def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None,
+          opens: int) -> Fact | None:
+    fact = _reading(m, text, sstart, send, ref, opens)
+    if fact is None or fact.kind != "number":
+        return fact
+    if "high" in fact.value:  # "3 to 4 billion dollars": money
+        fact = range_money(fact, text, send)
+    elif text.startswith(" pound", fact.end):  # "paid 5 pounds for it": money, not a weight
+        fact = priced_pounds(fact, text, sstart)
+    return measured(fact, text, send) if fact.kind == "number" else fact
 
 
-def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None) -> Fact | None:
+def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None,
+             opens: int) -> Fact | None:
     group = m.lastgroup or ""  # the pattern is an alternation of named groups: one of them matched
     start, end = m.span()
     if group in _CLOCK_GROUPS and (
@@ -419,6 +432,9 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
             return None  # (and "48.000 dólares", "2.000 €" in an English report: 48,000 as
             # Europe writes it or 48 with three decimals, which no amount of money has; "2,75
             # euros", a decimal comma, as no English amount is grouped: no figure)
+        if raw[:2] in ("a ", "A ", "an") and (part := part_of(text, sstart, start)) is not None:
+            start, raw = part[0], text[part[0]:end]  # "a quarter of a million dollars": 250,000
+            value = {**value, "amount": value["amount"] * part[1]}
         value = rupees(raw, value, text)  # "Rs 50,000" in a report from Colombo
         value = dollars(raw, value, text, start, end, sstart, send)  # "$4 million" in Auckland
         if raw[-1] in "sd" and (lb := weight(raw, value, text, sstart, start, end)) is not None:
@@ -456,7 +472,7 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
     if kind == "ordinal" and start >= sstart + 7 and text[start - 4:start] == "the " \
             and _DAY_OF_MONTH.match(raw) and _day_alone(text, sstart, start, end, send):
         day = int(raw[:-2])  # "18th": the pattern is digits and a suffix
-        return new_fact("date", raw, start, end, day_of_month(day, text, sstart, start, ref))
+        return new_fact("date", raw, start, end, day_of_month(day, text, opens, start, ref))
     if kind == "number" or kind == "compound" or kind == "ordinal":
         fact = _number(kind, raw, text, start, end, send)
         if (kind == "number" and fact is not None and fact.value["unit"] is None
@@ -505,7 +521,8 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
     if kind == "weekday" and start - 2 > sstart and text[start - 1] == " " and _day_name(
             text, sstart, start):
         return None  # "Super Tuesday", "Black Friday": the name of a day, not the last Friday
-    value = _date(kind, raw, text, sstart, start, ref)
+    # (in the words of its sentence; a feast's day by the feast)
+    value = (holiday_date if kind == "holiday" else _date)(kind, raw, text, opens, start, ref)
     if value is None and kind in ("mdyr", "dmyr"):
         # no two days of one month ("2-1 March" is a score): the first day of "March 15-10",
         # the first number of "2-1 March"
@@ -515,7 +532,7 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
         raw = first.group()
         if kind == "dmyr":  # "won 2-1 March 3": a score, then a date
             return None
-        kind, value = "mdy", _date("mdy", raw, text, sstart, start, ref)
+        kind, value = "mdy", _date("mdy", raw, text, opens, start, ref)
         end = start + len(raw)
     if value is None:
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Fact
+from .amounts import _CURRENCY_WORDS, _CURWORD_RX, _currency
 from .data import lower_words, mapping
 from .figure_facts import new_fact
 
@@ -108,3 +109,58 @@ def _listed(text: str, start: int, end: int, send: int) -> bool:
         return False
     m = _LIST_BEFORE.search(text, max(0, start - 60), start)
     return m is not None and (m.group(1) or m.group(2)).lower() in _NO_COUNT_AFTER
+
+
+def priced_pounds(fact: Fact, text: str, sstart: int) -> Fact:
+    """``fact``, a number before "pounds" (which, without a scale, is a weight as often as
+    money), as money when a word of a price comes before it in its sentence and no word of
+    weight after that ("paid 5 pounds for it", "was fined 500 pounds"; not "spent a year
+    losing 50 pounds", "5,000 pounds of cargo")."""
+    m = _POUNDS_AFTER.match(text, fact.end)
+    if m is None or fact.value.get("unit") is not None or not fact.text[-1:].isalnum():
+        return fact
+    window = text[max(sstart, fact.start - 60):fact.start]
+    ends = [p.end() for p in _PRICE_BEFORE.finditer(window)]  # (the last price word counts)
+    if not ends or _WEIGHT_WORD.search(window, ends[-1]) is not None:
+        return fact
+    return new_fact("money", text[fact.start:m.end()], fact.start, m.end(),
+                    {"amount": fact.value["value"], "currency": "GBP"})
+
+
+_POUNDS_AFTER = re.compile(r"[^\S\n]+pounds?\b(?![^\S\n]+of\b|-)")
+_PRICE_BEFORE = re.compile(r"\b(?:costs?|costing|paid|pay|pays|paying|worth|priced|fined|fine of"
+                           r"|charged?|sold|bought|spent|spend|spends|earns?|earned|earning|raised"
+                           r"|donated|prize|salary|wages?|fees?|bill|reward|compensation|damages"
+                           r"|awarded|tickets?|prices?|rent|owed|owes|refund(?:ed)?)\b")
+_WEIGHT_WORD = re.compile(r"\b(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest)|lost|lose|loses|losing"
+                          r"|gain(?:s|ed|ing)?|shed(?:s|ding)?|lift(?:s|ed|ing)?|carr(?:y|ies|ied|ying)"
+                          r"|[.;!?\n])")
+
+
+_AFTER_SCALE_ONLY = mapping("currency_words_after_scale")
+
+
+def currency_after(text: str, end: int, send: int) -> tuple[int, str, float] | None:
+    """The currency named right after a scaled range ("3 to 4 billion dollars"): where its name
+    ends, its code and its share of the unit ("cents": 0.01); None if no currency follows."""
+    if end >= send or text[end] != " ":
+        return None
+    m = _CURWORD_RX.match(text, end + 1, send)
+    if m is None:
+        return None
+    key = " ".join(m.group().lower().split())
+    code, share = _currency(_CURRENCY_WORDS.get(key) or _AFTER_SCALE_ONLY[key])
+    return m.end(), code, share
+
+
+def range_money(fact: Fact, text: str, send: int) -> Fact:
+    """``fact``, a range of numbers ("3 to 4 billion", "10-15 million", "5 to 10"), as money when
+    a currency's name follows it ("3 to 4 billion dollars": 3e9 to 4e9 USD; "5 to 10 cents")."""
+    cur = currency_after(text, fact.end, send)
+    if cur is None or (fact.text[-1:].isdigit() and " ".join(
+            text[fact.end:cur[0]].lower().split()) in _AFTER_SCALE_ONLY):
+        return fact  # ("5 to 10 pounds": no scale, a weight as often)
+    end, code, share = cur
+    return new_fact("money", text[fact.start:end], fact.start, end, {
+        "amount": fact.value["value"] * share, "currency": code, "high": fact.value["high"] * share})
+

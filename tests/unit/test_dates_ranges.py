@@ -136,3 +136,42 @@ def test_a_weekday_after_a_looming_event_is_the_coming_one():
     assert ("Saturday", "2025-06-14") in [
         (t, v) for k, t, v in figures("With a playoff game looming Saturday, the team rested.",
                                       "2025-06-10") if k == "date"]
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    # a month-day after a full date in its clause falls in the year around that date
+    ("The guard was shot on March 2, 2019, while looking into a February 26 robbery.",
+     "February 26", "2019-02-26"),
+    ("The ship sank on January 3, 2010, a week after leaving port on December 27.",
+     "December 27", "2009-12-27"),
+    ("In 2016, the mayor resigned on April 4 after the audit.", "April 4", "2016-04-04"),
+])
+def test_a_month_day_takes_the_year_of_a_dated_clause(raw, text, value):
+    assert (text, value) in dates(raw)
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    # another clause, a year that modifies a noun, or an aside: the report's year reasoning
+    ("Born May 5, 1931; died November 20 at home.", "November 20", "2025-11-20"),
+    ("The firm posted its 2024 results on December 2.", "December 2", "2025-12-02"),
+    ("The party – founded in 2012 – won the November 30 vote.", "November 30", "2025-11-30"),
+    ("The mill closed on March 2, 2019. It reopened on December 1.", "December 1",
+     "2025-12-01"),
+])
+def test_a_month_day_outside_a_dated_clause_keeps_the_reports_year(raw, text, value):
+    assert (text, value) in dates(raw)
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    # a feast of one day is that day, in the year the sentence looks to
+    ("Shops were shut on St. Patrick's Day.", "St. Patrick's Day", "2025-03-17"),
+    ("The show premieres on Christmas Day.", "Christmas Day", "2025-12-25"),
+    ("Crowds will gather on New Year’s Eve.", "New Year’s Eve", "2025-12-31"),
+    ("Sales fell on Boxing Day 2019.", "Boxing Day 2019", "2019-12-26"),
+    ("The family met on Thanksgiving Day.", "Thanksgiving Day", "2025-11-27"),
+    ("He proposed on Valentine's Day last year.", "Valentine's Day", "2024-02-14"),
+    # an event named by its feast, in a year the report need not say
+    ("Aceh was hit by the Boxing Day tsunami in 2004.", "Boxing Day", {"relative": "Boxing Day"}),
+])
+def test_a_feast_of_one_day_is_that_day(raw, text, value):
+    assert (text, value) in dates(raw)

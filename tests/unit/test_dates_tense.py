@@ -117,3 +117,52 @@ def test_today_or_tonight_as_a_day_is_the_reports_day(raw, text):
 ])
 def test_today_in_a_title_case_line_or_after_a_name_is_a_day(raw, text, value):
     assert dates(raw) == [(text, value)]
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    # the "will" of the sentence before does not make the weekday look ahead
+    ("The firm will report results on Thursday. On Saturday, the team lost.", "Saturday",
+     "2025-06-07"),
+    ("Ministers will vote in a month. The army withdrew on Monday.", "Monday", "2025-06-09"),
+    # a point after a single letter ends no sentence: the "set for" before it still governs
+    ("The hearing is set for 9 a. m. Friday in the county court.", "Friday", "2025-06-13"),
+])
+def test_a_date_is_read_in_the_words_of_its_own_sentence(raw, text, value):
+    assert (text, value) in dates(raw)
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    # a plan told in the past for a day of the month before the report: that day, gone by
+    ("He was scheduled to appear in court on June 2.", "June 2", "2025-06-02"),
+    ("The firm was expected to announce the deal on May 28.", "May 28", "2025-05-28"),
+    ("The agency said it would publish the figures on 6/3.", "6/3", "2025-06-03"),
+    # a plan to come stays ahead
+    ("The firm said it would publish the figures on June 20.", "June 20", "2025-06-20"),
+    ("The festival will return on June 2.", "June 2", "2026-06-02"),
+])
+def test_a_plan_told_in_the_past_for_a_day_just_gone_is_that_day(raw, text, value):
+    assert (text, value) in dates(raw)
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    # "last" and a month: the last such month before the report's own
+    ("He left the party last June.", "June", "2024-06"),
+    ("She joined the board last September.", "September", "2024-09"),
+    ("Prices fell last May.", "May", "2025-05"),
+])
+def test_last_and_a_month_is_the_last_such_month_gone_by(raw, text, value):
+    assert (text, value) in dates(raw)
+
+
+@pytest.mark.parametrize("raw, value", [
+    # "over the weekend", "at the weekend": the one gone by, or the one to come when told so
+    ("Talks collapsed over the weekend.", "2025-06-07"),
+    ("The deal was agreed at the weekend.", "2025-06-07"),
+    ("Crews will work over the weekend.", "2025-06-14"),
+])
+def test_the_weekend_is_the_nearest_one_the_sentence_tells(raw, value):
+    assert ("the weekend", value) in dates(raw)
+
+
+def test_the_weekend_as_a_noun_is_no_date():
+    assert dates("He reads the weekend papers.") == []

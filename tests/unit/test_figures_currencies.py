@@ -110,3 +110,70 @@ def test_dollars_of_a_year_are_no_amount():
            figures("Over $76 million (in 2006 dollars) was spent on the projects.")]
     assert got == [("money", "$76 million", {"amount": 76e6, "currency": "USD"}),
                    ("date", "2006", "2006")]
+
+
+@pytest.mark.parametrize("raw, text, amount, currency", [
+    # ISO codes and local letters before the digits
+    ("The ministry approved NIS 40 million for shelters.", "NIS 40 million", 40e6, "ILS"),
+    ("The city spent VND 5 billion on its parks.", "VND 5 billion", 5e9, "VND"),
+    ("The emirate pledged QAR 10 million to the fund.", "QAR 10 million", 10e6, "QAR"),
+    ("The mill was sold for Bt3 billion.", "Bt3 billion", 3e9, "THB"),
+    ("The club owes TL 5 billion to banks.", "TL 5 billion", 5e9, "TRY"),
+    ("The council borrowed USh 5 billion last year.", "USh 5 billion", 5e9, "UGX"),
+    ("The port cost TSh 20 billion.", "TSh 20 billion", 20e9, "TZS"),
+    ("Fuel subsidies reached GHS 20 million.", "GHS 20 million", 20e6, "GHS"),
+    # currency names after the amount
+    ("The strike cost the mines 200 million kwacha.", "200 million kwacha", 200e6, "ZMW"),
+    ("A loaf costs 5 zlotys in Warsaw.", "5 zlotys", 5.0, "PLN"),
+    ("Fines rose to 1 billion dong.", "1 billion dong", 1e9, "VND"),
+    ("The mayor earns 30,000 rials a month.", "30,000 rials", 30000.0, "IRR"),
+    # wire copy's sterling
+    ("The bank earned 300 mln stg last year.", "300 mln stg", 3e8, "GBP"),
+])
+def test_an_amount_in_a_less_common_currency(raw, text, amount, currency):
+    assert money(raw) == [(text, amount, currency)]
+
+
+@pytest.mark.parametrize("raw", [
+    "Delegates met at COP 26 in Glasgow.",
+    "The pump sells RON 95 petrol.",
+    "He heard it on NPR 3 times.",
+    "The bells went dong 3 times.",
+])
+def test_codes_and_words_that_name_a_thing_are_no_currency(raw):
+    assert money(raw) == []
+
+
+@pytest.mark.parametrize("raw, text, amount", [
+    # India's "Rs." glued to the digits, and its scales joined by a hyphen
+    ("The state set aside Rs.5 crore for the dam.", "Rs.5 crore", 5e7),
+    ("Each family gets Rs.2.5 lakh in aid.", "Rs.2.5 lakh", 2.5e5),
+    ("The fine was Rs.5,000.", "Rs.5,000", 5000.0),
+    ("The board cleared a Rs 5-crore plan.", "Rs 5-crore", 5e7),
+    ("She won a Rs 2-lakh prize.", "Rs 2-lakh", 2e5),
+])
+def test_rupees_as_india_writes_them(raw, text, amount):
+    assert money(raw) == [(text, amount, "INR")]
+
+
+def test_a_title_before_digits_is_no_rupee():
+    assert money("Mrs.5 and Mr.6 were listed.") == []
+
+
+@pytest.mark.parametrize("raw, text, amount", [
+    # pounds without a scale are money after a word of a price
+    ("He paid 5 pounds for the ticket.", "5 pounds", 5.0),
+    ("The driver was fined 500 pounds.", "500 pounds", 500.0),
+    ("A pint now costs four pounds in the city.", "four pounds", 4.0),
+])
+def test_pounds_after_a_price_are_money(raw, text, amount):
+    assert money(raw) == [(text, amount, "GBP")]
+
+
+@pytest.mark.parametrize("raw", [
+    "He spent a year losing 50 pounds.",
+    "The truck carries 5,000 pounds of cargo.",
+    "She lost 20 pounds before the race.",
+])
+def test_pounds_of_weight_stay_no_money(raw):
+    assert money(raw) == []

@@ -287,3 +287,68 @@ def test_a_comparative_or_a_verb_after_a_percentage_is_no_of(raw, of):
 ])
 def test_units_of_time_written_short(raw, units):
     assert [f.value["unit"] for f in figures(raw) if f.kind == "number"] == units
+
+
+# --- a whole and a fraction in words --------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, text, amount, currency", [
+    ("The widow was paid two and a half million dollars.", "two and a half million dollars",
+     2.5e6, "USD"),
+    ("The scheme lost one and a half billion euros.", "one and a half billion euros", 1.5e9, "EUR"),
+    ("The fund raised a million and a half dollars.", "a million and a half dollars", 1.5e6, "USD"),
+    ("The club spent three quarters of a million pounds.", "three quarters of a million pounds",
+     7.5e5, "GBP"),
+    ("They owed a quarter of a million dollars.", "a quarter of a million dollars", 2.5e5, "USD"),
+])
+def test_money_with_a_fraction_in_words(raw, text, amount, currency):
+    assert money(raw) == [(text, amount, currency)]
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("The trial took two and a half years.", "two", 2.0),
+    ("He had two and three cousins.", "two", 2.0),
+])
+def test_a_count_before_and_stays_a_count(raw, text, value):
+    assert (text, value) in numbers(raw)
+
+
+@pytest.mark.parametrize("raw", [
+    "The polls closed at 8p.m. on the coast.",
+    "The raid began at 10p. m. on Friday.",
+    "Kick-off is at 7.45p.m. at the ground.",
+])
+def test_pence_glued_to_a_time_of_day_is_no_money(raw):
+    assert money(raw) == []
+
+
+def test_pence_glued_to_the_digits_stays_money():
+    assert money("A stamp now costs 85p in the shops.") == [("85p", 0.85, "GBP")]
+
+
+# --- a range of money whose currency is named once, after it ---------------------------------------
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("The bridge will cost 3 to 4 billion dollars.", "3 to 4 billion dollars",
+     {"amount": 3e9, "currency": "USD", "high": 4e9}),
+    ("The club owes between 5 and 6 million euros.", "5 and 6 million euros",
+     {"amount": 5e6, "currency": "EUR", "high": 6e6}),
+    ("Fees of 10-15 million pounds were paid.", "10-15 million pounds",
+     {"amount": 1e7, "currency": "GBP", "high": 1.5e7}),
+    ("Seats cost £5-£10 each.", "£5-£10", {"amount": 5.0, "currency": "GBP", "high": 10.0}),
+])
+def test_a_range_of_money(raw, text, value):
+    assert [(f.text, f.value) for f in figures(raw) if f.kind == "money"] == [(text, value)]
+
+
+def test_a_range_of_counts_stays_a_count():
+    assert [f.kind for f in figures("Between 5 and 6 million people voted.")] == ["number"]
+
+
+def test_an_unscaled_range_of_cents_is_money():
+    assert [(f.text, f.value) for f in figures("Fares rose 5 to 10 cents a ride.")
+            if f.kind == "money"] == [("5 to 10 cents", {"amount": 0.05, "currency": "USD",
+                                                         "high": 0.1})]
+
+
+def test_an_unscaled_range_of_pounds_is_no_money():
+    assert money("The parcels weigh 5 to 10 pounds.") == []
