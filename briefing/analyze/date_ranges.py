@@ -130,7 +130,7 @@ def _anchored(facts: list[Fact], at: list[int], text: str) -> None:
         if _YEAR_RX.search(b.text):
             # (a year alone only after "in" or "during": "the 2014 results, out on Feb. 3" come
             # the year after)
-            anchor = b if isinstance(b.value, str) and b.value[:4].isdigit() and (
+            anchor = b if isinstance(b.value, str) and _ISO_DAY_OR_MONTH.fullmatch(b.value) and (
                 len(b.value) in (7, 10) or (len(b.value) == 4 and _IN_YEAR.search(
                     text, max(0, b.start - 8), b.start))) else None
             continue
@@ -152,6 +152,8 @@ def _anchored(facts: list[Fact], at: list[int], text: str) -> None:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*[^\S\n]+[\"“‘(]*[A-Z]")
+# a year, a month or a day in ISO form (not "2025-23", a season)
+_ISO_DAY_OR_MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])(?:-\d\d)?|\d{4}")
 _IN_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring)[^\S\n]+$")
 _CLAUSE_BREAK = re.compile(r"[;\n–—)]|[^\S\n]--[^\S\n]")
 _YEAR_WORD_AFTER = re.compile(r",?[^\S\n]+(?:last|this|next)[^\S\n]+year\b", re.IGNORECASE)

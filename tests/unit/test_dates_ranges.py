@@ -175,3 +175,8 @@ def test_a_month_day_outside_a_dated_clause_keeps_the_reports_year(raw, text, va
 ])
 def test_a_feast_of_one_day_is_that_day(raw, text, value):
     assert (text, value) in dates(raw)
+
+
+def test_a_season_before_a_month_day_is_no_anchor():
+    """'fall 2025 Dec. 11': a season's value is no ISO month (it raised ValueError)."""
+    assert ("Dec. 11", "2025-12-11") in dates("The term of fall 2025 ends Dec. 11.")
