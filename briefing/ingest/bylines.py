@@ -62,10 +62,12 @@ _DATELINE = re.compile(
     rf"(?:,\s*(?P<date>(?:{_MONTH_RX})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
     rf"\s*\((?P<agency>[A-Z][\w&.'’ -]{{0,30}}?)\)\s*(?:[-–—:]+|--)\s*"
 )
-# Without an agency, only the wire's upper-case city with a dash: "WASHINGTON — ".
+# Without an agency, only the wire's upper-case city with a dash, maybe with its date:
+# "WASHINGTON — ", "LONDON, Dec 20, 2025 - " (a hyphen between blanks)
 _DATELINE_CAPS = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s*[A-Z][\w.'’ -]{1,24})?)"
-    r"\s*(?:—|–|--)\s*(?=[A-Z\"“‘'])"
+    rf"(?:,\s*(?P<date>(?:{_MONTH_RX})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
+    r"\s*(?:—|–|--|\s-(?=\s))\s*(?=[A-Z\"“‘'])"
 )
 # "Reporting by Jane Doe in Springvale; Editing by Tom Brown": after each "… by", only names,
 # places ("in Springvale") and "and" — never a sentence ("Writing by hand, the mayor …")

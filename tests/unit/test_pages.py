@@ -193,6 +193,9 @@ def test_a_heading_that_starts_with_by_is_no_byline():
     ("WASHINGTON (AP) — ", "AP", None),
     ("New Delhi, Dec 11 (PTI): ", "PTI", None),
     ("GENEVA — ", "story.txt", None),
+    # a hyphen between blanks after a place in capitals, maybe with its date
+    ("NEW DELHI - ", "story.txt", None),
+    ("LONDON, Dec 20, 2025 - ", "story.txt", "2025-12-20"),
 ])
 def test_wire_datelines(dateline, outlet, date):
     art = parse_text(f"{dateline}Ministers from 12 countries met on Monday to talk about trade.",
@@ -212,6 +215,11 @@ def test_a_wire_datelines_place_is_where_the_story_was_filed(capsys):
 def test_a_datelines_place_carries_no_space_from_its_dash(opening):
     art = parse_text(f"{opening}Flash floods killed 12 people on Friday, officials said.", "r.txt")
     assert art.dateline == "VALENCIA, Spain" and art.text.startswith("Flash")
+
+
+def test_a_word_in_capitals_and_a_hyphen_before_lower_case_is_no_dateline():
+    art = parse_text("NASA - the agency - said on Monday it would fly again.", "r.txt")
+    assert art.dateline is None and art.text.startswith("NASA - the agency")
 
 
 def test_dateline_without_year_takes_the_year_of_the_report():
