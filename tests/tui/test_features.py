@@ -199,3 +199,25 @@ def test_the_whats_new_legend_names_the_step_keys_at_any_width():
     assert "] [ next/previous change" in wide
     assert len(narrow) <= 80 and "] [ step" in narrow
     assert "] [" not in diff_legend({}, 50).plain  # no room: the help screen has them
+
+
+async def test_a_conflict_in_the_sidebar_reads_a_to_b_without_counts(tmp_path):
+    """A disagreement is one place in each report: its row says 'A 20 million euros → B 30
+    million euros', not '×2 both' as a fact found twice in both reports would."""
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("Aid for flood towns\n\nThe government will release 20 million euros in "
+                 "emergency aid on Monday, officials said.\n")
+    b.write_text("Aid for flood towns\n\nThe government will release 30 million euros in "
+                 "emergency aid on Monday, officials said.\n")
+    app = make_app((a, b))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        sidebar = app.query_one(FactsSidebar)
+        ol = sidebar.option_list
+        rows = [str(ol.get_option_at_index(i).prompt) for i in range(ol.option_count)]
+        conflict = [r for r in rows if "→" in r]
+        assert conflict and "20 million euros" in conflict[0] and "30 million euros" in conflict[0]
+        assert "×" not in conflict[0] and "both" not in conflict[0]

@@ -197,9 +197,10 @@ class FactsSidebar(Vertical):
             line = Text()
             line.append("● ", style=self.palette.get(g.style_key, ""))
             line.append(g.label)
-            if g.count > 1:
-                line.append(f"  ×{g.count}", style="dim")
-            line.append(f"  {g.where}", style="dim italic")
+            if g.kind != "conflict":  # (a disagreement is always one place in each report)
+                if g.count > 1:
+                    line.append(f"  ×{g.count}", style="dim")
+                line.append(f"  {g.where}", style="dim italic")
             options.append(Option(line, id=f"g{len(self._shown)}"))
             self._shown.append(g)
         if hidden:
