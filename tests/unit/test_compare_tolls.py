@@ -98,7 +98,8 @@ def test_the_dead_are_never_compared_with_the_injured():
 def test_tolls_told_with_auxiliaries_and_hedges_are_compared():
     c = diff(f"Officials said 12 people have died since the river burst its banks. {FLOOD}",
              f"At least 15 people are feared dead, the governor told reporters. {FLOOD}")
-    assert tolls(c) == [("dead", "12", "15", "conflict")]
+    # ("at least 15": the count found so far, higher than the other's: the later one)
+    assert tolls(c) == [("dead", "12", "15", "update")]
     c = diff(f"Doctors said 40 people suffered minor injuries in the crush. {FLOOD}",
              f"A hospital spokeswoman said 52 were treated for injuries. {FLOOD}")
     assert tolls(c) == [("injured", "40", "52", "conflict")]

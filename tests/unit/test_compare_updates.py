@@ -91,3 +91,27 @@ def test_a_toll_told_in_headline_and_lead_is_one_figure_in_the_summary():
     assert len(c.conflicts) == 3  # each sentence pair is listed ...
     # ... but the reports disagree on two figures, and the summary says so in plain English
     assert "they disagree on two figures (one looks like an update)" in summary_line(c)
+
+
+# --- "at least": the count of those found so far, which only grows -----------------------------
+
+QUAKE = "An earthquake killed {} people in the hills of Sulawesi, the disaster agency said."
+
+
+def test_at_least_a_toll_and_a_higher_count_in_undated_reports_are_an_update():
+    for a, b in (("at least 12", "15"), ("15", "at least 12"), ("at least 12", "at least 15"),
+                 ("more than 20", "15")):
+        (x,) = diff(QUAKE.format(a), QUAKE.format(b)).conflicts
+        assert (x.verdict, x.trend) == ("update", "rises"), (a, b)
+
+
+def test_two_exact_tolls_or_a_past_toll_told_with_its_date_stay_a_contradiction():
+    (x,) = diff(QUAKE.format("12"), QUAKE.format("15")).conflicts
+    assert x.verdict == "conflict"
+    (x,) = diff("In March 2011, a quake in the hills killed more than 300 people, the agency said.",
+                "In March 2011, a quake in the hills killed 260 people, the agency said.").conflicts
+    assert x.verdict == "conflict"
+    # (nor is a count other than a toll: "at least 40 homes" and "35 homes")
+    (x,) = diff("The storm damaged at least 40 homes in the valley on Monday.",
+                "The storm damaged 35 homes in the valley on Monday.").conflicts
+    assert x.verdict == "conflict"
