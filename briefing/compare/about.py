@@ -140,7 +140,8 @@ _Ask = tuple[str, str, str]
 def _partners(figs_b: Sequence[_Figure], ctx_b: Sequence[list[_Near]]) -> dict[_Ask, list[int]]:
     """The figures of B's sentence by what a figure of A must share with one to be compared
     with it in the loop of ``_conflicts`` (``_asks``): a toll, a named measure, a unit, a
-    word near it. (So that a sentence of any length is not compared figure by figure.)"""
+    word near it, a deed done to what it counts. (So that a sentence of any length is not
+    compared figure by figure.)"""
     out: dict[_Ask, list[int]] = defaultdict(list)
     for n, (gb, near) in enumerate(zip(figs_b, ctx_b)):
         keys: set[tuple[str, str]] = set()
@@ -158,6 +159,8 @@ def _partners(figs_b: Sequence[_Figure], ctx_b: Sequence[list[_Near]]) -> dict[_
             else:
                 keys.update(("near", c.term) for c in near)
                 keys.update(("names unit", c.term) for c in near[:2])
+                if gb.acts and gb.counts:
+                    keys.add(("deed", f"{gb.acts} {gb.counts}"))
         for k, v in keys:
             out[(gb.kind, k, v)].append(n)
     return out
@@ -178,4 +181,20 @@ def _asks(ga: _Figure, ctx_a: list[_Near]) -> list[_Ask]:
     else:
         out += [(ga.kind, "near", c.term) for c in ctx_a]
         out += [(ga.kind, "named near", c.term) for c in ctx_a[:2]]
+        if ga.acts and ga.counts:
+            out.append((ga.kind, "deed", f"{ga.acts} {ga.counts}"))
     return out
+
+
+def counted(ga: _Figure, gb: _Figure, ctx_a: list[_Near]) -> str | None:
+    """What two counts of one thing count, in A's words, however each report words it ("4,000
+    troops" and "5,000 soldiers": "troops"), or None."""
+    if ga.kind != "number" or ga.qual or gb.qual or not ga.counts or ga.counts != gb.counts:
+        return None
+    return next((c.word for c in ctx_a if c.follows), None)
+
+
+def one_deed(ga: _Figure, gb: _Figure, ctx_a: list[_Near]) -> str | None:
+    """What two counts of one listed deed done to one thing count ("destroyed 40 homes" and
+    "razed 55 houses": "homes"), or None: about one thing, whatever other words they share."""
+    return counted(ga, gb, ctx_a) if ga.acts and ga.acts == gb.acts else None

@@ -21,7 +21,9 @@ from typing import Any
 from ..analyze.data import weekdays
 from ..analyze.figure_patterns import _YEAR_RX  # (a date's written year, as the analysis reads it)
 from ..model import Fact, FactConflict
-from .about import _about, _asks, _near_terms, _partners, _when
+from .about import _about, _asks, _near_terms, _partners, _when, counted, one_deed
+from .deeds import noun as count_noun
+from .deeds import two_deeds
 from .figure_read import _Figure, _in_ranges, _ordinal_counts, _read
 from .figures import FIGURE_KINDS, _compatible, _figure_identity
 from .slots import same_slot
@@ -244,6 +246,9 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                         and _several(several, ga.counts, gb.counts):
                     continue  # a thing a report counts several ways ("716 yards", "269 yards")
                 about = ga.measure if measured else _about(ga.kind, qa, qb, ctx_a, ctx_b[n])
+                if not measured:  # (in the words of what is counted, when both count one thing)
+                    about = (counted(ga, gb, ctx_a) or about) if about is not None \
+                        else one_deed(ga, gb, ctx_a)
                 if about is not None:
                     add(ga, gb, about, relation)
         # one figure put for another in the frame both sentences share ("said 4,000 troops
@@ -305,8 +310,9 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                     continue
                 if (ga.ordinal and _has_ordinal(counts_b, ga)) or (gb.ordinal and _has_ordinal(counts_a, gb)):
                     continue  # both reports tell of the fifth miner
-                shared = [w for t, w in words_a.items() if t in words_b and t != noun]
-                if not ordinal and not shared:
+                shared = [w for t, w in words_a.items()
+                          if t in words_b and t != noun and count_noun(t) != noun]
+                if not ordinal and not shared and not (ga.acts and ga.acts == gb.acts):
                     continue  # "four miners died" and "five miners were rescued" can both be true
                 if not (ga.toll or gb.toll) and (_apart(ga, gb) or _two_deeds(ga, gb)
                                                   or _apart_told(ga, gb, where)
@@ -379,10 +385,10 @@ def _key(g: _Figure) -> tuple[int, int]:
 
 def _two_deeds(ga: _Figure, gb: _Figure) -> bool:
     """Counts of which two different things are said ("12 people were arrested", "40 people
-    were questioned"; "four miners were trapped", "five were rescued"); not tolls, which have
-    their own words ("were killed", "were hurt")."""
-    return ga.does is not None and gb.does is not None and ga.does != gb.does \
-        and not (ga.toll or gb.toll)
+    were questioned"; "four miners were trapped", "five were rescued"; "destroyed 40 homes",
+    "damaged 55 homes"; see ``deeds``); not tolls, which have their own words ("were killed",
+    "were hurt")."""
+    return not (ga.toll or gb.toll) and two_deeds(ga.acts, ga.does, gb.acts, gb.does)
 
 
 def _apart(ga: _Figure, gb: _Figure) -> bool:

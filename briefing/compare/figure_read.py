@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..analyze.data import lower_words, month_abbreviations, months, ordered, weekdays
 from ..model import Fact, FactKind
+from .deeds import active_deed, noun
 from .figures import _figure_identity
 from .words import STOPWORDS, _Unit, back_runs, stem
 
@@ -66,6 +67,9 @@ class _Figure:
     # the unit a figure is a rate per, told after what it counts: "carry" of "5.2 yards a
     # carry", "share" of "$12 per share" (a rate is no total: "63 yards" is another figure)
     per: str | None = None
+    # the deed of the listed verb right before a count: "destroy" of "razed 40 houses" (see
+    # ``deeds``: two counts of two listed deeds count two things)
+    acts: str | None = None
 
 
 # Words before a figure that make it a range: (pattern, kind). ">=" at least, "<=" at most, "~" about.
@@ -97,7 +101,7 @@ def _read(f: Fact, text: str, u: _Unit) -> _Figure:
     scope = _scope(text, f.end - u.start)
     if value is not None and isinstance(high, (int, float)) and math.isfinite(high) and high > value:
         return _Figure(f, kind, main, value, value, float(high), False, f.text,
-                       _next_word(text, u, f), qual=qual, ranged=True, scope=scope)  # "4-6 weeks"
+                       noun(_next_word(text, u, f)), qual=qual, ranged=True, scope=scope)  # "4-6 weeks"
     approx = False
     reading = f.text
     before = text[max(0, f.start - u.start - 40):f.start - u.start]
@@ -117,8 +121,8 @@ def _read(f: Fact, text: str, u: _Unit) -> _Figure:
             break
     part = _PART_BEFORE.search(before)
     toll = _toll(text, f.start - u.start, f.end - u.start) if kind == "number" else None
-    return _Figure(f, kind, main, value, lo, hi, approx, reading, _next_word(text, u, f), qual=qual,
-                   toll=toll,
+    return _Figure(f, kind, main, value, lo, hi, approx, reading, noun(_next_word(text, u, f)), qual=qual,
+                   toll=toll, acts=active_deed(before) if kind == "number" else None,
                    scope=scope, around=_around(text, u, f), of=_of_what(text, u, f),
                    measure=_measure(text, u, f) if kind == "number" else None,
                    gap=_GAP_AFTER.match(text, f.end - u.start) is not None,

@@ -1,0 +1,53 @@
+"""Counts told in other words by each report: one deed done to one thing ("destroyed 40 homes",
+"razed 55 houses") is compared; two deeds ("destroyed", "damaged"; "cut", "added") count two
+things, both true. Every pair is written here, as two outlets would tell one event."""
+
+from __future__ import annotations
+
+from briefing.analyze import analyze
+from briefing.compare import compare
+from briefing.ingest import parse_text
+from briefing.model import Comparison
+
+
+def diff(a: str, b: str) -> Comparison:
+    return compare(analyze(parse_text(a, "a.md")), analyze(parse_text(b, "b.md")))
+
+
+def found(c: Comparison) -> list[tuple[str, str, str]]:
+    return [(x.about, x.a.text, x.b.text) for x in c.conflicts]
+
+
+def test_a_count_told_with_other_verbs_and_nouns_is_compared():
+    assert found(diff("The wildfire destroyed 40 homes near the ridge overnight, crews said.",
+                      "Flames razed 55 houses near the ridge overnight, according to crews.")) \
+        == [("homes", "40", "55")]
+    assert found(diff("The carmaker will cut 1,200 jobs at its plants by 2027.",
+                      "The group plans to eliminate 1,800 positions at its factories by 2027.")) \
+        == [("jobs", "1,200", "1,800")]
+    assert found(diff("Officials said 40 homes were destroyed by the slide.",
+                      "Officials said 55 houses were flattened by the slide.")) == [("homes", "40", "55")]
+
+
+def test_one_deed_in_sentences_that_do_not_link_is_compared():
+    c = diff("The carmaker will cut 1,200 jobs, it said. Its shares fell 3% in early trading.",
+             "Shares in the group fell 3% after it announced plans to shed 1,800 jobs.")
+    assert found(c) == [("jobs", "1,200", "1,800")]
+
+
+def test_two_deeds_done_to_one_thing_are_two_counts():
+    assert found(diff("The fire destroyed 40 homes in the valley overnight, firefighters said.",
+                      "The fire damaged 55 homes in the valley overnight, firefighters said.")) == []
+    assert found(diff("The company will cut 1,200 jobs by the end of the year, it said.",
+                      "The company will add 1,800 jobs by the end of the year, it said.")) == []
+    assert found(diff("The storm destroyed 40 homes in the valley, officials said.",
+                      "In the valley 55 homes were damaged by the storm, officials said.")) == []
+    # (and two passives of two deeds, as before)
+    assert found(diff("Police said 12 people were arrested after the march on Sunday.",
+                      "Police said 40 people were questioned after the march on Sunday.")) == []
+
+
+def test_one_noun_counted_by_two_deeds_across_the_report_is_not_one_count():
+    c = diff("The storm destroyed 40 homes, the mayor said. Power was cut to the town.",
+             "Power was cut to the town. The storm damaged 55 houses, officials said.")
+    assert found(c) == []
