@@ -146,6 +146,8 @@ def _also_stated(stated: dict[tuple[str, str], list[_Figure]], g: _Figure) -> bo
     does not excuse "four miners" in A when B says five miners; "$334 million for SeaMicro"
     does excuse "a $334 million deal": a function word after a figure names nothing)."""
     for other in stated.get((g.kind, g.main), ()):
+        if other.was and not g.was:
+            continue  # ("the toll rose from 12 to 15": its 12 was, and B's 12 is out of date)
         qa, qb = _figure_identity(g.fact)[2], _figure_identity(other.fact)[2]
         if not _compatible(qa, qb) or (g.toll and other.toll and g.toll != other.toll):
             continue  # (nor do "five people died" excuse "injuring at least five people")
@@ -191,8 +193,8 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
 
     several = (_counted_values(read_a), _counted_values(read_b))
     for i, j in links:
-        figs_a = [g for g in read_a[i] if not g.listed and not _also_stated(stated_b, g)]
-        figs_b = [g for g in read_b[j] if not g.listed and not _also_stated(stated_a, g)]
+        figs_a = [g for g in read_a[i] if not g.listed and not g.was and not _also_stated(stated_b, g)]
+        figs_b = [g for g in read_b[j] if not g.listed and not g.was and not _also_stated(stated_a, g)]
         sums_a, sums_b = _sums(read_a[i], texts[0][i]), _sums(read_b[j], texts[1][j])
         ctx_b = [_near_terms(texts[1][j], ub[j], gb.fact, _when(fb_per[j], gb)) for gb in figs_b]
         index = _partners(figs_b, ctx_b)
@@ -435,7 +437,7 @@ def _counts(read: list[list[_Figure]], texts: list[str], units: list[_Unit],
     out: dict[str, list[tuple[_Figure, dict[str, str]]]] = defaultdict(list)
     for i, figs in enumerate(read):
         for g in [*figs, *_ordinal_counts(texts[i], units[i])]:
-            if g.kind != "number" or g.counts is None or g.counts in STOPWORDS or g.listed \
+            if g.kind != "number" or g.counts is None or g.counts in STOPWORDS or g.listed or g.was \
                     or (g.fact.start, g.fact.end) in done or _figure_identity(g.fact)[2] is not None:
                 continue
             near = {n.term: n.word for n in _near_terms(texts[i], units[i], g.fact)}

@@ -70,6 +70,9 @@ class _Figure:
     # the deed of the listed verb right before a count: "destroy" of "razed 40 houses" (see
     # ``deeds``: two counts of two listed deeds count two things)
     acts: str | None = None
+    # the value a count moved from: "12" of "the toll rose from 12 to 15", "up from 12" (what
+    # was, not what is: the other report's 12 is the count before, not the same count)
+    was: bool = False
 
 
 # Words before a figure that make it a range: (pattern, kind). ">=" at least, "<=" at most, "~" about.
@@ -132,7 +135,24 @@ def _read(f: Fact, text: str, u: _Unit) -> _Figure:
                    running=kind != "date" and _running(text),
                    per=_per(text, f.end - u.start) if kind != "date" and "/" not in (qual or "") else None,
                    hypothetical=toll is not None and _hypothetical(text, f.start - u.start,
-                                                                   f.end - u.start))
+                                                                   f.end - u.start),
+                   was=kind != "date" and _was(before, text, f.end - u.start))
+
+
+# a count moved from a value: "rose from 12 to", "was revised down from 40 to", "up from 12"
+_FROM_BEFORE = re.compile(
+    r"\b(?:(?:rose|risen|rises|rising|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|increas(?:ed|es|ing)|"
+    r"mount(?:ed|s|ing)?|soar(?:ed|s|ing)?|grew|grown|grows|growing|fell|fallen|falls|falling|"
+    r"dropp(?:ed|ing)|drops?|declin(?:ed|es|ing)|decreas(?:ed|es|ing)|slipp(?:ed|ing)|slid|raised|"
+    r"lowered|revised(?:[^\S\n]+(?:up|down)(?:wards?)?)?|changed)[^\S\n]+from"
+    r"|(?P<bare>\b(?:up|down)[^\S\n]+from))[^\S\n]+$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"[^\S\n]+to[^\S\n]")
+
+
+def _was(before: str, text: str, end: int) -> bool:
+    """Is the figure the value a count moved from (see ``_Figure.was``)?"""
+    m = _FROM_BEFORE.search(before)
+    return m is not None and (m.group("bare") is not None or _TO_AFTER.match(text, end) is not None)
 
 
 # a passive right after a count and its noun: "12 people were arrested", "five miners have
@@ -386,7 +406,8 @@ def _dateline(text: str, start: int, end: int) -> bool:
 def _in_ranges(figs: list[_Figure], text: str, u: _Unit) -> list[_Figure]:
     """The figures of one sentence, each end of a range ("four to six weeks", "800 to 1,200
     hectares") holding the whole range and the unit written once for both (not a change and
-    the level it reached: "raised by $2 to $45"); figures of a time
+    the level it reached: "raised by $2 to $45", nor a count and the one it moved to: "rose
+    from 12 to 15"); figures of a time
     stamp ("Updated 13:42 GMT, 23 July 2013") or a dateline left out."""
     out = [g for g in figs if not _stamped(text, g.fact.start - u.start)
            and not (g.kind == "date" and _dateline(text, g.fact.start - u.start,
@@ -406,7 +427,7 @@ def _in_ranges(figs: list[_Figure], text: str, u: _Unit) -> list[_Figure]:
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         if a.kind != b.kind or a.value is None or b.value is None or a.value >= b.value \
-                or a.listed or b.listed or a.change \
+                or a.listed or b.listed or a.change or a.was \
                 or a.ranged or b.ranged or a.low != a.high or b.low != b.high \
                 or not _RANGE_BETWEEN.fullmatch(text, a.fact.end - u.start, b.fact.start - u.start):
             continue

@@ -32,14 +32,14 @@ from .figure_read import _numeric, _toll
 from .tolls import years_told
 
 # the count a toll rose to, in the words right before it: "the death toll rose to", "has
-# climbed to at least", "reached", "was revised down to"
+# climbed to at least", "rose from 12 to", "reached", "was revised down to"
 _MOVED = {
     "rises": re.compile(r"\b(?:rose|risen|rises|rising|climb(?:ed|s|ing)?|jump(?:ed|s)?|"
                         r"increas(?:ed|es|ing)|mount(?:ed|s)?|soar(?:ed|s)?|grew|grown|went\s+up|"
-                        r"gone\s+up|revised\s+up(?:ward)?s?)\s+to|\b(?:reached|has\s+reached|"
+                        r"gone\s+up|revised\s+up(?:ward)?s?)(?:\s+from\s+[^,;]{1,25}?)?\s+to|\b(?:reached|has\s+reached|"
                         r"passed|topped)", re.IGNORECASE),
     "falls": re.compile(r"\b(?:fell|fallen|dropp(?:ed|ing)|decreas(?:ed|es|ing)|lowered|"
-                        r"revised\s+down(?:ward)?s?)\s+to", re.IGNORECASE),
+                        r"revised\s+down(?:ward)?s?)(?:\s+from\s+[^,;]{1,25}?)?\s+to", re.IGNORECASE),
 }
 # a reading that is a lower bound: "at least 12", "more than 20" (as figure_read words it)
 _LOWER_BOUND = re.compile(r"(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|"
