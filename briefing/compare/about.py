@@ -4,17 +4,18 @@ by what a figure must share with one to be compared with it (``_partners``, ``_a
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..analyze.data import month_abbreviations, months, weekdays
+from ..analyze.data import month_abbreviations, months, speech_verbs, weekdays
 from ..model import Fact
 from .figure_read import _Figure
 from .figures import _compatible, _qualifier_terms
 from .units import convertible, dimension
-from .words import _token_terms, _Unit, stem
+from .words import _TOKEN, STOPWORDS, _token_terms, _Unit, stem
 
 CONTEXT_WORDS = 4  # words either side of a figure that say what it is about
 
@@ -198,3 +199,31 @@ def one_deed(ga: _Figure, gb: _Figure, ctx_a: list[_Near]) -> str | None:
     """What two counts of one listed deed done to one thing count ("destroyed 40 homes" and
     "razed 55 houses": "homes"), or None: about one thing, whatever other words they share."""
     return counted(ga, gb, ctx_a) if ga.acts and ga.acts == gb.acts else None
+
+
+# the speech verb right before a date: "said in 1971", "said last year", "told reporters on"
+# (not the reporters: the verb, then at most a preposition)
+_SAID_BEFORE = re.compile(r"\b([A-Za-z]+)[^\S\n]+(?:(?:on|in|at|during|earlier|later)[^\S\n]+)?$")
+_SPEECH = speech_verbs()
+_SPEECH_TERMS = frozenset(stem(w) for w in _SPEECH)
+
+
+def said_when(text: str, u: _Unit, f: Fact) -> bool:
+    """Does the date ``f`` date a saying ("said in 1971", "said last year")?"""
+    lo = f.start - u.start
+    m = _SAID_BEFORE.search(text, max(0, lo - 30), lo)
+    return m is not None and m.group(1).lower() in _SPEECH
+
+
+def says_only(ua: _Unit, ub: _Unit, facts_a: Sequence[Fact], facts_b: Sequence[Fact]) -> bool:
+    """Do two sentences share no word but who speaks and a speech verb ("LaRue said in 1971,
+    "I'm no millionaire"" and "LaRue said last year that Nixon had not been told")? Then they
+    tell two statements, and the dates of their sayings are two times someone spoke."""
+    names = {t for f in (*facts_a, *facts_b) if f.kind in ("person", "organization")
+             for tok in _TOKEN.findall(f.text) for t in _token_terms(tok)}
+    def speaker(t: str) -> bool:  # (a name's word, or the name: "@larue")
+        return t in names or (t[:1] == "@" and any(
+            x in names for tok in _TOKEN.findall(t[1:]) for x in _token_terms(tok)))
+
+    return not any(t[:1] not in "#=" and t not in STOPWORDS and t not in _SPEECH_TERMS
+                   and not speaker(t) for t in ua.terms & ub.terms)

@@ -21,7 +21,7 @@ from typing import Any
 from ..analyze.data import weekdays
 from ..analyze.figure_patterns import _YEAR_RX  # (a date's written year, as the analysis reads it)
 from ..model import Fact, FactConflict
-from .about import _about, _asks, _near_terms, _partners, _when, counted, one_deed
+from .about import _about, _asks, _near_terms, _partners, _when, counted, one_deed, said_when, says_only
 from .deeds import noun as count_noun
 from .deeds import two_deeds
 from .figure_read import _Figure, _in_ranges, _ordinal_counts, _read
@@ -195,6 +195,10 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
     for i, j in links:
         figs_a = [g for g in read_a[i] if not g.listed and not g.was and not _also_stated(stated_b, g)]
         figs_b = [g for g in read_b[j] if not g.listed and not g.was and not _also_stated(stated_a, g)]
+        if any(g.kind == "date" for g in figs_a) and says_only(ua[i], ub[j], fa_per[i], fb_per[j]):
+            # two statements of one speaker: when each was made is no disagreement
+            figs_a = [g for g in figs_a if g.kind != "date" or not said_when(texts[0][i], ua[i], g.fact)]
+            figs_b = [g for g in figs_b if g.kind != "date" or not said_when(texts[1][j], ub[j], g.fact)]
         sums_a, sums_b = _sums(read_a[i], texts[0][i]), _sums(read_b[j], texts[1][j])
         ctx_b = [_near_terms(texts[1][j], ub[j], gb.fact, _when(fb_per[j], gb)) for gb in figs_b]
         index = _partners(figs_b, ctx_b)

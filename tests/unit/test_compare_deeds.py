@@ -51,3 +51,14 @@ def test_one_noun_counted_by_two_deeds_across_the_report_is_not_one_count():
     c = diff("The storm destroyed 40 homes, the mayor said. Power was cut to the town.",
              "Power was cut to the town. The storm damaged 55 houses, officials said.")
     assert found(c) == []
+
+
+def test_two_statements_of_one_speaker_made_at_two_times_are_no_disagreement():
+    c = diff('Mayor Ana Ruiz said in 2019, "We will never close the plant."',
+             "Mayor dies at 81\nJune 4, 2026\n\n"
+             "Ruiz said last year that the city had not been told of the sale.")
+    assert [x for x in c.conflicts if x.kind == "date"] == []
+    # one statement, told with two days: a disagreement on when it was made
+    c = diff("The minister said on Tuesday that the bridge would reopen in May.",
+             "The minister said on Wednesday that the bridge would reopen in May.")
+    assert [(x.a.text, x.b.text) for x in c.conflicts] == [("Tuesday", "Wednesday")]
