@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..analyze.data import weekdays
+from ..analyze.data import month_abbreviations, months, weekdays
 from ..analyze.figure_patterns import _YEAR_RX  # (a date's written year, as the analysis reads it)
 from ..model import Fact, FactConflict
 from .about import _about, _asks, _near_terms, _partners, _when, counted, one_deed, said_when, says_only
@@ -66,6 +66,11 @@ def _relation(fa: _Figure, fb: _Figure) -> str | None:
     if fa.kind == "date":
         if _same_day_of_year(fa.fact, fb.fact):
             return None  # "June 24" and "June 24, 2005": the year of the first was guessed
+        day_a, day_b = _month_day(fa.fact), _month_day(fb.fact)
+        if day_a and day_b and not (fa.ranged or fb.ranged) and (
+                isinstance(fa.fact.value, dict) or isinstance(fb.fact.value, dict)):
+            # "March 3" and "March 4" in a report no date places: two days, whatever the year
+            return "conflict" if day_a != day_b else None
         if _weekday(fa.fact) and _weekday(fb.fact):  # "on Tuesday" and "on Wednesday"
             return "conflict" if not (fa.ranged or fb.ranged) \
                 and _weekday(fa.fact) != _weekday(fb.fact) else None
@@ -515,6 +520,29 @@ def _dates_disagree(a: Fact, b: Fact) -> bool:
 
 
 _WEEKDAYS = frozenset(w.lower() for w in weekdays())
+
+
+_MONTH_OF = {m.lower(): n for n, m in enumerate(months(), 1)} | {
+    a.lower(): (9 if a.lower() == "sept" else n) for n, a in enumerate(month_abbreviations(), 1)}
+_MONTH_DAY = re.compile(r"([A-Za-z]+)\.?[^\S\n]+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?"
+                        r"[^\S\n]+(?:of[^\S\n]+)?([A-Za-z]+)\.?")
+_ISO_DAY = re.compile(r"\d{4}-(\d{2})-(\d{2})")
+
+
+def _month_day(f: Fact) -> tuple[int, int] | None:
+    """The month and day of a date that names both ("March 3", "4 March", "Sept. 18", an ISO
+    day), whether or not a year placed it; None for any other date."""
+    v = f.value
+    if isinstance(v, str):
+        m = _ISO_DAY.fullmatch(v)
+        return (int(m[1]), int(m[2])) if m else None
+    rel = v.get("relative") if isinstance(v, dict) else None
+    m = _MONTH_DAY.fullmatch(rel) if isinstance(rel, str) else None
+    if m is None:
+        return None
+    month = _MONTH_OF.get((m[1] or m[4]).lower())
+    day = int(m[2] or m[3])
+    return (month, day) if month and 1 <= day <= 31 else None
 
 
 def _weekday(f: Fact) -> str | None:

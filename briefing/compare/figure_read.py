@@ -292,6 +292,7 @@ _BETWEEN = re.compile(r"\bbetween\s+\S*$", re.IGNORECASE)
 # a figure that ends a compound ("5-foot-8", "5 - foot - 8, 135 pounds"): the word before it
 # is its own, and it is no list with the figure after it
 _GLUED_BEFORE = re.compile(r"[A-Za-z][^\S\n]?-[^\S\n]?$")
+_WEEKDAY_NAMES = frozenset(w.lower() for w in weekdays())
 _LISTED = re.compile(r"\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
 
 
@@ -397,10 +398,25 @@ _DATELINE_BEFORE = re.compile(r"[^\S\n]*(?:[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'
 _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?[-–—]")
 
 
+# ... or right after a place in capitals that opens the sentence, whatever follows the date:
+# "WASHINGTON - April 27 -", "WASHINGTON, DC, April 28, 2009 The administration …"
+_CAPS_DATELINE = re.compile(r"[^\S\n]*[A-Z][A-Z.'’-]{2,}(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,3}"
+                            r"(?:,[^\S\n]*[A-Z][\w.]*){0,2}[^\S\n]*[,–—-][^\S\n]*")
+
+
 def _dateline(text: str, start: int, end: int) -> bool:
     """The date at ``text[start:end]`` (a sentence) is the sentence's dateline."""
-    return _DATELINE_BEFORE.fullmatch(text, 0, start) is not None \
-        and _DATELINE_AFTER.match(text, end) is not None
+    return (_DATELINE_BEFORE.fullmatch(text, 0, start) is not None
+            and _DATELINE_AFTER.match(text, end) is not None) \
+        or _CAPS_DATELINE.fullmatch(text, 0, start) is not None
+
+
+def _one_day(a: _Figure, b: _Figure, text: str, start: int) -> bool:
+    """A day of the week and, after a comma, the day it names: "on Tuesday, March 3" is one
+    day, not a list nor a span of days."""
+    return a.kind == b.kind == "date" and a.fact.text.lower() in _WEEKDAY_NAMES \
+        and text[a.fact.end - start:b.fact.start - start].strip() == "," \
+        and b.fact.text.lower() not in _WEEKDAY_NAMES
 
 
 def _in_ranges(figs: list[_Figure], text: str, u: _Unit) -> list[_Figure]:
@@ -422,7 +438,8 @@ def _in_ranges(figs: list[_Figure], text: str, u: _Unit) -> list[_Figure]:
                 and not _GLUED_BEFORE.search(text, max(0, a.fact.start - u.start - 4),
                                              a.fact.start - u.start) \
                 and not _BETWEEN.search(text, back_runs(text, a.fact.start - u.start, 4),
-                                        a.fact.start - u.start):
+                                        a.fact.start - u.start) \
+                and not _one_day(a, b, text, u.start):
             out[k], out[k + 1] = replace(a, listed=True), replace(b, listed=True)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
@@ -438,7 +455,7 @@ def _in_ranges(figs: list[_Figure], text: str, u: _Unit) -> list[_Figure]:
     for k in range(len(out) - 1):  # "between Friday and Sunday", "on Friday or Saturday"
         a, b = out[k], out[k + 1]
         if a.kind == b.kind == "date" and _DATES_JOINED.fullmatch(
-                text, a.fact.end - u.start, b.fact.start - u.start):
+                text, a.fact.end - u.start, b.fact.start - u.start) and not _one_day(a, b, text, u.start):
             out[k], out[k + 1] = replace(a, ranged=True), replace(b, ranged=True)
     return out
 

@@ -1,6 +1,7 @@
-"""Counts told in other words by each report: one deed done to one thing ("destroyed 40 homes",
-"razed 55 houses") is compared; two deeds ("destroyed", "damaged"; "cut", "added") count two
-things, both true. Every pair is written here, as two outlets would tell one event."""
+"""Figures each report tells in its own way: one deed done to one thing in other words
+("destroyed 40 homes", "razed 55 houses") is compared, two deeds ("destroyed", "damaged"; "cut",
+"added") count two things; the dates of two statements; a month and a day without a year;
+datelines. Every pair is written here, as two outlets would tell one event."""
 
 from __future__ import annotations
 
@@ -62,3 +63,23 @@ def test_two_statements_of_one_speaker_made_at_two_times_are_no_disagreement():
     c = diff("The minister said on Tuesday that the bridge would reopen in May.",
              "The minister said on Wednesday that the bridge would reopen in May.")
     assert [(x.a.text, x.b.text) for x in c.conflicts] == [("Tuesday", "Wednesday")]
+
+
+# --- a month and a day in reports no date places -------------------------------------------------
+
+
+def test_two_days_of_a_month_in_undated_reports_disagree():
+    assert [(x.a.text, x.b.text) for x in diff("The court will rule on 14 May, the judge said.",
+                                               "The court will rule on May 15, the judge said.").conflicts] \
+        == [("14 May", "May 15")]
+    # a day of the week and, after a comma, the day it names are one day, not a list
+    c = diff("The vote took place on Tuesday, March 3.", "The vote took place on March 4.")
+    assert [(x.a.text, x.b.text) for x in c.conflicts] == [("March 3", "March 4")]
+    assert not diff("The court will rule on May 14, the judge said.",
+                    "The court will rule on May 14, 2027, the judge said.").conflicts
+
+
+def test_datelines_after_a_place_in_capitals_are_the_days_reports_were_filed():
+    c = diff("Dam deal signed\n\nLAGOS - April 27 - Officials signed the dam deal after talks.",
+             "Dam deal signed\n\nLAGOS, April 28, 2026 Officials signed the dam deal after talks.")
+    assert [x for x in c.conflicts if x.kind == "date"] == []
