@@ -103,8 +103,14 @@ def _read(f: Fact, text: str, u: _Unit) -> _Figure:
     high = f.value.get("high") if isinstance(f.value, dict) else None
     scope = _scope(text, f.end - u.start)
     if value is not None and isinstance(high, (int, float)) and math.isfinite(high) and high > value:
+        # "4-6 weeks"; "between 20 and 30 people were injured" is a toll as much as 25 would be
+        toll = _toll(text, f.start - u.start, f.end - u.start) if kind == "number" else None
         return _Figure(f, kind, main, value, value, float(high), False, f.text,
-                       noun(_next_word(text, u, f)), qual=qual, ranged=True, scope=scope)  # "4-6 weeks"
+                       noun(_next_word(text, u, f)), qual=qual, ranged=True, scope=scope,
+                       toll=toll, occasion=_occasion(text), running=kind != "date" and _running(text),
+                       does=_done(text, f.end - u.start) if kind == "number" else None,
+                       hypothetical=toll is not None and _hypothetical(text, f.start - u.start,
+                                                                       f.end - u.start))
     approx = False
     reading = f.text
     before = text[max(0, f.start - u.start - 40):f.start - u.start]

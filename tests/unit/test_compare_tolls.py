@@ -154,3 +154,11 @@ def test_a_running_total_and_a_week_s_toll_in_linked_sentences_are_no_disagreeme
     b = diff("The outbreak has killed 340 people so far, officials said on Friday.",
              "The outbreak has killed 300 people, officials said on Friday.")
     assert [(x[1], x[2], x[3]) for x in tolls(b)] == [("340", "300", "conflict")]
+
+
+def test_a_toll_given_as_a_range_is_compared_with_the_other_count():
+    c = diff(f"Between 20 and 30 people were injured in the blast, police said. {FLOOD}",
+             f"Some 45 people were injured in the blast, police said. {FLOOD}")
+    assert tolls(c) == [("people", "20 and 30", "45", "conflict")]
+    assert tolls(diff(f"Between 20 and 30 people were injured in the blast, police said. {FLOOD}",
+                      f"Police said 25 people were hurt in the blast. {FLOOD}")) == []
