@@ -204,6 +204,15 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
             # two statements of one speaker: when each was made is no disagreement
             figs_a = [g for g in figs_a if g.kind != "date" or not said_when(texts[0][i], ua[i], g.fact)]
             figs_b = [g for g in figs_b if g.kind != "date" or not said_when(texts[1][j], ub[j], g.fact)]
+        ages_a = [g for g in read_a[i] if g.age is not None]
+        ages_b = [g for g in read_b[j] if g.age is not None]
+        if len(ages_a) == len(ages_b) == 1 and ages_a[0].value != ages_b[0].value \
+                and not _also_stated(stated_b, ages_a[0]) and not _also_stated(stated_a, ages_b[0]) \
+                and (ages_a[0].age or "") in ub[j].terms | {""} \
+                and (ages_b[0].age or "") in ua[i].terms | {""}:
+            # the one age each sentence tells, of a person both name, however each writes it
+            # ("the 32-year-old striker" and "the striker, 33,"): the age of one person
+            add(ages_a[0], ages_b[0], "age", "conflict")
         sums_a, sums_b = _sums(read_a[i], texts[0][i]), _sums(read_b[j], texts[1][j])
         ctx_b = [_near_terms(texts[1][j], ub[j], gb.fact, _when(fb_per[j], gb)) for gb in figs_b]
         index = _partners(figs_b, ctx_b)

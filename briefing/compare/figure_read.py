@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..analyze.data import lower_words, month_abbreviations, months, ordered, weekdays
 from ..model import Fact, FactKind
+from .ages import _age
 from .deeds import active_deed, noun
 from .figures import _figure_identity
 from .words import STOPWORDS, _Unit, back_runs, stem
@@ -73,6 +74,9 @@ class _Figure:
     # the value a count moved from: "12" of "the toll rose from 12 to 15", "up from 12" (what
     # was, not what is: the other report's 12 is the count before, not the same count)
     was: bool = False
+    # a person's age, by the word for the person next to it: "striker" of "the 32-year-old
+    # striker", "ruiz" of "Ana Ruiz, 32,"; "" when no word names them ("he is 32 years old")
+    age: str | None = None
 
 
 # Words before a figure that make it a range: (pattern, kind). ">=" at least, "<=" at most, "~" about.
@@ -142,7 +146,8 @@ def _read(f: Fact, text: str, u: _Unit) -> _Figure:
                    per=_per(text, f.end - u.start) if kind != "date" and "/" not in (qual or "") else None,
                    hypothetical=toll is not None and _hypothetical(text, f.start - u.start,
                                                                    f.end - u.start),
-                   was=kind != "date" and _was(before, text, f.end - u.start))
+                   was=kind != "date" and _was(before, text, f.end - u.start),
+                   age=_age(before, text, f.end - u.start, qual, value) if kind == "number" else None)
 
 
 # a count moved from a value: "rose from 12 to", "was revised down from 40 to", "up from 12"

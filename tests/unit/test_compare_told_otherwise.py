@@ -83,3 +83,22 @@ def test_datelines_after_a_place_in_capitals_are_the_days_reports_were_filed():
     c = diff("Dam deal signed\n\nLAGOS - April 27 - Officials signed the dam deal after talks.",
              "Dam deal signed\n\nLAGOS, April 28, 2026 Officials signed the dam deal after talks.")
     assert [x for x in c.conflicts if x.kind == "date"] == []
+
+
+# --- ages, however each report writes them -------------------------------------------------------
+
+
+def test_an_age_written_two_ways_is_compared():
+    c = diff("The 32-year-old striker scored twice in the second half.",
+             "The striker, 33, scored twice in the second half.")
+    assert [(x.about, x.a.text, x.b.text) for x in c.conflicts] == [("age", "32-year", "33")]
+    c = diff("Ana Ruiz, 32, was named the new coach of the club on Monday.",
+             "The 33-year-old Ana Ruiz was named the new coach of the club on Monday.")
+    assert [(x.about, x.a.text, x.b.text) for x in c.conflicts] == [("age", "32", "33-year")]
+
+
+def test_ages_of_two_people_are_not_one_age():
+    assert not diff("The 32-year-old striker scored twice, the club said on Monday.",
+                    "The goalkeeper, 33, said on Monday the striker scored twice.").conflicts
+    assert not diff("His half-brother, Jon Carr, 24, was also charged, the court heard.",
+                    "Half-brothers Andy Lee, 20, and Jon Carr, 24, were charged, the court heard.").conflicts
