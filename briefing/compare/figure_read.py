@@ -314,7 +314,7 @@ _LISTED = re.compile(r"\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
 # "evacuated 300 residents", "forced 300 people to flee", "350 residents fled", "1,200 people
 # have been evacuated", "300 evacuees"; "leaving 3,000 people homeless" (those whose homes are
 # gone, not those moved out of harm's way: two counts that differ in one report); "12 people are
-# missing".
+# missing", "searching for 30 others".
 TOLLS = ("dead", "injured", "evacuated", "homeless", "missing")
 _TOLL_QUALIFIER = r"(?:(?:at least|more than|over|nearly|almost|some|about|around|up to|an estimated)\s+)?"
 _TOLL_BEFORE = {
@@ -332,7 +332,11 @@ _TOLL_BEFORE = {
                             r"evacuations?\s+of|forc(?:ed|ing|es?)\s+out)\s+" + _TOLL_QUALIFIER + "$",
                             re.IGNORECASE),
     "homeless": re.compile(r"(?!)"),  # (told after the count: "left 3,000 homeless")
-    "missing": re.compile(r"(?!)"),  # (told after the count: "12 people are missing")
+    # (mostly told after the count, "12 people are missing"; before it, those searched for:
+    # "searching for 30 others", "the number of missing rose to 11")
+    "missing": re.compile(r"(?:\b(?:search(?:ed|ing|es)?|look(?:ed|ing)?|hunt(?:ed|ing)?)\s+for|"
+                          r"\bnumber\s+of\s+(?:the\s+)?missing\b[^;:]{0,60}?"
+                          r"\b(?:to|at|reached|was|is))\s+" + _TOLL_QUALIFIER + "$", re.IGNORECASE),
 }
 _PEOPLE = r"(?:people|persons|civilians|others|residents|villagers|inhabitants|soldiers|workers)"
 _WHO = r"\s*(?:" + _PEOPLE + r"\s+)?"
@@ -371,7 +375,8 @@ def _toll(text: str, start: int, end: int) -> str | None:
     for sense in TOLLS:
         if _TOLL_AFTER[sense].match(text, end):
             return sense
-        if _TOLL_BEFORE[sense].search(before) and (sense != "evacuated" or _people_after(text, end)):
+        if _TOLL_BEFORE[sense].search(before) and (sense not in ("evacuated", "missing")
+                                                   or _people_after(text, end)):
             return sense
     return None
 

@@ -162,3 +162,10 @@ def test_a_toll_given_as_a_range_is_compared_with_the_other_count():
     assert tolls(c) == [("people", "20 and 30", "45", "conflict")]
     assert tolls(diff(f"Between 20 and 30 people were injured in the blast, police said. {FLOOD}",
                       f"Police said 25 people were hurt in the blast. {FLOOD}")) == []
+
+
+def test_those_searched_for_are_the_missing():
+    c = diff(f"Rescuers found 31 survivors and were searching for 30 others, the agency said. {FLOOD}",
+             f"Divers searched the strait as 11 people remained missing on Thursday. {FLOOD}")
+    assert tolls(c) == [("missing", "30", "11", "conflict")]
+    assert _toll("crews searched for 30 minutes", 20, 22) is None
