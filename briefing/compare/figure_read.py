@@ -563,7 +563,7 @@ def _of_what(text: str, u: _Unit, f: Fact) -> str | None:
 
 
 _COMPOUND = re.compile(r"-[^\S\n]?[a-z]+$")
-_GLUED_UNIT = re.compile(r"\d[A-Za-z]+$")
+_GLUED_UNIT = re.compile(r"\d(?!(?:st|nd|rd|th)$)[A-Za-z]+$")  # (not an ordinal: "12th")
 _NOUN_AFTER = re.compile(r"(?:[^\S\n]?-[^\S\n]?old)?[^\S\n]+([A-Za-z][A-Za-z]+)\b")  # ("15-inch MacBook")
 
 

@@ -102,3 +102,11 @@ def test_ages_of_two_people_are_not_one_age():
                     "The goalkeeper, 33, said on Monday the striker scored twice.").conflicts
     assert not diff("His half-brother, Jon Carr, 24, was also charged, the court heard.",
                     "Half-brothers Andy Lee, 20, and Jon Carr, 24, were charged, the court heard.").conflicts
+
+
+def test_an_ordinal_of_a_run_is_compared_whatever_word_tells_the_run():
+    c = diff("The central bank raised rates to 4.5% on Thursday, its 12th increase in a row.",
+             "The central bank on Thursday lifted rates to 4.5 per cent, the 11th consecutive increase.")
+    assert [(x.about, x.a.text, x.b.text) for x in c.conflicts] == [("increase", "12th", "11th")]
+    assert not diff("The central bank raised rates on Thursday, its 12th increase in a row.",
+                    "The central bank raised rates on Thursday, its 12th straight increase.").conflicts
