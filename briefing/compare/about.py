@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..analyze.data import month_abbreviations, months, speech_verbs, weekdays
+from ..analyze.data import mapping, month_abbreviations, months, speech_verbs, weekdays
 from ..model import Fact
 from .figure_read import _Figure
 from .figures import _compatible, _qualifier_terms
@@ -160,8 +160,8 @@ def _partners(figs_b: Sequence[_Figure], ctx_b: Sequence[list[_Near]]) -> dict[_
             else:
                 keys.update(("near", c.term) for c in near)
                 keys.update(("names unit", c.term) for c in near[:2])
-                if gb.acts and gb.counts:
-                    keys.add(("deed", f"{gb.acts} {gb.counts}"))
+                if gb.acts and (gb.counts or gb.kind == "money"):
+                    keys.add(("deed", _deed_key(gb)))
         for k, v in keys:
             out[(gb.kind, k, v)].append(n)
     return out
@@ -182,9 +182,14 @@ def _asks(ga: _Figure, ctx_a: list[_Near]) -> list[_Ask]:
     else:
         out += [(ga.kind, "near", c.term) for c in ctx_a]
         out += [(ga.kind, "named near", c.term) for c in ctx_a[:2]]
-        if ga.acts and ga.counts:
-            out.append((ga.kind, "deed", f"{ga.acts} {ga.counts}"))
+        if ga.acts and (ga.counts or ga.kind == "money"):
+            out.append((ga.kind, "deed", _deed_key(ga)))
     return out
+
+
+def _deed_key(g: _Figure) -> str:
+    """A deed and what it is done to ("cut job"); for an amount, the deed alone ("spend")."""
+    return f"{g.acts} {g.counts}" if g.kind == "number" else str(g.acts)
 
 
 def counted(ga: _Figure, gb: _Figure, ctx_a: list[_Near]) -> str | None:
@@ -195,10 +200,20 @@ def counted(ga: _Figure, gb: _Figure, ctx_a: list[_Near]) -> str | None:
     return next((c.word for c in ctx_a if c.follows), None)
 
 
+_DEED_FORMS = frozenset(f for v in mapping("compare_deeds").values() for f in v.split())
+
+
 def one_deed(ga: _Figure, gb: _Figure, ctx_a: list[_Near]) -> str | None:
     """What two counts of one listed deed done to one thing count ("destroyed 40 homes" and
-    "razed 55 houses": "homes"), or None: about one thing, whatever other words they share."""
-    return counted(ga, gb, ctx_a) if ga.acts and ga.acts == gb.acts else None
+    "razed 55 houses": "homes"), or the deed two amounts are of ("will invest $430 billion"
+    and "plans to spend $350bn": "invest"), or None: about one thing, whatever other words
+    they share."""
+    if not ga.acts or ga.acts != gb.acts:
+        return None
+    if ga.kind == "money":  # ("will invest $430 billion" and "plans to spend $350bn")
+        return next((c.word for c in ctx_a if c.before and c.term[:1].isalpha()
+                     and c.word.lower() in _DEED_FORMS), ga.acts)
+    return counted(ga, gb, ctx_a)
 
 
 # the speech verb right before a date: "said in 1971", "said last year", "told reporters on"

@@ -77,8 +77,10 @@ def _relation(fa: _Figure, fb: _Figure) -> str | None:
         return "conflict" if _dates_disagree(fa.fact, fb.fact) else None
     if fa.value is None or fb.value is None or fa.change != fb.change:
         return None  # (the size of a change and a level: "by 0.5 points", "to 4.5%")
-    if fa.scope is not None and fb.scope is not None and fa.scope != fb.scope:
-        return None  # "in the province" and "across Asia": two counts, both true
+    if fa.scope is not None and fb.scope is not None and fa.scope != fb.scope \
+            and not _one_place(fa.scope, fb.scope):
+        return None  # "in the province" and "across Asia": two counts, both true (not "in
+        # the US" and "in the United States": one place)
     if (fa.per is None) != (fb.per is None):
         return None  # a rate and a total: "5.2 yards a carry" and "63 yards"
     if fa.kind == "money" and _currency(fa.fact) != _currency(fb.fact):
@@ -110,6 +112,17 @@ def _relation(fa: _Figure, fb: _Figure) -> str | None:
         return None  # "more than 100" and "up to 120" can both be true; "at least 672" and
         # "at least 1,204" are one count, updated
     return "conflict"
+
+
+_THE = re.compile(r"^the\s+")
+
+
+def _one_place(x: str, y: str) -> bool:
+    """One place written two ways where a figure holds: "the US" and "the United States", "the
+    U.K." and "the UK" (letters or initials; not two names alike, "Austria" and "Australia")."""
+    x, y = _THE.sub("", x), _THE.sub("", y)
+    lx, ly = "".join(filter(str.isalpha, x)), "".join(filter(str.isalpha, y))
+    return lx == ly or ly == "".join(w[:1] for w in x.split()) or lx == "".join(w[:1] for w in y.split())
 
 
 def _bound(g: _Figure) -> bool:

@@ -135,7 +135,7 @@ def _read(f: Fact, text: str, u: _Unit) -> _Figure:
     part = _PART_BEFORE.search(before)
     toll = _toll(text, f.start - u.start, f.end - u.start) if kind == "number" else None
     return _Figure(f, kind, main, value, lo, hi, approx, reading, noun(_next_word(text, u, f)), qual=qual,
-                   toll=toll, acts=active_deed(before) if kind == "number" else None,
+                   toll=toll, acts=active_deed(before) if kind in ("number", "money") else None,
                    scope=scope, around=_around(text, u, f), of=_of_what(text, u, f),
                    measure=_measure(text, u, f) if kind == "number" else None,
                    gap=_GAP_AFTER.match(text, f.end - u.start) is not None,

@@ -110,3 +110,12 @@ def test_an_ordinal_of_a_run_is_compared_whatever_word_tells_the_run():
     assert [(x.about, x.a.text, x.b.text) for x in c.conflicts] == [("increase", "12th", "11th")]
     assert not diff("The central bank raised rates on Thursday, its 12th increase in a row.",
                     "The central bank raised rates on Thursday, its 12th straight increase.").conflicts
+
+
+def test_an_amount_of_one_deed_in_one_place_written_two_ways_is_compared():
+    c = diff("The carmaker said on Tuesday it would invest $43 billion in the US over five years.",
+             "The carmaker plans to spend $35bn in the United States over the next five years.")
+    assert [(x.about, x.a.text, x.b.text) for x in c.conflicts] == [("invest", "$43 billion", "$35bn")]
+    # two deeds: what it spends and what it pays are two amounts
+    assert not diff("The carmaker said on Tuesday it would invest $43 billion in the US.",
+                    "The carmaker said on Tuesday it would pay $35bn in the US.").conflicts
