@@ -119,3 +119,14 @@ def test_an_amount_of_one_deed_in_one_place_written_two_ways_is_compared():
     # two deeds: what it spends and what it pays are two amounts
     assert not diff("The carmaker said on Tuesday it would invest $43 billion in the US.",
                     "The carmaker said on Tuesday it would pay $35bn in the US.").conflicts
+
+
+def test_a_short_sentence_with_one_figure_put_for_another_links():
+    c = diff("The fire has burned more than 12,000 acres, officials said. It was 15% contained.",
+             "The blaze has scorched 18,000 acres, crews said. It was 30% contained.")
+    assert (1, 1) in {(k.a, k.b) for k in c.links}
+    assert [(x.a.text, x.b.text) for x in c.conflicts if x.kind == "percent"] == [("15%", "30%")]
+    # (a time stamp is no statement: "on Dec 23 2012, 6:11p" and "on Dec 23 2012, 5:03p")
+    from briefing.compare.align import _frame
+    from briefing.compare.words import _Unit
+    assert _frame(_Unit("on Dec 23 2012, 6: 11p", 0)) is None
