@@ -118,8 +118,12 @@ def _about(kind: str, qa: str | None, qb: str | None, ctx_a: list[_Near],
         before_a = [c for c in ctx_a if c.before]
         before_b = [c for c in ctx_b if c.before]
         close_b = {c.term for c in before_b[:2] if _plain(c)}
+        close_a = {c.term for c in before_a[:2] if _plain(c)}
         if not any(c.term in close_b and _plain(c) for c in before_a[:2]):
             return None
+        if before_a[0].term not in close_b and before_b[0].term not in close_a:
+            return None  # (nor when the word right before each is another's: "the talks began
+            # on March 3" and "the talks will end on March 6" date two things)
         terms_b = {c.term for c in before_b}
         near = [c for c in before_a if c.term in terms_b]
     else:

@@ -130,3 +130,8 @@ def test_a_short_sentence_with_one_figure_put_for_another_links():
     from briefing.compare.align import _frame
     from briefing.compare.words import _Unit
     assert _frame(_Unit("on Dec 23 2012, 6: 11p", 0)) is None
+
+
+def test_the_dates_of_two_deeds_are_no_disagreement():
+    assert not diff("The talks began on March 3 in Geneva, diplomats said.",
+                    "The talks will end on March 6 in Geneva, diplomats said.").conflicts
