@@ -211,8 +211,11 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
 
     several = (_counted_values(read_a), _counted_values(read_b))
     for i, j in links:
-        figs_a = [g for g in read_a[i] if not g.listed and not g.was and not _also_stated(stated_b, g)]
-        figs_b = [g for g in read_b[j] if not g.listed and not g.was and not _also_stated(stated_a, g)]
+        figs_a = [g for g in read_a[i] if not g.listed and not _also_stated(stated_b, g)]
+        figs_b = [g for g in read_b[j] if not g.listed and not _also_stated(stated_a, g)]
+        # (a count before it moved, "rose from 12 to 15", is compared with the other's only
+        # when both tell it of one year: "up from 48% in 2020" and "47% in 2020")
+        past = bool(years_told(fa_per[i])) and years_told(fa_per[i]) == years_told(fb_per[j])
         if any(g.kind == "date" for g in figs_a) and says_only(ua[i], ub[j], fa_per[i], fb_per[j]):
             # two statements of one speaker: when each was made is no disagreement
             figs_a = [g for g in figs_a if g.kind != "date" or not said_when(texts[0][i], ua[i], g.fact)]
@@ -236,7 +239,8 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 if ga.value is not None and ((gb.kind, round(gb.value or 0, 6)) in sums_a
                                              or (ga.kind, round(ga.value, 6)) in sums_b):
                     continue
-                if ga.gap or gb.gap or (ga.of and gb.of and ga.of != gb.of) or _two_deeds(ga, gb):
+                if ga.gap or gb.gap or (ga.of and gb.of and ga.of != gb.of) or _two_deeds(ga, gb) \
+                        or (ga.was != gb.was and not past):
                     continue  # "1mph over the threshold" is no speed; "16GB of memory" and
                     # "500GB of storage" measure two things; so do "12 people were arrested"
                     # and "40 people were questioned"
@@ -290,6 +294,7 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
             slot = (ga.fact.start, ga.fact.end, gb.fact.start, gb.fact.end)
             if ga not in figs_a or gb not in figs_b or slot in out or slot in rounded \
                     or ga.toll or gb.toll or ga.gap or gb.gap or ga.listed or gb.listed \
+                    or (ga.was != gb.was and not past) \
                     or _apart(ga, gb) or (ga.of and gb.of and ga.of != gb.of) or _two_deeds(ga, gb) \
                     or _scopes_apart(ga, ua[i], fa_per[i], gb, ub[j], fb_per[j]) \
                     or (gb.kind, round(gb.value or 0, 6)) in sums_a \

@@ -135,3 +135,9 @@ def test_a_short_sentence_with_one_figure_put_for_another_links():
 def test_the_dates_of_two_deeds_are_no_disagreement():
     assert not diff("The talks began on March 3 in Geneva, diplomats said.",
                     "The talks will end on March 6 in Geneva, diplomats said.").conflicts
+
+
+def test_a_count_before_it_moved_is_compared_with_the_other_s_of_the_same_year():
+    c = diff("He won 52% of the vote, up from 48% in 2020.",
+             "He won 52% of the vote, compared with 47% in 2020.")
+    assert [(x.a.text, x.b.text) for x in c.conflicts] == [("48%", "47%")]
