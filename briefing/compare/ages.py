@@ -25,3 +25,10 @@ def _age(before: str, text: str, end: int, qual: str | None, value: float | None
     if qual is None and _COMMA_AFTER.match(text, end) and (m := _NAMED_BEFORE.search(before)):
         return stem(m.group(1).lower())
     return None
+
+
+def two_people(age_a: str | None, age_b: str | None, terms_a: frozenset[str],
+               terms_b: frozenset[str]) -> bool:
+    """Are two figures the ages of two people ("The victim, 23," and "The suspect, 25,"), each
+    named by a word the other's sentence (``terms_*``) does not have?"""
+    return bool(age_a and age_b) and age_a != age_b and (age_a not in terms_b or age_b not in terms_a)

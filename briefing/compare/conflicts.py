@@ -22,6 +22,7 @@ from ..analyze.data import month_abbreviations, months, weekdays
 from ..analyze.figure_patterns import _YEAR_RX  # (a date's written year, as the analysis reads it)
 from ..model import Fact, FactConflict
 from .about import _about, _asks, _near_terms, _partners, _when, counted, one_deed, said_when, says_only
+from .ages import two_people
 from .deeds import noun as count_noun
 from .deeds import two_deeds
 from .figure_read import _Figure, _in_ranges, _ordinal_counts, _read
@@ -240,7 +241,8 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                                              or (ga.kind, round(ga.value, 6)) in sums_b):
                     continue
                 if ga.gap or gb.gap or (ga.of and gb.of and ga.of != gb.of) or _two_deeds(ga, gb) \
-                        or (ga.was != gb.was and not past):
+                        or (ga.was != gb.was and not past) \
+                        or two_people(ga.age, gb.age, ua[i].terms, ub[j].terms):
                     continue  # "1mph over the threshold" is no speed; "16GB of memory" and
                     # "500GB of storage" measure two things; so do "12 people were arrested"
                     # and "40 people were questioned"
@@ -295,6 +297,7 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
             if ga not in figs_a or gb not in figs_b or slot in out or slot in rounded \
                     or ga.toll or gb.toll or ga.gap or gb.gap or ga.listed or gb.listed \
                     or (ga.was != gb.was and not past) \
+                    or two_people(ga.age, gb.age, ua[i].terms, ub[j].terms) \
                     or _apart(ga, gb) or (ga.of and gb.of and ga.of != gb.of) or _two_deeds(ga, gb) \
                     or _scopes_apart(ga, ua[i], fa_per[i], gb, ub[j], fb_per[j]) \
                     or (gb.kind, round(gb.value or 0, 6)) in sums_a \

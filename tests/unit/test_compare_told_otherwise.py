@@ -141,3 +141,8 @@ def test_a_count_before_it_moved_is_compared_with_the_other_s_of_the_same_year()
     c = diff("He won 52% of the vote, up from 48% in 2020.",
              "He won 52% of the vote, compared with 47% in 2020.")
     assert [(x.a.text, x.b.text) for x in c.conflicts] == [("48%", "47%")]
+
+
+def test_the_ages_of_two_people_are_no_disagreement():
+    assert not diff("The victim, 23, was taken to hospital, police said.",
+                    "The suspect, 25, was taken to hospital, police said.").conflicts
