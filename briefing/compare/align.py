@@ -268,13 +268,16 @@ def _frame(u: _Unit) -> tuple[str, ...] | None:
     """A sentence's words with each figure's digits or number word masked, when it has a figure
     and a word besides that says what of (not a function word, a month or a day: a time stamp,
     "on Dec 23 2012, 6: 11p", is no statement); else None."""
-    masked = tuple("#" if n in NUMBER_WORDS or any(ch.isdigit() for ch in n) else n for n in u.norms)
+    if not u.figures and not _DIGIT.search(u.text):
+        return None  # (no figure: no frame, found without reading its words)
+    masked = tuple("#" if n in NUMBER_WORDS or _DIGIT.search(n) else n for n in u.norms)
     if "#" not in masked or not any(n.isalpha() and n not in STOPWORDS and n not in _CALENDAR_WORDS
                                     for n in masked):
         return None
     return masked
 
 
+_DIGIT = re.compile(r"\d")
 _CALENDAR_WORDS = frozenset(w.lower() for w in (*months(), *month_abbreviations(), *weekdays()))
 
 
