@@ -22,7 +22,8 @@ def _age(before: str, text: str, end: int, qual: str | None, value: float | None
     if qual == "year" and (m := _YEARS_OLD.match(text, end)):
         word = (m.group(1) or "").lower()
         return "" if not word or word in STOPWORDS else stem(word)
-    if qual is None and _COMMA_AFTER.match(text, end) and (m := _NAMED_BEFORE.search(before)):
+    if qual is None and _COMMA_AFTER.match(text, end) and before.rstrip().endswith(",") \
+            and (m := _NAMED_BEFORE.search(before)):
         return stem(m.group(1).lower())
     return None
 

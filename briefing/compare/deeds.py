@@ -5,7 +5,6 @@ vocabulary's ``compare_deeds`` and ``compare_nouns``."""
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from ..analyze.data import mapping
@@ -38,18 +37,21 @@ def passive_deed(does: str | None) -> str | None:
     return _groups("compare_deeds")[1].get(does, does)
 
 
-# the verb right before a count, past the words that qualify the count ("destroyed at least 40
-# homes", "cut about 1,200 jobs", "sent another 300 troops")
-_VERB_BEFORE = re.compile(
-    r"\b([a-z]+)[^\S\n]+(?:(?:at[^\S\n]+least|more[^\S\n]+than|up[^\S\n]+to|as[^\S\n]+many[^\S\n]+as|"
-    r"an[^\S\n]+estimated|an[^\S\n]+additional|a[^\S\n]+further|nearly|almost|about|around|roughly|"
-    r"some|over|another|the|its|their|a[^\S\n]+total[^\S\n]+of)[^\S\n]+)*$", re.IGNORECASE)
+# the words between a verb and its count that qualify the count ("destroyed at least 40
+# homes", "cut about 1,200 jobs", "sent another 300 troops", "a total of 40")
+_QUALIFYING = frozenset((
+    "at least more than up to as many an estimated additional a further nearly almost about "
+    "around roughly some over another the its their total of").split())
 
 
 def active_deed(before: str) -> str | None:
-    """The deed of the listed verb right before a count (``before``: the text before it), or None."""
-    m = _VERB_BEFORE.search(before)
-    return _groups("compare_deeds")[0].get(m.group(1).lower()) if m else None
+    """The deed of the listed verb right before a count, past the words that qualify it
+    (``before``: the text before the count), or None."""
+    words = before.split()
+    k = len(words) - 1
+    while k >= 0 and words[k].lower() in _QUALIFYING:
+        k -= 1
+    return _groups("compare_deeds")[0].get(words[k].lower()) if k >= 0 else None
 
 
 def two_deeds(acts_a: str | None, does_a: str | None, acts_b: str | None, does_b: str | None) -> bool:

@@ -162,6 +162,8 @@ _TO_AFTER = re.compile(r"[^\S\n]+to[^\S\n]")
 
 def _was(before: str, text: str, end: int) -> bool:
     """Is the figure the value a count moved from (see ``_Figure.was``)?"""
+    if not before.rstrip().lower().endswith("from"):
+        return False
     m = _FROM_BEFORE.search(before)
     return m is not None and (m.group("bare") is not None or _TO_AFTER.match(text, end) is not None)
 
