@@ -4,17 +4,18 @@ by what a figure must share with one to be compared with it (``_partners``, ``_a
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..analyze.data import month_abbreviations, months, weekdays
+from ..analyze.data import mapping, month_abbreviations, months, speech_verbs, weekdays
 from ..model import Fact
 from .figure_read import _Figure
 from .figures import _compatible, _qualifier_terms
 from .units import convertible, dimension
-from .words import _token_terms, _Unit, stem
+from .words import _TOKEN, STOPWORDS, _token_terms, _Unit, stem
 
 CONTEXT_WORDS = 4  # words either side of a figure that say what it is about
 
@@ -117,8 +118,12 @@ def _about(kind: str, qa: str | None, qb: str | None, ctx_a: list[_Near],
         before_a = [c for c in ctx_a if c.before]
         before_b = [c for c in ctx_b if c.before]
         close_b = {c.term for c in before_b[:2] if _plain(c)}
+        close_a = {c.term for c in before_a[:2] if _plain(c)}
         if not any(c.term in close_b and _plain(c) for c in before_a[:2]):
             return None
+        if before_a[0].term not in close_b and before_b[0].term not in close_a:
+            return None  # (nor when the word right before each is another's: "the talks began
+            # on March 3" and "the talks will end on March 6" date two things)
         terms_b = {c.term for c in before_b}
         near = [c for c in before_a if c.term in terms_b]
     else:
@@ -140,7 +145,8 @@ _Ask = tuple[str, str, str]
 def _partners(figs_b: Sequence[_Figure], ctx_b: Sequence[list[_Near]]) -> dict[_Ask, list[int]]:
     """The figures of B's sentence by what a figure of A must share with one to be compared
     with it in the loop of ``_conflicts`` (``_asks``): a toll, a named measure, a unit, a
-    word near it. (So that a sentence of any length is not compared figure by figure.)"""
+    word near it, a deed done to what it counts. (So that a sentence of any length is not
+    compared figure by figure.)"""
     out: dict[_Ask, list[int]] = defaultdict(list)
     for n, (gb, near) in enumerate(zip(figs_b, ctx_b)):
         keys: set[tuple[str, str]] = set()
@@ -158,6 +164,8 @@ def _partners(figs_b: Sequence[_Figure], ctx_b: Sequence[list[_Near]]) -> dict[_
             else:
                 keys.update(("near", c.term) for c in near)
                 keys.update(("names unit", c.term) for c in near[:2])
+                if gb.acts and (gb.counts or gb.kind == "money"):
+                    keys.add(("deed", _deed_key(gb)))
         for k, v in keys:
             out[(gb.kind, k, v)].append(n)
     return out
@@ -178,4 +186,63 @@ def _asks(ga: _Figure, ctx_a: list[_Near]) -> list[_Ask]:
     else:
         out += [(ga.kind, "near", c.term) for c in ctx_a]
         out += [(ga.kind, "named near", c.term) for c in ctx_a[:2]]
+        if ga.acts and (ga.counts or ga.kind == "money"):
+            out.append((ga.kind, "deed", _deed_key(ga)))
     return out
+
+
+def _deed_key(g: _Figure) -> str:
+    """A deed and what it is done to ("cut job"); for an amount, the deed alone ("spend")."""
+    return f"{g.acts} {g.counts}" if g.kind == "number" else str(g.acts)
+
+
+def counted(ga: _Figure, gb: _Figure, ctx_a: list[_Near]) -> str | None:
+    """What two counts of one thing count, in A's words, however each report words it ("4,000
+    troops" and "5,000 soldiers": "troops"), or None."""
+    if ga.kind != "number" or ga.qual or gb.qual or not ga.counts or ga.counts != gb.counts:
+        return None
+    return next((c.word for c in ctx_a if c.follows), None)
+
+
+_DEED_FORMS = frozenset(f for v in mapping("compare_deeds").values() for f in v.split())
+
+
+def one_deed(ga: _Figure, gb: _Figure, ctx_a: list[_Near]) -> str | None:
+    """What two counts of one listed deed done to one thing count ("destroyed 40 homes" and
+    "razed 55 houses": "homes"), or the deed two amounts are of ("will invest $430 billion"
+    and "plans to spend $350bn": "invest"), or None: about one thing, whatever other words
+    they share."""
+    if not ga.acts or ga.acts != gb.acts:
+        return None
+    if ga.kind == "money":  # ("will invest $430 billion" and "plans to spend $350bn")
+        return next((c.word for c in ctx_a if c.before and c.term[:1].isalpha()
+                     and c.word.lower() in _DEED_FORMS), ga.acts)
+    return counted(ga, gb, ctx_a)
+
+
+# the speech verb right before a date: "said in 1971", "said last year", "told reporters on"
+# (not the reporters: the verb, then at most a preposition)
+_SAID_BEFORE = re.compile(r"\b([A-Za-z]+)[^\S\n]+(?:(?:on|in|at|during|earlier|later)[^\S\n]+)?$")
+_SPEECH = speech_verbs()
+_SPEECH_TERMS = frozenset(stem(w) for w in _SPEECH)
+
+
+def said_when(text: str, u: _Unit, f: Fact) -> bool:
+    """Does the date ``f`` date a saying ("said in 1971", "said last year")?"""
+    lo = f.start - u.start
+    m = _SAID_BEFORE.search(text, max(0, lo - 30), lo)
+    return m is not None and m.group(1).lower() in _SPEECH
+
+
+def says_only(ua: _Unit, ub: _Unit, facts_a: Sequence[Fact], facts_b: Sequence[Fact]) -> bool:
+    """Do two sentences share no word but who speaks and a speech verb ("LaRue said in 1971,
+    "I'm no millionaire"" and "LaRue said last year that Nixon had not been told")? Then they
+    tell two statements, and the dates of their sayings are two times someone spoke."""
+    names = {t for f in (*facts_a, *facts_b) if f.kind in ("person", "organization")
+             for tok in _TOKEN.findall(f.text) for t in _token_terms(tok)}
+    def speaker(t: str) -> bool:  # (a name's word, or the name: "@larue")
+        return t in names or (t[:1] == "@" and any(
+            x in names for tok in _TOKEN.findall(t[1:]) for x in _token_terms(tok)))
+
+    return not any(t[:1] not in "#=" and t not in STOPWORDS and t not in _SPEECH_TERMS
+                   and not speaker(t) for t in ua.terms & ub.terms)

@@ -9,10 +9,11 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
+from ..analyze.data import month_abbreviations, months, weekdays
 from ..analyze.entities import fold_across
 from ..model import Analysis, Fact
 from .figures import ENTITY_KINDS, FIGURE_KINDS, _figure_identity
-from .words import _COMMON_STEMS, _Unit
+from .words import _COMMON_STEMS, NUMBER_WORDS, STOPWORDS, _Unit
 
 # --- thresholds (see the module docstring) ------------------------------------------------------
 
@@ -246,11 +247,38 @@ def _align(ua: list[_Unit], ub: list[_Unit], skip_a: Collection[int] = (),
     for m, u in enumerate(ra):
         for n in by_key.get(u.key, ()):
             scores[(m, n)] = 1.0
+    # The same words with one figure put for another ("It was 15% contained." and "It was 30%
+    # contained."): one statement, updated or disagreeing, however few words it has.
+    by_frame: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for n, u in enumerate(rb):
+        if (frame := _frame(u)) is not None:
+            by_frame[frame].append(n)
+    for m, u in enumerate(ra):
+        if (frame := _frame(u)) is not None:
+            for n in by_frame.get(frame, ()):
+                scores[(m, n)] = max(scores.get((m, n), 0.0), NEAR_SAME)
     links: dict[tuple[int, int], float] = {}
     for (m, n), s in _choose(scores).items():
         for pair in _spread(ga[m], gb[n]):
             links[pair] = max(s, links.get(pair, 0.0))
     return links
+
+
+def _frame(u: _Unit) -> tuple[str, ...] | None:
+    """A sentence's words with each figure's digits or number word masked, when it has a figure
+    and a word besides that says what of (not a function word, a month or a day: a time stamp,
+    "on Dec 23 2012, 6: 11p", is no statement); else None."""
+    if not u.figures and not _DIGIT.search(u.text):
+        return None  # (no figure: no frame, found without reading its words)
+    masked = tuple("#" if n in NUMBER_WORDS or _DIGIT.search(n) else n for n in u.norms)
+    if "#" not in masked or not any(n.isalpha() and n not in STOPWORDS and n not in _CALENDAR_WORDS
+                                    for n in masked):
+        return None
+    return masked
+
+
+_DIGIT = re.compile(r"\d")
+_CALENDAR_WORDS = frozenset(w.lower() for w in (*months(), *month_abbreviations(), *weekdays()))
 
 
 def _choose(scores: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:

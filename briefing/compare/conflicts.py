@@ -18,10 +18,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..analyze.data import weekdays
+from ..analyze.data import month_abbreviations, months, weekdays
 from ..analyze.figure_patterns import _YEAR_RX  # (a date's written year, as the analysis reads it)
 from ..model import Fact, FactConflict
-from .about import _about, _asks, _near_terms, _partners, _when
+from .about import _about, _asks, _near_terms, _partners, _when, counted, one_deed, said_when, says_only
+from .ages import two_people
+from .deeds import noun as count_noun
+from .deeds import two_deeds
 from .figure_read import _Figure, _in_ranges, _ordinal_counts, _read
 from .figures import FIGURE_KINDS, _compatible, _figure_identity
 from .slots import same_slot
@@ -64,14 +67,21 @@ def _relation(fa: _Figure, fb: _Figure) -> str | None:
     if fa.kind == "date":
         if _same_day_of_year(fa.fact, fb.fact):
             return None  # "June 24" and "June 24, 2005": the year of the first was guessed
+        day_a, day_b = _month_day(fa.fact), _month_day(fb.fact)
+        if day_a and day_b and not (fa.ranged or fb.ranged) and (
+                isinstance(fa.fact.value, dict) or isinstance(fb.fact.value, dict)):
+            # "March 3" and "March 4" in a report no date places: two days, whatever the year
+            return "conflict" if day_a != day_b else None
         if _weekday(fa.fact) and _weekday(fb.fact):  # "on Tuesday" and "on Wednesday"
             return "conflict" if not (fa.ranged or fb.ranged) \
                 and _weekday(fa.fact) != _weekday(fb.fact) else None
         return "conflict" if _dates_disagree(fa.fact, fb.fact) else None
     if fa.value is None or fb.value is None or fa.change != fb.change:
         return None  # (the size of a change and a level: "by 0.5 points", "to 4.5%")
-    if fa.scope is not None and fb.scope is not None and fa.scope != fb.scope:
-        return None  # "in the province" and "across Asia": two counts, both true
+    if fa.scope is not None and fb.scope is not None and fa.scope != fb.scope \
+            and not _one_place(fa.scope, fb.scope):
+        return None  # "in the province" and "across Asia": two counts, both true (not "in
+        # the US" and "in the United States": one place)
     if (fa.per is None) != (fb.per is None):
         return None  # a rate and a total: "5.2 yards a carry" and "63 yards"
     if fa.kind == "money" and _currency(fa.fact) != _currency(fb.fact):
@@ -103,6 +113,17 @@ def _relation(fa: _Figure, fb: _Figure) -> str | None:
         return None  # "more than 100" and "up to 120" can both be true; "at least 672" and
         # "at least 1,204" are one count, updated
     return "conflict"
+
+
+_THE = re.compile(r"^the\s+")
+
+
+def _one_place(x: str, y: str) -> bool:
+    """One place written two ways where a figure holds: "the US" and "the United States", "the
+    U.K." and "the UK" (letters or initials; not two names alike, "Austria" and "Australia")."""
+    x, y = _THE.sub("", x), _THE.sub("", y)
+    lx, ly = "".join(filter(str.isalpha, x)), "".join(filter(str.isalpha, y))
+    return lx == ly or ly == "".join(w[:1] for w in x.split()) or lx == "".join(w[:1] for w in y.split())
 
 
 def _bound(g: _Figure) -> bool:
@@ -144,6 +165,8 @@ def _also_stated(stated: dict[tuple[str, str], list[_Figure]], g: _Figure) -> bo
     does not excuse "four miners" in A when B says five miners; "$334 million for SeaMicro"
     does excuse "a $334 million deal": a function word after a figure names nothing)."""
     for other in stated.get((g.kind, g.main), ()):
+        if other.was and not g.was:
+            continue  # ("the toll rose from 12 to 15": its 12 was, and B's 12 is out of date)
         qa, qb = _figure_identity(g.fact)[2], _figure_identity(other.fact)[2]
         if not _compatible(qa, qb) or (g.toll and other.toll and g.toll != other.toll):
             continue  # (nor do "five people died" excuse "injuring at least five people")
@@ -191,6 +214,22 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
     for i, j in links:
         figs_a = [g for g in read_a[i] if not g.listed and not _also_stated(stated_b, g)]
         figs_b = [g for g in read_b[j] if not g.listed and not _also_stated(stated_a, g)]
+        # (a count before it moved, "rose from 12 to 15", is compared with the other's only
+        # when both tell it of one year: "up from 48% in 2020" and "47% in 2020")
+        past = bool(years_told(fa_per[i])) and years_told(fa_per[i]) == years_told(fb_per[j])
+        if any(g.kind == "date" for g in figs_a) and says_only(ua[i], ub[j], fa_per[i], fb_per[j]):
+            # two statements of one speaker: when each was made is no disagreement
+            figs_a = [g for g in figs_a if g.kind != "date" or not said_when(texts[0][i], ua[i], g.fact)]
+            figs_b = [g for g in figs_b if g.kind != "date" or not said_when(texts[1][j], ub[j], g.fact)]
+        ages_a = [g for g in read_a[i] if g.age is not None]
+        ages_b = [g for g in read_b[j] if g.age is not None]
+        if len(ages_a) == len(ages_b) == 1 and ages_a[0].value != ages_b[0].value \
+                and not _also_stated(stated_b, ages_a[0]) and not _also_stated(stated_a, ages_b[0]) \
+                and (ages_a[0].age or "") in ub[j].terms | {""} \
+                and (ages_b[0].age or "") in ua[i].terms | {""}:
+            # the one age each sentence tells, of a person both name, however each writes it
+            # ("the 32-year-old striker" and "the striker, 33,"): the age of one person
+            add(ages_a[0], ages_b[0], "age", "conflict")
         sums_a, sums_b = _sums(read_a[i], texts[0][i]), _sums(read_b[j], texts[1][j])
         ctx_b = [_near_terms(texts[1][j], ub[j], gb.fact, _when(fb_per[j], gb)) for gb in figs_b]
         index = _partners(figs_b, ctx_b)
@@ -201,7 +240,9 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 if ga.value is not None and ((gb.kind, round(gb.value or 0, 6)) in sums_a
                                              or (ga.kind, round(ga.value, 6)) in sums_b):
                     continue
-                if ga.gap or gb.gap or (ga.of and gb.of and ga.of != gb.of) or _two_deeds(ga, gb):
+                if ga.gap or gb.gap or (ga.of and gb.of and ga.of != gb.of) or _two_deeds(ga, gb) \
+                        or (ga.was != gb.was and not past) \
+                        or two_people(ga.age, gb.age, ua[i].terms, ub[j].terms):
                     continue  # "1mph over the threshold" is no speed; "16GB of memory" and
                     # "500GB of storage" measure two things; so do "12 people were arrested"
                     # and "40 people were questioned"
@@ -244,6 +285,9 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                         and _several(several, ga.counts, gb.counts):
                     continue  # a thing a report counts several ways ("716 yards", "269 yards")
                 about = ga.measure if measured else _about(ga.kind, qa, qb, ctx_a, ctx_b[n])
+                if not measured:  # (in the words of what is counted, when both count one thing)
+                    about = (counted(ga, gb, ctx_a) or about) if about is not None \
+                        else one_deed(ga, gb, ctx_a)
                 if about is not None:
                     add(ga, gb, about, relation)
         # one figure put for another in the frame both sentences share ("said 4,000 troops
@@ -252,6 +296,8 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
             slot = (ga.fact.start, ga.fact.end, gb.fact.start, gb.fact.end)
             if ga not in figs_a or gb not in figs_b or slot in out or slot in rounded \
                     or ga.toll or gb.toll or ga.gap or gb.gap or ga.listed or gb.listed \
+                    or (ga.was != gb.was and not past) \
+                    or two_people(ga.age, gb.age, ua[i].terms, ub[j].terms) \
                     or _apart(ga, gb) or (ga.of and gb.of and ga.of != gb.of) or _two_deeds(ga, gb) \
                     or _scopes_apart(ga, ua[i], fa_per[i], gb, ub[j], fb_per[j]) \
                     or (gb.kind, round(gb.value or 0, 6)) in sums_a \
@@ -305,8 +351,9 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                     continue
                 if (ga.ordinal and _has_ordinal(counts_b, ga)) or (gb.ordinal and _has_ordinal(counts_a, gb)):
                     continue  # both reports tell of the fifth miner
-                shared = [w for t, w in words_a.items() if t in words_b and t != noun]
-                if not ordinal and not shared:
+                shared = [w for t, w in words_a.items()
+                          if t in words_b and t != noun and count_noun(t) != noun]
+                if not ordinal and not shared and not (ga.acts and ga.acts == gb.acts):
                     continue  # "four miners died" and "five miners were rescued" can both be true
                 if not (ga.toll or gb.toll) and (_apart(ga, gb) or _two_deeds(ga, gb)
                                                   or _apart_told(ga, gb, where)
@@ -379,10 +426,10 @@ def _key(g: _Figure) -> tuple[int, int]:
 
 def _two_deeds(ga: _Figure, gb: _Figure) -> bool:
     """Counts of which two different things are said ("12 people were arrested", "40 people
-    were questioned"; "four miners were trapped", "five were rescued"); not tolls, which have
-    their own words ("were killed", "were hurt")."""
-    return ga.does is not None and gb.does is not None and ga.does != gb.does \
-        and not (ga.toll or gb.toll)
+    were questioned"; "four miners were trapped", "five were rescued"; "destroyed 40 homes",
+    "damaged 55 homes"; see ``deeds``); not tolls, which have their own words ("were killed",
+    "were hurt")."""
+    return not (ga.toll or gb.toll) and two_deeds(ga.acts, ga.does, gb.acts, gb.does)
 
 
 def _apart(ga: _Figure, gb: _Figure) -> bool:
@@ -429,7 +476,7 @@ def _counts(read: list[list[_Figure]], texts: list[str], units: list[_Unit],
     out: dict[str, list[tuple[_Figure, dict[str, str]]]] = defaultdict(list)
     for i, figs in enumerate(read):
         for g in [*figs, *_ordinal_counts(texts[i], units[i])]:
-            if g.kind != "number" or g.counts is None or g.counts in STOPWORDS or g.listed \
+            if g.kind != "number" or g.counts is None or g.counts in STOPWORDS or g.listed or g.was \
                     or (g.fact.start, g.fact.end) in done or _figure_identity(g.fact)[2] is not None:
                 continue
             near = {n.term: n.word for n in _near_terms(texts[i], units[i], g.fact)}
@@ -503,6 +550,29 @@ def _dates_disagree(a: Fact, b: Fact) -> bool:
 
 
 _WEEKDAYS = frozenset(w.lower() for w in weekdays())
+
+
+_MONTH_OF = {m.lower(): n for n, m in enumerate(months(), 1)} | {
+    a.lower(): (9 if a.lower() == "sept" else n) for n, a in enumerate(month_abbreviations(), 1)}
+_MONTH_DAY = re.compile(r"([A-Za-z]+)\.?[^\S\n]+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?"
+                        r"[^\S\n]+(?:of[^\S\n]+)?([A-Za-z]+)\.?")
+_ISO_DAY = re.compile(r"\d{4}-(\d{2})-(\d{2})")
+
+
+def _month_day(f: Fact) -> tuple[int, int] | None:
+    """The month and day of a date that names both ("March 3", "4 March", "Sept. 18", an ISO
+    day), whether or not a year placed it; None for any other date."""
+    v = f.value
+    if isinstance(v, str):
+        m = _ISO_DAY.fullmatch(v)
+        return (int(m[1]), int(m[2])) if m else None
+    rel = v.get("relative") if isinstance(v, dict) else None
+    m = _MONTH_DAY.fullmatch(rel) if isinstance(rel, str) else None
+    if m is None:
+        return None
+    month = _MONTH_OF.get((m[1] or m[4]).lower())
+    day = int(m[2] or m[3])
+    return (month, day) if month and 1 <= day <= 31 else None
 
 
 def _weekday(f: Fact) -> str | None:

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from ..analyze.data import lower_words, month_abbreviations, months, ordered, weekdays
 from ..model import Fact, FactKind
+from .ages import _age
+from .deeds import active_deed, noun
 from .figures import _figure_identity
 from .words import STOPWORDS, _Unit, back_runs, stem
 
@@ -66,6 +68,15 @@ class _Figure:
     # the unit a figure is a rate per, told after what it counts: "carry" of "5.2 yards a
     # carry", "share" of "$12 per share" (a rate is no total: "63 yards" is another figure)
     per: str | None = None
+    # the deed of the listed verb right before a count: "destroy" of "razed 40 houses" (see
+    # ``deeds``: two counts of two listed deeds count two things)
+    acts: str | None = None
+    # the value a count moved from: "12" of "the toll rose from 12 to 15", "up from 12" (what
+    # was, not what is: the other report's 12 is the count before, not the same count)
+    was: bool = False
+    # a person's age, by the word for the person next to it: "striker" of "the 32-year-old
+    # striker", "ruiz" of "Ana Ruiz, 32,"; "" when no word names them ("he is 32 years old")
+    age: str | None = None
 
 
 # Words before a figure that make it a range: (pattern, kind). ">=" at least, "<=" at most, "~" about.
@@ -96,8 +107,14 @@ def _read(f: Fact, text: str, u: _Unit) -> _Figure:
     high = f.value.get("high") if isinstance(f.value, dict) else None
     scope = _scope(text, f.end - u.start)
     if value is not None and isinstance(high, (int, float)) and math.isfinite(high) and high > value:
+        # "4-6 weeks"; "between 20 and 30 people were injured" is a toll as much as 25 would be
+        toll = _toll(text, f.start - u.start, f.end - u.start) if kind == "number" else None
         return _Figure(f, kind, main, value, value, float(high), False, f.text,
-                       _next_word(text, u, f), qual=qual, ranged=True, scope=scope)  # "4-6 weeks"
+                       noun(_next_word(text, u, f)), qual=qual, ranged=True, scope=scope,
+                       toll=toll, occasion=_occasion(text), running=kind != "date" and _running(text),
+                       does=_done(text, f.end - u.start) if kind == "number" else None,
+                       hypothetical=toll is not None and _hypothetical(text, f.start - u.start,
+                                                                       f.end - u.start))
     approx = False
     reading = f.text
     before = text[max(0, f.start - u.start - 40):f.start - u.start]
@@ -117,8 +134,8 @@ def _read(f: Fact, text: str, u: _Unit) -> _Figure:
             break
     part = _PART_BEFORE.search(before)
     toll = _toll(text, f.start - u.start, f.end - u.start) if kind == "number" else None
-    return _Figure(f, kind, main, value, lo, hi, approx, reading, _next_word(text, u, f), qual=qual,
-                   toll=toll,
+    return _Figure(f, kind, main, value, lo, hi, approx, reading, noun(_next_word(text, u, f)), qual=qual,
+                   toll=toll, acts=active_deed(before) if kind in ("number", "money") else None,
                    scope=scope, around=_around(text, u, f), of=_of_what(text, u, f),
                    measure=_measure(text, u, f) if kind == "number" else None,
                    gap=_GAP_AFTER.match(text, f.end - u.start) is not None,
@@ -128,7 +145,27 @@ def _read(f: Fact, text: str, u: _Unit) -> _Figure:
                    running=kind != "date" and _running(text),
                    per=_per(text, f.end - u.start) if kind != "date" and "/" not in (qual or "") else None,
                    hypothetical=toll is not None and _hypothetical(text, f.start - u.start,
-                                                                   f.end - u.start))
+                                                                   f.end - u.start),
+                   was=kind != "date" and _was(before, text, f.end - u.start),
+                   age=_age(before, text, f.end - u.start, qual, value) if kind == "number" else None)
+
+
+# a count moved from a value: "rose from 12 to", "was revised down from 40 to", "up from 12"
+_FROM_BEFORE = re.compile(
+    r"\b(?:(?:rose|risen|rises|rising|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|increas(?:ed|es|ing)|"
+    r"mount(?:ed|s|ing)?|soar(?:ed|s|ing)?|grew|grown|grows|growing|fell|fallen|falls|falling|"
+    r"dropp(?:ed|ing)|drops?|declin(?:ed|es|ing)|decreas(?:ed|es|ing)|slipp(?:ed|ing)|slid|raised|"
+    r"lowered|revised(?:[^\S\n]+(?:up|down)(?:wards?)?)?|changed)[^\S\n]+from"
+    r"|(?P<bare>\b(?:up|down)[^\S\n]+from))[^\S\n]+$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"[^\S\n]+to[^\S\n]")
+
+
+def _was(before: str, text: str, end: int) -> bool:
+    """Is the figure the value a count moved from (see ``_Figure.was``)?"""
+    if not before.rstrip().lower().endswith("from"):
+        return False
+    m = _FROM_BEFORE.search(before)
+    return m is not None and (m.group("bare") is not None or _TO_AFTER.match(text, end) is not None)
 
 
 # a passive right after a count and its noun: "12 people were arrested", "five miners have
@@ -268,6 +305,7 @@ _BETWEEN = re.compile(r"\bbetween\s+\S*$", re.IGNORECASE)
 # a figure that ends a compound ("5-foot-8", "5 - foot - 8, 135 pounds"): the word before it
 # is its own, and it is no list with the figure after it
 _GLUED_BEFORE = re.compile(r"[A-Za-z][^\S\n]?-[^\S\n]?$")
+_WEEKDAY_NAMES = frozenset(w.lower() for w in weekdays())
 _LISTED = re.compile(r"\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
 
 
@@ -278,7 +316,7 @@ _LISTED = re.compile(r"\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
 # "evacuated 300 residents", "forced 300 people to flee", "350 residents fled", "1,200 people
 # have been evacuated", "300 evacuees"; "leaving 3,000 people homeless" (those whose homes are
 # gone, not those moved out of harm's way: two counts that differ in one report); "12 people are
-# missing".
+# missing", "searching for 30 others".
 TOLLS = ("dead", "injured", "evacuated", "homeless", "missing")
 _TOLL_QUALIFIER = r"(?:(?:at least|more than|over|nearly|almost|some|about|around|up to|an estimated)\s+)?"
 _TOLL_BEFORE = {
@@ -296,7 +334,11 @@ _TOLL_BEFORE = {
                             r"evacuations?\s+of|forc(?:ed|ing|es?)\s+out)\s+" + _TOLL_QUALIFIER + "$",
                             re.IGNORECASE),
     "homeless": re.compile(r"(?!)"),  # (told after the count: "left 3,000 homeless")
-    "missing": re.compile(r"(?!)"),  # (told after the count: "12 people are missing")
+    # (mostly told after the count, "12 people are missing"; before it, those searched for:
+    # "searching for 30 others", "the number of missing rose to 11")
+    "missing": re.compile(r"(?:\b(?:search(?:ed|ing|es)?|look(?:ed|ing)?|hunt(?:ed|ing)?)\s+for|"
+                          r"\bnumber\s+of\s+(?:the\s+)?missing\b[^;:]{0,60}?"
+                          r"\b(?:to|at|reached|was|is))\s+" + _TOLL_QUALIFIER + "$", re.IGNORECASE),
 }
 _PEOPLE = r"(?:people|persons|civilians|others|residents|villagers|inhabitants|soldiers|workers)"
 _WHO = r"\s*(?:" + _PEOPLE + r"\s+)?"
@@ -335,7 +377,8 @@ def _toll(text: str, start: int, end: int) -> str | None:
     for sense in TOLLS:
         if _TOLL_AFTER[sense].match(text, end):
             return sense
-        if _TOLL_BEFORE[sense].search(before) and (sense != "evacuated" or _people_after(text, end)):
+        if _TOLL_BEFORE[sense].search(before) and (sense not in ("evacuated", "missing")
+                                                   or _people_after(text, end)):
             return sense
     return None
 
@@ -373,16 +416,32 @@ _DATELINE_BEFORE = re.compile(r"[^\S\n]*(?:[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'
 _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?[-–—]")
 
 
+# ... or right after a place in capitals that opens the sentence, whatever follows the date:
+# "WASHINGTON - April 27 -", "WASHINGTON, DC, April 28, 2009 The administration …"
+_CAPS_DATELINE = re.compile(r"[^\S\n]*[A-Z][A-Z.'’-]{2,}(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,3}"
+                            r"(?:,[^\S\n]*[A-Z][\w.]*){0,2}[^\S\n]*[,–—-][^\S\n]*")
+
+
 def _dateline(text: str, start: int, end: int) -> bool:
     """The date at ``text[start:end]`` (a sentence) is the sentence's dateline."""
-    return _DATELINE_BEFORE.fullmatch(text, 0, start) is not None \
-        and _DATELINE_AFTER.match(text, end) is not None
+    return (_DATELINE_BEFORE.fullmatch(text, 0, start) is not None
+            and _DATELINE_AFTER.match(text, end) is not None) \
+        or _CAPS_DATELINE.fullmatch(text, 0, start) is not None
+
+
+def _one_day(a: _Figure, b: _Figure, text: str, start: int) -> bool:
+    """A day of the week and, after a comma, the day it names: "on Tuesday, March 3" is one
+    day, not a list nor a span of days."""
+    return a.kind == b.kind == "date" and a.fact.text.lower() in _WEEKDAY_NAMES \
+        and text[a.fact.end - start:b.fact.start - start].strip() == "," \
+        and b.fact.text.lower() not in _WEEKDAY_NAMES
 
 
 def _in_ranges(figs: list[_Figure], text: str, u: _Unit) -> list[_Figure]:
     """The figures of one sentence, each end of a range ("four to six weeks", "800 to 1,200
     hectares") holding the whole range and the unit written once for both (not a change and
-    the level it reached: "raised by $2 to $45"); figures of a time
+    the level it reached: "raised by $2 to $45", nor a count and the one it moved to: "rose
+    from 12 to 15"); figures of a time
     stamp ("Updated 13:42 GMT, 23 July 2013") or a dateline left out."""
     out = [g for g in figs if not _stamped(text, g.fact.start - u.start)
            and not (g.kind == "date" and _dateline(text, g.fact.start - u.start,
@@ -397,12 +456,13 @@ def _in_ranges(figs: list[_Figure], text: str, u: _Unit) -> list[_Figure]:
                 and not _GLUED_BEFORE.search(text, max(0, a.fact.start - u.start - 4),
                                              a.fact.start - u.start) \
                 and not _BETWEEN.search(text, back_runs(text, a.fact.start - u.start, 4),
-                                        a.fact.start - u.start):
+                                        a.fact.start - u.start) \
+                and not _one_day(a, b, text, u.start):
             out[k], out[k + 1] = replace(a, listed=True), replace(b, listed=True)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         if a.kind != b.kind or a.value is None or b.value is None or a.value >= b.value \
-                or a.listed or b.listed or a.change \
+                or a.listed or b.listed or a.change or a.was \
                 or a.ranged or b.ranged or a.low != a.high or b.low != b.high \
                 or not _RANGE_BETWEEN.fullmatch(text, a.fact.end - u.start, b.fact.start - u.start):
             continue
@@ -413,7 +473,7 @@ def _in_ranges(figs: list[_Figure], text: str, u: _Unit) -> list[_Figure]:
     for k in range(len(out) - 1):  # "between Friday and Sunday", "on Friday or Saturday"
         a, b = out[k], out[k + 1]
         if a.kind == b.kind == "date" and _DATES_JOINED.fullmatch(
-                text, a.fact.end - u.start, b.fact.start - u.start):
+                text, a.fact.end - u.start, b.fact.start - u.start) and not _one_day(a, b, text, u.start):
             out[k], out[k + 1] = replace(a, ranged=True), replace(b, ranged=True)
     return out
 
@@ -505,7 +565,7 @@ def _of_what(text: str, u: _Unit, f: Fact) -> str | None:
 
 
 _COMPOUND = re.compile(r"-[^\S\n]?[a-z]+$")
-_GLUED_UNIT = re.compile(r"\d[A-Za-z]+$")
+_GLUED_UNIT = re.compile(r"\d(?!(?:st|nd|rd|th)$)[A-Za-z]+$")  # (not an ordinal: "12th")
 _NOUN_AFTER = re.compile(r"(?:[^\S\n]?-[^\S\n]?old)?[^\S\n]+([A-Za-z][A-Za-z]+)\b")  # ("15-inch MacBook")
 
 

@@ -79,6 +79,7 @@ def toll_pairs(read_a: list[list[_Figure]], read_b: list[list[_Figure]],
                                bool(toll_dates(sents[k], facts[k])), sents[k], facts[k])
                          for g, k in all_told
                          if g.value is not None and not g.listed and not g.ordinal and not g.change
+                         and not g.was
                          and not g.gap and g.part is None and not g.occasion and not g.hypothetical
                          and _of_everyone(g)
                          and not years_told(facts[k])])

@@ -98,7 +98,8 @@ def test_the_dead_are_never_compared_with_the_injured():
 def test_tolls_told_with_auxiliaries_and_hedges_are_compared():
     c = diff(f"Officials said 12 people have died since the river burst its banks. {FLOOD}",
              f"At least 15 people are feared dead, the governor told reporters. {FLOOD}")
-    assert tolls(c) == [("dead", "12", "15", "conflict")]
+    # ("at least 15": the count found so far, higher than the other's: the later one)
+    assert tolls(c) == [("dead", "12", "15", "update")]
     c = diff(f"Doctors said 40 people suffered minor injuries in the crush. {FLOOD}",
              f"A hospital spokeswoman said 52 were treated for injuries. {FLOOD}")
     assert tolls(c) == [("injured", "40", "52", "conflict")]
@@ -153,3 +154,18 @@ def test_a_running_total_and_a_week_s_toll_in_linked_sentences_are_no_disagreeme
     b = diff("The outbreak has killed 340 people so far, officials said on Friday.",
              "The outbreak has killed 300 people, officials said on Friday.")
     assert [(x[1], x[2], x[3]) for x in tolls(b)] == [("340", "300", "conflict")]
+
+
+def test_a_toll_given_as_a_range_is_compared_with_the_other_count():
+    c = diff(f"Between 20 and 30 people were injured in the blast, police said. {FLOOD}",
+             f"Some 45 people were injured in the blast, police said. {FLOOD}")
+    assert tolls(c) == [("people", "20 and 30", "45", "conflict")]
+    assert tolls(diff(f"Between 20 and 30 people were injured in the blast, police said. {FLOOD}",
+                      f"Police said 25 people were hurt in the blast. {FLOOD}")) == []
+
+
+def test_those_searched_for_are_the_missing():
+    c = diff(f"Rescuers found 31 survivors and were searching for 30 others, the agency said. {FLOOD}",
+             f"Divers searched the strait as 11 people remained missing on Thursday. {FLOOD}")
+    assert tolls(c) == [("missing", "30", "11", "conflict")]
+    assert _toll("crews searched for 30 minutes", 20, 22) is None

@@ -91,3 +91,51 @@ def test_a_toll_told_in_headline_and_lead_is_one_figure_in_the_summary():
     assert len(c.conflicts) == 3  # each sentence pair is listed ...
     # ... but the reports disagree on two figures, and the summary says so in plain English
     assert "they disagree on two figures (one looks like an update)" in summary_line(c)
+
+
+# --- "at least": the count of those found so far, which only grows -----------------------------
+
+QUAKE = "An earthquake killed {} people in the hills of Sulawesi, the disaster agency said."
+
+
+def test_at_least_a_toll_and_a_higher_count_in_undated_reports_are_an_update():
+    for a, b in (("at least 12", "15"), ("15", "at least 12"), ("at least 12", "at least 15"),
+                 ("more than 20", "15")):
+        (x,) = diff(QUAKE.format(a), QUAKE.format(b)).conflicts
+        assert (x.verdict, x.trend) == ("update", "rises"), (a, b)
+
+
+def test_two_exact_tolls_or_a_past_toll_told_with_its_date_stay_a_contradiction():
+    (x,) = diff(QUAKE.format("12"), QUAKE.format("15")).conflicts
+    assert x.verdict == "conflict"
+    (x,) = diff("In March 2011, a quake in the hills killed more than 300 people, the agency said.",
+                "In March 2011, a quake in the hills killed 260 people, the agency said.").conflicts
+    assert x.verdict == "conflict"
+    # (nor is a count other than a toll: "at least 40 homes" and "35 homes")
+    (x,) = diff("The storm damaged at least 40 homes in the valley on Monday.",
+                "The storm damaged 35 homes in the valley on Monday.").conflicts
+    assert x.verdict == "conflict"
+
+
+# --- "rose from 12 to 15": the count before and the count now ----------------------------------
+
+
+def test_the_count_a_toll_rose_from_is_the_other_report_s_out_of_date_count():
+    c = diff("Officials said on Wednesday that the death toll from the landslide had risen from 12 "
+             "to 15.", "Officials said on Wednesday that 12 people had died in the landslide.")
+    assert [(x.a.text, x.b.text, x.verdict, x.trend) for x in c.conflicts] \
+        == [("15", "12", "update", "rises")]
+    c = diff("The toll was revised down from 40 to 31 after some of the missing were found.",
+             "The landslide killed 40 people, officials said.")
+    assert [(x.a.text, x.b.text, x.verdict, x.trend) for x in c.conflicts] \
+        == [("31", "40", "update", "falls")]
+    c = diff("The number of injured rose to 52, up from 40 on Monday, officials said.",
+             "Officials said 40 people were injured on Monday.")
+    assert [(x.a.text, x.b.text, x.verdict) for x in c.conflicts] == [("52", "40", "update")]
+
+
+def test_a_count_that_rose_to_the_other_report_s_count_agrees_and_a_range_is_a_range():
+    assert not diff("The death toll from the landslide rose from 12 to 15 on Wednesday.",
+                    "Officials said 15 people had died in the landslide.").conflicts
+    assert not diff("From 12 to 15 people were hurt in the crash, police said.",
+                    "Police said 14 people were hurt in the crash.").conflicts
