@@ -176,23 +176,26 @@ def sentence_tints(comparison) -> tuple[list[tuple[int, int, str]], list[tuple[i
     """(A spans, B spans) of (start, end, palette key): each sentence tinted by its status, and
     the words that changed marked (``changed_words``, the definition the note uses too).
 
-    A sentence is "changed" only when it has marked words (its counterpart is close and the
-    marked words are the change); a sentence its counterpart says in other words is tinted as
-    linked, like one said word for word; bylines and credits are left untinted."""
+    A sentence is "changed" when ``present.changed`` says so (words marked in it, or it tells
+    other facts than its counterpart); a sentence its counterpart says in other words, with the
+    same facts, is tinted as linked, like one said word for word; bylines and credits are left
+    untinted."""
     from ..compare import changed_words  # what's new only: off the start-up path
+    from .changed import changed_sentences
 
     c = comparison
     marks_a, marks_b = changed_words(c)
+    changed_a, changed_b = changed_sentences(c, marks_a, marks_b)
     linked_a = {k.a for k in c.links}
     linked_b = {k.b for k in c.links}
     out: tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]] = ([], [])
-    for side, an, linked, marks, unlinked, boiler in (
-            (0, c.a, linked_a, marks_a, "diff-dropped", set(c.boilerplate_a)),
-            (1, c.b, linked_b, marks_b, "diff-new", set(c.boilerplate_b))):
+    for side, an, linked, marks, changed, unlinked, boiler in (
+            (0, c.a, linked_a, marks_a, changed_a, "diff-dropped", set(c.boilerplate_a)),
+            (1, c.b, linked_b, marks_b, changed_b, "diff-new", set(c.boilerplate_b))):
         for i, s in enumerate(an.sentences):
             if i in boiler:
                 continue
-            key = (unlinked if i not in linked else "diff-changed" if i in marks else "diff-shared")
+            key = (unlinked if i not in linked else "diff-changed" if i in changed else "diff-shared")
             out[side].append((s.start, s.end, key))
         out[side].extend((w.start, w.end, "changed-word") for runs in marks.values() for w in runs)
     return out
