@@ -161,3 +161,16 @@ def test_coverage_view_snapshot(snap_compare, monkeypatch):
         await settle(pilot)
 
     assert snap_compare(app, terminal_size=(150, 36), run_before=run_before)
+
+
+async def test_at_80_columns_every_outlet_column_is_on_the_screen(tmp_path):
+    """Three outlets at 80 columns: the fact column narrows so that every outlet's column is
+    visible (it was 44 wide, and an outlet past the edge left 'only' rows with no dot to see)."""
+    for name in ("ap.md", "ledger.md", "reuters.md"):
+        (tmp_path / name).write_text((MINE / name).read_text())
+    app, _ = folder_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await all_read(pilot, 3)
+        screen = await open_coverage(pilot)
+        table = screen.query_one(DataTable)
+        assert sum(c.get_render_width(table) for c in table.ordered_columns) <= table.size.width

@@ -74,6 +74,7 @@ class CoverageScreen(Screen[Picked | None]):
         self._shown: list[Row] = []
         self._cell_cache: dict[int, list[Text]] = {}
         self._hay_cache: dict[int, str] = {}
+        self.label_width = LABEL_WIDTH
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Coverage: working out who reports what…"), id="coverage-title")
@@ -108,7 +109,11 @@ class CoverageScreen(Screen[Picked | None]):
                 title.append(f"\n{note}", style="italic")
         self.query_one("#coverage-title", Static).update(title)
         table = self.query_one(DataTable)
-        table.add_column("fact", width=LABEL_WIDTH, key="fact")
+        # the outlets' columns first: a narrow terminal narrows the fact column (down to 20)
+        # rather than push outlets off the right edge ("only" beside no visible dot)
+        spare = self.size.width - (8 + 2) - n * (CELL_WIDTH + 2) - 2 - 2  # padding, scrollbar
+        self.label_width = max(20, min(LABEL_WIDTH, spare))
+        table.add_column("fact", width=self.label_width, key="fact")
         table.add_column("outlets", width=8, key="count")
         for i, s in enumerate(cov.sources):
             name = s.source if len(s.source) <= CELL_WIDTH else s.source[: CELL_WIDTH - 1] + "…"
@@ -171,7 +176,7 @@ class CoverageScreen(Screen[Picked | None]):
         label.append(describe(row) if row.kind == "quote" else row.text)
         if row.disputed:
             label.append(" ≠", style=self.palette.get("diff-changed", "bold"))
-        label.truncate(LABEL_WIDTH, overflow="ellipsis")
+        label.truncate(self.label_width, overflow="ellipsis")
         count = Text(f"{len(row.sources)}/{n}")
         if row.single and n > 1:
             count = Text("only", style="italic")
