@@ -174,3 +174,18 @@ async def test_at_80_columns_every_outlet_column_is_on_the_screen(tmp_path):
         screen = await open_coverage(pilot)
         table = screen.query_one(DataTable)
         assert sum(c.get_render_width(table) for c in table.ordered_columns) <= table.size.width
+
+
+async def test_one_report_is_not_sent_to_what_s_new_for_coverage():
+    """With one report open, c says coverage needs three and does not suggest d (what's new
+    needs two: it said 'press d for what's new between these two')."""
+    from .conftest import SEED_A
+
+    app = make_app((SEED_A,))
+    async with app.run_test(size=(150, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        assert not isinstance(app.screen, CoverageScreen)
+        told = [m for m in said(app) if "three or more" in m]
+        assert told and not any("press d" in m or "these two" in m for m in told)
