@@ -169,6 +169,20 @@ def change_groups(comparison) -> list[FactGroup]:
             continue
         groups.append(FactGroup("Dropped sentences (only in A)", "sentence", _short(s.text),
                                 "diff-dropped", (Occurrence(0, s.start, s.end),)))
+    # the changed sentences the title counts (present.changed), B's wording, A's beside it
+    from ..compare import changed_words
+    from .changed import changed_sentences
+
+    changed_a, changed_b = changed_sentences(c, *changed_words(c))
+    partners: dict[int, list[int]] = {}
+    for link in c.links:
+        if link.b in changed_b and link.a in changed_a:
+            partners.setdefault(link.b, []).append(link.a)
+    for j in sorted(partners):
+        s = c.b.sentences[j]
+        occ = [Occurrence(0, c.a.sentences[i].start, c.a.sentences[i].end) for i in sorted(partners[j])]
+        groups.append(FactGroup("Changed sentences", "sentence", _short(s.text), "diff-changed",
+                                (*occ, Occurrence(1, s.start, s.end))))
     return groups
 
 

@@ -200,6 +200,10 @@ def test_diff_count_and_reader_count_and_change_keys_agree():
     c = s.comparison
     b_text = c.b.article.text
     assert [b_text[o:o + 10] for o in s.change_starts(1)] == ["Some 8,000", "The utilit"]
+    from briefing.present.groups import change_groups
+
+    listed = [g for g in change_groups(c) if g.section == "Changed sentences"]
+    assert [g.label[:10] for g in listed] == ["Some 8,000", "The utilit"]  # the sidebar lists them
     console = Console(width=120, record=True, color_system=None)
     console.print(comparison_summary(c))
     out = console.export_text()
