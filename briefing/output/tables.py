@@ -206,6 +206,10 @@ def comparison_summary(c: Comparison):
             counts.append("  ·  ", style=STYLE["muted"])
         counts.append(str(n), style=STYLE[style])
         counts.append(f" {what}")
+    rows = _rows(c, changed_b)
+    other = sum(1 for _, _, status in rows if status == "other words")
+    if other:  # the table's ≈ rows: linked, worded apart, no change counted
+        counts.append(f"  ·  {other} said in other words (\u2248)", style=STYLE["muted"])
     parts.append(counts)
     parts.append(Text(summary_line(c), style=STYLE["label"]))
     if is_identical(c):
@@ -224,7 +228,7 @@ def comparison_summary(c: Comparison):
                           Text(f"… {folded} sentence(s) the same in both …", style=STYLE["same"]), Text(""))
             folded = 0
 
-    for ais, bjs, status in _rows(c, changed_b):
+    for ais, bjs, status in rows:
         if status == "same":
             folded += 1
             continue

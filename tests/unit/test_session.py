@@ -209,3 +209,4 @@ def test_diff_count_and_reader_count_and_change_keys_agree():
     out = console.export_text()
     assert "2 changed" in out and "reworded" not in out
     assert "\u2248" in out  # the sentence said in other words is shown, marked as such
+    assert "1 said in other words" in out
