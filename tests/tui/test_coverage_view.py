@@ -189,3 +189,12 @@ async def test_one_report_is_not_sent_to_what_s_new_for_coverage():
         assert not isinstance(app.screen, CoverageScreen)
         told = [m for m in said(app) if "three or more" in m]
         assert told and not any("press d" in m or "these two" in m for m in told)
+
+
+def test_the_fact_column_narrows_only_when_that_shows_every_outlet():
+    from briefing.tui.screens.coverage import LABEL_WIDTH, fact_column_width
+
+    assert fact_column_width(200, 3) == LABEL_WIDTH  # room enough
+    assert 20 <= fact_column_width(80, 3) < LABEL_WIDTH  # narrowed: all three on the screen
+    assert fact_column_width(200, 40) == LABEL_WIDTH  # forty scroll sideways anyway: full width
+    assert fact_column_width(80, 10) == LABEL_WIDTH

@@ -30,6 +30,14 @@ LABEL_WIDTH = 44
 CELL_WIDTH = 12
 
 
+def fact_column_width(width: int, outlets: int) -> int:
+    """The fact column's width: narrowed (down to 20) when that brings every outlet's column
+    onto the screen ("only" beside no visible dot otherwise); full when the outlets do not
+    fit anyway (the table scrolls sideways) or fit beside it."""
+    spare = width - (8 + 2) - outlets * (CELL_WIDTH + 2) - 2 - 2  # padding, scrollbar
+    return spare if 20 <= spare < LABEL_WIDTH else LABEL_WIDTH
+
+
 @dataclass(frozen=True)
 class Picked:
     """The row chosen with enter: where each report carrying it states it.
@@ -109,10 +117,7 @@ class CoverageScreen(Screen[Picked | None]):
                 title.append(f"\n{note}", style="italic")
         self.query_one("#coverage-title", Static).update(title)
         table = self.query_one(DataTable)
-        # the outlets' columns first: a narrow terminal narrows the fact column (down to 20)
-        # rather than push outlets off the right edge ("only" beside no visible dot)
-        spare = self.size.width - (8 + 2) - n * (CELL_WIDTH + 2) - 2 - 2  # padding, scrollbar
-        self.label_width = max(20, min(LABEL_WIDTH, spare))
+        self.label_width = fact_column_width(self.size.width, n)
         table.add_column("fact", width=self.label_width, key="fact")
         table.add_column("outlets", width=8, key="count")
         for i, s in enumerate(cov.sources):
