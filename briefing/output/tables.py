@@ -151,9 +151,11 @@ def _diff_texts(diff: Iterable[WordDiff]) -> tuple[Text, Text]:
     return ta, tb
 
 
-def _rows(c: Comparison) -> list[tuple[list[int], list[int], str]]:
+def _rows(c: Comparison, changed_b: set[int]) -> list[tuple[list[int], list[int], str]]:
     """Reading order for the side-by-side table: B's order, with each dropped A sentence after
-    the last row that shows an earlier A sentence. Rows are (A indices, B indices, status)."""
+    the last row that shows an earlier A sentence. Rows are (A indices, B indices, status):
+    a linked B sentence is "changed" when it is in ``changed_b`` (``present.changed``), "other
+    words" when it says its partner's facts in other words, "same" when word for word."""
     by_b: dict[int, list[tuple[int, str]]] = {}
     for link in c.links:
         by_b.setdefault(link.b, []).append((link.a, link.status))
@@ -161,7 +163,8 @@ def _rows(c: Comparison) -> list[tuple[list[int], list[int], str]]:
     for j in range(len(c.b.sentences)):
         if j in by_b:
             links = sorted(by_b[j])
-            status = "same" if all(s == "same" for _, s in links) else "changed"
+            status = ("same" if all(s == "same" for _, s in links)
+                      else "changed" if j in changed_b else "other words")
             rows.append(([i for i, _ in links], [j], status))
         else:
             rows.append(([], [j], "new"))
@@ -182,8 +185,11 @@ def comparison_summary(c: Comparison):
     from rich.console import Group
     from rich.rule import Rule
 
+    from ..present.changed import changed_sentences
+
     marks_a, marks_b = changed_words(c)
-    changed = sum(1 for link in c.links if link.status == "changed")
+    changed_b = changed_sentences(c, marks_a, marks_b)[1]
+    changed = len(changed_b)
     parts: list[Any] = []
 
     head = Text()
@@ -195,11 +201,15 @@ def comparison_summary(c: Comparison):
     parts.append(head)
     counts = Text()
     for n, what, style in ((len(c.new), "new in B", "new"), (len(c.dropped), "dropped from A", "dropped"),
-                           (changed, "reworded", "changed"), (len(c.conflicts), "conflicts", "conflict")):
+                           (changed, "changed", "changed"), (len(c.conflicts), "conflicts", "conflict")):
         if counts:
             counts.append("  ·  ", style=STYLE["muted"])
         counts.append(str(n), style=STYLE[style])
         counts.append(f" {what}")
+    rows = _rows(c, changed_b)
+    other = sum(1 for _, _, status in rows if status == "other words")
+    if other:  # the table's ≈ rows: linked, worded apart, no change counted
+        counts.append(f"  ·  {other} said in other words (\u2248)", style=STYLE["muted"])
     parts.append(counts)
     parts.append(Text(summary_line(c), style=STYLE["label"]))
     if is_identical(c):
@@ -218,12 +228,12 @@ def comparison_summary(c: Comparison):
                           Text(f"… {folded} sentence(s) the same in both …", style=STYLE["same"]), Text(""))
             folded = 0
 
-    for ais, bjs, status in _rows(c):
+    for ais, bjs, status in rows:
         if status == "same":
             folded += 1
             continue
         flush()
-        marker = {"new": "+", "dropped": "\u2212", "changed": "~"}[status]
+        marker = {"new": "+", "dropped": "\u2212", "changed": "~", "other words": "\u2248"}[status]
         if status == "new":
             cell_a, cell_b = Text(""), Text(c.b.sentences[bjs[0]].text, style=STYLE["new"])
         elif status == "dropped":
@@ -231,7 +241,7 @@ def comparison_summary(c: Comparison):
         else:
             cell_a = Text("\n").join(_marked(c.a, i, marks_a, STYLE["delete"]) for i in ais)
             cell_b = _marked(c.b, bjs[0], marks_b, STYLE["insert"])
-        table.add_row(Text(marker, style=STYLE[status]), cell_a, cell_b)
+        table.add_row(Text(marker, style=STYLE.get(status, STYLE["same"])), cell_a, cell_b)
     flush()
     parts.append(table)
 

@@ -169,6 +169,20 @@ def change_groups(comparison) -> list[FactGroup]:
             continue
         groups.append(FactGroup("Dropped sentences (only in A)", "sentence", _short(s.text),
                                 "diff-dropped", (Occurrence(0, s.start, s.end),)))
+    # the changed sentences the title counts (present.changed), B's wording, A's beside it
+    from ..compare import changed_words
+    from .changed import changed_sentences
+
+    changed_a, changed_b = changed_sentences(c, *changed_words(c))
+    partners: dict[int, list[int]] = {}
+    for link in c.links:
+        if link.b in changed_b and link.a in changed_a:
+            partners.setdefault(link.b, []).append(link.a)
+    for j in sorted(partners):
+        s = c.b.sentences[j]
+        occ = [Occurrence(0, c.a.sentences[i].start, c.a.sentences[i].end) for i in sorted(partners[j])]
+        groups.append(FactGroup("Changed sentences", "sentence", _short(s.text), "diff-changed",
+                                (*occ, Occurrence(1, s.start, s.end))))
     return groups
 
 
@@ -176,23 +190,26 @@ def sentence_tints(comparison) -> tuple[list[tuple[int, int, str]], list[tuple[i
     """(A spans, B spans) of (start, end, palette key): each sentence tinted by its status, and
     the words that changed marked (``changed_words``, the definition the note uses too).
 
-    A sentence is "changed" only when it has marked words (its counterpart is close and the
-    marked words are the change); a sentence its counterpart says in other words is tinted as
-    linked, like one said word for word; bylines and credits are left untinted."""
+    A sentence is "changed" when ``present.changed`` says so (words marked in it, or it tells
+    other facts than its counterpart); a sentence its counterpart says in other words, with the
+    same facts, is tinted as linked, like one said word for word; bylines and credits are left
+    untinted."""
     from ..compare import changed_words  # what's new only: off the start-up path
+    from .changed import changed_sentences
 
     c = comparison
     marks_a, marks_b = changed_words(c)
+    changed_a, changed_b = changed_sentences(c, marks_a, marks_b)
     linked_a = {k.a for k in c.links}
     linked_b = {k.b for k in c.links}
     out: tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]] = ([], [])
-    for side, an, linked, marks, unlinked, boiler in (
-            (0, c.a, linked_a, marks_a, "diff-dropped", set(c.boilerplate_a)),
-            (1, c.b, linked_b, marks_b, "diff-new", set(c.boilerplate_b))):
+    for side, an, linked, marks, changed, unlinked, boiler in (
+            (0, c.a, linked_a, marks_a, changed_a, "diff-dropped", set(c.boilerplate_a)),
+            (1, c.b, linked_b, marks_b, changed_b, "diff-new", set(c.boilerplate_b))):
         for i, s in enumerate(an.sentences):
             if i in boiler:
                 continue
-            key = (unlinked if i not in linked else "diff-changed" if i in marks else "diff-shared")
+            key = (unlinked if i not in linked else "diff-changed" if i in changed else "diff-shared")
             out[side].append((s.start, s.end, key))
         out[side].extend((w.start, w.end, "changed-word") for runs in marks.values() for w in runs)
     return out

@@ -81,6 +81,16 @@ class ReadingSession:
             self._changed = (c, changed_words(c))
         return self._changed[1]
 
+    def changed_sentences(self) -> tuple[set[int], set[int]] | None:
+        """(A, B) indices of the changed sentences of the comparison shown
+        (``present.changed``): the tinted ones, the ones ]/[ stop at and the count."""
+        c, words = self.comparison, self.changed_words()
+        if c is None or words is None:
+            return None
+        from .changed import changed_sentences
+
+        return changed_sentences(c, *words)
+
     # --- picked fact and found quote ----------------------------------------------------------
 
     def choose(self, group: FactGroup | None) -> None:
@@ -124,14 +134,14 @@ class ReadingSession:
         """Offsets of the sentences of pane ``slot`` that are new, dropped or changed: the
         sentences the what's-new view tints, so that ]/[ stop exactly where the tints are (a
         sentence the other report says in other words is linked, not changed)."""
-        c, changed = self.comparison, self.changed_words()
+        c, changed = self.comparison, self.changed_sentences()
         if c is None or changed is None:
             return []
-        marks_a, marks_b = changed
+        changed_a, changed_b = changed
         if slot == 0:
-            idx = sorted(set(c.dropped) - set(c.boilerplate_a) | set(marks_a))
+            idx = sorted(set(c.dropped) - set(c.boilerplate_a) | changed_a)
             return [c.a.sentences[i].start for i in idx]
-        idx = sorted(set(c.new) - set(c.boilerplate_b) | set(marks_b))
+        idx = sorted(set(c.new) - set(c.boilerplate_b) | changed_b)
         return [c.b.sentences[j].start for j in idx]
 
     def counterpart(self, slot: int, start: int, end: int) -> Sentence | None:
@@ -152,13 +162,12 @@ class ReadingSession:
     def change_counts(self) -> dict[str, int] | None:
         """How many sentences are new in B, only in A and changed, and how many figures
         conflict (None until the comparison is there). All zero: the reports say the same.
-        A changed sentence is one the tints mark: it or its partner has changed words."""
-        c, changed = self.comparison, self.changed_words()
+        A changed sentence is one the tints mark (``present.changed``), counted in B as
+        ``briefing diff`` counts them."""
+        c, changed = self.comparison, self.changed_sentences()
         if c is None or changed is None:
             return None
-        marks_a, marks_b = changed
-        return {"new": len(c.new), "dropped": len(c.dropped),
-                "changed": len({k.b for k in c.links if k.a in marks_a or k.b in marks_b}),
+        return {"new": len(c.new), "dropped": len(c.dropped), "changed": len(changed[1]),
                 "conflicts": len(c.conflicts)}
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from rich.style import Style
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -206,12 +206,14 @@ class BriefingApp(App[int]):
         # compete with the first paint for the interpreter.
         self.call_after_refresh(self.analyze_all)
 
-    def on_resize(self) -> None:
-        self._narrow_check()
-        self._update_legend()
+    def on_resize(self, event: events.Resize) -> None:
+        # this handler runs before App._on_resize records the new size: self.size is still
+        # the old one here (the panes stayed stacked after widening an 80-column terminal)
+        self._narrow_check(event.size.width)
+        self._update_legend(event.size.width)
 
-    def _narrow_check(self) -> None:
-        self.screen.set_class(self.size.width < 100, "narrow")
+    def _narrow_check(self, width: int | None = None) -> None:
+        self.screen.set_class((self.size.width if width is None else width) < 100, "narrow")
 
     @property
     def panes(self) -> list[ArticlePane]:
@@ -225,12 +227,12 @@ class BriefingApp(App[int]):
         sidebar.palette = self.palette
         self._update_legend()
 
-    def _update_legend(self) -> None:
+    def _update_legend(self, width: int | None = None) -> None:
         """While what's new is on, one line under the panes says what each colour means."""
         legend = self.query_one("#legend", Static)
         legend.display = self.diff_mode
         if self.diff_mode:
-            legend.update(diff_legend(self.palette, self.size.width))
+            legend.update(diff_legend(self.palette, self.size.width if width is None else width))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # while the sidebar's filter has the focus, letters go into it: the footer shows what works

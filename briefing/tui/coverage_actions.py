@@ -20,9 +20,11 @@ def open_coverage(app: BriefingApp) -> None:
     reports = sorted(app.analyses)
     if len(reports) < 3:
         waiting = len(reports) < len(app.articles) or app._progress_done < len(app.more_paths)
+        # what's new needs two: with one report open, pointing at d only sends the reader on
+        also = (", or press d for what's new between these two" if len(app.articles) == 2
+                else " or three reports (briefing a.md b.md c.md)")
         app.say("Still reading the reports; try again in a moment" if waiting else
-                "Coverage needs three or more reports: open a folder, or press d for "
-                "what's new between these two", timeout=4)
+                f"Coverage needs three or more reports: open a folder{also}", timeout=4)
         return
     analyses = [app.analyses[i] for i in reports]
     pending = len(app.more_paths) - app._progress_done

@@ -161,3 +161,40 @@ def test_coverage_view_snapshot(snap_compare, monkeypatch):
         await settle(pilot)
 
     assert snap_compare(app, terminal_size=(150, 36), run_before=run_before)
+
+
+async def test_at_80_columns_every_outlet_column_is_on_the_screen(tmp_path):
+    """Three outlets at 80 columns: the fact column narrows so that every outlet's column is
+    visible (it was 44 wide, and an outlet past the edge left 'only' rows with no dot to see)."""
+    for name in ("ap.md", "ledger.md", "reuters.md"):
+        (tmp_path / name).write_text((MINE / name).read_text())
+    app, _ = folder_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await all_read(pilot, 3)
+        screen = await open_coverage(pilot)
+        table = screen.query_one(DataTable)
+        assert sum(c.get_render_width(table) for c in table.ordered_columns) <= table.size.width
+
+
+async def test_one_report_is_not_sent_to_what_s_new_for_coverage():
+    """With one report open, c says coverage needs three and does not suggest d (what's new
+    needs two: it said 'press d for what's new between these two')."""
+    from .conftest import SEED_A
+
+    app = make_app((SEED_A,))
+    async with app.run_test(size=(150, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        assert not isinstance(app.screen, CoverageScreen)
+        told = [m for m in said(app) if "three or more" in m]
+        assert told and not any("press d" in m or "these two" in m for m in told)
+
+
+def test_the_fact_column_narrows_only_when_that_shows_every_outlet():
+    from briefing.tui.screens.coverage import LABEL_WIDTH, fact_column_width
+
+    assert fact_column_width(200, 3) == LABEL_WIDTH  # room enough
+    assert 20 <= fact_column_width(80, 3) < LABEL_WIDTH  # narrowed: all three on the screen
+    assert fact_column_width(200, 40) == LABEL_WIDTH  # forty scroll sideways anyway: full width
+    assert fact_column_width(80, 10) == LABEL_WIDTH

@@ -74,9 +74,13 @@ async def test_picker_lists_every_report_and_filters(tmp_path):
         await pilot.pause()
         assert isinstance(app.screen, ReportPicker)
         assert len(app.screen._order) == 4
+        assert app.screen.query_one("#picker-box").border_title == "Open a report (4)"
         await pilot.press(*"ledgr")
         await pilot.pause()
         assert app.screen._order[0] == 2
+        # the title says how many match, not how many there are
+        n = len(app.screen._order)
+        assert app.screen.query_one("#picker-box").border_title == f"Open a report ({n} of 4)"
         await pilot.press("enter")
         await pilot.pause()
         assert app.shown[0] == 2

@@ -333,7 +333,7 @@ def test_delhi_is_new_delhi():
     assert not [f for f in (*c.facts_new, *c.facts_dropped) if f.kind == "place"]
 
 
-def test_on_the_bundled_pair_at_most_a_quarter_of_the_letters_carry_a_change_mark(seed_a, seed_b):
+def test_on_the_bundled_pair_at_most_three_tenths_of_the_letters_carry_a_change_mark(seed_a, seed_b):
     seeds = compare(analyze(seed_a), analyze(seed_b))
     marked = letters = 0
     for an, tints in zip((seeds.a, seeds.b), sentence_tints(seeds), strict=True):
@@ -345,7 +345,9 @@ def test_on_the_bundled_pair_at_most_a_quarter_of_the_letters_carry_a_change_mar
         alnum = [i for i, ch in enumerate(text) if ch.isalnum()]
         marked += sum(hit[i] for i in alnum)
         letters += len(alnum)
-    assert 0 < marked <= letters / 4
+    # both sentences of a changed pair are tinted (present.changed): 27% here; was 19% when
+    # only the side with marked words was
+    assert 0 < marked <= letters * 0.3
 
 
 def test_a_byline_is_left_untinted():

@@ -176,3 +176,37 @@ def test_change_keys_stop_exactly_on_the_tinted_sentences():
     assert [b_text[o:o + 12] for o in s.change_starts(1)] == ["Roads get 45", "Critics walk"]
     counts = s.change_counts()
     assert counts is not None and counts["changed"] == 1 and counts["new"] == 1
+
+
+def test_diff_count_and_reader_count_and_change_keys_agree():
+    """`briefing diff` and the reader's what's-new title count the same changed sentences, and
+    ]/[ stop at each of them in either pane: a pair worded apart that disagrees on a figure is
+    a change (it was tinted 'same' and left out of the reader's count, while the table said
+    'reworded'); a pair said in other words with the same figures is not."""
+    from rich.console import Console
+
+    from briefing.output.tables import comparison_summary
+
+    a = ("A storm cut power to 5,000 homes in the valley on Friday.\n\n"
+         "The mayor said the clean-up would keep crews busy in the old town for weeks to come.\n\n"
+         "The utility said repairs would cost 2 million dollars.")
+    b = ("Some 8,000 homes across the valley lost electricity when the storm hit on Friday.\n\n"
+         "For weeks to come, crews in the old town would be kept busy by the clean-up, the mayor said.\n\n"
+         "The utility said repairs would cost 3 million dollars.")
+    s = session_with_comparison(a, b)
+    counts = s.change_counts()
+    assert counts is not None and counts["changed"] == 2, counts
+    assert len(s.change_starts(0)) == len(s.change_starts(1)) == 2
+    c = s.comparison
+    b_text = c.b.article.text
+    assert [b_text[o:o + 10] for o in s.change_starts(1)] == ["Some 8,000", "The utilit"]
+    from briefing.present.groups import change_groups
+
+    listed = [g for g in change_groups(c) if g.section == "Changed sentences"]
+    assert [g.label[:10] for g in listed] == ["Some 8,000", "The utilit"]  # the sidebar lists them
+    console = Console(width=120, record=True, color_system=None)
+    console.print(comparison_summary(c))
+    out = console.export_text()
+    assert "2 changed" in out and "reworded" not in out
+    assert "\u2248" in out  # the sentence said in other words is shown, marked as such
+    assert "1 said in other words" in out

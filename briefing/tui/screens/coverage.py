@@ -30,6 +30,14 @@ LABEL_WIDTH = 44
 CELL_WIDTH = 12
 
 
+def fact_column_width(width: int, outlets: int) -> int:
+    """The fact column's width: narrowed (down to 20) when that brings every outlet's column
+    onto the screen ("only" beside no visible dot otherwise); full when the outlets do not
+    fit anyway (the table scrolls sideways) or fit beside it."""
+    spare = width - (8 + 2) - outlets * (CELL_WIDTH + 2) - 2 - 2  # padding, scrollbar
+    return spare if 20 <= spare < LABEL_WIDTH else LABEL_WIDTH
+
+
 @dataclass(frozen=True)
 class Picked:
     """The row chosen with enter: where each report carrying it states it.
@@ -74,6 +82,7 @@ class CoverageScreen(Screen[Picked | None]):
         self._shown: list[Row] = []
         self._cell_cache: dict[int, list[Text]] = {}
         self._hay_cache: dict[int, str] = {}
+        self.label_width = LABEL_WIDTH
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Coverage: working out who reports what…"), id="coverage-title")
@@ -108,7 +117,8 @@ class CoverageScreen(Screen[Picked | None]):
                 title.append(f"\n{note}", style="italic")
         self.query_one("#coverage-title", Static).update(title)
         table = self.query_one(DataTable)
-        table.add_column("fact", width=LABEL_WIDTH, key="fact")
+        self.label_width = fact_column_width(self.size.width, n)
+        table.add_column("fact", width=self.label_width, key="fact")
         table.add_column("outlets", width=8, key="count")
         for i, s in enumerate(cov.sources):
             name = s.source if len(s.source) <= CELL_WIDTH else s.source[: CELL_WIDTH - 1] + "…"
@@ -171,7 +181,7 @@ class CoverageScreen(Screen[Picked | None]):
         label.append(describe(row) if row.kind == "quote" else row.text)
         if row.disputed:
             label.append(" ≠", style=self.palette.get("diff-changed", "bold"))
-        label.truncate(LABEL_WIDTH, overflow="ellipsis")
+        label.truncate(self.label_width, overflow="ellipsis")
         count = Text(f"{len(row.sources)}/{n}")
         if row.single and n > 1:
             count = Text("only", style="italic")

@@ -64,6 +64,10 @@ class ReportPicker(ModalScreen[int | None]):
                 row.append(f"  {a.title}")
             row.append(f"  {a.date or ''}  {a.words:,} words", style="dim")
             options.append(Option(row, id=str(i)))
+        # the title says how many match the filter ('Open a report (3 of 40)')
+        n, total = len(self._order), len(self.articles)
+        shown = f"{n:,} of {total:,}" if query.strip() else f"{total:,}"
+        self.query_one("#picker-box").border_title = f"Open a report ({shown})"
         ol = self.query_one(OptionList)
         ol.set_options(options)
         if options:
