@@ -77,3 +77,10 @@ def test_an_elision_opening_a_paragraph_in_capitals_opens_no_quote():
     qs = analysed("'Cos we're worth it, the slogan said, and sales soared.\n\n"
                   "'We sold out,' said Tom Reed.")
     assert [q.text for q in qs] == ["We sold out"]
+
+
+def test_a_word_in_marks_inside_a_quote_closes_nothing():
+    qs = analysed("'Rock 'n' roll never dies,' said Keith Dunn.\n\n"
+                  "'He said 'no' to me and left,' said Ann Kerr.")
+    assert [(q.text, q.speaker) for q in qs] == [("Rock 'n' roll never dies", "Keith Dunn"),
+                                                 ("He said 'no' to me and left", "Ann Kerr")]

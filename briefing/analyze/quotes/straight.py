@@ -101,6 +101,16 @@ def _closes(text: str, i: int, lo: int, hi: int) -> bool:
         i > lo + 1 and text[i - 1] == " " and text[i - 2] in ",.!?…")
 
 
+def _marked_word(text: str, i: int, open_at: int) -> bool:
+    """Does the mark at ``i`` end a word that a mark after a blank opens, inside the quote
+    opened at ``open_at``: an elision ("rock 'n' roll") or a word quoted inside the quote
+    ("'He said 'no' to me,' she said"), which closes nothing?"""
+    j = i - 1
+    while j > open_at and text[j].isalnum():
+        j -= 1
+    return j > open_at and text[j] == "'" and _opens(text, j)
+
+
 def _elided(text: str, i: int) -> bool:
     """May the mark at ``i``, after a word and before a blank, end that word rather than close
     a quote: a plural's possessive ("the players' union") or a dropped g ("messin' about")?"""
@@ -141,6 +151,7 @@ def _scan(text: str, lo: int, hi: int, closed_before: bool) -> Found:
             prev = text[i - 1]
             nxt = text[i + 1] if i + 1 < hi else ""
             if (i - 2 > open_at and _closes(text, i, open_at + 1, hi)) or (prev.isalnum() and (
+                    not _marked_word(text, i, open_at)) and (
                     not nxt or nxt in ",.;:!?)]—–-" or (nxt.isspace() and not _elided(text, i))
                     or (nxt.isspace() and _ends_partial(text, lo, open_at, i, hi)))):
                 out.append((open_at, i, True))
