@@ -84,3 +84,10 @@ def test_a_word_in_marks_inside_a_quote_closes_nothing():
                   "'He said 'no' to me and left,' said Ann Kerr.")
     assert [(q.text, q.speaker) for q in qs] == [("Rock 'n' roll never dies", "Keith Dunn"),
                                                  ("He said 'no' to me and left", "Ann Kerr")]
+
+
+def test_words_in_straight_single_marks_in_a_headline():
+    qs = analysed("# Police 'baffled' by break-in at Kent church\n\n"
+                  "Nothing was taken, police said on Monday.\n\n"
+                  "* Mayor calls plan 'a disaster\n")
+    assert [(q.text, q.scare) for q in qs] == [("baffled", True)]

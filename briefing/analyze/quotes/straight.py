@@ -20,6 +20,9 @@ _BEFORE_OPEN = frozenset(" \t\n\r\f\v([—–")
 # it: "there, ' he said"), before a blank, punctuation or the end
 _STOP_CLOSE = re.compile(r"[,.!?…] ?'(?=\s|$|[,.;:!?)\]—–-])")
 _SENTENCE_END = (".", "!", "?", "…")
+# the blocks whose quotes in straight single marks are read: paragraphs, and headlines and list
+# items ("Police 'baffled' by break-in"), whose quotes never go on past them
+_ANY_KIND = ("paragraph", "heading", "bullet")
 
 Found = list[tuple[int, int, bool]]
 
@@ -28,7 +31,8 @@ def straight_quotes(text: str, blocks: tuple[Block, ...],
                     doubles: list[int]) -> tuple[dict[int, Found], dict[int, int]]:
     """(the quotes of each paragraph marked by straight single marks, as (opening mark, closing
     mark or the paragraph's end, closed); where a paragraph's first mark closes a quote left open
-    before it), for the paragraphs with no double mark nor curly opening single mark.
+    before it), for the paragraphs (and headlines and items: ``_ANY_KIND``) with no double mark nor curly
+    opening single mark.
 
     A quote opens at a mark ``_OPEN`` finds, not after a letter, and closes at the first mark
     after ``,.!?…`` or after a word before a blank or punctuation, but for an s before a blank
@@ -46,8 +50,13 @@ def straight_quotes(text: str, blocks: tuple[Block, ...],
     cands = sorted({bisect_right(starts, m.start()) - 1 for m in _OPEN.finditer(text)
                     if _opens(text, m.start())})
     for bi in cands:
-        if bi >= 0 and _plain(text, blocks[bi], doubles):
+        if bi >= 0 and _plain(text, blocks[bi], doubles, _ANY_KIND):
             b = blocks[bi]
+            if b.kind != "paragraph":  # (a headline, an item: its closed quotes only)
+                found = [q for q in _scan(text, b.start, b.end, False) if q[2]]
+                if found:
+                    quotes[bi] = found
+                continue
             lo = b.start
             first = text.find("'", b.start, b.end)
             if _closes(text, first, b.start, b.end):
@@ -72,9 +81,10 @@ def straight_quotes(text: str, blocks: tuple[Block, ...],
     return quotes, closers
 
 
-def _plain(text: str, b: Block, doubles: list[int]) -> bool:
-    """Is ``b`` a paragraph with no double mark nor curly opening single mark?"""
-    return b.kind == "paragraph" and bisect_left(doubles, b.start) == bisect_left(doubles, b.end) \
+def _plain(text: str, b: Block, doubles: list[int], kinds: tuple[str, ...] = ("paragraph",)) -> bool:
+    """Is ``b`` a paragraph (or a block of ``kinds``) with no double mark nor curly opening
+    single mark?"""
+    return b.kind in kinds and bisect_left(doubles, b.start) == bisect_left(doubles, b.end) \
         and text.find("‘", b.start, b.end) < 0
 
 
