@@ -51,6 +51,15 @@ def _upto(mask: str, lo: int, at: int) -> int:
     return verb if m.group(1).endswith(("ed", "s")) or m.group(1) in ("went", "goes", "go") else at
 
 
+# a pronoun and its verb written as one word ("he'd", "she's", "they're", "I'm")
+_CLITIC = re.compile(r"(?:he|she|it|they|we|i|you)['’](?:d|s|ll|re|ve|m)$")
+
+
+def clitic_pronoun(low: str) -> bool:
+    """Is ``low`` (a lowercased word) a pronoun with its verb ("he'd", "she's")?"""
+    return _CLITIC.match(low) is not None
+
+
 _CLOSERS = "\"”’'»"
 
 
