@@ -84,6 +84,12 @@ def _find_pairs(text: str) -> list[int]:
     return at
 
 
+def _inches(text: str, i: int, hi: int) -> bool:
+    """Is the straight double mark at ``i`` an inch mark, after a number and before a blank
+    (`a 55" television`)?"""
+    return text[i] == '"' and text[i - 1:i].isdigit() and text[i + 1:i + 2].isspace() and i + 1 < hi
+
+
 def _ctx(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
     """(opening context, closing context) of the mark at ``i`` inside ``[lo, hi)``."""
     prev = text[i - 1] if i > lo else None
@@ -325,9 +331,10 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
             else:
                 k = bisect_left(doubles, b.start)
                 if k < len(doubles) and doubles[k] < b.end and (
-                        text[doubles[k]] == "”" or _ctx(text, doubles[k], b.start, b.end) == (
-                            False, True)):
-                    # (or a first mark that can only close: `…for me."`, `…the Police",`)
+                        text[doubles[k]] == "”" or (_ctx(text, doubles[k], b.start, b.end) == (
+                            False, True) and not _inches(text, doubles[k], b.end))):
+                    # (or a first mark that can only close: `…for me."`, `…the Police",`; not
+                    # a number's inch mark: `a 55" television`, `a 6'10" centre`)
                     tail = doubles[k]
                 elif bi in closers and text[pending.open] == "'":
                     tail = closers[bi]  # (a quote in straight single marks: `sorry,' he said`)
