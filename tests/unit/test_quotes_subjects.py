@@ -81,3 +81,9 @@ def test_a_pronoun_with_its_verb_after_a_speech_verb_is_no_inverted_subject():
                   "The owner of the shop, who was tired, said she's \"fed up\".")
     assert [q.mention.text if q.mention else None for q in qs] == [
         "The boat's owner", "The owner of the shop"]
+
+
+def test_a_verb_of_wanting_before_a_speech_verb_names_no_speaker():
+    qs = analysed('Tom Wills spoke first.\n\nInvestors who wanted to say "no" were ignored, '
+                  'Wills said.')
+    assert [q.mention.text if q.mention else None for q in qs] == ["Wills"]

@@ -34,7 +34,9 @@ def short_subject(toks: list[_Tok], i: int) -> _NP | None:
 
 # a verb and "to" before a speech verb in the infinitive: "went on to say", "was quick to add"
 _TO_BEFORE = re.compile(r"(?<![\w’'])([a-z]+)(?:[^\S\n]+(?:on|quick|keen|careful))?[^\S\n]+to[^\S\n]+$")
-_NOT_VERBS = frozenset(("want", "wants", "going", "able", "unable", "likely", "have", "has", "had",
+# (verbs of wanting and trying: the saying may never happen, "those who wanted to say")
+_NOT_VERBS = frozenset(("want", "wants", "wanted", "wished", "hoped", "tried", "planned",
+                        "intended", "meant", "going", "able", "unable", "likely", "have", "has", "had",
                         "expected", "due", "set", "about", "how", "what", "where", "when", "whether",
                         "refused", "declined", "failed"))
 
