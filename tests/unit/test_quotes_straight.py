@@ -91,3 +91,11 @@ def test_words_in_straight_single_marks_in_a_headline():
                   "Nothing was taken, police said on Monday.\n\n"
                   "* Mayor calls plan 'a disaster\n")
     assert [(q.text, q.scare) for q in qs] == [("baffled", True)]
+
+
+def test_curly_single_marks_ending_words_inside_a_quote():
+    qs = analysed("‘Rock ’n’ roll never dies,’ said Keith Dunn.\n\n"
+                  "‘We were just messin’ about,’ said Tom Reed.\n\n"
+                  "‘The players’ union is strong,’ said Ann Kerr. She called it ‘tremendous’ here.")
+    assert [q.text for q in qs] == ["Rock ’n’ roll never dies", "We were just messin’ about",
+                                    "The players’ union is strong", "tremendous"]
