@@ -72,3 +72,10 @@ def test_a_statement_by_someone_introducing_the_run_attributes_it():
                   '"The changes undermine the law.\n\n"Today the agency restored the checks."')
     assert [q.speaker for q in qs] == ["Ann Lee", "Ann Lee"]
     assert qs[0].mention is not None and qs[0].mention.text == "a statement by Ann Lee"
+
+
+def test_an_inch_mark_closes_no_quote_left_open_before():
+    qs = analysed('Coach Dan Reyes said: "We will fight on.\n\n'
+                  "The team also signed a 6'10\" centre and bought a 55\" screen.\n\n"
+                  "Tickets go on sale on Friday.")
+    assert [q.text for q in qs] == ["We will fight on."]

@@ -49,3 +49,53 @@ def test_single_marks_inside_a_double_quote_are_part_of_it():
 def test_a_title_in_single_marks_is_a_scare_quote():
     (q,) = analysed("Fans queued for hours to see 'The Fix' at the cinema on Friday.")
     assert q.text == "The Fix" and q.scare
+
+
+def test_a_partial_quote_ending_like_a_plural_or_a_dropped_g():
+    qs = analysed("The coach said the support had been 'tremendous' over the years.\n\n"
+                  "Critics called the plan 'dangerous' and 'reckless' in their reviews.\n\n"
+                  "'We were just messin' about,' said Tom Reed, 17.\n\n"
+                  "'The players' union is strong,' he said.")
+    assert [q.text for q in qs] == ["tremendous", "dangerous", "reckless",
+                                    "We were just messin' about", "The players' union is strong"]
+
+
+def test_a_possessive_in_a_quote_of_whole_sentences_closes_nothing():
+    qs = analysed("Joe Bloggs, a fisherman, was there.\n\nHe said: 'We saw the players' bus.\n\n"
+                  "'It was on fire,' he said.")
+    assert [q.text for q in qs][-1:] == ["It was on fire"]
+    assert "We saw the players" not in [q.text for q in qs]
+
+
+def test_a_quote_in_straight_single_marks_opening_with_a_number():
+    (q,) = analysed("'100 people were hurt,' said fire chief Ian Gray. Most of them were in the '90s "
+                    "block, built in '08.")
+    assert q.text == "100 people were hurt" and q.speaker == "Ian Gray"
+
+
+def test_an_elision_opening_a_paragraph_in_capitals_opens_no_quote():
+    qs = analysed("'Cos we're worth it, the slogan said, and sales soared.\n\n"
+                  "'We sold out,' said Tom Reed.")
+    assert [q.text for q in qs] == ["We sold out"]
+
+
+def test_a_word_in_marks_inside_a_quote_closes_nothing():
+    qs = analysed("'Rock 'n' roll never dies,' said Keith Dunn.\n\n"
+                  "'He said 'no' to me and left,' said Ann Kerr.")
+    assert [(q.text, q.speaker) for q in qs] == [("Rock 'n' roll never dies", "Keith Dunn"),
+                                                 ("He said 'no' to me and left", "Ann Kerr")]
+
+
+def test_words_in_straight_single_marks_in_a_headline():
+    qs = analysed("# Police 'baffled' by break-in at Kent church\n\n"
+                  "Nothing was taken, police said on Monday.\n\n"
+                  "* Mayor calls plan 'a disaster\n")
+    assert [(q.text, q.scare) for q in qs] == [("baffled", True)]
+
+
+def test_curly_single_marks_ending_words_inside_a_quote():
+    qs = analysed("‘Rock ’n’ roll never dies,’ said Keith Dunn.\n\n"
+                  "‘We were just messin’ about,’ said Tom Reed.\n\n"
+                  "‘The players’ union is strong,’ said Ann Kerr. She called it ‘tremendous’ here.")
+    assert [q.text for q in qs] == ["Rock ’n’ roll never dies", "We were just messin’ about",
+                                    "The players’ union is strong", "tremendous"]

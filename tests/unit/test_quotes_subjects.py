@@ -74,3 +74,16 @@ def test_a_speaker_quoted_in_parts_before_an_attribution_ending_the_sentence():
         ("Greece is a unique case", "Olli Rehn"), ("precarious debt", None),
         ("has cheated for years", "Olli Rehn")]
     assert qs[1].scare
+
+
+def test_a_pronoun_with_its_verb_after_a_speech_verb_is_no_inverted_subject():
+    qs = analysed("The boat's owner, who did not want to be named, said he'd \"learned a lesson\".\n\n"
+                  "The owner of the shop, who was tired, said she's \"fed up\".")
+    assert [q.mention.text if q.mention else None for q in qs] == [
+        "The boat's owner", "The owner of the shop"]
+
+
+def test_a_verb_of_wanting_before_a_speech_verb_names_no_speaker():
+    qs = analysed('Tom Wills spoke first.\n\nInvestors who wanted to say "no" were ignored, '
+                  'Wills said.')
+    assert [q.mention.text if q.mention else None for q in qs] == ["Wills"]

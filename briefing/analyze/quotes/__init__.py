@@ -29,7 +29,8 @@ Conventions (documented because other code and the JSON contract depend on them)
   as the outer marks only in a block with no double quote mark at all, and so are straight ones
   (British style in plain text: `'We will win,' he said.`), told from apostrophes
   (``straight.py``: "didn't", "the players' union", "'em", tokenised "I 'm"), and never inside a
-  quote in double marks left open in the paragraphs before.
+  quote in double marks left open in the paragraphs before; in a headline or a list item only
+  the quotes closed there (`Police 'baffled' by break-in`).
 - ``scare`` is set for a short phrase (at most three words, no closing punctuation) quoted inside
   a sentence that no one is said to say ("the so-called "deal""), or any such phrase after
   "so-called". A scare quote is no one's speech: it has no speaker, mention or cue (lists can

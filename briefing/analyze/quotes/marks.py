@@ -84,6 +84,12 @@ def _find_pairs(text: str) -> list[int]:
     return at
 
 
+def _inches(text: str, i: int, hi: int) -> bool:
+    """Is the straight double mark at ``i`` an inch mark, after a number and before a blank
+    (`a 55" television`)?"""
+    return text[i] == '"' and text[i - 1:i].isdigit() and text[i + 1:i + 2].isspace() and i + 1 < hi
+
+
 def _ctx(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
     """(opening context, closing context) of the mark at ``i`` inside ``[lo, hi)``."""
     prev = text[i - 1] if i > lo else None
@@ -233,10 +239,30 @@ def _scan_single(text: str, lo: int, hi: int, at: list[int] | None = None) -> li
         if open_at < 0:
             if text[i] == "‘" and opening:
                 open_at = i
-        elif text[i] == "’" and closing and not nxt.isalpha():
+        elif text[i] == "’" and closing and not nxt.isalpha() and not _curly_elision(text, i, open_at, hi):
             out.append((open_at, i, True))
             open_at = -1
     return out
+
+
+def _curly_elision(text: str, i: int, open_at: int, hi: int) -> bool:
+    """Does the ’ at ``i`` end a word rather than the quote opened at ``open_at``: an elision a
+    ’ opens ("rock ’n’ roll"), or, before a blank, a plural's possessive or a dropped g ("the
+    players’ union", "messin’ about") when a ’ that may close comes later, before any ‘?"""
+    j = i - 1
+    while j > open_at and text[j].isalnum():
+        j -= 1
+    if j > open_at and text[j] == "’" and text[j - 1].isspace():
+        return True
+    if not (text[i + 1:i + 2].isspace() and (text[i - 1] == "s" or text[i - 2:i] == "in")):
+        return False
+    for k in _find_all(text[i + 1:hi], "‘’"):
+        k += i + 1
+        if text[k] == "‘":
+            return False
+        if _ctx(text, k, open_at, hi)[1] and not text[k + 1:k + 2].isalpha():
+            return True
+    return False
 
 
 def _starts_with_mark(text: str, b: Block) -> bool:
@@ -325,9 +351,10 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
             else:
                 k = bisect_left(doubles, b.start)
                 if k < len(doubles) and doubles[k] < b.end and (
-                        text[doubles[k]] == "”" or _ctx(text, doubles[k], b.start, b.end) == (
-                            False, True)):
-                    # (or a first mark that can only close: `…for me."`, `…the Police",`)
+                        text[doubles[k]] == "”" or (_ctx(text, doubles[k], b.start, b.end) == (
+                            False, True) and not _inches(text, doubles[k], b.end))):
+                    # (or a first mark that can only close: `…for me."`, `…the Police",`; not
+                    # a number's inch mark: `a 55" television`, `a 6'10" centre`)
                     tail = doubles[k]
                 elif bi in closers and text[pending.open] == "'":
                     tail = closers[bi]  # (a quote in straight single marks: `sorry,' he said`)

@@ -11,7 +11,7 @@ from ..trie import trie
 from .groups import _group_in, _group_of, _plural_noun
 from .marks import _WINDOW
 from .nouns import _NP, _with_inner
-from .short import short_subject
+from .short import clitic_pronoun, short_subject
 from .tokens import _possessive, _strip_possessive, _Tok, _tokens
 
 # --- words (all from analyze/data) ---------------------------------------------------------------
@@ -460,9 +460,10 @@ def _np_after(text: str, pos: int, hi: int, skip_stop: bool = False) -> _NP | No
     if not toks:
         return None
     t = toks[0]
-    if t.low in _CUE_SET or (t.cap and t.w in _CAP_STOP and t.low not in _DETERMINERS
-                             and t.low not in _PRONOUNS and not _honorific_before_name(toks)):
-        return None  # (but "said Mr Smith")
+    if t.low in _CUE_SET or clitic_pronoun(t.low) or (
+            t.cap and t.w in _CAP_STOP and t.low not in _DETERMINERS
+            and t.low not in _PRONOUNS and not _honorific_before_name(toks)):
+        return None  # (but "said Mr Smith"; "said he'd": a pronoun and its verb open a clause)
     if t.low in ("he", "she", "it", "they", "we", "i"):
         return _NP("pron", t.s, t.e, [t.w], t.low)
     i = 0

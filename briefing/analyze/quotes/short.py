@@ -34,7 +34,9 @@ def short_subject(toks: list[_Tok], i: int) -> _NP | None:
 
 # a verb and "to" before a speech verb in the infinitive: "went on to say", "was quick to add"
 _TO_BEFORE = re.compile(r"(?<![\w’'])([a-z]+)(?:[^\S\n]+(?:on|quick|keen|careful))?[^\S\n]+to[^\S\n]+$")
-_NOT_VERBS = frozenset(("want", "wants", "going", "able", "unable", "likely", "have", "has", "had",
+# (verbs of wanting and trying: the saying may never happen, "those who wanted to say")
+_NOT_VERBS = frozenset(("want", "wants", "wanted", "wished", "hoped", "tried", "planned",
+                        "intended", "meant", "going", "able", "unable", "likely", "have", "has", "had",
                         "expected", "due", "set", "about", "how", "what", "where", "when", "whether",
                         "refused", "declined", "failed"))
 
@@ -49,6 +51,15 @@ def _upto(mask: str, lo: int, at: int) -> int:
     if m.group(1) in ("was", "is", "were", "are"):  # ("was quick to add")
         return verb
     return verb if m.group(1).endswith(("ed", "s")) or m.group(1) in ("went", "goes", "go") else at
+
+
+# a pronoun and its verb written as one word ("he'd", "she's", "they're", "I'm")
+_CLITIC = re.compile(r"(?:he|she|it|they|we|i|you)['’](?:d|s|ll|re|ve|m)$")
+
+
+def clitic_pronoun(low: str) -> bool:
+    """Is ``low`` (a lowercased word) a pronoun with its verb ("he'd", "she's")?"""
+    return _CLITIC.match(low) is not None
 
 
 _CLOSERS = "\"”’'»"

@@ -9,15 +9,20 @@ from bisect import bisect_left, bisect_right
 from ...model import Block
 
 # a mark that may open a quote: after a blank, a bracket or a dash, before a letter; not an
-# elision nor a clitic ('em, 'til, 'n', tokenised "I 'm", "it 's", "we 've")
+# elision nor a clitic, in either case ('em, 'til, 'n', tokenised "I 'm", "it 's", "we 've")
 # (the pattern opens with the mark, found by a string search; what stands before it is tested
 # after: ``_opens``)
-_OPEN = re.compile(r"'(?=[^\W\d_])(?!(?:em|til|tis|twas|cause|n|bout|round|nuff|m|s|ve|re|ll|d|t)\b)")
+# (or before a number that is no year nor decade ('100 were hurt', not "the '90s", "in '08"))
+_OPEN = re.compile(r"'(?=[^\W\d_]|\d(?!\d(?:s|['’]s)?\b))"
+                   r"(?!(?i:em|til|tis|twas|cause|cos|n|bout|round|nuff|m|s|ve|re|ll|d|t)\b)")
 _BEFORE_OPEN = frozenset(" \t\n\r\f\v([—–")
 # a mark after the punctuation ending quoted words (a blank between, as tokenised text writes
 # it: "there, ' he said"), before a blank, punctuation or the end
 _STOP_CLOSE = re.compile(r"[,.!?…] ?'(?=\s|$|[,.;:!?)\]—–-])")
 _SENTENCE_END = (".", "!", "?", "…")
+# the blocks whose quotes in straight single marks are read: paragraphs, and headlines and list
+# items ("Police 'baffled' by break-in"), whose quotes never go on past them
+_ANY_KIND = ("paragraph", "heading", "bullet")
 
 Found = list[tuple[int, int, bool]]
 
@@ -26,7 +31,8 @@ def straight_quotes(text: str, blocks: tuple[Block, ...],
                     doubles: list[int]) -> tuple[dict[int, Found], dict[int, int]]:
     """(the quotes of each paragraph marked by straight single marks, as (opening mark, closing
     mark or the paragraph's end, closed); where a paragraph's first mark closes a quote left open
-    before it), for the paragraphs with no double mark nor curly opening single mark.
+    before it), for the paragraphs (and headlines and items: ``_ANY_KIND``) with no double mark nor curly
+    opening single mark.
 
     A quote opens at a mark ``_OPEN`` finds, not after a letter, and closes at the first mark
     after ``,.!?…`` or after a word before a blank or punctuation, but for an s before a blank
@@ -44,8 +50,13 @@ def straight_quotes(text: str, blocks: tuple[Block, ...],
     cands = sorted({bisect_right(starts, m.start()) - 1 for m in _OPEN.finditer(text)
                     if _opens(text, m.start())})
     for bi in cands:
-        if bi >= 0 and _plain(text, blocks[bi], doubles):
+        if bi >= 0 and _plain(text, blocks[bi], doubles, _ANY_KIND):
             b = blocks[bi]
+            if b.kind != "paragraph":  # (a headline, an item: its closed quotes only)
+                found = [q for q in _scan(text, b.start, b.end, False) if q[2]]
+                if found:
+                    quotes[bi] = found
+                continue
             lo = b.start
             first = text.find("'", b.start, b.end)
             if _closes(text, first, b.start, b.end):
@@ -70,9 +81,10 @@ def straight_quotes(text: str, blocks: tuple[Block, ...],
     return quotes, closers
 
 
-def _plain(text: str, b: Block, doubles: list[int]) -> bool:
-    """Is ``b`` a paragraph with no double mark nor curly opening single mark?"""
-    return b.kind == "paragraph" and bisect_left(doubles, b.start) == bisect_left(doubles, b.end) \
+def _plain(text: str, b: Block, doubles: list[int], kinds: tuple[str, ...] = ("paragraph",)) -> bool:
+    """Is ``b`` a paragraph (or a block of ``kinds``) with no double mark nor curly opening
+    single mark?"""
+    return b.kind in kinds and bisect_left(doubles, b.start) == bisect_left(doubles, b.end) \
         and text.find("‘", b.start, b.end) < 0
 
 
@@ -84,7 +96,7 @@ def _first_char(text: str, b: Block) -> int:
 
 
 def _opens(text: str, i: int) -> bool:
-    """May the mark at ``i`` (before a letter) open a quote: at the start or after a blank, a
+    """May the mark at ``i`` (before a letter or a number) open a quote: at the start or after a blank, a
     bracket or a dash?"""
     return i == 0 or text[i - 1] in _BEFORE_OPEN or text[i - 1].isspace()
 
@@ -99,6 +111,44 @@ def _closes(text: str, i: int, lo: int, hi: int) -> bool:
         i > lo + 1 and text[i - 1] == " " and text[i - 2] in ",.!?…")
 
 
+def _marked_word(text: str, i: int, open_at: int) -> bool:
+    """Does the mark at ``i`` end a word that a mark after a blank opens, inside the quote
+    opened at ``open_at``: an elision ("rock 'n' roll") or a word quoted inside the quote
+    ("'He said 'no' to me,' she said"), which closes nothing?"""
+    j = i - 1
+    while j > open_at and text[j].isalnum():
+        j -= 1
+    return j > open_at and text[j] == "'" and _opens(text, j)
+
+
+def _elided(text: str, i: int) -> bool:
+    """May the mark at ``i``, after a word and before a blank, end that word rather than close
+    a quote: a plural's possessive ("the players' union") or a dropped g ("messin' about")?"""
+    return text[i - 1] == "s" or (text[i - 2:i] == "in" and text[i - 3:i - 2].isalpha())
+
+
+def _ends_partial(text: str, lo: int, open_at: int, i: int, hi: int) -> bool:
+    """Does the mark at ``i`` (after a word ending "s" or "in", before a blank) close the quote
+    opened at ``open_at`` inside a sentence ("had been 'tremendous' over the years", "called it
+    'dangerous' and 'reckless'")? So when no mark that can only close comes after it before
+    the next mark that may open (the quote would go on past it to no closing mark), and the
+    quote does not open the paragraph nor follow a colon (a quote of whole sentences, which may
+    go on over paragraphs: "'We saw the players' bus.")."""
+    if open_at == _first_char(text, Block("paragraph", lo, hi)) \
+            or text[lo:open_at].rstrip().endswith(":"):
+        return False
+    j = text.find("'", i + 1, hi)
+    while j >= 0:
+        if _opens(text, j) and _OPEN.match(text, j) is not None:
+            return True
+        nxt = text[j + 1] if j + 1 < hi else ""
+        if _closes(text, j, i + 1, hi) or (text[j - 1].isalnum() and (
+                not nxt or nxt in ",.;:!?)]—–-" or (nxt.isspace() and not _elided(text, j)))):
+            return False
+        j = text.find("'", j + 1, hi)
+    return True
+
+
 def _scan(text: str, lo: int, hi: int, closed_before: bool) -> Found:
     out: Found = []
     open_at = -1
@@ -111,7 +161,9 @@ def _scan(text: str, lo: int, hi: int, closed_before: bool) -> Found:
             prev = text[i - 1]
             nxt = text[i + 1] if i + 1 < hi else ""
             if (i - 2 > open_at and _closes(text, i, open_at + 1, hi)) or (prev.isalnum() and (
-                    not nxt or nxt in ",.;:!?)]—–-" or (nxt.isspace() and prev != "s"))):
+                    not _marked_word(text, i, open_at)) and (
+                    not nxt or nxt in ",.;:!?)]—–-" or (nxt.isspace() and not _elided(text, i))
+                    or (nxt.isspace() and _ends_partial(text, lo, open_at, i, hi)))):
                 out.append((open_at, i, True))
                 open_at = -1
         i = text.find("'", i + 1, hi)
