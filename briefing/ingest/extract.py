@@ -99,10 +99,82 @@ def parse_html(html: str, path: str, warnings: list[str] | None = None, *,
             value = strip_terminal_controls(value)[0]
             if key in ("title", "date", "url") or key not in page:
                 page[key] = " ".join(value.split())
+    site = page.get("source")
+    if not site or (" " not in site and "." in site):  # none, or only the site's address
+        outlet = page_outlet(html, page.get("title"))
+        if outlet:
+            page["source"] = outlet
     if url and "url" not in page:
         page["url"] = url
     text = "\n".join(t for _, t, _ in entries)
     return make_article(entries, path, meta=page, warnings=warnings, body=text)
+
+
+# the page's structured data (schema.org JSON-LD) and its <title>, looked for in its head only
+_HEAD_CHARS = 300_000
+_LD_JSON = re.compile(r"<script[^>]*?application/ld\+json[^>]*>(.*?)</script\s*>",
+                      re.IGNORECASE | re.DOTALL)
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+# what sites set between a headline and their name in a page's <title>
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+[·•]\s+")
+_MAX_OUTLET_WORDS = 5
+
+
+def page_outlet(html: str, headline: str | None) -> str | None:
+    """The outlet of a page that names none in its metadata trafilatura reads (og:site_name):
+    the publisher of its article in its structured data ("publisher": {"name": "The Daily
+    Courier"}), else the short part its <title> adds after the headline ("Sniper kills five |
+    The Daily Courier"). None when the page says neither."""
+    head = html[:_HEAD_CHARS]
+    for m in _LD_JSON.finditer(head):
+        try:
+            import orjson
+
+            name = _publisher(orjson.loads(m.group(1).strip()), 0)
+        except (ValueError, RecursionError):
+            continue
+        if name:
+            return name
+    m = _TITLE_TAG.search(head)
+    if m is None or not headline:
+        return None
+    import html as markup
+
+    parts = [" ".join(p.split()) for p in _TITLE_SEPARATORS.split(markup.unescape(m.group(1)))]
+    if len(parts) < 2:
+        return None
+    last, rest = parts[-1], " ".join(parts[:-1])
+    said = {w.lower() for w in re.findall(r"\w+", headline)}
+    rest_words = [w.lower() for w in re.findall(r"\w+", rest)]
+    # the rest is the headline (most of its words), the last part a short name in capitals
+    if (not rest_words or sum(w in said for w in rest_words) * 2 < len(rest_words)
+            or not last[:1].isupper() or len(last.split()) > _MAX_OUTLET_WORDS
+            or last.lower() in headline.lower() or len(last) >= len(rest)):
+        return None
+    return strip_terminal_controls(last)[0]
+
+
+def _publisher(data: Any, depth: int) -> str | None:
+    """The name of the first publisher in JSON-LD ``data`` (an object, a list, an @graph)."""
+    if depth > 4:
+        return None
+    if isinstance(data, list):
+        for item in data:
+            name = _publisher(item, depth + 1)
+            if name:
+                return name
+        return None
+    if not isinstance(data, dict):
+        return None
+    pub = data.get("publisher")
+    if isinstance(pub, list) and pub:
+        pub = pub[0]
+    if isinstance(pub, dict):
+        pub = pub.get("name")
+    if isinstance(pub, str) and 0 < len(pub.strip()) <= 80:
+        return " ".join(strip_terminal_controls(pub)[0].split())
+    graph = data.get("@graph")
+    return _publisher(graph, depth + 1) if graph is not None else None
 
 
 def _text(el: Any, skip_lists: bool = False) -> str:
