@@ -135,12 +135,12 @@ def page_outlet(html: str, headline: str | None) -> str | None:
             continue
         if name:
             return name
-    m = _TITLE_TAG.search(head)
-    if m is None or not headline:
+    tag = _TITLE_TAG.search(head)
+    if tag is None or not headline:
         return None
     import html as markup
 
-    parts = [" ".join(p.split()) for p in _TITLE_SEPARATORS.split(markup.unescape(m.group(1)))]
+    parts = [" ".join(p.split()) for p in _TITLE_SEPARATORS.split(markup.unescape(tag.group(1)))]
     if len(parts) < 2:
         return None
     last, rest = parts[-1], " ".join(parts[:-1])
