@@ -21,6 +21,10 @@ _PROMO = re.compile(
       | (?:also\ read|read\ (?:more|also)|also\ see|advertisement|story\ continues\ below
             |scroll\ to\ continue|recommended\ stories|trending\ now|more\ from)\b.{0,200}
       | \(?(?:except\ for\ the\ headline,\ )?this\ story\ has\ not\ been\ edited\b.{0,200}
+      # a share bar: "Share", "Share this article", "Share on Facebook Twitter Email"
+      | share(?:\ this(?:\ (?:article|story|page|post|video))?)?(?:\ (?:on|via))?
+            (?:[\s:,|/•·]*+(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|reddit|messenger
+            |telegram|pinterest|bluesky|threads|copy\ link|print))*
     )\W*+$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -32,7 +36,7 @@ _PROMO_FIRST = frozenset("acdefgmrstwACDEFGMRSTW\u017f")
 # ASCII starts with one of them (in any case) or is no promo
 _PROMO_WORDS = ("track", "get", "catch", "follow", "watch", "download", "subscribe", "sign",
                 "stay", "click", "also", "read", "advertisement", "story", "scroll", "recommended",
-                "trending", "more", "except", "this")
+                "trending", "more", "except", "this", "share")
 _PROMO_HEAD = max(map(len, _PROMO_WORDS))
 
 

@@ -218,6 +218,9 @@ def test_markdown_structure():
     "Also Read: Something else entirely",
     "(Except for the headline, this story has not been edited by NDTV staff and is published "
     "from a syndicated feed.)",
+    # a share bar, as feeds and copied pages carry it
+    "Share", "Share this article", "Share on Facebook Twitter Email",
+    "Share: Facebook | X | WhatsApp | Copy link",
 ])
 def test_debris_lines(line):
     assert clean_line(line) is None
@@ -230,6 +233,8 @@ def test_debris_lines(line):
     # someone's words are no promo, whatever their first word
     '"Get out of here now," he shouted at the crowd.',
     "“Watch the live wires,” the fire chief told residents.",
+    "Share prices fell 5% on Monday.", "Share this with your neighbours, the mayor urged.",
+    "Shareholders approved the merger.",
 ])
 def test_prose_is_not_debris(line):
     assert clean_line(line) == line
@@ -241,6 +246,7 @@ def test_promo_lines_leave_a_plain_report_in_any_case():
            "Subscribe to our newsletter for the latest news\n\n"
            "also read: Floods hit the coast\n\n"
            "Stay tuned to our channel for live updates\n\n"
+           "SHARE THIS STORY\n\n"
            "Officials said 40 homes were lost.\n")
     art = parse_text(raw, "r.txt")
     assert block_texts(art) == ["Rescuers reached the village on Monday.",
