@@ -112,6 +112,9 @@ def _plain_blocks(chunks: list[list[str]], b: _Builder, printable: bool = False)
                 headings.add(len(units))
             units.extend(chunk)
             continue
+        if _lines_apart(chunk):
+            units.extend(chunk)
+            continue
         para: list[str] = []
         for line in chunk:
             if _marked(line) and (_BULLET.match(line) or _QUOTE_PREFIX.match(line)
@@ -170,6 +173,18 @@ def _plain_blocks(chunks: list[list[str]], b: _Builder, printable: bool = False)
             b.add("heading", unit, 2, checked=True)
         else:
             b.add("paragraph", unit, checked=True)
+
+
+def _lines_apart(chunk: list[str]) -> bool:
+    """Are the lines of a chunk of hard-wrapped text each a line of their own, not one wrapped
+    paragraph? A paragraph wrapped at a width has lines of about that width but its last; lines
+    of every length are what a page copied from a browser gives ("Skip to content", the
+    headline, "2 hours ago", the author, a caption, then the first paragraph whole)."""
+    if len(chunk) < 3:
+        return False
+    body = chunk[:-1]
+    width = max(map(len, body))
+    return sum(len(line) >= 0.6 * width for line in body) < 0.75 * len(body)
 
 
 def _split_number(units: list[str], i: int, end: int) -> bool:

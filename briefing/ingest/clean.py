@@ -21,6 +21,15 @@ _PROMO = re.compile(
       | (?:also\ read|read\ (?:more|also)|also\ see|advertisement|story\ continues\ below
             |scroll\ to\ continue|recommended\ stories|trending\ now|more\ from)\b.{0,200}
       | \(?(?:except\ for\ the\ headline,\ )?this\ story\ has\ not\ been\ edited\b.{0,200}
+      # what a page copied from a browser carries around the story: its skip link, its audio
+      # player, its lists of topics and stories, captions' labels, photo credits, buttons
+      | skip\ to\ (?:the\ )?(?:main\ )?(?:content|navigation|article|story)
+      | listen\ to\ this\ (?:article|story)\b.{0,40}
+      | related\ (?:topics|articles|stories|coverage|content|links)
+      | more\ on\ this\ (?:story|topic)
+      | image\ (?:caption|source|copyright)\b.{0,200}
+      | getty\ images
+      | (?:save|print|bookmark|copy\ link|comments?(?:\ \(\d+\))?)
       # a share bar: "Share", "Share this article", "Share on Facebook Twitter Email"
       | share(?:\ this(?:\ (?:article|story|page|post|video))?)?(?:\ (?:on|via))?
             (?:[\s:,|/•·]*+(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|reddit|messenger
@@ -31,12 +40,13 @@ _PROMO = re.compile(
 
 # the letters a promo's first word starts with, in any case as the pattern reads them (with the
 # long s, which "(?i)s" matches): a line that starts with any other is no promo
-_PROMO_FIRST = frozenset("acdefgmrstwACDEFGMRSTW\u017f")
+_PROMO_FIRST = frozenset("abcdefgilmprstwABCDEFGILMPRSTW\u017f")
 # the first word of a promo that starts with a letter, lower case; a line whose first letters are
 # ASCII starts with one of them (in any case) or is no promo
 _PROMO_WORDS = ("track", "get", "catch", "follow", "watch", "download", "subscribe", "sign",
                 "stay", "click", "also", "read", "advertisement", "story", "scroll", "recommended",
-                "trending", "more", "except", "this", "share")
+                "trending", "more", "except", "this", "share", "skip", "listen", "related",
+                "image", "getty", "save", "print", "bookmark", "copy", "comment")
 _PROMO_HEAD = max(map(len, _PROMO_WORDS))
 
 

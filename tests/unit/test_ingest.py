@@ -221,6 +221,10 @@ def test_markdown_structure():
     # a share bar, as feeds and copied pages carry it
     "Share", "Share this article", "Share on Facebook Twitter Email",
     "Share: Facebook | X | WhatsApp | Copy link",
+    # what a page copied from a browser carries around its story
+    "Skip to content", "Skip to main content", "Listen to this article · 4 min", "Related Topics",
+    "More on this story", "Image caption, Rescuers at the scene", "Image source, Reuters",
+    "Getty Images", "Save", "Print", "Comments (23)", "Copy link",
 ])
 def test_debris_lines(line):
     assert clean_line(line) is None
@@ -235,6 +239,9 @@ def test_debris_lines(line):
     "“Watch the live wires,” the fire chief told residents.",
     "Share prices fell 5% on Monday.", "Share this with your neighbours, the mayor urged.",
     "Shareholders approved the merger.",
+    "Save the Children said 40 schools had closed.", "Related talks will resume on Monday.",
+    "Image sources close to the palace declined to comment.", "Printing presses stopped.",
+    "Getty Images said it had licensed the photographs.", "Comments from the minister angered MPs.",
 ])
 def test_prose_is_not_debris(line):
     assert clean_line(line) == line
@@ -251,6 +258,49 @@ def test_promo_lines_leave_a_plain_report_in_any_case():
     art = parse_text(raw, "r.txt")
     assert block_texts(art) == ["Rescuers reached the village on Monday.",
                                 "Officials said 40 homes were lost."]
+
+
+def test_a_page_copied_from_a_browser_keeps_its_lines_apart():
+    # lines of every length, blank lines only here and there: no paragraph is hard-wrapped
+    raw = ("Skip to content\nStorm hits northern coast, killing 12\n2 hours ago\nShare\nSave\n"
+           "Ann Lee\nCoast correspondent\nGetty Images\n"
+           "Rescuers search a damaged house in Port Hale on Monday\n"
+           "Listen to this article · 4 min\n"
+           "A powerful storm hit the northern coast on Monday, killing 12 people and cutting "
+           "power to about 3,000 homes, officials said.\n\n"
+           '"We have never seen winds like this," Mayor Tom Hart told reporters.\n\n'
+           "The coast guard said it had rescued 40 people from boats.\nRelated topics\nWeather\n"
+           "More on this story\nStorm warning issued for coast\n")
+    art = parse_text(raw, "copied.txt")
+    texts = block_texts(art)
+    assert texts[:2] == ["Storm hits northern coast, killing 12", "2 hours ago"]
+    assert art.title == "Storm hits northern coast, killing 12"
+    assert "A powerful storm hit the northern coast on Monday, killing 12 people and cutting " \
+           "power to about 3,000 homes, officials said." in texts
+    assert "The coast guard said it had rescued 40 people from boats." in texts
+    for gone in ("Skip to content", "Share", "Save", "Getty Images", "Listen to this article",
+                 "Related topics", "More on this story"):
+        assert not any(t.startswith(gone) for t in texts), gone
+
+
+def test_a_table_pasted_as_lines_keeps_its_cells_apart():
+    raw = ("The standings after the first stage were as follows, the organisers said on "
+           "Sunday\nafter the riders had all crossed the line in the rain.\n\n"
+           "1\nFabian Cancellara\nSwitzerland\nTeam CSC\n\n2\nAndreas Kloden\nGermany\nAstana\n")
+    texts = block_texts(parse_text(raw, "r.txt"))
+    assert "Fabian Cancellara" in texts and "Switzerland" in texts
+    assert not any("Cancellara Switzerland" in t for t in texts)
+
+
+def test_a_paragraph_wrapped_at_a_width_is_one_paragraph_whatever_a_long_word_does():
+    raw = ("The council voted on Tuesday to close the old bridge to all traffic until\n"
+           "engineers finish their survey, which the county says is published at\n"
+           "https://county.example/reports/bridge-survey-2026-final\n"
+           "and will be discussed at the next public meeting in the town hall on\n"
+           "Friday.\n\nA second paragraph follows here.\n")
+    texts = block_texts(parse_text(raw, "w.txt"))
+    assert len(texts) == 2 and texts[0].startswith("The council voted") \
+        and texts[0].endswith("town hall on Friday.")
 
 
 def test_hard_wrapped_plain_text_joins_paragraphs():
