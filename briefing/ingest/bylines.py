@@ -55,6 +55,17 @@ _DATE_WORDS = re.compile(
     rf"(?:\s*[|·•]\s*(?:updated|modified|last updated)\b[^\n|]*)?\W*$",
     re.IGNORECASE,
 )
+# a stamp relative to when the page was read ("2 hours ago", "Published 3 days ago"): when that
+# was is not known, so it dates nothing
+_RELATIVE_STAMP = re.compile(
+    r"^(?:(?:published|updated|posted|last\s+updated)\s*:?\s*)?(?:\d{1,3}|an?|one)\s+"
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\W*$", re.IGNORECASE)
+# a writer's role on the line under their name ("Coast correspondent", "Senior reporter, The
+# Valley Courier", "Political editor at The Post")
+_ROLE_LINE = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){0,3}[\w'’-]*\s*(?:correspondent|reporter|editor|writer|journalist"
+    r"|columnist|contributor)s?(?:\s*(?:,|at|for)\s+[A-Z][\w&.'’ -]{1,40})?\.?$", re.IGNORECASE)
+_NAME_LINE = re.compile(rf"^{_NAME}$")
 _PUBLISHED_LINE = re.compile(r"^(?:published|updated|posted|first published)\b", re.IGNORECASE)
 _DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){{0,3}}"
@@ -217,6 +228,15 @@ def split_metadata(entries: Sequence[Entry]) -> tuple[Sequence[Entry], Found]:
         kind, text, level = entries[i]
         if kind in ("paragraph", "heading", "attribution") and _byline(text, found):
             drop.add(i)
+        elif kind in ("paragraph", "heading") and text[:1].isalnum() and _RELATIVE_STAMP.match(text):
+            drop.add(i)  # "2 hours ago": a page's stamp, relative to when it was read
+        elif (kind in ("paragraph", "heading") and i + 1 < n and not found.author
+              and entries[i + 1][0] in ("paragraph", "heading") and len(text) <= 40
+              and _NAME_LINE.match(text) and _ROLE_LINE.match(entries[i + 1][1])
+              and text.split(None, 1)[0] not in _BY):
+            found.author = text  # a name over its role ("Ann Lee" / "Coast correspondent")
+            drop.update((i, i + 1))
+            i += 1
         elif ((kind == "paragraph" and _PUBLISHED_LINE.match(text))
               or (kind in ("paragraph", "heading") and not body_blocks and is_date_line(text))) \
                 and (d := _DATE_WORDS.match(text)):
