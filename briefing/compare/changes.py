@@ -1,10 +1,12 @@
-"""Helpers for readers of a Comparison: the words that changed (one definition for every view)."""
+"""Helpers for readers of a Comparison: the words that changed and the pairs that changed (one
+definition for every view: the reader, `briefing diff` and its `--json`)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 
-from ..model import Analysis, Comparison, Span
+from ..model import Analysis, Comparison, Fact, Sentence, Span
 from .words import _TOKEN
 
 CLOSE = 0.5  # words are marked in a sentence whose links match at least this share of its letters
@@ -80,3 +82,39 @@ def _unmatched(an: Analysis, equal: dict[int, list[tuple[int, int]]],
         if runs and (matched >= CLOSE * total or i in held):
             out[i] = tuple(runs)
     return out
+
+
+def _sentence_of(sentences: Sequence[Sentence], fact: Fact) -> int | None:
+    for i, s in enumerate(sentences):
+        if s.start <= fact.start and fact.end <= s.end:
+            return i
+    return None
+
+
+def changed_pairs(c: Comparison, marks_a: Mapping[int, object] | None = None,
+                  marks_b: Mapping[int, object] | None = None) -> set[tuple[int, int]]:
+    """The linked pairs (A index, B index) that *changed*: one definition for the reader's
+    tints, its ]/[ keys and its what's-new count, for the ``briefing diff`` table and its count,
+    and for ``status`` in ``briefing diff --json``. A pair changed when its link is not
+    ``same`` and either words are marked in one of the two (``changed_words``, given as
+    ``marks_a``/``marks_b`` or worked out: the change is a figure, a name, a clause) or the two
+    disagree on a figure (a conflict: 'Floods kill 14' and 'toll rises to 17', however
+    differently the rest is worded).
+
+    A pair that says the same thing in other words, with no figure in conflict, is not a
+    change: its words are not marked, the reader tints it as linked, and ]/[ pass it by."""
+    if marks_a is None or marks_b is None:
+        marks_a, marks_b = changed_words(c)
+    disagree = {(_sentence_of(c.a.sentences, x.a), _sentence_of(c.b.sentences, x.b))
+                for x in c.conflicts}
+    return {(link.a, link.b) for link in c.links if link.status != "same" and (
+        link.a in marks_a or link.b in marks_b or (link.a, link.b) in disagree)}
+
+
+def changed_sentences(c: Comparison, marks_a: Mapping[int, object] | None = None,
+                      marks_b: Mapping[int, object] | None = None) -> tuple[set[int], set[int]]:
+    """(A indices, B indices) of the sentences of the changed pairs (``changed_pairs``). Both
+    sentences of a changed pair are changed, so that ]/[ stop at as many in either pane as the
+    count says."""
+    pairs = changed_pairs(c, marks_a, marks_b)
+    return {a for a, _ in pairs}, {b for _, b in pairs}

@@ -547,9 +547,10 @@ def test_json_contract(seeds):
     assert set(data["facts"]) >= {"new", "dropped", "shared", "conflicts"}
     assert set(data["quotes"]) == {"new", "dropped", "shared", "variants"}
     for link in data["links"]:
-        assert {"a", "b", "score", "status"} <= set(link)
+        assert {"a", "b", "score", "status", "reworded"} <= set(link)
         assert link["status"] in ("same", "changed")
-        assert ("diff" in link) == (link["status"] == "changed")
+        assert not (link["reworded"] and link["status"] == "changed")
+        assert ("diff" in link) == (link["status"] == "changed" or link["reworded"])
     assert data["new"] == list(seeds.new) and data["dropped"] == list(seeds.dropped)
 
 

@@ -438,3 +438,27 @@ def test_sentences_moved_elsewhere_still_link_whatever_their_order():
         assert sorted((k.a, k.b) for k in c.links) == partners
         assert not c.new and not c.dropped
         assert {k.status for k in c.links} == {status}
+
+
+def test_json_status_is_the_readers_change_and_rewording_is_flagged():
+    # a pair only said in other words is linked, not changed, in the reader and the table (≈);
+    # --json says so too: status "same" with "reworded" true, its word diff kept
+    from briefing.compare.changes import changed_pairs
+
+    c = diff("The mayor said the clean-up would keep crews busy in the old town for weeks to "
+             "come.\n\nThe utility said repairs would cost 2 million dollars.",
+             "For weeks to come, crews in the old town would be kept busy by the clean-up, the "
+             "mayor said.\n\nThe utility said repairs would cost 3 million dollars.")
+    data = comparison_json(c)
+    assert {k.status for k in c.links} == {"changed"}  # (the core's link: worded apart)
+    changed = changed_pairs(c)
+    for link in data["links"]:
+        assert link["status"] == ("changed" if (link["a"], link["b"]) in changed else "same")
+        assert link["reworded"] == (link["status"] == "same")
+        assert "diff" in link
+    assert any(link["reworded"] for link in data["links"])
+    # a changed figure is a change in the JSON as in the reader
+    c = diff("The utility said repairs to the valley lines would cost 2 million dollars.",
+             "The utility said repairs to the valley lines would cost 3 million dollars.")
+    (link,) = comparison_json(c)["links"]
+    assert (link["status"], link["reworded"]) == ("changed", False)
