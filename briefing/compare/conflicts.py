@@ -18,7 +18,18 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..model import Fact, FactConflict
-from .about import _about, _asks, _near_terms, _partners, _when, counted, one_deed, said_when, says_only
+from .about import (
+    _about,
+    _asks,
+    _near_terms,
+    _partners,
+    _when,
+    counted,
+    one_deed,
+    one_stance,
+    said_when,
+    says_only,
+)
 from .ages import two_people
 from .date_relations import _dates_disagree, _month_day, _same_day_of_year, _weekday
 from .deeds import noun as count_noun
@@ -288,7 +299,9 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 if ga.kind == "number" and ga.counts is not None \
                         and _several(several, ga.counts, gb.counts):
                     continue  # a thing a report counts several ways ("716 yards", "269 yards")
-                about = ga.measure if measured else _about(ga.kind, qa, qb, ctx_a, ctx_b[n])
+                about = ga.measure if measured else (_about(ga.kind, qa, qb, ctx_a, ctx_b[n])
+                                                     or one_stance(ga, gb, texts[0][i], ua[i],
+                                                                   texts[1][j], ub[j]))
                 if not measured:  # (in the words of what is counted, when both count one thing)
                     about = (counted(ga, gb, ctx_a) or about) if about is not None \
                         else one_deed(ga, gb, ctx_a)
@@ -448,6 +461,8 @@ def _two_deeds(ga: _Figure, gb: _Figure) -> bool:
     were questioned"; "four miners were trapped", "five were rescued"; "destroyed 40 homes",
     "damaged 55 homes"; see ``deeds``); not tolls, which have their own words ("were killed",
     "were hurt")."""
+    if ga.stance and gb.stance and ga.stance != gb.stance:
+        return True  # "62% backed the plan" and "30% opposed it": two answers, both true
     return not (ga.toll or gb.toll) and two_deeds(ga.acts, ga.does, gb.acts, gb.does)
 
 
