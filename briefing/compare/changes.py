@@ -3,10 +3,14 @@ definition for every view: the reader, `briefing diff` and its `--json`)."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
+from ..analyze.data import mapping
 from ..model import Analysis, Comparison, Fact, Sentence, Span
+from .figures import _compatible, _figure_identity
 from .words import _TOKEN
 
 CLOSE = 0.5  # words are marked in a sentence whose links match at least this share of its letters
@@ -46,7 +50,83 @@ def changed_words(c: Comparison) -> tuple[dict[int, tuple[Span, ...]], dict[int,
             held_a.add(link.a)  # B's sentence is A's with words taken out: they are the change
         if _letters(" ".join(x.text for x, _ in runs)) >= CONTAINED * _letters(c.a.sentences[link.a].text):
             held_b.add(link.b)  # A's sentence is inside B's: the words B adds are the change
-    return (_unmatched(c.a, equal_a, same_a, held_a), _unmatched(c.b, equal_b, same_b, held_b))
+    marks = (_unmatched(c.a, equal_a, same_a, held_a), _unmatched(c.b, equal_b, same_b, held_b))
+    _drop_restated(c, *marks)
+    return marks
+
+
+_FIGURES = ("number", "percent", "money")
+
+
+_Identity = tuple[str, str, str | None]
+
+
+def _figure_runs(an: Analysis, figs: Sequence[Fact], starts: list[int], runs: tuple[Span, ...]
+                 ) -> list[tuple[Span, tuple[_Identity, ...]]]:
+    """The runs made of figures of the report alone ("80%", "10km, 55km": no other word
+    between them), each with its figures' identities in order. (``figs``: the report's figures
+    in text order, ``starts`` their starts.)"""
+    text = an.article.text
+    out: list[tuple[Span, tuple[_Identity, ...]]] = []
+    for r in runs:
+        k = bisect_right(starts, r.start) - 1
+        if k < 0 or figs[k].end <= r.start:
+            continue
+        ids: list[_Identity] = []
+        pos = r.start
+        while k < len(figs) and figs[k].start < r.end:
+            f = figs[k]
+            if not _between(text[pos:max(pos, f.start)]):
+                break
+            ids.append(_figure_identity(f))
+            pos = max(pos, f.end)
+            k += 1
+        if ids and (pos >= r.end or _between(text[pos:r.end])):
+            out.append((r, tuple(ids)))
+    return out
+
+
+_UNIT_WORDS = frozenset(mapping("units"))
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _between(gap: str) -> bool:
+    """Is the text between or after figures no word but a unit's ("kilometres" after "10")?"""
+    return all(w.casefold() in _UNIT_WORDS for w in _WORD.findall(gap))
+
+
+def _same_figures(x: tuple[_Identity, ...], y: tuple[_Identity, ...]) -> bool:
+    return len(x) == len(y) and all(a[:2] == b[:2] and _compatible(a[2], b[2]) for a, b in zip(x, y))
+
+
+def _drop_restated(c: Comparison, marks_a: dict[int, tuple[Span, ...]],
+                   marks_b: dict[int, tuple[Span, ...]]) -> None:
+    """Unmark a figure that the partner sentence gives in other notation, and only that: "80%"
+    and "80 percent", "11" and "Eleven", "10km" and "10 kilometres" (one kind, one value, no
+    two units; "10km, 55km" and "10 kilometres, 55 kilometres" figure by figure) say the same;
+    a pair left with no mark is said in other words, not changed."""
+    figs_a = sorted((f for f in c.a.facts if f.kind in _FIGURES), key=lambda f: f.start)
+    figs_b = sorted((f for f in c.b.facts if f.kind in _FIGURES), key=lambda f: f.start)
+    starts_a, starts_b = [f.start for f in figs_a], [f.start for f in figs_b]
+    for link in c.links:
+        if link.status == "same" or link.a not in marks_a or link.b not in marks_b:
+            continue
+        runs_a = _figure_runs(c.a, figs_a, starts_a, marks_a[link.a])
+        runs_b = _figure_runs(c.b, figs_b, starts_b, marks_b[link.b])
+        gone_a: set[Span] = set()
+        gone_b: set[Span] = set()
+        for ra, ka in runs_a:
+            rb = next((rb for rb, kb in runs_b if rb not in gone_b and _same_figures(ka, kb)), None)
+            if rb is not None:
+                gone_a.add(ra)
+                gone_b.add(rb)
+        for marks, i, gone in ((marks_a, link.a, gone_a), (marks_b, link.b, gone_b)):
+            if gone:
+                kept = tuple(r for r in marks[i] if r not in gone)
+                if kept:
+                    marks[i] = kept
+                else:
+                    del marks[i]
 
 
 def _letters(text: str) -> int:

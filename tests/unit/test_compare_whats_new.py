@@ -462,3 +462,27 @@ def test_json_status_is_the_readers_change_and_rewording_is_flagged():
              "The utility said repairs to the valley lines would cost 3 million dollars.")
     (link,) = comparison_json(c)["links"]
     assert (link["status"], link["reworded"]) == ("changed", False)
+
+
+def test_a_figure_in_other_notation_is_no_change():
+    # "80%" and "80 percent", "10km" and "10 kilometres", "six miles" and "6 miles": the same
+    # figure, said in other words; the pair is linked, not changed (and not in the count)
+    from briefing.compare.changes import changed_pairs
+
+    for a, b in (("Police said on Friday they had recovered 80% of the stolen jewels.",
+                  "Police said on Friday they had recovered 80 percent of the stolen jewels."),
+                 ("The tremor struck at a depth of 10km, 40km east of the port, the agency said.",
+                  "The tremor struck at a depth of 10 kilometres, 40 kilometres east of the port, "
+                  "the agency said."),
+                 ("The tremor struck at a depth of 10 kilometers (six miles), the agency said.",
+                  "The tremor struck at a depth of 10 kilometers (6 miles), the agency said.")):
+        c = diff(a, b)
+        assert [k.status for k in c.links] == ["changed"]
+        assert changed_words(c) == ({}, {}) and changed_pairs(c) == set(), (a, b)
+    # another value, or another word beside the figure, is a change
+    c = diff("Police said on Friday they had recovered 80% of the stolen jewels.",
+             "Police said on Friday they had recovered 70 percent of the stolen jewels.")
+    assert changed_pairs(c) == {(0, 0)}
+    c = diff("Officials said 11 other men were charged with fraud in the scheme.",
+             "Officials said Jeffs and eleven other men were charged with fraud in the scheme.")
+    assert changed_pairs(c) == {(0, 0)}
