@@ -245,16 +245,27 @@ def one_deed(ga: _Figure, gb: _Figure, ctx_a: list[_Near]) -> str | None:
 
 # the speech verb right before a date: "said in 1971", "said last year", "told reporters on"
 # (not the reporters: the verb, then at most a preposition)
-_SAID_BEFORE = re.compile(r"\b([A-Za-z]+)[^\S\n]+(?:(?:on|in|at|during|earlier|later)[^\S\n]+)?$")
+_SAID_BEFORE = re.compile(r"\b([A-Za-z]+)(?:[^\S\n]+(?:in|on)[^\S\n]+(?:a|an|the|his|her|their|its)"
+                          r"(?:[^\S\n]+[\w-]+){1,2})?[^\S\n]+(?:(?:on|in|at|during|earlier|later)[^\S\n]+)?$")
 _SPEECH = speech_verbs()
 _SPEECH_TERMS = frozenset(stem(w) for w in _SPEECH)
 
 
 def said_when(text: str, u: _Unit, f: Fact) -> bool:
-    """Does the date ``f`` date a saying ("said in 1971", "said last year")?"""
+    """Does the date ``f`` date a saying ("said in 1971", "said last year", "said in a blog
+    post on Sept. 18", "wrote in a statement Tuesday")?"""
     lo = f.start - u.start
-    m = _SAID_BEFORE.search(text, max(0, lo - 30), lo)
+    m = _SAID_BEFORE.search(text, max(0, lo - 50), lo)
     return m is not None and m.group(1).lower() in _SPEECH
+
+
+def two_speakers(facts_a: Sequence[Fact], facts_b: Sequence[Fact]) -> bool:
+    """Do two sentences name people and no person in common ("Wee said in a blog post on
+    Sept. 18" and "Childs said in a blog post Tuesday")? Then the dates of their sayings are
+    two people speaking, each on their day."""
+    people_a = {str(f.value) for f in facts_a if f.kind == "person"}
+    people_b = {str(f.value) for f in facts_b if f.kind == "person"}
+    return bool(people_a) and bool(people_b) and not people_a & people_b
 
 
 def says_only(ua: _Unit, ub: _Unit, facts_a: Sequence[Fact], facts_b: Sequence[Fact]) -> bool:

@@ -29,6 +29,7 @@ from .about import (
     one_stance,
     said_when,
     says_only,
+    two_speakers,
 )
 from .ages import two_people
 from .date_relations import _dates_disagree, _month_day, _same_day_of_year, _weekday
@@ -232,8 +233,9 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
         # (a count before it moved, "rose from 12 to 15", is compared with the other's only
         # when both tell it of one year: "up from 48% in 2020" and "47% in 2020")
         past = bool(years_told(fa_per[i])) and years_told(fa_per[i]) == years_told(fb_per[j])
-        if any(g.kind == "date" for g in figs_a) and says_only(ua[i], ub[j], fa_per[i], fb_per[j]):
-            # two statements of one speaker: when each was made is no disagreement
+        if any(g.kind == "date" for g in figs_a) and (says_only(ua[i], ub[j], fa_per[i], fb_per[j])
+                                                     or two_speakers(fa_per[i], fb_per[j])):
+            # two statements of one speaker, or of two: when each was made is no disagreement
             figs_a = [g for g in figs_a if g.kind != "date" or not said_when(texts[0][i], ua[i], g.fact)]
             figs_b = [g for g in figs_b if g.kind != "date" or not said_when(texts[1][j], ub[j], g.fact)]
         ages_a = [g for g in read_a[i] if g.age is not None]
