@@ -3,13 +3,13 @@ definition for every view: the reader, `briefing diff` and its `--json`)."""
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from ..analyze.data import mapping
 from ..model import Analysis, Comparison, Fact, Sentence, Span
+from .date_relations import _month_day
 from .figures import _compatible, _figure_identity
 from .words import _TOKEN
 
@@ -55,78 +55,71 @@ def changed_words(c: Comparison) -> tuple[dict[int, tuple[Span, ...]], dict[int,
     return marks
 
 
-_FIGURES = ("number", "percent", "money")
-
-
-_Identity = tuple[str, str, str | None]
-
-
-def _figure_runs(an: Analysis, figs: Sequence[Fact], starts: list[int], runs: tuple[Span, ...]
-                 ) -> list[tuple[Span, tuple[_Identity, ...]]]:
-    """The runs made of figures of the report alone ("80%", "10km, 55km": no other word
-    between them), each with its figures' identities in order. (``figs``: the report's figures
-    in text order, ``starts`` their starts.)"""
-    text = an.article.text
-    out: list[tuple[Span, tuple[_Identity, ...]]] = []
-    for r in runs:
-        k = bisect_right(starts, r.start) - 1
-        if k < 0 or figs[k].end <= r.start:
-            continue
-        ids: list[_Identity] = []
-        pos = r.start
-        while k < len(figs) and figs[k].start < r.end:
-            f = figs[k]
-            if not _between(text[pos:max(pos, f.start)]):
-                break
-            ids.append(_figure_identity(f))
-            pos = max(pos, f.end)
-            k += 1
-        if ids and (pos >= r.end or _between(text[pos:r.end])):
-            out.append((r, tuple(ids)))
-    return out
-
-
+_FIGURES = ("number", "percent", "money", "date")
+_NAMES = ("person", "organization", "place")
 _UNIT_WORDS = frozenset(mapping("units"))
-_WORD = re.compile(r"[^\W\d_]+")
 
 
-def _between(gap: str) -> bool:
-    """Is the text between or after figures no word but a unit's ("kilometres" after "10")?"""
-    return all(w.casefold() in _UNIT_WORDS for w in _WORD.findall(gap))
+def _facts_in(facts: Sequence[Fact], starts: list[int], lo: int, hi: int) -> list[Fact]:
+    """The facts (in text order, ``starts`` their starts) that lie in ``lo:hi``."""
+    return [f for f in facts[bisect_left(starts, lo):bisect_left(starts, hi)] if f.end <= hi]
 
 
-def _same_figures(x: tuple[_Identity, ...], y: tuple[_Identity, ...]) -> bool:
-    return len(x) == len(y) and all(a[:2] == b[:2] and _compatible(a[2], b[2]) for a, b in zip(x, y))
+def _equal(f: Fact, g: Fact) -> bool:
+    """One fact written two ways: one figure in other notation ("80%" and "80 percent", "11" and
+    "Eleven", "10km" and "10 kilometres", "12 March" and "March 12"; one kind, one value, no two
+    units), one name ("U.S." and "US")."""
+    if f.kind != g.kind:
+        return False
+    if f.kind in _NAMES:
+        return str(f.value).casefold() == str(g.value).casefold()
+    x, y = _figure_identity(f), _figure_identity(g)
+    if f.kind == "date" and not (isinstance(f.value, str) and isinstance(g.value, str)):
+        day = _month_day(f)  # (a day no report date placed: "12 March" and "March 12")
+        return day is not None and day == _month_day(g)
+    return x[:2] == y[:2] and _compatible(x[2], y[2])
+
+
+def _restated(text: str, run: Span, mine: list[Fact], theirs: list[Fact]) -> bool:
+    """Is the run made of facts alone (and a unit's word, "kilometres" after "10"), each of
+    which the partner sentence states too (``theirs``)?"""
+    told = False
+    for m in _TOKEN.finditer(text, run.start, run.end):
+        a, b = m.start(), m.end()
+        covering = [f for f in mine if f.start <= a and b <= f.end]
+        if any(_equal(f, g) for f in covering for g in theirs):
+            told = True
+        elif covering or m.group().casefold() not in _UNIT_WORDS:
+            return False
+    return told
 
 
 def _drop_restated(c: Comparison, marks_a: dict[int, tuple[Span, ...]],
                    marks_b: dict[int, tuple[Span, ...]]) -> None:
-    """Unmark a figure that the partner sentence gives in other notation, and only that: "80%"
-    and "80 percent", "11" and "Eleven", "10km" and "10 kilometres" (one kind, one value, no
-    two units; "10km, 55km" and "10 kilometres, 55 kilometres" figure by figure) say the same;
-    a pair left with no mark is said in other words, not changed."""
-    figs_a = sorted((f for f in c.a.facts if f.kind in _FIGURES), key=lambda f: f.start)
-    figs_b = sorted((f for f in c.b.facts if f.kind in _FIGURES), key=lambda f: f.start)
-    starts_a, starts_b = [f.start for f in figs_a], [f.start for f in figs_b]
+    """Unmark a figure or a name that the partner sentence gives too, in other notation, and
+    only that ("80%" and "80 percent", "$2.6 million" and "2.6 million dollars", "U.S." and
+    "US", see ``_equal``): a pair left with no mark is said in other words, not changed."""
+    kinds = (*_FIGURES, *_NAMES)
+    facts = [sorted((f for f in an.facts if f.kind in kinds), key=lambda f: f.start) for an in (c.a, c.b)]
+    starts = [[f.start for f in fs] for fs in facts]
+    gone: tuple[set[Span], set[Span]] = (set(), set())
     for link in c.links:
-        if link.status == "same" or link.a not in marks_a or link.b not in marks_b:
+        if link.status == "same" or (link.a not in marks_a and link.b not in marks_b):
             continue
-        runs_a = _figure_runs(c.a, figs_a, starts_a, marks_a[link.a])
-        runs_b = _figure_runs(c.b, figs_b, starts_b, marks_b[link.b])
-        gone_a: set[Span] = set()
-        gone_b: set[Span] = set()
-        for ra, ka in runs_a:
-            rb = next((rb for rb, kb in runs_b if rb not in gone_b and _same_figures(ka, kb)), None)
-            if rb is not None:
-                gone_a.add(ra)
-                gone_b.add(rb)
-        for marks, i, gone in ((marks_a, link.a, gone_a), (marks_b, link.b, gone_b)):
-            if gone:
-                kept = tuple(r for r in marks[i] if r not in gone)
-                if kept:
-                    marks[i] = kept
-                else:
-                    del marks[i]
+        ends = ((c.a, link.a, marks_a), (c.b, link.b, marks_b))
+        within = [_facts_in(facts[n], starts[n], an.sentences[k].start, an.sentences[k].end)
+                  for n, (an, k, _) in enumerate(ends)]
+        for n, (an, k, marks) in enumerate(ends):
+            for r in marks.get(k, ()):
+                if _restated(an.article.text, r, within[n], within[1 - n]):
+                    gone[n].add(r)
+    for marks, spans in ((marks_a, gone[0]), (marks_b, gone[1])):
+        for k in [k for k, runs in marks.items() if any(r in spans for r in runs)]:
+            kept = tuple(r for r in marks[k] if r not in spans)
+            if kept:
+                marks[k] = kept
+            else:
+                del marks[k]
 
 
 def _letters(text: str) -> int:

@@ -465,8 +465,9 @@ def test_json_status_is_the_readers_change_and_rewording_is_flagged():
 
 
 def test_a_figure_in_other_notation_is_no_change():
-    # "80%" and "80 percent", "10km" and "10 kilometres", "six miles" and "6 miles": the same
-    # figure, said in other words; the pair is linked, not changed (and not in the count)
+    # "80%" and "80 percent", "10km" and "10 kilometres", "six miles" and "6 miles", "U.S." and
+    # "US": the same figure or name, said in other words; the pair is linked, not changed (and
+    # not in the count)
     from briefing.compare.changes import changed_pairs
 
     for a, b in (("Police said on Friday they had recovered 80% of the stolen jewels.",
@@ -475,13 +476,23 @@ def test_a_figure_in_other_notation_is_no_change():
                   "The tremor struck at a depth of 10 kilometres, 40 kilometres east of the port, "
                   "the agency said."),
                  ("The tremor struck at a depth of 10 kilometers (six miles), the agency said.",
-                  "The tremor struck at a depth of 10 kilometers (6 miles), the agency said.")):
+                  "The tremor struck at a depth of 10 kilometers (6 miles), the agency said."),
+                 ("The council will spend $2.6 million on the harbour wall next year, the mayor said.",
+                  "The council will spend 2.6 million dollars on the harbour wall next year, the mayor "
+                  "said."),
+                 ("The U.S. embassy in the capital was closed on Monday, officials said.",
+                  "The US embassy in the capital was closed on Monday, officials said."),
+                 ("The bridge will reopen on 12 March after repairs, the council said.",
+                  "The bridge will reopen on March 12 after repairs, the council said.")):
         c = diff(a, b)
         assert [k.status for k in c.links] == ["changed"]
         assert changed_words(c) == ({}, {}) and changed_pairs(c) == set(), (a, b)
     # another value, or another word beside the figure, is a change
     c = diff("Police said on Friday they had recovered 80% of the stolen jewels.",
              "Police said on Friday they had recovered 70 percent of the stolen jewels.")
+    assert changed_pairs(c) == {(0, 0)}
+    c = diff("The bridge will reopen on 12 March after repairs, the council said.",
+             "The bridge will reopen on March 14 after repairs, the council said.")
     assert changed_pairs(c) == {(0, 0)}
     c = diff("Officials said 11 other men were charged with fraud in the scheme.",
              "Officials said Jeffs and eleven other men were charged with fraud in the scheme.")
