@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..analyze.data import mapping, month_abbreviations, months, speech_verbs, weekdays
 from ..model import Fact
+from .deeds import stance_object
 from .figure_read import _Figure
 from .figures import _compatible, _qualifier_terms
 from .units import convertible, dimension
@@ -166,6 +167,8 @@ def _partners(figs_b: Sequence[_Figure], ctx_b: Sequence[list[_Near]]) -> dict[_
                 keys.update(("names unit", c.term) for c in near[:2])
                 if gb.acts and (gb.counts or gb.kind == "money"):
                     keys.add(("deed", _deed_key(gb)))
+            if gb.stance:
+                keys.add(("stance", gb.stance))
         for k, v in keys:
             out[(gb.kind, k, v)].append(n)
     return out
@@ -188,6 +191,8 @@ def _asks(ga: _Figure, ctx_a: list[_Near]) -> list[_Ask]:
         out += [(ga.kind, "named near", c.term) for c in ctx_a[:2]]
         if ga.acts and (ga.counts or ga.kind == "money"):
             out.append((ga.kind, "deed", _deed_key(ga)))
+    if ga.stance:
+        out.append((ga.kind, "stance", ga.stance))
     return out
 
 
@@ -201,9 +206,27 @@ def counted(ga: _Figure, gb: _Figure, ctx_a: list[_Near]) -> str | None:
     troops" and "5,000 soldiers": "troops"), or None."""
     if ga.kind != "number" or ga.qual or gb.qual or not ga.counts or ga.counts != gb.counts:
         return None
-    return next((c.word for c in ctx_a if c.follows), None)
+    # (no word after A's count: the listed noun both count, "workers" of "employs 2,500")
+    return next((c.word for c in ctx_a if c.follows), None) \
+        or _NOUNS.get(ga.counts)
 
 
+def one_stance(ga: _Figure, gb: _Figure, text_a: str, ua: _Unit, text_b: str, ub: _Unit) -> str | None:
+    """What two shares of one stance are about, when what is near them does not say (one tells
+    whom it is a share of, the other not: "62% of residents backed the plan" and "58% support
+    the plan"): the stance's verb in A and what both stand on, a content word right after each
+    verb ("backed plan"); None when they stand on nothing in common (or two ways)."""
+    if ga.kind != "percent" or gb.kind != "percent" or not ga.stance or ga.stance != gb.stance:
+        return None
+    sa = stance_object(text_a, ga.fact.end - ua.start)
+    sb = stance_object(text_b, gb.fact.end - ub.start)
+    what = next((t for t in sa[1] if t in sb[1]), None) if sa is not None and sb is not None else None
+    return f"{sa[0]} {what}" if sa is not None and what is not None else None
+
+
+# a listed noun's plural as written ("worker" -> "workers", "child" -> "children")
+_NOUNS = {k: next((f for f in v.split() if f != k and f.startswith(k)), k)
+          for k, v in mapping("compare_nouns").items()}
 _DEED_FORMS = frozenset(f for v in mapping("compare_deeds").values() for f in v.split())
 
 
@@ -222,16 +245,27 @@ def one_deed(ga: _Figure, gb: _Figure, ctx_a: list[_Near]) -> str | None:
 
 # the speech verb right before a date: "said in 1971", "said last year", "told reporters on"
 # (not the reporters: the verb, then at most a preposition)
-_SAID_BEFORE = re.compile(r"\b([A-Za-z]+)[^\S\n]+(?:(?:on|in|at|during|earlier|later)[^\S\n]+)?$")
+_SAID_BEFORE = re.compile(r"\b([A-Za-z]+)(?:[^\S\n]+(?:in|on)[^\S\n]+(?:a|an|the|his|her|their|its)"
+                          r"(?:[^\S\n]+[\w-]+){1,2})?[^\S\n]+(?:(?:on|in|at|during|earlier|later)[^\S\n]+)?$")
 _SPEECH = speech_verbs()
 _SPEECH_TERMS = frozenset(stem(w) for w in _SPEECH)
 
 
 def said_when(text: str, u: _Unit, f: Fact) -> bool:
-    """Does the date ``f`` date a saying ("said in 1971", "said last year")?"""
+    """Does the date ``f`` date a saying ("said in 1971", "said last year", "said in a blog
+    post on Sept. 18", "wrote in a statement Tuesday")?"""
     lo = f.start - u.start
-    m = _SAID_BEFORE.search(text, max(0, lo - 30), lo)
+    m = _SAID_BEFORE.search(text, max(0, lo - 50), lo)
     return m is not None and m.group(1).lower() in _SPEECH
+
+
+def two_speakers(facts_a: Sequence[Fact], facts_b: Sequence[Fact]) -> bool:
+    """Do two sentences name people and no person in common ("Wee said in a blog post on
+    Sept. 18" and "Childs said in a blog post Tuesday")? Then the dates of their sayings are
+    two people speaking, each on their day."""
+    people_a = {str(f.value) for f in facts_a if f.kind == "person"}
+    people_b = {str(f.value) for f in facts_b if f.kind == "person"}
+    return bool(people_a) and bool(people_b) and not people_a & people_b
 
 
 def says_only(ua: _Unit, ub: _Unit, facts_a: Sequence[Fact], facts_b: Sequence[Fact]) -> bool:

@@ -11,22 +11,32 @@ which is kept apart, to be shown quietly.
 
 from __future__ import annotations
 
-import datetime as _dt
 import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..analyze.data import month_abbreviations, months, weekdays
-from ..analyze.figure_patterns import _YEAR_RX  # (a date's written year, as the analysis reads it)
 from ..model import Fact, FactConflict
-from .about import _about, _asks, _near_terms, _partners, _when, counted, one_deed, said_when, says_only
+from .about import (
+    _about,
+    _asks,
+    _near_terms,
+    _partners,
+    _when,
+    counted,
+    one_deed,
+    one_stance,
+    said_when,
+    says_only,
+    two_speakers,
+)
 from .ages import two_people
+from .date_relations import _dates_disagree, _month_day, _same_day_of_year, _weekday
 from .deeds import noun as count_noun
 from .deeds import two_deeds
 from .figure_read import _Figure, _in_ranges, _ordinal_counts, _read
-from .figures import FIGURE_KINDS, _compatible, _figure_identity
+from .figures import FIGURE_KINDS, _compatible, _figure_identity, is_era
 from .slots import same_slot
 from .toll_where import part_of_running, places_apart, told_of_another_event
 from .tolls import toll_pairs, years_told
@@ -188,10 +198,13 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
     reports; the figures that differ only by rounding; the figures of A and of B that are a
     sum of two figures in a sentence of the other report, or one of the two; and those sums
     (``a_reading``/``b_reading`` "25% + 25%" on the side of the parts)."""
-    read_a = [in_brackets(_in_ranges([_read(f, texts[0][i], ua[i]) for f in fs if f.kind in FIGURE_KINDS],
+    # (an era, "the 21st century", "the 1990s", is no figure to compare: ``is_era``)
+    read_a = [in_brackets(_in_ranges([_read(f, texts[0][i], ua[i]) for f in fs if f.kind in FIGURE_KINDS
+                                      and not is_era(f, texts[0][i], ua[i].start)],
                                      texts[0][i], ua[i]), texts[0][i], ua[i].start)
               for i, fs in enumerate(fa_per)]
-    read_b = [in_brackets(_in_ranges([_read(f, texts[1][j], ub[j]) for f in fs if f.kind in FIGURE_KINDS],
+    read_b = [in_brackets(_in_ranges([_read(f, texts[1][j], ub[j]) for f in fs if f.kind in FIGURE_KINDS
+                                      and not is_era(f, texts[1][j], ub[j].start)],
                                      texts[1][j], ub[j]), texts[1][j], ub[j].start)
               for j, fs in enumerate(fb_per)]
     stated_a = _stated(g for gs in read_a for g in gs)
@@ -203,10 +216,13 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
     summed: tuple[list[Fact], list[Fact]] = ([], [])
     adds: dict[tuple[int, int, int, str, str], FactConflict] = {}
 
+    told: dict[tuple[int, int, int, int], tuple[str, str, str, str | None]] = {}
+
     def add(fa: _Figure, fb: _Figure, about: str, relation: str) -> None:
         key = (fa.fact.start, fa.fact.end, fb.fact.start, fb.fact.end)
         target = out if relation == "conflict" else rounded
         target.setdefault(key, FactConflict(fa.kind, about, fa.fact, fb.fact, fa.reading, fb.reading))
+        told.setdefault(key, (fa.kind, fa.main, fb.main, fa.toll or fb.toll))
         done_a.add(key[:2])
         done_b.add(key[2:])
 
@@ -217,8 +233,9 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
         # (a count before it moved, "rose from 12 to 15", is compared with the other's only
         # when both tell it of one year: "up from 48% in 2020" and "47% in 2020")
         past = bool(years_told(fa_per[i])) and years_told(fa_per[i]) == years_told(fb_per[j])
-        if any(g.kind == "date" for g in figs_a) and says_only(ua[i], ub[j], fa_per[i], fb_per[j]):
-            # two statements of one speaker: when each was made is no disagreement
+        if any(g.kind == "date" for g in figs_a) and (says_only(ua[i], ub[j], fa_per[i], fb_per[j])
+                                                     or two_speakers(fa_per[i], fb_per[j])):
+            # two statements of one speaker, or of two: when each was made is no disagreement
             figs_a = [g for g in figs_a if g.kind != "date" or not said_when(texts[0][i], ua[i], g.fact)]
             figs_b = [g for g in figs_b if g.kind != "date" or not said_when(texts[1][j], ub[j], g.fact)]
         ages_a = [g for g in read_a[i] if g.age is not None]
@@ -284,7 +301,9 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                 if ga.kind == "number" and ga.counts is not None \
                         and _several(several, ga.counts, gb.counts):
                     continue  # a thing a report counts several ways ("716 yards", "269 yards")
-                about = ga.measure if measured else _about(ga.kind, qa, qb, ctx_a, ctx_b[n])
+                about = ga.measure if measured else (_about(ga.kind, qa, qb, ctx_a, ctx_b[n])
+                                                     or one_stance(ga, gb, texts[0][i], ua[i],
+                                                                   texts[1][j], ub[j]))
                 if not measured:  # (in the words of what is counted, when both count one thing)
                     about = (counted(ga, gb, ctx_a) or about) if about is not None \
                         else one_deed(ga, gb, ctx_a)
@@ -373,8 +392,23 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
     # whatever sentences ("The storm killed 12 people", "Officials said 15 were dead")
     for ga, gb in toll_pairs(read_a, read_b, (ua, ub), fa_per, fb_per, done_a, done_b, _relation):
         add(ga, gb, ga.toll or ga.kind, "conflict")
-    return ([out[k] for k in sorted(out)], [rounded[k] for k in sorted(rounded)], summed,
+    return (_once(out, told), [rounded[k] for k in sorted(rounded)], summed,
             [adds[k] for k in sorted(adds)])
+
+
+def _once(found: dict[tuple[int, int, int, int], FactConflict],
+          told: dict[tuple[int, int, int, int], tuple[str, str, str, str | None]]) -> list[FactConflict]:
+    """The conflicts in text order, one per pair of values: a report that gives its count in
+    the headline and again in the body ("5 dead", "Five people died") against the other's 7
+    disagrees once, not twice (two tolls, the dead and the injured, with the same two values
+    are two disagreements)."""
+    seen: set[tuple[str, str, str, str | None]] = set()
+    out: list[FactConflict] = []
+    for k in sorted(found):
+        if told[k] not in seen:
+            seen.add(told[k])
+            out.append(found[k])
+    return out
 
 
 def _apart_told(ga: _Figure, gb: _Figure, where: tuple[Any, ...]) -> bool:
@@ -429,6 +463,8 @@ def _two_deeds(ga: _Figure, gb: _Figure) -> bool:
     were questioned"; "four miners were trapped", "five were rescued"; "destroyed 40 homes",
     "damaged 55 homes"; see ``deeds``); not tolls, which have their own words ("were killed",
     "were hurt")."""
+    if ga.stance and gb.stance and ga.stance != gb.stance:
+        return True  # "62% backed the plan" and "30% opposed it": two answers, both true
     return not (ga.toll or gb.toll) and two_deeds(ga.acts, ga.does, gb.acts, gb.does)
 
 
@@ -484,113 +520,3 @@ def _counts(read: list[list[_Figure]], texts: list[str], units: list[_Unit],
                 near[g.counts] = g.counts
             out[g.counts].append((g, near))
     return out
-
-
-# ISO 8601-2 codes after a year -> the month a part of that year starts in and its months:
-# seasons (21 spring … 24 winter, as the analysis reads them: meteorological, northern
-# hemisphere, a winter of the year it starts in, "2024-24" December 2024 to February 2025; 25-28
-# the northern, 29-32 the southern hemisphere's), quarters (33-36), quadrimesters (37-39),
-# semesters (40-41)
-_PARTS = {21: (3, 3), 22: (6, 3), 23: (9, 3), 24: (12, 3), 25: (3, 3), 26: (6, 3), 27: (9, 3),
-          28: (12, 3), 29: (9, 3), 30: (12, 3), 31: (3, 3), 32: (6, 3),
-          33: (1, 3), 34: (4, 3), 35: (7, 3), 36: (10, 3), 37: (1, 4), 38: (5, 4), 39: (9, 4),
-          40: (1, 6), 41: (7, 6)}
-
-
-def _months(year: int, first: int, count: int) -> tuple[_dt.date, _dt.date]:
-    """The days of ``count`` months from month ``first`` of ``year`` (past December: the next
-    year's)."""
-    end = first - 1 + count  # (the month after the last, counted from 0)
-    return _dt.date(year, first, 1), _dt.date(year + end // 12, end % 12 + 1, 1) - _dt.timedelta(days=1)
-
-
-def _date_range(value: Any) -> tuple[_dt.date, _dt.date] | None:
-    """The days an ISO date, month, year, week, season or quarter ("2025-12-11", "2025-08",
-    "2024", "2025-W49", "2025-23", "2025-35") covers; None for anything vaguer ("days after")."""
-    if not isinstance(value, str):
-        return None
-    try:
-        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value):
-            day = _dt.date(int(m[1]), int(m[2]), int(m[3]))
-            return day, day
-        if (m := re.fullmatch(r"(\d{4})-(\d{2})", value)) and int(m[2]) in _PARTS:
-            return _months(int(m[1]), *_PARTS[int(m[2])])  # "2025-35": Q3 2025
-        if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
-            first = _dt.date(int(m[1]), int(m[2]), 1)
-            nxt = _dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
-            return first, nxt - _dt.timedelta(days=1)
-        if m := re.fullmatch(r"(\d{4})", value):
-            return _dt.date(int(m[1]), 1, 1), _dt.date(int(m[1]), 12, 31)
-        if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
-            monday = _dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return monday, monday + _dt.timedelta(days=6)
-    except ValueError:
-        return None
-    return None
-
-
-def _same_day_of_year(a: Fact, b: Fact) -> bool:
-    """Do two dates name the same month and day while one of them writes no year? Its year
-    was then read from its report's date ("killed on June 24" in a report of the next year is
-    the same day as "killed June 24, 2005"): no disagreement a reader can see."""
-    ra, rb = _date_range(a.value), _date_range(b.value)
-    if ra is None or rb is None or ra[0] != ra[1] or rb[0] != rb[1] \
-            or (ra[0].month, ra[0].day) != (rb[0].month, rb[0].day):
-        return False
-    return _YEAR_RX.search(a.text) is None or _YEAR_RX.search(b.text) is None
-
-
-def _dates_disagree(a: Fact, b: Fact) -> bool:
-    """Two dates conflict only when both are definite and cannot be the same day ("August" and
-    "August 27" agree, so do "Q3 2025" and "September 2025"; "last week" and "December 3" may;
-    vague dates never conflict)."""
-    ra, rb = _date_ranges(a), _date_ranges(b)
-    return bool(ra) and bool(rb) and not any(
-        x[0] <= y[1] and y[0] <= x[1] for x in ra for y in rb)
-
-
-_WEEKDAYS = frozenset(w.lower() for w in weekdays())
-
-
-_MONTH_OF = {m.lower(): n for n, m in enumerate(months(), 1)} | {
-    a.lower(): (9 if a.lower() == "sept" else n) for n, a in enumerate(month_abbreviations(), 1)}
-_MONTH_DAY = re.compile(r"([A-Za-z]+)\.?[^\S\n]+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?"
-                        r"[^\S\n]+(?:of[^\S\n]+)?([A-Za-z]+)\.?")
-_ISO_DAY = re.compile(r"\d{4}-(\d{2})-(\d{2})")
-
-
-def _month_day(f: Fact) -> tuple[int, int] | None:
-    """The month and day of a date that names both ("March 3", "4 March", "Sept. 18", an ISO
-    day), whether or not a year placed it; None for any other date."""
-    v = f.value
-    if isinstance(v, str):
-        m = _ISO_DAY.fullmatch(v)
-        return (int(m[1]), int(m[2])) if m else None
-    rel = v.get("relative") if isinstance(v, dict) else None
-    m = _MONTH_DAY.fullmatch(rel) if isinstance(rel, str) else None
-    if m is None:
-        return None
-    month = _MONTH_OF.get((m[1] or m[4]).lower())
-    day = int(m[2] or m[3])
-    return (month, day) if month and 1 <= day <= 31 else None
-
-
-def _weekday(f: Fact) -> str | None:
-    """The day of the week a date is when it is that name alone and no report date placed it
-    ("Tuesday"): two such names, neither one end of a span ("between Friday and Sunday"), are
-    two days (not "last Tuesday", "Tuesday night")."""
-    rel = f.value.get("relative") if isinstance(f.value, dict) else None
-    return rel.lower() if isinstance(rel, str) and rel.lower() in _WEEKDAYS else None
-
-
-def _date_ranges(f: Fact) -> list[tuple[_dt.date, _dt.date]]:
-    """The days a date may cover: its range, and for a winter written with its year ("winter
-    2024", read as the one that starts in December 2024) also the winter that ends in that
-    year (many write the year of its January)."""
-    r = _date_range(f.value)
-    if r is None:
-        return []
-    if isinstance(f.value, str) and re.fullmatch(r"\d{4}-(?:24|28)", f.value) \
-            and _YEAR_RX.search(f.text):
-        return [r, _months(r[0].year - 1, 12, 3)]
-    return [r]

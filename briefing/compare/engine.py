@@ -10,7 +10,7 @@ from ..model import Analysis, Comparison, Fact, FactConflict, Link, Quote, Quote
 from .align import _align, _entity_maps, _sentence_units
 from .boilerplate import is_boilerplate
 from .conflicts import _conflicts
-from .figures import FIGURE_KINDS, _distinct, _figure_identity, _match_facts
+from .figures import FIGURE_KINDS, _distinct, _figure_identity, _match_facts, is_era
 from .places import RESPELT, moved_places
 from .places import alike as _alike
 from .places import folded as _folded
@@ -73,8 +73,9 @@ def compare(a: Analysis, b: Analysis) -> Comparison:
         | {(r.a.start, r.a.end) for r in roundings}
     skip_b = _spans(sb, boiler_b) | {(f.start, f.end) for f in summed[1]} \
         | {(r.b.start, r.b.end) for r in roundings}
-    facts_new = [f for f in facts_new if not _inside(f, skip_b)]
-    facts_dropped = [f for f in facts_dropped if not _inside(f, skip_a)]
+    # (nor is an era, "the 21st century", "the 1990s": when in history, no figure of the news)
+    facts_new = [f for f in facts_new if not _inside(f, skip_b) and not is_era(f, b.article.text)]
+    facts_dropped = [f for f in facts_dropped if not _inside(f, skip_a) and not is_era(f, a.article.text)]
 
     qpairs = _quote_pairs(a.quotes, b.quotes)
     quotes_shared: list[tuple[Quote, Quote]] = []

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..analyze.data import lower_words, month_abbreviations, months, ordered, weekdays
 from ..model import Fact, FactKind
 from .ages import _age
-from .deeds import active_deed, noun
+from .deeds import active_deed, noun, stance, workforce
 from .figures import _figure_identity
 from .words import STOPWORDS, _Unit, back_runs, stem
 
@@ -77,6 +77,9 @@ class _Figure:
     # a person's age, by the word for the person next to it: "striker" of "the 32-year-old
     # striker", "ruiz" of "Ana Ruiz, 32,"; "" when no word names them ("he is 32 years old")
     age: str | None = None
+    # where a share of people stands: "for" of "62% backed the plan", "against" of "30% of
+    # voters opposed it" (``deeds.stance``: two stances are two answers, both true)
+    stance: str | None = None
 
 
 # Words before a figure that make it a range: (pattern, kind). ">=" at least, "<=" at most, "~" about.
@@ -134,8 +137,12 @@ def _read(f: Fact, text: str, u: _Unit) -> _Figure:
             break
     part = _PART_BEFORE.search(before)
     toll = _toll(text, f.start - u.start, f.end - u.start) if kind == "number" else None
-    return _Figure(f, kind, main, value, lo, hi, approx, reading, noun(_next_word(text, u, f)), qual=qual,
-                   toll=toll, acts=active_deed(before) if kind in ("number", "money") else None,
+    acts, counts = active_deed(before) if kind in ("number", "money") else None, noun(_next_word(text, u, f))
+    if kind == "number":  # ("employs 2,500" and "its 3,000 workers": one workforce)
+        acts, counts = workforce(before, acts, counts)
+        qual = None if acts == "employ" and qual in ("people", "person") else qual
+    return _Figure(f, kind, main, value, lo, hi, approx, reading, counts, qual=qual, toll=toll, acts=acts,
+                   stance=stance(text, f.end - u.start) if kind in ("number", "percent") else None,
                    scope=scope, around=_around(text, u, f), of=_of_what(text, u, f),
                    measure=_measure(text, u, f) if kind == "number" else None,
                    gap=_GAP_AFTER.match(text, f.end - u.start) is not None,

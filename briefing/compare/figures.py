@@ -17,6 +17,29 @@ CONTEXT_WORDS = 4  # words either side of a figure that say what it is about
 FIGURE_KINDS = ("number", "percent", "money", "date")
 ENTITY_KINDS = ("person", "organization", "place")
 
+# an era: a decade ("the 1990s", "the '60s", "1990/1999"), a century written by its hundreds
+# ("the 1800s"), an ordinal century or millennium ("the 21st century", "21st-century")
+_DECADE = re.compile(r"(\d{4})/(\d{4})")
+_DECADE_TEXT = re.compile(r"(?:\d{2}|['’])\d0s$")
+_ERA_AFTER = re.compile(r"[^\S\n]*-?[^\S\n]*(?:century|centuries|millennium|millennia)\b", re.IGNORECASE)
+
+
+def is_era(f: Fact, text: str, offset: int = 0) -> bool:
+    """Is the fact an era, a decade or a century ("the 1990s", "the 21st century")? It says when
+    something stands in history, not a figure that news counts or dates: "the worst storm of the
+    21st century" is no number to compare, nor "a 1990s hit" a date of the event. (``text``: the
+    text the fact stands in, starting at ``offset``.)"""
+    v = f.value
+    if f.kind == "date":
+        m = _DECADE.fullmatch(v) if isinstance(v, str) else None
+        return m is not None and int(m[2]) - int(m[1]) in (9, 99) and int(m[1]) % 10 == 0 \
+            and _DECADE_TEXT.search(f.text) is not None
+    if f.kind == "number" and isinstance(v, dict) and v.get("ordinal"):
+        return v.get("unit") in ("century", "millennium") \
+            or _ERA_AFTER.match(text, f.end - offset) is not None
+    return False
+
+
 def _num(x: Any) -> str:
     if isinstance(x, bool) or not isinstance(x, (int, float)):
         return str(x)

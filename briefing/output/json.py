@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from ..compare.changes import changed_pairs
 from ..compare.summary import is_identical, summary_line
 from ..model import Analysis, Comparison, FactConflict, Span, WordDiff
 
@@ -40,12 +41,18 @@ def _conflict_json(x: FactConflict, verdict: bool = False) -> dict[str, Any]:
 
 def comparison_json(c: Comparison) -> dict[str, Any]:
     """The `briefing diff --json` contract (README) (plus "source" per side, "diff" on
-    changed links, a one-line "summary", "identical", and "roundings" beside "conflicts")."""
+    changed and reworded links, "reworded" on each link, a one-line "summary", "identical", and
+    "roundings" beside "conflicts")."""
     links = []
+    changed = changed_pairs(c)
     for link in c.links:
+        # (``status`` as the reader and the ``briefing diff`` table count a change; a pair only
+        # said in other words is ``same``, with ``reworded`` true: the ≈ rows of the table)
+        is_changed = (link.a, link.b) in changed
         item: dict[str, Any] = {"a": link.a, "b": link.b, "score": round(link.score, 3),
-                                "status": link.status}
-        if link.status == "changed":
+                                "status": "changed" if is_changed else "same",
+                                "reworded": link.status != "same" and not is_changed}
+        if link.status != "same":
             item["diff"] = _diff_json(link.diff)
         links.append(item)
     return {

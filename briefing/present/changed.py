@@ -1,38 +1,22 @@
-"""Which linked sentences count as *changed*: one definition for the reader's tints, its
-]/[ keys and its what's-new count, and for the ``briefing diff`` table and its count."""
+"""Which linked sentences count as *changed* (the definition is the core's,
+``compare.changes``, which ``briefing diff --json`` uses too), and where ]/[ stop in each pane."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable
 
-from ..model import Comparison, Fact, Sentence
+from ..compare.changes import changed_pairs, changed_sentences
 
-
-def _sentence_of(sentences: Sequence[Sentence], fact: Fact) -> int | None:
-    for i, s in enumerate(sentences):
-        if s.start <= fact.start and fact.end <= s.end:
-            return i
-    return None
+__all__ = ["changed_pairs", "changed_sentences", "stops_a"]
 
 
-def changed_sentences(c: Comparison, marks_a: Mapping[int, object],
-                      marks_b: Mapping[int, object]) -> tuple[set[int], set[int]]:
-    """(A indices, B indices) of the linked sentences that changed, pair by pair: the link is
-    not ``same`` and either words are marked in one of the two (``changed_words``: the change
-    is a figure, a name, a clause) or the two disagree on a figure (a conflict: 'Floods kill
-    14' and 'toll rises to 17', however differently the rest is worded). Both sentences of a
-    changed pair are changed, so that ]/[ stop at as many in either pane as the count says.
-
-    A sentence the other report says in other words, with no figure in conflict, is not a
-    change: its words are not marked, it is tinted as linked, and ]/[ pass it by."""
-    disagree = {(_sentence_of(c.a.sentences, x.a), _sentence_of(c.b.sentences, x.b))
-                for x in c.conflicts}
-    out_a: set[int] = set()
-    out_b: set[int] = set()
-    for link in c.links:
-        if link.status == "same":
-            continue
-        if link.a in marks_a or link.b in marks_b or (link.a, link.b) in disagree:
-            out_a.add(link.a)
-            out_b.add(link.b)
-    return out_a, out_b
+def stops_a(pairs: Iterable[tuple[int, int]]) -> set[int]:
+    """The A sentences ]/[ stop at for the changed pairs: one per changed B sentence (the count
+    is of B's), at the first A sentence it links. A B sentence that joins two of A ("The storm
+    hit at dawn and killed 5" for "The storm hit at dawn." "It killed 7.") is one change, one
+    stop in either pane, as it is one row of the ``briefing diff`` table."""
+    first: dict[int, int] = {}
+    for a, b in pairs:
+        if b not in first or a < first[b]:
+            first[b] = a
+    return set(first.values())

@@ -91,6 +91,15 @@ class ReadingSession:
 
         return changed_sentences(c, *words)
 
+    def changed_pairs(self) -> set[tuple[int, int]] | None:
+        """The changed (A, B) pairs of the comparison shown (``compare.changes``)."""
+        c, words = self.comparison, self.changed_words()
+        if c is None or words is None:
+            return None
+        from .changed import changed_pairs
+
+        return changed_pairs(c, *words)
+
     # --- picked fact and found quote ----------------------------------------------------------
 
     def choose(self, group: FactGroup | None) -> None:
@@ -132,16 +141,18 @@ class ReadingSession:
 
     def change_starts(self, slot: int) -> list[int]:
         """Offsets of the sentences of pane ``slot`` that are new, dropped or changed: the
-        sentences the what's-new view tints, so that ]/[ stop exactly where the tints are (a
-        sentence the other report says in other words is linked, not changed)."""
-        c, changed = self.comparison, self.changed_sentences()
-        if c is None or changed is None:
+        sentences the what's-new view tints, so that ]/[ stop where the tints are (a sentence
+        the other report says in other words is linked, not changed), once per change: two
+        sentences of A that one of B joins are one stop, at the first (``changed.stops_a``)."""
+        c, pairs = self.comparison, self.changed_pairs()
+        if c is None or pairs is None:
             return []
-        changed_a, changed_b = changed
         if slot == 0:
-            idx = sorted(set(c.dropped) - set(c.boilerplate_a) | changed_a)
+            from .changed import stops_a
+
+            idx = sorted(set(c.dropped) - set(c.boilerplate_a) | stops_a(pairs))
             return [c.a.sentences[i].start for i in idx]
-        idx = sorted(set(c.new) - set(c.boilerplate_b) | changed_b)
+        idx = sorted(set(c.new) - set(c.boilerplate_b) | {b for _, b in pairs})
         return [c.b.sentences[j].start for j in idx]
 
     def counterpart(self, slot: int, start: int, end: int) -> Sentence | None:

@@ -88,8 +88,10 @@ def test_a_toll_told_in_headline_and_lead_is_one_figure_in_the_summary():
     b = ("Nepal landslide toll rises to 15\n\n" + ROSE
          + " The district estimated the damage at 1.5 million dollars.")
     c = diff(a, b, "2025-03-04", "2025-03-04")
-    assert len(c.conflicts) == 3  # each sentence pair is listed ...
-    # ... but the reports disagree on two figures, and the summary says so in plain English
+    # one conflict per pair of values: the toll of the headline and of the lead is listed once
+    assert [(x.a.text, x.b.text) for x in c.conflicts] == [
+        ("12", "15"), ("1.2 million dollars", "1.5 million dollars")]
+    # ... and the summary says so in plain English
     assert "they disagree on two figures (one looks like an update)" in summary_line(c)
 
 

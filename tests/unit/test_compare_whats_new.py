@@ -438,3 +438,62 @@ def test_sentences_moved_elsewhere_still_link_whatever_their_order():
         assert sorted((k.a, k.b) for k in c.links) == partners
         assert not c.new and not c.dropped
         assert {k.status for k in c.links} == {status}
+
+
+def test_json_status_is_the_readers_change_and_rewording_is_flagged():
+    # a pair only said in other words is linked, not changed, in the reader and the table (≈);
+    # --json says so too: status "same" with "reworded" true, its word diff kept
+    from briefing.compare.changes import changed_pairs
+
+    c = diff("The mayor said the clean-up would keep crews busy in the old town for weeks to "
+             "come.\n\nThe utility said repairs would cost 2 million dollars.",
+             "For weeks to come, crews in the old town would be kept busy by the clean-up, the "
+             "mayor said.\n\nThe utility said repairs would cost 3 million dollars.")
+    data = comparison_json(c)
+    assert {k.status for k in c.links} == {"changed"}  # (the core's link: worded apart)
+    changed = changed_pairs(c)
+    for link in data["links"]:
+        assert link["status"] == ("changed" if (link["a"], link["b"]) in changed else "same")
+        assert link["reworded"] == (link["status"] == "same")
+        assert "diff" in link
+    assert any(link["reworded"] for link in data["links"])
+    # a changed figure is a change in the JSON as in the reader
+    c = diff("The utility said repairs to the valley lines would cost 2 million dollars.",
+             "The utility said repairs to the valley lines would cost 3 million dollars.")
+    (link,) = comparison_json(c)["links"]
+    assert (link["status"], link["reworded"]) == ("changed", False)
+
+
+def test_a_figure_in_other_notation_is_no_change():
+    # "80%" and "80 percent", "10km" and "10 kilometres", "six miles" and "6 miles", "U.S." and
+    # "US": the same figure or name, said in other words; the pair is linked, not changed (and
+    # not in the count)
+    from briefing.compare.changes import changed_pairs
+
+    for a, b in (("Police said on Friday they had recovered 80% of the stolen jewels.",
+                  "Police said on Friday they had recovered 80 percent of the stolen jewels."),
+                 ("The tremor struck at a depth of 10km, 40km east of the port, the agency said.",
+                  "The tremor struck at a depth of 10 kilometres, 40 kilometres east of the port, "
+                  "the agency said."),
+                 ("The tremor struck at a depth of 10 kilometers (six miles), the agency said.",
+                  "The tremor struck at a depth of 10 kilometers (6 miles), the agency said."),
+                 ("The council will spend $2.6 million on the harbour wall next year, the mayor said.",
+                  "The council will spend 2.6 million dollars on the harbour wall next year, the mayor "
+                  "said."),
+                 ("The U.S. embassy in the capital was closed on Monday, officials said.",
+                  "The US embassy in the capital was closed on Monday, officials said."),
+                 ("The bridge will reopen on 12 March after repairs, the council said.",
+                  "The bridge will reopen on March 12 after repairs, the council said.")):
+        c = diff(a, b)
+        assert [k.status for k in c.links] == ["changed"]
+        assert changed_words(c) == ({}, {}) and changed_pairs(c) == set(), (a, b)
+    # another value, or another word beside the figure, is a change
+    c = diff("Police said on Friday they had recovered 80% of the stolen jewels.",
+             "Police said on Friday they had recovered 70 percent of the stolen jewels.")
+    assert changed_pairs(c) == {(0, 0)}
+    c = diff("The bridge will reopen on 12 March after repairs, the council said.",
+             "The bridge will reopen on March 14 after repairs, the council said.")
+    assert changed_pairs(c) == {(0, 0)}
+    c = diff("Officials said 11 other men were charged with fraud in the scheme.",
+             "Officials said Jeffs and eleven other men were charged with fraud in the scheme.")
+    assert changed_pairs(c) == {(0, 0)}
