@@ -34,7 +34,9 @@ Conventions (documented because other code and the JSON contract depend on them)
 - ``scare`` is set for a short phrase (at most three words, no closing punctuation) quoted inside
   a sentence that no one is said to say ("the so-called "deal""), or any such phrase after
   "so-called". A scare quote is no one's speech: it has no speaker, mention or cue (lists can
-  hide it). A short phrase the text attributes ("Greer called it "best-ever"") is speech.
+  hide it). A short phrase the text attributes ("Greer called it "best-ever"") is speech; one
+  in the object of a speech verb that also takes things ("The data indicated "significant"
+  growth", "cited the driver for "reckless driving"", ``objects.py``) is not.
 - Speakers. ``mention`` is the speaker as written near the quote ("he", "the Indian premier",
   "Goyal"); ``speaker`` the resolved name: persons to their canonical full name, pronouns to
   the nearest person named before (outside quotes), role nouns ("the Indian premier") to the

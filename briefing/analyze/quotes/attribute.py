@@ -12,18 +12,9 @@ from .apposition import apposition_end
 from .cues import _Cue, _sentences, find_cues
 from .joined import _coordinated_after, _name_after_and, _names_before
 from .later import _Mentions
-from .marks import (
-    _FILL,
-    _KEEP_LAST,
-    _SCARE_MAX_WORDS,
-    _WINDOW,
-    _content_span,
-    _mark_len,
-    _Masks,
-    _Raw,
-    _trim,
-)
+from .marks import _FILL, _KEEP_LAST, _SCARE_MAX_WORDS, _WINDOW, _content_span, _mark_len, _Masks, _Raw, _trim
 from .neighbours import _Neighbours
+from .objects import in_object
 from .phrases import (
     _CONNECTORS,
     _CUE_SET,
@@ -486,6 +477,9 @@ class _Attributor(_Neighbours):
             if k >= 0:
                 cue = cues[k]
                 tail = cue.subject.end if (cue.subject is not None and cue.after) else cue.end
+                if r.scare and in_object(mask, cue.text.split(None, 1)[0], cue.according, max(
+                        tail - off, 0), r.open - off, after_close - off, t[slice(*_content_span(t, r))]):
+                    return  # `The data indicated "significant" growth`: no one's speech
                 direct = _DIRECT.fullmatch(mask, max(tail - off, 0), r.open - off) is not None
                 if direct:
                     r.scare = False  # `said that "growth slowed"` is speech, not a scare quote

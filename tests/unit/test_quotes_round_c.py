@@ -1,0 +1,33 @@
+"""Quotes on constructions checked on our own news sentences: a short phrase quoted in the
+object of a speech verb that also takes things (indicated, cited, noted) is a scare quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes_speakers import analysed
+
+# --- a scare quote in a verb's object is no one's speech (README: `scare`) ----------------------
+
+
+@pytest.mark.parametrize("raw", [
+    'The survey indicated "steady" demand for rented flats across the county.',
+    'Officers cited the cyclist for "careless riding" near the harbour on Sunday.',
+    'The budget note mentioned a "modest" rise in fees for the coming year.',
+    'The audit revealed "chronic" underfunding in three of the hospitals.',
+    'Dr. Ann Moss wrote a thesis. It was planned according to the "two-step" method.',
+])
+def test_a_short_phrase_in_a_verbs_object_is_a_scare_quote(raw):
+    (q,) = analysed(raw)
+    assert q.scare and q.speaker is None and q.mention is None and q.cue is None
+
+
+@pytest.mark.parametrize("raw, speaker", [
+    ('Mayor Lena Ortiz spoke. She claimed the grant "never arrived" at the council.', "Lena Ortiz"),
+    ('Mayor Lena Ortiz noted that the plan was "a mess" from the start.', "Lena Ortiz"),
+    ('Mayor Lena Ortiz called the plan "reckless" on Monday.', "Lena Ortiz"),
+    ('Mayor Lena Ortiz noted the bridge "would close" by May.', "Lena Ortiz"),
+])
+def test_a_quoted_clause_or_a_naming_stays_speech(raw, speaker):
+    q = analysed(raw)[-1]
+    assert not q.scare and q.speaker == speaker
