@@ -31,3 +31,21 @@ def test_a_short_phrase_in_a_verbs_object_is_a_scare_quote(raw):
 def test_a_quoted_clause_or_a_naming_stays_speech(raw, speaker):
     q = analysed(raw)[-1]
     assert not q.scare and q.speaker == speaker
+
+
+# --- a lone initial or a title's abbreviation names no one: the mention, no speaker -------------
+
+
+@pytest.mark.parametrize("raw, mention", [
+    ('Nora Kemp chairs the board. "The vote stands," said K. after the meeting.', "K"),
+    ('"Troops will stay until June," said Gen. at the briefing.', "Gen."),
+    ('"The bill is dead," Sen. told reporters.', "Sen."),
+])
+def test_a_lone_initial_or_abbreviation_is_no_speaker(raw, mention):
+    q = analysed(raw)[0]
+    assert q.speaker is None and q.mention is not None and q.mention.text == mention
+
+
+def test_an_initial_before_a_surname_still_speaks():
+    (q,) = analysed('"The vote stands," said K. Rowe after the meeting.')
+    assert q.speaker == "K. Rowe"

@@ -65,6 +65,7 @@ Conventions (documented because other code and the JSON contract depend on them)
   three" is one subject; "the 55 - year - old" (spaced hyphens, as tokenised text writes) is
   read the same. "One said:", "…," another added, "one of the tenants said" (``short.py``: "one"
   or "another" opening a clause) are the mention, with no speaker.
+  A lone initial or a title's abbreviation ("said J.", "Sen. said") names no one.
   An anonymous person ("an official", "a spokesperson") or an
   unresolvable pronoun gives ``speaker=None`` with the mention kept: no wild guesses. "the
   spokesman" ("the official", "the doctor") is the person the last use of that role noun named

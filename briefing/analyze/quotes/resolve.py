@@ -58,6 +58,14 @@ _APPOSITION_END = re.compile(r"[^\S\n]*(?:[,;:.!?)—–\n]|$|(?:for|of|at|in|wi
 
 
 _NATION_NOUNS = lower_words("one_of_a_nation")
+_ABBREVIATIONS = lower_words("name_abbreviations") | {w.rstrip(".") for w in _HONORIFICS}
+
+
+def _initial(w: str) -> bool:
+    """A lone initial ("D.", "J") or an abbreviation before a name ("Gen.", "Sen", "Dr"): no
+    name of its own."""
+    core = w.rstrip(".").lower()
+    return (len(core) == 1 and core.isalpha()) or core in _ABBREVIATIONS
 _DEMONYM_WORDS = words("demonyms")
 
 
@@ -134,6 +142,8 @@ class _Resolver:
             return " and ".join(names), mention, "people" if len(names) > 1 else "person"
         if np.kind == "name":
             words = np.words
+            if all(_initial(w) for w in words if w.lower() not in _DETERMINERS):
+                return None, mention, "unknown"  # "…," said J. / Sen. said: a letter, a title
             if len(words) == 2 and words[0].lower() == "the" and _one_of_a_nation(words[1]):
                 self._sync(np.start)  # "the Croatian said", "the Dutchman": the person before
                 return self.people.nearest_person(np.start), mention, "person"
