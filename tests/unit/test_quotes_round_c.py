@@ -49,3 +49,29 @@ def test_a_lone_initial_or_abbreviation_is_no_speaker(raw, mention):
 def test_an_initial_before_a_surname_still_speaks():
     (q,) = analysed('"The vote stands," said K. Rowe after the meeting.')
     assert q.speaker == "K. Rowe"
+
+
+# --- a block quote signed off with a dash and a name: the name speaks, it is no quote -----------
+
+
+@pytest.mark.parametrize("raw", [
+    "The harbour master wrote to the council.\n\n> The quay is unsafe. Close it now.\n> — Ines Vale",
+    "The harbour master wrote to the council.\n\n> The quay is unsafe. Close it now.\n>\n"
+    "> — Ines Vale, harbour master",
+])
+def test_a_block_quote_signed_off_by_a_name(raw):
+    (q,) = analysed(raw)
+    assert q.text == "The quay is unsafe. Close it now."
+    assert q.speaker == "Ines Vale"
+
+
+def test_a_sign_off_credits_every_paragraph_of_its_block_quote():
+    qs = analysed("The harbour master wrote to the council.\n\n> The quay is unsafe.\n>\n"
+                  "> Close it now.\n>\n> — Ines Vale")
+    assert [(q.text, q.speaker) for q in qs] == [("The quay is unsafe.", "Ines Vale"),
+                                                 ("Close it now.", "Ines Vale")]
+
+
+def test_a_dash_inside_a_block_quote_is_no_sign_off():
+    (q,) = analysed("The harbour master wrote.\n\n> The quay is unsafe - and the slipway too.")
+    assert q.text == "The quay is unsafe - and the slipway too." and q.speaker is None

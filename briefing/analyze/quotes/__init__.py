@@ -23,7 +23,8 @@ Conventions (documented because other code and the JSON contract depend on them)
   quotes, the words outside attribute them.
 - Any other block quote (``Block.kind == "quote"``, e.g. an embedded post) is one Quote; the speaker is
   read from an ``attribution`` block right under it or signing it off inside its block quote
-  (``— Narendra Modi (@narendramodi) date``; in Markdown too, never a quote of its own)
+  (``— Narendra Modi (@narendramodi) date``; in Markdown too, never a quote of its own; so is
+  a dash and a name ending it, ``> We hold. — Chief Tom Reed``, ``signoff.py``)
   or from a cue ending the paragraph before it (``Modi wrote on X:``).
 - Single quotes inside double quotes are part of the quoted text. Curly single quotes are used
   as the outer marks only in a block with no double quote mark at all, and so are straight ones

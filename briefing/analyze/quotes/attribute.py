@@ -35,6 +35,7 @@ from .phrases import (
     _speaker_head,
 )
 from .short import _comma_before, _upto
+from .signoff import sign_off, signs
 from .speakers import _ends_clause, _lead, _role_then_name, _shift
 from .tokens import _tokens
 
@@ -571,10 +572,11 @@ class _Attributor(_Neighbours):
         self.last_quote = r
         # "— Narendra Modi (@narendramodi) December 11, 2025" under the block
         j = bi + 1
-        while j < len(blocks) and blocks[j].kind == "quote":
+        while j < len(blocks) and blocks[j].kind == "quote" and not signs(self.text, blocks[j]):
             j += 1
-        if j < len(blocks) and blocks[j].kind == "attribution":
-            a = blocks[j]
+        lo = sign_off(self.text, r.end, blocks[bi].end)  # "> We hold. — Chief Tom Reed"
+        if lo >= 0 or (j < len(blocks) and (blocks[j].kind == "attribution" or signs(self.text, blocks[j]))):
+            a = Block("attribution", lo, blocks[bi].end) if lo >= 0 else blocks[j]
             toks = _tokens(self.text, a.start, min(a.end, a.start + _WINDOW))
             k = 0
             while k < len(toks) and not toks[k].word:
