@@ -75,3 +75,16 @@ def test_a_sign_off_credits_every_paragraph_of_its_block_quote():
 def test_a_dash_inside_a_block_quote_is_no_sign_off():
     (q,) = analysed("The harbour master wrote.\n\n> The quay is unsafe - and the slipway too.")
     assert q.text == "The quay is unsafe - and the slipway too." and q.speaker is None
+
+
+# --- a noun for a person capitalised before a name is no part of the speaker's name -------------
+
+
+@pytest.mark.parametrize("raw, speaker", [
+    ('Geologist Maria Lund said: "The slope will give way."', "Maria Lund"),
+    ('"The slope will give way," said Surveyor Tomas Brink.', "Tomas Brink"),
+    ('"The slope will give way," said Hunter Tomas Brink.', "Hunter Tomas Brink"),
+])
+def test_a_person_noun_before_a_name_is_no_part_of_it(raw, speaker):
+    (q,) = analysed(raw)
+    assert q.speaker == speaker

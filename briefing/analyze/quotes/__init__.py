@@ -60,7 +60,9 @@ Conventions (documented because other code and the JSON contract depend on them)
   before it ("Lina Park, 42, a farmer") and "whose" (``apposition.py``; not "in a statement"
   after it), and a role before the name of a subject opening its sentence ("Lead prosecutor
   Eric Nichols said", "…," chief executive Lina Park said), or of a description opening it
-  ("British tourist Ann Lee", "Tory rebel John Baron": not "British", "Tory"). A dateline
+  ("British tourist Ann Lee", "Tory rebel John Baron": not "British", "Tory"); a common noun
+  for a person capitalised before a name is no part of the speaker's name ("Biologist Nick
+  Bos", "City Council Member Jumaane Williams" -> "Nick Bos", "Jumaane Williams"). A dateline
   starting a sentence ("KANDY, Sri Lanka (AP) —") is never a speaker. "the 45-year-old" is
   the person the text gave that age ("Tom Hale, 45,", "45-year-old Tom Hale"); "the mother of
   three" is one subject; "the 55 - year - old" (spaced hyphens, as tokenised text writes) is
