@@ -88,3 +88,22 @@ def test_a_dash_inside_a_block_quote_is_no_sign_off():
 def test_a_person_noun_before_a_name_is_no_part_of_it(raw, speaker):
     (q,) = analysed(raw)
     assert q.speaker == speaker
+
+
+# --- a place after "in" or "near" is never the subject that speaks -------------------------------
+
+
+@pytest.mark.parametrize("raw, mention", [
+    ('Shoppers at the market in Leeds said the prices were "a scandal."', "Shoppers"),
+    ('Reviewers who saw the show in Paris loved it, calling the finale "a triumph".', "Reviewers"),
+    ('Nurses working in Aleppo said: "We have no clean water left."', None),
+])
+def test_a_place_after_in_is_no_speaker(raw, mention):
+    (q,) = analysed(raw)
+    assert q.speaker is None
+    assert (q.mention.text if q.mention else None) == mention
+
+
+def test_a_name_before_in_a_place_speaks():
+    (q,) = analysed('Police in Leeds said the driver was "very drunk."')
+    assert q.speaker == "Police"

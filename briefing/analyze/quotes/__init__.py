@@ -116,7 +116,9 @@ Conventions (documented because other code and the JSON contract depend on them)
   said", "neighbours said", any plural noun opening its clause: "deputies said", "Critics
   called it") are the mention, with no speaker; so is a subject holding a name after "of",
   "in" or "near" that speaks for no one ("the widow of Tom Lee said", "Villagers near Tarin Kot
-  said": not Tom Lee, not the place).
+  said": not Tom Lee, not the place); a place after "in" or "near" is never the subject
+  ("Police in Boston said": Police; "Critics who saw it in New York praised it, calling it …":
+  no one named).
 - A paragraph whose first mark is a lone straight mark after a comma or a full stop (`…in, "
   Bill Adgate said.`) closes a quote opened in an earlier paragraph: text cut into paragraphs
   inside a quote, as tokenised news often is; so does a paragraph holding a closing mark alone
