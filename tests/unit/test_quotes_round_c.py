@@ -107,3 +107,17 @@ def test_a_place_after_in_is_no_speaker(raw, mention):
 def test_a_name_before_in_a_place_speaks():
     (q,) = analysed('Police in Leeds said the driver was "very drunk."')
     assert q.speaker == "Police"
+
+
+# --- "since" between an auxiliary and its verb is an adverb, no part of the subject --------------
+
+
+@pytest.mark.parametrize("raw, mention", [
+    ('Shia clerics have since accused the militias of running what they call a "purge" campaign.',
+     "Shia clerics"),
+    ("Basque political leaders have since accused the police of running what they describe as a "
+     "'purge'.", "Basque political leaders"),
+])
+def test_have_since_said_keeps_the_group_subject(raw, mention):
+    (q,) = analysed(raw)
+    assert q.speaker is None and q.mention is not None and q.mention.text == mention
