@@ -453,11 +453,11 @@ _PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "woman")
 
 def _person_noun(w: str) -> bool:
     """A common noun for a person ("Member", "Biologist", "Resident"), no given name ("Hunter",
-    "Carol"), capitalised before a name."""
-    from ..data import given_names, given_names_english
+    "Carol": the given names that are English words too), capitalised before a name."""
+    from ..data import given_names_english
     from ..entities.context import common_words  # (loaded on first use)
     return w.lower().endswith(_PERSON_SUFFIXES) and w.lower() in common_words() and not (
-        w in _GIVEN or w in given_names() or w in given_names_english())
+        w in _GIVEN or w in given_names_english())
 
 
 def _longer_name(res: tuple[str, str], words: list[str]) -> str:
