@@ -121,3 +121,15 @@ def test_a_name_before_in_a_place_speaks():
 def test_have_since_said_keeps_the_group_subject(raw, mention):
     (q,) = analysed(raw)
     assert q.speaker is None and q.mention is not None and q.mention.text == mention
+
+
+# --- a role opening the sentence, then the name set off by commas: the name speaks ---------------
+
+
+@pytest.mark.parametrize("raw", [
+    "Oregon's governor, Kate Brenner, thanked the crews, saying, \"They saved the town.\"",
+    "The fire chief, Kate Brenner, thanked the crews, saying: \"They saved the town.\"",
+])
+def test_a_role_then_a_name_in_apposition_speaks(raw):
+    (q,) = analysed(raw)
+    assert q.speaker == "Kate Brenner"

@@ -59,7 +59,8 @@ Conventions (documented because other code and the JSON contract depend on them)
   determiner ("Mara Olsen, chief executive of Nordvik", "Tom Berg, Elin's brother"), an age
   before it ("Lina Park, 42, a farmer") and "whose" (``apposition.py``; not "in a statement"
   after it), and a role before the name of a subject opening its sentence ("Lead prosecutor
-  Eric Nichols said", "…," chief executive Lina Park said), or of a description opening it
+  Eric Nichols said", "…," chief executive Lina Park said; "Utah's governor, Jon Huntsman, …,
+  saying": Jon Huntsman), or of a description opening it
   ("British tourist Ann Lee", "Tory rebel John Baron": not "British", "Tory"); a common noun
   for a person capitalised before a name is no part of the speaker's name ("Biologist Nick
   Bos", "City Council Member Jumaane Williams" -> "Nick Bos", "Jumaane Williams"). A dateline
