@@ -133,3 +133,25 @@ def test_have_since_said_keeps_the_group_subject(raw, mention):
 def test_a_role_then_a_name_in_apposition_speaks(raw):
     (q,) = analysed(raw)
     assert q.speaker == "Kate Brenner"
+
+
+# --- a title in capitals ending a sentence, not right after a speech verb, is a work's name -------
+
+
+@pytest.mark.parametrize("raw", [
+    "She wrote for other bands too, including two songs on the 2004 album 'Blue Harbour Lights.'",
+    'Lena Ortiz was hired to write and direct "The Salt Road."',
+    'Tom Lee described the affair in his 1998 memoir, "A Long Way Down."',
+])
+def test_a_title_ending_a_sentence_is_a_scare_quote(raw):
+    (q,) = analysed(raw)
+    assert q.scare and q.speaker is None and q.mention is None
+
+
+@pytest.mark.parametrize("raw", [
+    'Tom Lee said: "Thank You All."',
+    'In 1859 Tom Lee proclaimed himself "Tom I, King of the Bay".',
+])
+def test_a_title_said_or_a_naming_stays_speech(raw):
+    (q,) = analysed(raw)
+    assert not q.scare and q.speaker == "Tom Lee"

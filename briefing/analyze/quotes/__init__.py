@@ -96,7 +96,9 @@ Conventions (documented because other code and the JSON contract depend on them)
   a title in capitals between a determiner and its noun ("his "Yes We Can" speech") is a scare
   quote, and so is a title or a name in capitals quoted inside a sentence, words before and
   after it (`the comedies "The Thick of It" and "In the Loop"`, `denied that he was "Deep
-  Throat," the source`, `according to "Mark", an occupier`), whatever verb is near. A phrase
+  Throat," the source`, `according to "Mark", an occupier`), whatever verb is near, or ending
+  its sentence with words between it and the verb (`wrote songs on the album "Together Through
+  Life."`, `to write and direct "The Hunger Games."`; not `said: "Thank You All."`). A phrase
   opening a sentence ("Prior to Beijing,") or a number word is no
   speaker; a capitalised speech-verb form inside a name ("Rory Read said") is no verb.
   People speaking together ("said Zadan and Meron", "Zadan and Meron said", a list opening its

@@ -484,6 +484,10 @@ class _Attributor(_Neighbours):
                 direct = _DIRECT.fullmatch(mask, max(tail - off, 0), r.open - off) is not None
                 if direct:
                     r.scare = False  # `said that "growth slowed"` is speech, not a scare quote
+                elif r.closed and len(_sp._title_words(t, r.open, r.end)) >= 2 and len(
+                        mask[max(tail - off, 0):r.open - off].split()) >= 2:
+                    r.scare = True  # `wrote songs on the album "Together Through Life."`: a name
+                    return  # (not a naming: `proclaimed himself "Norton I, Emperor of …"`)
 
         # 3. a later cue set off by a comma: `… "on track", Goyal said.`
         if cue is None:
