@@ -142,7 +142,7 @@ class _Resolver:
             return " and ".join(names), mention, "people" if len(names) > 1 else "person"
         if np.kind == "name":
             words = np.words
-            if all(_initial(w) for w in words if w.lower() not in _DETERMINERS):
+            if _initial(words[-1]) and all(_initial(w) for w in words if w.lower() not in _DETERMINERS):
                 return None, mention, "unknown"  # "…," said J. / Sen. said: a letter, a title
             if len(words) == 2 and words[0].lower() == "the" and _one_of_a_nation(words[1]):
                 self._sync(np.start)  # "the Croatian said", "the Dutchman": the person before
