@@ -23,7 +23,8 @@ Conventions (documented because other code and the JSON contract depend on them)
   quotes, the words outside attribute them.
 - Any other block quote (``Block.kind == "quote"``, e.g. an embedded post) is one Quote; the speaker is
   read from an ``attribution`` block right under it or signing it off inside its block quote
-  (``— Narendra Modi (@narendramodi) date``; in Markdown too, never a quote of its own)
+  (``— Narendra Modi (@narendramodi) date``; in Markdown too, never a quote of its own; so is
+  a dash and a name ending it, ``> We hold. — Chief Tom Reed``, ``signoff.py``)
   or from a cue ending the paragraph before it (``Modi wrote on X:``).
 - Single quotes inside double quotes are part of the quoted text. Curly single quotes are used
   as the outer marks only in a block with no double quote mark at all, and so are straight ones
@@ -34,7 +35,9 @@ Conventions (documented because other code and the JSON contract depend on them)
 - ``scare`` is set for a short phrase (at most three words, no closing punctuation) quoted inside
   a sentence that no one is said to say ("the so-called "deal""), or any such phrase after
   "so-called". A scare quote is no one's speech: it has no speaker, mention or cue (lists can
-  hide it). A short phrase the text attributes ("Greer called it "best-ever"") is speech.
+  hide it). A short phrase the text attributes ("Greer called it "best-ever"") is speech; one
+  in the object of a speech verb that also takes things ("The data indicated "significant"
+  growth", "cited the driver for "reckless driving"", ``objects.py``) is not.
 - Speakers. ``mention`` is the speaker as written near the quote ("he", "the Indian premier",
   "Goyal"); ``speaker`` the resolved name: persons to their canonical full name, pronouns to
   the nearest person named before (outside quotes), role nouns ("the Indian premier") to the
@@ -56,13 +59,17 @@ Conventions (documented because other code and the JSON contract depend on them)
   determiner ("Mara Olsen, chief executive of Nordvik", "Tom Berg, Elin's brother"), an age
   before it ("Lina Park, 42, a farmer") and "whose" (``apposition.py``; not "in a statement"
   after it), and a role before the name of a subject opening its sentence ("Lead prosecutor
-  Eric Nichols said", "…," chief executive Lina Park said), or of a description opening it
-  ("British tourist Ann Lee", "Tory rebel John Baron": not "British", "Tory"). A dateline
+  Eric Nichols said", "…," chief executive Lina Park said; "Utah's governor, Jon Huntsman, …,
+  saying": Jon Huntsman), or of a description opening it
+  ("British tourist Ann Lee", "Tory rebel John Baron": not "British", "Tory"); a common noun
+  for a person capitalised before a name is no part of the speaker's name ("Biologist Nick
+  Bos", "City Council Member Jumaane Williams" -> "Nick Bos", "Jumaane Williams"). A dateline
   starting a sentence ("KANDY, Sri Lanka (AP) —") is never a speaker. "the 45-year-old" is
   the person the text gave that age ("Tom Hale, 45,", "45-year-old Tom Hale"); "the mother of
   three" is one subject; "the 55 - year - old" (spaced hyphens, as tokenised text writes) is
   read the same. "One said:", "…," another added, "one of the tenants said" (``short.py``: "one"
   or "another" opening a clause) are the mention, with no speaker.
+  A lone initial or a title's abbreviation ("said J.", "Sen. said") names no one.
   An anonymous person ("an official", "a spokesperson") or an
   unresolvable pronoun gives ``speaker=None`` with the mention kept: no wild guesses. "the
   spokesman" ("the official", "the doctor") is the person the last use of that role noun named
@@ -89,7 +96,9 @@ Conventions (documented because other code and the JSON contract depend on them)
   a title in capitals between a determiner and its noun ("his "Yes We Can" speech") is a scare
   quote, and so is a title or a name in capitals quoted inside a sentence, words before and
   after it (`the comedies "The Thick of It" and "In the Loop"`, `denied that he was "Deep
-  Throat," the source`, `according to "Mark", an occupier`), whatever verb is near. A phrase
+  Throat," the source`, `according to "Mark", an occupier`), whatever verb is near, or ending
+  its sentence with words between it and the verb (`wrote songs on the album "Together Through
+  Life."`, `to write and direct "The Hunger Games."`; not `said: "Thank You All."`). A phrase
   opening a sentence ("Prior to Beijing,") or a number word is no
   speaker; a capitalised speech-verb form inside a name ("Rory Read said") is no verb.
   People speaking together ("said Zadan and Meron", "Zadan and Meron said", a list opening its
@@ -110,7 +119,9 @@ Conventions (documented because other code and the JSON contract depend on them)
   said", "neighbours said", any plural noun opening its clause: "deputies said", "Critics
   called it") are the mention, with no speaker; so is a subject holding a name after "of",
   "in" or "near" that speaks for no one ("the widow of Tom Lee said", "Villagers near Tarin Kot
-  said": not Tom Lee, not the place).
+  said": not Tom Lee, not the place); a place after "in" or "near" is never the subject
+  ("Police in Boston said": Police; "Critics who saw it in New York praised it, calling it …":
+  no one named).
 - A paragraph whose first mark is a lone straight mark after a comma or a full stop (`…in, "
   Bill Adgate said.`) closes a quote opened in an earlier paragraph: text cut into paragraphs
   inside a quote, as tokenised news often is; so does a paragraph holding a closing mark alone

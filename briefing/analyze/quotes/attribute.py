@@ -12,18 +12,9 @@ from .apposition import apposition_end
 from .cues import _Cue, _sentences, find_cues
 from .joined import _coordinated_after, _name_after_and, _names_before
 from .later import _Mentions
-from .marks import (
-    _FILL,
-    _KEEP_LAST,
-    _SCARE_MAX_WORDS,
-    _WINDOW,
-    _content_span,
-    _mark_len,
-    _Masks,
-    _Raw,
-    _trim,
-)
+from .marks import _FILL, _KEEP_LAST, _SCARE_MAX_WORDS, _WINDOW, _content_span, _mark_len, _Masks, _Raw, _trim
 from .neighbours import _Neighbours
+from .objects import in_object
 from .phrases import (
     _CONNECTORS,
     _CUE_SET,
@@ -44,6 +35,7 @@ from .phrases import (
     _speaker_head,
 )
 from .short import _comma_before, _upto
+from .signoff import sign_off, signs
 from .speakers import _ends_clause, _lead, _role_then_name, _shift
 from .tokens import _tokens
 
@@ -486,9 +478,16 @@ class _Attributor(_Neighbours):
             if k >= 0:
                 cue = cues[k]
                 tail = cue.subject.end if (cue.subject is not None and cue.after) else cue.end
+                if r.scare and in_object(mask, cue.text.split(None, 1)[0], cue.according, max(
+                        tail - off, 0), r.open - off, after_close - off, t[slice(*_content_span(t, r))]):
+                    return  # `The data indicated "significant" growth`: no one's speech
                 direct = _DIRECT.fullmatch(mask, max(tail - off, 0), r.open - off) is not None
                 if direct:
                     r.scare = False  # `said that "growth slowed"` is speech, not a scare quote
+                elif r.closed and len(_sp._title_words(t, r.open, r.end)) >= 2 and len(
+                        mask[max(tail - off, 0):r.open - off].split()) >= 2:
+                    r.scare = True  # `wrote songs on the album "Together Through Life."`: a name
+                    return  # (not a naming: `proclaimed himself "Norton I, Emperor of …"`)
 
         # 3. a later cue set off by a comma: `… "on track", Goyal said.`
         if cue is None:
@@ -577,10 +576,11 @@ class _Attributor(_Neighbours):
         self.last_quote = r
         # "— Narendra Modi (@narendramodi) December 11, 2025" under the block
         j = bi + 1
-        while j < len(blocks) and blocks[j].kind == "quote":
+        while j < len(blocks) and blocks[j].kind == "quote" and not signs(self.text, blocks[j]):
             j += 1
-        if j < len(blocks) and blocks[j].kind == "attribution":
-            a = blocks[j]
+        lo = sign_off(self.text, r.end, blocks[bi].end)  # "> We hold. — Chief Tom Reed"
+        if lo >= 0 or (j < len(blocks) and (blocks[j].kind == "attribution" or signs(self.text, blocks[j]))):
+            a = Block("attribution", lo, blocks[bi].end) if lo >= 0 else blocks[j]
             toks = _tokens(self.text, a.start, min(a.end, a.start + _WINDOW))
             k = 0
             while k < len(toks) and not toks[k].word:

@@ -9,6 +9,7 @@ from operator import attrgetter
 
 from ...model import Block, Span
 from ..data import lower_words
+from .signoff import sign_off
 from .straight import straight_quotes
 
 # --- quote marks ---------------------------------------------------------------------------------
@@ -334,7 +335,10 @@ def _find_raw(text: str, blocks: tuple[Block, ...]) -> list[_Raw]:
             s, e = _trim(text, b.start, b.end)
             if e - s >= 2 and text[s] in _DOUBLE and text[e - 1] in _DOUBLE:
                 s, e = _trim(text, s + 1, e - 1)
-            if e > s:
+            d = sign_off(text, s, e)  # "> We hold. — Chief Tom Reed": the name is no quote
+            if d > s:
+                s, e = _trim(text, s, d)
+            if e > s and not (d == s and raws and raws[-1].quote_block and raws[-1].block < bi):
                 raws.append(_Raw(bi, s, s, e, True, quote_block=True))
             prev_open = carried = None
             continue

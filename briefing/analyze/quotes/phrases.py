@@ -357,7 +357,7 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int) -> _NP | None:
         # "a spokeswoman for the Ministry of Defence", "an official at the Pentagon", "a
         # spokesman for the Department for Business, Innovation and Skills": the role speaks
         before = toks[j - 1].low if j >= 2 else ""
-        if before in ("in", "near"):  # "one woman in Qeshm told": a person there (never the place)
+        if before in ("in", "near"):  # "one woman in Qeshm", "Police in Boston": never the place
             outer = _np_ending_at(text, toks, j - 2)
             if outer is not None and outer.kind == "name" and len(outer.words) == 1 and (
                     j == 2 or not toks[j - 3].word) and _plural_noun(outer.words[0]):
@@ -367,7 +367,7 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int) -> _NP | None:
                     outer.head in _PERSON_HEADS or outer.head in _ANONYMOUS
                     or _plural_noun(outer.head)):  # ("villagers near Tarin Kot said")
                 return _with_inner(outer, np, toks[j - 1].w)
-            return np
+            return outer if outer is not None and outer.kind == "name" else None  # (no place)
         if before not in _INNER_PREPS and before not in _AND_WORDS and before not in _HONORIFICS \
                 and before not in _TOPIC_PREPS:
             return np  # (a quick look: no preposition, list or honorific before the name)

@@ -58,6 +58,14 @@ _APPOSITION_END = re.compile(r"[^\S\n]*(?:[,;:.!?)—–\n]|$|(?:for|of|at|in|wi
 
 
 _NATION_NOUNS = lower_words("one_of_a_nation")
+_ABBREVIATIONS = lower_words("name_abbreviations") | {w.rstrip(".") for w in _HONORIFICS}
+
+
+def _initial(w: str) -> bool:
+    """A lone initial ("D.", "J") or an abbreviation before a name ("Gen.", "Sen", "Dr"): no
+    name of its own."""
+    core = w.rstrip(".").lower()
+    return (len(core) == 1 and core.isalpha()) or core in _ABBREVIATIONS
 _DEMONYM_WORDS = words("demonyms")
 
 
@@ -134,6 +142,8 @@ class _Resolver:
             return " and ".join(names), mention, "people" if len(names) > 1 else "person"
         if np.kind == "name":
             words = np.words
+            if _initial(words[-1]) and all(_initial(w) for w in words if w.lower() not in _DETERMINERS):
+                return None, mention, "unknown"  # "…," said J. / Sen. said: a letter, a title
             if len(words) == 2 and words[0].lower() == "the" and _one_of_a_nation(words[1]):
                 self._sync(np.start)  # "the Croatian said", "the Dutchman": the person before
                 return self.people.nearest_person(np.start), mention, "person"
@@ -438,6 +448,18 @@ def _given_like(w: str) -> bool:
     return w[:1].isupper() and w[1:].islower() and w.isalpha() and w.lower() not in _NOT_GIVEN
 
 
+_PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "woman")
+
+
+def _person_noun(w: str) -> bool:
+    """A common noun for a person ("Member", "Biologist", "Resident"), no given name ("Hunter",
+    "Carol": the given names that are English words too), capitalised before a name."""
+    from ..data import given_names_english
+    from ..entities.context import common_words  # (loaded on first use)
+    return w.lower().endswith(_PERSON_SUFFIXES) and w.lower() in common_words() and not (
+        w in _GIVEN or w in given_names_english())
+
+
 def _longer_name(res: tuple[str, str], words: list[str]) -> str:
     """A person's name as written when the entity found is only its first words: "Rory Read"
     (whose surname is also a verb, an entity "Rory"), "Ed Young"."""
@@ -446,8 +468,8 @@ def _longer_name(res: tuple[str, str], words: list[str]) -> str:
         return name
     parts = name.split()
     k = 0
-    while k < len(parts) - 2 and parts[k].lower() in _TITLE_HEADS:
-        k += 1  # "Manager A. J. Smith": a title read into the name
+    while k < len(parts) - 2 and (parts[k].lower() in _TITLE_HEADS or _person_noun(parts[k])):
+        k += 1  # "Manager A. J. Smith", "Biologist Nick Bos": a title, a role read into the name
     name = " ".join(parts[k:])
     written = [w for w in words if w.lower() != "the"]
     parts = name.split()
@@ -458,7 +480,7 @@ def _longer_name(res: tuple[str, str], words: list[str]) -> str:
         extra = written[len(parts):]  # "Rory Read" for "Rory"
     elif len(written) > len(parts) and written[-len(parts):] == parts:
         extra = written[:-len(parts)]  # "Assane Ba" for "Ba", never "Sheriff Lee Baca"
-        if any(w.lower() in _NOT_GIVEN for w in extra):
+        if any(w.lower() in _NOT_GIVEN or _person_noun(w) for w in extra):
             return name
     else:
         return name

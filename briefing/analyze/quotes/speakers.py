@@ -390,9 +390,13 @@ _ROLE_RUN = re.compile(r"((?:[^\S\n]+[a-z][\w’'\-]*){0,5}?)[^\S\n]+(?=[A-Z])")
 
 def _role_then_name(mask: str, np: _NP, hi: int) -> _NP | None:
     """The name after a role phrase opening a sentence: "AMD president and chief executive Rory
-    Read" (only title words between them)."""
+    Read" (only title words between them), or set off by commas after it ("Utah's governor, Jon
+    Huntsman,")."""
     if np.kind != "np" or not (np.head in _PERSON_HEADS or np.head in _ROLE_WORDS):
         return None
+    if mask.startswith(", ", np.end):  # "Utah's governor, Jon Huntsman, …": a name in apposition
+        name = _np_after(mask, np.end + 2, hi)
+        return name if name is not None and name.kind == "name" and mask.startswith(",", name.end) else None
     return name_after_role(mask, np.end, hi)
 
 
