@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList
+from textual.widgets import Footer, Input, OptionList
 from textual.widgets.option_list import Option
 
 from ...model import Article
@@ -42,6 +42,7 @@ class ReportPicker(ModalScreen[int | None]):
             box.border_subtitle = "enter open · esc back"
             yield Input(placeholder="filter by outlet, title, file…", id="picker-filter")
             yield OptionList(id="picker-list")
+        yield Footer()  # this screen's keys, not the reader's below it
 
     def on_mount(self) -> None:
         self._refill(self.query_one(Input).value)

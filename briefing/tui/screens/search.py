@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...model import Article
@@ -72,6 +72,7 @@ class QuoteSearch(ModalScreen[Hit | None]):
                         "@goyal deadlines", id="search-input")
             yield Static("", id="search-status")
             yield OptionList(id="search-results")
+        yield Footer()  # this screen's keys, not the reader's below it
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
