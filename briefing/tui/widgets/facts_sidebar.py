@@ -163,7 +163,9 @@ class FactsSidebar(Vertical):
         self.call_after_refresh(self._build_later)
 
     def _build_later(self) -> None:
-        if self.is_attached:  # (not when the reader is closing already)
+        # not when the reader is closing already: mount() then mounts nothing, and the filter
+        # looked up right after it was not there (NoMatches, a traceback on a quick quit)
+        if self.is_attached and not (self._closing or self._pruning):
             self._build()
 
     def _show_filter(self) -> None:
