@@ -73,8 +73,12 @@ async def test_help_lists_every_key_and_closes():
 
         assert isinstance(app.screen, HelpScreen)
         described = {desc.split("  [")[0] for _keys, desc in app.screen.rows}
-        for needed in ("Quit", "Help", "Down", "Up", "Page down", "Top", "Bottom", "Facts"):
+        for needed in ("Quit", "Help: every key (this screen)", "Cursor a line down",
+                       "Cursor a line up", "Page down", "Top", "Bottom"):
             assert needed in described
+        # the help says what a one-word footer label means
+        assert any(d.startswith("Show / hide the sidebar") for d in described)
+        assert any(d.startswith("Next place of the fact picked") for d in described)
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
 
