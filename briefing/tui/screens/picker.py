@@ -47,6 +47,20 @@ class ReportPicker(ModalScreen[int | None]):
     def on_mount(self) -> None:
         self._refill(self.query_one(Input).value)
         self.query_one(Input).focus()
+        # once the list has its width, each report's row is fitted to one line
+        self.call_after_refresh(self._refit)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._refit)
+
+    def _refit(self) -> None:
+        if not self.is_attached:
+            return
+        ol = self.query_one(OptionList)
+        at = ol.highlighted
+        self._refill(self.query_one(Input).value)
+        if at is not None and at < ol.option_count:
+            ol.highlighted = at
 
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:
@@ -56,14 +70,23 @@ class ReportPicker(ModalScreen[int | None]):
     def _refill(self, query: str) -> None:
         self._order = rank_reports(self.articles, query, limit=500)
         options = []
+        width = self.query_one(OptionList).scrollable_content_region.width
         for i in self._order:
             a = self.articles[i]
             row = Text()
             row.append("● " if i in self.shown else "  ", style="bold")
             row.append(a.source, style="bold")
+            meta = "".join(f"  {part}" for part in (a.date, f"{a.words:,} words") if part)
             if a.title and a.title != a.source:
-                row.append(f"  {a.title}")
-            row.append(f"  {a.date or ''}  {a.words:,} words", style="dim")
+                # one line a report: a long title is cut ("…"), never its date and length
+                # pushed onto a line of their own
+                room = width - row.cell_len - len(meta) - 2
+                title = Text(a.title)
+                if room >= 12:
+                    title.truncate(room, overflow="ellipsis")
+                row.append("  ")
+                row.append_text(title)
+            row.append(meta, style="dim")
             options.append(Option(row, id=str(i)))
         # the title says how many match the filter ('Open a report (3 of 40)')
         n, total = len(self._order), len(self.articles)
