@@ -159,4 +159,4 @@ async def test_user_keymap_remaps_by_binding_id():
         assert a.cursor == here
         assert any("no.such" in n for n in app.theme_notes)
         rows = dict((desc.split("  [")[0], keys) for keys, desc in app._all_bindings())
-        assert rows["Down"].startswith("^n")
+        assert rows["Cursor a line down"].startswith("^n")
