@@ -35,3 +35,16 @@ async def test_a_name_that_fits_keeps_its_count_and_reports_on_the_next_line():
         await pilot.resize_terminal(160, 40)
         await until(pilot, lambda: "● Vladimir Putin  ×5  both" in entries(sidebar),
                     "the entries laid out again for the wider sidebar")
+
+
+async def test_a_count_in_the_thousands_has_its_separator(tmp_path):
+    report = tmp_path / "long.txt"
+    report.write_text("The council met in Dayton on Tuesday. " * 1200)
+    app = make_app((report,))
+    async with app.run_test(size=(160, 40)) as pilot:
+        await until(pilot, lambda: len(app.analyses) == 1, "the report analysed")
+        await settle(pilot)
+        await pilot.press("f")
+        sidebar = app.query_one(FactsSidebar)
+        await until(pilot, lambda: any("Dayton" in e for e in entries(sidebar)), "the facts")
+        assert "● Dayton  ×1,200  A" in entries(sidebar)  # was ×1200

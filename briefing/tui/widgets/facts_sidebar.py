@@ -219,7 +219,7 @@ class FactsSidebar(Vertical):
             line.append("● ", style=self.palette.get(g.style_key, ""))
             line.append(g.label)
             if g.kind != "conflict":  # (a disagreement is always one place in each report)
-                count = f"  ×{g.count}" if g.count > 1 else ""
+                count = f"  ×{g.count:,}" if g.count > 1 else ""
                 # a fact's name that fits on its line keeps its count and reports together on
                 # the next one, indented, rather than "both" alone at the start of a line
                 tail = len(count) + 2 + len(g.where)
