@@ -222,4 +222,4 @@ async def test_the_matrix_uses_a_wide_screen_and_its_footer_offers_no_letter_key
         strips = screen._compositor.render_strips()
         footer = "".join(seg.text for seg in strips[-1])
         # "/ Quotes" was offered, but `/` typed a slash into the filter
-        assert "esc Back" in footer and "Quotes" not in footer
+        assert "⏎ Open side by side  esc Back" in footer and "Quotes" not in footer

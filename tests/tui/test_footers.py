@@ -16,8 +16,8 @@ def footer_line(app) -> str:
 
 
 @pytest.mark.parametrize("key, screen, shown", [
-    ("slash", "QuoteSearch", "esc Back"),
-    ("o", "ReportPicker", "esc Back"),
+    ("slash", "QuoteSearch", "⏎ Jump to the quote  esc Back"),
+    ("o", "ReportPicker", "⏎ Open it  esc Back"),
     ("question_mark", "HelpScreen", "esc Close"),
 ])
 async def test_a_modal_screen_shows_its_own_keys(key, screen, shown):

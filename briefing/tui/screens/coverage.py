@@ -46,6 +46,12 @@ def cell_width(width: int, outlets: int, label_width: int) -> int:
     return max(CELL_WIDTH, min(MAX_CELL_WIDTH, spare // max(outlets, 1) - 2))
 
 
+class _Filter(Input):
+    """The screen's text box; the footer offers its enter, which Input hides."""
+
+    BINDINGS = [Binding("enter", "submit", "Open side by side", key_display="⏎")]
+
+
 @dataclass(frozen=True)
 class Picked:
     """The row chosen with enter: where each report carrying it states it.
@@ -94,7 +100,7 @@ class CoverageScreen(Screen[Picked | None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Coverage: working out who reports what…"), id="coverage-title")
-        yield Input(placeholder="filter: words of a fact, an outlet, disputed, only · "
+        yield _Filter(placeholder="filter: words of a fact, an outlet, disputed, only · "
                     "enter: open side by side · esc: back", id="coverage-filter",
                     select_on_focus=False)
         yield CoverageTable(id="coverage-table", cursor_type="row", zebra_stripes=True,

@@ -23,6 +23,12 @@ def _report(option: Option) -> int:
     assert option.id is not None
     return int(option.id)
 
+class _Filter(Input):
+    """The screen's text box; the footer offers its enter, which Input hides."""
+
+    BINDINGS = [Binding("enter", "submit", "Open it", key_display="⏎")]
+
+
 class ReportPicker(ModalScreen[int | None]):
     BINDINGS = [
         Binding("escape", "cancel", "Back", id="picker.cancel"),
@@ -40,7 +46,7 @@ class ReportPicker(ModalScreen[int | None]):
         with Vertical(id="picker-box") as box:
             box.border_title = f"Open a report ({len(self.articles)})"
             box.border_subtitle = "enter open · esc back"
-            yield Input(placeholder="filter by outlet, title, file…", id="picker-filter")
+            yield _Filter(placeholder="filter by outlet, title, file…", id="picker-filter")
             yield OptionList(id="picker-list")
         yield Footer()  # this screen's keys, not the reader's below it
 

@@ -25,6 +25,12 @@ SNIPPET = 160  # characters of a long quote shown in a result
 SHOWN = 50  # results listed for a query; the status line says how many there are in all
 
 
+class _Filter(Input):
+    """The screen's text box; the footer offers its enter, which Input hides."""
+
+    BINDINGS = [Binding("enter", "submit", "Jump to the quote", key_display="⏎")]
+
+
 @dataclass
 class Results(Message):
     query: str
@@ -68,7 +74,7 @@ class QuoteSearch(ModalScreen[Hit | None]):
         with Vertical(id="search-box") as box:
             box.border_title = "Search quotes"
             box.border_subtitle = "@speaker words · ↑↓ move · enter go · esc back"
-            yield Input(value=self.initial, placeholder="words from a quote, typos welcome; "
+            yield _Filter(value=self.initial, placeholder="words from a quote, typos welcome; "
                         "@goyal deadlines", id="search-input")
             yield Static("", id="search-status")
             yield OptionList(id="search-results")
