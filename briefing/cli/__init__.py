@@ -10,6 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from contextlib import nullcontext
+from typing import NoReturn
 
 from .. import __version__
 from .commands import _coverage_parser, run_subcommand
@@ -22,8 +23,21 @@ EXIT_USAGE = 2
 __all__ = ["EXIT_USAGE", "SUBCOMMANDS", "UserError", "main"]
 
 
+class UsageError(UserError):
+    """A command line argparse refuses (an unknown option, a missing argument)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a mistake is one line, ``briefing: error: … (see briefing facts --help)``,
+    instead of the whole usage block (``--help`` still prints it all). Subparsers are made of
+    this class too (argparse gives them the parent's)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"error: {message} (see {self.prog} --help)")
+
+
 def _reader_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="briefing",
         description="Read news reports side by side: facts highlighted, quotes searchable, "
         "what's new between them.",
@@ -52,7 +66,7 @@ def _measure(value: str) -> int:
 
 
 def _sub_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="briefing")
+    p = _Parser(prog="briefing")
     sub = p.add_subparsers(dest="command", required=True)
 
     f = sub.add_parser("facts", help="list the facts in reports")

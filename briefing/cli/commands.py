@@ -289,7 +289,7 @@ def _cmd_themes(args: argparse.Namespace) -> int:
     table = Table(title="Themes", title_justify="left")
     table.add_column("name")
     table.add_column("kind")
-    table.add_column("from")
+    table.add_column("from", overflow="fold")  # a path whole, folded, never cut with …
     table.add_column("notes")
     for t in found.themes:
         notes = []

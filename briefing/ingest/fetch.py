@@ -58,10 +58,22 @@ class Page:
     warnings: tuple[str, ...] = field(default=())
 
 
+def _check_link(url: str) -> None:
+    """A link with no host name ("https://", "http:///x") or one that is not a link at all
+    ("https://[::1") is the user's typo: say so, not what the HTTP library makes of it."""
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        host = None
+    if not host:
+        raise IngestError(f"{safe_line(url)}: not a valid link (no host name in it)")
+
+
 def fetch(url: str, *, use_store: bool = True) -> Page:
     """The page at ``url`` (from the store when fresh, or when offline). Raises IngestError."""
     if url in _failed:
         raise IngestError(_failed[url])
+    _check_link(url)
     store = PageStore() if use_store else None
     try:
         cached = store.get(url) if store else None

@@ -184,6 +184,9 @@ def _exists(p: Path) -> bool:
         return False
 
 
+_OTHER_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
 def expand_inputs(args: list[str], notes: list[str] | None = None) -> list[str]:
     """Command-line arguments -> report paths ('-' for stdin). Folders, globs and feeds (files
     or links) expand; what the user should be told (a feed cut short) goes to ``notes``."""
@@ -198,7 +201,15 @@ def expand_inputs(args: list[str], notes: list[str] | None = None) -> list[str]:
         if is_url(arg):
             out.extend(_expand_url(arg, notes))
             continue
+        if not arg:
+            # Path("") is the current folder: an empty argument (a shell variable that was
+            # not set) must not open whatever reports happen to be here
+            raise IngestError("an empty name given: no file, folder or link")
         p = Path(arg)
+        if _OTHER_SCHEME.match(arg) and not _exists(p):
+            # Path() folds "ftp://x" into "ftp:/x": name it as typed, and say why
+            raise IngestError(f"{_display(arg)}: no such file (only http:// and https:// links "
+                              "are fetched)")
         if p.suffix.lower() in FEED_EXTENSIONS and not _is_dir(p):
             out.extend(_expand_feed_file(p, arg, notes))
         elif _is_dir(p):

@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.containers import Horizontal as Row
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, Static
+from textual.widgets import Footer, Header, Input, Label, Static
 from textual.worker import get_current_worker
 
 from ..config.state import save_choice
@@ -29,7 +29,7 @@ from .palette import build_palette, diff_legend, reader_commands
 from .textual_fixes import apply as _apply_textual_fixes
 from .themes import contrast_warning, register_all, starting_theme, theme_variable_defaults
 from .widgets.article_pane import ArticlePane, Highlight
-from .widgets.facts_sidebar import FactsSidebar, SidebarFilter
+from .widgets.facts_sidebar import FactsSidebar
 
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
@@ -235,8 +235,9 @@ class BriefingApp(App[int]):
             legend.update(diff_legend(self.palette, self.size.width if width is None else width))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # while the sidebar's filter has the focus, letters go into it: the footer shows what works
-        return not (action in LETTER_ACTIONS and isinstance(self.focused, SidebarFilter))
+        # while a text box has the focus (the sidebar's filter, coverage's), letters go into
+        # it: the footer shows what works, not "/ Quotes" for a key that types a slash
+        return not (action in LETTER_ACTIONS and isinstance(self.focused, Input))
 
     # --- analysis (off the UI thread) ---------------------------------------------------------
 

@@ -43,6 +43,26 @@ def apply_user_keymap(app: App) -> tuple[dict[str, str], list[str]]:
     return keymap, problems
 
 
+# What the help says of a key whose footer label is one word ("Next", "Open"): the label is
+# short to fit the footer, the help has room to say what the key does.
+HELP_TEXT = {
+    "pane.down": "Cursor a line down",
+    "pane.up": "Cursor a line up",
+    "app.help": "Help: every key (this screen)",
+    "app.next_pane": "Focus the next pane (and the sidebar when it is open)",
+    "app.previous_pane": "Focus the previous pane",
+    "app.facts": "Show / hide the sidebar: the facts, or the changes while what's new is on",
+    "app.next_occurrence": "Next place of the fact picked in the sidebar, in both panes",
+    "app.previous_occurrence": "Previous place of the picked fact",
+    "app.open": "Open another report in the focused pane (a fuzzy-filtered list)",
+    "app.theme": "Next colour theme (remembered for next time)",
+    "app.search": "Search every quote (typos are fine; @name for a speaker)",
+    "app.diff": "What's new on / off: every sentence tinted by status",
+    "app.linked": "Linked reading on / off: the other pane follows the cursor's sentence",
+    "app.coverage": "Coverage: every fact against every outlet (three or more reports)",
+}
+
+
 def help_rows(app: App, keymap: dict[str, str]) -> list[tuple[str, str]]:
     """(keys, what it does  [id]) for every binding of the reader, as mapped now: the panes and
     the app, then the sidebar, quote search, the report list, coverage and this help."""
@@ -69,7 +89,7 @@ def help_rows(app: App, keymap: dict[str, str]) -> list[tuple[str, str]]:
                 continue
             key = keymap.get(b.id, b.key) if b.id else b.key
             keys = " / ".join(app.get_key_display(Binding(k, "")) for k in key.split(","))
-            what = f"{where}{b.tooltip or b.description}"
+            what = f"{where}{HELP_TEXT.get(b.id or '') or b.tooltip or b.description}"
             rows.append((keys, f"{what}  [{b.id}]" if b.id else what))
         rows.extend((keys, f"{where}{what}") for keys, what in unbound)
     rows.append(("ctrl+p", "Command palette: every action by name"))

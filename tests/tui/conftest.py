@@ -42,8 +42,17 @@ def make_app(paths=(SEED_A, SEED_B), **kwargs):
 
 
 async def settle(pilot):
-    """Wait until the background analysis has landed and the screen is redrawn."""
-    await pilot.app.workers.wait_for_complete()
+    """Wait until the background analysis has landed and the screen is redrawn.
+
+    The analysis starts after the first refresh: waiting for the workers before it has begun
+    waited for nothing (and a test then saw no highlights, or typed into a reader still
+    "reading"), so first wait (a little, at most) for it to begin or to have landed."""
+    app = pilot.app
+    for _ in range(100):
+        if getattr(app, "analyses", None) or any(w.group == "analysis" for w in app.workers):
+            break
+        await pilot.pause(0.02)
+    await app.workers.wait_for_complete()
     await pilot.pause()
     await pilot.pause()
 

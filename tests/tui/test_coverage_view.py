@@ -54,7 +54,8 @@ async def test_every_fact_against_every_outlet_then_filter():
         table = screen.query_one(DataTable)
         headers = [str(c.label) for c in table.ordered_columns]
         assert headers[:2] == ["fact", "outlets"]
-        assert sorted(headers[2:]) == ["AP", "Antofagasta…", "Mining Ledg…", "Reuters"]  # the copy: one
+        # the copy: one; the names whole (they were cut to "Antofagasta…" beside unused room)
+        assert sorted(headers[2:]) == ["AP", "Antofagasta Courier", "Mining Ledger", "Reuters"]
         rows = table_rows(screen)
         assert screen.coverage is not None and len(rows) == len(screen.coverage.rows)
         assert "Carla Reyes" in rows[0]  # in all four
@@ -198,3 +199,27 @@ def test_the_fact_column_narrows_only_when_that_shows_every_outlet():
     assert 20 <= fact_column_width(80, 3) < LABEL_WIDTH  # narrowed: all three on the screen
     assert fact_column_width(200, 40) == LABEL_WIDTH  # forty scroll sideways anyway: full width
     assert fact_column_width(80, 10) == LABEL_WIDTH
+
+
+def test_outlet_columns_widen_when_the_screen_has_room():
+    from briefing.tui.screens.coverage import CELL_WIDTH, MAX_CELL_WIDTH, cell_width
+
+    assert cell_width(80, 3, 24) == CELL_WIDTH  # no room to spare
+    assert cell_width(200, 40, 44) == CELL_WIDTH  # forty scroll sideways anyway
+    assert cell_width(200, 6, 44) == 21  # "in excess of $160 million" was cut at 12
+    assert cell_width(400, 2, 44) == MAX_CELL_WIDTH
+
+
+async def test_the_matrix_uses_a_wide_screen_and_its_footer_offers_no_letter_keys():
+    app, _ = folder_app()
+    async with app.run_test(size=(150, 40)) as pilot:
+        await all_read(pilot, 5)
+        screen = await open_coverage(pilot)
+        table = screen.query_one(DataTable)
+        outlets = [c for c in table.ordered_columns if str(c.key.value).startswith("s")]
+        assert outlets and all(c.width > 12 for c in outlets)  # were 12 with 70 columns unused
+        assert sum(c.get_render_width(table) for c in table.ordered_columns) <= table.size.width
+        strips = screen._compositor.render_strips()
+        footer = "".join(seg.text for seg in strips[-1])
+        # "/ Quotes" was offered, but `/` typed a slash into the filter
+        assert "⏎ Open side by side  esc Back" in footer and "Quotes" not in footer

@@ -85,3 +85,36 @@ async def test_picker_lists_every_report_and_filters(tmp_path):
         await pilot.pause()
         assert app.shown[0] == 2
         assert "The Ledger" in str(app.query(ArticlePane).first().border_title)
+
+
+async def test_picker_rows_are_one_line_each_at_80_columns(tmp_path):
+    """A long title is cut with "…" so that each report is one line, its date and length
+    beside it (they were wrapped onto a line of their own at 80 columns)."""
+    from textual.widgets import OptionList
+
+    from briefing.ingest import expand_inputs, read_article
+    from briefing.tui.app import BriefingApp
+    from briefing.tui.screens.picker import ReportPicker
+
+    title = "Nationals' eight-year offer to Teixeira reportedly bumped as high as $184 million"
+    for i in range(3):
+        (tmp_path / f"{i}.md").write_text(f"---\nsource: Courier {i}\ntitle: {title}\n"
+                                          f"date: 2008-12-2{i}\n---\nOfficials in Paris met "
+                                          f"on Monday, story {i}.")
+    app = BriefingApp([read_article(p) for p in expand_inputs([str(tmp_path)])])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("o")
+        await until(pilot, lambda: isinstance(app.screen, ReportPicker), "the report list")
+        ol = app.screen.query_one(OptionList)
+
+        def fitted() -> bool:
+            return all("…" in str(ol.get_option_at_index(i).prompt) for i in range(3))
+
+        await until(pilot, fitted, "the rows fitted to the list's width")
+        width = ol.scrollable_content_region.width
+        for i in range(3):
+            prompt = ol.get_option_at_index(i).prompt
+            assert prompt.cell_len <= width and str(prompt).endswith(" words")
+        await pilot.press(*"courier 2", "enter")
+        await pilot.pause()
+        assert app.shown[0] == 2  # the list still picks

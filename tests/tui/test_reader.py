@@ -73,8 +73,12 @@ async def test_help_lists_every_key_and_closes():
 
         assert isinstance(app.screen, HelpScreen)
         described = {desc.split("  [")[0] for _keys, desc in app.screen.rows}
-        for needed in ("Quit", "Help", "Down", "Up", "Page down", "Top", "Bottom", "Facts"):
+        for needed in ("Quit", "Help: every key (this screen)", "Cursor a line down",
+                       "Cursor a line up", "Page down", "Top", "Bottom"):
             assert needed in described
+        # the help says what a one-word footer label means
+        assert any(d.startswith("Show / hide the sidebar") for d in described)
+        assert any(d.startswith("Next place of the fact picked") for d in described)
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
 
@@ -155,4 +159,4 @@ async def test_user_keymap_remaps_by_binding_id():
         assert a.cursor == here
         assert any("no.such" in n for n in app.theme_notes)
         rows = dict((desc.split("  [")[0], keys) for keys, desc in app._all_bindings())
-        assert rows["Down"].startswith("^n")
+        assert rows["Cursor a line down"].startswith("^n")

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from ..guards import until
 from .conftest import make_app, settle
+
+
+async def analysed(pilot):
+    """Both reports analysed: a key pressed before then is told "still reading" (the search
+    snapshot was taken of the reader with 'deadlnes' typed into it, when the analysis was slow
+    to start)."""
+    await until(pilot, lambda: len(pilot.app.analyses) == 2, "both reports analysed")
+    await settle(pilot)
 
 THEMES = ("newsroom", "newsprint", "high-contrast", "colorblind", "terminal")
 
@@ -19,7 +28,7 @@ def test_main_screen_80x24(snap_compare):
 
 def test_facts_sidebar(snap_compare):
     async def open_sidebar(pilot):
-        await settle(pilot)
+        await analysed(pilot)
         await pilot.press("f")
         await pilot.press("slash", *"modi")
         await settle(pilot)
@@ -29,7 +38,7 @@ def test_facts_sidebar(snap_compare):
 
 def test_search_screen(snap_compare):
     async def search(pilot):
-        await settle(pilot)
+        await analysed(pilot)
         await pilot.press("slash")
         await pilot.press(*"deadlnes")
         await settle(pilot)
@@ -39,7 +48,7 @@ def test_search_screen(snap_compare):
 
 def test_diff_view(snap_compare):
     async def diff(pilot):
-        await settle(pilot)
+        await analysed(pilot)
         await pilot.press("d")
         await settle(pilot)
 

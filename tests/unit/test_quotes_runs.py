@@ -4,6 +4,8 @@ share the run's speaker."""
 
 from __future__ import annotations
 
+import pytest
+
 from .test_quotes_speakers import analysed
 
 
@@ -17,12 +19,20 @@ def test_a_run_cut_into_sentences_shares_its_speaker():
     assert all(q.mention is not None and q.mention.text == "Coach Ray Olsen" for q in qs)
 
 
-def test_the_attribution_after_the_run_speaks_for_its_middle():
-    qs = analysed('The fire was out by noon.\n\n"The wind turned at last.\n\nWe were lucky.\n\n'
-                  'Nobody was hurt," said fire chief Dana Whitfield.')
-    assert [q.text for q in qs] == ["The wind turned at last.", "We were lucky.",
-                                    "Nobody was hurt"]
-    assert [q.speaker for q in qs] == ["Dana Whitfield"] * 3
+@pytest.mark.parametrize("text, texts, speaker", [
+    pytest.param('The fire was out by noon.\n\n"The wind turned at last.\n\nWe were lucky.\n\n'
+                 'Nobody was hurt," said fire chief Dana Whitfield.',
+                 ["The wind turned at last.", "We were lucky.", "Nobody was hurt"],
+                 "Dana Whitfield", id="the attribution after the run speaks for its middle"),
+    pytest.param('Coach Ray Olsen said his team "played its best game.\n\n'
+                 'I think it was our best of the year."\n\nThe team plays again on Friday.',
+                 ["played its best game.", "I think it was our best of the year."],
+                 "Ray Olsen", id="a mark that can only close ends the run"),
+])
+def test_every_paragraph_of_the_run_has_its_speaker(text, texts, speaker):
+    qs = analysed(text)
+    assert [q.text for q in qs] == texts
+    assert [q.speaker for q in qs] == [speaker] * len(texts)
 
 
 def test_a_name_inside_the_run_is_no_one_a_pronoun_stands_for():
@@ -47,14 +57,6 @@ def test_a_stray_mark_ends_the_run_where_words_attribute_it():
                   '"It is wrong and it will not stand," he said.')
     assert qs[-1].text == "It is wrong and it will not stand"
     assert qs[-1].mention is not None and qs[-1].mention.text == "he"
-
-
-def test_a_mark_that_can_only_close_ends_the_run():
-    qs = analysed('Coach Ray Olsen said his team "played its best game.\n\n'
-                  'I think it was our best of the year."\n\nThe team plays again on Friday.')
-    assert [q.text for q in qs] == ["played its best game.",
-                                    "I think it was our best of the year."]
-    assert [q.speaker for q in qs] == ["Ray Olsen"] * 2
 
 
 def test_a_closing_mark_before_the_comma_ends_the_run():

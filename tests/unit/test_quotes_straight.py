@@ -3,6 +3,8 @@ apostrophes."""
 
 from __future__ import annotations
 
+import pytest
+
 from .test_quotes_speakers import analysed
 
 
@@ -17,33 +19,30 @@ def test_a_quote_in_straight_single_marks_is_found_and_attributed():
     assert qs[1].speaker == qs[2].speaker == "Joe Bloggs"
 
 
-def test_a_straight_single_quote_of_several_paragraphs():
-    qs = analysed("Ann Kerr lost her house.\n\n'We lost everything,' said Ann Kerr. "
-                  "'The house, the car, the boat.\n\n'Everything is gone, ' she said.")
-    assert [q.text for q in qs] == ["We lost everything", "The house, the car, the boat.",
-                                    "Everything is gone"]
-    assert all(q.speaker == "Ann Kerr" for q in qs)
-
-
-def test_a_run_closed_by_a_mark_after_a_full_stop():
-    qs = analysed("Senator Ed Craig spoke in Boise.\n\n'To my staff and my family, I apologise.\n\n"
-                  "I am deeply sorry,' Craig said on Saturday.")
-    assert [q.text for q in qs] == ["To my staff and my family, I apologise.", "I am deeply sorry"]
-    assert all(q.speaker == "Ed Craig" for q in qs)
+@pytest.mark.parametrize("text, texts, speaker", [
+    pytest.param("Ann Kerr lost her house.\n\n'We lost everything,' said Ann Kerr. "
+                 "'The house, the car, the boat.\n\n'Everything is gone, ' she said.",
+                 ["We lost everything", "The house, the car, the boat.", "Everything is gone"],
+                 "Ann Kerr", id="a straight single quote of several paragraphs"),
+    pytest.param("Senator Ed Craig spoke in Boise.\n\n'To my staff and my family, I apologise."
+                 "\n\nI am deeply sorry,' Craig said on Saturday.",
+                 ["To my staff and my family, I apologise.", "I am deeply sorry"],
+                 "Ed Craig", id="a run closed by a mark after a full stop"),
+    pytest.param('Moffat said: "Yes.\n\nThe list went \'Peter Capaldi\'.\n\n'
+                 'It was a very short list."',
+                 ["Yes.", "The list went 'Peter Capaldi'.", "It was a very short list."],
+                 "Moffat", id="single marks inside a double quote are part of it"),
+])
+def test_a_quote_of_several_paragraphs_has_one_speaker(text, texts, speaker):
+    qs = analysed(text)
+    assert [q.text for q in qs] == texts
+    assert all(q.speaker == speaker for q in qs)
 
 
 def test_apostrophes_open_no_quote():
     qs = analysed("The players' union met at Tom's house in the '90s. They'd rock 'n' roll till "
                   "dawn, an' it 's fine, says Ann Kerr.\n\n'Twas the night before the vote.")
     assert qs == ()
-
-
-def test_single_marks_inside_a_double_quote_are_part_of_it():
-    qs = analysed('Moffat said: "Yes.\n\nThe list went \'Peter Capaldi\'.\n\n'
-                  'It was a very short list."')
-    assert [q.text for q in qs] == ["Yes.", "The list went 'Peter Capaldi'.",
-                                    "It was a very short list."]
-    assert all(q.speaker == "Moffat" for q in qs)
 
 
 def test_a_title_in_single_marks_is_a_scare_quote():

@@ -28,6 +28,7 @@ MAX_CELLS = 6000  # cells drawn at once (a keystroke stays quick with 50 outlets
 MIN_ROWS = 100  # reaches the rest
 LABEL_WIDTH = 44
 CELL_WIDTH = 12
+MAX_CELL_WIDTH = 24
 
 
 def fact_column_width(width: int, outlets: int) -> int:
@@ -36,6 +37,19 @@ def fact_column_width(width: int, outlets: int) -> int:
     fit anyway (the table scrolls sideways) or fit beside it."""
     spare = width - (8 + 2) - outlets * (CELL_WIDTH + 2) - 2 - 2  # padding, scrollbar
     return spare if 20 <= spare < LABEL_WIDTH else LABEL_WIDTH
+
+
+def cell_width(width: int, outlets: int, label_width: int) -> int:
+    """An outlet column's width: 12, or wider (up to 24) when the screen has room to spare, so
+    that "in excess of $160 million" is not cut to "in excess of" beside empty columns."""
+    spare = width - (label_width + 2) - (8 + 2) - 2 - 2  # the fact and count columns, scrollbar
+    return max(CELL_WIDTH, min(MAX_CELL_WIDTH, spare // max(outlets, 1) - 2))
+
+
+class _Filter(Input):
+    """The screen's text box; the footer offers its enter, which Input hides."""
+
+    BINDINGS = [Binding("enter", "submit", "Open side by side", key_display="⏎")]
 
 
 @dataclass(frozen=True)
@@ -86,7 +100,7 @@ class CoverageScreen(Screen[Picked | None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Coverage: working out who reports what…"), id="coverage-title")
-        yield Input(placeholder="filter: words of a fact, an outlet, disputed, only · "
+        yield _Filter(placeholder="filter: words of a fact, an outlet, disputed, only · "
                     "enter: open side by side · esc: back", id="coverage-filter",
                     select_on_focus=False)
         yield CoverageTable(id="coverage-table", cursor_type="row", zebra_stripes=True,
@@ -120,9 +134,10 @@ class CoverageScreen(Screen[Picked | None]):
         self.label_width = fact_column_width(self.size.width, n)
         table.add_column("fact", width=self.label_width, key="fact")
         table.add_column("outlets", width=8, key="count")
+        width = cell_width(self.size.width, n, self.label_width)
         for i, s in enumerate(cov.sources):
-            name = s.source if len(s.source) <= CELL_WIDTH else s.source[: CELL_WIDTH - 1] + "…"
-            table.add_column(name, width=CELL_WIDTH, key=f"s{i}")
+            name = s.source if len(s.source) <= width else s.source[: width - 1] + "…"
+            table.add_column(name, width=width, key=f"s{i}")
         self._refill()
 
     @on(Input.Changed, "#coverage-filter")

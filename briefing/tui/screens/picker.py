@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList
+from textual.widgets import Footer, Input, OptionList
 from textual.widgets.option_list import Option
 
 from ...model import Article
@@ -22,6 +22,12 @@ def _report(option: Option) -> int:
     """The report an option stands for (every option is made with its report number as id)."""
     assert option.id is not None
     return int(option.id)
+
+class _Filter(Input):
+    """The screen's text box; the footer offers its enter, which Input hides."""
+
+    BINDINGS = [Binding("enter", "submit", "Open it", key_display="⏎")]
+
 
 class ReportPicker(ModalScreen[int | None]):
     BINDINGS = [
@@ -40,12 +46,27 @@ class ReportPicker(ModalScreen[int | None]):
         with Vertical(id="picker-box") as box:
             box.border_title = f"Open a report ({len(self.articles)})"
             box.border_subtitle = "enter open · esc back"
-            yield Input(placeholder="filter by outlet, title, file…", id="picker-filter")
+            yield _Filter(placeholder="filter by outlet, title, file…", id="picker-filter")
             yield OptionList(id="picker-list")
+        yield Footer()  # this screen's keys, not the reader's below it
 
     def on_mount(self) -> None:
         self._refill(self.query_one(Input).value)
         self.query_one(Input).focus()
+        # once the list has its width, each report's row is fitted to one line
+        self.call_after_refresh(self._refit)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._refit)
+
+    def _refit(self) -> None:
+        if not self.is_attached:
+            return
+        ol = self.query_one(OptionList)
+        at = ol.highlighted
+        self._refill(self.query_one(Input).value)
+        if at is not None and at < ol.option_count:
+            ol.highlighted = at
 
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:
@@ -55,14 +76,23 @@ class ReportPicker(ModalScreen[int | None]):
     def _refill(self, query: str) -> None:
         self._order = rank_reports(self.articles, query, limit=500)
         options = []
+        width = self.query_one(OptionList).scrollable_content_region.width
         for i in self._order:
             a = self.articles[i]
             row = Text()
             row.append("● " if i in self.shown else "  ", style="bold")
             row.append(a.source, style="bold")
+            meta = "".join(f"  {part}" for part in (a.date, f"{a.words:,} words") if part)
             if a.title and a.title != a.source:
-                row.append(f"  {a.title}")
-            row.append(f"  {a.date or ''}  {a.words:,} words", style="dim")
+                # one line a report: a long title is cut ("…"), never its date and length
+                # pushed onto a line of their own
+                room = width - row.cell_len - len(meta) - 2
+                title = Text(a.title)
+                if room >= 12:
+                    title.truncate(room, overflow="ellipsis")
+                row.append("  ")
+                row.append_text(title)
+            row.append(meta, style="dim")
             options.append(Option(row, id=str(i)))
         # the title says how many match the filter ('Open a report (3 of 40)')
         n, total = len(self._order), len(self.articles)

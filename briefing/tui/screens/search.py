@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...model import Article
@@ -23,6 +23,12 @@ from ...store import ArticleInfo
 
 SNIPPET = 160  # characters of a long quote shown in a result
 SHOWN = 50  # results listed for a query; the status line says how many there are in all
+
+
+class _Filter(Input):
+    """The screen's text box; the footer offers its enter, which Input hides."""
+
+    BINDINGS = [Binding("enter", "submit", "Jump to the quote", key_display="⏎")]
 
 
 @dataclass
@@ -68,10 +74,11 @@ class QuoteSearch(ModalScreen[Hit | None]):
         with Vertical(id="search-box") as box:
             box.border_title = "Search quotes"
             box.border_subtitle = "@speaker words · ↑↓ move · enter go · esc back"
-            yield Input(value=self.initial, placeholder="words from a quote, typos welcome; "
+            yield _Filter(value=self.initial, placeholder="words from a quote, typos welcome; "
                         "@goyal deadlines", id="search-input")
             yield Static("", id="search-status")
             yield OptionList(id="search-results")
+        yield Footer()  # this screen's keys, not the reader's below it
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

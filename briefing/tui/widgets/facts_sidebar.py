@@ -101,6 +101,7 @@ class FactsSidebar(Vertical):
         self._shown: list[FactGroup] = []
         self.palette: dict = {}
         self._built = False  # are the title, filter and list mounted (see _build)
+        self._width = 0  # the list's width the entries were laid out for
 
     def compose(self) -> ComposeResult:
         return []  # the sidebar starts hidden: its title, filter and list are built by _build
@@ -162,8 +163,26 @@ class FactsSidebar(Vertical):
     def on_mount(self) -> None:
         self.call_after_refresh(self._build_later)
 
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._refit)
+
+    def _refit(self) -> None:
+        """Lay the entries out again for the list's new width (see _refill), keeping the
+        cursor where it was."""
+        if not self._built or not self.is_attached or self._closing or self._pruning:
+            return
+        ol = self.option_list
+        if ol.scrollable_content_region.width == self._width:
+            return
+        at = ol.highlighted
+        self._refill()
+        if at is not None and at < ol.option_count:
+            ol.highlighted = at
+
     def _build_later(self) -> None:
-        if self.is_attached:  # (not when the reader is closing already)
+        # not when the reader is closing already: mount() then mounts nothing, and the filter
+        # looked up right after it was not there (NoMatches, a traceback on a quick quit)
+        if self.is_attached and not (self._closing or self._pruning):
             self._build()
 
     def _show_filter(self) -> None:
@@ -179,6 +198,8 @@ class FactsSidebar(Vertical):
 
     def _refill(self) -> None:
         needle = self.filter_text.strip().casefold()
+        width = self.option_list.scrollable_content_region.width if self._built else 0
+        self._width = width
         options: list[Option | None] = []
         self._shown = []
         heading = None
@@ -198,9 +219,16 @@ class FactsSidebar(Vertical):
             line.append("● ", style=self.palette.get(g.style_key, ""))
             line.append(g.label)
             if g.kind != "conflict":  # (a disagreement is always one place in each report)
-                if g.count > 1:
-                    line.append(f"  ×{g.count}", style="dim")
-                line.append(f"  {g.where}", style="dim italic")
+                count = f"  ×{g.count:,}" if g.count > 1 else ""
+                # a fact's name that fits on its line keeps its count and reports together on
+                # the next one, indented, rather than "both" alone at the start of a line
+                tail = len(count) + 2 + len(g.where)
+                fits = width and line.cell_len <= width < line.cell_len + tail
+                sep = "\n" if fits and self.mode == "facts" else ""
+                if count:
+                    line.append(f"{sep}{count}", style="dim")
+                    sep = ""
+                line.append(f"{sep}  {g.where}", style="dim italic")
             options.append(Option(line, id=f"g{len(self._shown)}"))
             self._shown.append(g)
         if hidden:
