@@ -1,0 +1,49 @@
+"""Names in news text no one here wrote: a model of a product is no person ("its Blackwell
+processors"), a company's name whose last word is a common noun is one name ("Meta Platforms"),
+a given name that is an English word still opens a person's name ("Eve Best agreed"), and so
+on. A wrong person in the sidebar is worse than a missed one."""
+
+from __future__ import annotations
+
+from .test_entities_kinds import facts, kinds
+
+# --- a model of a product, before the noun of the thing ---------------------------------------
+
+
+def test_names_in_a_list_before_a_product_noun_are_models():
+    raw = "Kestrin showed its Halvard and Moraine processors on Tuesday."
+    assert kinds(raw, "Halvard") == set()
+    assert kinds(raw, "Moraine") == set()
+    assert kinds(raw, "Kestrin") == {"organization"}
+
+
+def test_a_name_and_its_model_number_before_a_product_noun_is_a_model():
+    assert kinds("The Tarvex 9 rocket lifted off from the coast.", "Tarvex") == set()
+
+
+def test_a_name_before_a_plural_product_noun_is_a_model():
+    assert facts("The airline has ordered 20 Corvane jets for its routes.") == []
+
+
+def test_a_name_before_a_product_noun_that_is_no_head_stays():
+    # "phone" is no head here: a call, not a phone of that model
+    assert kinds("Officials described the Dremmel phone call as tense.", "Dremmel") != set()
+
+
+def test_the_name_before_a_singular_product_noun_may_be_the_maker():
+    # "the Venrik chip": the maker's chip as well as a model; the other mention decides
+    raw = "Venrik's new design is fast. The Venrik chip includes a cache."
+    assert kinds(raw, "Venrik") == {"organization"}
+
+
+def test_an_apposition_of_two_modifiers_and_a_company_noun_is_no_person():
+    raw = "The engines came from Vardell, an automotive engineering company, in 2010."
+    assert kinds(raw, "Vardell") == {"organization"}
+
+
+# --- British spelling ---------------------------------------------------------------------------
+
+
+def test_a_role_word_in_british_spelling_is_no_part_of_the_name():
+    raw = "Organiser Pat O'Hara said the event was a success."
+    assert facts(raw) == [("person", "Pat O'Hara")]
