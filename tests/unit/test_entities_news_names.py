@@ -47,3 +47,32 @@ def test_an_apposition_of_two_modifiers_and_a_company_noun_is_no_person():
 def test_a_role_word_in_british_spelling_is_no_part_of_the_name():
     raw = "Organiser Pat O'Hara said the event was a success."
     assert facts(raw) == [("person", "Pat O'Hara")]
+
+
+# --- a company's name ending in a common noun ---------------------------------------------------
+
+
+def test_a_company_name_ending_in_platforms_is_one_organisation():
+    assert facts("Shares of Meta Platforms fell on Monday.") == [("organization", "Meta Platforms")]
+    assert kinds("Investors sold Dravik Platforms stock.", "Dravik Platforms") == {"organization"}
+
+
+def test_a_town_of_two_words_inside_a_company_name_is_named_whole():
+    assert facts("Shares of Palo Alto Networks rose.") == [
+        ("organization", "Palo Alto Networks"), ("place", "Palo Alto")]
+
+
+def test_a_word_the_lists_know_opening_a_company_name_is_no_town():
+    # "Meta" is also a Colombian department; here the company's first word
+    assert facts("Meta Platforms Inc. reported a profit.") == [
+        ("organization", "Meta Platforms Inc")]
+
+
+def test_a_college_word_after_a_town_name_stays_the_colleges():
+    assert ("place", "State College") not in facts("She teaches at Buffalo State College now.")
+
+
+def test_a_newspaper_with_a_town_inside_keeps_its_last_word():
+    raw = "Earthquakes followed.\n\nThe Santa Rosa Press Democrat reported the quake."
+    assert ("organization", "Santa Rosa Press Democrat") in facts(raw)
+    assert ("place", "Santa Rosa") in facts(raw)

@@ -540,10 +540,19 @@ def _inner_places(out: list[_Cand], piece: list[_Tok], i: int, j: int, lx: _Lex,
             if things and _is_acronym(piece[k].w, lx) and not _role(piece[k].w, lx) & THING \
                     and not (k + 2 == j and piece[k + 1].w in words("things_named_by_abbreviation")):
                 _add(out, "organization", piece, k, k + 1, None)
+            elif k + 2 <= j and (k > i or k + 2 < j) and not piece[k + 1].conn \
+                    and f"{piece[k].w} {piece[k + 1].w}" in geo_places() \
+                    and not _role(piece[k + 1].w, lx) & ORGSUF:
+                # "Palo Alto" in "Palo Alto Networks" (not "State College" in "Buffalo State
+                # College": the college's words)
+                _add(out, "place", piece, k, k + 2, None)
+                k += 1
             elif piece[k].w in geo_places() and not _role(piece[k].w, lx) and j - i > 1 \
-                    and piece[k].w not in lx.famous_short:
+                    and piece[k].w not in lx.famous_short and piece[k].w not in lx.index:
                 # "Uppsala" in "University of Uppsala" ("Obama" in "the Obama Administration"
-                # is the man, not the town in Japan)
+                # is the man, not the town in Japan; a word the lists know otherwise, alone or
+                # opening a longer name, is no town of its own: "Meta" in "Meta Platforms Inc",
+                # "San" in "San Gennaro Festival")
                 _add(out, "place", piece, k, k + 1, None)
         k += 1
 

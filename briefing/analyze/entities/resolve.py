@@ -413,19 +413,18 @@ def _org_word_after(cands: list[_Cand], k: int, text: str, lx: _Lex) -> bool:
     that name, which is extended over it, not a person's surname."""
     c = cands[k]
     w = c.name
-    if k == 0 or cands[k - 1].end != c.start - 1 or text[c.start - 1:c.start] != " " \
+    if k == 0 or text[c.start - 1:c.start] != " " \
             or not w[1:].islower() or w in lx.roles or w in lx.index \
             or w.lower() not in common_words():
         return False
-    for j in range(k - 1, max(-1, k - 4), -1):  # (places nested in it come after it)
+    for j in range(k - 1, max(-1, k - 4), -1):  # (places nested in it come after it: "Santa
+        # Rosa" in "the Santa Rosa Press Democrat")
         org = cands[j]
         if org.end == c.start - 1 and org.kind == "organization" and not org.ref:
             org.end = c.end
             org.name = text[org.start:c.end]
             org.canonical = None
             return True
-        if org.end < c.start - 1:
-            break
     return False
 
 
