@@ -76,3 +76,42 @@ def test_a_newspaper_with_a_town_inside_keeps_its_last_word():
     raw = "Earthquakes followed.\n\nThe Santa Rosa Press Democrat reported the quake."
     assert ("organization", "Santa Rosa Press Democrat") in facts(raw)
     assert ("place", "Santa Rosa") in facts(raw)
+
+
+# --- people's names -------------------------------------------------------------------------------
+
+
+def test_a_given_name_that_is_an_english_word_opens_a_name_before_a_persons_verb():
+    assert facts("Ivy Marsh agreed to chair the panel.") == [("person", "Ivy Marsh")]
+
+
+def test_a_common_word_opening_sentences_before_a_passive_is_no_one():
+    raw = ("The lander touched down.\n\nData was beamed back to the base within hours.\n\n"
+           "Data from the probe will help plan the next landing.")
+    assert kinds(raw, "Data") == set()
+
+
+def test_the_passive_of_a_verb_of_telling_keeps_its_person():
+    raw = "Visitors met Jon Ardley. Later Ardley was told to leave the hall."
+    assert kinds(raw, "Ardley") == {"person"}
+
+
+def test_a_surname_that_is_an_english_word_joins_a_person_named_in_full():
+    raw = ("Dorvan Wynn and Joaquel Bell are in.\n\n"
+           "Wynn and Bell were added to the roster on Monday.")
+    assert [t for k, t in facts(raw) if k == "person"].count("Bell") == 1
+
+
+def test_an_old_contraction_of_it_is_no_name():
+    assert facts("'Tis the season for giving, said John Smith.") == [("person", "John Smith")]
+
+
+def test_a_nickname_in_single_quotes_inside_a_name():
+    from .test_entities import of
+    found = [(f.kind, f.value) for f in of("Tyrone 'The Tank' Wilson won the bout.")[0]]
+    assert found == [("person", "Tyrone Wilson")]
+
+
+def test_single_quotes_after_no_given_name_join_nothing():
+    raw = "Harbourgate 'Bagman' Fred Larsen, 75, Dies\n\nFred Larsen died on Monday."
+    assert ("person", "Fred Larsen") in facts(raw)

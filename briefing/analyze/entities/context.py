@@ -93,7 +93,8 @@ _APOSTROPHES = ("'", "’")  # after a name, maybe after a space: "from Tavorius
 # "Odrelius (then) refused", "Martha was born": the verb of a person
 _ADVERBS = ("also", "then", "later", "soon", "never", "not", "quickly", "eventually", "apparently",
             "once", "had", "has", "was", "is")
-_VERB_AFTER = re.compile(rf",?\s+(?:(?:{'|'.join(_ADVERBS)})\s+)?([a-z]+)")
+_VERB_AFTER = re.compile(rf",?\s+(?:({'|'.join(_ADVERBS)})\s+)?([a-z]+)")
+_PASSIVE_AUX = frozenset({"was", "is"})
 _ADVERB_SET = frozenset(_ADVERBS)
 _BORN_AFTER = re.compile(r"\s+(?:was|is)\s+(?:born|married|educated|buried|knighted|ordained)\b")
 
@@ -277,6 +278,7 @@ class _Vocab:
         self.speech_verbs = lower_words("speech_verbs")
         self.work_nouns = words("work_nouns_before_title")
         self.product_nouns = lower_words("product_nouns_after_name")
+        self.passive_person = lower_words("speech_verbs_passive_person")
         self.geo = geo_places()
 
 
@@ -382,7 +384,7 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     # or the word reaches past the pattern's window
     if comma_after or nxt in _ADVERB_SET or (nm is not None and nm.end() > end + 30):
         m = _VERB_AFTER.match(text, end, end + 30)
-        verb = m.group(1) if m else ""
+        verb = _verb_of(m, v) if m else ""
     else:
         verb = nxt
     # "people in Tikrit had fled": after "in", "at", "near"… the name is no verb's subject; after
@@ -531,7 +533,21 @@ _KIN_NOUNS = lower_words("kin_nouns_before_name")
 def acts_after(text: str, end: int) -> bool:
     """Does a person's verb follow the name ending at ``end`` ("… said", "… had fled")?"""
     m = _VERB_AFTER.match(text, end, end + 30)
-    return m is not None and m.group(1) in _vocab().person_verbs
+    if m is None:
+        return False
+    v = _vocab()
+    return _verb_of(m, v) in v.person_verbs
+
+
+def _verb_of(m: re.Match[str], v: _Vocab) -> str:
+    """The verb ``_VERB_AFTER`` matched, or "" for the passive of a speech verb whose subject
+    may be anything ("Data was beamed back", "the plan was announced"; but "Smith was told",
+    "was asked": a person's)."""
+    verb = m.group(2)
+    if m.group(1) in _PASSIVE_AUX and verb in v.speech_verbs and verb not in v.passive_person \
+            and not verb.endswith("ing"):  # ("Gray was calling out": no passive)
+        return ""
+    return verb
 
 
 _LOWER_AFTER = re.compile(r" ([a-z]+)(?![\w-])")

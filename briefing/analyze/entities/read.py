@@ -323,7 +323,9 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                 i = k
                 continue
         if r & (DEMONYM | MOD | ORGSUF | PLACESUF | HEAD) or (weak and not (
-                opens_name := not heading and i == 0 and _uncommon_opener(piece, w, lx))):
+                opens_name := not heading and i == 0 and (_uncommon_opener(piece, w, lx) or (
+                    _given_word_opener(piece, w, lx)
+                    and (used_context := True) and acts_after(text, base + piece[1].end))))):
             if i and i + 1 == n and r & (ORGSUF | PLACESUF) and piece[i - 1].w.lower() in _HONORIFICS:
                 # "Ms Park" (an honorific that is no title head: a stop word)
                 out.append(_Cand("pending", t.start, t.end, w, cue=True, at_end=True,
@@ -444,6 +446,17 @@ def _uncommon_opener(piece: list[_Tok], w: str, lx: _Lex) -> bool:
     return not w.endswith(_DERIVED) and not _compound(low, common)
 
 
+def _given_word_opener(piece: list[_Tok], w: str, lx: _Lex) -> bool:
+    """Two capitalised words opening a sentence, the first a given name that is an English word
+    too, the second of a surname's shape, no list's ("Eve Best", "Will Young"): a person's name
+    when a person's verb follows ("Eve Best agreed"; the caller looks)."""
+    if len(piece) != 2 or piece[1].conn or w not in given_names_english():
+        return False
+    nxt = piece[1].w
+    return len(nxt) > 2 and nxt.isalpha() and nxt[1:].islower() and nxt not in lx.roles \
+        and nxt not in lx.index
+
+
 def _unknown_word(w: str, lx: _Lex, common: WordSet) -> bool:
     """A capitalised word that no list knows (no role, no known name) and no English word."""
     return len(w) > 2 and w.isalpha() and w[1:].islower() and w not in lx.roles \
@@ -468,7 +481,7 @@ def _join(piece: list[_Tok], i: int, j: int, text: str) -> str:
     """The words ``piece[i:j]`` as written, but a nickname ('James "Duke" Aiona' is "James
     Aiona")."""
     name = text[piece[i].start:piece[j - 1].end]
-    if '"' in name or "“" in name:
+    if '"' in name or "“" in name or " '" in name or "‘" in name:
         return " ".join([t.w for t in piece[i:j] if not (t.conn and t.w[0] in _QUOTES)])
     return name
 

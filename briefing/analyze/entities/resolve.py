@@ -308,7 +308,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
         unknown += [cv for cv in common if cv[0].name in named_common]
     if unknown:
         _vote(unknown, text, lx)
-        _join_voted_people(unknown, cands, text)
+        _join_voted_people(unknown, cands, text, lx)
     if before_name:  # "Paris Hilton said": a person named after a town
         _join_place_to_person(cands, before_name, text, lx)
     # a word alone that no one else is named by, opening the name of one organisation of the
