@@ -58,7 +58,8 @@ from .lexicon import (
     _Lex,
     _lex,
 )
-from .read import _compound, _plain_word, _read_piece
+from .opening import _compound
+from .read import _plain_word, _read_piece
 from .resolve import _resolve
 from .spans import _QUOTES, _pieces_of
 

@@ -30,6 +30,7 @@ from .kinds import (
     company_cue,
     group_after,
     institution_before,
+    model_before_product,
     not_a_person_after,
 )
 from .lexicon import _Cand, _Lex, tail_word
@@ -292,37 +293,6 @@ _IS_WORDS = frozenset({"is", "was", "remains", "became"})
 _NEXT_WORD = re.compile(r"\s+([a-z]*)")
 
 
-# a model's number or letter ("Falcon 9", "Galaxy S24"); other names of a list, maybe with their
-# own ("Blackwell and Rubin", "Falcon 9 and Falcon Heavy"); a lower-case noun, then what follows
-_MODEL = r"(?:\s+(?:\d[\w.-]*|[A-Z]{1,2}\d*)(?![\w'’-]))"
-_PRODUCT_AFTER = re.compile(
-    rf"({_MODEL})?((?:(?:,|,?\s+(?:and|or|&))\s+[A-Z][\w.'’-]*{_MODEL}?){{1,3}})?"
-    r"\s+([a-z]+)(?![\w'’-])(?:([,.;:)]|\s+[a-z]+))?")
-
-
-def _product_after(text: str, sstart: int, start: int, end: int, v: _Vocab) -> bool:
-    """Is the name at ``start``-``end`` a model's, right before a noun of a made thing that heads
-    its phrase: with a model's number ("the Falcon 9 rocket lifted off"), one of a list of
-    names ("its Blackwell and Rubin processors"), or before the plural ("Dreamliner jets",
-    "Xeon chips were")? Not "a Putin phone call"; nor "the Calor Gas vehicle", "the Acme
-    chip", where the name may as well be the owner's or the maker's."""
-    m = _PRODUCT_AFTER.match(text, end, end + 80)
-    if m is None or m.group(3) not in v.product_nouns:
-        return False
-    noun = m.group(3)
-    if not (m.group(1) or m.group(2) or (noun.endswith("s") and noun not in _BOTH_NUMBERS)
-            or not _DET_BEFORE.search(text[max(sstart, start - 20):start])):
-        return False
-    after = m.group(4)
-    if after is None or not after[0].isspace():
-        return True
-    after = after.lstrip()
-    return after in v.function_words or after.endswith(("ed", "s"))
-
-
-_BOTH_NUMBERS = frozenset({"aircraft", "spacecraft", "series"})
-
-
 def _name_info(name: str, v: _Vocab) -> tuple[bool, tuple[Vote, int], Vote | None]:
     """What the name alone says: (opens with a place word, what a list says, the kind its
     shape says)."""
@@ -365,7 +335,7 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     nm = _NEXT_WORD.match(text, end, end + 60)  # as far as any of them reads
     nxt = nm.group(1) if nm else ""
     if (nxt in v.product_nouns or nxt in _LIST_WORDS or not nxt) \
-            and _product_after(text, sstart, start, end, v):
+            and model_before_product(text, sstart, start, end, v.product_nouns, v.function_words):
         return "thing", CUE  # "its Blackwell processors", "the Falcon 9 rocket": a model
     if company_cue(text, sstart, start, end, name, listed[0] == "place", nxt) or (
             text.endswith(INSTITUTION_TAILS, start - 6, start)

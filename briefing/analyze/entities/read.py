@@ -6,8 +6,8 @@ import re
 from functools import cache
 
 from ...model import EntityKind
-from ..data import given_names_english, lower_words, ordered, words
-from .context import WordSet, acts_after, common_words, geo_places, place_of_before
+from ..data import lower_words, ordered, words
+from .context import acts_after, common_words, geo_places, place_of_before
 from .kinds import company_cue
 from .lexicon import (
     _ACR_AFTER,
@@ -30,6 +30,7 @@ from .lexicon import (
     cued_after,
     cued_before,
 )
+from .opening import _given_word_opener, _uncommon_opener
 from .spans import _QUOTES, _gaz, _is_acronym, _name_end, _org_tail, _role, _suffix_end, _title_end
 
 _AREA = frozenset(ordered("area_prefixes"))  # "Southern" in "Southern California"
@@ -40,7 +41,6 @@ _HONORIFICS = lower_words("honorifics")
 _COMPASS = words("compass_points")  # "South" in "South Kordofan"
 
 _THE_BEFORE = re.compile(r"(?<![\w-])the $")
-_DERIVED = ordered("derived_endings")  # "Stateless", "Reportedly"
 _LIST_CONN = frozenset({"and", "or", "&"})
 _SUFFIX_ROLES = ORGSUF | PLACESUF | THING | OFHEAD
 # a state written short ("Md.", "Calif."): after a town and a comma, with its stop or a comma
@@ -419,62 +419,6 @@ def _plain_end(piece: list[_Tok], i: int, lx: _Lex) -> int:
             break
         j += 1
     return j
-
-
-def _uncommon_opener(piece: list[_Tok], w: str, lx: _Lex) -> bool:
-    """A run of two or more capitalised words opening a sentence, whose first word is no
-    English word and no list's ("Joris Vandenberghe flew"): the capital there proves nothing,
-    but no sentence opens on such a word unless it names something, so the run is one name."""
-    nxt = piece[1].w if len(piece) > 1 else ""
-    if nxt[:1] in _QUOTES and nxt and len(piece) > 2:
-        return True  # 'Earvin "Magic" Johnson': a nickname inside a name (``_joined_runs``)
-    if not nxt or piece[1].conn or nxt.isupper() or len(w) < 3 or not w.isalpha() \
-            or not w[1:].islower() or w in lx.index:
-        return False
-    low = w.lower()
-    common = common_words()
-    if low in common:
-        # a given name that is an English word too, before one word that no list and no
-        # dictionary knows, ending the run: one name ("Rose Tremain said", "Warren Jeffs was")
-        return len(piece) == 2 and w in given_names_english() and _unknown_word(nxt, lx, common)
-    if w in geo_places():
-        # a town's name ("Chelsea", "Jackson": a name, whatever English words it holds) opens
-        # a name of two words only before a word no list and no dictionary knows, ending the
-        # run: a person named after the town ("Lindsay Lohan said"), not the town before what
-        # is in it ("Kessaby Harbour", "Fresno Unified")
-        return len(piece) == 2 and _unknown_word(nxt, lx, common)
-    return not w.endswith(_DERIVED) and not _compound(low, common)
-
-
-def _given_word_opener(piece: list[_Tok], w: str, lx: _Lex) -> bool:
-    """Two capitalised words opening a sentence, the first a given name that is an English word
-    too, the second of a surname's shape, no list's ("Eve Best", "Will Young"): a person's name
-    when a person's verb follows ("Eve Best agreed"; the caller looks)."""
-    if len(piece) != 2 or piece[1].conn or w not in given_names_english():
-        return False
-    nxt = piece[1].w
-    return len(nxt) > 2 and nxt.isalpha() and nxt[1:].islower() and nxt not in lx.roles \
-        and nxt not in lx.index
-
-
-def _unknown_word(w: str, lx: _Lex, common: WordSet) -> bool:
-    """A capitalised word that no list knows (no role, no known name) and no English word."""
-    return len(w) > 2 and w.isalpha() and w[1:].islower() and w not in lx.roles \
-        and w not in lx.index and w.lower() not in common
-
-
-def _compound(low: str, common: WordSet) -> bool:
-    """An English word no list knows, made of others: two words ("Undersheriff", "Warship",
-    "Moviemaker") or one with an agent's ending ("Kicker", "Polygamist")."""
-    for k in range(3, len(low) - 2):
-        if low[:k] in common and low[k:] in common:
-            return True
-    for end, stems in (("er", ("", "e")), ("ist", ("", "y", "ism")), ("ian", ("", "y"))):
-        if low.endswith(end) and len(low) - len(end) >= 4:
-            stem = low[:-len(end)]
-            if any(stem + x in common for x in stems):
-                return True
-    return False
 
 
 def _join(piece: list[_Tok], i: int, j: int, text: str) -> str:
