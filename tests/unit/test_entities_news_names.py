@@ -115,3 +115,17 @@ def test_a_nickname_in_single_quotes_inside_a_name():
 def test_single_quotes_after_no_given_name_join_nothing():
     raw = "Harbourgate 'Bagman' Fred Larsen, 75, Dies\n\nFred Larsen died on Monday."
     assert ("person", "Fred Larsen") in facts(raw)
+
+
+# --- a name listed beside another -----------------------------------------------------------------
+
+
+def test_a_company_the_lists_know_is_no_town_beside_a_name():
+    # "Toyota" is also a town: listed beside "Ford" it makes no place of it
+    assert ("place", "Ford") not in facts("Sales rose as Toyota and Ford continue to gain.")
+
+
+def test_a_town_of_the_list_beside_a_person_is_a_surname():
+    raw = ("Senator Jon Varley spoke on Monday.\n\n"
+           "Later Varley and Palin had both spoken to the crowd.")
+    assert kinds(raw, "Palin") == {"person"}

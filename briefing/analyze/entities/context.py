@@ -399,18 +399,21 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     c0 = text[end:end + 1]
     if not (c0 in _APOSTROPHES or (c0.isspace() and text[end + 1:end + 2] in _APOSTROPHES)):
         m = _LIST_BEFORE.search(before) if comma or chunk in _LIST_WORDS else None
-        if m and _is_place(m.group(1), lx):
+        if m and _list_place(m.group(1), lx):
             return "place", CUE
         # (a comma alone may set off an apposition: "the head of NATO, Jane Doe, said")
         listed_with = m.group(1) if m and chunk in _LIST_WORDS else None
         m = _LIST_AFTER.match(text, end, end + 40) if comma_after or nxt in _LIST_WORDS or (
             nm and not nxt and text.startswith("&", nm.end())) else None
-        if m and _is_place(m.group(1), lx):
+        if m and _list_place(m.group(1), lx):
             return "place", CUE
         if m and nxt in _LIST_WORDS and not comma_after:
             listed_with = listed_with or m.group(1)
         if listed_with in lx.orgs and not listed[1]:
             listed = ("organization", LISTED)  # "Intel and Yahoo", "Yahoo or Google"
+        elif (listed_with in lx.people or listed_with in lx.famous_short) and (
+                not listed[1] or listed[0] == "place"):
+            listed = ("person", LISTED)  # "McCain and Palin had spoken": not the town
         if last == "the":  # "in the X", "moved to the X", "the population of the X"
             prev, prev_word = before_the(before, chunk)
             place = (prev_word in _PLACE_TAILS and _PLACE_BEFORE.search(before)) \
@@ -560,6 +563,13 @@ def no_one_before(text: str, end: int) -> bool:
 def _is_place(name: str, lx: _Lex) -> bool:
     """A known place: in the gazetteer or the town list."""
     return name in lx.places or name in geo_places()
+
+
+def _list_place(name: str, lx: _Lex) -> bool:
+    """A known place listed beside a name, that makes it a place too: not a name the lists know
+    as a company's or a person's ("Toyota and Ford", not the town of Toyota)."""
+    return _is_place(name, lx) and (name in lx.places or not (
+        name in lx.orgs or name in lx.people or name in lx.famous_short))
 
 
 def list_neighbours(text: str, c: _Cand) -> tuple[str | None, str | None]:

@@ -307,7 +307,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
     if named_common:  # ... at any of its mentions: then every mention is the name
         unknown += [cv for cv in common if cv[0].name in named_common]
     if unknown:
-        _vote(unknown, text, lx)
+        _vote(unknown, text, lx, cands)
         _join_voted_people(unknown, cands, text, lx)
     if before_name:  # "Paris Hilton said": a person named after a town
         _join_place_to_person(cands, before_name, text, lx)
@@ -484,7 +484,8 @@ def _group_noun(w: str, lx: _Lex) -> bool:
     return w[-1:] == "s" and (w[:-1] in lx.demonyms or w.endswith(("ans", "ers", "ites", "ists")))
 
 
-def _vote(unknown: list[tuple[_Cand, tuple[Vote, int]]], text: str, lx: _Lex) -> None:
+def _vote(unknown: list[tuple[_Cand, tuple[Vote, int]]], text: str, lx: _Lex,
+          cands: list[_Cand]) -> None:
     """Every mention of an unknown name takes one kind: the commonest vote among its mentions
     by the words around them ("in Kessaby", "the population of Kessaby", "Kessaby said"), else
     what a list says (a town, a given name), else the weak default (a person)."""
@@ -506,6 +507,17 @@ def _vote(unknown: list[tuple[_Cand, tuple[Vote, int]]], text: str, lx: _Lex) ->
             winners[name] = best
         else:
             winners[name] = None
+    # a town of the list only ("Palin"), listed beside a person ("McCain and Palin had both
+    # spoken"): a person's surname
+    listed_towns = {name for name, (_d, listed, cued) in votes.items()
+                    if not cued and winners[name] == "place"}
+    if listed_towns:
+        people = {w for c in cands if c.kind == "person" for w in (c.name, c.name.rsplit(" ", 1)[-1])}
+        for c, _v in unknown:
+            if c.name in listed_towns and any(
+                    n is not None and (n in people or n.rsplit(" ", 1)[-1] in people)
+                    for n in list_neighbours(text, c)):  # (maybe after an opener: "Later Varley")
+                winners[c.name] = "person"
     for c, (kind, _strength) in unknown:
         voted: Vote = winners[c.name] or kind
         c.kind = "unknown" if voted == "thing" else voted  # a thing: no entity
