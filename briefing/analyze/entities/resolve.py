@@ -22,7 +22,6 @@ from .context import (
     context_kind,
     demonym_before,
     kin_before,
-    list_neighbours,
     lower_words_of,
     no_one_before,
 )
@@ -50,6 +49,7 @@ from .kinds import (
 )
 from .lexicon import FIRST, ORGSUF, PLACESUF, _Cand, _Lex, cued_after
 from .read import _cued
+from .vote import _vote
 
 _SUFFIXES = words("name_suffixes")
 _START = attrgetter("start")
@@ -482,65 +482,6 @@ def _group_noun(w: str, lx: _Lex) -> bool:
     if "-" in w and (w[w.rfind("-") + 1:w.rfind("-") + 2].islower() or any(c.isdigit() for c in w)):
         return True  # "X-rays", "Covid-hit", "Oct-2": a compound word or a code, not a name
     return w[-1:] == "s" and (w[:-1] in lx.demonyms or w.endswith(("ans", "ers", "ites", "ists")))
-
-
-def _vote(unknown: list[tuple[_Cand, tuple[Vote, int]]], text: str, lx: _Lex,
-          cands: list[_Cand]) -> None:
-    """Every mention of an unknown name takes one kind: the commonest vote among its mentions
-    by the words around them ("in Kessaby", "the population of Kessaby", "Kessaby said"), else
-    what a list says (a town, a given name), else the weak default (a person)."""
-    votes: dict[str, list[dict[Vote, int]]] = {}
-    for c, (kind, strength) in unknown:
-        v = votes.get(c.name)
-        if v is None:
-            votes[c.name] = v = [{}, {}, {}]
-        d = v[strength]
-        d[kind] = d.get(kind, 0) + 1
-    winners: dict[str, Vote | None] = {}
-    for name, (default, listed, cued) in votes.items():
-        d = cued or listed
-        if d:
-            # the most votes win; on a tie a place or an organisation (their cues are the
-            # surer), unless the name is mostly written as a person's (with no cue at all)
-            weak = default.get("person", 0)
-            best: Vote = max(d, key=lambda k: (d[k], k != "person" if weak < 3 else k == "person"))
-            winners[name] = best
-        else:
-            winners[name] = None
-    # a town of the list only ("Palin"), listed beside a person ("McCain and Palin had both
-    # spoken"): a person's surname
-    listed_towns = {name for name, (_d, listed, cued) in votes.items()
-                    if not cued and winners[name] == "place"}
-    if listed_towns:
-        people = {w for c in cands if c.kind == "person" for w in (c.name, c.name.rsplit(" ", 1)[-1])}
-        for c, _v in unknown:
-            if c.name in listed_towns and any(
-                    n is not None and (n in people or n.rsplit(" ", 1)[-1] in people)
-                    for n in list_neighbours(text, c)):  # (maybe after an opener: "Later Varley")
-                winners[c.name] = "person"
-    for c, (kind, _strength) in unknown:
-        voted: Vote = winners[c.name] or kind
-        c.kind = "unknown" if voted == "thing" else voted  # a thing: no entity
-        c.canonical = c.name
-    # a name no word decided, listed with one now known to be a place ("Vasselle, Petit
-    # Korro, Kessel Dunaan"): a place too, along the list
-    undecided = [c for c, _v in unknown if c.kind == "person" and winners[c.name] is None]
-    if undecided:
-        places = {c.name for c, _v in unknown if c.kind == "place"}
-        neighbours = [(c, *list_neighbours(text, c)) for c in undecided]
-
-        def is_place(name: str | None) -> bool:
-            return name is not None and (name in places or _is_place(name, lx))
-
-        for _ in range(3):
-            found = {c.name for c, before, after in neighbours if is_place(before) or is_place(after)}
-            if not found:
-                break
-            for c, _b, _a in neighbours:
-                if c.name in found:
-                    c.kind = "place"
-            places |= found
-            neighbours = [x for x in neighbours if x[0].name not in found]
 
 
 def _resolve_orgs(orgs: list[_Cand], lx: _Lex) -> None:
