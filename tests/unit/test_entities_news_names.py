@@ -129,3 +129,10 @@ def test_a_town_of_the_list_beside_a_person_is_a_surname():
     raw = ("Senator Jon Varley spoke on Monday.\n\n"
            "Later Varley and Palin had both spoken to the crowd.")
     assert kinds(raw, "Palin") == {"person"}
+
+
+def test_a_french_particle_elided_before_a_capital_stays_in_the_name():
+    assert facts("The UN imposed sanctions on Côte d'Ivoire on Monday.") == [
+        ("organization", "UN"), ("place", "Côte d'Ivoire")]
+    raw = "Former president Valéry Giscard d'Estaing spoke in Paris."
+    assert ("person", "Valéry Giscard d'Estaing") in facts(raw)

@@ -28,7 +28,9 @@ _TOKEN = (
     rf"(?:\.(?:[{_UP}]\.)+"  # U.S., U.K., J.D.
     rf"|[\w&]*+(?:[-'’][\w&]+)*+(?:\.(?=\s[{_UP}])|(?!\.\w)))"  # Modi, Kamlager-Dove, O'Brien, AT&T, Mr.
 )
-_PARTICLE_TOKEN = rf"(?:{_LOW_PARTICLES})-[{_UP}][\w]*"  # al-Assad, after a first name
+# al-Assad, after a first name; d'Ivoire, d'Italia, l'Orient: French particles elided before a
+# capital ("Côte d'Ivoire", "Caisse d'Epargne", "the Giro d'Italia")
+_PARTICLE_TOKEN = rf"(?:(?:{_LOW_PARTICLES})-|[dl]['’])[{_UP}][\w]*"
 _CONNECTORS = ordered("name_connectors")
 _RUN = re.compile(
     rf"{_TOKEN}(?:[ ](?:(?:{trie(list(_CONNECTORS))})[ ]){{0,3}}"
