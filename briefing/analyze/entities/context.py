@@ -334,7 +334,8 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     # need one of a few words there are tried only when it is one of them
     nm = _NEXT_WORD.match(text, end, end + 60)  # as far as any of them reads
     nxt = nm.group(1) if nm else ""
-    if (nxt in v.product_nouns or nxt in _LIST_WORDS or not nxt) \
+    if (nxt in v.product_nouns or nxt in _LIST_WORDS or (not nxt and (
+            text.startswith(",", end) or text[end + 1:end + 2].isalnum()))) \
             and model_before_product(text, sstart, start, end, v.product_nouns, v.function_words):
         return "thing", CUE  # "its Blackwell processors", "the Falcon 9 rocket": a model
     if company_cue(text, sstart, start, end, name, listed[0] == "place", nxt) or (

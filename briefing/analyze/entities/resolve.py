@@ -413,7 +413,8 @@ def _org_word_after(cands: list[_Cand], k: int, text: str, lx: _Lex) -> bool:
     that name, which is extended over it, not a person's surname."""
     c = cands[k]
     w = c.name
-    if k == 0 or text[c.start - 1:c.start] != " " \
+    if k == 0 or (cands[k - 1].end != c.start - 1 and cands[k - 1].kind != "place") \
+            or text[c.start - 1:c.start] != " " \
             or not w[1:].islower() or w in lx.roles or w in lx.index \
             or w.lower() not in common_words():
         return False
