@@ -421,8 +421,18 @@ def _word_before(text: str, pos: int) -> str:
 
 
 def _nickname(text: str) -> bool:
-    """``_NICKNAME.search(text)``, searched only when a quote follows a space somewhere."""
-    return any(lit in text and p.search(text) for lit, p in _JOINABLE[:4])
+    """``_NICKNAME.search(text)``, searched only when a quote follows a space somewhere (a
+    single quote only where it does: a space opens most words, and the regular expression would
+    try each)."""
+    if any(lit in text and p.search(text) for lit, p in _JOINABLE[:2]):
+        return True
+    for lit, p in _JOINABLE[2:4]:
+        i = text.find(lit)
+        while i >= 0:
+            if p.match(text, i):
+                return True
+            i = text.find(lit, i + 2)
+    return False
 
 
 def _may_join(text: str, runs: list[_Run]) -> bool:

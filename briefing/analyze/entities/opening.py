@@ -4,6 +4,8 @@ holds, made of others ("Undersheriff", "Polygamist")."""
 
 from __future__ import annotations
 
+import re
+
 from ..data import given_names_english, ordered
 from .context import WordSet, common_words, geo_places
 from .lexicon import _Lex, _Tok
@@ -24,7 +26,7 @@ def _uncommon_opener(piece: list[_Tok], w: str, lx: _Lex) -> bool:
         return False
     low = w.lower()
     common = common_words()
-    if low in common:
+    if low in common or _british(low, common):
         # a given name that is an English word too, before one word that no list and no
         # dictionary knows, ending the run: one name ("Rose Tremain said", "Warren Jeffs was")
         return len(piece) == 2 and w in given_names_english() and _unknown_word(nxt, lx, common)
@@ -35,6 +37,24 @@ def _uncommon_opener(piece: list[_Tok], w: str, lx: _Lex) -> bool:
         # is in it ("Kessaby Harbour", "Fresno Unified")
         return len(piece) == 2 and _unknown_word(nxt, lx, common)
     return not w.endswith(_DERIVED) and not _compound(low, common)
+
+
+# British spellings of English words, and the American ones the word list holds
+# ("organiser" is "organizer", "colour" "color", "centre" "center", "defence" "defense",
+# "analyse" "analyze", "travelled" "traveled", "catalogue" "catalog")
+_BRITISH = re.compile(r"(.{2,}?)(?:(is)(e|es|ed|er|ers|ing|ation|ations)|(our)(s|ed|ing|er|ers|ite|ites)?"
+                      r"|(tre)(s)?|(enc)(e|es)|(ys)(e|es|ed|ing)|(ll)(ed|ing)|(ogue)(s)?)$")
+_AMERICAN = {"is": "iz", "our": "or", "tre": "ter", "enc": "ens", "ys": "yz", "ll": "l", "ogue": "og"}
+
+
+def _british(low: str, common: WordSet) -> bool:
+    """Is ``low`` the British spelling of a word the (American) word list holds ("organiser",
+    "colour", "centre", "defence", "travelled")?"""
+    m = _BRITISH.match(low)
+    if m is None:
+        return False
+    groups = [g for g in m.groups()[1:] if g is not None]
+    return m.group(1) + _AMERICAN[groups[0]] + "".join(groups[1:]) in common
 
 
 def _given_word_opener(piece: list[_Tok], w: str, lx: _Lex) -> bool:
