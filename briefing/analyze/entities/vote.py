@@ -35,12 +35,18 @@ def _vote(unknown: list[tuple[_Cand, tuple[Vote, int]]], text: str, lx: _Lex,
     listed_towns = {name for name, (_d, listed, cued) in votes.items()
                     if not cued and winners[name] == "place"}
     if listed_towns:
-        people = {w for c in cands if c.kind == "person" for w in (c.name, c.name.rsplit(" ", 1)[-1])}
+        people: set[str] | None = None  # (the people's names and surnames, once asked)
         for c, _v in unknown:
-            if c.name in listed_towns and any(
-                    n is not None and (n in people or n.rsplit(" ", 1)[-1] in people)
-                    for n in list_neighbours(text, c)):  # (maybe after an opener: "Later Varley")
-                winners[c.name] = "person"
+            if c.name not in listed_towns:
+                continue
+            beside = [n for n in list_neighbours(text, c) if n is not None]
+            if not beside:
+                continue
+            if people is None:
+                people = {w for p in cands if p.kind == "person"
+                          for w in (p.name, p.name.rsplit(" ", 1)[-1])}
+            if any(n in people or n.rsplit(" ", 1)[-1] in people for n in beside):
+                winners[c.name] = "person"  # (maybe after an opener: "Later Varley")
     for c, (kind, _strength) in unknown:
         voted: Vote = winners[c.name] or kind
         c.kind = "unknown" if voted == "thing" else voted  # a thing: no entity
