@@ -58,7 +58,8 @@ from .lexicon import (
     _Lex,
     _lex,
 )
-from .read import _compound, _plain_word, _read_piece
+from .opening import _compound
+from .read import _plain_word, _read_piece
 from .resolve import _resolve
 from .spans import _QUOTES, _pieces_of
 
@@ -378,8 +379,10 @@ def _is_initial(text: str, sstart: int, pos: int) -> bool:
     return c in _OPENING
 
 
-# 'James "Duke" Aiona', 'Dwayne “The Rock” Johnson': a nickname in quotes inside a person's name
-_NICKNAME = re.compile(r' ["“][A-Z][\w.\'’-]*(?: [A-Z][\w.\'’-]*){0,2}["”] ')
+# 'James "Duke" Aiona', 'Dwayne “The Rock” Johnson', "Tyrone 'The Tank' Wilson": a nickname in
+# quotes inside a person's name
+_NICKNAME = re.compile(r' (?:["“][A-Z][\w.\'’-]*(?: [A-Z][\w.\'’-]*){0,2}["”]'
+                       r"|['‘][A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}['’]) ")
 
 
 # ... the words that open such a list: "of/for A, B"
@@ -387,13 +390,16 @@ _OF_LIST = re.compile(r" (?:of|for) [A-Z][a-z]+, [A-Z]")
 # Where either may be: a text is searched for each pattern that opens in one literal (the engine
 # then looks for that literal rather than trying an alternation at every space), and for a
 # nickname only when a quote follows a space somewhere (a search in C): 40% fewer instructions.
-_NICKNAME_REST = _NICKNAME.pattern[len(' ["“]'):]
+_NICKNAME_REST = r'[A-Z][\w.\'’-]*(?: [A-Z][\w.\'’-]*){0,2}["”] '
+_SINGLE_NICKNAME_REST = r"[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}['’] "
 _OF_LIST_REST = _OF_LIST.pattern[len(" (?:of|for)"):]
 # ... and "<organisation word> on <capitals>": a body named by what it is about ("the Council
 # on Foreign Relations", "the Intergovernmental Panel on Climate Change")
 _ON_CAPITAL = re.compile(r" on [A-Z]")  # (then the word before is looked up: a pattern of the
 # heads would be tried at every character)
 _JOINABLE = ((' "', re.compile(' "' + _NICKNAME_REST)), (" “", re.compile(" “" + _NICKNAME_REST)),
+             (" '", re.compile(" '" + _SINGLE_NICKNAME_REST)),
+             (" ‘", re.compile(" ‘" + _SINGLE_NICKNAME_REST)),
              ("", re.compile(" of" + _OF_LIST_REST)), ("", re.compile(" for" + _OF_LIST_REST)))
 
 
@@ -415,8 +421,18 @@ def _word_before(text: str, pos: int) -> str:
 
 
 def _nickname(text: str) -> bool:
-    """``_NICKNAME.search(text)``, searched only when a quote follows a space somewhere."""
-    return any(lit in text and p.search(text) for lit, p in _JOINABLE[:2])
+    """``_NICKNAME.search(text)``, searched only when a quote follows a space somewhere (a
+    single quote only where it does: a space opens most words, and the regular expression would
+    try each)."""
+    if any(lit in text and p.search(text) for lit, p in _JOINABLE[:2]):
+        return True
+    for lit, p in _JOINABLE[2:4]:
+        i = text.find(lit)
+        while i >= 0:
+            if p.match(text, i):
+                return True
+            i = text.find(lit, i + 2)
+    return False
 
 
 def _may_join(text: str, runs: list[_Run]) -> bool:
@@ -472,6 +488,9 @@ def _after_nickname(text: str, runs: list[_Run], i: int, end: int, lx: _Lex) -> 
     last = runs[i][0].rsplit(" ", 1)[-1]
     if not _name_word(last, lx, FIRST):
         return 0
+    if text[end + 1] in "'‘" and not lx.roles.get(last, 0) & FIRST:
+        return 0  # single quotes set off a headline's word too ("Watergate 'Bagman' Fred
+        # LaRue, 75, Dies"): a nickname only after a given name ("Tyrone 'The Tank' Wilson")
     for k in range(i + 1, min(i + 4, len(runs))):
         rk = runs[k]
         if rk[1] >= m.end():

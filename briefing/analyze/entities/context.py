@@ -30,6 +30,7 @@ from .kinds import (
     company_cue,
     group_after,
     institution_before,
+    model_before_product,
     not_a_person_after,
 )
 from .lexicon import _Cand, _Lex, tail_word
@@ -93,7 +94,8 @@ _APOSTROPHES = ("'", "’")  # after a name, maybe after a space: "from Tavorius
 # "Odrelius (then) refused", "Martha was born": the verb of a person
 _ADVERBS = ("also", "then", "later", "soon", "never", "not", "quickly", "eventually", "apparently",
             "once", "had", "has", "was", "is")
-_VERB_AFTER = re.compile(rf",?\s+(?:(?:{'|'.join(_ADVERBS)})\s+)?([a-z]+)")
+_VERB_AFTER = re.compile(rf",?\s+(?:({'|'.join(_ADVERBS)})\s+)?([a-z]+)")
+_PASSIVE_AUX = frozenset({"was", "is"})
 _ADVERB_SET = frozenset(_ADVERBS)
 _BORN_AFTER = re.compile(r"\s+(?:was|is)\s+(?:born|married|educated|buried|knighted|ordained)\b")
 
@@ -276,6 +278,8 @@ class _Vocab:
         self.function_words = lower_words("function_words")
         self.speech_verbs = lower_words("speech_verbs")
         self.work_nouns = words("work_nouns_before_title")
+        self.product_nouns = lower_words("product_nouns_after_name")
+        self.passive_person = lower_words("speech_verbs_passive_person")
         self.geo = geo_places()
 
 
@@ -330,6 +334,10 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     # need one of a few words there are tried only when it is one of them
     nm = _NEXT_WORD.match(text, end, end + 60)  # as far as any of them reads
     nxt = nm.group(1) if nm else ""
+    if (nxt in v.product_nouns or nxt in _LIST_WORDS or (not nxt and (
+            text.startswith(",", end) or text[end + 1:end + 2].isalnum()))) \
+            and model_before_product(text, sstart, start, end, v.product_nouns, v.function_words):
+        return "thing", CUE  # "its Blackwell processors", "the Falcon 9 rocket": a model
     if company_cue(text, sstart, start, end, name, listed[0] == "place", nxt) or (
             text.endswith(INSTITUTION_TAILS, start - 6, start)
             and institution_before(text, sstart, start)):
@@ -347,7 +355,7 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     # or the word reaches past the pattern's window
     if comma_after or nxt in _ADVERB_SET or (nm is not None and nm.end() > end + 30):
         m = _VERB_AFTER.match(text, end, end + 30)
-        verb = m.group(1) if m else ""
+        verb = _verb_of(m, v) if m else ""
     else:
         verb = nxt
     # "people in Tikrit had fled": after "in", "at", "near"… the name is no verb's subject; after
@@ -392,18 +400,21 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     c0 = text[end:end + 1]
     if not (c0 in _APOSTROPHES or (c0.isspace() and text[end + 1:end + 2] in _APOSTROPHES)):
         m = _LIST_BEFORE.search(before) if comma or chunk in _LIST_WORDS else None
-        if m and _is_place(m.group(1), lx):
+        if m and _list_place(m.group(1), lx):
             return "place", CUE
         # (a comma alone may set off an apposition: "the head of NATO, Jane Doe, said")
         listed_with = m.group(1) if m and chunk in _LIST_WORDS else None
         m = _LIST_AFTER.match(text, end, end + 40) if comma_after or nxt in _LIST_WORDS or (
             nm and not nxt and text.startswith("&", nm.end())) else None
-        if m and _is_place(m.group(1), lx):
+        if m and _list_place(m.group(1), lx):
             return "place", CUE
         if m and nxt in _LIST_WORDS and not comma_after:
             listed_with = listed_with or m.group(1)
         if listed_with in lx.orgs and not listed[1]:
             listed = ("organization", LISTED)  # "Intel and Yahoo", "Yahoo or Google"
+        elif (listed_with in lx.people or listed_with in lx.famous_short) and (
+                not listed[1] or listed[0] == "place"):
+            listed = ("person", LISTED)  # "McCain and Palin had spoken": not the town
         if last == "the":  # "in the X", "moved to the X", "the population of the X"
             prev, prev_word = before_the(before, chunk)
             place = (prev_word in _PLACE_TAILS and _PLACE_BEFORE.search(before)) \
@@ -496,7 +507,21 @@ _KIN_NOUNS = lower_words("kin_nouns_before_name")
 def acts_after(text: str, end: int) -> bool:
     """Does a person's verb follow the name ending at ``end`` ("… said", "… had fled")?"""
     m = _VERB_AFTER.match(text, end, end + 30)
-    return m is not None and m.group(1) in _vocab().person_verbs
+    if m is None:
+        return False
+    v = _vocab()
+    return _verb_of(m, v) in v.person_verbs
+
+
+def _verb_of(m: re.Match[str], v: _Vocab) -> str:
+    """The verb ``_VERB_AFTER`` matched, or "" for the passive of a speech verb whose subject
+    may be anything ("Data was beamed back", "the plan was announced"; but "Smith was told",
+    "was asked": a person's)."""
+    verb = m.group(2)
+    if m.group(1) in _PASSIVE_AUX and verb in v.speech_verbs and verb not in v.passive_person \
+            and not verb.endswith("ing"):  # ("Gray was calling out": no passive)
+        return ""
+    return verb
 
 
 _LOWER_AFTER = re.compile(r" ([a-z]+)(?![\w-])")
@@ -539,6 +564,13 @@ def no_one_before(text: str, end: int) -> bool:
 def _is_place(name: str, lx: _Lex) -> bool:
     """A known place: in the gazetteer or the town list."""
     return name in lx.places or name in geo_places()
+
+
+def _list_place(name: str, lx: _Lex) -> bool:
+    """A known place listed beside a name, that makes it a place too: not a name the lists know
+    as a company's or a person's ("Toyota and Ford", not the town of Toyota)."""
+    return _is_place(name, lx) and (name in lx.places or not (
+        name in lx.orgs or name in lx.people or name in lx.famous_short))
 
 
 def list_neighbours(text: str, c: _Cand) -> tuple[str | None, str | None]:

@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from ..data import lower_words
 from ..trie import longest_first
-from .context import CUE, Vote, common_words
+from .context import CUE, Vote, common_words, lower_words_of
 from .lexicon import _CONN_ON, PLACESUF, _Cand, _Lex
 
 # a preposition of place right before a name, and a comma before another name after it
@@ -92,13 +92,16 @@ def _read_as_place(text: str, c: _Cand) -> bool:
 
 
 def _join_voted_people(unknown: list[tuple[_Cand, tuple[Vote, int]]], cands: list[_Cand],
-                       text: str) -> None:
+                       text: str, lx: _Lex) -> None:
     """A surname (or the given name of the one person with it) alone joins a person the vote
     decided, named in full ("Evo Morales won … Morales secured 61%": the town list made
     "Morales" a place), unless a preposition of place
     or a comma and a name say it is the town ("in Morales", "Morales, Guatemala"). A surname
     that only the shape of the words before made no one's ("Arsenal's Fabregas", "the legendary
-    Fabregas": what a name owns, an epithet's object) joins too: no word around says so."""
+    Fabregas": what a name owns, an epithet's object) joins too: no word around says so; and so
+    does an English word left alone that the report never writes in lower case, the surname of
+    someone named with a given name ("Joique Bell … Wynn and Bell were added": "Bell"; not
+    "Poet" beside "the poet", nor "Gospel" of "the Hebrew Gospel")."""
     # each full name and where it is named, in the report's order (a dict: the same result on
     # every run)
     named_at: dict[str, list[int]] = {}
@@ -142,11 +145,23 @@ def _join_voted_people(unknown: list[tuple[_Cand, tuple[Vote, int]]], cands: lis
                 if c.name in towns:
                     full = given[c.name]
         if full is None or c.canonical not in (None, c.name) or (
-                c.kind not in ("person", "place") and not (names and id(c) in weak_things)) \
+                c.kind not in ("person", "place") and not (names and (
+                    id(c) in weak_things or (c.kind == "pending" and _english_surname(
+                        c.name, full, text, lx))))) \
                 or (c.kind == "place" and _read_as_place(text, c)):
             continue
         c.kind = "person"
         c.canonical = full
+
+
+def _english_surname(w: str, full: str, text: str, lx: _Lex) -> bool:
+    """Is the lone word ``w``, left alone for being an English word, the surname of ``full``:
+    a word the report never writes in lower case, after a first word that may be a given name
+    (no English word, no language's or feast's: not "Hebrew Gospel")?"""
+    low = w.lower()
+    first = full.split(" ", 1)[0]
+    return low in common_words() and first.lower() not in common_words() \
+        and first not in lx.no_names and low not in lower_words_of(text)
 
 
 def _given_towns(unknown: list[tuple[_Cand, tuple[Vote, int]]], given: dict[str, str]

@@ -3,7 +3,7 @@ company's or a team's (what it does: "said it would", "opened its lead", "shares
 coach Jane Doe", "software giant X"), a place's name standing for its university or its team
 ("a professor at Harvard", "played for Boston"), a company's product ("Toyota Camry"), a person
 named after a town ("designer India Hicks", no team), a title of a work ("Malle's The
-Lovers")."""
+Lovers"), a model before the noun of a made thing ("its Blackwell processors")."""
 
 from __future__ import annotations
 
@@ -256,3 +256,38 @@ _WORD_AFTER = re.compile(r" (\w+) ?")
 @cache
 def _work_nouns() -> frozenset[str]:
     return frozenset(words("work_nouns_before_title"))
+
+
+# a model's number or letter ("Falcon 9", "Galaxy S24"); other names of a list, maybe with their
+# own ("Blackwell and Rubin", "Falcon 9 and Falcon Heavy"); a lower-case noun, then what follows
+_MODEL = r"(?:\s+(?:\d[\w.-]*|[A-Z]{1,2}\d*)(?![\w'’-]))"
+_PRODUCT_AFTER = re.compile(
+    rf"({_MODEL})?((?:(?:,|,?\s+(?:and|or|&))\s+[A-Z][\w.'’-]*{_MODEL}?){{1,3}})?"
+    r"\s+([a-z]+)(?![\w'’-])(?:([,.;:)]|\s+[a-z]+))?")
+
+
+def model_before_product(text: str, sstart: int, start: int, end: int, nouns: Container[str],
+                         function_words: Container[str]) -> bool:
+    """Is the name at ``start``-``end`` a model's, right before a noun of a made thing that heads
+    its phrase: with a model's number ("the Falcon 9 rocket lifted off"), one of a list of
+    names ("its Blackwell and Rubin processors"), or before the plural ("Dreamliner jets",
+    "Xeon chips were")? Not "a Putin phone call"; nor "the Calor Gas vehicle", "the Acme
+    chip", where the name may as well be the owner's or the maker's."""
+    m = _PRODUCT_AFTER.match(text, end, end + 80)
+    if m is None or m.group(3) not in nouns:
+        return False
+    noun = m.group(3)
+    if not (m.group(1) or m.group(2) or (noun.endswith("s") and noun not in _BOTH_NUMBERS)
+            or not _DETERMINER_BEFORE.search(text[max(sstart, start - 20):start])):
+        return False
+    after = m.group(4)
+    if after is None or not after[0].isspace():
+        return True
+    after = after.lstrip()
+    return after in function_words or after.endswith(("ed", "s"))
+
+
+_BOTH_NUMBERS = frozenset({"aircraft", "spacecraft", "series"})
+# a determiner, maybe an adjective, before a name ("the", "its new")
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[a-z]+\s+)?$")

@@ -28,7 +28,9 @@ _TOKEN = (
     rf"(?:\.(?:[{_UP}]\.)+"  # U.S., U.K., J.D.
     rf"|[\w&]*+(?:[-'’][\w&]+)*+(?:\.(?=\s[{_UP}])|(?!\.\w)))"  # Modi, Kamlager-Dove, O'Brien, AT&T, Mr.
 )
-_PARTICLE_TOKEN = rf"(?:{_LOW_PARTICLES})-[{_UP}][\w]*"  # al-Assad, after a first name
+# al-Assad, after a first name; d'Ivoire, d'Italia, l'Orient: French particles elided before a
+# capital ("Côte d'Ivoire", "Caisse d'Epargne", "the Giro d'Italia")
+_PARTICLE_TOKEN = rf"(?:(?:{_LOW_PARTICLES})-|[dl]['’])[{_UP}][\w]*"
 _CONNECTORS = ordered("name_connectors")
 _RUN = re.compile(
     rf"{_TOKEN}(?:[ ](?:(?:{trie(list(_CONNECTORS))})[ ]){{0,3}}"
@@ -54,11 +56,12 @@ _PASSIVE = ("was", "were", "is", "are", "be", "been", "being", "get", "gets", "g
 _CUE_AFTER_SPEECH = (r",?\s+(?:(?!(?:" + "|".join(_PASSIVE) + r")\s)[a-z]+\s+)?({verbs})\b"
                      )  # "… Jane Doe (also) said"
 # ", who …", ", a lawyer", " (@handle": a person is described; not ", a major port", ", a company"
-# (the nouns that make a name a place, an organisation or a thing, maybe after an adjective)
+# (the nouns that make a name a place, an organisation or a thing, maybe after a modifier or
+# two: ", an automotive engineering company")
 _APPOS_NOT_PERSON = sorted(words("place_nouns_predicate") | words("org_nouns_predicate")
                            | words("thing_nouns_predicate"))
 _CUE_AFTER_APPOS = re.compile(
-    r",\s+(?:who|whose|(?:a|an)\s+(?!(?:[a-z]+\s+)?(?:" + "|".join(_APPOS_NOT_PERSON) + r")\b)"
+    r",\s+(?:who|whose|(?:a|an)\s+(?!(?:[a-z-]+\s+){0,2}(?:" + "|".join(_APPOS_NOT_PERSON) + r")\b)"
     r"[a-z])|\s+\(@")
 # phrases of several words that cue a name after them, by their last word ("according to Jane Doe")
 _CUE_BEFORE_PHRASES = (("to", r"according\s+to"),

@@ -6,8 +6,8 @@ import re
 from functools import cache
 
 from ...model import EntityKind
-from ..data import given_names_english, lower_words, ordered, words
-from .context import WordSet, acts_after, common_words, geo_places, place_of_before
+from ..data import lower_words, ordered, words
+from .context import acts_after, common_words, geo_places, place_of_before
 from .kinds import company_cue
 from .lexicon import (
     _ACR_AFTER,
@@ -30,6 +30,7 @@ from .lexicon import (
     cued_after,
     cued_before,
 )
+from .opening import _given_word_opener, _uncommon_opener
 from .spans import _QUOTES, _gaz, _is_acronym, _name_end, _org_tail, _role, _suffix_end, _title_end
 
 _AREA = frozenset(ordered("area_prefixes"))  # "Southern" in "Southern California"
@@ -40,7 +41,6 @@ _HONORIFICS = lower_words("honorifics")
 _COMPASS = words("compass_points")  # "South" in "South Kordofan"
 
 _THE_BEFORE = re.compile(r"(?<![\w-])the $")
-_DERIVED = ordered("derived_endings")  # "Stateless", "Reportedly"
 _LIST_CONN = frozenset({"and", "or", "&"})
 _SUFFIX_ROLES = ORGSUF | PLACESUF | THING | OFHEAD
 # a state written short ("Md.", "Calif."): after a town and a comma, with its stop or a comma
@@ -323,7 +323,9 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                 i = k
                 continue
         if r & (DEMONYM | MOD | ORGSUF | PLACESUF | HEAD) or (weak and not (
-                opens_name := not heading and i == 0 and _uncommon_opener(piece, w, lx))):
+                opens_name := not heading and i == 0 and (_uncommon_opener(piece, w, lx) or (
+                    _given_word_opener(piece, w, lx)
+                    and (used_context := True) and acts_after(text, base + piece[1].end))))):
             if i and i + 1 == n and r & (ORGSUF | PLACESUF) and piece[i - 1].w.lower() in _HONORIFICS:
                 # "Ms Park" (an honorific that is no title head: a stop word)
                 out.append(_Cand("pending", t.start, t.end, w, cue=True, at_end=True,
@@ -419,56 +421,11 @@ def _plain_end(piece: list[_Tok], i: int, lx: _Lex) -> int:
     return j
 
 
-def _uncommon_opener(piece: list[_Tok], w: str, lx: _Lex) -> bool:
-    """A run of two or more capitalised words opening a sentence, whose first word is no
-    English word and no list's ("Joris Vandenberghe flew"): the capital there proves nothing,
-    but no sentence opens on such a word unless it names something, so the run is one name."""
-    nxt = piece[1].w if len(piece) > 1 else ""
-    if nxt[:1] in _QUOTES and nxt and len(piece) > 2:
-        return True  # 'Earvin "Magic" Johnson': a nickname inside a name (``_joined_runs``)
-    if not nxt or piece[1].conn or nxt.isupper() or len(w) < 3 or not w.isalpha() \
-            or not w[1:].islower() or w in lx.index:
-        return False
-    low = w.lower()
-    common = common_words()
-    if low in common:
-        # a given name that is an English word too, before one word that no list and no
-        # dictionary knows, ending the run: one name ("Rose Tremain said", "Warren Jeffs was")
-        return len(piece) == 2 and w in given_names_english() and _unknown_word(nxt, lx, common)
-    if w in geo_places():
-        # a town's name ("Chelsea", "Jackson": a name, whatever English words it holds) opens
-        # a name of two words only before a word no list and no dictionary knows, ending the
-        # run: a person named after the town ("Lindsay Lohan said"), not the town before what
-        # is in it ("Kessaby Harbour", "Fresno Unified")
-        return len(piece) == 2 and _unknown_word(nxt, lx, common)
-    return not w.endswith(_DERIVED) and not _compound(low, common)
-
-
-def _unknown_word(w: str, lx: _Lex, common: WordSet) -> bool:
-    """A capitalised word that no list knows (no role, no known name) and no English word."""
-    return len(w) > 2 and w.isalpha() and w[1:].islower() and w not in lx.roles \
-        and w not in lx.index and w.lower() not in common
-
-
-def _compound(low: str, common: WordSet) -> bool:
-    """An English word no list knows, made of others: two words ("Undersheriff", "Warship",
-    "Moviemaker") or one with an agent's ending ("Kicker", "Polygamist")."""
-    for k in range(3, len(low) - 2):
-        if low[:k] in common and low[k:] in common:
-            return True
-    for end, stems in (("er", ("", "e")), ("ist", ("", "y", "ism")), ("ian", ("", "y"))):
-        if low.endswith(end) and len(low) - len(end) >= 4:
-            stem = low[:-len(end)]
-            if any(stem + x in common for x in stems):
-                return True
-    return False
-
-
 def _join(piece: list[_Tok], i: int, j: int, text: str) -> str:
     """The words ``piece[i:j]`` as written, but a nickname ('James "Duke" Aiona' is "James
     Aiona")."""
     name = text[piece[i].start:piece[j - 1].end]
-    if '"' in name or "“" in name:
+    if '"' in name or "“" in name or " '" in name or "‘" in name:
         return " ".join([t.w for t in piece[i:j] if not (t.conn and t.w[0] in _QUOTES)])
     return name
 
@@ -540,10 +497,19 @@ def _inner_places(out: list[_Cand], piece: list[_Tok], i: int, j: int, lx: _Lex,
             if things and _is_acronym(piece[k].w, lx) and not _role(piece[k].w, lx) & THING \
                     and not (k + 2 == j and piece[k + 1].w in words("things_named_by_abbreviation")):
                 _add(out, "organization", piece, k, k + 1, None)
+            elif k + 2 <= j and (k > i or k + 2 < j) and not piece[k + 1].conn \
+                    and f"{piece[k].w} {piece[k + 1].w}" in geo_places() \
+                    and not _role(piece[k + 1].w, lx) & ORGSUF:
+                # "Palo Alto" in "Palo Alto Networks" (not "State College" in "Buffalo State
+                # College": the college's words)
+                _add(out, "place", piece, k, k + 2, None)
+                k += 1
             elif piece[k].w in geo_places() and not _role(piece[k].w, lx) and j - i > 1 \
-                    and piece[k].w not in lx.famous_short:
+                    and piece[k].w not in lx.famous_short and piece[k].w not in lx.index:
                 # "Uppsala" in "University of Uppsala" ("Obama" in "the Obama Administration"
-                # is the man, not the town in Japan)
+                # is the man, not the town in Japan; a word the lists know otherwise, alone or
+                # opening a longer name, is no town of its own: "Meta" in "Meta Platforms Inc",
+                # "San" in "San Gennaro Festival")
                 _add(out, "place", piece, k, k + 1, None)
         k += 1
 

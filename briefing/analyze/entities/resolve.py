@@ -22,7 +22,6 @@ from .context import (
     context_kind,
     demonym_before,
     kin_before,
-    list_neighbours,
     lower_words_of,
     no_one_before,
 )
@@ -50,6 +49,7 @@ from .kinds import (
 )
 from .lexicon import FIRST, ORGSUF, PLACESUF, _Cand, _Lex, cued_after
 from .read import _cued
+from .vote import _vote
 
 _SUFFIXES = words("name_suffixes")
 _START = attrgetter("start")
@@ -307,8 +307,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
     if named_common:  # ... at any of its mentions: then every mention is the name
         unknown += [cv for cv in common if cv[0].name in named_common]
     if unknown:
-        _vote(unknown, text, lx)
-        _join_voted_people(unknown, cands, text)
+        _vote(unknown, text, lx, cands)
+        _join_voted_people(unknown, cands, text, lx)
     if before_name:  # "Paris Hilton said": a person named after a town
         _join_place_to_person(cands, before_name, text, lx)
     # a word alone that no one else is named by, opening the name of one organisation of the
@@ -413,19 +413,19 @@ def _org_word_after(cands: list[_Cand], k: int, text: str, lx: _Lex) -> bool:
     that name, which is extended over it, not a person's surname."""
     c = cands[k]
     w = c.name
-    if k == 0 or cands[k - 1].end != c.start - 1 or text[c.start - 1:c.start] != " " \
+    if k == 0 or (cands[k - 1].end != c.start - 1 and cands[k - 1].kind != "place") \
+            or text[c.start - 1:c.start] != " " \
             or not w[1:].islower() or w in lx.roles or w in lx.index \
             or w.lower() not in common_words():
         return False
-    for j in range(k - 1, max(-1, k - 4), -1):  # (places nested in it come after it)
+    for j in range(k - 1, max(-1, k - 4), -1):  # (places nested in it come after it: "Santa
+        # Rosa" in "the Santa Rosa Press Democrat")
         org = cands[j]
         if org.end == c.start - 1 and org.kind == "organization" and not org.ref:
             org.end = c.end
             org.name = text[org.start:c.end]
             org.canonical = None
             return True
-        if org.end < c.start - 1:
-            break
     return False
 
 
@@ -483,53 +483,6 @@ def _group_noun(w: str, lx: _Lex) -> bool:
     if "-" in w and (w[w.rfind("-") + 1:w.rfind("-") + 2].islower() or any(c.isdigit() for c in w)):
         return True  # "X-rays", "Covid-hit", "Oct-2": a compound word or a code, not a name
     return w[-1:] == "s" and (w[:-1] in lx.demonyms or w.endswith(("ans", "ers", "ites", "ists")))
-
-
-def _vote(unknown: list[tuple[_Cand, tuple[Vote, int]]], text: str, lx: _Lex) -> None:
-    """Every mention of an unknown name takes one kind: the commonest vote among its mentions
-    by the words around them ("in Kessaby", "the population of Kessaby", "Kessaby said"), else
-    what a list says (a town, a given name), else the weak default (a person)."""
-    votes: dict[str, list[dict[Vote, int]]] = {}
-    for c, (kind, strength) in unknown:
-        v = votes.get(c.name)
-        if v is None:
-            votes[c.name] = v = [{}, {}, {}]
-        d = v[strength]
-        d[kind] = d.get(kind, 0) + 1
-    winners: dict[str, Vote | None] = {}
-    for name, (default, listed, cued) in votes.items():
-        d = cued or listed
-        if d:
-            # the most votes win; on a tie a place or an organisation (their cues are the
-            # surer), unless the name is mostly written as a person's (with no cue at all)
-            weak = default.get("person", 0)
-            best: Vote = max(d, key=lambda k: (d[k], k != "person" if weak < 3 else k == "person"))
-            winners[name] = best
-        else:
-            winners[name] = None
-    for c, (kind, _strength) in unknown:
-        voted: Vote = winners[c.name] or kind
-        c.kind = "unknown" if voted == "thing" else voted  # a thing: no entity
-        c.canonical = c.name
-    # a name no word decided, listed with one now known to be a place ("Vasselle, Petit
-    # Korro, Kessel Dunaan"): a place too, along the list
-    undecided = [c for c, _v in unknown if c.kind == "person" and winners[c.name] is None]
-    if undecided:
-        places = {c.name for c, _v in unknown if c.kind == "place"}
-        neighbours = [(c, *list_neighbours(text, c)) for c in undecided]
-
-        def is_place(name: str | None) -> bool:
-            return name is not None and (name in places or _is_place(name, lx))
-
-        for _ in range(3):
-            found = {c.name for c, before, after in neighbours if is_place(before) or is_place(after)}
-            if not found:
-                break
-            for c, _b, _a in neighbours:
-                if c.name in found:
-                    c.kind = "place"
-            places |= found
-            neighbours = [x for x in neighbours if x[0].name not in found]
 
 
 def _resolve_orgs(orgs: list[_Cand], lx: _Lex) -> None:

@@ -33,7 +33,7 @@ from .lexicon import (
 
 
 def _tokens(run: str, offset: int) -> list[_Tok]:
-    if "," in run or '"' in run or "“" in run:
+    if "," in run or '"' in run or "“" in run or " '" in run or "‘" in run:
         return _marked_tokens(run, offset)
     out: list[_Tok] = []
     append = out.append
@@ -45,7 +45,7 @@ def _tokens(run: str, offset: int) -> list[_Tok]:
     return out
 
 
-_QUOTES = "\"“"  # open a nickname inside a name (``_joined_runs``)
+_QUOTES = "\"“'‘"  # open a nickname inside a name (``_joined_runs``)
 
 
 def _marked_tokens(run: str, offset: int) -> list[_Tok]:
@@ -61,7 +61,7 @@ def _marked_tokens(run: str, offset: int) -> list[_Tok]:
         if nick >= 0 or part[:1] in _QUOTES:
             if nick < 0:
                 nick = start
-            if len(part) > 1 and part[-1] in "\"”" and (start > nick or len(part) > 2):
+            if len(part) > 1 and part[-1] in "\"”'’" and (start > nick or len(part) > 2):
                 out.append(_Tok(run[nick - offset:start - offset + len(part)], nick,
                                 start + len(part), True))
                 nick = -1
