@@ -93,13 +93,13 @@ def split_clock(text: str, sstart: int, start: int, send: int) -> bool:
 
 # a time written with a point ("10.45", "23.30"): after a preposition of time, before a stop, a
 # word of the day or the end of a range to another such time; or before "am", "pm", a time zone
-_DOT_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_DOT_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[ ]?[0-5]\d")  # (scraped text: "at 9. 25 am")
 # (or such a time and a dash, "to" or "and": the second end of "from 9.30 to 11.15")
 _DOT_CLOCK_BEFORE = re.compile(r"\b(?i:" + "|".join(sorted(lower_words("clock_prepositions")))
                                + r")(?:[^\S\n]+(?:about|around))?[^\S\n]+(?P<first>(?P<from>"
                                r"(?:[01]?\d|2[0-3])\.[0-5]\d)[^\S\n]*(?:[-–]|to|and)[^\S\n]*)?$")
 # (before a stop, only an hour of two digits: "at 21.50." is a time, "traded at 1.20." a rate)
-_DOT_CLOCK_AFTER = re.compile(r"(?<=\d\d\.\d\d)[^\S\n]*(?:[.,;:!?)]|$)|[^\S\n]+(?:"
+_DOT_CLOCK_AFTER = re.compile(r"(?:(?<=\d\d\.\d\d)|(?<=\d\d\. \d\d))[^\S\n]*(?:[.,;:!?)]|$)|[^\S\n]+(?:"
                               + "|".join(sorted(lower_words("clock_day_words"))) + r")\b"
                               r"|[^\S\n]*(?:[-–]|to\b|and\b)[^\S\n]*(?P<second>(?:[01]?\d|2[0-3])\.[0-5]\d)\b")
 _DOT_CLOCK_HALF = re.compile(r"[^\S\n]?(?:[AaPp]\.?[^\S\n]?[Mm]\b|(?:"

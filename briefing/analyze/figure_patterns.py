@@ -44,16 +44,13 @@ def _currency(text: str) -> tuple[str, float]:
 _FRACTION = (r"(?:[^\S\n](?:1/[2348]|[357]/8|3/4|2/3|1[ ]/[ ][2348]|3[ ]/[ ]4)(?![\d/])"
              r"|[½¼¾⅓⅔⅛⅜⅝⅞])")
 # The decimals of a number that scraped text split from its point with a blank ("6. 1 km", "$2. 6
-# million", "0. 07 percent", "at 5. 9, but"), as read after "\d{1,3}\. " (no year: "in 2012. 15
-# firms closed"): only where a unit, a scale, "percent", a dash, a stop or "to"/"and" and a
-# number follow, as a count that opens the next sentence is rarely followed so ("It cost $40. 5
-# people paid", "rose to 5. 9 fans stayed"). The sentence splitter reads the same pattern.
-_SPLIT_UNITS = _itrie(sorted(
-    {*_SCALES, *_UNITS, *lower_words("glued_units"), *_CURRENCY_WORDS, "percent", "percentage",
-     "pc", "pound", "pounds", "magnitude", "quake", "earthquake", "tremor", "temblor",
-     "aftershock"} - {"people", "person", "persons"}))
-SPLIT_DECIMAL = (rf"\d{{1,3}}(?!\d)(?=[ ]?(?i:{_SPLIT_UNITS})(?![A-Za-z])|[ ]?[-–%]|[,;:)!?/\n]"
-                 r"|\.(?![ ]?\d)|\Z|[ ](?:to|and|or)[ ]\d)")
+# million", "0. 07 percent", "averaged 14. 4 points", "Windows 8. 1"), as read after "\d{1,3}\. "
+# (one to three digits and one blank; no year: "in 2012. 45 firms closed" ends a sentence): any
+# one to three digits but the start of a longer number ("He was 45. 1, 200 came"). Edited news
+# spells out a number that opens a sentence ("Forty-five people died"; only a year, of four
+# digits, opens one as digits), so "rose 5. 9 fans" is a split decimal rather than two
+# sentences. The sentence splitter reads the same pattern.
+SPLIT_DECIMAL = r"\d{1,3}(?!\d|[.,][ ]?\d)"
 # a day, a month and a year with points that scraped text followed with blanks ("08. 07. 2012")
 SPACED_DATE = r"(?:3[01]|[12]\d|0?[1-9])\.[ ](?:1[0-2]|0?[1-9])\.[ ](?:1[89]|20)\d\d(?!\d)"
 # a time of day whose point scraped text followed with a blank ("at 8. 40am", "11. 30 p. m.")
@@ -63,10 +60,8 @@ SPLIT_DECIMAL_RX = re.compile(SPLIT_DECIMAL)
 SPACED_DATE_RX = re.compile(SPACED_DATE)
 DOT_CLOCK_RX = re.compile(DOT_CLOCK)
 _NUM_WHOLE = rf"(?:\d{{1,3}}(?:,\d{{2,3}})+(?:\.\d+)?|\d+(?:\.\d+|{_FRACTION})?)"
-# (or a decimal split so: as written here where a unit, "percent" or a currency word must follow
-# it anyway; the "number" branch, where any word may, asks for SPLIT_DECIMAL's words itself, so
-# that the long list of them is in the pattern once; after a currency sign, _NUM_SPLIT)
-_NUM = rf"(?:\d{{1,3}}\.[ ]\d{{1,3}}(?!\d|[.,][ ]?\d)|{_NUM_WHOLE})"
+# (or a decimal split so: see SPLIT_DECIMAL; after a currency sign, _NUM_SPLIT)
+_NUM = rf"(?:\d{{1,3}}\.[ ]{SPLIT_DECIMAL}|{_NUM_WHOLE})"
 # the same, never given back: where what follows a number can start with no digit, comma or
 # point, a shorter number cannot match either, and trying each is most of the time spent
 _NUM_ATOMIC = f"(?>{_NUM})"
@@ -241,7 +236,7 @@ _NUMERIC = re.compile(
       | (?P<year>{_YEAR}{_NA})
       | (?P<ordinal>\d+(?:st|nd|rd|th)\b(?:{_S}(?i:century|centuries|anniversary))?)
       | (?P<compound>{_NUM}(?:-(?!(?:{_WN_ANY}|on|and|to|or|by)\b)[a-z]{{2,}}\b|{_SPACED_COMPOUND}))
-      | (?P<number>(?:{_NUM_SPLIT0}|{_MAGNITUDE_SPLIT}|\d{{1,3}}\.[ ]{SPLIT_DECIMAL}|{_NUM_WHOLE})
+      | (?P<number>(?:{_NUM_SPLIT0}|{_MAGNITUDE_SPLIT}|(?<!\d\.[ ])\d{{1,3}}\.[ ]{SPLIT_DECIMAL}|{_NUM_WHOLE})
             (?:{_S}?[-–](?:{_S}{_NUM}{_NO_MONTH}|{_NUM}))?(?:{_BIG}|{_THOUSANDS_K})?
             (?:{_S}?(?!MM\b)(?i:{_GLUED})\b|{_S}?°[CF]?(?![A-Za-z])|[CF]\b)?{_NA})
     )

@@ -11,7 +11,9 @@ is then checked against what precedes it:
 - initials ("Donald J. Trump"), initialisms ("U.S.", "a.m.") and company endings ("Inc.",
   "Ltd.", "Jr.") split only when the next word is a typical sentence opener ("The", "He", …);
 - decimals ("$45.8 billion") never qualify, as no space follows the period; nor do those that
-  scraped text split with a blank ("a 6. 1 magnitude quake": see ``SPLIT_DECIMAL``).
+  scraped text split with a blank ("a 6. 1 magnitude quake", "plunged 5. 4 per cent": one to
+  three digits, a point, one blank and one to three digits; see ``SPLIT_DECIMAL``), nor dates
+  written with points ("2012. 08. 08"); a year does end one ("in 2013. 45 people died").
 
 A question or exclamation inside quotes followed by a speaker and a speech verb ("Why?" Trump
 asked.) stays one sentence; so does every "…," he said tail, as a comma never splits. CJK full
@@ -182,6 +184,9 @@ def _is_boundary(text: str, tstart: int, tend: int, term: str, limit: int) -> bo
         return not nxt.isdigit()
     if token in _ARTICLES and nxt.isdigit():
         return False  # "a. 357 Magnum": a decimal's point, moved onto the article
+    if nxt.isdigit() and j == tend + 1 and token.isdigit() and len(token) <= 4 and \
+            _DOTTED_CHAIN.match(text, j, limit):
+        return False  # "Published: 2012. 08. 08", "02. 29. 12": a date written with points
     if nxt.isdigit() and j == tend + 1 and _SHORT_NUMBER.search(token) and (
             SPLIT_DECIMAL_RX.match(text, j, limit)
             or DOT_CLOCK_RX.match(text, tstart - len(token), limit) or any(
@@ -205,6 +210,7 @@ def _is_boundary(text: str, tstart: int, tend: int, term: str, limit: int) -> bo
 
 _INITIAL_AT = re.compile(r"[^\S\n]*[A-Z]\.")
 _SHORT_NUMBER = re.compile(r"(?<![\d\-–])\d{1,3}\Z")
+_DOTTED_CHAIN = re.compile(r"\d{1,2}\.[ ]\d{1,4}(?![\d.,])")
 
 
 def _next_word(text: str, j: int, limit: int) -> str:

@@ -182,6 +182,9 @@ def _lines_apart(chunk: list[str]) -> bool:
     headline, "2 hours ago", the author, a caption, then the first paragraph whole)."""
     if len(chunk) < 3:
         return False
+    # (a line in lower case goes on with the one before: a short line or a web address inside)
+    if any(line.lstrip("\"'“‘«([—–-… ")[:1].islower() for line in chunk[1:]):
+        return False
     body = chunk[:-1]
     width = max(map(len, body))
     return sum(len(line) >= 0.6 * width for line in body) < 0.75 * len(body)

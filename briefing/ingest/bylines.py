@@ -62,8 +62,9 @@ _RELATIVE_STAMP = re.compile(
     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\W*$", re.IGNORECASE)
 # a writer's role on the line under their name ("Coast correspondent", "Senior reporter, The
 # Valley Courier", "Political editor at The Post")
+# ("By our correspondent", "From our reporter" are nameless bylines, no one's role)
 _ROLE_LINE = re.compile(
-    r"^(?:[A-Z][\w'’-]*\s+){0,3}[\w'’-]*\s*(?:correspondent|reporter|editor|writer|journalist"
+    r"^(?!(?:by|from|our)\b)(?:[A-Z][\w'’-]*\s+){0,3}[\w'’-]*\s*(?:correspondent|reporter|editor|writer|journalist"
     r"|columnist|contributor)s?(?:\s*(?:,|at|for)\s+[A-Z][\w&.'’ -]{1,40})?\.?$", re.IGNORECASE)
 _NAME_LINE = re.compile(rf"^{_NAME}$")
 _PUBLISHED_LINE = re.compile(r"^(?:published|updated|posted|first published)\b", re.IGNORECASE)
@@ -230,11 +231,13 @@ def split_metadata(entries: Sequence[Entry]) -> tuple[Sequence[Entry], Found]:
             drop.add(i)
         elif kind in ("paragraph", "heading") and text[:1].isalnum() and _RELATIVE_STAMP.match(text):
             drop.add(i)  # "2 hours ago": a page's stamp, relative to when it was read
-        elif (kind in ("paragraph", "heading") and i + 1 < n and not found.author
+        elif (kind in ("paragraph", "heading") and 0 < i < n - 1 and not found.author
               and entries[i + 1][0] in ("paragraph", "heading") and len(text) <= 40
               and _NAME_LINE.match(text) and _ROLE_LINE.match(entries[i + 1][1])
               and text.split(None, 1)[0] not in _BY):
-            found.author = text  # a name over its role ("Ann Lee" / "Coast correspondent")
+            # a name over its role ("Ann Lee" / "Coast correspondent"); never the first line, a
+            # headline in title case ("Floods Hit Kerala" / "Special Correspondent")
+            found.author = text
             drop.update((i, i + 1))
             i += 1
         elif ((kind == "paragraph" and _PUBLISHED_LINE.match(text))

@@ -23,17 +23,19 @@ _PROMO = re.compile(
       | \(?(?:except\ for\ the\ headline,\ )?this\ story\ has\ not\ been\ edited\b.{0,200}
       # what a page copied from a browser carries around the story: its skip link, its audio
       # player, its lists of topics and stories, captions' labels, photo credits, buttons
-      | skip\ to\ (?:the\ )?(?:main\ )?(?:content|navigation|article|story)
+      # (each opens with a capital and has no stop: "save.", "comments." or "share." is the
+      # last line of a wrapped paragraph, never a label or a button)
+      | (?-i:(?=[A-Z]))(?:skip\ to\ (?:the\ )?(?:main\ )?(?:content|navigation|article|story)(?=[^.]*$)
       | listen\ to\ this\ (?:article|story)\b.{0,40}
-      | related\ (?:topics|articles|stories|coverage|content|links)
-      | more\ on\ this\ (?:story|topic)
-      | image\ (?:caption|source|copyright)\b.{0,200}
-      | getty\ images
-      | (?:save|print|bookmark|copy\ link|comments?(?:\ \(\d+\))?)
+      | related\ (?:topics|articles|stories|coverage|content|links)(?=[^.]*$)
+      | more\ on\ this\ (?:story|topic)(?=[^.]*$)
+      | image\ (?:caption|source|copyright)(?=[,:]|\s*$|\s+(?-i:[A-Z]))\b.{0,200}
+      | getty\ images(?=[^.]*$)
+      | (?:save|print|bookmark|copy\ link|comments?(?:\ \(\d+\))?)(?=[^.]*$)
       # a share bar: "Share", "Share this article", "Share on Facebook Twitter Email"
-      | share(?:\ this(?:\ (?:article|story|page|post|video))?)?(?:\ (?:on|via))?
+      | (?=[^.]*$)share(?:\ this(?:\ (?:article|story|page|post|video))?)?(?:\ (?:on|via))?
             (?:[\s:,|/•·]*+(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|reddit|messenger
-            |telegram|pinterest|bluesky|threads|copy\ link|print))*
+            |telegram|pinterest|bluesky|threads|copy\ link|print))*)
     )\W*+$""",
     re.IGNORECASE | re.VERBOSE,
 )

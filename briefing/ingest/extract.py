@@ -118,6 +118,15 @@ _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTA
 # what sites set between a headline and their name in a page's <title>
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+[·•]\s+")
 _MAX_OUTLET_WORDS = 5
+# the words of a kind of page or a section a <title> may end with instead of a name ("Live
+# updates", "Opinion", "World news", "In pictures"): no outlet
+_PAGE_KINDS = frozenset((
+    "live", "update", "updates", "blog", "video", "videos", "photo", "photos", "pictures", "in",
+    "gallery", "watch", "listen", "podcast", "opinion", "analysis", "comment", "editorial",
+    "explainer", "review", "reviews", "interview", "news", "latest", "breaking", "top", "stories",
+    "world", "politics", "business", "economy", "markets", "sport", "sports", "culture", "science",
+    "health", "technology", "tech", "entertainment", "lifestyle", "travel", "local", "national",
+    "international", "and", "the"))
 
 
 def page_outlet(html: str, headline: str | None) -> str | None:
@@ -126,13 +135,22 @@ def page_outlet(html: str, headline: str | None) -> str | None:
     Courier"}), else the short part its <title> adds after the headline ("Sniper kills five |
     The Daily Courier"). None when the page says neither."""
     head = html[:_HEAD_CHARS]
+    nodes: list[dict[str, Any]] = []
     for m in _LD_JSON.finditer(head):
         try:
             import orjson
 
-            name = _publisher(orjson.loads(m.group(1).strip()), 0)
+            _nodes(orjson.loads(m.group(1).strip()), 0, nodes)
         except (ValueError, RecursionError):
             continue
+    if nodes:
+        # the publisher of the story itself first (not of a video or a post embedded in it),
+        # a reference to an organisation of the graph ({"@id": "#org"}) read as its name
+        named = {n["@id"]: n.get("name") for n in nodes if isinstance(n.get("@id"), str)}
+        found = [(_is_story(n.get("@type")), _publisher(n.get("publisher"), named))
+                 for n in nodes]
+        name = next((p for story, p in found if story and p), None) or next(
+            (p for _, p in found if p), None)
         if name:
             return name
     tag = _TITLE_TAG.search(head)
@@ -149,32 +167,44 @@ def page_outlet(html: str, headline: str | None) -> str | None:
     # the rest is the headline (most of its words), the last part a short name in capitals
     if (not rest_words or sum(w in said for w in rest_words) * 2 < len(rest_words)
             or not last[:1].isupper() or len(last.split()) > _MAX_OUTLET_WORDS
-            or last.lower() in headline.lower() or len(last) >= len(rest)):
+            or last.lower() in headline.lower() or len(last) >= len(rest)
+            or any(c.isdigit() for c in last)  # "Update 2", "Page 3"
+            or all(w in _PAGE_KINDS for w in re.findall(r"\w+", last.lower()))):
         return None
     return strip_terminal_controls(last)[0]
 
 
-def _publisher(data: Any, depth: int) -> str | None:
-    """The name of the first publisher in JSON-LD ``data`` (an object, a list, an @graph)."""
+def _nodes(data: Any, depth: int, out: list[dict[str, Any]]) -> None:
+    """The objects of JSON-LD ``data`` (an object, a list, an @graph), in order, into ``out``."""
     if depth > 4:
-        return None
+        return
     if isinstance(data, list):
         for item in data:
-            name = _publisher(item, depth + 1)
-            if name:
-                return name
-        return None
-    if not isinstance(data, dict):
-        return None
-    pub = data.get("publisher")
+            _nodes(item, depth + 1, out)
+    elif isinstance(data, dict):
+        out.append(data)
+        if "@graph" in data:
+            _nodes(data["@graph"], depth + 1, out)
+
+
+def _is_story(kind: Any) -> bool:
+    """Is a JSON-LD ``@type`` (a name or a list of names) that of a story ("NewsArticle")?"""
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and k.endswith(_STORY_TYPES) for k in kinds)
+
+
+_STORY_TYPES = ("Article", "BlogPosting", "LiveBlogPosting", "WebPage")
+
+
+def _publisher(pub: Any, named: dict[str, Any]) -> str | None:
+    """The name of a JSON-LD publisher: a name, an object with one or a reference to one."""
     if isinstance(pub, list) and pub:
         pub = pub[0]
     if isinstance(pub, dict):
-        pub = pub.get("name")
+        pub = pub.get("name") or named.get(pub.get("@id"))  # type: ignore[arg-type]
     if isinstance(pub, str) and 0 < len(pub.strip()) <= 80:
         return " ".join(strip_terminal_controls(pub)[0].split())
-    graph = data.get("@graph")
-    return _publisher(graph, depth + 1) if graph is not None else None
+    return None
 
 
 def _text(el: Any, skip_lists: bool = False) -> str:

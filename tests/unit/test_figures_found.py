@@ -182,8 +182,11 @@ def test_a_range_of_days_with_to():
 def test_the_head_of_a_decimal_split_after_its_point_is_no_number():
     # scraped text's "6. 1m" is 6.1 million; never 6
     assert [v for _t, v in facts("The show was watched by 6. 1m people.", "number")] == []
-    assert facts("He averaged 11. 1 points and 6. 7 assists.", "number") == []  # nor 1, 7
-    assert facts("The laptop has two USB 3. 0 ports.", "number") == [("two", {"value": 2.0, "unit": None})]
+    # ... and any one to three digits after the blank are its decimals (never 11 and 1)
+    assert [(t, v["value"]) for t, v in facts("He averaged 11. 1 points and 6. 7 assists.",
+                                              "number")] == [("11. 1", 11.1), ("6. 7", 6.7)]
+    assert [(t, v["value"]) for t, v in facts("The laptop has two USB 3. 0 ports.", "number")] \
+        == [("two", 2.0), ("3. 0", 3.0)]
 
 
 def test_a_fraction_of_something_is_no_month_and_day():

@@ -92,11 +92,14 @@ def test_a_magnitude_split_after_its_point_is_whole(raw, text, value):
 
 
 def test_a_number_that_ends_a_sentence_stays_apart_from_the_next():
-    # never one number 5.9; but "5. 9" is far more often a decimal split after its point than two
-    # sentences (news does not start one with digits: "averaged 11. 1 points", "6. 1m people"),
-    # so neither part is a figure (a wrong number is worse than none)
+    # "5. 9" is far more often a decimal split after its point than two sentences (edited news
+    # does not open one with digits, but a year: "averaged 11. 1 points", "6. 1m people"), so it
+    # is read as one: the rare "rose to 5. 9 fans stayed on" is given up
     assert [t for k, t, _ in figures("The score rose to 5. 9 fans stayed on.") if k == "number"] \
-        == []
+        == ["5. 9"]
+    # a year does end a sentence, and a four-digit count does start one
+    assert [t for k, t, _ in figures("He was 45. 2013 was his best year.") if k == "number"] \
+        == ["45"]
     assert [t for k, t, _ in figures("The score rose to 5. Nine fans stayed on.") if k == "number"] \
         == ["5", "Nine"]
 
@@ -213,3 +216,23 @@ def test_a_split_decimal_is_inside_one_sentence_and_a_year_still_ends_one():
 def test_a_time_with_its_point_split_by_a_blank_is_no_figure(raw):
     # ("8" and "30" were counts)
     assert [f for f in figures(raw) if f[0] == "number"] == []
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    # any decimals after a point split by a blank, not only before a unit or a stop
+    ("The rookie averaged 5. 2 yards a carry.", "5. 2", 5.2),
+    ("Its ratings were 14. 1 among adults.", "14. 1", 14.1),
+    ("The update ships with Windows 8. 1 next month.", "8. 1", 8.1),
+])
+def test_any_decimal_split_after_its_point_is_whole(raw, text, value):
+    assert [(t, v["value"]) for k, t, v in figures(raw) if k == "number"] == [(text, value)]
+
+
+@pytest.mark.parametrize("raw", [
+    "The boats were seen around 9. 25 am near the pier.",
+    "The report was filed on Monday 5 August 2013 08. 33 BST by the desk.",
+    "Published: 2012. 08. 08 by the desk.",
+    "Updated 02. 29. 12 by the desk.",
+])
+def test_a_time_or_date_with_points_split_by_blanks_is_no_decimal(raw):
+    assert [t for k, t, _ in figures(raw) if k == "number" and ". " in t] == []

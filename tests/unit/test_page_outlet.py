@@ -67,3 +67,28 @@ def test_broken_or_hostile_structured_data_never_fails():
                 '{"publisher": {"name": "' + "x" * 500 + '"}}'):
         html = f'<html><head><script type="application/ld+json">{bad}</script></head></html>'
         assert page_outlet(html, "Storm hits coast") is None
+
+
+@pytest.mark.parametrize("title", [
+    "Storm hits coast - Live Updates", "Storm hits coast | Opinion", "Storm hits coast - Video",
+    "Storm hits coast | World News", "Storm hits coast | In Pictures", "Storm hits coast - Update 2",
+    "Storm hits coast | Page 3",
+])
+def test_a_title_ending_in_a_kind_of_page_or_a_section_names_no_outlet(title):
+    assert page_outlet(f"<html><head><title>{title}</title></head></html>",
+                       "Storm hits coast") is None
+
+
+def test_a_name_after_a_section_in_the_title_is_still_the_outlet():
+    assert page_outlet("<html><head><title>Storm hits coast | World News | The Harbour Post"
+                       "</title></head></html>", "Storm hits coast") == "The Harbour Post"
+
+
+def test_the_stories_publisher_wins_over_an_embedded_videos_and_a_reference_is_read():
+    video = ('<script type="application/ld+json">{"@type": "VideoObject", "publisher":'
+             ' {"name": "VideoSite"}}</script>')
+    story = ('<script type="application/ld+json">{"@graph": [{"@type": "Organization", "@id":'
+             ' "#org", "name": "The Harbour Post"}, {"@type": "NewsArticle", "publisher":'
+             ' {"@id": "#org"}}]}</script>')
+    html = f"<html><head>{video}{story}<title>Storm hits coast | Opinion</title></head></html>"
+    assert page_outlet(html, "Storm hits coast") == "The Harbour Post"

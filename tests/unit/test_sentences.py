@@ -181,6 +181,31 @@ def test_a_point_moved_onto_an_article_ends_no_sentence(raw):
     assert texts(raw) == [raw]
 
 
+@pytest.mark.parametrize("raw", [
+    # a decimal that scraped text split after its point: whatever word follows it
+    "Greek stocks plunged 5. 4 per cent on the news.",
+    "The rookie averaged 14. 4 points, 6. 9 assists and 3. 4 rebounds.",
+    "An earthquake measuring 4. 6 rattled the county.",
+    "The update ships with Windows 8. 1 when it is ready.",
+    "The fund paid $27. 5MM for the site.",
+    # a date written with points and blanks, year first or month first
+    "Published: 2012. 08. 08 09: 01 AM",
+    "Updated 02. 29. 12 4: 15 PM",
+])
+def test_a_split_decimal_or_dotted_date_ends_no_sentence(raw):
+    assert texts(raw) == [raw]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a year, or a number with more digits, does end a sentence before a number
+    ("It was found in 2013. 45 people died.", ["It was found in 2013.", "45 people died."]),
+    ("He was 45. 2013 was his best year.", ["He was 45.", "2013 was his best year."]),
+    ("He was 45. 1, 200 fans came.", ["He was 45.", "1, 200 fans came."]),
+])
+def test_a_year_before_a_number_still_ends_a_sentence(raw, expected):
+    assert texts(raw) == expected
+
+
 def test_a_sentence_still_ends_before_a_number():
     assert texts("The vote was close. 52 senators backed the bill.") == [
         "The vote was close.", "52 senators backed the bill."]
