@@ -29,3 +29,22 @@ def test_a_thought_of_someone_else_in_the_sentence_gives_no_speaker():
 def test_a_short_phrase_after_a_thought_is_still_a_scare_quote():
     q = one('Anna Kovac fears that "woke" ideas are spreading in the schools of the region.')
     assert q.scare and q.speaker is None
+
+
+@pytest.mark.parametrize("raw", [
+    'Acme Corp has issued an update to its customers: "Most of the lost capacity is back online '
+    'tonight."',
+    'Acme Corp made a statement about the outage: "Most of the lost capacity is back online '
+    'tonight."',
+])
+def test_an_organisation_issuing_words_before_a_colon_speaks(raw):
+    assert one(raw).speaker == "Acme Corp"
+
+
+@pytest.mark.parametrize("raw", [
+    'Acme Corp has released a new phone: "the Acme One is the thinnest phone on the market '
+    'today."',
+    'Acme Corp has made a profit this year: "Most of the lost capacity is back online tonight."',
+])
+def test_an_organisation_before_a_colon_issuing_no_words_speaks_not(raw):
+    assert one(raw).speaker is None

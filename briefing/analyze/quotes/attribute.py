@@ -37,7 +37,7 @@ from .phrases import (
 from .short import _comma_before, _upto
 from .signoff import sign_off, signs
 from .speakers import _ends_clause, _lead, _role_then_name, _shift
-from .thought import intro_at, verb_after
+from .thought import intro_at, speaks, verb_after
 from .tokens import _tokens
 
 _AFTER_QUOTE = re.compile(r"[”\"»’'][,]?\s*$")
@@ -528,8 +528,7 @@ class _Attributor(_Neighbours):
             if np is not None and (np.kind in ("name", "pron") or np.head in _PERSON_HEADS) and (
                     v < 0 or verb_after(mask, np.end, r.open - off - len(pre) + v)):
                 spk, men, kind = self._resolve(_shift(np, off), r.open)
-                if (kind == "person" or (kind == "unknown" and b.kind != "heading")) and (
-                        spk or np.kind == "pron"):  # (a headline's capitals name no one alone)
+                if speaks(kind, v, b.kind) and (spk or np.kind == "pron"):  # (``thought``)
                     self._set(r, spk, men, None)
                     return
         # 4c. a quote opening its paragraph after one that ends with a colon and a speech verb
