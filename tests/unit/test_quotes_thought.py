@@ -48,3 +48,19 @@ def test_an_organisation_issuing_words_before_a_colon_speaks(raw):
 ])
 def test_an_organisation_before_a_colon_issuing_no_words_speaks_not(raw):
     assert one(raw).speaker is None
+
+
+def test_a_paragraph_ending_with_an_organisation_issuing_words_gives_the_next_quote():
+    q = one('The cable broke on Sunday and the outage hit thousands of homes across the region.',
+            'Acme Corp has issued an update regarding the outage to its customers.',
+            '"Most of the lost capacity is back online tonight, and the rest will follow by '
+            'Friday."')
+    assert q.speaker == "Acme Corp"
+
+
+def test_a_paragraph_ending_with_an_organisation_issuing_a_product_gives_no_speaker():
+    q = one('The cable broke on Sunday and the outage hit thousands of homes across the region.',
+            'Acme Corp has released a new phone for its customers.',
+            '"Most of the lost capacity is back online tonight, and the rest will follow by '
+            'Friday."')
+    assert q.speaker is None

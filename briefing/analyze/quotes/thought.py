@@ -24,6 +24,12 @@ _ISSUED = re.compile(
     r"(?<![\w\-’'])(?:" + "|".join(sorted(lower_words("issuing_verbs"))) + r")\s+(?:[\w\-]+\s+){1,3}?(?:"
     + "|".join(sorted(lower_words("speech_nouns") | lower_words("issued_nouns")))
     + r")\b[^.!?:;" + _FILL + r"]{0,100}:[\s" + _FILL + r"]*$")
+# the same ending a paragraph, before a paragraph opening with a quote: "Acme has issued an
+# update regarding the outage to its customers." / "…"
+ISSUED_END = re.compile(
+    r"(?<![\w\-’'])(?:" + "|".join(sorted(lower_words("issuing_verbs"))) + r")\s+(?:[\w\-]+\s+){1,3}?(?:"
+    + "|".join(sorted(lower_words("speech_nouns") | lower_words("issued_nouns")))
+    + r")\b[^.!?:;" + _FILL + r"]{0,100}[.:][\s" + _FILL + r"]*$")
 # between the subject and its verb: an apposition set off by commas ("Lee, of the union,"),
 # then auxiliaries and adverbs ("has long", "also", "still")
 _ADVERBS = lower_words("subject_adverbs") | {"long", "now", "had", "has", "have", "do", "does", "did"}
