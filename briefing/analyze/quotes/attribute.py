@@ -37,6 +37,7 @@ from .phrases import (
 from .short import _comma_before, _upto
 from .signoff import sign_off, signs
 from .speakers import _ends_clause, _lead, _role_then_name, _shift
+from .thought import intro_at, speaks, verb_after
 from .tokens import _tokens
 
 _AFTER_QUOTE = re.compile(r"[”\"»’'][,]?\s*$")
@@ -53,7 +54,6 @@ _PRESENT = lower_words("speech_verbs_invertible_present")
 # words that open no subject after an inverted verb: "said that …", "said through tears" (as
 # written: in capitals they open a title or a name, "said Past President Tom Lee")
 _NO_SUBJECT = lower_words("prepositions") | lower_words("phrase_openers") | {"that", "That"}
-_COLON_END = re.compile(r":[\s" + _FILL + r"]*$")
 
 
 class _Attributor(_Neighbours):
@@ -520,16 +520,15 @@ class _Attributor(_Neighbours):
             if res and (res[1] == "person" or (res[1] == "unknown" and b.kind != "heading")):
                 self._set(r, res[0], Span(t[s:e], s, e), None)  # (not a headline's capitals)
                 return
-        # 4b'. the subject of a sentence that ends with a colon right before the quote, with no
-        # speech verb: "Francis was jovial: "…"", "Vic Harrison spoke to the BBC: "…""
-        if not r.scare and pre.rstrip().endswith(":") and _COLON_END.search(pre):
+        # 4b'. the subject of a sentence ending with a colon or a thought and "that" (``thought``)
+        if (v := intro_at(pre, r.scare)) is not None:
             lead = _sp.opener_end(mask, s_abs - off + _lead(mask, s_abs - off, r.open - off), r.open - off)
             np = self._opening_np(mask, lead, r.open - off, off)
             np = (_role_then_name(mask, np, r.open - off) or np) if np is not None else None
-            if np is not None and (np.kind in ("name", "pron") or np.head in _PERSON_HEADS):
+            if np is not None and (np.kind in ("name", "pron") or np.head in _PERSON_HEADS) and (
+                    v < 0 or verb_after(mask, np.end, r.open - off - len(pre) + v)):
                 spk, men, kind = self._resolve(_shift(np, off), r.open)
-                if (kind == "person" or (kind == "unknown" and b.kind != "heading")) and (
-                        spk or np.kind == "pron"):  # (a headline's capitals name no one alone)
+                if speaks(kind, v, b.kind) and (spk or np.kind == "pron"):  # (``thought``)
                     self._set(r, spk, men, None)
                     return
         # 4c. a quote opening its paragraph after one that ends with a colon and a speech verb

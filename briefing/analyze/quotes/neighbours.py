@@ -12,6 +12,7 @@ from .later import _Later
 from .marks import _FILL, _Raw
 from .phrases import _ADVERBS, _CUE_RE, _DOC_HEADS, _PERSON_HEADS, _np_after
 from .speakers import _lead, _role_then_name, _shift, opener_end, subject_at
+from .thought import ISSUED_END, verb_after
 
 # a dash after a closing mark: "—", "–", or a hyphen set off by blanks ("- ", "-- ")
 _DASH = re.compile(r"[^\S\n]*(?:[—–]+|-{1,2}(?=[^\S\n]))[^\S\n]*")
@@ -53,6 +54,7 @@ class _Neighbours(_Later):
             return
         pb = self.blocks[bi - 1]
         if _CUE_RE.search(self.masks[bi - 1], sents[-1][0]) is None:
+            self._issued_before(r, bi - 1, sents[-1])  # "Acme has issued an update." / "…"
             return  # no speech verb in that sentence: no one is said to speak there
         lo = pb.start + sents[-1][0]
         self._sync_span(lo, pb.end)
@@ -66,6 +68,23 @@ class _Neighbours(_Later):
                    if at >= lo and m.text.lower() not in _FIRST_PERSONS]
         if unnamed:
             r.mention = unnamed[-1]
+
+    def _issued_before(self, r: _Raw, pi: int, sent: tuple[int, int]) -> None:
+        """The subject of sentence ``sent`` ending block ``pi``, when it issues words (a speech
+        noun the object of a verb of issuing: ``thought``) and is a person or an organisation:
+        the quote opening the next block is theirs ("Acme has issued an update." / "…")."""
+        mask, off = self.masks[pi], self.blocks[pi].start
+        ss, se = sent
+        m = ISSUED_END.search(mask, ss, se) if _FILL not in mask[ss:se] else None
+        if m is None:
+            return
+        np = self._opening_np(mask, opener_end(mask, ss + _lead(mask, ss, se), se), se, off)
+        np = (_role_then_name(mask, np, se) or np) if np is not None else None
+        if np is None or np.kind != "name" or not verb_after(mask, np.end, m.start()):
+            return
+        spk, men, kind = self._resolve(_shift(np, off), r.open)
+        if spk and kind in ("person", "organization"):
+            r.speaker, r.mention = spk, men
 
     def _subject_before(self, r: _Raw, bi: int, s_abs: int) -> bool:
         """A quote standing alone as a sentence, after a sentence of its own paragraph whose
