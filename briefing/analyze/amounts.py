@@ -514,7 +514,7 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
     if " " in raw or not raw[-1:].isdigit():
         low = raw.lower()
         for word in ("hundred", "thousand", "million", "billion", "trillion", "crore", "lakh",
-                     "dozen"):
+                     "dozen", "mln", "bln", "trln", "mn", "bn"):  # ("1.2 bln people")
             if word in low:
                 factor = _SCALES[word]
                 break

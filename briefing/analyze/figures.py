@@ -130,6 +130,7 @@ from .amounts import (
 from .data import lower_words, words
 from .date_ranges import together
 from .dates import _date, day_of_month
+from .dates_in import in_time
 from .figure_facts import new_fact
 from .figure_guards import in_name, no_figure, split_clock
 from .figure_hits import Found, find_hits, sentence_opens
@@ -148,6 +149,7 @@ from .figure_patterns import (
     _WORD_VALUES,
 )
 from .holidays import holiday_date
+from .local_money import cedis, naira
 from .measures import measured, priced_pounds, range_money
 from .report_dates import dated_parts, ref_date
 from .years import MAX_YEARS, decade, fiscal_year, quarter, span_of
@@ -324,6 +326,10 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None,
         fact = range_money(fact, text, send)
     elif text.startswith(" pound", fact.end):  # "paid 5 pounds for it": money, not a weight
         fact = priced_pounds(fact, text, sstart)
+    elif text[fact.start - 1] in "¢₵" or text[fact.start - 2:fact.start - 1] in ("¢", "₵"):  # "GH¢5m"
+        fact = cedis(fact, text, sstart)
+    elif text[fact.start - 3:fact.start] in ("in ", "In "):  # "in three days": a date (dates_in)
+        fact = in_time(fact, text, opens, send, ref)
     return measured(fact, text, send) if fact.kind == "number" else fact
 
 
@@ -435,7 +441,9 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
         if raw[:2] in ("a ", "A ", "an") and (part := part_of(text, sstart, start)) is not None:
             start, raw = part[0], text[part[0]:end]  # "a quarter of a million dollars": 250,000
             value = {**value, "amount": value["amount"] * part[1]}
-        value = rupees(raw, value, text)  # "Rs 50,000" in a report from Colombo
+        value = rupees(raw, value, text) if raw[0] != "N" else naira(raw, value, text)  # "N50 billion"
+        if value is None:  # (naira only in a report about Nigeria)
+            return None
         value = dollars(raw, value, text, start, end, sstart, send)  # "$4 million" in Auckland
         if raw[-1] in "sd" and (lb := weight(raw, value, text, sstart, start, end)) is not None:
             return lb  # "weighs three hundred pounds": a weight

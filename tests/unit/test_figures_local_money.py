@@ -1,0 +1,49 @@
+"""Money as Ghana and Nigeria write it, and a short scale on a count: "GH¢50 million" read as a
+count, "N50 billion" missed, "1.2 bln people" read as 1.2 people show the reader a wrong figure
+(report dated December 11, 2025)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_facts import figures
+
+
+def money(raw: str) -> list[tuple[str, float, str]]:
+    return [(text, value["amount"], value["currency"]) for kind, text, value in figures(raw)
+            if kind == "money"]
+
+
+@pytest.mark.parametrize("raw, text, amount", [
+    ("The district assembly spent GH¢12 million on drains.", "GH¢12 million", 12e6),
+    ("A bag of rice now sells at GH₵ 450 in Kumasi.", "GH₵ 450", 450.0),
+])
+def test_cedis(raw, text, amount):
+    assert money(raw) == [(text, amount, "GHS")]
+
+
+@pytest.mark.parametrize("raw, text, amount", [
+    ("The state government in Lagos will spend N12.5 billion on roads this year, the governor "
+     "of the Nigerian state said.", "N12.5 billion", 12.5e9),
+    ("The naira fell again as the central bank sold N1,200,000 in dollars.", "N1,200,000", 1.2e6),
+])
+def test_naira_in_a_report_about_nigeria(raw, text, amount):
+    assert money(raw) == [(text, amount, "NGN")]
+
+
+@pytest.mark.parametrize("raw", [
+    "The design team built N12 million units of the part.",
+    "Hospitals in Texas ordered N95 masks by the million.",
+])
+def test_an_n_before_digits_elsewhere_is_no_naira(raw):
+    assert money(raw) == []
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("The app has 1.4 bln users.", "1.4 bln", 1.4e9),
+    ("Some 2.1bn people lack safe water.", "2.1bn", 2.1e9),
+    ("A census counted 3.5 mln voters.", "3.5 mln", 3.5e6),
+])
+def test_a_short_scale_on_a_count(raw, text, value):
+    got = [(t, v["value"]) for kind, t, v in figures(raw) if kind == "number"]
+    assert got == [(text, value)]
