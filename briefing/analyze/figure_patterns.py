@@ -188,6 +188,8 @@ _NO_COUNT = (rf"(?!{_S}+(?:(?:{_COUNTED})\b|(?!(?:was|is|as|has|his|its|this|thu
 _OLD_YEAR = (rf"(?:1[0-7]\d\d{_NO_COUNT}|[1-9]\d\d(?=[.,;:!?)\]]|$"
              rf"|{_S}+(?:AD|CE|in|at|and|when|where|after|before|during|while)\b))")
 _DATE_YEAR = rf"(?:{_YEAR}|{_OLD_YEAR})"
+# the era after a year ("347 AD", "508 BC", "776 BCE", "44 B.C."): a year of history, no count
+_ERA = r"(?:(?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.)(?!\w)"
 # the end of a range after a blank is no day of a month: "(c. 347 – 30 September 420)" is a year,
 # then a date (after no blank, "10-15 March", the range stays: the day would not be read alone)
 _NO_MONTH = rf"(?!{_S}+{_MON}\b)"
@@ -249,7 +251,7 @@ _NUMERIC = re.compile(
             {_NA}{_NO_COUNT})
       | (?P<ago>{_NUM_ATOMIC}{_S}{_UNIT_WORDS}{_S}{_AGO})
       | (?P<decade>{_DECADE})
-      | (?P<year>{_YEAR}{_NA})
+      | (?P<year>{_YEAR}{_NA}|(?:[1-9]\d?,\d{{3}}|[1-9]\d{{0,3}}){_S}{_ERA}{_NO_COUNT})
       | (?P<ordinal>\d+(?:st|nd|rd|th)\b(?:{_S}(?i:century|centuries|anniversary))?)
       | (?P<compound>{_NUM}(?:-(?!(?:{_WN_ANY}|on|and|to|or|by)\b)[a-z]{{2,}}\b|{_SPACED_COMPOUND}))
       | (?P<number>(?:{_NUM_SPLIT0}|{_MAGNITUDE_SPLIT}|\d{{1,3}}\.[ ]{SPLIT_DECIMAL}|{_NUM_WHOLE})
@@ -320,7 +322,7 @@ _PREFIX_MONEY = re.compile(
 _NOT_PLAIN = _itrie(sorted({
     w for k in (*_SCALES, *_CURRENCY_WORDS, *mapping("currency_words_after_scale"),
                 *_AGO_UNITS, "km", "kg", "mw", "gw", "kw", "percent", "per", "pc", "percentage", "to", "of",
-                "basis", "bps",
+                "basis", "bps", "ad", "bc", "bce", "ce",
                 *_MONTH_NUM)
     if (w := re.match("[a-z]*", k).group())})) + "(?![A-Za-z])"  # type: ignore[union-attr]
 # (the word after it is taken as _NEXT_WORD would: its unit, if it is one)

@@ -152,7 +152,7 @@ from .holidays import holiday_date
 from .local_money import cedis, naira
 from .measures import measured, priced_pounds, range_money
 from .report_dates import dated_parts, ref_date
-from .years import MAX_YEARS, decade, fiscal_year, quarter, span_of
+from .years import MAX_YEARS, decade, era_year, fiscal_year, quarter, span_of
 
 __all__ = ["extract_figures"]
 
@@ -511,7 +511,7 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
             or text[start - 8:start - 1].lower() == "quarter") else None
         if q is not None:  # "Q3 2025", "the third quarter of 2024"
             return new_fact("date", text[q[0]:end], q[0], end, q[1])
-        return new_fact("date", raw, start, end, raw[-4:])
+        return new_fact("date", raw, start, end, raw[-4:] if raw[-1].isdigit() else era_year(raw))
     if kind == "fy":  # "FY2024", "FY 2024-25"
         return new_fact("date", raw, start, end, fiscal_year(raw, ref))
     if kind == "years":  # "1700-1782": years of history, or else a range of numbers

@@ -45,6 +45,14 @@ def decade(raw: str) -> str:
     return f"{first}/{last}"
 
 
+def era_year(raw: str) -> str:
+    """The ISO 8601 year of "347 AD" (0347) or "508 BC" (-0507: 1 BC is year 0)."""
+    n = int("".join(_DIGITS_RX.findall(raw)))
+    if "B" not in raw:
+        return f"{n:04d}"
+    return f"-{n - 1:04d}" if n > 1 else "0000"
+
+
 MAX_YEARS = 120  # a life, a reign, an era: a longer "1200-1500" is more likely a count
 
 

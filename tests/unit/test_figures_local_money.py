@@ -47,3 +47,30 @@ def test_an_n_before_digits_elsewhere_is_no_naira(raw):
 def test_a_short_scale_on_a_count(raw, text, value):
     got = [(t, v["value"]) for kind, t, v in figures(raw) if kind == "number"]
     assert got == [(text, value)]
+
+
+@pytest.mark.parametrize("raw, text, amount, currency", [
+    ("A dinghy costs 180 DKK per hour.", "180 DKK", 180.0, "DKK"),
+    ("The exit tax is 350 MXN at the airport.", "350 MXN", 350.0, "MXN"),
+    ("The start-up raised 12 million SEK from its founders.", "12 million SEK", 12e6, "SEK"),
+])
+def test_an_iso_code_after_the_amount(raw, text, amount, currency):
+    assert money(raw) == [(text, amount, currency)]
+
+
+def test_a_common_word_is_no_code():
+    assert money("He drew 5 pen portraits and 3 cop shows.") == []
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("The monastery was founded around 512 AD by monks.", "512 AD", "0512"),
+    ("The walls date from 1500 BC at the latest.", "1500 BC", "-1499"),
+    ("The temple (430 BCE) still stands.", "430 BCE", "-0429"),
+    ("The city fell in 146 B.C. to Rome.", "146 B.C.", "-0145"),
+])
+def test_a_year_with_its_era_is_a_date(raw, text, value):
+    assert [(t, v) for kind, t, v in figures(raw) if kind == "date"] == [(text, value)]
+
+
+def test_an_era_word_before_a_plural_is_no_era():
+    assert [k for k, _t, _v in figures("The clinic treats 300 AD patients a month.")] == ["number"]
