@@ -123,18 +123,15 @@ def _amount(raw: str) -> float | None:
 
 _AND_PART_RX = re.compile(r"\s+and\s+(?:an?\s+)?((?i:half|quarter|three\s+quarters))\b", re.IGNORECASE)
 _PARTS = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75}
-def part_of(text: str, sstart: int, start: int) -> tuple[int, float] | None:
-    """Where a fraction of the amount at ``start`` ("a million dollars") starts before it, and
-    its value: "a quarter of", "three quarters of", "two thirds of", "a fifth of"."""
-    m = _PART_OF.search(text, max(sstart, start - 30), start)
-    if m is None:
-        return None
-    n = {"two": 2.0, "three": 3.0, "four": 4.0}.get((m.group(1) or "").lower(), 1.0)
-    return m.start(), n / {"q": 4.0, "t": 3.0, "f": 5.0}[m.group(2)[0].lower()]
 
 
-_PART_OF = re.compile(r"\b(?:(an?|one|two|three|four)(?:[^\S\n]|-))?(quarters?|thirds?|fifths?)"
-                      r"[^\S\n]+of[^\S\n]+$", re.IGNORECASE)
+def _and_part(raw: str) -> float | None:
+    """The count "two and a half" (2.5; a scale after it is read by the caller)."""
+    m = _AND_PART_RX.search(raw)
+    n = _word_value(raw[:m.start()]) if m is not None else None
+    return None if m is None or n is None else n + _PARTS[" ".join(m.group(1).lower().split())]
+
+
 # a number split by a blank after its comma or point in scraped text ("$1, 199", "$9. 3m")
 _SPLIT_DIGITS = re.compile(r"(\d[.,]) (\d)")
 _A_SCALE = re.compile(r"(?i:(half\s+)?an?\s+((?:hundred|thousand)\s+)?(hundred|thousand|million|billion"
@@ -495,7 +492,7 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
             if n < int(head):
                 n = scaled(n, 1000.0 ** (groups.count(",") + 1))
     else:
-        n = _word_value(raw)
+        n = _word_value(raw) if " and " not in raw else _and_part(raw)  # "two and a half"
         if n is None and raw.endswith("dozen"):  # "a dozen", "half a dozen" (scaled below)
             n = 0.5 if raw[:1] in "Hh" else 1.0
         elif n is None:  # "a hundred", "a thousand", "half a million"

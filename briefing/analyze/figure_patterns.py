@@ -438,7 +438,8 @@ _WORDS = re.compile(
       | (?P<compoundw>{_WN_ANY_I}{_SPACED_COMPOUND}
             |{_WN_ANY_I}-(?!(?:{_WN_ANY}|on|and|to|or|by|thirds?|halves|half|quarters?
             |fifths?|fourths?|(?<=ty-)(?:{_ORD_ONES}))\b)[a-z]{{2,}}\b)
-      | (?P<numberw>(?:{_WN_I}{_BIG}?|(?:(?i:half){_S})?(?i:a){_S}dozen\b|(?i:one){_BIG}
+      | (?P<numberw>(?:{_WN_I}(?:{_AND_PART}(?={_BIG}|{_S}[a-z]))?{_BIG}?|(?:(?i:half){_S})?(?i:a){_S}dozen\b
+            |(?i:one)(?:{_AND_PART}(?={_BIG}|{_S}[a-z]))?{_BIG}
             |(?:(?i:half){_S})?(?i:an?){_S}(?:(?i:hundred|thousand){_S})?(?i:hundred|thousand|million
             |billion|trillion)\b)
             # (no fraction: "two-thirds of", "three quarters of")

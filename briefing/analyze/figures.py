@@ -111,6 +111,7 @@ import re
 from datetime import date
 
 from ..model import Article, Fact, Sentence
+from .amount_parts import part_of
 from .amounts import (
     _money,
     _num,
@@ -119,7 +120,6 @@ from .amounts import (
     _word_value,
     after_name,
     dollars,
-    part_of,
     rupees,
     scaled,
     scaled_end,
@@ -152,7 +152,7 @@ from .holidays import holiday_date
 from .local_money import cedis, naira
 from .measures import measured, priced_pounds, range_money
 from .report_dates import dated_parts, ref_date
-from .years import MAX_YEARS, decade, era_year, fiscal_year, quarter, span_of
+from .years import MAX_YEARS, clipped_year, decade, era_year, fiscal_year, quarter, span_of
 
 __all__ = ["extract_figures"]
 
@@ -286,13 +286,6 @@ _CLIPPED_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Ss]ince|of|[Ff]rom|until|till|by
                                   r"|during)[^\S\n]+$")
 
 
-def _clipped_year(raw: str, ref: date | None) -> str:
-    """The year of "'89" (1989) or "'11" (2011): of this century up to a year after the
-    report's (or 2030 without its date), else of the last."""
-    year = 2000 + int(raw)
-    return str(year if year <= (ref.year + 1 if ref else 2030) else year - 100)
-
-
 _NAMED_BEFORE = lower_words("number_names") | lower_words("label_nouns")
 _RATIO_BEFORE = re.compile(r"(?<![\w.,])(?:[Oo]ne|[Tt]wo|[Tt]hree|\d{1,2})[^\S\n]in[^\S\n]$")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][A-Z0-9]{0,5}$")
@@ -366,7 +359,7 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
                     if end - start == 2 and prev != "[" and _CLIPPED_YEAR_BEFORE.search(
                             text, max(sstart, start - 12), start - 1):  # "in '89": a year
                         return new_fact("date", text[start - 1:end], start - 1, end,
-                                    _clipped_year(raw, ref))
+                                    clipped_year(raw, ref))
             elif text[start - 2] in "-n" and start - 3 > sstart:
                 if text[start - 2] == "-":
                     if digits and text[start - 3] == " " and _ACRONYM_BEFORE.search(

@@ -74,3 +74,13 @@ def test_a_year_with_its_era_is_a_date(raw, text, value):
 
 def test_an_era_word_before_a_plural_is_no_era():
     assert [k for k, _t, _v in figures("The clinic treats 300 AD patients a month.")] == ["number"]
+
+
+@pytest.mark.parametrize("raw, text, value, unit", [
+    ("Some three and a half million people fled.", "three and a half million", 3.5e6, "people"),
+    ("The strike lasted four and a half weeks.", "four and a half", 4.5, "week"),
+    ("She spent six and a quarter hours in surgery.", "six and a quarter", 6.25, "hour"),
+])
+def test_a_count_and_a_half(raw, text, value, unit):
+    got = [(t, v["value"], v["unit"]) for kind, t, v in figures(raw) if kind == "number"]
+    assert got == [(text, value, unit)]
