@@ -89,3 +89,21 @@ def test_a_stretch_from_the_report_in_a_sentence_that_looks_ahead(raw, text, val
 ])
 def test_a_stretch_that_tells_how_long_is_no_date(raw):
     assert dates(raw) == []
+
+
+@pytest.mark.parametrize("raw", [
+    "Officers were called to the flat at 2145 on Tuesday.",
+    "The ban stays in force until 0600 (local time) tomorrow.",
+    "The ferry docked at 1620 yesterday.",
+    "The tremor struck at 0412 ( 2212 GMT ) off the coast.",
+])
+def test_a_time_on_a_24_hour_clock_is_no_count(raw):
+    assert [k for k, _t, _v in figures(raw, "2025-12-20") if k == "number"] == []
+
+
+@pytest.mark.parametrize("raw, text", [
+    ("Sales rose by 1200 yesterday.", "1200"),  # a count
+    ("The abbey stood until 1536.", "1536"),  # a year
+])
+def test_four_digits_that_are_no_clock(raw, text):
+    assert text in [t for _k, t, _v in figures(raw, "2025-12-20")]
