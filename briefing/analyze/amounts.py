@@ -28,6 +28,7 @@ from .figure_patterns import (
     _VIDEO_FORMATS,
     _WN_ANY,
     _WORD_VALUES,
+    CODES_AFTER,
     _currency,
     _itrie,
 )
@@ -168,6 +169,8 @@ def _money(raw: str) -> dict | None:
                 currency, share = _currency(_CURRENCY_AFTER_DIGITS[dm.group()[1:]])
             elif raw[-1] in _SIGNS_AFTER:  # "2.000 €", "500 元"
                 currency = _SIGNS_AFTER[raw[-1]]
+            elif raw[-3:] in CODES_AFTER:  # "250 MXN"
+                currency = CODES_AFTER[raw[-3:]]
     return {"amount": scaled(amount, share), "currency": currency}
 
 

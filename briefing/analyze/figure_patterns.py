@@ -99,6 +99,9 @@ _NOT_PM = r"(?![\w%])(?!\.[^\S\n]?[Mm]\b)"  # (no pence in "3p.m.", "10p. m.": a
 # a sign after the digits and a blank ("2.000 €", "500 元"; glued, "2000€", too)
 _SIGN_AFTER = "[^\\S\\n]?[" + "".join(_SIGNS_AFTER) + "](?![\\w%])"
 _CURW_I = _itrie(list(_CURRENCY_WORDS)) + r"\b"
+# an ISO 4217 code after the amount, in capitals only ("250 MXN", "5 million SEK")
+CODES_AFTER = {k: v for k, v in mapping("currency_prefixes").items() if len(k) == 3 and k.isupper()}
+_CODE_AFTER = _trie(sorted(CODES_AFTER)) + r"\b"
 _CURW_SCALED_I = _itrie(list(mapping("currency_words_after_scale"))) + r"\b"
 _MON_FULL = "|".join(months())
 _MON_SHORT = "|".join(sorted(set(month_abbreviations()) - set(months()), key=lambda m: (-len(m), m)))
@@ -233,8 +236,8 @@ _NUMERIC = re.compile(
     rf"""
     (?:(?=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴])(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:])|(?=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:]))(?<!(?<![(\[\s])-)(?<!\d\s-)(?:
         (?P<money>[$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴]{_S}?(?:{_NUM_SPLIT}|{_NUM_WHOLE}|{_WN_ANY}\b)(?:MM\b|{_SCALE})?)
-      | (?P<money2>{_NUM_ATOMIC}(?:{_SCALE}(?:(?:{_S}|-|{_S}-{_S})(?:{_CURW_I}|{_CURW_SCALED_I})
-            |(?:{_CURW_DIGITS}){_NOT_PM}|{_SIGN_AFTER})|{_S}{_CURW_I}|(?:{_CURW_DIGITS}){_NOT_PM}
+      | (?P<money2>{_NUM_ATOMIC}(?:{_SCALE}(?:(?:{_S}|-|{_S}-{_S})(?:{_CURW_I}|{_CURW_SCALED_I}|{_CODE_AFTER})
+            |(?:{_CURW_DIGITS}){_NOT_PM}|{_SIGN_AFTER})|{_S}(?:{_CURW_I}|{_CODE_AFTER})|(?:{_CURW_DIGITS}){_NOT_PM}
             |{_SIGN_AFTER}))
       | (?P<percent>{_NUM_ATOMIC}(?:{_S}?(?:-|–|to){_S}?{_NUM_ATOMIC}|%[-–]{_NUM_ATOMIC})?{_PCT_I})
       | (?P<iso>{_YEAR}(?P<dash>-|[ ]-[ ])(?:0[1-9]|1[0-2])(?P=dash)(?:3[01]|[12]\d|0[1-9])\b)
@@ -251,7 +254,7 @@ _NUMERIC = re.compile(
             {_NA}{_NO_COUNT})
       | (?P<ago>{_NUM_ATOMIC}{_S}{_UNIT_WORDS}{_S}{_AGO})
       | (?P<decade>{_DECADE})
-      | (?P<year>{_YEAR}{_NA}|(?:[1-9]\d?,\d{{3}}|[1-9]\d{{0,3}}){_S}{_ERA}{_NO_COUNT})
+      | (?P<year>{_YEAR}{_NA}|(?:[1-9]\d?,\d{{3}}|[1-9]\d{{0,3}}){_S}{_ERA}(?!{_S}+[a-z]+s\b))
       | (?P<ordinal>\d+(?:st|nd|rd|th)\b(?:{_S}(?i:century|centuries|anniversary))?)
       | (?P<compound>{_NUM}(?:-(?!(?:{_WN_ANY}|on|and|to|or|by)\b)[a-z]{{2,}}\b|{_SPACED_COMPOUND}))
       | (?P<number>(?:{_NUM_SPLIT0}|{_MAGNITUDE_SPLIT}|\d{{1,3}}\.[ ]{SPLIT_DECIMAL}|{_NUM_WHOLE})
@@ -326,12 +329,12 @@ _NOT_PLAIN = _itrie(sorted({
                 *_MONTH_NUM)
     if (w := re.match("[a-z]*", k).group())})) + "(?![A-Za-z])"  # type: ignore[union-attr]
 # (the word after it is taken as _NEXT_WORD would: its unit, if it is one)
-_PLAIN_AFTER = (rf"(?=[ ](?!{_NOT_PLAIN})(?P<unit>[A-Za-z][a-z-]*)|\.(?!\d|[ ]\d)|:(?!\d)"
+_PLAIN_AFTER = (rf"(?=[ ](?!{_NOT_PLAIN}|[A-Z]{{3}}\b)(?P<unit>[A-Za-z][a-z-]*)|\.(?!\d|[ ]\d)|:(?!\d)"
                 r"|,(?!\d|[ ]\d{3}\b)|[;!?)\]\"\n]|\Z)")
 # A year alone ("in 2008.", "the 2008 season"): what follows it is as after a number alone, so
 # that no branch before "year" reads it (a currency, a scale, "percent", a unit of time, a dash
 # or a slash come with a word of _NOT_PLAIN or a mark that is not here)
-_PLAIN_YEAR_AFTER = rf"(?=[ ](?!{_NOT_PLAIN})[A-Za-z]|[,.:](?!\d)|[;!?)\]\"\n]|\Z)"
+_PLAIN_YEAR_AFTER = rf"(?=[ ](?!{_NOT_PLAIN}|[A-Z]{{3}}\b)[A-Za-z]|[,.:](?!\d)|[;!?)\]\"\n]|\Z)"
 # a numerator, no count: "two thirds of", "three quarters of" ("nine quarters of play" counts)
 _NO_FRACTION = (r"(?!(?<=[Tt]wo)[ ](?:thirds|quarters|fifths)[ ]of\b)"
                 r"(?!(?<=[Tt]hree)[ ](?:quarters|fifths)[ ]of\b)(?!(?<=[Ff]our)[ ]fifths[ ]of\b)")

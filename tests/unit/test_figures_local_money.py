@@ -84,3 +84,17 @@ def test_an_era_word_before_a_plural_is_no_era():
 def test_a_count_and_a_half(raw, text, value, unit):
     got = [(t, v["value"], v["unit"]) for kind, t, v in figures(raw) if kind == "number"]
     assert got == [(text, value, unit)]
+
+
+@pytest.mark.parametrize("raw, text, amount, high, currency", [
+    ("A permit costs between 20 - 30 DKK a day.", "20 - 30 DKK", 20.0, 30.0, "DKK"),
+    ("The rent was 2 to 3 million SEK a year.", "2 to 3 million SEK", 2e6, 3e6, "SEK"),
+])
+def test_a_range_and_an_iso_code(raw, text, amount, high, currency):
+    got = [(t, v["amount"], v.get("high"), v["currency"]) for kind, t, v in figures(raw)
+           if kind == "money"]
+    assert got == [(text, amount, high, currency)]
+
+
+def test_an_amount_in_a_code_before_a_year_is_money():
+    assert money("Tickets rose to 2000 EUR in the spring.") == [("2000 EUR", 2000.0, "EUR")]
