@@ -440,8 +440,7 @@ def _past_clause(text: str, sstart: int, start: int, end: int) -> bool:
         m.group() not in _SPEECH for m in _PAST_TENSE.finditer(after))
 
 
-# between a past verb and a date: a plan ("ordered to appear", "is to be sentenced", "pending
-# his next hearing")
+# between a past verb and a date: a plan ("ordered to appear", "pending his next hearing")
 _PLAN_BETWEEN = re.compile(r"\bto[^\S\n]+(?!(?:the|a|an|his|her|their|its)\b)[a-z]+\b"
                            r"|\b(?:pending|next|upcoming|coming)\b")
 _SPEECH = lower_words("speech_verbs")
@@ -527,7 +526,8 @@ _DM_AFTER = re.compile(r"[^\S\n]*(?:[.,;:!?)]|$|[^\S\n](?:and|or|to|at|when|in|a
 
 # A bare month is in the past unless the words before it look ahead.
 _FUTURE_MONTH = re.compile(
-    r"(?P<prep>\b(?:until|till|by|as soon as|starting|from|upcoming|coming)\s+(?:\w+\s+){0,2}$)"
+    r"(?P<prep>\b(?:until|till|by|as soon as|starting|from|upcoming|coming)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:upcoming|forthcoming)\s+(?:\w+\s+){0,5}$)"  # ("the upcoming elections taking place on")
     r"|\b(?:will|would|could|might|expect|expected|expects|plans?\s+to|planned|scheduled|due"
     r"|prepar(?:es|ing)\s+to|about\s+to"
     r"|set\s+(?:to|for)|slated|shall|going\s+to"

@@ -107,3 +107,17 @@ def test_a_time_on_a_24_hour_clock_is_no_count(raw):
 ])
 def test_four_digits_that_are_no_clock(raw, text):
     assert text in [t for _k, t, _v in figures(raw, "2025-12-20")]
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    # "upcoming" a few words before the day: the coming one
+    ("The party prepares for the upcoming state elections taking place on March 3.", "March 3",
+     "2026-03-03"),
+])
+def test_an_upcoming_event_a_few_words_before_its_day(raw, text, value):
+    assert dates(raw) == [(text, value)]
+
+
+def test_upcoming_in_a_clause_before_is_no_plan():
+    assert dates("Ahead of the upcoming vote, police arrested 20 people on Friday.") == [
+        ("Friday", "2025-12-19")]
