@@ -325,16 +325,16 @@ _PREFIX_MONEY = re.compile(
 _NOT_PLAIN = _itrie(sorted({
     w for k in (*_SCALES, *_CURRENCY_WORDS, *mapping("currency_words_after_scale"),
                 *_AGO_UNITS, "km", "kg", "mw", "gw", "kw", "percent", "per", "pc", "percentage", "to", "of",
-                "basis", "bps", "ad", "bc", "bce", "ce",
+                "basis", "bps", "ad", "bc", "bce", "ce", *map(str.lower, CODES_AFTER),
                 *_MONTH_NUM)
     if (w := re.match("[a-z]*", k).group())})) + "(?![A-Za-z])"  # type: ignore[union-attr]
 # (the word after it is taken as _NEXT_WORD would: its unit, if it is one)
-_PLAIN_AFTER = (rf"(?=[ ](?!{_NOT_PLAIN}|[A-Z]{{3}}\b)(?P<unit>[A-Za-z][a-z-]*)|\.(?!\d|[ ]\d)|:(?!\d)"
+_PLAIN_AFTER = (rf"(?=[ ](?!{_NOT_PLAIN})(?P<unit>[A-Za-z][a-z-]*)|\.(?!\d|[ ]\d)|:(?!\d)"
                 r"|,(?!\d|[ ]\d{3}\b)|[;!?)\]\"\n]|\Z)")
 # A year alone ("in 2008.", "the 2008 season"): what follows it is as after a number alone, so
 # that no branch before "year" reads it (a currency, a scale, "percent", a unit of time, a dash
 # or a slash come with a word of _NOT_PLAIN or a mark that is not here)
-_PLAIN_YEAR_AFTER = rf"(?=[ ](?!{_NOT_PLAIN}|[A-Z]{{3}}\b)[A-Za-z]|[,.:](?!\d)|[;!?)\]\"\n]|\Z)"
+_PLAIN_YEAR_AFTER = rf"(?=[ ](?!{_NOT_PLAIN})[A-Za-z]|[,.:](?!\d)|[;!?)\]\"\n]|\Z)"
 # a numerator, no count: "two thirds of", "three quarters of" ("nine quarters of play" counts)
 _NO_FRACTION = (r"(?!(?<=[Tt]wo)[ ](?:thirds|quarters|fifths)[ ]of\b)"
                 r"(?!(?<=[Tt]hree)[ ](?:quarters|fifths)[ ]of\b)(?!(?<=[Ff]our)[ ]fifths[ ]of\b)")

@@ -31,3 +31,4 @@ def naira(raw: str, value: dict, text: str) -> dict | None:
     if raw[1:2].isdigit() or raw[1:2] == " ":
         return value if _NAIRA_CONTEXT.search(text) else None
     return value  # ("NZ$5", "NT$130 million", "NGN 5")
+
