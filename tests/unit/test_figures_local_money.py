@@ -98,3 +98,8 @@ def test_a_range_and_an_iso_code(raw, text, amount, high, currency):
 
 def test_an_amount_in_a_code_before_a_year_is_money():
     assert money("Tickets rose to 2000 EUR in the spring.") == [("2000 EUR", 2000.0, "EUR")]
+
+
+def test_an_n_before_a_small_plain_number_is_no_naira_even_in_nigeria():
+    # ("N95 masks": a name; only grouped thousands, cents or a scale make "N" money)
+    assert money("Hospitals in Nigeria ordered N95 masks for the wards.") == []
