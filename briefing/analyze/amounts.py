@@ -28,6 +28,7 @@ from .figure_patterns import (
     _VIDEO_FORMATS,
     _WN_ANY,
     _WORD_VALUES,
+    CODES_AFTER,
     _currency,
     _itrie,
 )
@@ -123,18 +124,15 @@ def _amount(raw: str) -> float | None:
 
 _AND_PART_RX = re.compile(r"\s+and\s+(?:an?\s+)?((?i:half|quarter|three\s+quarters))\b", re.IGNORECASE)
 _PARTS = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75}
-def part_of(text: str, sstart: int, start: int) -> tuple[int, float] | None:
-    """Where a fraction of the amount at ``start`` ("a million dollars") starts before it, and
-    its value: "a quarter of", "three quarters of", "two thirds of", "a fifth of"."""
-    m = _PART_OF.search(text, max(sstart, start - 30), start)
-    if m is None:
-        return None
-    n = {"two": 2.0, "three": 3.0, "four": 4.0}.get((m.group(1) or "").lower(), 1.0)
-    return m.start(), n / {"q": 4.0, "t": 3.0, "f": 5.0}[m.group(2)[0].lower()]
 
 
-_PART_OF = re.compile(r"\b(?:(an?|one|two|three|four)(?:[^\S\n]|-))?(quarters?|thirds?|fifths?)"
-                      r"[^\S\n]+of[^\S\n]+$", re.IGNORECASE)
+def _and_part(raw: str) -> float | None:
+    """The count "two and a half" (2.5; a scale after it is read by the caller)."""
+    m = _AND_PART_RX.search(raw)
+    n = _word_value(raw[:m.start()]) if m is not None else None
+    return None if m is None or n is None else n + _PARTS[" ".join(m.group(1).lower().split())]
+
+
 # a number split by a blank after its comma or point in scraped text ("$1, 199", "$9. 3m")
 _SPLIT_DIGITS = re.compile(r"(\d[.,]) (\d)")
 _A_SCALE = re.compile(r"(?i:(half\s+)?an?\s+((?:hundred|thousand)\s+)?(hundred|thousand|million|billion"
@@ -171,6 +169,8 @@ def _money(raw: str) -> dict | None:
                 currency, share = _currency(_CURRENCY_AFTER_DIGITS[dm.group()[1:]])
             elif raw[-1] in _SIGNS_AFTER:  # "2.000 €", "500 元"
                 currency = _SIGNS_AFTER[raw[-1]]
+            elif raw[-3:] in CODES_AFTER:  # "250 MXN"
+                currency = CODES_AFTER[raw[-3:]]
     return {"amount": scaled(amount, share), "currency": currency}
 
 
@@ -495,7 +495,7 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
             if n < int(head):
                 n = scaled(n, 1000.0 ** (groups.count(",") + 1))
     else:
-        n = _word_value(raw)
+        n = _word_value(raw) if " and " not in raw else _and_part(raw)  # "two and a half"
         if n is None and raw.endswith("dozen"):  # "a dozen", "half a dozen" (scaled below)
             n = 0.5 if raw[:1] in "Hh" else 1.0
         elif n is None:  # "a hundred", "a thousand", "half a million"
@@ -514,7 +514,7 @@ def _number(kind: str, raw: str, text: str, start: int, end: int, send: int) -> 
     if " " in raw or not raw[-1:].isdigit():
         low = raw.lower()
         for word in ("hundred", "thousand", "million", "billion", "trillion", "crore", "lakh",
-                     "dozen"):
+                     "dozen", "mln", "bln", "trln", "mn", "bn"):  # ("1.2 bln people")
             if word in low:
                 factor = _SCALES[word]
                 break

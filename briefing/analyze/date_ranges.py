@@ -8,14 +8,15 @@ from datetime import date
 from itertools import pairwise
 
 from ..model import Fact
-from .data import weekdays
+from .data import weekdays, words
 from .dates import _iso_day, _looks_ahead, _month_in, _safe_date, _scheduled, _year_for
 from .figure_facts import new_fact
-from .figure_patterns import _YEAR_RX
+from .figure_patterns import _YEAR_RX, WEEKDAY_INDEX
 
 __all__ = ["together"]
 
 _WEEKDAY_NAMES = {d: i for i, d in enumerate(weekdays())}
+_WEEKDAY_NAMES.update({w: WEEKDAY_INDEX[w.lower()] for w in words("weekday_abbreviations")})
 _GAP = 12  # the most characters between two dates read together ("  through  ")
 _RANGE_JOIN = re.compile(r"[^\S\n]*(?:to|until|till|through|thru|and|-|–|—)[^\S\n]*")
 _RANGE_OPENER = re.compile(r"\b(?:[Ff]rom|[Bb]etween)[^\S\n]+$")

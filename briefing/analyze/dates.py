@@ -17,9 +17,9 @@ from .figure_patterns import (
     _ORDW_RX,
     _PREV_WORD,
     _SEASONS,
-    _WEEKDAYS,
     _YEAR_RX,
     _YEARS_RX,
+    WEEKDAY_INDEX,
 )
 from .trie import trie as _trie
 from .years import century, season
@@ -65,7 +65,7 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         ahead = (_looks_ahead(text, sstart, start, end=start + len(raw))
                  or _scheduled(text, sstart, start)) and not _planned_lately(text, sstart, start,
                                                                               ref, cand)
-        return _iso_day(_year_for(ref, cand, ahead), month, day)
+        return _iso_day(_year_for(ref, cand, ahead, text, sstart, start, start + len(raw)), month, day)
     if kind in ("mdyr", "dmyr"):  # "March 10-15", "10-15 March 2024": both days, one month
         month = _month_in(low)
         pair = [int(d) for d in _DAY_RX.findall(raw)]
@@ -133,17 +133,19 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         words = low.replace(",", "").split()
         if "the" in words:  # "Thursday the 18th": that day of the month nearest the report
             k = words.index("the")
-            wd = _WEEKDAYS.index(words[k - 1])
+            wd = WEEKDAY_INDEX[words[k - 1]]
             day_m = _DIGITS_RX.match(words[k + 1])  # the pattern puts "18th" after "the"
             if day_m is None:
                 return None
             found = _weekday_of_month(ref, wd, int(day_m.group()))
             return found if found is not None else {"relative": raw}
         if words[-1] == "week":  # "Friday next week"
-            wd = _WEEKDAYS.index(words[0])
+            wd = WEEKDAY_INDEX[words[0]]
             step = {"next": 1, "last": -1, "this": 0}[words[1]]
             return (ref + timedelta(days=wd - ref.weekday() + 7 * step)).isoformat()
-        wd = _WEEKDAYS.index(words[-1])
+        if words[-1] in ("next", "last"):  # "Sunday next", "Monday last": as "next Sunday"
+            words = words[::-1]
+        wd = WEEKDAY_INDEX[words[-1]]
         if words[0] == "a":  # "a week from Friday": the Friday after the coming one
             return (ref + timedelta(days=((wd - ref.weekday()) % 7 or 7) + 7)).isoformat()
         mod = words[0] if len(words) > 1 else ""
@@ -404,17 +406,46 @@ _PAST_PLAN = re.compile(r"\bwould\b|\b(?:was|were)[^\S\n]+(?:\w+[^\S\n]+)?(?:exp
                         r"|set|slated|planned|supposed|to[^\S\n]+have)\b")
 
 
-def _year_for(ref: date, cand: date, ahead: bool) -> int:
+def _year_for(ref: date, cand: date, ahead: bool, text: str = "", sstart: int = 0, start: int = 0,
+              end: int = 0) -> int:
     """The year of a month-day written without one: within the eleven months before and the
-    month after the report date, or the coming twelve months when the sentence looks ahead."""
+    month after the report date, or the coming twelve months when the sentence looks ahead, or
+    the twelve months up to the report date when its clause tells the past ("the shop was robbed
+    on December 24", told on December 20: the December 24 gone by)."""
     year = cand.year
     if ahead:
         return year + 1 if cand < ref else year
-    if cand > ref + timedelta(days=31):
-        return year - 1
-    if cand < ref - timedelta(days=335) and _safe_date(year + 1, cand.month, cand.day):
-        return year + 1
-    return year
+    late = cand > ref + timedelta(days=31)
+    early = cand < ref - timedelta(days=335) and _safe_date(year + 1, cand.month, cand.day)
+    if (late or early or cand > ref) and text and _past_clause(text, sstart, start, end):
+        return year - 1 if cand > ref else year
+    return year - 1 if late else year + 1 if early else year
+
+
+def _past_clause(text: str, sstart: int, start: int, end: int) -> bool:
+    """The clause of a date at ``text[start:end]`` tells the past: a verb in the past tense (no
+    verb of speech, which may tell of a plan: "said the fair opens on May 3") before the date,
+    and no plan between ("was remanded to appear on May 3", "held pending a hearing May 3", "when
+    he's sentenced May 3"), or after it and no modal ("On May 3, the shop was robbed")."""
+    window = text[max(sstart, start - 60):start].lower()
+    for m in _PAST_TENSE.finditer(window, _clause_start(window)):
+        if m.group() in _SPEECH or _PLAN_BETWEEN.search(window, m.end()) is not None:
+            continue
+        before = _VERB_BEFORE.search(window, max(0, m.start() - 24), m.start())
+        if before is None or (before.group(1) not in _PARTICIPLE_BEFORE
+                              and window[before.start() - 1:before.start()] not in ("'", "’")):
+            return True
+    after = _CLAUSE_AFTER.match(text, end).group().lower()  # type: ignore[union-attr]
+    return _MODAL_AFTER.search(after) is None and any(
+        m.group() not in _SPEECH for m in _PAST_TENSE.finditer(after))
+
+
+# between a past verb and a date: a plan ("ordered to appear", "pending his next hearing")
+_PLAN_BETWEEN = re.compile(r"\bto[^\S\n]+(?!(?:the|a|an|his|her|their|its)\b)[a-z]+\b"
+                           r"|\b(?:pending|next|upcoming|coming)\b")
+_SPEECH = lower_words("speech_verbs")
+# the word before a verb, past an adverb in "-ly" ("is to be formally sentenced")
+_VERB_BEFORE = re.compile(r"\b(\w+)\s+(?:\w+ly\s+)?$")
 
 
 def day_of_month(day: int, text: str, sstart: int, start: int, ref: date | None) -> str | dict:
@@ -474,7 +505,7 @@ def _numeric_date(raw: str, text: str, sstart: int, start: int, ref: date | None
         return None
     ahead = (_looks_ahead(text, sstart, start) or _scheduled(text, sstart, start)) \
         and not _planned_lately(text, sstart, start, ref, cand)
-    return _iso_day(_year_for(ref, cand, ahead), m, d)
+    return _iso_day(_year_for(ref, cand, ahead, text, sstart, start, start + len(raw)), m, d)
 
 
 # a month/day without a year ("4/22", as US news writes) is a date only where the words before
@@ -495,7 +526,8 @@ _DM_AFTER = re.compile(r"[^\S\n]*(?:[.,;:!?)]|$|[^\S\n](?:and|or|to|at|when|in|a
 
 # A bare month is in the past unless the words before it look ahead.
 _FUTURE_MONTH = re.compile(
-    r"(?P<prep>\b(?:until|till|by|as soon as|starting|from|upcoming|coming)\s+(?:\w+\s+){0,2}$)"
+    r"(?P<prep>\b(?:until|till|by|as soon as|starting|from|upcoming|coming)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:upcoming|forthcoming)\s+(?:\w+\s+){0,5}$)"  # ("the upcoming elections taking place on")
     r"|\b(?:will|would|could|might|expect|expected|expects|plans?\s+to|planned|scheduled|due"
     r"|prepar(?:es|ing)\s+to|about\s+to"
     r"|set\s+(?:to|for)|slated|shall|going\s+to"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .data import lower_words, words
+from .data import lower_words, weekdays, words
 from .figure_patterns import DOT_CLOCK_RX
 
 __all__ = ["CLOCK_HEADS", "address", "clock_time", "dot_clock", "in_name", "no_figure", "phone",
@@ -176,6 +176,16 @@ def clock_time(text: str, start: int, end: int, send: int) -> bool:
     return all(int(h) <= top for h in hours.group(1, 2) if h)
 
 
+# four digits of a 24-hour clock after a preposition of time, then a day, "hours" or a time told
+# in brackets ("at 2130 on Friday", "at 1500 yesterday", "until 1300 (UK time)", "at 1353 ( 1023
+# GMT )"); "until 1739." is a year, "rose by 1200 yesterday" a count
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d[^\S\n]+(?:\((?:[^()\n]{0,16}\btime|[^\S\n]?\d{4}[^\S\n]?(?:"
+                   + "|".join(sorted(_TIME_ZONES)) + r"))\b|hours\b|hrs\b|(?:yesterday|today|tomorrow"
+                   r"|tonight|this[^\S\n]+(?:morning|afternoon|evening))\b|on[^\S\n]+(?:"
+                   + "|".join(weekdays()) + r")\b|(?:" + "|".join(weekdays()) + r")\b)")
+_HHMM_BEFORE = re.compile(r"\b(?:[Aa]t|until|till|before|after|since)[^\S\n]+$")
+
+
 # a house number: before a street's name ("54 State Street", "1600 Pennsylvania Ave.", "4 Elm
 # Way") or in "the 1200 block of", unless what follows counts things ("5 Wall Street banks")
 _ADDRESS = re.compile(r" (?:[A-Z][\w'’.-]*[^\S\n]+){1,3}?(?:" + "|".join(sorted(words("street_types")))
@@ -239,6 +249,9 @@ def no_figure(text: str, sstart: int, start: int, end: int, send: int, group: st
         head = text[end + 1:end + 3]
         if head in CLOCK_HEADS and clock_time(text, start, end, send):
             return True
+        if end - start == 4 and head[:1] in "(otyhT" and _HHMM.match(text, start, send) and (
+                _HHMM_BEFORE.search(text, max(sstart, start - 7), start)):
+            return True  # "at 2130 on Friday", "until 1300 (UK time)": a time on a 24-hour clock
         if group != "year" and (head[:1].isupper() or head == "bl") \
                 and address(text, start, end, send):
             return True

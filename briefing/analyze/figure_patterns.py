@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .data import lower_words, mapping, month_abbreviations, months, ordered, weekdays
+from .data import lower_words, mapping, month_abbreviations, months, ordered, weekdays, words
 from .trie import itrie as _itrie
 from .trie import trie as _trie
 
@@ -86,11 +86,17 @@ _SCALE = (r"(?:[^\S\n]?" + _itrie(["lakh crore", "lakh crores", "hundred", "thou
                                                  "crore", "lakh"])
           + r"\b)")
 _BIG = r"(?:[^\S\n](?:hundred|thousand|million|billion|trillion|crores?|lakhs?|dozen)\b)"
+# a scale's short form before a counted noun ("1.2 bln people", "1.4bn users"; "5bn." alone may be
+# an amount whose currency the sentence told before)
+_BIG_SHORT = r"(?:[^\S\n]?(?:mln|bln|trln|mn|bn)(?=[^\S\n]+[a-z]))"
 _CURW_DIGITS = "|".join(map(re.escape, _CURRENCY_AFTER_DIGITS))
 _NOT_PM = r"(?![\w%])(?!\.[^\S\n]?[Mm]\b)"  # (no pence in "3p.m.", "10p. m.": a time of day)
 # a sign after the digits and a blank ("2.000 €", "500 元"; glued, "2000€", too)
 _SIGN_AFTER = "[^\\S\\n]?[" + "".join(_SIGNS_AFTER) + "](?![\\w%])"
 _CURW_I = _itrie(list(_CURRENCY_WORDS)) + r"\b"
+# an ISO 4217 code after the amount, in capitals only ("250 MXN", "5 million SEK")
+CODES_AFTER = {k: v for k, v in mapping("currency_prefixes").items() if len(k) == 3 and k.isupper()}
+_CODE_AFTER = _trie(sorted(CODES_AFTER)) + r"\b"
 _CURW_SCALED_I = _itrie(list(mapping("currency_words_after_scale"))) + r"\b"
 _MON_FULL = "|".join(months())
 _MON_SHORT = "|".join(sorted(set(month_abbreviations()) - set(months()), key=lambda m: (-len(m), m)))
@@ -103,7 +109,15 @@ _MON = (rf"(?:{_trie(list(months()))}(?:\.(?=[^\S\n](?:3[01]|[12]\d|0?[1-9]),[^\
         rf"|{_trie(list({m.upper() for m in (*months(), *month_abbreviations())}))}\b\.?)")
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|ST|ND|RD|TH)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_WD = "|".join(weekdays())
+_WD_SHORT = sorted(words("weekday_abbreviations"), key=lambda w: (-len(w), w))
+# a weekday, or its short form ("Tues.", "Thurs", "Wed."): a three-letter one only before its
+# point, which stays out of the span ("Sun" is also a newspaper's: not after "The")
+_WD = "|".join(weekdays()) + "|(?<![Tt]he[ ])(?:" + "|".join(
+    w if len(w) > 3 else w + r"(?=\.)" for w in _WD_SHORT) + ")"
+# the weekday (0 = Monday) of a weekday's name or short form, in lower case
+WEEKDAY_INDEX = {d: i for i, d in enumerate(_WEEKDAYS)}
+WEEKDAY_INDEX.update({w.lower(): next(i for i, d in enumerate(_WEEKDAYS) if d.startswith(w.lower()))
+                      for w in _WD_SHORT})
 _ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(ordered("day_ordinals"))}
 _ORDW = "|".join(sorted(_ORDINAL_DAYS, key=lambda w: (-len(w), w)))
 # "first" … "ninth": "twenty-first" is no compound ("a thirty-second window" is one, "the
@@ -136,7 +150,7 @@ _AGO_UNITS = (*(f"{u}{s}" for u in ("hour", "day", "week", "month", "year", "dec
 _TRIGGERS = (
     list(months()) + [m for m in month_abbreviations() if m != "May"]
     + [m.upper() for m in (*months(), *month_abbreviations())]
-    + [d.capitalize() for d in _WEEKDAYS]
+    + [d.capitalize() for d in _WEEKDAYS] + _WD_SHORT
     + _both(["early", "mid", "late", "spring", "summer", "fall", "autumn", "winter", "yesterday",
              "today", "tomorrow", "tonight", "earlier", "later"])
     + _both([f"{m} {u}" for m in _MODS for u in
@@ -172,6 +186,8 @@ _NO_COUNT = (rf"(?!{_S}+(?:(?:{_COUNTED})\b|(?!(?:was|is|as|has|his|its|this|thu
 _OLD_YEAR = (rf"(?:1[0-7]\d\d{_NO_COUNT}|[1-9]\d\d(?=[.,;:!?)\]]|$"
              rf"|{_S}+(?:AD|CE|in|at|and|when|where|after|before|during|while)\b))")
 _DATE_YEAR = rf"(?:{_YEAR}|{_OLD_YEAR})"
+# the era after a year ("347 AD", "508 BC", "776 BCE", "44 B.C."): a year of history, no count
+_ERA = r"(?:(?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.)(?!\w)"
 # the end of a range after a blank is no day of a month: "(c. 347 – 30 September 420)" is a year,
 # then a date (after no blank, "10-15 March", the range stays: the day would not be read alone)
 _NO_MONTH = rf"(?!{_S}+{_MON}\b)"
@@ -215,8 +231,8 @@ _NUMERIC = re.compile(
     rf"""
     (?:(?=[\d€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴])(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:])|(?=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:]))(?<!(?<![(\[\s])-)(?<!\d\s-)(?:
         (?P<money>[$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴]{_S}?(?:{_NUM_SPLIT}|{_NUM_WHOLE}|{_WN_ANY}\b)(?:MM\b|{_SCALE})?)
-      | (?P<money2>{_NUM_ATOMIC}(?:{_SCALE}(?:(?:{_S}|-|{_S}-{_S})(?:{_CURW_I}|{_CURW_SCALED_I})
-            |(?:{_CURW_DIGITS}){_NOT_PM}|{_SIGN_AFTER})|{_S}{_CURW_I}|(?:{_CURW_DIGITS}){_NOT_PM}
+      | (?P<money2>{_NUM_ATOMIC}(?:{_SCALE}(?:(?:{_S}|-|{_S}-{_S})(?:{_CURW_I}|{_CURW_SCALED_I}|{_CODE_AFTER})
+            |(?:{_CURW_DIGITS}){_NOT_PM}|{_SIGN_AFTER})|{_S}(?:{_CURW_I}|{_CODE_AFTER})|(?:{_CURW_DIGITS}){_NOT_PM}
             |{_SIGN_AFTER}))
       | (?P<percent>{_NUM_ATOMIC}(?:{_S}?(?:-|–|to){_S}?{_NUM_ATOMIC}|%[-–]{_NUM_ATOMIC})?{_PCT_I})
       | (?P<iso>{_YEAR}(?P<dash>-|[ ]-[ ])(?:0[1-9]|1[0-2])(?P=dash)(?:3[01]|[12]\d|0[1-9])\b)
@@ -233,11 +249,11 @@ _NUMERIC = re.compile(
             {_NA}{_NO_COUNT})
       | (?P<ago>{_NUM_ATOMIC}{_S}{_UNIT_WORDS}{_S}{_AGO})
       | (?P<decade>{_DECADE})
-      | (?P<year>{_YEAR}{_NA})
+      | (?P<year>{_YEAR}{_NA}|(?:[1-9]\d?,\d{{3}}|[1-9]\d{{0,3}}){_S}{_ERA}(?!{_S}+[a-z]+s\b))
       | (?P<ordinal>\d+(?:st|nd|rd|th)\b(?:{_S}(?i:century|centuries|anniversary))?)
       | (?P<compound>{_NUM}(?:-(?!(?:{_WN_ANY}|on|and|to|or|by)\b)[a-z]{{2,}}\b|{_SPACED_COMPOUND}))
       | (?P<number>(?:{_NUM_SPLIT0}|{_MAGNITUDE_SPLIT}|(?<!\d\.[ ])\d{{1,3}}\.[ ]{SPLIT_DECIMAL}|{_NUM_WHOLE})
-            (?:{_S}?[-–](?:{_S}{_NUM}{_NO_MONTH}|{_NUM}))?(?:{_BIG}|{_THOUSANDS_K})?
+            (?:{_S}?[-–](?:{_S}{_NUM}{_NO_MONTH}|{_NUM}))?(?:{_BIG}|{_BIG_SHORT}|{_THOUSANDS_K})?
             (?:{_S}?(?!MM\b)(?i:{_GLUED})\b|{_S}?°[CF]?(?![A-Za-z])|[CF]\b)?{_NA})
     )
     """,
@@ -304,7 +320,7 @@ _PREFIX_MONEY = re.compile(
 _NOT_PLAIN = _itrie(sorted({
     w for k in (*_SCALES, *_CURRENCY_WORDS, *mapping("currency_words_after_scale"),
                 *_AGO_UNITS, "km", "kg", "mw", "gw", "kw", "percent", "per", "pc", "percentage", "to", "of",
-                "basis", "bps",
+                "basis", "bps", "ad", "bc", "bce", "ce", *map(str.lower, CODES_AFTER),
                 *_MONTH_NUM)
     if (w := re.match("[a-z]*", k).group())})) + "(?![A-Za-z])"  # type: ignore[union-attr]
 # (the word after it is taken as _NEXT_WORD would: its unit, if it is one)
@@ -400,7 +416,7 @@ _WORDS = re.compile(
             |trillion)\b{_AND_PART}?{_S}(?:{_CURW_I}|{_CURW_SCALED_I})|(?i:hundred|thousand)\b{_S}{_CURW_I}))
       | (?P<percentw>(?:{_WN_ANY_I}|(?i:half){_S}a){_PCT_I})
       | (?P<relday>(?i:day){_S}(?i:before{_S}yesterday|after{_S}tomorrow)\b)
-      | (?P<mdy>{_MON}(?:{_S}|-)(?:{_DAY}(?:{_S}?[-–]{_S}?{_DAY})?|(?i:{_ORDW})\b
+      | (?P<mdy>{_MON}(?:{_S}|-|(?<=[a-z]\.)(?=\d))(?:{_DAY}(?:{_S}?[-–]{_S}?{_DAY})?|(?i:{_ORDW})\b
             |(?i:{_CARDW})(?={_S}*(?:[.,;:!?)]|$)))
             (?:,?{_S}{_DATE_YEAR})?{_NA})
       | (?P<fy>FY{_S}?(?:{_YEAR}|\d\d)(?:[-–/](?:{_YEAR}|\d\d))?{_NA})
@@ -410,7 +426,8 @@ _WORDS = re.compile(
       | (?P<my>(?:{_EML_I}(?:-|{_S})?)?(?:{_MON_FULL})(?:,?{_S}(?:of{_S})?{_DATE_YEAR})?{_NA}
             |(?:{_MON_CAPS_FULL}),?{_S}(?:of{_S})?{_DATE_YEAR}{_NA})
       | (?P<weekday>(?:{_MODS_I}{_S})?(?:{_WD})\b
-            (?:{_S}(?i:next|last|this){_S}week\b|,?{_S}the{_S}(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b)?)
+            (?:{_S}(?i:next|last|this){_S}week\b
+            |{_S}(?:next|last)\b(?!{_S}*(?:[A-Za-z]|\d|-))|,?{_S}the{_S}(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b)?)
       | (?P<rel>(?:(?i:earlier|later){_S}+)?{_MODS_I}{_S}+
             {_RELUNIT_I}\b|{_DAYWORD_I}\b|(?i:last){_S}+(?i:night)\b
             |(?i:this){_S}+(?i:morning|afternoon|evening)\b
@@ -419,7 +436,8 @@ _WORDS = re.compile(
       | (?P<compoundw>{_WN_ANY_I}{_SPACED_COMPOUND}
             |{_WN_ANY_I}-(?!(?:{_WN_ANY}|on|and|to|or|by|thirds?|halves|half|quarters?
             |fifths?|fourths?|(?<=ty-)(?:{_ORD_ONES}))\b)[a-z]{{2,}}\b)
-      | (?P<numberw>(?:{_WN_I}{_BIG}?|(?:(?i:half){_S})?(?i:a){_S}dozen\b|(?i:one){_BIG}
+      | (?P<numberw>(?:{_WN_I}(?:{_AND_PART}(?={_BIG}|{_S}[a-z]))?{_BIG}?|(?:(?i:half){_S})?(?i:a){_S}dozen\b
+            |(?i:one)(?:{_AND_PART}(?={_BIG}|{_S}[a-z]))?{_BIG}
             |(?:(?i:half){_S})?(?i:an?){_S}(?:(?i:hundred|thousand){_S})?(?i:hundred|thousand|million
             |billion|trillion)\b)
             # (no fraction: "two-thirds of", "three quarters of")

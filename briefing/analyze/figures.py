@@ -111,6 +111,7 @@ import re
 from datetime import date
 
 from ..model import Article, Fact, Sentence
+from .amount_parts import part_of
 from .amounts import (
     _money,
     _num,
@@ -119,7 +120,6 @@ from .amounts import (
     _word_value,
     after_name,
     dollars,
-    part_of,
     rupees,
     scaled,
     scaled_end,
@@ -130,6 +130,7 @@ from .amounts import (
 from .data import lower_words, words
 from .date_ranges import together
 from .dates import _date, day_of_month
+from .dates_in import in_time
 from .figure_facts import new_fact
 from .figure_guards import in_name, no_figure, split_clock
 from .figure_hits import Found, find_hits, sentence_opens
@@ -148,9 +149,10 @@ from .figure_patterns import (
     _WORD_VALUES,
 )
 from .holidays import holiday_date
+from .local_money import cedis, naira
 from .measures import measured, priced_pounds, range_money
 from .report_dates import dated_parts, ref_date
-from .years import MAX_YEARS, decade, fiscal_year, quarter, span_of
+from .years import MAX_YEARS, clipped_year, decade, era_year, fiscal_year, quarter, span_of
 
 __all__ = ["extract_figures"]
 
@@ -284,13 +286,6 @@ _CLIPPED_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Ss]ince|of|[Ff]rom|until|till|by
                                   r"|during)[^\S\n]+$")
 
 
-def _clipped_year(raw: str, ref: date | None) -> str:
-    """The year of "'89" (1989) or "'11" (2011): of this century up to a year after the
-    report's (or 2030 without its date), else of the last."""
-    year = 2000 + int(raw)
-    return str(year if year <= (ref.year + 1 if ref else 2030) else year - 100)
-
-
 _NAMED_BEFORE = lower_words("number_names") | lower_words("label_nouns")
 _RATIO_BEFORE = re.compile(r"(?<![\w.,])(?:[Oo]ne|[Tt]wo|[Tt]hree|\d{1,2})[^\S\n]in[^\S\n]$")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][A-Z0-9]{0,5}$")
@@ -324,6 +319,10 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None,
         fact = range_money(fact, text, send)
     elif text.startswith(" pound", fact.end):  # "paid 5 pounds for it": money, not a weight
         fact = priced_pounds(fact, text, sstart)
+    elif text[fact.start - 1] in "¢₵" or text[fact.start - 2:fact.start - 1] in ("¢", "₵"):  # "GH¢5m"
+        fact = cedis(fact, text, sstart)
+    elif text[fact.start - 3:fact.start] in ("in ", "In "):  # "in three days": a date (dates_in)
+        fact = in_time(fact, text, opens, send, ref)
     return measured(fact, text, send) if fact.kind == "number" else fact
 
 
@@ -360,7 +359,7 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
                     if end - start == 2 and prev != "[" and _CLIPPED_YEAR_BEFORE.search(
                             text, max(sstart, start - 12), start - 1):  # "in '89": a year
                         return new_fact("date", text[start - 1:end], start - 1, end,
-                                    _clipped_year(raw, ref))
+                                    clipped_year(raw, ref))
             elif text[start - 2] in "-n" and start - 3 > sstart:
                 if text[start - 2] == "-":
                     if digits and text[start - 3] == " " and _ACRONYM_BEFORE.search(
@@ -435,7 +434,9 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
         if raw[:2] in ("a ", "A ", "an") and (part := part_of(text, sstart, start)) is not None:
             start, raw = part[0], text[part[0]:end]  # "a quarter of a million dollars": 250,000
             value = {**value, "amount": value["amount"] * part[1]}
-        value = rupees(raw, value, text)  # "Rs 50,000" in a report from Colombo
+        value = rupees(raw, value, text) if raw[0] != "N" else naira(raw, value, text)  # "N50 billion"
+        if value is None:  # (naira only in a report about Nigeria)
+            return None
         value = dollars(raw, value, text, start, end, sstart, send)  # "$4 million" in Auckland
         if raw[-1] in "sd" and (lb := weight(raw, value, text, sstart, start, end)) is not None:
             return lb  # "weighs three hundred pounds": a weight
@@ -503,7 +504,7 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
             or text[start - 8:start - 1].lower() == "quarter") else None
         if q is not None:  # "Q3 2025", "the third quarter of 2024"
             return new_fact("date", text[q[0]:end], q[0], end, q[1])
-        return new_fact("date", raw, start, end, raw[-4:])
+        return new_fact("date", raw, start, end, raw[-4:] if raw[-1].isdigit() else era_year(raw))
     if kind == "fy":  # "FY2024", "FY 2024-25"
         return new_fact("date", raw, start, end, fiscal_year(raw, ref))
     if kind == "years":  # "1700-1782": years of history, or else a range of numbers

@@ -53,6 +53,6 @@ def holiday_date(kind: str, raw: str, text: str, sstart: int, start: int, ref: d
     ahead = (_looks_ahead(text, sstart, start, end=start + len(raw))
              or _scheduled(text, sstart, start)) and not _planned_lately(text, sstart, start,
                                                                          ref, cand)
-    year = _year_for(ref, cand, ahead)
+    year = _year_for(ref, cand, ahead, text, sstart, start, start + len(raw))
     day = _day_in(rule, year)
     return _iso_day(day.year, day.month, day.day)

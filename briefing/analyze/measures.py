@@ -13,6 +13,7 @@ from ..model import Fact
 from .amounts import _CURRENCY_WORDS, _CURWORD_RX, _currency
 from .data import lower_words, mapping
 from .figure_facts import new_fact
+from .figure_patterns import CODES_AFTER
 
 _NO_COUNT_AFTER = lower_words("no_count_after") | lower_words("label_nouns")
 # the numbers of a list before a number, back to the word before the list's first ("versions 6,
@@ -147,6 +148,9 @@ def currency_after(text: str, end: int, send: int) -> tuple[int, str, float] | N
         return None
     m = _CURWORD_RX.match(text, end + 1, send)
     if m is None:
+        code = text[end + 1:end + 4]  # "15 - 25 CUC": an ISO code
+        if code in CODES_AFTER and not text[end + 4:end + 5].isalnum():
+            return end + 4, CODES_AFTER[code], 1.0
         return None
     key = " ".join(m.group().lower().split())
     code, share = _currency(_CURRENCY_WORDS.get(key) or _AFTER_SCALE_ONLY[key])

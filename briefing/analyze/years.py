@@ -45,6 +45,21 @@ def decade(raw: str) -> str:
     return f"{first}/{last}"
 
 
+def clipped_year(raw: str, ref: date | None) -> str:
+    """The year of "'89" (1989) or "'11" (2011): of this century up to a year after the
+    report's (or 2030 without its date), else of the last."""
+    year = 2000 + int(raw)
+    return str(year if year <= (ref.year + 1 if ref else 2030) else year - 100)
+
+
+def era_year(raw: str) -> str:
+    """The ISO 8601 year of "347 AD" (0347) or "508 BC" (-0507: 1 BC is year 0)."""
+    n = int("".join(_DIGITS_RX.findall(raw)))
+    if "B" not in raw:
+        return f"{n:04d}"
+    return f"-{n - 1:04d}" if n > 1 else "0000"
+
+
 MAX_YEARS = 120  # a life, a reign, an era: a longer "1200-1500" is more likely a count
 
 
