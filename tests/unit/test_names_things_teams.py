@@ -29,6 +29,13 @@ def test_a_school_named_by_its_state_is_an_organisation():
     assert all(t != "Tech" for _k, t, _v in facts("Tech firms raised prices this spring."))
 
 
+def test_the_short_name_of_a_team_is_the_team_named_by_its_town():
+    got = facts("The Baltimore Orioles signed a young pitcher. The Orioles paid him $4 million.")
+    assert ("organization", "Orioles", "Baltimore Orioles") in got
+    got = facts("The Boston Red Sox lost at home. Later the Red Sox beat Toronto.")
+    assert ("organization", "Red Sox", "Boston Red Sox") in got
+
+
 def test_a_cafe_written_capitalised_is_no_person():
     assert all(k != "person" for k, _t, _v in facts("The Café opened in May. Café prices rose."))
     assert all(k != "person" for k, _t, _v in facts("Best Café in Town\n\nThe owners said rents "
