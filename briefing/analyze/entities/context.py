@@ -201,7 +201,9 @@ _AREA_PREFIX = re.compile(rf"(?:{'|'.join(ordered('area_prefixes'))}) ")
 def common_words() -> WordSet:
     """Common English words (lower case), from SCOWL (see data/common_words.NOTICE)."""
     raw = resources.files("briefing.analyze.data").joinpath("common_words.txt.gz").read_bytes()
-    return dict.fromkeys(gzip.decompress(raw).decode("utf-8").split())
+    found = dict.fromkeys(gzip.decompress(raw).decode("utf-8").split())
+    found.update(dict.fromkeys(ordered("common_words_more")))
+    return found
 
 
 class LowerWords:

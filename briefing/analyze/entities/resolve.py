@@ -495,6 +495,7 @@ def _resolve_orgs(orgs: list[_Cand], lx: _Lex) -> None:
             if suffix in _CORPORATE and (stem in lx.orgs or stem in names):
                 c.canonical = lx.orgs.get(stem, stem)  # "Apple Inc" is the "Apple" named elsewhere
         canonicals.append(c.canonical)
+    _join_tails_to_place_teams(orgs, canonicals, lx)
     expansions: dict[str, str] = {}
     for canonical in dict.fromkeys(canonicals):  # each name once, first named first
         key = _initials(canonical)
@@ -508,6 +509,26 @@ def _resolve_orgs(orgs: list[_Cand], lx: _Lex) -> None:
 
 
 _CORPORATE = words("corporate_endings")
+
+
+def _join_tails_to_place_teams(orgs: list[_Cand], canonicals: list[str], lx: _Lex) -> None:
+    """A team or school named by its place and a name is the same one named by that name alone:
+    "the Red Sox" after "the Boston Red Sox", "the Orioles" after "the Baltimore Orioles"."""
+    if len(orgs) < 2:
+        return
+    longer: dict[str, str | None] = {}
+    for canonical in canonicals:
+        words_ = canonical.split(" ")
+        for k in range(1, min(len(words_), 3)):
+            head, tail = " ".join(words_[:k]), " ".join(words_[k:])
+            if tail[:1].isupper() and _is_place(head, lx) and tail not in lx.orgs:
+                longer[tail] = canonical if longer.get(tail, canonical) == canonical else None
+    if not longer:
+        return
+    for i, (c, canonical) in enumerate(zip(orgs, canonicals, strict=True)):
+        full = longer.get(canonical)
+        if full is not None:
+            c.canonical = canonicals[i] = full
 
 
 def _decide_maybes(cands: list[_Cand], maybes: list[int], text: str, lx: _Lex) -> list[_Cand]:
