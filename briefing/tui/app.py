@@ -246,12 +246,15 @@ class BriefingApp(App[int]):
         """The shown reports first, then the others; a folder's remaining files through the
         process pool and the cache. Results arrive as messages; the UI never waits."""
         from ..analyze import analyze
-        from ..pipeline import analyse_paths
+        from ..pipeline import analyse_paths, split_missing
         from ..startup import load_analysers
 
         worker = get_current_worker()
-        load_analysers()
         order = self.shown + [i for i in range(len(self.articles)) if i not in self.shown]
+        failed, rest = split_missing(self.more_paths)  # told of at once, not after the analyses
+        for res in failed:
+            self.post_message(Loaded(res.path, None, res.error))
+        load_analysers()
         for i in order:
             if worker.is_cancelled:
                 return
@@ -260,8 +263,8 @@ class BriefingApp(App[int]):
                 continue
             analysis = analyze(art)
             self.post_message(Analyzed(i, analysis, fact_highlights(analysis)))
-        if self.more_paths:
-            for res in analyse_paths(self.more_paths, should_stop=lambda: worker.is_cancelled,
+        if rest:
+            for res in analyse_paths(rest, should_stop=lambda: worker.is_cancelled,
                                      whole=False):
                 self.post_message(Loaded(res.path, None, res.error, res if res.record else None))
 
