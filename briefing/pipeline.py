@@ -236,6 +236,27 @@ def _keys(paths: Sequence[str], todo: list[int]) -> dict[int, str]:
     return keys
 
 
+def split_missing(paths: Sequence[str]) -> tuple[list[Result], list[str]]:
+    """The failures of the paths that name no file at all (a look at the file system each, no
+    analyser loaded: the reader tells of them at once, not after the reports it analyses
+    first), and the other paths, in their order. Links, feed items and stdin are others."""
+    from .ingest import IngestError, read_source
+
+    failed: list[Result] = []
+    others: list[str] = []
+    for i, path in enumerate(paths):
+        if path == "-" or "://" in path or "#" in path or os.path.lexists(path):
+            others.append(path)
+            continue
+        try:
+            read_source(path)  # (its own message: "…: no such file")
+        except IngestError as e:
+            failed.append(Result(i, path, None, str(e)))
+            continue
+        others.append(path)
+    return failed, others
+
+
 def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int | None = None,
                   should_stop: Callable[[], bool] = lambda: False,
                   whole: bool = True, facts_only: bool = False, indent: bool = False,

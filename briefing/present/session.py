@@ -197,4 +197,6 @@ def change_summary(counts: dict[str, int] | None) -> str:
         parts.append(plural(counts["conflicts"], "conflict"))
     if not any(counts.values()):
         return "What's new: identical (the reports say the same)"
-    return "What's new in B: " + " · ".join(parts)
+    # "by sentence": the sidebar's "in short" just below counts facts and quotes ("B adds
+    # three facts…" under a bare "6 new" read as six new facts)
+    return "What's new in B, by sentence: " + " · ".join(parts)

@@ -45,6 +45,9 @@ LETTER_ACTIONS = frozenset({"quit", "help", "toggle_facts", "next_occurrence",
                             "previous_occurrence", "open_report", "next_theme", "search",
                             "toggle_diff", "next_change", "previous_change", "toggle_linked"})
 
+# Actions that need two reports side by side: hidden (and their keys off) while one is shown.
+PAIR_ACTIONS = frozenset({"toggle_diff", "next_change", "previous_change", "toggle_linked"})
+
 
 _apply_textual_fixes()  # before any toast is shown
 
@@ -237,6 +240,8 @@ class BriefingApp(App[int]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # while a text box has the focus (the sidebar's filter, coverage's), letters go into
         # it: the footer shows what works, not "/ Quotes" for a key that types a slash
+        if action in PAIR_ACTIONS and self.pair is None:
+            return False  # one report: what's new and linked reading have nothing to compare
         return not (action in LETTER_ACTIONS and isinstance(self.focused, Input))
 
     # --- analysis (off the UI thread) ---------------------------------------------------------
@@ -246,12 +251,15 @@ class BriefingApp(App[int]):
         """The shown reports first, then the others; a folder's remaining files through the
         process pool and the cache. Results arrive as messages; the UI never waits."""
         from ..analyze import analyze
-        from ..pipeline import analyse_paths
+        from ..pipeline import analyse_paths, split_missing
         from ..startup import load_analysers
 
         worker = get_current_worker()
-        load_analysers()
         order = self.shown + [i for i in range(len(self.articles)) if i not in self.shown]
+        failed, rest = split_missing(self.more_paths)  # told of at once, not after the analyses
+        for res in failed:
+            self.post_message(Loaded(res.path, None, res.error))
+        load_analysers()
         for i in order:
             if worker.is_cancelled:
                 return
@@ -260,8 +268,8 @@ class BriefingApp(App[int]):
                 continue
             analysis = analyze(art)
             self.post_message(Analyzed(i, analysis, fact_highlights(analysis)))
-        if self.more_paths:
-            for res in analyse_paths(self.more_paths, should_stop=lambda: worker.is_cancelled,
+        if rest:
+            for res in analyse_paths(rest, should_stop=lambda: worker.is_cancelled,
                                      whole=False):
                 self.post_message(Loaded(res.path, None, res.error, res if res.record else None))
 
@@ -572,6 +580,7 @@ class BriefingApp(App[int]):
         self._ensure_comparison()
         self.call_after_refresh(self._refresh_highlights)
         self.call_after_refresh(self._refresh_sidebar)
+        self.refresh_bindings()  # (the keys that need two reports: ``check_action``)
 
     # --- coverage (many reports) -----------------------------------------------------------------
 

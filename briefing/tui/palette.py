@@ -71,13 +71,14 @@ def reader_commands(app: BriefingApp) -> Iterator[SystemCommand]:
                         app.action_previous_occurrence)
     yield SystemCommand("Open report", "Choose which report is shown in the focused pane (o)",
                         app.action_open_report)
-    yield SystemCommand("What's new", "Compare the two reports sentence by sentence (d)",
-                        app.action_toggle_diff)
-    yield SystemCommand("Next change", "Step to the next change (])", app.action_next_change)
-    yield SystemCommand("Previous change", "Step to the previous change ([)",
-                        app.action_previous_change)
-    yield SystemCommand("Linked reading", "Follow the cursor's sentence in the other pane (s)",
-                        app.action_toggle_linked)
+    if app.pair is not None:  # (with one report, nothing to compare or link: not offered)
+        yield SystemCommand("What's new", "Compare the two reports sentence by sentence (d)",
+                            app.action_toggle_diff)
+        yield SystemCommand("Next change", "Step to the next change (])", app.action_next_change)
+        yield SystemCommand("Previous change", "Step to the previous change ([)",
+                            app.action_previous_change)
+        yield SystemCommand("Linked reading", "Follow the cursor's sentence in the other pane (s)",
+                            app.action_toggle_linked)
     yield SystemCommand("Search quotes", "Fuzzy search every quote, with who said it (/)",
                         app.action_search)
     yield SystemCommand("Coverage", "Who reports what across all the reports, and where they "

@@ -118,3 +118,38 @@ async def test_picker_rows_are_one_line_each_at_80_columns(tmp_path):
         await pilot.press(*"courier 2", "enter")
         await pilot.pause()
         assert app.shown[0] == 2  # the list still picks
+
+
+async def test_a_missing_file_is_told_of_before_the_shown_reports_are_analysed(monkeypatch):
+    """`briefing a b nosuch.txt`: "could not read nosuch.txt" at once, not after the analysers
+    have loaded and the two shown reports have been analysed (seconds on a cold start). The
+    analysers' loading is held back until the message has been seen: no clock involved."""
+    import briefing.startup as startup
+    from briefing.tui.app import BriefingApp
+
+    from ..conftest import SEED_A, SEED_B
+    from .conftest import said
+
+    gate = threading.Event()
+    load_analysers = startup.load_analysers
+
+    def held_back(*args, **kwargs):
+        gate.wait(HANG)
+        return load_analysers(*args, **kwargs)
+
+    monkeypatch.setattr(startup, "load_analysers", held_back)
+    from briefing.ingest import read_article
+
+    app = BriefingApp([read_article(str(SEED_A)), read_article(str(SEED_B))],
+                      more_paths=["no/such/report.txt"])
+    async with app.run_test(size=(100, 30)) as pilot:
+        try:
+            await until(pilot, lambda: any("could not read" in s for s in said(app)),
+                        "the missing file's message")
+            assert not app.analyses  # still analysing the shown reports
+            message = next(s for s in said(app) if "could not read" in s)
+            assert "no/such/report.txt" in message and "no such file" in message, message
+            assert not app.query_one("#progress").display
+        finally:
+            gate.set()
+        await until(pilot, lambda: len(app.analyses) == 2, "the shown reports' analyses")

@@ -56,3 +56,35 @@ async def test_the_help_pages_and_jumps_to_its_ends():
         await pilot.press("b")
         await pilot.pause()
         assert box.scroll_y == 0
+
+
+async def test_keys_that_need_two_reports_are_hidden_while_one_is_shown():
+    """With one report, d (what's new), s (linked reading), ] and [ cannot work: the footer
+    does not offer them (it did, and pressing them only said why they could not work), the
+    keys do nothing and the command palette leaves them out; with two they are back."""
+    from ..conftest import SEED_A
+    from .conftest import said
+
+    app = make_app((SEED_A,))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await until(pilot, lambda: len(app.analyses) == 1, "the report analysed")
+        await settle(pilot)
+        linked = app.linked
+        line = footer_line(app)
+        assert line.startswith("q Quit") and "What's new" not in line, line
+        for action in ("toggle_diff", "next_change", "previous_change", "toggle_linked"):
+            assert app.check_action(action, ()) is False
+        await pilot.press("d", "s", "right_square_bracket", "left_square_bracket")
+        await pilot.pause()
+        assert not app.diff_mode and app.linked == linked and not said(app), said(app)
+        names = {c.title for c in app.get_system_commands(app.screen)}
+        assert "Facts sidebar" in names and not names & {"What's new", "Linked reading",
+                                                         "Next change", "Previous change"}
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await until(pilot, lambda: len(app.analyses) == 2, "both reports analysed")
+        await settle(pilot)
+        assert "d What's new" in footer_line(app)
+        assert {"What's new", "Linked reading"} <= {c.title for c in app.get_system_commands(app.screen)}
+        await pilot.press("d")
+        await until(pilot, lambda: app.diff_mode, "what's new on")

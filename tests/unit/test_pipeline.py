@@ -221,3 +221,16 @@ def test_what_the_command_froze_for_its_workers_is_unfrozen_once_they_are_gone(t
     assert gc.get_freeze_count() > before  # while the workers run, the analysers stay frozen
     rest = list(results)
     assert len(rest) == len(paths) - 1 and gc.get_freeze_count() == before
+
+
+def test_split_missing_fails_only_paths_that_name_no_file(tmp_path):
+    from briefing.pipeline import split_missing
+
+    there = tmp_path / "there.txt"
+    there.write_text("Officials met on Monday.")
+    gone = str(tmp_path / "gone.txt")
+    paths = [str(there), gone, "-", "https://example.com/a", str(tmp_path)]
+    failed, others = split_missing(paths)
+    assert [(r.index, r.path, r.record) for r in failed] == [(1, gone, None)]
+    assert "no such file" in (failed[0].error or "")
+    assert others == [str(there), "-", "https://example.com/a", str(tmp_path)]

@@ -130,7 +130,7 @@ def test_change_counts_and_summary():
     assert counts is not None
     assert counts["new"] == 1 and counts["dropped"] == 1 and counts["changed"] == 1
     summary = change_summary(counts)
-    assert summary.startswith("What's new in B: 1 new · 1 dropped · 1 changed")
+    assert summary.startswith("What's new in B, by sentence: 1 new · 1 dropped · 1 changed"), summary
     same = session_with_comparison(A, A)
     assert change_summary(same.change_counts()).startswith("What's new: identical")
     assert change_summary(None) == "What's new: comparing…"
