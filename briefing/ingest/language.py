@@ -70,6 +70,13 @@ def detect_language(text: str) -> str:
         low = sample.lower()
         if sum(map(low.count, _ENGLISH_WORDS)) >= need:
             return ENGLISH
+        # the same words where punctuation or the sample's ends stand for the blanks ("The
+        # budget …, officials said."): a short brief has too few words to lose any
+        import re
+
+        words = " " + " ".join(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", low)) + " "
+        if sum(map(words.count, _ENGLISH_WORDS)) >= need:
+            return ENGLISH
     if (sum(map(str.isalpha, sample[:200])) < _MIN_LETTERS
             and sum(map(str.isalpha, sample[:2000])) < _MIN_LETTERS):
         return ENGLISH
