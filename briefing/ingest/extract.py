@@ -134,12 +134,12 @@ def page_outlet(html: str, headline: str | None) -> str | None:
     the publisher of its article in its structured data ("publisher": {"name": "The Daily
     Courier"}), else the short part its <title> adds after the headline ("Sniper kills five |
     The Daily Courier"). None when the page says neither."""
+    import orjson
+
     head = html[:_HEAD_CHARS]
     nodes: list[dict[str, Any]] = []
     for m in _LD_JSON.finditer(head):
         try:
-            import orjson
-
             _nodes(orjson.loads(m.group(1).strip()), 0, nodes)
         except (ValueError, RecursionError):
             continue

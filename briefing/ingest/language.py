@@ -8,6 +8,8 @@ them stay English.
 
 from __future__ import annotations
 
+import re
+
 ENGLISH = "en"
 _SAMPLE = 6000  # characters looked at (detection time stays flat on huge reports)
 _MIN_LETTERS = 60  # fewer letters than this: too little to tell, assume English
@@ -18,6 +20,7 @@ _MIN_CONFIDENCE = 0.5
 _ENGLISH_WORDS = (" the ", " of ", " and ", " that ", " said ", " with ")
 _ENGLISH_SHARE = 0.05
 _MIN_SPACES = 8  # (a short brief of two sentences is judged by its words too)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 # whatlang's ISO 639-3 codes -> the ISO 639-1 codes people and HTML use, with English names.
 _LANGS: dict[str, tuple[str, str]] = {
@@ -67,14 +70,9 @@ def detect_language(text: str) -> str:
             found += sample.count(word)
             if found >= need:
                 return ENGLISH
-        low = sample.lower()
-        if sum(map(low.count, _ENGLISH_WORDS)) >= need:
-            return ENGLISH
-        # the same words where punctuation or the sample's ends stand for the blanks ("The
-        # budget …, officials said."): a short brief has too few words to lose any
-        import re
-
-        words = " " + " ".join(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", low)) + " "
+        # then in any case, with punctuation and the sample's ends standing for the blanks
+        # ("The budget …, officials said."): a short brief has too few words to lose any
+        words = " " + " ".join(_WORD.findall(sample.lower())) + " "
         if sum(map(words.count, _ENGLISH_WORDS)) >= need:
             return ENGLISH
     if (sum(map(str.isalpha, sample[:200])) < _MIN_LETTERS
