@@ -113,11 +113,33 @@ def _parse_subcommand(argv: list[str]) -> argparse.Namespace:
     """Parse a subcommand's line; an unknown option is told with that subcommand's usage
     (argparse would show the usage of `briefing` itself)."""
     parser = _sub_parser()
-    args, extra = parser.parse_known_args(argv)
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    try:
+        args, extra = parser.parse_known_args(argv)
+    except UsageError:
+        # argparse tells a missing FILE before an option it does not know (`facts --bogus`):
+        # the option is the mistake to tell, the file is missing only because of it
+        command = sub.choices.get(argv[0]) if argv else None
+        if command is not None and (unknown := _unknown_options(command, argv[1:])):
+            command.error(f"unrecognized arguments: {' '.join(unknown)}")
+        raise
     if extra:
-        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
         sub.choices[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
     return args
+
+
+def _unknown_options(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """The words of ``argv`` that look like options ``parser`` does not have (up to ``--``;
+    negative numbers are values)."""
+    unknown = []
+    for word in argv:
+        if word == "--":
+            break
+        if not word.startswith("-") or word == "-" or word.lstrip("-").replace(".", "", 1).isdecimal():
+            continue
+        if word.split("=", 1)[0] not in parser._option_string_actions:
+            unknown.append(word)
+    return unknown
 
 
 def _check_not_a_mistyped_subcommand(argv: list[str]) -> None:

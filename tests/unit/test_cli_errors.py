@@ -29,6 +29,14 @@ def _one_line(err: str) -> str:
                   "(see briefing --help)"),
     (["facts", "--bogus", "x"], "briefing: error: unrecognized arguments: --bogus "
                                 "(see briefing facts --help)"),
+    # an unknown option is the mistake, though argparse finds the missing FILE first
+    (["facts", "--bogus"], "briefing: error: unrecognized arguments: --bogus "
+                           "(see briefing facts --help)"),
+    (["quotes", "--json", "--colour=auto"], "briefing: error: unrecognized arguments: "
+                                            "--colour=auto (see briefing quotes --help)"),
+    (["diff", "-x"], "briefing: error: unrecognized arguments: -x (see briefing diff --help)"),
+    (["facts", "--limit", "-5"], "briefing: error: unrecognized arguments: --limit "
+                                 "(see briefing facts --help)"),
     (["facts"], "briefing: error: the following arguments are required: FILE "
                 "(see briefing facts --help)"),
     (["facts", "--kind", "fish", "x"], "briefing: error: argument --kind: invalid choice: "
