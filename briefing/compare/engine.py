@@ -16,6 +16,7 @@ from .places import alike as _alike
 from .places import folded as _folded
 from .quotes import _quote_pairs
 from .slots import name_slots
+from .tallies import tally_conflicts
 from .toll_where import tolls_apart
 from .updates import as_update
 from .worddiff import _diff_units
@@ -53,9 +54,10 @@ def compare(a: Analysis, b: Analysis) -> Comparison:
     db = _distinct(b.facts, names_b)
     shared, facts_dropped, facts_new = _match_facts(da, db)
     _pair_in_links(shared, facts_dropped, facts_new, [(k.a, k.b) for k in links], fa_per, fb_per)
+    changed = [(k.a, k.b) for k in links if k.status == "changed"]
     conflicts, roundings, summed, sums = _conflicts(
-        [(k.a, k.b) for k in links if k.status == "changed"], ua, ub,
-        ([s.text for s in sa], [s.text for s in sb]), fa_per, fb_per)
+        changed, ua, ub, ([s.text for s in sa], [s.text for s in sb]), fa_per, fb_per)
+    conflicts += tally_conflicts(changed, sa, sb, fa_per, fb_per)
     renamed, respelt = _renamed(links, ua, ub, fa_per, fb_per, a, b, names_a, names_b)
     moved = moved_places(links, ua, ub, fa_per, fb_per, a, b, names_a, names_b, tolls_apart)
     conflicts = sorted([*conflicts, *renamed, *moved], key=lambda x: (x.a.start, x.a.end, x.b.start, x.b.end))

@@ -205,7 +205,7 @@ def comparison_summary(c: Comparison):
         if counts:
             counts.append("  ·  ", style=STYLE["muted"])
         counts.append(str(n), style=STYLE[style])
-        counts.append(f" {what}")
+        counts.append(f" {what[:-1] if n == 1 and what == 'conflicts' else what}")
     rows = _rows(c, changed_b)
     other = sum(1 for _, _, status in rows if status == "other words")
     if other:  # the table's ≈ rows: linked, worded apart, no change counted
