@@ -222,14 +222,25 @@ _LIMIT_BEFORE = re.compile(r"\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]eyond|[Ff]rom|[B
 _OTHER_DAY_BEFORE = re.compile(
     r"\b(?:will|shall|[Tt]akes?\s+effect|[Cc]omes?\s+into\s+(?:force|effect)|"
     r"(?:is|are|was|were)\s+(?:due|scheduled|set|expected|slated|planned)|deadline|anniversary)\b")
+# a date told as some time before the report, by the words right before it: the report is not
+# of that day ("robbed two months ago on November 16, 2005", "Last year, on March 3, 2025",
+# "Earlier this month, on", "A week earlier, on"); only right before it ("Posted 1 year, 160
+# days ago [ downloaded on 2 October 2013 ]" is the day the page was read)
+_BEFORE_REPORT = re.compile(
+    r"\b(?:ago|(?i:last)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|"
+    r"(?i:earlier\s+this)\s+(?:week|month|year)|(?i:previously)|"
+    r"(?i:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+    r"(?:earlier|before)),?\s+(?:on\s+|in\s+)?\Z")
 
 
 def _other_day(text: str, at: int) -> bool:
     """Does the sentence of the date at ``at`` look ahead to it ("… takes effect on") or back
-    to it as a day remembered ("the anniversary of …")?"""
+    to it as a day remembered ("the anniversary of …"), or do the words right before it tell
+    it as some time before the report ("two months ago on")?"""
     lo = max(0, at - 100)
     stop = max(text.rfind(". ", lo, at), text.rfind("\n", lo, at))
-    return _OTHER_DAY_BEFORE.search(text, stop + 1 if stop >= 0 else lo, at) is not None
+    return _OTHER_DAY_BEFORE.search(text, stop + 1 if stop >= 0 else lo, at) is not None \
+        or _BEFORE_REPORT.search(text, max(0, at - 40), at) is not None
 
 
 def _life(text: str, at: int) -> bool:

@@ -163,6 +163,11 @@ def test_a_birth_date_does_not_date_the_report(text, date):
     "The hearing is scheduled for March 3, 2027.",
     "The tax applies from January 1, 2027.",
     "Veterans marked the anniversary of the landing, June 6, 1944.",
+    # a day the sentence tells as some time before the report
+    "The same bank was robbed two months ago on November 16, 2025.",
+    "Last year, on March 3, 2025, a similar tax was voted down.",
+    "Earlier this month, on March 3, 2026, the talks had stalled.",
+    "A week earlier, on March 3, 2026, the talks had stalled.",
 ])
 def test_a_day_to_come_or_remembered_does_not_date_the_report(sentence):
     """No date line: a full date in the body dates the report only when the sentence tells what
