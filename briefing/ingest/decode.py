@@ -14,6 +14,9 @@ def decode(data: bytes, name: str = "input") -> tuple[str, list[str]]:
     Raises IngestError for what looks like a binary file.
     """
     warnings: list[str] = []
+    known = _document_format(data, name)
+    if known:
+        raise IngestError(f"{name}: {known}")
     bom = _bom(data)
     utf16 = None if bom else _bomless_utf16(data)
     if bom:
@@ -41,6 +44,38 @@ def decode(data: bytes, name: str = "input") -> tuple[str, list[str]]:
         if lost > 0:
             warnings.append(f"{lost} undecodable byte sequence(s) replaced with \ufffd")
     return text, warnings
+
+
+# Files people are sent that are no text report, told by their first bytes, with what to do.
+# (A zip holds a Word or OpenDocument text, an e-book or a spreadsheet: named by the file's
+# ending.)
+_SAVE_AS = "save it as text (.txt) or a web page (.html) first"
+_FORMATS = (
+    (b"%PDF-", "a PDF document: briefing reads text, Markdown and web pages (get its text "
+               "first, e.g. `pdftotext FILE`)"),
+    (b"{\\rtf", f"an RTF document: {_SAVE_AS}"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", f"an old Microsoft Office document (.doc): {_SAVE_AS}"),
+    (b"\x89PNG\r\n\x1a\n", "an image (PNG), not a text report"),
+    (b"\xff\xd8\xff", "an image (JPEG), not a text report"),
+    (b"GIF87a", "an image (GIF), not a text report"),
+    (b"GIF89a", "an image (GIF), not a text report"),
+    (b"\x1f\x8b", "a compressed file (gzip): unpack it first"),
+)
+_ZIPPED = {".docx": "a Word document", ".odt": "an OpenDocument text", ".epub": "an e-book (EPUB)",
+           ".pages": "a Pages document", ".xlsx": "a spreadsheet", ".pptx": "a presentation"}
+
+
+def _document_format(data: bytes, name: str) -> str | None:
+    """What a file is when its first bytes say it is a known format that is no text (a PDF, a
+    Word document, an image), and what to do; None for anything else."""
+    for magic, what in _FORMATS:
+        if data.startswith(magic):
+            return what
+    if data.startswith(b"PK\x03\x04"):
+        ending = name[name.rfind("."):].lower() if "." in name else ""
+        kind = _ZIPPED.get(ending)
+        return f"{kind}: {_SAVE_AS}" if kind else "a zip archive: unpack it first"
+    return None
 
 
 _BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's

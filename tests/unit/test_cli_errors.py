@@ -87,6 +87,10 @@ def _files(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "blank.txt").write_text("   \n\n  \n")
     (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    # documents people are sent that are no text: told what they are and what to do
+    (tmp_path / "paper.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n")
+    (tmp_path / "memo.docx").write_bytes(b"PK\x03\x04\x14\x00\x06\x00" + b"word/document.xml" * 20)
+    (tmp_path / "notes.rtf").write_bytes(b"{\\rtf1\\ansi\\deff0 {\\fonttbl} Flood waters rose.}")
     (tmp_path / "nothing-here").mkdir()
     (tmp_path / "notes").mkdir()
     (tmp_path / "notes" / "todo.csv").write_text("a,b\n")
@@ -99,6 +103,12 @@ def _files(tmp_path):
     ("empty.txt", "briefing: empty.txt: empty report (no readable text)"),
     ("blank.txt", "briefing: blank.txt: empty report (no readable text)"),
     ("binary.txt", "briefing: binary.txt: looks like a binary file, not a text report"),
+    ("paper.pdf", "briefing: paper.pdf: a PDF document: briefing reads text, Markdown and web "
+                  "pages (get its text first, e.g. `pdftotext FILE`)"),
+    ("memo.docx", "briefing: memo.docx: a Word document: save it as text (.txt) or a web page "
+                  "(.html) first"),
+    ("notes.rtf", "briefing: notes.rtf: an RTF document: save it as text (.txt) or a web page "
+                  "(.html) first"),
     ("nothing-here", "briefing: nothing-here: no .txt, .md or .html reports in this folder"),
     ("notes", "briefing: notes: no .txt, .md or .html reports in this folder"),
     ("nomatch*.txt", "briefing: nomatch*.txt: no files match"),
