@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ...model import Entity, EntityKind, Fact, Span
 from .lexicon import _Cand
 
@@ -12,15 +14,13 @@ def facts_and_entities(cands: list[_Cand], text: str, entities: bool = True
     the report's order; of overlapping ones the first, but a place nested in an organisation's
     name), and (unless not ``entities``: none are built) an entity for each kind and canonical
     name, with its mentions and the other ways the report writes it (titled forms first met)."""
-    facts: list[Fact] = []
+    facts: list[Any] = []  # (of ``Fact``: see ``_FactShape``)
     append = facts.append
-    # (the facts and mentions are made slot by slot, see ``_FACT_SET``, in the loop: a call
+    # (the facts and mentions are made field by field in the loop, see ``_FactShape``: a call
     # for each was a tenth of this function's time)
-    new = _new
-    fact_kind_, fact_text, fact_start, fact_end, fact_value = _FACT_SET
-    span_text, span_start, span_end = _SPAN_SET
+    fact_shape, span_shape, set_class = _FactShape, _SpanShape, setattr
     # (kind, canonical) -> the mentions, and the aliases met so far (a dict: in the order met)
-    groups: dict[tuple[EntityKind, str], tuple[list[Span], dict[str, None]]] = {}
+    groups: dict[tuple[EntityKind, str], tuple[list[Any], dict[str, None]]] = {}
     last_end = -1
     outer: EntityKind | None = None
     for c in cands:
@@ -44,36 +44,39 @@ def facts_and_entities(cands: list[_Cand], text: str, entities: bool = True
             last_end = end
             outer = fact_kind
         surface = text[start:end]
-        f = new(Fact)  # Fact(fact_kind, surface, start, end, canonical)
-        fact_kind_(f, fact_kind)
-        fact_text(f, surface)
-        fact_start(f, start)
-        fact_end(f, end)
-        fact_value(f, canonical)
+        f = fact_shape()  # Fact(fact_kind, surface, start, end, canonical)
+        f.kind = fact_kind
+        f.text = surface
+        f.start = start
+        f.end = end
+        f.value = canonical
+        set_class(f, "__class__", Fact)
         append(f)
         if not entities:
             continue
         group = groups.get((fact_kind, canonical))
         if group is None:
             groups[(fact_kind, canonical)] = group = ([], {})
-        m = new(Span)  # Span(surface, start, end)
-        span_text(m, surface)
-        span_start(m, start)
-        span_end(m, end)
+        m = span_shape()  # Span(surface, start, end)
+        m.text = surface
+        m.start = start
+        m.end = end
+        set_class(m, "__class__", Span)
         group[0].append(m)
         aliases = group[1]
         if c.titled:
             aliases[c.titled] = None
         aliases[surface] = None
-    out = []
-    set_kind, set_name, set_aliases, set_mentions = _ENTITY_SET
+    out: list[Any] = []  # (of ``Entity``)
+    entity_shape = _EntityShape
     for (ent_kind, name), (mentions, aliases) in groups.items():
         aliases.pop(name, None)
-        entity = _new(Entity)  # Entity(ent_kind, name, aliases, mentions), see _fact
-        set_kind(entity, ent_kind)
-        set_name(entity, name)
-        set_aliases(entity, tuple(aliases))
-        set_mentions(entity, tuple(mentions))
+        entity = entity_shape()  # Entity(ent_kind, name, aliases, mentions), see _FactShape
+        entity.kind = ent_kind
+        entity.name = name
+        entity.aliases = tuple(aliases)
+        entity.mentions = tuple(mentions)
+        set_class(entity, "__class__", Entity)
         out.append(entity)
     return tuple(facts), tuple(out)
 
@@ -90,11 +93,38 @@ def _initials_of_someone(name: str, cands: list[_Cand]) -> bool:
                for c in cands)
 
 
-# The facts, mentions and entities of a report, built with their slots set directly: the same
-# objects as ``Fact(...)``, ``Span(...)`` and ``Entity(...)`` (a frozen dataclass's own
-# ``__init__`` sets each field through ``object.__setattr__``, nearly twice as slow, and a report
-# makes thousands). Every field is given, in the order of the class's fields.
-_new = object.__new__
-_FACT_SET = tuple(getattr(Fact, f).__set__ for f in ("kind", "text", "start", "end", "value"))
-_SPAN_SET = tuple(getattr(Span, f).__set__ for f in ("text", "start", "end"))
-_ENTITY_SET = tuple(getattr(Entity, f).__set__ for f in ("kind", "name", "aliases", "mentions"))
+# The facts, mentions and entities of a report are built as instances of plain classes of
+# the same slots as ``Fact``, ``Span`` and ``Entity``, their fields set as
+# any object's, and then given their class: the same objects as ``Fact(...)``, ``Span(...)`` and
+# ``Entity(...)`` (a frozen dataclass's own ``__init__`` sets each field through
+# ``object.__setattr__``, and so did the slots' setters that this replaces: each such call was
+# some 500 instructions, the most of this function's time; a report makes thousands). Every
+# field is set, as ``__init__`` would.
+class _FactShape:
+    __slots__ = ("end", "kind", "start", "text", "value")
+    kind: str
+    text: str
+    start: int
+    end: int
+    value: object
+
+
+class _SpanShape:
+    __slots__ = ("end", "start", "text")
+    text: str
+    start: int
+    end: int
+
+
+class _EntityShape:
+    __slots__ = ("aliases", "kind", "mentions", "name")
+    kind: str
+    name: str
+    aliases: tuple[str, ...]
+    mentions: tuple[Span, ...]
+
+
+for _shape, _cls in ((_FactShape, Fact), (_SpanShape, Span), (_EntityShape, Entity)):
+    # (``__class__`` may be set only between classes of the same slots; Python lays them out in
+    # the order of their names, whatever the order written)
+    assert sorted(_shape.__slots__) == sorted(_cls.__slots__) == sorted(_cls.__dataclass_fields__)
