@@ -36,7 +36,6 @@ _RUN = re.compile(
     rf"{_TOKEN}(?:[ ](?:(?:{trie(list(_CONNECTORS))})[ ]){{0,3}}"
     rf"(?:{_TOKEN}|{_PARTICLE_TOKEN}))*"
 )
-_WORD = re.compile(rf"(?:{_TOKEN})(?!\S)|\S+")
 _ACRONYM = re.compile(rf"[{_UP}][{_UP}0-9&]{{1,5}}s?|(?:[{_UP}]\.){{2,4}}")
 _ROMAN = re.compile(r"[IVXLC]+")
 _INITIALS = re.compile(rf"(?:[{_UP}]\.)+")
@@ -132,6 +131,10 @@ class _Lex:
         # the long list of given names (data/given_names.NOTICE): a given name for each word the
         # sections above give no role (merged in C: some 4,000 words)
         self.roles = {**dict.fromkeys(given_names(), FIRST), **roles}
+        # the words that end a name of an organisation, a place or a thing, or open "<…> of …"
+        # ("Isle of Wight"): read from the sections, not from the given names merged in
+        self.suffix_words = frozenset(w for w, r in roles.items()
+                                      if r & (ORGSUF | PLACESUF | THING | OFHEAD))
         time_zones = words("time_zones")
         for w in time_zones:  # "4:59 PM EDT": never (the start of) a name
             self.roles[w] = self.roles.get(w, 0) | STOP
@@ -149,6 +152,7 @@ class _Lex:
             **{w: "place" for w in lex.get("the_place_refs", ())}}
         self.place_prefixes = lex.get("place_prefixes", frozenset())
         self.place_of_heads = lex.get("place_of_heads", frozenset())  # "Strait of Hormuz"
+        self.suffix_words |= self.place_of_heads
         self.surname_titles = lex.get("surname_titles", frozenset())  # "Tishana King"
         # ... of which these also open a saint's name ("Saint Anselm", "San Martin")
         self.saint_prefixes = lex.get("saint_prefixes", frozenset())
@@ -170,7 +174,7 @@ class _Lex:
             ("person", self.people), ("organization", self.orgs), ("place", self.places))
         for kind, table in tables:
             for form, canonical in table.items():
-                ws = tuple(_WORD.findall(form))
+                ws = tuple(form.split())  # (its words: as the runs' tokens split them)
                 if ws:
                     index[ws[0]].append((ws, kind, canonical))
                     if "." in form:  # "U. S." as scraped text writes "U.S."

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ...model import EntityKind
 from ..data import lower_words, ordered, words
@@ -18,7 +17,6 @@ from .lexicon import (
     HEAD,
     MOD,
     NOTORG,
-    OFHEAD,
     ORGSUF,
     PLACESUF,
     STOP,
@@ -42,7 +40,6 @@ _COMPASS = words("compass_points")  # "South" in "South Kordofan"
 
 _THE_BEFORE = re.compile(r"(?<![\w-])the $")
 _LIST_CONN = frozenset({"and", "or", "&"})
-_SUFFIX_ROLES = ORGSUF | PLACESUF | THING | OFHEAD
 # a state written short ("Md.", "Calif."): after a town and a comma, with its stop or a comma
 # ("Bethesda, Md.", "Rancho Mirage, Calif,"); elsewhere when the stop ends no sentence ("an
 # unlicensed Calif. rehab center"; "They celebrated Mass. Then…" is no place)
@@ -97,7 +94,7 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
     # ``_suffix_end`` finds nothing in a piece with no word that ends a name of an organisation,
     # a place or a thing, nor one that opens "<…> of …", nor in a piece of one word (it is asked
     # only before another word): then it is not asked
-    suffixed = n > 1 and not _suffix_words(lx).isdisjoint([t.w for t in piece])
+    suffixed = n > 1 and not lx.suffix_words.isdisjoint([t.w for t in piece])
     while i < n:
         t = piece[i]
         w = t.w
@@ -399,13 +396,6 @@ def _plain_word(w: str, lx: _Lex) -> bool:
         and "-" not in w and "'" not in w and "’" not in w and w not in lx.period_places \
         and w not in lx.state_codes and w not in lx.the_refs \
         and not (w[-1] == "s" and lx.roles.get(w[:-1], 0) & DEMONYM and w[:-1] not in lx.compass)
-
-
-@cache
-def _suffix_words(lx: _Lex) -> frozenset[str]:
-    """The words that end a name of an organisation, a place or a thing, or open "<…> of …"
-    ("Isle of Wight")."""
-    return frozenset(w for w, r in lx.roles.items() if r & _SUFFIX_ROLES) | lx.place_of_heads
 
 
 def _plain_end(piece: list[_Tok], i: int, lx: _Lex) -> int:
