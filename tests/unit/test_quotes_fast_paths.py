@@ -183,31 +183,6 @@ def test_tokens_of_a_masked_window_are_those_of_the_whole_window(pieces, lo, hi)
         (w.lower(), w[:1].isupper(), w[:1].isalnum()) for _s, _e, w in whole]
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.one_of(MASK_PIECES, st.text(max_size=3)), max_size=40),
-       st.integers(min_value=0, max_value=60), st.integers(min_value=0, max_value=200))
-def test_unmasked_runs_of_a_window_are_those_a_scan_of_the_window_finds(pieces, lo, hi):
-    # the masked runs are found once a mask and cut to each window: the same unmasked runs as a
-    # scan of the window for its masked runs
-    import re
-
-    from briefing.analyze.quotes.marks import _FILL, _unmasked
-
-    mask = "".join(pieces)
-    runs, pos = [], lo
-    for m in re.finditer(_FILL + "+", mask[:hi]):
-        s, e = max(m.start(), lo), m.end()
-        if e <= lo:
-            continue
-        if s > pos:
-            runs.append((pos, s))
-        pos = e
-    if hi > pos:
-        runs.append((pos, hi))
-    assert _unmasked(mask, lo, hi) == runs
-    assert _unmasked(mask, lo, hi) == runs  # (read again from what was found once)
-
-
 # --- nothing left to the cyclic collector ----------------------------------------------------------
 
 def test_the_attribution_leaves_no_cycle_behind():

@@ -545,34 +545,13 @@ _FILLED = re.compile(_FILL + _FILL + "*")
 
 def _unmasked(mask: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The runs of ``mask[lo:hi]`` with no masked character, as (start, end), in order."""
-    starts, ends = _fill_runs(mask)
     out = []
     pos = lo
-    k = bisect_right(ends, lo)  # the first masked run ending after ``lo``
-    while k < len(starts) and starts[k] < hi:
-        s = starts[k] if starts[k] > lo else lo
+    for m in _FILLED.finditer(mask, lo, hi):
+        s, e = m.span()
         if s > pos:
             out.append((pos, s))
-        pos = ends[k] if ends[k] < hi else hi
-        k += 1
+        pos = e
     if hi > pos:
         out.append((pos, hi))
     return out
-
-
-def _fill_runs(mask: str) -> tuple[list[int], list[int]]:
-    """(starts, ends) of the masked runs of the whole ``mask``, found once a mask (the same
-    block's mask is cut into its unmasked runs by each window its tokens and cues are read in)."""
-    runs = _FILL_RUNS.get(mask)
-    if runs is None:
-        starts, ends = [], []
-        for m in _FILLED.finditer(mask):
-            starts.append(m.start())
-            ends.append(m.end())
-        if len(_FILL_RUNS) >= 64:
-            _FILL_RUNS.clear()
-        runs = _FILL_RUNS[mask] = (starts, ends)
-    return runs
-
-
-_FILL_RUNS: dict[str, tuple[list[int], list[int]]] = {}
