@@ -276,3 +276,22 @@ def test_sentence_ends_found_at_their_punctuation_are_those_of_a_scan(pieces):
 
     mask = "".join(pieces)
     assert [m.span() for m in _sent_ends(mask)] == [m.span() for m in _SENT_END.finditer(mask)]
+
+
+# --- connectors in a chain of capitals -------------------------------------------------------------
+
+def test_a_connector_in_classes_matches_the_spellings_the_alternation_of_all_of_them_did():
+    # "d[eE][lL]" for "del|deL|dEl|dEL": the first letter as written, any case after it
+    import itertools
+    import re
+
+    from briefing.analyze.quotes.chains import _cased
+    from briefing.analyze.quotes.phrases import _CONNECTORS
+
+    for w in _CONNECTORS:
+        pattern = re.compile(_cased(w))
+        spellings = {w[0] + "".join(p) for p in itertools.product(*({c, c.upper()} for c in w[1:]))}
+        for s in spellings:
+            assert pattern.fullmatch(s)
+        assert not pattern.fullmatch(w.capitalize()) or w.capitalize() in spellings
+        assert not pattern.fullmatch(w + "x")

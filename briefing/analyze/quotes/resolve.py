@@ -268,8 +268,8 @@ class _Resolver:
         "another officer") between the last mention of ``name`` and ``pos``? Then "the
         commissioner" is not ``name`` (an apposition, "Tom Lee, a commissioner since 2010," is)."""
         seen = self.people.last_mention(name, pos)
-        if seen < 0:
-            return False
+        if seen < 0 or self.text.find(head, seen, pos) < 0:
+            return False  # (the role noun not written there: no pattern built and tried)
         for m in re.finditer(r"\b(?:a|an|another)(?:[^\S\n]+[a-z][\w-]*)?[^\S\n]+" + re.escape(head)
                              + r"\b", self.text[seen:pos]):
             at = seen + m.start()
@@ -437,7 +437,9 @@ _GIVEN = words("first_names") | words("given_names_female") | words("given_names
 def _given_before(text: str, surname: str, pos: int) -> set[str]:
     """The full names written before ``pos`` as a common given name then ``surname`` ("Billy
     King"), for a surname that is also a title ("King", "Judge", "Bishop")."""
-    found = set()
+    found: set[str] = set()
+    if text.find(surname, 0, pos) < 0:
+        return found  # (the surname not written before: no pattern built and tried)
     for m in re.finditer(r"\b([A-Z][a-z]+)[^\S\n]+" + re.escape(surname) + r"\b", text[:pos]):
         if m.group(1) in _GIVEN:
             found.add(f"{m.group(1)} {surname}")
