@@ -233,12 +233,16 @@ def _encode(analysis: Analysis, smap: Any, body: bool,
 def _plain_facts(facts: tuple[Fact, ...]) -> bool:
     """Whether every field of every fact is of a kind JSON holds exactly (a str, an int, None,
     a finite float, a dict of str keys or a list of those): then their JSON reads back equal,
-    and need not be read back to know it (their source offsets are ints, or None)."""
-    if not {type(f.kind) for f in facts} | {type(f.text) for f in facts} <= {str}:
-        return False
-    if not {type(f.start) for f in facts} | {type(f.end) for f in facts} <= {int}:
-        return False
-    return all(_plain(f.value) for f in facts if type(f.value) is not str)
+    and need not be read back to know it (their source offsets are ints, or None). (Loops,
+    not generators: this looks at every fact of every report.)"""
+    for f in facts:
+        if not (type(f.kind) is str and type(f.text) is str and type(f.start) is int
+                and type(f.end) is int):
+            return False
+        v = f.value
+        if type(v) is not str and not _plain(v):
+            return False
+    return True
 
 
 def _plain(v: Any) -> bool:
@@ -248,7 +252,12 @@ def _plain(v: Any) -> bool:
     if t is float:
         return v - v == 0  # not a NaN nor an infinity
     if t is dict:
-        return all(type(k) is str and _plain(x) for k, x in v.items())
+        for k, x in v.items():
+            t = type(x)
+            if type(k) is not str or not (t is str or x is None or (t is float and x - x == 0)
+                                          or _plain(x)):
+                return False
+        return True
     if t is list:
         return all(_plain(x) for x in v)
     return False

@@ -580,9 +580,15 @@ def make_article(entries: Sequence[Entry], path: str, *, meta: dict[str, str], w
               or "")
     title = meta.get("title") or _first_heading(text, list(blocks)) or ""
     date = _iso(meta.get("date"))
+    inferred = None  # (infer_date's answer, once found: it reads the whole text)
     if not date and found.date:
-        date = iso_date(found.date, infer_date(text))
-    date = date or infer_date(text)
+        # the text's own date is a year for a date written without one ("May 4"): a date
+        # read whole without it is read the same with it, so it is found only when needed
+        date = iso_date(found.date)
+        if not date:
+            inferred = infer_date(text)
+            date = iso_date(found.date, inferred)
+    date = date or (inferred if inferred is not None else infer_date(text))
     author = meta.get("author") or found.author
     # (the name after the last "/" is the file's name, as Path gives it, unless Path would
     # normalise it away: "a/b/", "a/b/.")

@@ -241,3 +241,19 @@ def test_a_facts_record_holds_its_facts_as_facts_json_prints_them(seed_a):
     # facts without their offsets into the file are not the document held: read them
     assert fresh.facts_document(source=False) is None
     assert decode(head, None, seed_a.path).facts_document(source=True) is None  # read already
+
+
+@pytest.mark.parametrize(("value", "plain"), [
+    ("Jane Doe", True), (None, True), ({"value": 3.0, "unit": None}, True),
+    ({"amount": 5e6, "currency": "USD"}, True), ({"relative": "last week"}, True),
+    ({"value": float("nan"), "unit": None}, False), ({"value": float("inf")}, False),
+    ({1: "a"}, False), ({"a": [1, 2.5, {"b": None}]}, True), ({"a": [float("nan")]}, False),
+    ({"a": (1, 2)}, False), ({"a": {"b": float("-inf")}}, False), (3, True), (True, True),
+])
+def test_facts_json_holds_exactly_are_told_from_those_it_does_not(value, plain):
+    from briefing.record import _plain_facts
+
+    fact = Fact("number", "three", 0, 5, value)
+    assert _plain_facts((fact,)) is plain
+    assert _plain_facts((fact, Fact("number", "x", 1.0, 2, None))) is False  # type: ignore[arg-type]
+    assert _plain_facts(()) is True
