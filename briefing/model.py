@@ -28,6 +28,21 @@ KIND_LABELS = {"person": "People", "organization": "Organisations", "place": "Pl
 BLOCK_KINDS: tuple[BlockKind, ...] = get_args(BlockKind)
 
 
+LEAD_CHARS = 120
+
+
+def opening_words(text: str, limit: int = LEAD_CHARS) -> str:
+    """The first paragraph of ``text`` on one line, cut at a word before ``limit`` characters
+    ("…" added when cut)."""
+    first = text.lstrip()[:limit * 2]
+    end = first.find("\n\n")
+    line = " ".join((first if end < 0 else first[:end]).split())
+    if len(line) <= limit:
+        return line
+    cut = line.rfind(" ", 0, limit)
+    return line[:cut if cut > limit // 2 else limit].rstrip(" ,;:-") + "…"
+
+
 def report_label(source: str, title: str, path: str) -> str:
     """A report's short human name: outlet, and title when there is one."""
     if title and source and title != source:
@@ -85,6 +100,12 @@ class Article:
     @property
     def words(self) -> int:
         return len(self.text.split())
+
+    @property
+    def lead(self) -> str:
+        """The report's opening words (its first paragraph, cut at a word near ``LEAD_CHARS``):
+        what names a report that has no title in a list of many."""
+        return opening_words(self.text)
 
     @property
     def label(self) -> str:

@@ -4,7 +4,7 @@ The cache stores, and the worker processes return, an analysis as two JSON docum
 C speed), shaped the way they are used:
 
 - ``head``: what the reader keeps for every report of a folder and what ``facts``/``quotes``
-  print: ``{"f": FORMAT, "info": {article fields but text and blocks, "words"}, "quotes":
+  print: ``{"f": FORMAT, "info": {article fields but text and blocks, "words", "lead"}, "quotes":
   [{field: value}]}`` (spans as ``{"text", "start", "end"}``), a newline, then the facts
   ``[{field: value}]``: a second document, read only when asked for (the reader keeps a
   folder's info and quotes, not its facts, and facts are most of the head);
@@ -30,7 +30,7 @@ from typing import Any
 
 from .model import Analysis, Article, Block, Entity, Fact, Quote, Sentence, Span
 
-FORMAT = 4
+FORMAT = 5
 _SOURCE = ("source_start", "source_end")
 _PICKLE = b"\x80"  # every pickle (protocol >= 2) starts with PROTO
 _MODELS = (Article, Block, Sentence, Fact, Entity, Quote, Span)
@@ -198,6 +198,7 @@ def _encode(analysis: Analysis, smap: Any, body: bool,
             v = getattr(art, name)
             info[name] = list(v) if how == "tuple" else v
         info["words"] = art.words
+        info["lead"] = art.lead
         facts = _to_dicts(Fact)(_of(Fact, analysis.facts))
         quotes = _to_dicts(Quote)(_of(Quote, analysis.quotes))
         if smap is not _NO_MAP:
@@ -309,6 +310,7 @@ class Record:
             art = self.analysis().article
             out = {n: getattr(art, n) for n, _h in _schema(Article) if n not in ("text", "blocks")}
             out["words"] = art.words
+            out["lead"] = art.lead
             return out
         return _reattach(dict(self._head["info"]), self.path)
 
@@ -505,6 +507,7 @@ def _from_rows(cls: type) -> Any:
 def _build(head: dict[str, Any], body: dict[str, Any], path: str | None) -> Analysis:
     info = _reattach(dict(head["info"]), path)
     info.pop("words", None)
+    info.pop("lead", None)
     for name, how in _schema(Article):
         if how == "tuple" and name in info:
             info[name] = tuple(info[name])

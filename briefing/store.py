@@ -40,6 +40,7 @@ class ArticleInfo:
     words: int = 0
     author: str | None = None
     language: str = "en"
+    lead: str = ""  # the opening words (``Article.lead``)
 
     @property
     def label(self) -> str:
@@ -82,7 +83,8 @@ class ReportStore:
         info = record.info
         art = ArticleInfo(info["path"], sys.intern(info.get("source") or ""), info.get("title") or "",
                           info.get("date"), info.get("url"), tuple(info.get("warnings") or ()),
-                          info.get("words", 0), info.get("author"), info.get("language") or "en")
+                          info.get("words", 0), info.get("author"), info.get("language") or "en",
+                          info.get("lead") or "")
         quotes = record.quotes(shared=True)  # speakers and cues recur: kept once
         with self._lock:
             self._entries[index] = _Entry(result.key, result.path, quotes)

@@ -20,7 +20,10 @@ class Described(Protocol):
 
 
 def report_key(article: Described) -> str:
-    return f"{article.source} {article.title} {article.date or ''} {article.path}"
+    """What the filter matches: outlet, title, date, file, and the opening words of a report
+    with no title."""
+    lead = "" if article.title and article.title != article.source else getattr(article, "lead", "")
+    return f"{article.source} {article.title} {article.date or ''} {article.path} {lead}"
 
 
 def rank_reports(articles: Sequence[Described], query: str, limit: int = 500) -> list[int]:

@@ -153,3 +153,28 @@ async def test_a_missing_file_is_told_of_before_the_shown_reports_are_analysed(m
         finally:
             gate.set()
         await until(pilot, lambda: len(app.analyses) == 2, "the shown reports' analyses")
+
+
+async def test_picker_names_an_untitled_report_by_its_opening_words(tmp_path):
+    from textual.widgets import OptionList
+
+    from briefing.ingest import expand_inputs, read_article
+    from briefing.tui.app import BriefingApp
+    from briefing.tui.screens.picker import ReportPicker
+
+    leads = ["Heavy rain flooded hundreds of homes in Dayton on Tuesday, officials said.",
+             "A roadside bomb blew up a minibus in North Waziristan on Monday, police said.",
+             "The central bank raised its main interest rate by half a point on Thursday."]
+    for i, lead in enumerate(leads):
+        (tmp_path / f"{i:04}.txt").write_text(f"{lead}\n\nMore on this story follows.\n")
+    app = BriefingApp([read_article(p) for p in expand_inputs([str(tmp_path)])])
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.press("o")
+        await pilot.pause()
+        assert isinstance(app.screen, ReportPicker)
+        options = app.screen.query_one(OptionList)
+        rows = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert all(any(lead[:40] in row for row in rows) for lead in leads), rows
+        await pilot.press(*"waziristan")
+        await pilot.pause()
+        assert app.screen._order == [1]

@@ -83,11 +83,15 @@ class ReportPicker(ModalScreen[int | None]):
             row.append("● " if i in self.shown else "  ", style="bold")
             row.append(a.source, style="bold")
             meta = "".join(f"  {part}" for part in (a.date, f"{a.words:,} words") if part)
-            if a.title and a.title != a.source:
+            titled = bool(a.title and a.title != a.source)
+            # (a report with no title: its opening words, dimmed, so that twenty files named
+            # by number can be told apart)
+            heading = a.title if titled else getattr(a, "lead", "")
+            if heading:
                 # one line a report: a long title is cut ("…"), never its date and length
                 # pushed onto a line of their own
                 room = width - row.cell_len - len(meta) - 2
-                title = Text(a.title)
+                title = Text(heading, style="" if titled else "italic dim")
                 if room >= 12:
                     title.truncate(room, overflow="ellipsis")
                 row.append("  ")
