@@ -207,7 +207,7 @@ def _date_lines(found: list[Found], text: str,
     for start, _end, m, sstart, send in found:
         if send - sstart > _LINE or start - sstart > _LABEL or start < last:
             continue
-        seen[start] = fact = _fact(m, text, sstart, send, ref, sentence_opens(text, starts, sstart, start))
+        seen[start] = fact = _fact(m, text, sstart, send, ref, starts)
         if fact is not None and text[fact.start - 1] in _MINUS and fact.start > sstart:
             seen[start] = fact = _signed(fact, text, sstart)
         if fact is not None:
@@ -242,7 +242,7 @@ def _read(found: list[Found], text: str, ref: date | None,
         if start in seen and (start < first_part or _ref_free(seen[start], m)):
             fact = seen[start]
         else:
-            fact = _fact(m, text, sstart, send, ref, sentence_opens(text, starts, sstart, start))
+            fact = _fact(m, text, sstart, send, ref, starts)
             if fact is not None and text[fact.start - 1] in _MINUS and fact.start > sstart:
                 fact = _signed(fact, text, sstart)
         if fact is not None:
@@ -311,8 +311,9 @@ def _range(text: str, start: int, send: int, first: float,
 
 
 def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None,
-          opens: int) -> Fact | None:
-    fact = _reading(m, text, sstart, send, ref, opens)
+          starts: list[int]) -> Fact | None:
+    # (where the hit's sentence opens is found only for a reading that needs it: a date)
+    fact = _reading(m, text, sstart, send, ref, starts)
     if fact is None or fact.kind != "number":
         return fact
     if "high" in fact.value:  # "3 to 4 billion dollars": money
@@ -322,12 +323,12 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None,
     elif text[fact.start - 1] in "¢₵" or text[fact.start - 2:fact.start - 1] in ("¢", "₵"):  # "GH¢5m"
         fact = cedis(fact, text, sstart)
     elif text[fact.start - 3:fact.start] in ("in ", "In "):  # "in three days": a date (dates_in)
-        fact = in_time(fact, text, opens, send, ref)
+        fact = in_time(fact, text, sentence_opens(text, starts, sstart, m.start()), send, ref)
     return measured(fact, text, send) if fact.kind == "number" else fact
 
 
 def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None,
-             opens: int) -> Fact | None:
+             starts: list[int]) -> Fact | None:
     group = m.lastgroup or ""  # the pattern is an alternation of named groups: one of them matched
     start, end = m.span()
     if group in _CLOCK_GROUPS and (
@@ -473,7 +474,8 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
     if kind == "ordinal" and start >= sstart + 7 and text[start - 4:start] == "the " \
             and _DAY_OF_MONTH.match(raw) and _day_alone(text, sstart, start, end, send):
         day = int(raw[:-2])  # "18th": the pattern is digits and a suffix
-        return new_fact("date", raw, start, end, day_of_month(day, text, opens, start, ref))
+        return new_fact("date", raw, start, end, day_of_month(
+            day, text, sentence_opens(text, starts, sstart, m.start()), start, ref))
     if kind == "number" or kind == "compound" or kind == "ordinal":
         fact = _number(kind, raw, text, start, end, send)
         if (kind == "number" and fact is not None and fact.value["unit"] is None
@@ -523,6 +525,7 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
             text, sstart, start):
         return None  # "Super Tuesday", "Black Friday": the name of a day, not the last Friday
     # (in the words of its sentence; a feast's day by the feast)
+    opens = sentence_opens(text, starts, sstart, m.start())
     value = (holiday_date if kind == "holiday" else _date)(kind, raw, text, opens, start, ref)
     if value is None and kind in ("mdyr", "dmyr"):
         # no two days of one month ("2-1 March" is a score): the first day of "March 15-10",
