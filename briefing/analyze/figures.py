@@ -21,7 +21,7 @@ Values (see ``Fact`` in model.py):
   "45.8 billion dollars"; letters before the digits ("RM2.5 billion", "CHF 5 million", "euro30
   billion", and "R26 million" only when grouped, with cents or scaled: "Windows R2" is no rand)
   and a currency with its country ("10 million Swedish kronor"); ₹/INR are INR, Rs/rupees the
-  rupees of the country the report names (amounts.rupees), with "crore" (1e7) and "lakh" (1e5); a
+  rupees of the country the report names (local_money.rupees), with "crore" (1e7) and "lakh" (1e5); a
   scale joined by a hyphen scales too ("a $2.6-million sale", "a two - million - euro haul"), and so do
   "bln", "trln" and, after a sign, "MM" ("$21MM"); "a million euros", "half a billion dollars";
   an amount that scraped text split after its comma or point ("$1, 199", "$9. 3m") is whole;
@@ -119,13 +119,10 @@ from .amounts import (
     _percent_of,
     _word_value,
     after_name,
-    dollars,
-    rupees,
     scaled,
     scaled_end,
     signed_end,
     split_decimal,
-    weight,
 )
 from .data import lower_words, words
 from .date_ranges import together
@@ -149,7 +146,7 @@ from .figure_patterns import (
     _WORD_VALUES,
 )
 from .holidays import holiday_date
-from .local_money import cedis, naira
+from .local_money import cedis, dollars, naira, rupees, weight
 from .measures import measured, priced_pounds, range_money
 from .report_dates import dated_parts, ref_date
 from .years import MAX_YEARS, clipped_year, decade, era_year, fiscal_year, quarter, span_of
