@@ -55,8 +55,11 @@ def _tally(sentence: Sentence, facts: Sequence[Fact]) -> tuple[Fact, str, frozen
     start, end = sentence.start + m.start(), sentence.start + m.end()
     if any(f.start < end and start < f.end for f in facts):
         return None  # read as a figure after all (a date, a range): compared as one
-    near = frozenset(w.lower() for w in _WORD.findall(
-        sentence.text, max(0, m.start() - NEAR_BEFORE), m.end() + NEAR_AFTER)) - STOPWORDS
+    # (whole words that reach into the window: a word cut at its edge, "ssed" of "passed",
+    # would match nothing, or a piece of another word)
+    lo, hi = m.start() - NEAR_BEFORE, m.end() + NEAR_AFTER
+    near = frozenset(w.group().lower() for w in _WORD.finditer(sentence.text)
+                     if w.end() > lo and w.start() < hi) - STOPWORDS
     contests = _contests()
     about = next((contests[w] for w in sorted(near) if w in contests), None)
     if about is None:

@@ -17,12 +17,14 @@ class Described(Protocol):
     def title(self) -> str: ...
     @property
     def date(self) -> str | None: ...
+    @property
+    def lead(self) -> str: ...
 
 
 def report_key(article: Described) -> str:
     """What the filter matches: outlet, title, date, file, and the opening words of a report
     with no title."""
-    lead = "" if article.title and article.title != article.source else getattr(article, "lead", "")
+    lead = "" if article.title and article.title != article.source else article.lead
     return f"{article.source} {article.title} {article.date or ''} {article.path} {lead}"
 
 

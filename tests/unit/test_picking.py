@@ -13,6 +13,7 @@ class Row:
     source: str
     title: str
     date: str | None = None
+    lead: str = ""
 
 
 ROWS = [Row("a/0001.txt", "0001.txt", "Harbour strike enters its third week", "2024-03-02"),

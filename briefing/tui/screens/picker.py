@@ -86,7 +86,7 @@ class ReportPicker(ModalScreen[int | None]):
             titled = bool(a.title and a.title != a.source)
             # (a report with no title: its opening words, dimmed, so that twenty files named
             # by number can be told apart)
-            heading = a.title if titled else getattr(a, "lead", "")
+            heading = a.title if titled else a.lead
             if heading:
                 # one line a report: a long title is cut ("…"), never its date and length
                 # pushed onto a line of their own
