@@ -12,6 +12,23 @@ settings.load_profile("suite")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+
+
+def _stale_compiled() -> list[str]:
+    """Analysers compiled by ``pip install .`` (hatch_build.py) beside sources edited since: Python
+    imports the compiled module first, so the suite would test the old code."""
+    stale = []
+    for so in (ROOT / "briefing").rglob("*.so"):
+        py = so.with_name(so.name.split(".")[0] + ".py")
+        if py.exists() and py.stat().st_mtime > so.stat().st_mtime:
+            stale.append(str(py.relative_to(ROOT)))
+    return stale
+
+
+if _stale := _stale_compiled():
+    pytest.exit(f"{len(_stale)} source file(s) changed since they were compiled ({_stale[0]}, ...): "
+                "run `pip install .` again, or remove the compiled modules: "
+                "find briefing -name '*.so' -delete", returncode=4)
 SEED_A = SEEDS / "000_1d6d51afe2c521b8.txt"  # The Tribune / AFP
 SEED_B = SEEDS / "003_a3f936aae91260b2.txt"  # NDTV
 

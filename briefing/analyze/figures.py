@@ -507,10 +507,10 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
     if kind == "fy":  # "FY2024", "FY 2024-25"
         return new_fact("date", raw, start, end, fiscal_year(raw, ref))
     if kind == "years":  # "1700-1782": years of history, or else a range of numbers
-        value = _date("fiscal", raw, text, sstart, start, ref)
-        if not isinstance(value, str) or "/" not in value or span_of(value) > MAX_YEARS:
+        years = _date("fiscal", raw, text, sstart, start, ref)
+        if not isinstance(years, str) or "/" not in years or span_of(years) > MAX_YEARS:
             return _number("number", raw, text, start, end, send)
-        return new_fact("date", raw, start, end, value)
+        return new_fact("date", raw, start, end, years)
     if (kind == "mdy" or kind == "dmy") and ("-" in raw or "–" in raw or " to " in raw) and len(
             _DAY_RX.findall(raw)) == 2:
         kind += "r"  # "March 10-15", "10-15 March": two days
@@ -523,8 +523,10 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
         return None  # "Super Tuesday", "Black Friday": the name of a day, not the last Friday
     # (in the words of its sentence; a feast's day by the feast)
     opens = sentence_opens(text, starts, sstart, m.start())
-    value = (holiday_date if kind == "holiday" else _date)(kind, raw, text, opens, start, ref)
-    if value is None and kind in ("mdyr", "dmyr"):
+    # (a day's ISO date, or {"relative": …}; a name of its own: ``value`` above holds money)
+    found = holiday_date if kind == "holiday" else _date
+    iso: str | dict | None = found(kind, raw, text, opens, start, ref)
+    if iso is None and kind in ("mdyr", "dmyr"):
         # no two days of one month ("2-1 March" is a score): the first day of "March 15-10",
         # the first number of "2-1 March"
         first = _FIRST_DAY.match(raw)
@@ -533,11 +535,11 @@ def _reading(m: re.Match[str], text: str, sstart: int, send: int, ref: date | No
         raw = first.group()
         if kind == "dmyr":  # "won 2-1 March 3": a score, then a date
             return None
-        kind, value = "mdy", _date("mdy", raw, text, opens, start, ref)
+        kind, iso = "mdy", _date("mdy", raw, text, opens, start, ref)
         end = start + len(raw)
-    if value is None:
+    if iso is None:
         return None
-    return new_fact("date", raw, start, end, value)
+    return new_fact("date", raw, start, end, iso)
 
 
 def _split_part(text: str, start: int, end: int) -> bool:

@@ -130,19 +130,19 @@ def dollars(raw: str, value: dict, text: str, start: int, end: int, sstart: int,
                 continue
             places.append((at, _DOLLAR_COUNTRIES[key]))
         _dollars_seen[:] = [text, tuple(places)]
-    places = _dollars_seen[1]
+    seen: tuple[tuple[int, str], ...] = _dollars_seen[1]
     # the sentence: from the stop before the amount to the one after it
     lo = max(text.rfind(". ", sstart, start), text.rfind("? ", sstart, start),
              text.rfind("! ", sstart, start))
     lo = sstart if lo < 0 else lo + 2
     hi = min([x for x in (text.find(". ", end, send), text.find("? ", end, send),
                           text.find("! ", end, send)) if x >= 0] or [send])
-    here = {code for at, code in places if lo <= at < hi}
+    here = {code for at, code in seen if lo <= at < hi}
     if not here:
         before = text.rfind("\n\n", 0, max(0, sstart - 2))  # the paragraph before it
         lo = 0 if before < 0 else before + 2
         counts: dict[str, int] = {}
-        for at, code in places:
+        for at, code in seen:
             if lo <= at < send:
                 counts[code] = counts.get(code, 0) + 1
         if len(counts) != 1:

@@ -142,12 +142,12 @@ def test_cues_outside_masked_quotes_are_those_of_the_whole_mask(pieces):
 def test_names_are_looked_for_as_whole_words():
     """A surname is looked for where it is written as a word, in any case and before a
     possessive, not inside longer words ("Lee" in "fleet", "agreed")."""
+    from briefing.analyze.quotes.marks import _Masks
     from briefing.analyze.quotes.people import _People
 
     article = _article(["The fleet agreed to sail.", "Lee’s boat left.", "LEE SAID NO.",
                         "Kim Lee-Park waved.", "Ms. Lee, 40, waved."])
-    people = _People(article.text, article.blocks,
-                     [article.text[b.start:b.end] for b in article.blocks],
+    people = _People(article.text, article.blocks, _Masks(article.text, article.blocks),
                      [b.start for b in article.blocks], ())
     found = people._blocks_with("lee")
     assert 0 not in found and {1, 2, 4} <= set(found)

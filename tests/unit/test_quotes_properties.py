@@ -130,6 +130,7 @@ PEOPLE_PIECES = st.sampled_from([
 def test_people_read_on_demand_answer_as_the_whole_table(paras, probes):
     """Who a pronoun, a role or a surname stands for is the same whether the report's names are
     read only where a question needs them or all at once beforehand."""
+    from briefing.analyze.quotes.marks import _Masks
     from briefing.analyze.quotes.people import _People
 
     article = _article(["".join(p) for p in paras], ["paragraph"] * len(paras))
@@ -137,7 +138,7 @@ def test_people_read_on_demand_answer_as_the_whole_table(paras, probes):
     starts = [b.start for b in blocks]
 
     def people() -> _People:
-        return _People(text, blocks, [text[b.start:b.end] for b in blocks], starts, ())
+        return _People(text, blocks, _Masks(text, blocks), starts, ())
 
     lazy, eager = people(), people()
     eager._ensure_ante()

@@ -268,7 +268,7 @@ class _Vocab:
         self.place_prefixes = words("place_prefixes")
         self.person_verbs = lower_words("person_verbs") | lower_words("speech_verbs")
         self.function_words = lower_words("function_words")
-        self.first_names = words("first_names") | given_names().keys()
+        self.first_names = words("first_names") | frozenset(given_names())
         self.org_endings = _org_endings()
         self.predicates = tuple((kind, lower_words(section)) for kind, section in _PREDICATES)
         self.org_nouns = dict(self.predicates)["organization"]
