@@ -50,8 +50,20 @@ def _reader_parser() -> argparse.ArgumentParser:
     p.add_argument("--theme", metavar="NAME", help="colour theme (see `briefing themes`)")
     p.add_argument("--measure", metavar="COLUMNS", type=_measure, default=None,
                    help="widest line of text, in columns (default 88; 0: as wide as the pane)")
-    p.add_argument("--version", action="version", version=f"briefing {__version__}")
+    p.add_argument("--version", action="version", version=f"briefing {__version__} ({_build()})")
     return p
+
+
+def _build() -> str:
+    """How the analysers were installed: compiled by ``pip install .`` (hatch_build.py), or pure
+    Python (no compiler there, BRIEFING_PURE=1, an editable install)."""
+    from importlib.machinery import EXTENSION_SUFFIXES
+    from pathlib import Path
+
+    analyze = Path(__file__).resolve().parent.parent / "analyze"
+    if any((analyze / f"figures{suffix}").exists() for suffix in EXTENSION_SUFFIXES):
+        return "analysers compiled with mypyc"
+    return "analysers in pure Python"
 
 
 def _measure(value: str) -> int:

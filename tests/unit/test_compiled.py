@@ -87,3 +87,22 @@ def test_the_analysers_as_built_match_their_sources(tmp_path):
     assert len(built) == len(texts)
     diff = [i for i, (b, p) in enumerate(zip(built, pure)) if b != p]
     assert not diff, f"{len(diff)} texts analysed differently, first: {texts[diff[0]][:300]!r} ({how})"
+
+
+def test_version_tells_whether_the_analysers_run_compiled(capsys):
+    """`briefing --version` says how the analysers were installed: what a user checks when the
+    install warned that it could not compile them."""
+    from importlib.machinery import EXTENSION_SUFFIXES
+
+    import pytest
+
+    import briefing.analyze.figures as figures
+    from briefing.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    out = capsys.readouterr().out
+    compiled = any(figures.__file__.endswith(suffix) for suffix in EXTENSION_SUFFIXES)
+    assert out.startswith("briefing ")
+    assert ("analysers compiled with mypyc" in out) == compiled
+    assert ("analysers in pure Python" in out) == (not compiled)
