@@ -2,7 +2,7 @@
 built, so that ``pip install .`` gives the same analysis faster; pure Python where compiling
 cannot be done here (no C compiler, no Python headers, a compiler error), or when asked for
 (``BRIEFING_PURE=1``), and always for an editable install, so that an edited file is the code
-that runs. Same code, same results: the test suite runs on what was built (see README, "Speed").
+that runs. Same code, same results: the test suite runs on what was built (see README, "Compiled analysers").
 """
 
 from __future__ import annotations

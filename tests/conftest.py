@@ -13,6 +13,9 @@ settings.load_profile("suite")
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
+SEED_A = SEEDS / "000_1d6d51afe2c521b8.txt"  # The Tribune / AFP
+SEED_B = SEEDS / "003_a3f936aae91260b2.txt"  # NDTV
+
 
 def _stale_compiled() -> list[str]:
     """Analysers compiled by ``pip install .`` (hatch_build.py) beside sources edited since: Python
@@ -29,8 +32,6 @@ if _stale := _stale_compiled():
     pytest.exit(f"{len(_stale)} source file(s) changed since they were compiled ({_stale[0]}, ...): "
                 "run `pip install .` again, or remove the compiled modules: "
                 "find briefing -name '*.so' -delete", returncode=4)
-SEED_A = SEEDS / "000_1d6d51afe2c521b8.txt"  # The Tribune / AFP
-SEED_B = SEEDS / "003_a3f936aae91260b2.txt"  # NDTV
 
 
 @pytest.fixture(autouse=True)

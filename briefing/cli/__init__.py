@@ -50,8 +50,18 @@ def _reader_parser() -> argparse.ArgumentParser:
     p.add_argument("--theme", metavar="NAME", help="colour theme (see `briefing themes`)")
     p.add_argument("--measure", metavar="COLUMNS", type=_measure, default=None,
                    help="widest line of text, in columns (default 88; 0: as wide as the pane)")
-    p.add_argument("--version", action="version", version=f"briefing {__version__} ({_build()})")
+    p.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     return p
+
+
+class _Version(argparse.Action):
+    """--version: the version and how the analysers were installed, looked up only when asked
+    (not on every start of the reader)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        print(f"briefing {__version__} ({_build()})")
+        parser.exit()
 
 
 def _build() -> str:
