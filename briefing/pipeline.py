@@ -22,6 +22,9 @@ from .record import Record, encode, encode_facts
 
 POOL_THRESHOLD = 8  # fewer reports than this are analysed in the calling thread
 LOOKUP_BATCH = 256  # reports looked up in the cache at a time
+# results of the workers stored in one transaction, at most (fewer when the next chunk is not
+# ready yet: a result is never held back waiting for more)
+STORE_BATCH = 64
 # ... but the first look-up is short: its misses decide whether the pool's fork server is
 # started, and its loading (about a second, before any worker can start) then begins sooner
 FIRST_LOOKUP = 32
@@ -311,6 +314,7 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
     pending: list[tuple[list[int], Any]] = []  # (chunk, its AsyncResult), in the order sent
     sent = 0  # misses sent to the pool so far
     size = 1  # reports per chunk
+    received: list[tuple[list[int], list[Done]]] = []  # from the pool, not stored nor yielded yet
     try:
         todo = list(range(len(paths)))
         # an empty cache (a first run) holds none of them: no report is read to be looked up
@@ -385,6 +389,9 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
             chunk = todo[k:k + size]
             pending.append((chunk, pool.apply_async(process, ([paths[i] for i in chunk],))))
         for chunk, result in pending:
+            if received and (sum(len(c) for c, _o in received) >= STORE_BATCH
+                             or not result.ready()):
+                yield from _stored(store, received, finish)
             while True:  # wait for the next chunk, but notice a stop within 0.2 s
                 if should_stop():
                     return
@@ -393,10 +400,11 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
                     break
                 except multiprocessing.TimeoutError:
                     continue
-            _store(store, outs)
-            for i, out in zip(chunk, outs, strict=False):
-                yield finish(i, out)
+            received.append((chunk, outs))
+        yield from _stored(store, received, finish)
     finally:
+        if received:  # (a stop: what was received is kept for the next run all the same)
+            _store(store, [out for _c, outs in received for out in outs])
         if pool is not None:
             pool.terminate()  # a stop (quit, Ctrl-C) never waits for the remaining work
             if forked:
@@ -409,6 +417,19 @@ def _chunk_size(n: int, workers: int) -> int:
     """Reports per task sent to the pool, for ``n`` reports: up to 8 (fewer tasks to send and
     results to receive), but enough tasks for every worker to have several."""
     return max(1, min(8, n // (workers * 8) or 1))
+
+
+def _stored(store, received: list[tuple[list[int], list[Done]]],
+            finish: Callable[[int, Done], Result]) -> Iterator[Result]:
+    """The results of the chunks ``received`` (emptied), stored in the cache in one transaction,
+    then yielded: a transaction for each chunk was most of what this process did while the
+    workers analysed (``STORE_BATCH``)."""
+    batch = received[:]
+    received.clear()
+    _store(store, [out for _c, outs in batch for out in outs])
+    for chunk, outs in batch:
+        for i, out in zip(chunk, outs, strict=False):
+            yield finish(i, out)
 
 
 def _store(store, outs: list[Done]) -> None:

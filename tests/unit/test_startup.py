@@ -286,3 +286,69 @@ def test_a_full_store_keeps_only_the_tries_built_last(tmp_path, monkeypatch):
     _tries_built(tmp_path, ["Accra"])
     tries = json.loads(_store(tmp_path).read_bytes())["tries"]
     assert sorted(t[0] for t in tries.values()) == sorted(_plain_tries(["Accra"]))
+
+
+# --- the store made when the package is built (startup.write_seed, shipped in startup.SEED) -----
+
+_FIRST_RUN = """
+import json, sys
+from pathlib import Path
+from re import _parser
+from briefing import startup
+startup.SEED = Path(sys.argv[1])
+parsed = []
+real = _parser.parse
+_parser.parse = lambda p, *a, **k: parsed.append(p) or real(p, *a, **k)
+startup.load_analysers()
+from briefing.analyze import analyze
+from briefing.ingest import parse_text
+an = analyze(parse_text(sys.stdin.read(), "r.txt"))
+found = [[f.kind, f.text, f.start, f.end, f.value] for f in an.facts]
+found += [[q.text, q.start, q.speaker] for q in an.quotes]
+print(json.dumps([[p for p in parsed if type(p) is str], found], default=str))
+"""
+
+
+def _first_run(seed: Path, cache: Path) -> tuple[list[str], list]:
+    """(the patterns parsed, the analysis of ``_REPORT``) by a new process whose package was
+    built with the store in ``seed`` and whose user has an empty cache ``cache``."""
+    env = dict(os.environ, XDG_CACHE_HOME=str(cache))
+    out = subprocess.run([sys.executable, "-c", _FIRST_RUN, str(seed)], input=_REPORT,
+                         capture_output=True, text=True, env=env, timeout=300, check=True)
+    parsed, analysis = json.loads(out.stdout)
+    return parsed, analysis
+
+
+def test_the_store_made_at_build_time_spares_a_first_run_every_pattern(tmp_path):
+    seed = tmp_path / "seed"
+    seed.mkdir()
+    # made as the wheel's build makes it (hatch_build.py): by a process of its own
+    made = subprocess.run(
+        [sys.executable, "-c", "import sys; from pathlib import Path; from briefing.startup import "
+         "write_seed; print(write_seed(Path(sys.argv[1])))", str(seed)],
+        capture_output=True, text=True, timeout=300, check=True).stdout.strip()
+    assert Path(made).parent == seed and Path(made).is_file()
+
+    shipped = {row[0] for row in json.loads(Path(made).read_bytes())["patterns"]}
+    parsed_cold, cold = _first_run(tmp_path / "no-seed", tmp_path / "cache1")
+    # without it, a first run parses every pattern of the analysers (and a few of Python's own
+    # modules, which compile theirs when imported, before any store is read)
+    assert len(shipped.intersection(parsed_cold)) > 200
+    parsed, seeded = _first_run(seed, tmp_path / "cache2")
+    # (a module that compiles patterns when imported may be imported before the store is read,
+    # and so compile them as usual: a handful)
+    assert len(shipped.intersection(parsed)) < 10 and len(parsed) < len(parsed_cold) - 200
+    assert seeded == cold and '"Acme Corp"' in json.dumps(cold)
+    # nothing was compiled anew, so nothing is written to the user's cache; a run that compiles
+    # something writes its own store, and that one is read from then on
+    assert not list((tmp_path / "cache2").rglob(startup.PREFIX + "*"))
+
+
+def test_a_damaged_store_made_at_build_time_is_compiled_around(tmp_path):
+    seed = tmp_path / "seed"
+    seed.mkdir()
+    path = startup.store_path(seed)
+    assert path is not None
+    path.write_text(json.dumps({"build": startup.build_id(), "patterns": [[1, 2, 3]], "tries": {}}))
+    parsed, analysis = _first_run(seed, tmp_path / "cache")
+    assert len(parsed) > 200 and '"Acme Corp"' in json.dumps(analysis)
