@@ -705,3 +705,18 @@ def test_parish_ends_places_and_rare_place_endings_are_surnames_before_an_age():
     assert kind_of(raw, "Jessica Ranch") == "person"
     assert kind_of(raw, "Ruth Side") == "person"
     assert kind_of("Time Warner said profits rose.", "Time Warner") == "organization"
+
+
+def test_a_run_ending_in_a_word_of_a_landmark_names_a_place_not_its_namesake():
+    # (a memorial, a monument, gardens, a chapel are named after people and towns: "Lincoln"
+    # and "Kew" alone would be a man and a town)
+    for text, name in [
+        ("Crowds gathered at the Lincoln Memorial on Sunday.", "Lincoln Memorial"),
+        ("The march ended at the Washington Monument.", "Washington Monument"),
+        ("The wedding was held at Kew Gardens in June.", "Kew Gardens"),
+        ("Tourists queued outside the Sistine Chapel for hours.", "Sistine Chapel"),
+        ("Organisers at the Olympic Pavilion said it was full.", "Olympic Pavilion"),
+    ]:
+        assert kind_of(text, name) == "place", text
+    # ... but a given name and a surname that ends places too stays a person before an age
+    assert kind_of("Tom Chapel, 45, said he was there.", "Tom Chapel") == "person"
