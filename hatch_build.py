@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -41,12 +40,17 @@ class CompiledAnalysers(MypycBuildHook):
 
     def _seed(self, build_data: dict[str, Any]) -> None:
         """The store of compiled patterns (``briefing.startup.write_seed``) made by the code just
-        built, with this Python, and shipped in the wheel (``startup.SEED``). Without it (any
-        error here), the first run compiles them, as before."""
-        folder = Path(tempfile.mkdtemp(prefix="briefing-seed-"))
-        env = dict(os.environ, PYTHONPATH=self.root)
-        env.pop("PYTHONSAFEPATH", None)
+        built, with this Python, written beside the sources (``briefing/prebuilt/``, ignored by
+        git, as the compiled modules are: the tests and benchmarks of the checkout use it too)
+        and shipped in the wheel (``startup.SEED``). Without it (any error here), the first run
+        compiles them, as before."""
+        folder = Path(self.root) / "briefing" / "prebuilt"
         try:
+            folder.mkdir(exist_ok=True)
+            for old in folder.glob("patterns-*.json"):  # (a build's own, never one added to)
+                old.unlink()
+            env = dict(os.environ, PYTHONPATH=self.root)
+            env.pop("PYTHONSAFEPATH", None)
             out = subprocess.run([sys.executable, "-c", _SEED, str(folder)], cwd=self.root,
                                  env=env, capture_output=True, text=True, timeout=300)
             made = sorted(folder.glob("patterns-*.json"))
