@@ -720,3 +720,16 @@ def test_a_run_ending_in_a_word_of_a_landmark_names_a_place_not_its_namesake():
         assert kind_of(text, name) == "place", text
     # ... but a given name and a surname that ends places too stays a person before an age
     assert kind_of("Tom Chapel, 45, said he was there.", "Tom Chapel") == "person"
+
+
+def test_hall_house_and_garden_end_a_place_only_after_two_words_none_a_given_name():
+    assert kind_of("Tickets for the Sydney Opera House sold out.", "Sydney Opera House") == "place"
+    assert kind_of("The fight is at Madison Square Garden tonight.",
+                   "Madison Square Garden") == "place"
+    assert kind_of("The gala moved to Cape Town City Hall.", "Cape Town City Hall") == "place"
+    # people whose surnames are those words stay people
+    for text, name in [("Later, Jerry Hall said no.", "Jerry Hall"),
+                       ("John Paul Hall, 52, said he was there.", "John Paul Hall"),
+                       ("Mary Ellen House said no.", "Mary Ellen House"),
+                       ("Colonel Edward M. House wrote to him.", "Edward M. House")]:
+        assert kind_of(text, name) == "person", text
