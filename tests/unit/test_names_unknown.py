@@ -727,6 +727,8 @@ def test_hall_house_and_garden_end_a_place_only_after_two_words_none_a_given_nam
     assert kind_of("The fight is at Madison Square Garden tonight.",
                    "Madison Square Garden") == "place"
     assert kind_of("The gala moved to Cape Town City Hall.", "Cape Town City Hall") == "place"
+    # (no other word of the run ends a name: the last one alone makes it a place's)
+    assert kind_of("Fans filled Wembley Concert Hall.", "Wembley Concert Hall") == "place"
     # people whose surnames are those words stay people
     for text, name in [("Later, Jerry Hall said no.", "Jerry Hall"),
                        ("John Paul Hall, 52, said he was there.", "John Paul Hall"),
