@@ -37,8 +37,8 @@ _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 MAX_PATTERNS = 1000  # a store never holds more (the analysers and a command compile ~330)
 MAX_TRIES = 400  # ... nor more texts of tries (``analyze.trie``: the analysers build ~70)
 PREFIX = "patterns-"
-# where an installed package keeps the store made when it was built (``write_seed``): absent
-# from a checkout and an editable install
+# where the store made when the wheel was built (``write_seed``) is kept: in the installed
+# package and beside the sources it was built from; absent from an editable install
 SEED = Path(__file__).resolve().parent / "prebuilt"
 
 _lock = threading.RLock()

@@ -152,10 +152,10 @@ class _Lex:
             **{w: "place" for w in lex.get("the_place_refs", ())}}
         self.place_prefixes = lex.get("place_prefixes", frozenset())
         self.place_of_heads = lex.get("place_of_heads", frozenset())  # "Strait of Hormuz"
-        # ... and the words that end a place's name of three words or more only ("Sydney Opera
-        # House": ``spans._long_place``)
-        self.suffix_words |= self.place_of_heads | lex.get("place_suffixes_of_long_names",
-                                                           frozenset())
+        # the words that end a place's name of three words or more only ("Sydney Opera House":
+        # ``spans._long_place``), which end names too
+        self.long_place_suffixes = lex.get("place_suffixes_of_long_names", frozenset())
+        self.suffix_words |= self.place_of_heads | self.long_place_suffixes
         self.surname_titles = lex.get("surname_titles", frozenset())  # "Tishana King"
         # ... of which these also open a saint's name ("Saint Anselm", "San Martin")
         self.saint_prefixes = lex.get("saint_prefixes", frozenset())

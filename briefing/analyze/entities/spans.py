@@ -291,13 +291,9 @@ def _known_place(piece: list[_Tok], i: int, j: int, lx: _Lex) -> bool:
     return name in lx.places or name in geo_places()
 
 
-# last words of a building's or a garden's name that are common surnames too ("Stuart Hall",
-# "Edward House"): a place's only after two words at least, none a given name nor an initial
-_LONG_PLACE_SUFFIXES = _words("place_suffixes_of_long_names")
-
-
 def _long_place(piece: list[_Tok], i: int, j: int, lx: _Lex) -> bool:
-    """Does ``piece[i:j + 1]``, ending in a word of ``_LONG_PLACE_SUFFIXES``, name a place by
+    """Does ``piece[i:j + 1]``, ending in a word of ``lx.long_place_suffixes`` (common surnames
+    too: "Stuart Hall", "Edward House"), name a place by
     it? Not when a word after the first is a given name or an initial ("John Paul Hall", "Edward
     M. House": a person's three words), nor when the words before it and it are a name the lists
     know ("the Chicago White House": the "White House" of Chicago)."""
@@ -338,7 +334,7 @@ def _suffix_end(piece: list[_Tok], i: int, lx: _Lex
         if j > i and r & (ORGSUF | PLACESUF | THING):
             best = j + 1
             kind = "organization" if r & ORGSUF else "place" if r & PLACESUF else "thing"
-        elif j > i + 1 and t.w in _LONG_PLACE_SUFFIXES and _long_place(piece, i, j, lx):
+        elif j > i + 1 and t.w in lx.long_place_suffixes and _long_place(piece, i, j, lx):
             best = j + 1  # "Sydney Opera House", "Madison Square Garden"
             kind = "place"
         j += 1
