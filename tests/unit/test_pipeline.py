@@ -234,3 +234,32 @@ def test_split_missing_fails_only_paths_that_name_no_file(tmp_path):
     assert [(r.index, r.path, r.record) for r in failed] == [(1, gone, None)]
     assert "no such file" in (failed[0].error or "")
     assert others == [str(there), "-", "https://example.com/a", str(tmp_path)]
+
+
+def test_the_pools_keeper_thread_is_not_woken_by_each_result(monkeypatch):
+    """The thread of a standard ``multiprocessing.Pool`` that keeps its workers alive also waited
+    on the pipe of results, which stays readable until another thread reads it: it ran its round
+    again and again for every result (about a tenth of a core taken from the workers). The
+    pipeline's pool runs it when a worker ends or the pool is told, not per result."""
+    import multiprocessing
+    import operator
+    from multiprocessing.pool import Pool
+
+    from briefing import pipeline
+
+    rounds = []
+    real = Pool._maintain_pool  # (a static method: one round of the keeper thread)
+
+    def counted(*args):
+        rounds.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(Pool, "_maintain_pool", staticmethod(counted))
+    pool = pipeline._pool(multiprocessing.get_context("fork"), 2)
+    try:
+        start = len(rounds)
+        results = [pool.apply_async(operator.mul, (i, 3)) for i in range(60)]
+        assert [r.get(timeout=30) for r in results] == [i * 3 for i in range(60)]
+        assert len(rounds) - start < 10  # (the standard pool: a round or more per result)
+    finally:
+        pool.terminate()
