@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -22,9 +23,12 @@ from .record import Record, encode, encode_facts
 
 POOL_THRESHOLD = 8  # fewer reports than this are analysed in the calling thread
 LOOKUP_BATCH = 256  # reports looked up in the cache at a time
-# results of the workers stored in one transaction, at most (fewer when the next chunk is not
-# ready yet: a result is never held back waiting for more)
+# results of the workers stored in one transaction, at most; fewer when the next chunk is not
+# ready yet and the oldest of them came STORE_WAIT seconds ago (or none was stored yet: the
+# reader shows the first report analysed at once). A transaction per chunk, as the results
+# came, was most of what this process did while the workers analysed.
 STORE_BATCH = 64
+STORE_WAIT = 0.25
 # ... but the first look-up is short: its misses decide whether the pool's fork server is
 # started, and its loading (about a second, before any worker can start) then begins sooner
 FIRST_LOOKUP = 32
@@ -410,18 +414,27 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
         for k in range(sent, len(todo), size):
             chunk = todo[k:k + size]
             pending.append((chunk, pool.apply_async(process, ([paths[i] for i in chunk],))))
+        held_since = 0.0  # when the oldest result in ``received`` came
+        first = True  # nothing stored and yielded yet: the first results are not held
         for chunk, result in pending:
-            if received and (sum(len(c) for c, _o in received) >= STORE_BATCH
-                             or not result.ready()):
+            if received and (sum(len(c) for c, _o in received) >= STORE_BATCH or (
+                    not result.ready() and (first or time.monotonic() - held_since >= STORE_WAIT))):
+                first = False
                 yield from _stored(store, received, finish)
             while True:  # wait for the next chunk, but notice a stop within 0.2 s
                 if should_stop():
                     return
+                wait = 0.2 if not received else max(0.0, held_since + STORE_WAIT - time.monotonic())
                 try:
-                    outs = result.get(timeout=0.2)
+                    outs = result.get(timeout=min(wait, 0.2))
                     break
                 except multiprocessing.TimeoutError:
+                    if received and time.monotonic() - held_since >= STORE_WAIT:
+                        first = False
+                        yield from _stored(store, received, finish)
                     continue
+            if not received:
+                held_since = time.monotonic()
             received.append((chunk, outs))
         yield from _stored(store, received, finish)
     finally:

@@ -263,3 +263,46 @@ def test_the_pools_keeper_thread_is_not_woken_by_each_result(monkeypatch):
         assert len(rounds) - start < 10  # (the standard pool: a round or more per result)
     finally:
         pool.terminate()
+
+
+def _slow_last(paths, facts_only=False, indent=False):
+    """``_process_chunk`` with the chunk of the last report 3 s late (workers are forked: this,
+    patched into the pipeline, is what they run)."""
+    import time
+
+    from briefing.pipeline import process_one
+
+    if any(p.endswith("r23.md") for p in paths):
+        time.sleep(3)
+    return [process_one(p, facts_only) for p in paths]
+
+
+def test_results_are_stored_together_but_never_held_long(tmp_path, monkeypatch):
+    """After the first results (shown at once), the workers' results are stored many to a
+    transaction (a transaction per chunk was most of the command's own work); but a result
+    waits at most ``STORE_WAIT`` for others: a slow report does not hold back the ones done."""
+    import time
+
+    from briefing import cache, pipeline
+
+    transactions: list[int] = []
+    real_put = cache.AnalysisCache.put_many
+
+    def put_many(self, items):
+        items = list(items)
+        transactions.append(len(items))
+        return real_put(self, items)
+
+    monkeypatch.setattr(cache.AnalysisCache, "put_many", put_many)
+    monkeypatch.setattr(pipeline, "_process_chunk", _slow_last)
+    monkeypatch.setattr(pipeline, "STORE_WAIT", 0.5)
+    paths = _reports(tmp_path, 24)  # (chunks of one report each)
+    start = time.monotonic()
+    when = {r.index: time.monotonic() - start
+            for r in analyse_paths(paths, workers=2, facts_only=True, fork=True)}
+    assert sorted(when) == list(range(24))
+    assert sum(transactions) == 24
+    others = max(when[i] for i in range(23))
+    # the first results, then one transaction per STORE_WAIT at most (one per chunk was 17-24)
+    assert len(transactions) <= 3 + others / 0.5, (transactions, others)
+    assert others < when[23] - 1.5  # the others were not held for the slow one
