@@ -11,7 +11,9 @@ organisation a list knows ("Carolina", "Florence"), a word any other list of the
 holds (a title, a demonym; not the lists of names by gender), an article or a particle of a
 name in another language ("Les", "Del"), shorter than three letters, or already in the hand-made list
 (``first_names`` in lexicon.txt): those are read from their context, not from this list.
-The common ones that are English words go to given_names_english.txt.gz.
+The common ones that are English words go to given_names_english.txt.gz, the common ones that
+are places to given_names_places.txt.gz; and the common surnames that are English words
+("Brown", "Green") to surnames_english.txt.gz.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from briefing.analyze.entities.context import common_words, geo_places
 
 OUT = Path(__file__).resolve().parent.parent / "briefing" / "analyze" / "data" / "given_names.txt.gz"
 OUT_ENGLISH = OUT.with_name("given_names_english.txt.gz")
+OUT_PLACES = OUT.with_name("given_names_places.txt.gz")
+OUT_SURNAMES = OUT.with_name("surnames_english.txt.gz")
 ENGLISH_SHARE = 0.005  # per cent of the people of one sex: past the rarer ones ("Soon", "Long")
 
 
@@ -55,6 +59,26 @@ def main(folder: Path) -> None:
                      and share[n] >= ENGLISH_SHARE)
     OUT_ENGLISH.write_bytes(gzip.compress(("\n".join(english) + "\n").encode("utf-8"), mtime=0))
     print(f"{len(english)} names that are English words -> {OUT_ENGLISH}")
+    # the common names that are places a list knows ("Chester", "Dallas", "Stuart"): read as a
+    # given name only where a sentence opens with one before a common surname and a person's
+    # verb ("Chester Brown said")
+    places = sorted(n for n in names if len(n) > 2 and n.lower() not in common and n not in listed
+                    and (n in geo or n in known) and n.lower() not in particles
+                    and share[n] >= ENGLISH_SHARE)
+    _write(OUT_PLACES, places, "names that are places")
+    # the common surnames that are English words too ("Brown", "Green", "Smith")
+    surnames: dict[str, float] = {}
+    for line in (folder / "dist.all.last").read_text(encoding="ascii").splitlines():
+        word, freq = (line.split() + ["0"])[:2]
+        if word.isalpha() and len(word) > 2:
+            surnames[word.capitalize()] = float(freq)
+    _write(OUT_SURNAMES, sorted(n for n, f in surnames.items() if n.lower() in common
+                                and f >= ENGLISH_SHARE), "surnames that are English words")
+
+
+def _write(out: Path, names: list[str], what: str) -> None:
+    out.write_bytes(gzip.compress(("\n".join(names) + "\n").encode("utf-8"), mtime=0))
+    print(f"{len(names)} {what} -> {out}")
 
 
 if __name__ == "__main__":

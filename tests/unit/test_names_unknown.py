@@ -735,3 +735,36 @@ def test_hall_house_and_garden_end_a_place_only_after_two_words_none_a_given_nam
                        ("Mary Ellen House said no.", "Mary Ellen House"),
                        ("Colonel Edward M. House wrote to him.", "Edward M. House")]:
         assert kind_of(text, name) == "person", text
+
+
+@pytest.mark.parametrize(("raw", "person"), [
+    ("Chester Brown said the bridge was closed.", "Chester Brown"),  # a town the lists know
+    ("Stuart Smith said no.", "Stuart Smith"),
+    ("Jackson Hill told reporters the plan had failed.", "Jackson Hill"),
+    ("Dallas Green said the team would win.", "Dallas Green"),  # a city of the gazetteer
+])
+def test_a_sentence_opening_with_a_given_name_that_is_a_place_before_a_surname_and_a_verb(
+        raw, person):
+    """A common given name that is also a town or a city, before a common surname that is an
+    English word and a person's verb, opens a sentence with a person's name, not a place and a
+    stray surname (which another Brown of the report would take)."""
+    found = named(raw)
+    assert ("person", person) in found
+    assert not any(t == person.split()[0] for _k, t in found)
+
+
+@pytest.mark.parametrize(("raw", "name", "kind"), [
+    ("Officials in Dallas said the roads were shut.", "Dallas", "place"),
+    ("Houston Rockets said the game was off.", "Houston Rockets", "organization"),
+    ("Virginia Beach said it would reopen the boardwalk.", "Virginia Beach", "place"),
+    ("Dallas Green went on sale at the store.", "Dallas", "place"),  # no person's verb
+])
+def test_a_place_before_a_word_that_is_no_surname_or_no_verb_stays_what_it_was(raw, name, kind):
+    assert kind_of(raw, name) == kind
+
+
+def test_a_second_brown_is_not_taken_for_the_first():
+    raw = ("Roads shut\n\nStuart Brown said the depot was open.\n\nChester Brown said the bridge "
+           "was closed.")
+    found = named(raw)
+    assert ("person", "Chester Brown") in found and ("person", "Stuart Brown") in found

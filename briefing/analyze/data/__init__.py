@@ -29,9 +29,9 @@ import gzip
 from functools import cache
 from importlib import resources
 
-__all__ = ["gazetteer", "gazetteer_sections", "given_names", "given_names_english", "lexicon", "listed_names",
-           "lower_words", "mapping", "month_abbreviations", "months", "ordered", "sections",
-           "speech_verbs", "weekdays", "words"]
+__all__ = ["gazetteer", "gazetteer_sections", "given_names", "given_names_english", "given_names_places",
+           "lexicon", "listed_names", "lower_words", "mapping", "month_abbreviations", "months",
+           "ordered", "sections", "speech_verbs", "surnames_english", "weekdays", "words"]
 
 _WORD_FILES = ("lexicon.txt", "speech.txt", "calendar.txt", "figures.txt", "abbreviations.txt",
                "compare.txt")
@@ -95,6 +95,20 @@ def given_names_english() -> dict[str, None]:
     """The common given names that are English words too ("Rose", "Warren", "Grant"): the same
     census lists, ``given_names_english.txt.gz`` (given_names.NOTICE)."""
     return listed_names("given_names_english.txt.gz")
+
+
+@cache
+def given_names_places() -> dict[str, None]:
+    """The common given names that are places a list knows too ("Chester", "Dallas", "Stuart"):
+    the same census lists, ``given_names_places.txt.gz`` (given_names.NOTICE)."""
+    return listed_names("given_names_places.txt.gz")
+
+
+@cache
+def surnames_english() -> dict[str, None]:
+    """The common surnames that are English words too ("Brown", "Green", "Smith"): the census
+    list of surnames, ``surnames_english.txt.gz`` (given_names.NOTICE)."""
+    return listed_names("surnames_english.txt.gz")
 
 
 @cache

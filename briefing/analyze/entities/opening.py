@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..data import given_names_english, ordered
+from ..data import given_names_english, given_names_places, ordered, surnames_english
 from .context import WordSet, common_words, geo_places
 from .lexicon import _Lex, _Tok
 from .spans import _QUOTES
@@ -59,11 +59,15 @@ def _british(low: str, common: WordSet) -> bool:
 
 def _given_word_opener(piece: list[_Tok], w: str, lx: _Lex) -> bool:
     """Two capitalised words opening a sentence, the first a given name that is an English word
-    too, the second of a surname's shape, no list's ("Eve Best", "Will Young"): a person's name
-    when a person's verb follows ("Eve Best agreed"; the caller looks)."""
-    if len(piece) != 2 or piece[1].conn or w not in given_names_english():
+    too, the second of a surname's shape, no list's ("Eve Best", "Will Young"); or the first a
+    given name that is a place too, the second a common surname that is an English word too
+    ("Chester Brown", "Dallas Green"; a word no dictionary knows is ``_uncommon_opener``'s): a
+    person's name when a person's verb follows ("Eve Best agreed"; the caller looks)."""
+    if len(piece) != 2 or piece[1].conn:
         return False
     nxt = piece[1].w
+    if w not in given_names_english() and not (w in given_names_places() and nxt in surnames_english()):
+        return False
     return len(nxt) > 2 and nxt.isalpha() and nxt[1:].islower() and nxt not in lx.roles \
         and nxt not in lx.index
 

@@ -270,6 +270,14 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             out.append(_Cand("person", t.start, piece[fe - 1].end, _join(piece, i, fe, run)))
             i = fe
             continue
+        if g and glen == 1 and g[1] == "place" and i == 0 and n == 2 and not heading \
+                and _given_word_opener(piece, w, lx) and (used_context := True) \
+                and acts_after(text, base + piece[1].end):
+            # a town's name that is a common given name, before a common surname and a
+            # person's verb: a person ("Dallas Green said", not "Dallas" and "Green")
+            out.append(_Cand("person", t.start, piece[1].end, _join(piece, 0, 2, run)))
+            i = 2
+            continue
         if g:
             if g[1] == "person":  # a report's canonical name is the fullest form it uses
                 kind: _CandKind = "person" if glen > 1 else "pending"
