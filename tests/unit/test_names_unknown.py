@@ -768,3 +768,27 @@ def test_a_second_brown_is_not_taken_for_the_first():
            "was closed.")
     found = named(raw)
     assert ("person", "Chester Brown") in found and ("person", "Stuart Brown") in found
+
+
+@pytest.mark.parametrize(("raw", "place"), [
+    ("The talks were held at the Royal Albert Hall.", "Royal Albert Hall"),
+    ("She sang at Carnegie Hall last year.", "Carnegie Hall"),
+    ("The band played in Carnegie Hall.", "Carnegie Hall"),
+    ("The play opens at the Longacre House next week.", "Longacre House"),
+])
+def test_a_hall_or_a_house_after_the_or_at_is_a_building(raw, place):
+    """"the" opens no person's name, and "at" or "in" before two words whose first is no given
+    name tells where something happens: a building, not a person named Hall or House ("the
+    Royal Albert Hall" was the man "Albert Hall" titled "Royal")."""
+    found = named(raw)
+    assert ("place", place) in found
+    assert not any(k == "person" for k, _t in found)
+
+
+@pytest.mark.parametrize(("raw", "name", "kind"), [
+    ("He shouted at Jerry Hall during the show.", "Jerry Hall", "person"),
+    ("They met at Tom Hall on Friday.", "Tom Hall", "person"),
+    ("Protesters gathered at the Chicago White House.", "White House", "organization"),
+])
+def test_a_person_or_a_known_name_after_at_or_the_stays_what_it_is(raw, name, kind):
+    assert kind_of(raw, name) == kind

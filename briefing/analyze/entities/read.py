@@ -52,6 +52,25 @@ _ROAD = re.compile(r"(?:I|US|SR)-\d{1,3}")  # interstates, US and state routes
 _AGE_AFTER = re.compile(r"(?:,[^\S\n]+\d{1,3}[,;.)]|[^\S\n]+\(\d{1,3}\)|,?[^\S\n]+(?:Jr|Sr|II|III|IV)\b)")
 
 
+def _venue(piece: list[_Tok], text: str, base: int, lx: _Lex) -> bool:
+    """Is the run ``piece``, ending in a word of ``lx.long_place_suffixes`` (Hall, House,
+    Garden: common surnames too), a building by the word before it: "the", with a word no
+    dictionary holds before the last ("the Royal Albert Hall": "the" opens no person's name;
+    "the Upper House", "the Opera House" are read as before: a chamber, a common noun)? Never
+    with an initial or an abbreviation in it ("the U.S. House"), nor a name the lists know ending
+    it ("the Chicago White House")."""
+    n = len(piece)
+    if any(p.w.endswith(".") for p in piece):
+        return False
+    for k in range(n - 1):
+        tail = tuple(p.w for p in piece[k:])
+        if any(known == tail for known, _kind, _name in lx.index.get(piece[k].w, ())):
+            return False
+    s0 = base + piece[0].start
+    return _THE_BEFORE.match(text, max(0, s0 - 4), s0) is not None \
+        and any(p.w.lower() not in common_words() for p in piece[:-1])
+
+
 def _heading_name_end(piece: list[_Tok], lo: int, end: int,
                       evidence: set[str] | frozenset[str]) -> int:
     """Where a name read up to ``end`` ends in a title-case line: an English word from ``lo`` on
@@ -145,6 +164,12 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                                  cue=True, ref=True))
                 i += 1
                 continue
+        if i == 0 and 2 <= n <= 5 and not heading and piece[-1].w in lx.long_place_suffixes \
+                and not any(p.conn for p in piece) and (used_context := True) \
+                and _venue(piece, text, base, lx):
+            _add(out, "place", piece, 0, n, None)  # "the Royal Albert Hall"
+            i = n
+            continue
         if not g and i + 1 < n and w in _AREA and not piece[i + 1].conn \
                 and piece[i + 1].w in index:
             ga = _gaz(piece, i + 1, lx, text, base)
