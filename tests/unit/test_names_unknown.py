@@ -792,3 +792,22 @@ def test_a_hall_or_a_house_after_the_or_at_is_a_building(raw, place):
 ])
 def test_a_person_or_a_known_name_after_at_or_the_stays_what_it_is(raw, name, kind):
     assert kind_of(raw, name) == kind
+
+
+@pytest.mark.parametrize(("raw", "org"), [
+    ("Georgia Power said outages were falling.", "Georgia Power"),  # (Georgia: a given name too)
+    ("Crews from Idaho Power worked all night.", "Idaho Power"),
+    ("Tampa Electric raised rates.", "Tampa Electric"),
+    ("Shares of General Electric fell.", "General Electric"),
+])
+def test_a_power_company_is_an_organisation(raw, org):
+    """"Power" after a place's name, "Electric" and "Utilities" at the end of a name, name a
+    company ("Georgia Power" was a woman, "General Electric" a man named Electric)."""
+    found = named(raw)
+    assert ("organization", org) in found
+    assert not any(k == "person" for k, _t in found)
+
+
+def test_a_person_named_power_is_still_a_person():
+    assert kind_of("Samantha Power said the vote was close.", "Samantha Power") == "person"
+    assert kind_of("The case was heard by Judge Anne Power.", "Anne Power") == "person"

@@ -291,6 +291,9 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                     _inner_places(out, piece, i, se, lx, text, base)
             i = se
             continue
+        if fe and g and g[1] == "place" and i + glen < n and not piece[i + glen].conn \
+                and piece[i + glen].w in lx.nameplates:
+            fe = 0  # "Georgia Power", "Florence Herald": a paper or a company of the place
         if fe and fe - i > glen:
             out.append(_Cand("person", t.start, piece[fe - 1].end, _join(piece, i, fe, run)))
             i = fe
