@@ -811,3 +811,20 @@ def test_a_power_company_is_an_organisation(raw, org):
 def test_a_person_named_power_is_still_a_person():
     assert kind_of("Samantha Power said the vote was close.", "Samantha Power") == "person"
     assert kind_of("The case was heard by Judge Anne Power.", "Anne Power") == "person"
+
+
+@pytest.mark.parametrize("raw", [
+    "She starred in Gilmore Girls before joining the cast of Supernatural.",
+    "He co-starred in Young Sheldon for two years.",
+    "Two seasons of Vakarra Nights were filmed in spring.",
+])
+def test_a_title_an_actor_starred_in_is_no_entity(raw):
+    """What someone starred in, or the cast, the episodes, the seasons of, is a work: no place
+    ("Gilmore Girls" was one), no person, no organisation."""
+    assert named(raw) == []
+
+
+def test_a_place_after_appeared_in_or_a_name_after_stars_is_read_as_before():
+    assert kind_of("She appeared in Paris last week.", "Paris") == "place"
+    assert kind_of("He starred in a play in Lagos.", "Lagos") == "place"
+    assert kind_of("The film stars Tom Hanks.", "Tom Hanks") == "person"

@@ -316,6 +316,12 @@ def _name_info(name: str, v: _Vocab) -> tuple[bool, tuple[Vote, int], Vote | Non
 _NAMES: dict[str, tuple[bool, tuple[Vote, int], Vote | None]] = {}  # _name_info, across reports
 
 
+# words right before a work's title: an actor's part in it ("starred in", "guest-starring on"),
+# its cast, episodes or seasons (a place is never "starred in"; "appeared in" may be a court's)
+_WORK_CUE_BEFORE = re.compile(r"(?:(?<![\w-])(?:co-|guest-)?star(?:red|ring|s)\s+(?:in|on)"
+                              r"|(?<![\w-])(?:cast|episodes?|seasons?)\s+of)\s+(?:the\s+)?$")
+
+
 def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _Lex
                  ) -> tuple[Vote, int]:
     """(kind, strength) for an unknown name at ``text[start:end]``: CUE when the words around
@@ -332,6 +338,8 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
     before = text[max(sstart, start - 30):start]
     if kin_before(text, start):
         return "person", CUE
+    if _WORK_CUE_BEFORE.search(before):
+        return "thing", CUE  # "she starred in Gilmore Girls", "the cast of Supernatural"
     # the next word, in lower case ("" when there is none): the patterns after the name that
     # need one of a few words there are tried only when it is one of them
     nm = _NEXT_WORD.match(text, end, end + 60)  # as far as any of them reads
