@@ -828,3 +828,16 @@ def test_a_place_after_appeared_in_or_a_name_after_stars_is_read_as_before():
     assert kind_of("She appeared in Paris last week.", "Paris") == "place"
     assert kind_of("He starred in a play in Lagos.", "Lagos") == "place"
     assert kind_of("The film stars Tom Hanks.", "Tom Hanks") == "person"
+
+
+@pytest.mark.parametrize(("raw", "person"), [
+    ("Stephen King said the book was done.", "Stephen King"),
+    ("Mark King said the plan had failed.", "Mark King"),  # (a given name that is a word)
+    ("Stephen Bishop said the vote was close.", "Stephen Bishop"),
+    ("The letter was signed by John T. King.", "John T. King"),
+])
+def test_a_title_word_as_the_surname_after_a_given_name_opening_a_sentence(raw, person):
+    """A title's word right after a given name (and maybe an initial) ends the name as its
+    surname, at a sentence's start as elsewhere ("Stephen King said" gave no fact, "John T.
+    King" was "John T.")."""
+    assert ("person", person) in named(raw)

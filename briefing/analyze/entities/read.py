@@ -29,7 +29,17 @@ from .lexicon import (
     cued_before,
 )
 from .opening import _given_word_opener, _uncommon_opener
-from .spans import _QUOTES, _gaz, _is_acronym, _name_end, _org_tail, _role, _suffix_end, _title_end
+from .spans import (
+    _QUOTES,
+    _gaz,
+    _is_acronym,
+    _name_end,
+    _org_tail,
+    _role,
+    _suffix_end,
+    _title_end,
+    _title_surname,
+)
 
 _AREA = frozenset(ordered("area_prefixes"))  # "Southern" in "Southern California"
 _SUFFIX_SURNAMES = words("suffix_surnames")  # "Lake" in "Tom Lake, 38,"
@@ -256,6 +266,8 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
         fe = 0
         if r & FIRST and i + 1 < n:
             fe = _name_end(piece, i + 1, lx)
+            if fe == i + 1 and _title_surname(piece, i + 1, lx):
+                fe = i + 2  # "Stephen King said", "Mark Bishop": a title's word as the surname
             if heading:  # "Pierre Thomas Placed on …"
                 fe = _heading_name_end(piece, i + 1, fe, evidence)
             fe = fe if fe > i + 1 else 0

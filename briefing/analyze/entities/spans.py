@@ -221,14 +221,16 @@ _GENERATIONS = _words("name_suffixes")  # "Jr.", "III"
 
 
 def _title_surname(piece: list[_Tok], j: int, lx: _Lex) -> bool:
-    """Is the title word ``piece[j]``, right after a given name, the surname ("John King",
-    "Amy Bishop")? Only when the name ends there: at the run's end, before "Jr." or a
-    connector other than "of"/"for" ("Mary Queen of Scots" is no Mary Queen)."""
+    """Is the title word ``piece[j]``, right after a given name (and maybe an initial), the
+    surname ("John King", "Amy Bishop", "John T. King")? Only when the name ends there: at the
+    run's end, before "Jr." or a connector other than "of"/"for" ("Mary Queen of Scots" is no Mary Queen)."""
     roles = lx.roles
     r = roles.get(piece[j].w, 0)
     if not r & HEAD or r & (STOP | ORGSUF | PLACESUF | THING):
         return False
     prev = piece[j - 1].w
+    if j >= 2 and len(prev) == 2 and prev[0].isupper() and prev[1] == ".":
+        prev = piece[j - 2].w  # "John T. King": the given name before the initial
     if not roles.get(prev, 0) & FIRST and not (
             # a given name no list holds ("Tishana King"), before a title that is a common
             # surname: a word no list or dictionary knows
