@@ -33,6 +33,7 @@ from .spans import (
     _QUOTES,
     _gaz,
     _is_acronym,
+    _known_words,
     _name_end,
     _org_tail,
     _role,
@@ -70,12 +71,8 @@ def _venue(piece: list[_Tok], text: str, base: int, lx: _Lex) -> bool:
     with an initial or an abbreviation in it ("the U.S. House"), nor a name the lists know ending
     it ("the Chicago White House")."""
     n = len(piece)
-    if any(p.w.endswith(".") for p in piece):
+    if any(p.w.endswith(".") for p in piece) or any(_known_words(piece, k, n, lx) for k in range(n - 1)):
         return False
-    for k in range(n - 1):
-        tail = tuple(p.w for p in piece[k:])
-        if any(known == tail for known, _kind, _name in lx.index.get(piece[k].w, ())):
-            return False
     s0 = base + piece[0].start
     return _THE_BEFORE.match(text, max(0, s0 - 4), s0) is not None \
         and any(p.w.lower() not in common_words() for p in piece[:-1])

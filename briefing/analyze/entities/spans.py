@@ -223,7 +223,8 @@ _GENERATIONS = _words("name_suffixes")  # "Jr.", "III"
 def _title_surname(piece: list[_Tok], j: int, lx: _Lex) -> bool:
     """Is the title word ``piece[j]``, right after a given name (and maybe an initial), the
     surname ("John King", "Amy Bishop", "John T. King")? Only when the name ends there: at the
-    run's end, before "Jr." or a connector other than "of"/"for" ("Mary Queen of Scots" is no Mary Queen)."""
+    run's end, before "Jr." or a connector other than "of"/"for" ("Mary Queen of Scots" is no
+    Mary Queen)."""
     roles = lx.roles
     r = roles.get(piece[j].w, 0)
     if not r & HEAD or r & (STOP | ORGSUF | PLACESUF | THING):
@@ -301,12 +302,15 @@ def _long_place(piece: list[_Tok], i: int, j: int, lx: _Lex) -> bool:
     know ("the Chicago White House": the "White House" of Chicago)."""
     for k in range(i + 1, j):
         w = piece[k].w
-        if lx.roles.get(w, 0) & FIRST or w.endswith("."):
-            return False
-        tail = tuple(p.w for p in piece[k:j + 1])
-        if any(known == tail for known, _kind, _name in lx.index.get(w, ())):
+        if lx.roles.get(w, 0) & FIRST or w.endswith(".") or _known_words(piece, k, j + 1, lx):
             return False
     return True
+
+
+def _known_words(piece: list[_Tok], k: int, end: int, lx: _Lex) -> bool:
+    """Are the words ``piece[k:end]`` a name the lists know, whatever its kind ("White House")?"""
+    words = tuple(p.w for p in piece[k:end])
+    return any(known == words for known, _kind, _name in lx.index.get(piece[k].w, ()))
 
 
 def _suffix_end(piece: list[_Tok], i: int, lx: _Lex
