@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import briefing.analyze.entities as E
-from briefing.analyze.entities import build, resolve
+from briefing.analyze.entities import build
 from briefing.analyze.entities import context as ctx
 from briefing.analyze.entities import spans as sp
 from briefing.analyze.entities.lexicon import (
@@ -227,7 +227,7 @@ def test_an_apposition_or_a_handle_after_a_name_opens_as_the_gate_expects(lead: 
 ])
 def test_words_inside_an_expansion(text: str, inside: bool) -> None:
     start = text.index("Market")
-    assert resolve._in_expansion(text, 0, start) is inside
+    assert ctx._in_expansion(text, 0, start) is inside
 
 
 @settings(max_examples=400, deadline=None)
@@ -235,8 +235,8 @@ def test_words_inside_an_expansion(text: str, inside: bool) -> None:
                 | st.text(max_size=4), max_size=14).map("".join))
 def test_expansion_gate_never_hides_a_match(text: str) -> None:
     for start in range(len(text) + 1):
-        expected = resolve._EXPANSION.search(text, max(0, start - 120), start) is not None
-        assert resolve._in_expansion(text, 0, start) is expected
+        expected = ctx._EXPANSION.search(text, max(0, start - 120), start) is not None
+        assert ctx._in_expansion(text, 0, start) is expected
 
 
 # --- the words right after an unknown name (context_kind) -----------------------------------

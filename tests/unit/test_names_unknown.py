@@ -841,3 +841,72 @@ def test_a_title_word_as_the_surname_after_a_given_name_opening_a_sentence(raw, 
     surname, at a sentence's start as elsewhere ("Stephen King said" gave no fact, "John T.
     King" was "John T.")."""
     assert ("person", person) in named(raw)
+
+
+@pytest.mark.parametrize(("raw", "org"), [
+    ("Customers of Florida Power & Light lost power for days.", "Florida Power & Light"),
+    ("Florida Power & Light restored power on Tuesday.", "Florida Power & Light"),
+    ("Black & Decker sold more tools this year.", "Black & Decker"),
+    ("He joined Simon & Schuster in 2001.", "Simon & Schuster"),
+    ("Shares of Brennick & Oakes rose 4% on Monday.", "Brennick & Oakes"),
+])
+def test_capitalised_words_joined_by_an_ampersand_are_one_firm(raw, org):
+    """Capitalised words on both sides of "&" name one firm ("Florida Power & Light" was
+    "Florida Power" and a person "Light"; "Black & Decker" a man named Decker), a known place in
+    it a place of its own ("Florida")."""
+    found = named(raw)
+    assert ("organization", org) in found
+    assert not any(k == "person" for k, _t in found)
+
+
+def test_a_place_named_in_a_firm_of_partners_is_no_place():
+    # one word before the "&" is a partner's name, even when a town has it
+    assert named("Barnes & Noble closed ten stores.") == [("organization", "Barnes & Noble")]
+    assert ("place", "Florida") in named("Florida Power & Light restored power on Tuesday.")
+
+
+@pytest.mark.parametrize(("raw", "names"), [
+    ("He holds the WBA & IBO belts.", [("organization", "WBA"), ("organization", "IBO")]),
+    ("Buses run to Tempe & Mesa every hour.", [("place", "Tempe"), ("place", "Mesa")]),
+    ("The show starred Kermie Worm & Mr. Marbles last year.",
+     [("person", "Kermie Worm"), ("person", "Marbles")]),
+])
+def test_two_of_a_kind_around_an_ampersand_stay_two(raw, names):
+    """Two abbreviations, two places, a person titled after the "&": no firm."""
+    assert named(raw) == names
+
+
+def test_letters_around_an_ampersand_name_no_firm():
+    assert not any(k == "organization" for k, _t in named("Board at Gates C & D after noon."))
+
+
+@pytest.mark.parametrize(("raw", "name"), [
+    ("Crowds gathered in St. Peter's Square on Sunday.", "St. Peter's Square"),
+    ("The service was held at St. Paul's Cathedral.", "St. Paul's Cathedral"),
+    ("She was treated at St. Mary's Hospital overnight.", "St. Mary's Hospital"),
+    ("Trains leave from King's Cross every hour.", "King's Cross"),
+    ("The Prince's Trust helps young people.", "Prince's Trust"),
+    ("Experts at Queen's University said so.", "Queen's University"),
+])
+def test_a_saints_or_a_monarchs_possessive_opens_a_name(raw, name):
+    """A saint's or a monarch's possessive before another capitalised word is inside a place's
+    or a body's name ("St. Peter's Square" was the place "St. Peter")."""
+    assert [t for _k, t in named(raw)] == [name]
+
+
+def test_a_persons_possessive_still_ends_the_name():
+    assert ("person", "Trump") in named("Trump's Foundation was closed.")
+    assert named("The King's speech was short.") == []
+
+
+def test_an_ampersand_inside_the_words_that_spell_out_an_abbreviation_joins_nothing():
+    raw = "They signed the ACT (Allied Commerce & Technology) pact in May."
+    assert not any(t == "Commerce & Technology" for _k, t in named(raw))
+
+
+def test_a_paper_named_after_a_sentences_the_is_no_person():
+    """Unknown words and a newspaper's word after the "The" that opens a sentence name a paper,
+    whatever verb follows ("The Des Moines Register endorsed her" was a person)."""
+    found = named("The Des Moines Register endorsed her on Sunday.")
+    assert [k for k, _t in found] == ["organization"]
+    assert found[0][1].endswith("Des Moines Register")

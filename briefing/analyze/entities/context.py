@@ -591,3 +591,17 @@ def list_neighbours(text: str, c: _Cand) -> tuple[str | None, str | None]:
         else None
     m2 = _LIST_AFTER.match(text, c.end, c.end + 40)
     return (m.group(1) if m else None), (m2.group(1) if m2 else None)
+
+
+_EXPANSION = re.compile(r"\b[A-Z][A-Z&]+\s*\([^()]*$")
+
+
+def _in_expansion(text: str, sstart: int, start: int) -> bool:
+    """Inside the parenthesised expansion of an abbreviation ("COMPACT (Catalysing
+    Opportunities for …)"): the words spell the abbreviation out, they are not names of their own."""
+    lo = max(sstart, start - 120)
+    # the pattern ends in an open parenthesis with none closed after it: look for that first
+    k = text.rfind("(", lo, start)
+    if k < 0 or text.find(")", k, start) >= 0:
+        return False
+    return _EXPANSION.search(text, lo, start) is not None

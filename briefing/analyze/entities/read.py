@@ -6,7 +6,7 @@ import re
 
 from ...model import EntityKind
 from ..data import lower_words, ordered, words
-from .context import acts_after, common_words, geo_places, place_of_before
+from .context import _in_expansion, acts_after, common_words, geo_places, place_of_before
 from .kinds import company_cue
 from .lexicon import (
     _ACR_AFTER,
@@ -33,6 +33,7 @@ from .spans import (
     _QUOTES,
     _gaz,
     _is_acronym,
+    _known_place,
     _known_words,
     _name_end,
     _org_tail,
@@ -78,6 +79,34 @@ def _venue(piece: list[_Tok], text: str, base: int, lx: _Lex) -> bool:
         and any(p.w.lower() not in common_words() for p in piece[:-1])
 
 
+def _firm_end(piece: list[_Tok], i: int, heading: bool, weak: bool, lx: _Lex) -> int:
+    """End of a firm's name of capitalised words joined by an ampersand from ``i`` ("Black &
+    Decker", "Florida Power & Light", "Simon & Schuster"), else 0. Not a title-case line's
+    English words ("Arts & Culture"), nor a title before a name ("Chairman Smith & Co"), nor
+    words after an English word that opens the sentence ("Yesterday Smith & Wesson")."""
+    n = len(piece)
+    k = i
+    while k < n and not piece[k].conn:
+        k += 1
+    if k == i or k + 1 >= n or piece[k].w != "&" or piece[k + 1].conn:
+        return 0
+    e = k + 1
+    while e < n and not piece[e].conn:
+        e += 1
+    words = [t.w for t in piece[i:e] if not t.conn]
+    if heading and all(w.lower() in common_words() for w in words):
+        return 0
+    if (weak and k - i > 1 and piece[i].w.lower() in common_words()) or _role(piece[i].w, lx) & (HEAD | STOP):
+        return 0  # ("Yesterday Smith & Wesson", "Chairman Ford & Co": read as before)
+    left, right = piece[i:k], piece[k + 1:e]
+    if any(len(side) == 1 and (len(side[0].w) == 1 or side[0].w.isupper()) for side in (left, right)) \
+            or _role(right[0].w, lx) & HEAD or right[0].w.lower().rstrip(".") in _HONORIFICS \
+            or _known_place(piece, k + 1, e, lx):
+        return 0  # two of a kind: "Gates C & D", "the WBA & IBO", "Tempe & Mesa", "Kermie & Mr.
+        # Marbles" (a letter, an abbreviation, a place, a titled person after the "&")
+    return e
+
+
 def _heading_name_end(piece: list[_Tok], lo: int, end: int,
                       evidence: set[str] | frozenset[str]) -> int:
     """Where a name read up to ``end`` ends in a title-case line: an English word from ``lo`` on
@@ -121,6 +150,7 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
     # a place or a thing, nor one that opens "<…> of …", nor in a piece of one word (it is asked
     # only before another word): then it is not asked
     suffixed = n > 1 and not lx.suffix_words.isdisjoint([t.w for t in piece])
+    amp = n > 2 and any(t.w == "&" for t in piece)  # (``_firm_end`` is asked only then)
     while i < n:
         t = piece[i]
         w = t.w
@@ -145,6 +175,19 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             # him" read first must not make "Bartlesville, OK" no place in the next report)
             if text.startswith(", ", base + t.start - 2) and _CODE_END.match(text, base + t.end):
                 g = (1, "place", lx.state_codes[w])  # "Austin, TX": a state's postal code
+        if amp and (i == 0 or piece[i - 1].conn):
+            e = _firm_end(piece, i, heading, weak, lx)
+            if e and not (g and i + g[0] >= e) and (used_context := True) \
+                    and not _in_expansion(text, 0, base + t.start):
+                # (a listed name: "Procter & Gamble"; words that spell out an abbreviation
+                # before: "COMPACT (… Accelerated Commerce & Technology)")
+                # "Florida Power & Light", "Black & Decker": capitalised words on both sides of
+                # an ampersand, a firm's name (and a place named in it a place)
+                _add(out, "organization", piece, i, e, None)
+                if not piece[i + 1].conn:  # (one word before "&" is a partner's name, no
+                    _inner_places(out, piece, i, e, lx, text, base)  # place: "Barnes & Noble")
+                i = e
+                continue
         # "PhD", "GDP" alone: no names ("RFK Bridge" is one)
         adjective = False  # "the High Court", "Major League Baseball": an adjective opening a name
         if (r & STOP or (r & NOTORG and not r & HEAD and i + 1 == n)) and not g and not (
@@ -407,6 +450,15 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
         if j - i >= 3 and any(piece[k].w[0] in _QUOTES for k in range(i + 1, j - 1)):
             # 'Earvin "Magic" Johnson': a nickname in quotes inside a name is a person's
             out.append(_Cand("person", t.start, piece[j - 1].end, _join(piece, i, j, run)))
+            i = j
+            continue
+        if i == 1 and j == n and initial and piece[0].w == "The" and not heading \
+                and piece[n - 1].w in lx.nameplates:
+            # "The Des Moines Register endorsed …", "The Hollywood Reporter first reported":
+            # unknown words and a newspaper's word after a sentence's "The" are no one's name,
+            # but a paper's (as "The Onion" inside a sentence)
+            out.append(_Cand("unknown", piece[0].start, piece[n - 1].end, _join(piece, 0, n, run),
+                             cue=True))
             i = j
             continue
         parts = tuple((piece[k].start, piece[k].end, piece[k].w,

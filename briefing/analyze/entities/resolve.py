@@ -16,6 +16,7 @@ from .context import (
     LISTED,
     LowerWords,
     Vote,
+    _in_expansion,
     _is_place,
     acts_after,
     common_words,
@@ -369,20 +370,6 @@ def _written_lower(low: str, lower: LowerWords, seen: dict[str, bool]) -> bool:
     if hit is None:
         seen[low] = hit = low in lower
     return hit
-
-
-_EXPANSION = re.compile(r"\b[A-Z][A-Z&]+\s*\([^()]*$")
-
-
-def _in_expansion(text: str, sstart: int, start: int) -> bool:
-    """Inside the parenthesised expansion of an abbreviation ("COMPACT (Catalysing
-    Opportunities for …)"): the words spell the abbreviation out, they are not names of their own."""
-    lo = max(sstart, start - 120)
-    # the pattern ends in an open parenthesis with none closed after it: look for that first
-    k = text.rfind("(", lo, start)
-    if k < 0 or text.find(")", k, start) >= 0:
-        return False
-    return _EXPANSION.search(text, lo, start) is not None
 
 
 _FEAST_AFTER = re.compile(r"['’]s (?:Day|Eve)\b")  # after a name that is a feast's, no one's

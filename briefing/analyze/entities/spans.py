@@ -113,11 +113,19 @@ def _pieces(toks: list[_Tok], initial: bool, lx: _Lex):
 def _owners_in_name(w: str, toks: list[_Tok], k: int, lx: _Lex) -> bool:
     """Is ``w``'s (token ``k``) a plural of people inside an organisation's name, which a later
     word of the run ends ("National Cattlemen's Beef Association", "Teachers's Union" aside,
-    "Children's Hospital")? A person's possessive ("Trump's Foundation") splits the run."""
+    "Children's Hospital"), or a saint's or a monarch's before another name's word? A person's
+    possessive ("Trump's Foundation") splits the run."""
+    if k + 1 < len(toks) and not toks[k + 1].conn and toks[k + 1].w[:1].isupper() and (
+            w in _ROYAL_OWNERS or (k and toks[k - 1].w in lx.saint_prefixes)):
+        return True  # "St. Peter's Square", "St Mary's Hospital", "King's College", "Queen's
+        # Park": a saint's or a monarch's possessive opens a place's or a body's name
     low = w.lower()
     if not (low.endswith(("men", "ren")) or (low.endswith("s") and low[:-1] in common_words())):
         return False
     return any(lx.roles.get(x.w, 0) & ORGSUF for x in toks[k + 1:])
+
+
+_ROYAL_OWNERS = frozenset({"King", "Queen", "Prince", "Princess"})
 
 
 def _pieces_of(run: str, initial: bool, lx: _Lex) -> list[tuple[list[_Tok], bool]]:
