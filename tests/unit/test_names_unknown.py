@@ -910,3 +910,27 @@ def test_a_paper_named_after_a_sentences_the_is_no_person():
     found = named("The Des Moines Register endorsed her on Sunday.")
     assert [k for k, _t in found] == ["organization"]
     assert found[0][1].endswith("Des Moines Register")
+
+
+@pytest.mark.parametrize(("raw", "person"), [
+    ("Taylor Swift's concert was sold out.", "Taylor Swift"),
+    ("Chester Brown's book sold well.", "Chester Brown"),
+])
+def test_a_possessive_after_a_given_name_that_is_a_town_and_a_surname(raw, person):
+    """At a sentence's start, a given name that is a town too and a common surname that is a
+    word too, before a possessive, are a person's name ("Taylor Swift's concert" gave no fact),
+    as before a person's verb."""
+    assert named(raw) == [("person", person)]
+
+
+@pytest.mark.parametrize(("raw", "person"), [
+    ("Manchester United sacked Erik ten Hag on Monday.", "Erik ten Hag"),
+    ("The goalkeeper Marc-André ter Stegen was injured.", "Marc-André ter Stegen"),
+])
+def test_dutch_particles_inside_a_name(raw, person):
+    """"ten" and "ter" join a Dutch name as "van" does ("Erik ten Hag" was "Erik")."""
+    assert ("person", person) in named(raw)
+
+
+def test_ten_between_a_number_and_a_capital_joins_nothing():
+    assert not any(" ten " in f" {t} " for _k, t in named("The top ten Democrats voted no."))

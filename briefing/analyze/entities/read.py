@@ -64,6 +64,13 @@ _ROAD = re.compile(r"(?:I|US|SR)-\d{1,3}")  # interstates, US and state routes
 _AGE_AFTER = re.compile(r"(?:,[^\S\n]+\d{1,3}[,;.)]|[^\S\n]+\(\d{1,3}\)|,?[^\S\n]+(?:Jr|Sr|II|III|IV)\b)")
 
 
+def _acts_or_owns(text: str, at: int) -> bool:
+    """After two words that open a sentence (a given name that is a town or a word, and a
+    surname that is a word), a person's verb ("Dallas Green said") or a possessive ("Taylor
+    Swift's concert"): the two are a person's name."""
+    return acts_after(text, at) or text.startswith(("'s", "’s"), at)
+
+
 def _venue(piece: list[_Tok], text: str, base: int, lx: _Lex) -> bool:
     """Is the run ``piece``, ending in a word of ``lx.long_place_suffixes`` (Hall, House,
     Garden: common surnames too), a building by the word before it: "the", with a word no
@@ -352,7 +359,7 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             continue
         if g and glen == 1 and g[1] == "place" and i == 0 and n == 2 and not heading \
                 and _given_word_opener(piece, w, lx) and (used_context := True) \
-                and acts_after(text, base + piece[1].end):
+                and _acts_or_owns(text, base + piece[1].end):
             # a town's name that is a common given name, before a common surname and a
             # person's verb: a person ("Dallas Green said", not "Dallas" and "Green")
             out.append(_Cand("person", t.start, piece[1].end, _join(piece, 0, 2, run)))
@@ -410,7 +417,7 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
         if r & (DEMONYM | MOD | ORGSUF | PLACESUF | HEAD) or (weak and not (
                 opens_name := not heading and i == 0 and (_uncommon_opener(piece, w, lx) or (
                     _given_word_opener(piece, w, lx)
-                    and (used_context := True) and acts_after(text, base + piece[1].end))))):
+                    and (used_context := True) and _acts_or_owns(text, base + piece[1].end))))):
             if i and i + 1 == n and r & (ORGSUF | PLACESUF) and piece[i - 1].w.lower() in _HONORIFICS:
                 # "Ms Park" (an honorific that is no title head: a stop word)
                 out.append(_Cand("pending", t.start, t.end, w, cue=True, at_end=True,
