@@ -934,3 +934,35 @@ def test_dutch_particles_inside_a_name(raw, person):
 
 def test_ten_between_a_number_and_a_capital_joins_nothing():
     assert not any(" ten " in f" {t} " for _k, t in named("The top ten Democrats voted no."))
+
+
+@pytest.mark.parametrize(("raw", "team"), [
+    ("The goal came from Liverpool striker Mohamed Salah.", "Liverpool"),
+    ("Fans cheered as Chelsea boss Enzo Maresca arrived.", "Chelsea"),
+    ("Texas coach Steve Sarkisian praised the defense.", "Texas"),
+    ("Vessby striker Jon Dahl scored twice.", "Vessby"),  # (a town no list knows)
+])
+def test_a_place_before_a_players_role_and_a_name_is_the_team(raw, team):
+    """A place's name before a team player's or staff's role and a person's name is the team's
+    (an organisation), the person a person."""
+    found = named(raw)
+    assert ("organization", team) in found
+    assert ("place", team) not in found
+    assert any(k == "person" for k, _t in found)
+
+
+def test_a_place_before_an_officials_role_stays_a_place():
+    assert ("place", "Kenya") in named("Kenya president William Ruto spoke on Monday.")
+    assert ("place", "London") in named("London mayor Sadiq Khan said so on Monday.")
+
+
+@pytest.mark.parametrize(("raw", "club", "town"), [
+    ("Barcelona beat Real Madrid 2-1 on Sunday.", "Real Madrid", "Madrid"),
+    ("The title went to Bayern Munich again.", "Bayern Munich", "Munich"),
+    ("Lionel Messi joined Inter Miami in 2023.", "Inter Miami", "Miami"),
+])
+def test_a_clubs_first_word_before_a_town(raw, club, town):
+    """"Real", "Bayern", "Inter" before a town's name open a club's name (an organisation),
+    the town inside it a place."""
+    found = named(raw)
+    assert ("organization", club) in found and ("place", town) in found

@@ -25,6 +25,7 @@ class _KindWords:
         self.org_roles_after = lower_words("org_roles_after_name")
         self.org_nouns_before = lower_words("org_nouns_before_name")
         self.group_nouns_after = lower_words("group_nouns_after_name")
+        self.team_roles_after = lower_words("team_roles_after_name")
 
 
 @cache
@@ -76,7 +77,7 @@ def company_cue(text: str, sstart: int, start: int, end: int, name: str, place: 
                 nxt: str | None = None) -> bool:
     """Do the words around the name at ``text[start:end]`` make it a company's (or a team's)?
     "shares of X", "a stake in X", "analysts at X", "software giant X"; "X shares", "X's
-    stock", "X coach Jane Doe", "X president Jane Doe";
+    stock", "X coach Jane Doe", "X president Jane Doe", "X striker Jane Doe";
     "X opened its", "X has rebranded itself" (a subject that owns "its" is no person: a few
     lower-case words between, none of them a speech verb, a determiner or a pronoun that
     "its" could belong to). Never a known place (``place``: "Kessaby opened its first
@@ -87,11 +88,13 @@ def company_cue(text: str, sstart: int, start: int, end: int, name: str, place: 
     # only a possessive is read here)
     c0 = text[end:end + 1]
     m = _POSSESSIVE_WORD.match(text, end, end + 30) if (c0 == "'" or c0 == "’") or (
-        c0 == " " and (nxt is None or nxt in v.company_nouns_after or nxt in v.org_roles_after)
+        c0 == " " and (nxt is None or nxt in v.company_nouns_after or nxt in v.org_roles_after
+                       or nxt in v.team_roles_after)
     ) else None
     if m is not None:
         w = m.group(1)
-        if w in v.company_nouns_after or (w in v.org_roles_after and m.start(1) == end + 1
+        if w in v.company_nouns_after or ((w in v.org_roles_after or w in v.team_roles_after)
+                                          and m.start(1) == end + 1
                                           and _CAPITAL_NEXT.match(text, m.end())
                                           and not text.endswith(" of ", 0, start)):
             # (the role's holder is named: "Named Jane Doe coach." is her job; "Hall of Fame
@@ -181,6 +184,17 @@ def institution_before(text: str, sstart: int, start: int) -> bool:
         return False
     triggers = _INSTITUTION_BEFORE.get(words[-1])
     return triggers is not None and words[-2].lower() in triggers
+
+
+_ROLE_THEN_NAME = re.compile(r"[^\S\n]+([a-z][a-z-]+)[^\S\n]+[A-Z]")
+
+
+def team_role_after(text: str, end: int) -> bool:
+    """Is the place's name ending at ``end`` followed by a role of a team's player or staff and
+    a person's name ("Liverpool striker Mohamed Salah", "Texas coach Steve Sarkisian")? Then it
+    names the team."""
+    m = _ROLE_THEN_NAME.match(text, end, end + 40) if text.startswith(" ", end) else None
+    return m is not None and m.group(1) in _kind_words().team_roles_after
 
 
 _TWO_WORDS_AFTER = re.compile(r"[^\S\n]+([a-z]+)(?:[^\S\n]+([a-z]+))?")

@@ -48,7 +48,8 @@ _SUFFIX_SURNAMES = words("suffix_surnames")  # "Lake" in "Tom Lake, 38,"
 # titles written before a person's name only ("Mr.", "Ms", "Dr"), never opening a place's or a
 # body's as "King Street", "Queen Park" do
 _HONORIFICS = lower_words("honorifics")
-_COMPASS = words("compass_points")  # "South" in "South Kordofan"
+_COMPASS = words("compass_points")
+_CLUB_PREFIXES = words("club_prefixes")  # "Real" in "Real Madrid"  # "South" in "South Kordofan"
 
 _THE_BEFORE = re.compile(r"(?<![\w-])the $")
 _LIST_CONN = frozenset({"and", "or", "&"})
@@ -182,6 +183,14 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             # him" read first must not make "Bartlesville, OK" no place in the next report)
             if text.startswith(", ", base + t.start - 2) and _CODE_END.match(text, base + t.end):
                 g = (1, "place", lx.state_codes[w])  # "Austin, TX": a state's postal code
+        if w in _CLUB_PREFIXES and i + 1 < n and not piece[i + 1].conn \
+                and piece[i + 1].w in index and not heading:
+            gc = _gaz(piece, i + 1, lx, text, base)
+            if gc and gc[1] == "place":  # "Real Madrid", "Bayern Munich": a club, its town
+                _add(out, "organization", piece, i, i + 1 + gc[0], None)
+                _add(out, "place", piece, i + 1, i + 1 + gc[0], gc[2])
+                i += 1 + gc[0]
+                continue
         if amp and (i == 0 or piece[i - 1].conn):
             e = _firm_end(piece, i, heading, weak, lx)
             if e and not (g and i + g[0] >= e) and (used_context := True) \

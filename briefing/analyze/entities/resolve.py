@@ -46,6 +46,7 @@ from .kinds import (
     person_named_after_town,
     product_after,
     speaks_as_company,
+    team_role_after,
     work_title,
 )
 from .lexicon import FIRST, ORGSUF, PLACESUF, _Cand, _Lex, cued_after
@@ -288,6 +289,11 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
                     and not (k and cands[k - 1].end >= c.end)  \
                     and institution_before(text, c.sstart, c.start):  # (not nested in a name)
                 c.kind = "organization"  # "a professor at Harvard", "played for Boston"
+                c.canonical = None
+                continue
+            if text.startswith(" ", c.end) and not (k and cands[k - 1].end >= c.end) \
+                    and team_role_after(text, c.end):
+                c.kind = "organization"  # "Liverpool striker Mohamed Salah": the team
                 c.canonical = None
                 continue
             if text.startswith(" ", c.end) and text[c.end + 1:c.end + 2].isupper() \
