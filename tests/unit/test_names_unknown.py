@@ -966,3 +966,34 @@ def test_a_clubs_first_word_before_a_town(raw, club, town):
     the town inside it a place."""
     found = named(raw)
     assert ("organization", club) in found and ("place", town) in found
+
+
+@pytest.mark.parametrize(("raw", "org"), [
+    ("The Centers for Disease Control and Prevention reported 1,200 cases.",
+     "Centers for Disease Control and Prevention"),
+    ("Officials at the Centers for Disease Control and Prevention said so.",
+     "Centers for Disease Control and Prevention"),
+    ("The National Institutes of Health funded the trial.", "National Institutes of Health"),
+])
+def test_a_plural_head_of_a_body_is_one_organisation(raw, org):
+    """"Centers", "Centres", "Institutes" head a body's name as "Center" does (the CDC was a
+    person named Prevention, the NIH "Institutes of Health" or nothing)."""
+    found = named(raw)
+    assert ("organization", org) in found
+    assert not any(k == "person" for k, _t in found)
+
+
+@pytest.mark.parametrize(("raw", "org"), [
+    ("A spokeswoman for Johns Hopkins University declined to comment.", "Johns Hopkins University"),
+    ("He studied at James Madison University.", "James Madison University"),
+])
+def test_a_town_named_surname_inside_a_body_named_after_a_person_is_no_place(raw, org):
+    """After a given name or a word no list knows, a town's name inside an organisation's is the
+    surname of the person it is named after ("Hopkins", "Madison" were places)."""
+    assert named(raw) == [("organization", org)]
+
+
+def test_a_town_inside_a_bodys_name_after_a_known_place_or_a_word_is_still_a_place():
+    assert ("place", "Fairbanks") in named("She teaches at the University of Alaska Fairbanks.")
+    assert ("place", "Lansing") in named("The Greater Lansing Food Bank said so.")
+    assert ("place", "Uppsala") in named("Researchers at Uppsala University said so.")

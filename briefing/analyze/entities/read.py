@@ -608,11 +608,17 @@ def _inner_places(out: list[_Cand], piece: list[_Tok], i: int, j: int, lx: _Lex,
                 _add(out, "place", piece, k, k + 2, None)
                 k += 1
             elif piece[k].w in geo_places() and not _role(piece[k].w, lx) and j - i > 1 \
-                    and piece[k].w not in lx.famous_short and piece[k].w not in lx.index:
+                    and piece[k].w not in lx.famous_short and piece[k].w not in lx.index \
+                    and not (k > i and not piece[k - 1].conn and (
+                        _role(piece[k - 1].w, lx) & FIRST or (
+                            not _role(piece[k - 1].w, lx) and piece[k - 1].w not in lx.index
+                            and piece[k - 1].w.lower() not in common_words()))):
                 # "Uppsala" in "University of Uppsala" ("Obama" in "the Obama Administration"
                 # is the man, not the town in Japan; a word the lists know otherwise, alone or
                 # opening a longer name, is no town of its own: "Meta" in "Meta Platforms Inc",
-                # "San" in "San Gennaro Festival")
+                # "San" in "San Gennaro Festival"; after a given name or a word no list knows,
+                # the surname of the person it is named after: "Madison" in "James Madison
+                # University", "Hopkins" in "Johns Hopkins University")
                 _add(out, "place", piece, k, k + 1, None)
         k += 1
 
