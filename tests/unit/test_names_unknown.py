@@ -997,3 +997,19 @@ def test_a_town_inside_a_bodys_name_after_a_known_place_or_a_word_is_still_a_pla
     assert ("place", "Fairbanks") in named("She teaches at the University of Alaska Fairbanks.")
     assert ("place", "Lansing") in named("The Greater Lansing Food Bank said so.")
     assert ("place", "Uppsala") in named("Researchers at Uppsala University said so.")
+
+
+@pytest.mark.parametrize(("raw", "person"), [
+    ("Prince William said the charity would expand.", "Prince William"),
+    ("Pope Francis celebrated Mass in Rome.", "Pope Francis"),
+    ("Crowds cheered King Charles on Monday.", "King Charles"),
+])
+def test_a_royal_title_before_a_given_name_alone_is_part_of_the_name(raw, person):
+    """A monarch's, a royal's or a pope's title before a given name alone is the name they go by
+    ("Prince William" was "William")."""
+    assert ("person", person) in named(raw)
+
+
+def test_other_titles_still_stay_out_of_the_name():
+    assert ("person", "Biden") in named("President Biden met the press on Monday.")
+    assert ("person", "Mohammed bin Salman") in named("Crown Prince Mohammed bin Salman met him.")

@@ -48,8 +48,10 @@ _SUFFIX_SURNAMES = words("suffix_surnames")  # "Lake" in "Tom Lake, 38,"
 # titles written before a person's name only ("Mr.", "Ms", "Dr"), never opening a place's or a
 # body's as "King Street", "Queen Park" do
 _HONORIFICS = lower_words("honorifics")
-_COMPASS = words("compass_points")
-_CLUB_PREFIXES = words("club_prefixes")  # "Real" in "Real Madrid"  # "South" in "South Kordofan"
+_COMPASS = words("compass_points")  # "South" in "South Kordofan"
+_CLUB_PREFIXES = words("club_prefixes")  # "Real" in "Real Madrid"
+# titles that are part of the name their holder goes by, before a given name alone
+_ROYAL_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Empress"})
 
 _THE_BEFORE = re.compile(r"(?<![\w-])the $")
 _LIST_CONN = frozenset({"and", "or", "&"})
@@ -305,7 +307,13 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                         k += gk[0]
                     else:
                         k += 1
-                if ne > te:
+                if ne == te + 1 and piece[te - 1].w in _ROYAL_TITLES and not piece[te - 1].conn:
+                    # "Prince William", "Pope Francis", "King Charles": a monarch's or a royal's
+                    # title is part of the name they go by (their given name alone is no one's)
+                    out.append(_Cand("person", piece[te - 1].start, piece[te].end,
+                                     _join(piece, te - 1, ne, run),
+                                     titled=run[piece[i].start:piece[ne - 1].end], cue=True))
+                elif ne > te:
                     name = _join(piece, te, ne, run)
                     out.append(_Cand("person" if ne - te > 1 else "pending", piece[te].start,
                                      piece[ne - 1].end, name,
