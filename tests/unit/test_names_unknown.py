@@ -1013,3 +1013,18 @@ def test_a_royal_title_before_a_given_name_alone_is_part_of_the_name(raw, person
 def test_other_titles_still_stay_out_of_the_name():
     assert ("person", "Biden") in named("President Biden met the press on Monday.")
     assert ("person", "Mohammed bin Salman") in named("Crown Prince Mohammed bin Salman met him.")
+
+
+@pytest.mark.parametrize(("raw", "name"), [
+    ("He lives in St Albans.", ("place", "St Albans")),
+    ("They met at St Pancras station.", ("place", "St Pancras")),
+    ("She was treated at St Mary's Hospital overnight.", ("organization", "St Mary's Hospital")),
+])
+def test_st_without_its_point_reads_as_st_with_it(raw, name):
+    """British "St" before a name, written without its point, opens a saint's place or body
+    as "St." does ("St Albans" gave nothing, "St Pancras" was a man named Pancras)."""
+    assert named(raw) == [name]
+
+
+def test_st_as_a_streets_last_word_names_no_one():
+    assert not any(k == "person" for k, _t in named("Police were called to 10 High St on Monday."))

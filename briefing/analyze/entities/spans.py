@@ -38,9 +38,15 @@ def _tokens(run: str, offset: int) -> list[_Tok]:
     out: list[_Tok] = []
     append = out.append
     start = offset
-    for part in run.split(" "):
+    parts = run.split(" ")
+    for k, part in enumerate(parts):
         end = start + len(part)
-        append(_Tok(part, start, end, part in _CONN_ON))
+        if part == "St" and k + 1 < len(parts) and parts[k + 1][:1].isupper():
+            # "St Albans", "St Mary's Hospital": a saint's short form written without its
+            # point (British use) reads as "St." does (not as "Mr" or "Dr", no name's word)
+            append(_Tok("St.", start, end))
+        else:
+            append(_Tok(part, start, end, part in _CONN_ON))
         start = end + 1
     return out
 
