@@ -1028,3 +1028,31 @@ def test_st_without_its_point_reads_as_st_with_it(raw, name):
 
 def test_st_as_a_streets_last_word_names_no_one():
     assert not any(k == "person" for k, _t in named("Police were called to 10 High St on Monday."))
+
+
+@pytest.mark.parametrize(("raw", "person"), [
+    ("Hunter Biden was convicted in Delaware.", "Hunter Biden"),
+    ("Hunter Biden's laptop was seized.", "Hunter Biden"),
+])
+def test_a_given_name_that_is_a_word_before_a_famous_surname_is_a_relative(raw, person):
+    """At a sentence's start, a given name that is an English word before a famous person's
+    surname names a relative ("Hunter Biden was convicted" was "Biden": Joe Biden)."""
+    found = named(raw)
+    assert ("person", person) in found
+    assert ("person", "Biden") not in found
+
+
+@pytest.mark.parametrize(("raw", "org"), [
+    ("The Maricopa County Sheriff's Office said so.", "Maricopa County Sheriff's Office"),
+    ("The Manhattan District Attorney's Office declined to comment.",
+     "Manhattan District Attorney's Office"),
+])
+def test_an_office_holders_possessive_opens_the_offices_name(raw, org):
+    """A title's possessive before an organisation's word is inside the office's name ("the
+    Maricopa County Sheriff's Office" was the place alone)."""
+    assert ("organization", org) in named(raw)
+
+
+def test_a_two_word_titles_office_names_no_person():
+    raw = "Prosecutors with the Texas Attorney General's Office presented a case."
+    assert not any(k == "person" for k, _t in named(raw))

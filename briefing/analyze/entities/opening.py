@@ -72,6 +72,16 @@ def _given_word_opener(piece: list[_Tok], w: str, lx: _Lex) -> bool:
         and nxt not in lx.index
 
 
+def _famous_relative(piece: list[_Tok], w: str, lx: _Lex) -> bool:
+    """Two capitalised words opening a sentence, a given name that is an English word too and
+    a famous person's surname ("Hunter Biden was convicted", "Grant Trump"): a relative's name,
+    whatever follows (read alone, the surname would be the famous one: the wrong person)."""
+    if len(piece) != 2 or piece[1].conn or w not in given_names_english():
+        return False
+    entries = lx.index.get(piece[1].w) or []
+    return bool(entries) and all(kind == "person" and ws == (piece[1].w,) for ws, kind, _name in entries)
+
+
 def _unknown_word(w: str, lx: _Lex, common: WordSet) -> bool:
     """A capitalised word that no list knows (no role, no known name) and no English word."""
     return len(w) > 2 and w.isalpha() and w[1:].islower() and w not in lx.roles \

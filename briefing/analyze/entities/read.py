@@ -28,7 +28,7 @@ from .lexicon import (
     cued_after,
     cued_before,
 )
-from .opening import _given_word_opener, _uncommon_opener
+from .opening import _famous_relative, _given_word_opener, _uncommon_opener
 from .spans import (
     _QUOTES,
     _gaz,
@@ -432,7 +432,8 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                 i = k
                 continue
         if r & (DEMONYM | MOD | ORGSUF | PLACESUF | HEAD) or (weak and not (
-                opens_name := not heading and i == 0 and (_uncommon_opener(piece, w, lx) or (
+                opens_name := not heading and i == 0 and (_uncommon_opener(piece, w, lx)
+                                                          or _famous_relative(piece, w, lx) or (
                     _given_word_opener(piece, w, lx)
                     and (used_context := True) and _acts_or_owns(text, base + piece[1].end))))):
             if i and i + 1 == n and r & (ORGSUF | PLACESUF) and piece[i - 1].w.lower() in _HONORIFICS:

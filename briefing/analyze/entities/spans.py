@@ -125,6 +125,11 @@ def _owners_in_name(w: str, toks: list[_Tok], k: int, lx: _Lex) -> bool:
             w in _ROYAL_OWNERS or (k and toks[k - 1].w in lx.saint_prefixes)):
         return True  # "St. Peter's Square", "St Mary's Hospital", "King's College", "Queen's
         # Park": a saint's or a monarch's possessive opens a place's or a body's name
+    if k + 1 < len(toks) and lx.roles.get(w, 0) & HEAD and lx.roles.get(toks[k + 1].w, 0) & ORGSUF \
+            and not (k and lx.roles.get(toks[k - 1].w, 0) & HEAD):
+        return True  # "the Maricopa County Sheriff's Office", "the District Attorney's Office":
+        # an office's holder's title before the office's word (not a title of two words:
+        # "the Attorney General's Office" is read as before)
     low = w.lower()
     if not (low.endswith(("men", "ren")) or (low.endswith("s") and low[:-1] in common_words())):
         return False
