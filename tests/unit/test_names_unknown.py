@@ -1056,3 +1056,22 @@ def test_an_office_holders_possessive_opens_the_offices_name(raw, org):
 def test_a_two_word_titles_office_names_no_person():
     raw = "Prosecutors with the Texas Attorney General's Office presented a case."
     assert not any(k == "person" for k, _t in named(raw))
+
+
+@pytest.mark.parametrize("raw", [
+    "Shohei Ohtani signed with the Dodgers in December.",
+    "The Colts were beaten by the Texans in week 14.",
+    "He signed with the Rangers last year.",
+])
+def test_a_plural_of_an_agents_shape_after_the_is_a_team(raw):
+    """"the Dodgers", "the Texans": a capitalised plural ending as an agent's or a people's does,
+    after "the" inside a sentence and never written in lower case, is a team's name (it gave
+    nothing: read as "Protesters", "Americans" are)."""
+    team = raw.split("the ")[-1].split()[0]
+    assert ("organization", team) in named(raw)
+
+
+def test_a_plural_of_people_written_in_lower_case_too_is_still_no_name():
+    raw = "The officers and the Protesters clashed, and other protesters fled."
+    assert named(raw) == []
+    assert ("person", "Americans") in named("He spoke to the Americans in Paris.")

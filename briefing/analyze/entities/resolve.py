@@ -213,6 +213,14 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
                     plain_words[w] = plain = len(w) > 1 and not w.isupper() \
                         and not _group_noun(w, lx) and not _written_lower(low, lower, lower_seen) \
                         and not _people_of_place(w, lx, gazetteer=True)
+                if not plain and low[-3:] in ("ers", "ans") and "-" not in w \
+                        and text.endswith("the ", max(c.sstart, c.start - 4), c.start) \
+                        and w[:-1] not in lx.demonyms and not _people_of_place(w, lx) \
+                        and lower is not None and not _written_lower(low, lower, lower_seen):
+                    plain = True  # "joined the Dodgers", "signed with the Rangers": a plural of
+                    # an agent's or a people's shape after "the", capitalised inside a sentence
+                    # and never written in lower case: a team's or a band's name (the words
+                    # around decide its kind)
                 if plain and not _in_expansion(text, c.sstart, c.start) \
                         and not no_one_before(text, c.end) \
                         and not (w[-1] != "s" and low in common_words()
