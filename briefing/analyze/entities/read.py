@@ -50,8 +50,7 @@ _SUFFIX_SURNAMES = words("suffix_surnames")  # "Lake" in "Tom Lake, 38,"
 _HONORIFICS = lower_words("honorifics")
 _COMPASS = words("compass_points")  # "South" in "South Kordofan"
 _CLUB_PREFIXES = words("club_prefixes")  # "Real" in "Real Madrid"
-# titles that are part of the name their holder goes by, before a given name alone
-_ROYAL_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Empress"})
+_ROYAL_TITLES = words("royal_titles")  # "Prince" in "Prince William"
 
 _THE_BEFORE = re.compile(r"(?<![\w-])the $")
 _LIST_CONN = frozenset({"and", "or", "&"})
@@ -195,12 +194,12 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                 continue
         if amp and (i == 0 or piece[i - 1].conn):
             e = _firm_end(piece, i, heading, weak, lx)
+            # "Florida Power & Light", "Black & Decker": capitalised words on both sides of an
+            # ampersand, a firm's name, a place named in it a place (not a listed name, read
+            # below: "Procter & Gamble"; nor words that spell out an abbreviation before them:
+            # "COMPACT (… Accelerated Commerce & Technology)")
             if e and not (g and i + g[0] >= e) and (used_context := True) \
                     and not _in_expansion(text, 0, base + t.start):
-                # (a listed name: "Procter & Gamble"; words that spell out an abbreviation
-                # before: "COMPACT (… Accelerated Commerce & Technology)")
-                # "Florida Power & Light", "Black & Decker": capitalised words on both sides of
-                # an ampersand, a firm's name (and a place named in it a place)
                 _add(out, "organization", piece, i, e, None)
                 if not piece[i + 1].conn:  # (one word before "&" is a partner's name, no
                     _inner_places(out, piece, i, e, lx, text, base)  # place: "Barnes & Noble")
@@ -618,10 +617,7 @@ def _inner_places(out: list[_Cand], piece: list[_Tok], i: int, j: int, lx: _Lex,
                 k += 1
             elif piece[k].w in geo_places() and not _role(piece[k].w, lx) and j - i > 1 \
                     and piece[k].w not in lx.famous_short and piece[k].w not in lx.index \
-                    and not (k > i and not piece[k - 1].conn and (
-                        _role(piece[k - 1].w, lx) & FIRST or (
-                            not _role(piece[k - 1].w, lx) and piece[k - 1].w not in lx.index
-                            and piece[k - 1].w.lower() not in common_words()))):
+                    and not (k > i and _after_a_name_word(piece[k - 1], lx)):
                 # "Uppsala" in "University of Uppsala" ("Obama" in "the Obama Administration"
                 # is the man, not the town in Japan; a word the lists know otherwise, alone or
                 # opening a longer name, is no town of its own: "Meta" in "Meta Platforms Inc",
@@ -630,6 +626,15 @@ def _inner_places(out: list[_Cand], piece: list[_Tok], i: int, j: int, lx: _Lex,
                 # University", "Hopkins" in "Johns Hopkins University")
                 _add(out, "place", piece, k, k + 1, None)
         k += 1
+
+
+def _after_a_name_word(prev: _Tok, lx: _Lex) -> bool:
+    """Is ``prev``, the word before a town's name inside an organisation's name, a given name or
+    a word no list or dictionary knows: the person's name the organisation is named after?"""
+    if prev.conn:
+        return False
+    r = _role(prev.w, lx)
+    return bool(r & FIRST) or (not r and prev.w not in lx.index and prev.w.lower() not in common_words())
 
 
 def _inner_entry(piece: list[_Tok], k: int, i: int, j: int, lx: _Lex, things: bool

@@ -299,8 +299,7 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
                 c.kind = "organization"  # "a professor at Harvard", "played for Boston"
                 c.canonical = None
                 continue
-            if text.startswith(" ", c.end) and not (k and cands[k - 1].end >= c.end) \
-                    and team_role_after(text, c.end):
+            if not (k and cands[k - 1].end >= c.end) and team_role_after(text, c.end):
                 c.kind = "organization"  # "Liverpool striker Mohamed Salah": the team
                 c.canonical = None
                 continue

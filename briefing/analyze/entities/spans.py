@@ -136,7 +136,7 @@ def _owners_in_name(w: str, toks: list[_Tok], k: int, lx: _Lex) -> bool:
     return any(lx.roles.get(x.w, 0) & ORGSUF for x in toks[k + 1:])
 
 
-_ROYAL_OWNERS = frozenset({"King", "Queen", "Prince", "Princess"})
+_ROYAL_OWNERS = _words("royal_titles")  # "King" in "King's College"
 
 
 def _pieces_of(run: str, initial: bool, lx: _Lex) -> list[tuple[list[_Tok], bool]]:
