@@ -51,6 +51,7 @@ _HONORIFICS = lower_words("honorifics")
 _COMPASS = words("compass_points")  # "South" in "South Kordofan"
 _CLUB_PREFIXES = words("club_prefixes")  # "Real" in "Real Madrid"
 _ROYAL_TITLES = words("royal_titles")  # "Prince" in "Prince William"
+_COLLECTIVE_TITLES = words("collective_titles")  # "Member" in "Member States"
 
 _THE_BEFORE = re.compile(r"(?<![\w-])the $")
 _LIST_CONN = frozenset({"and", "or", "&"})
@@ -260,6 +261,13 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
         if r & (HEAD | MOD | DEMONYM) or (
                 w in lx.places and i + 1 < n and _role(piece[i + 1].w, lx) & (HEAD | MOD)):
             te = _title_end(piece, i, lx)
+            if te and te < n and piece[te - 1].w in _COLLECTIVE_TITLES and piece[te].w[-1:] == "s" \
+                    and piece[te].w.lower() in common_words():
+                # "Member States", "Member Nations": a body's members, no one ("EU Member
+                # States": the body is a fact of its own)
+                _inner_names(out, piece, i, te - 1, lx, text, base)
+                i = te + 1
+                continue
             verb_cut = False  # a headline's verb cut from the name after the title
             if te:
                 ne = _name_end(piece, te, lx)
@@ -297,15 +305,7 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                     i = k
                     continue
             if te and (ne > te or not (g and g[0] >= te - i)):
-                # places and organisations inside the title are facts of their own
-                k = i
-                while k < te:
-                    gk = _gaz(piece, k, lx, text, base)
-                    if gk and gk[1] != "person" and k + gk[0] <= te:
-                        _add(out, gk[1], piece, k, k + gk[0], gk[2])
-                        k += gk[0]
-                    else:
-                        k += 1
+                _inner_names(out, piece, i, te, lx, text, base)
                 if ne == te + 1 and piece[te - 1].w in _ROYAL_TITLES and not piece[te - 1].conn:
                     # "Prince William", "Pope Francis", "King Charles": a monarch's or a royal's
                     # title is part of the name they go by (their given name alone is no one's)
@@ -626,6 +626,20 @@ def _inner_places(out: list[_Cand], piece: list[_Tok], i: int, j: int, lx: _Lex,
                 # University", "Hopkins" in "Johns Hopkins University")
                 _add(out, "place", piece, k, k + 1, None)
         k += 1
+
+
+def _inner_names(out: list[_Cand], piece: list[_Tok], i: int, j: int, lx: _Lex, text: str,
+                 base: int) -> None:
+    """The places and organisations a list knows inside a title (``piece[i:j]``): facts of
+    their own ("EU Trade Commissioner": the EU)."""
+    k = i
+    while k < j:
+        gk = _gaz(piece, k, lx, text, base)
+        if gk and gk[1] != "person" and k + gk[0] <= j:
+            _add(out, gk[1], piece, k, k + gk[0], gk[2])
+            k += gk[0]
+        else:
+            k += 1
 
 
 def _after_a_name_word(prev: _Tok, lx: _Lex) -> bool:

@@ -1,0 +1,68 @@
+"""Local and board offices before a name (council members, supervisors, comptrollers, managers):
+the title is no part of the person's name, and a body's members ("Member States") are no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyze import analyze
+from briefing.ingest import parse_text
+
+from .test_names_unknown import named
+
+# a sentence of body first, so that the line is read as a paragraph, not as a heading
+BODY = "The meeting ran late on Monday night, and after the vote was taken "
+
+
+@pytest.mark.parametrize("raw, person", [
+    ("Council Member Laura Jensen proposed the budget.", "Laura Jensen"),
+    ("City Council Member Laura Jensen proposed the budget.", "Laura Jensen"),
+    ("Board Member Ana Ruiz said no.", "Ana Ruiz"),
+    ("Supervisor Jane Kim objected.", "Jane Kim"),
+    ("Councilmember Lisa Herbold voted against it.", "Lisa Herbold"),
+    ("County Comptroller Ed Boyd objected.", "Ed Boyd"),
+    ("EPA Administrator Lee Zeldin signed the rule.", "Lee Zeldin"),
+    ("City Manager Ana Ruiz resigned.", "Ana Ruiz"),
+    ("Team Manager A. J. Smith spoke.", "A. J. Smith"),
+])
+def test_a_local_or_board_office_is_no_part_of_the_name(raw, person):
+    """"Member Laura Jensen", "Supervisor Jane Kim", "Councilmember Lisa Herbold" were people,
+    "County Comptroller Ed Boyd" a place: the office is a title, the person is named after it."""
+    found = named(BODY + raw)
+    people = [t for k, t in found if k == "person"]
+    assert people == [person]
+    assert not any(person in t and t != person for _k, t in found)
+
+
+def test_a_body_named_before_the_office_stays_a_fact():
+    found = named(BODY + "City Council Member Laura Jensen proposed the budget.")
+    assert ("organization", "City Council") in found
+
+
+@pytest.mark.parametrize("raw", [
+    "18 Member States have approved the treaty.",
+    "Member Nations voted on the resolution.",
+])
+def test_a_bodys_members_are_no_one(raw):
+    """"Member States" is no person (it was one, "Member States", or "States" after the title)."""
+    assert not any(k == "person" for k, _t in named(BODY + raw))
+
+
+def test_the_body_before_its_members_is_still_named():
+    assert named(BODY + "all EU Member States agreed.") == [("organization", "EU")]
+
+
+@pytest.mark.parametrize("raw", ["Joe Park spoke to the council.", "Grace Park speaks for the union."])
+def test_someone_who_speaks_is_a_person(raw):
+    """"Joe Park spoke": a place's last word as a surname, before "spoke", is a person's name."""
+    name = " ".join(raw.split()[:2])
+    assert ("person", name) in named(BODY + raw)
+
+
+def test_the_speaker_after_a_lower_case_office_is_named_without_it():
+    raw = ('The board met on Monday.\n\n"It is too late," council member Joe Park said.\n\n'
+           '"We will appeal," said County Comptroller Ed Boyd.\n')
+    a = analyze(parse_text(raw, "t.md"))
+    speakers = {q.text: q.speaker for q in a.quotes}
+    assert speakers == {"It is too late": "Joe Park", "We will appeal": "Ed Boyd"}
+    assert {f.text for f in a.facts if f.kind == "person"} == {"Joe Park", "Ed Boyd"}
