@@ -163,13 +163,13 @@ _FROM_BEFORE = re.compile(
     r"mount(?:ed|s|ing)?|soar(?:ed|s|ing)?|grew|grown|grows|growing|fell|fallen|falls|falling|"
     r"dropp(?:ed|ing)|drops?|declin(?:ed|es|ing)|decreas(?:ed|es|ing)|slipp(?:ed|ing)|slid|raised|"
     r"lowered|revised(?:[^\S\n]+(?:up|down)(?:wards?)?)?|changed)[^\S\n]+from"
-    r"|(?P<bare>\b(?:up|down)[^\S\n]+from))[^\S\n]+$", re.IGNORECASE)
+    r"|(?P<bare>\b(?:up|down)[^\S\n]+from))[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"[^\S\n]+to[^\S\n]")
 
 
 def _was(before: str, text: str, end: int) -> bool:
     """Is the figure the value a count moved from (see ``_Figure.was``)?"""
-    if not before.rstrip().lower().endswith("from"):
+    if not before.rstrip().lower().endswith(("from", "from the")):  # ("up from the 11 reported")
         return False
     m = _FROM_BEFORE.search(before)
     return m is not None and (m.group("bare") is not None or _TO_AFTER.match(text, end) is not None)
@@ -239,8 +239,12 @@ _RUNNING = re.compile(r"\b(?:since|so\s+far|to\s+date|thus\s+far|in\s+total|all\
 
 
 # a rate, right after a figure and what it counts: "5.2 yards a carry", "$12 per share", "three
-# times a day", "40 miles an hour" (not an occasion: "12 people a week after the quake")
-_PER = re.compile(r"(?:[^\S\n]+[A-Za-z][\w-]*)?[^\S\n]+(?:a|an|per|each)[^\S\n]+([a-z]+)\b"
+# times a day", "40 miles an hour" (not an occasion: "12 people a week after the quake"; nor a
+# preposition's or a conjunction's object: "$50,000 after a donation", "$5 for a ticket")
+_PER = re.compile(r"(?:[^\S\n]+(?!(?:after|before|from|for|with|without|in|into|on|at|to|by|as|than|"
+                  r"like|about|over|under|against|through|and|or|but|while|when|since|until|of|"
+                  r"is|was|were|are|be|been|has|had|have)\b)[A-Za-z][\w-]*)?"
+                  r"[^\S\n]+(?:a|an|per|each)[^\S\n]+([a-z]+)\b"
                   r"(?![^\S\n]+(?:after|before|ago|earlier|later|on|of)\b)")
 
 

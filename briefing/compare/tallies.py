@@ -28,15 +28,20 @@ from ..analyze.data import mapping
 from ..model import Fact, FactConflict, Sentence
 from .words import STOPWORDS
 
-# two numbers of one to three digits joined by a hyphen or an en dash, standing alone: not part
-# of a date ("2024-05"), a code, a decimal, a clock ("10-15 p.m." is a range anyway), a
-# percentage or a money range ("$3-2"), and not a number word's piece ("COVID-19")
-_TALLY = re.compile(r"(?<![\w$£€¥.,:/'’\-–])(\d{1,3})\s?[-–]\s?(\d{1,3})"
+# two numbers of one to three digits (or in thousands with a comma: a union's vote, "1,812-604")
+# joined by a hyphen or an en dash, standing alone: not part of a date ("2024-05"), a code, a
+# decimal, a clock ("10-15 p.m." is a range anyway), a percentage or a money range ("$3-2"), and
+# not a number word's piece ("COVID-19")
+_TALLY = re.compile(r"(?<![\w$£€¥.,:/'’\-–])(\d{1,3}(?:,\d{3})?)\s?[-–]\s?(\d{1,3}(?:,\d{3})?)"
                     r"(?![\w%/\-–]|[.,:]\d|\s?(?:percent|per\s?cent)\b)")
 _WORD = re.compile(r"[A-Za-z]+")
 # the words around a tally, in characters: "passed the controversial bill 52-48 on"
 NEAR_BEFORE = 32
 NEAR_AFTER = 16
+
+
+def _int(digits: str) -> int:
+    return int(digits.replace(",", ""))
 
 
 @cache
@@ -48,7 +53,7 @@ def _contests() -> dict[str, str]:
 def _tally(sentence: Sentence, facts: Sequence[Fact]) -> tuple[Fact, str, frozenset[str]] | None:
     """The one tally of the sentence as a fact, what it is of, and the words around it (no
     stop words); None when it has none, several, or no word of a contest next to it."""
-    found = [m for m in _TALLY.finditer(sentence.text) if int(m.group(2)) <= int(m.group(1))]
+    found = [m for m in _TALLY.finditer(sentence.text) if _int(m.group(2)) <= _int(m.group(1))]
     if len(found) != 1:
         return None
     m = found[0]
@@ -64,7 +69,7 @@ def _tally(sentence: Sentence, facts: Sequence[Fact]) -> tuple[Fact, str, frozen
     about = next((contests[w] for w in sorted(near) if w in contests), None)
     if about is None:
         return None
-    value = {"value": float(m.group(1)), "unit": "tally", "against": float(m.group(2))}
+    value = {"value": float(_int(m.group(1))), "unit": "tally", "against": float(_int(m.group(2)))}
     return Fact("number", m.group(0), start, end, value), about, near
 
 

@@ -75,7 +75,8 @@ def toll_pairs(read_a: list[list[_Figure]], read_b: list[list[_Figure]],
             if any((g.fact.start, g.fact.end) in done for g, _ in all_told):
                 side = []
                 break
-            side.append([_Told(g, _places(facts[k], g.fact.end), _places(facts[k], -1),
+            side.append([_Told(g, _places(facts[k], g.fact.end, _clause_end(sents[k], g.fact.end)),
+                               _places(facts[k], -1),
                                bool(toll_dates(sents[k], facts[k])), sents[k], facts[k])
                          for g, k in all_told
                          if g.value is not None and not g.listed and not g.ordinal and not g.change
@@ -135,10 +136,18 @@ def _region(g: _Figure) -> str | None:
     return g.scope if g.scope and g.scope.split()[-1] in _REGIONS else None
 
 
-def _places(facts: Sequence[Fact], after: int) -> frozenset[str]:
-    """The places a sentence names from offset ``after`` on."""
+def _places(facts: Sequence[Fact], after: int, before: float = math.inf) -> frozenset[str]:
+    """The places a sentence names from offset ``after`` on (up to ``before``)."""
     return frozenset(str(f.value or f.text).casefold() for f in facts
-                     if f.kind == "place" and f.start >= after)
+                     if f.kind == "place" and after <= f.start < before)
+
+
+def _clause_end(sentence: _Unit, after: int) -> int:
+    """Where the clause of a count ending at ``after`` ends: at the next comma (the places
+    after it tell where something else happened: "killed nine people in Pasadena, sending smoke
+    over the Houston Ship Channel"), or at the sentence's end."""
+    k = sentence.text.find(", ", after - sentence.start)
+    return sentence.start + (k if k >= 0 else len(sentence.text))
 
 
 def _one_count(counts: list[_Told], relation: _Relation) -> bool:

@@ -89,3 +89,15 @@ def test_a_tally_told_in_headline_and_body_is_one_conflict():
              "# Senate passes bill 51-49\n\nThe Senate passed the bill 51-49 on Tuesday after a "
              "long night of debate.\n")
     assert conflicts(c) == [("vote", "52-48", "51-49")]
+
+
+def test_a_tally_in_thousands_is_compared_too():
+    """A union's or a town's vote in thousands, "1,812-604" and "1,812-640": the same vote
+    told two ways (it was no tally: nothing was said)."""
+    c = diff("Members of the union voted 1,812-604 to approve the deal, the union said.",
+             "Members of the union voted 1,812-640 on May 21 to ratify the agreement.")
+    assert conflicts(c) == [("vote", "1,812-604", "1,812-640")]
+    assert c.conflicts[0].a.value == {"value": 1812.0, "unit": "tally", "against": 604.0}
+    same = diff("Members of the union voted 1,812-604 to approve the deal, the union said.",
+                "The deal was approved 1,812-604 by members of the union on May 21.")
+    assert conflicts(same) == []

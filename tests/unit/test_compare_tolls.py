@@ -118,6 +118,31 @@ def test_a_toll_told_of_one_town_is_not_compared_with_the_whole():
     assert tolls(c) == []
 
 
+def test_a_place_named_after_the_counts_clause_does_not_make_the_toll_local():
+    """"killed nine people in Pasadena, sending smoke over the Houston Ship Channel": the ship
+    channel is where the smoke went, not where nine were killed. The toll is compared (the
+    later report's 12 was missed: dropped "nine", new "12")."""
+    c = diff("At least nine people were killed when an explosion tore through a plant in Pasadena "
+             "on Friday, sending a plume of smoke over the Houston Ship Channel.",
+             "The death toll from the explosion at the plant in Pasadena rose to 12 on Sunday.",
+             "2026-10-03", "2026-10-04")
+    assert tolls(c) == [("dead", "nine", "12", "update")]
+    c = diff("At least nine people were killed in Houston on Friday, the police said.",
+             "The death toll from the explosion at the plant in Pasadena rose to 12 on Sunday.",
+             "2026-10-03", "2026-10-04")
+    assert tolls(c) == []  # (nine killed in Houston: maybe some of another count)
+
+
+def test_the_count_a_later_report_says_it_rose_from_is_no_second_count():
+    """"Fourteen were wounded, up from the 11 initially reported": 11 is the count before, so
+    the report gives one count of the wounded (it gave two that disagree, and no toll of the
+    two reports was compared)."""
+    c = diff("Four people were killed and 11 others wounded when gunmen opened fire, police said.",
+             "Fourteen people were wounded in the attack, up from the 11 initially reported, "
+             "after three people went to hospitals on their own.", "2026-06-14", "2026-06-15")
+    assert tolls(c) == [("injured", "11", "Fourteen", "update")]
+
+
 def test_the_homeless_are_not_those_evacuated():
     # homes destroyed and people moved out of harm's way: two counts, both true
     c = diff("The quake killed 45 people, and the government said 2,000 were left homeless.",

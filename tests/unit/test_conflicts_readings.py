@@ -403,3 +403,13 @@ def test_rates_per_two_times_are_two_measures():
     a = "The field produces 200,000 barrels per day, the company said on Monday."
     assert conflicts(a, "The field produces 300,000 barrels a year, the company said on "
                         "Monday.") == []
+
+
+def test_an_amount_before_a_prepositions_a_is_no_rate():
+    """"raised its reward to $50,000 after a donation": no rate "per donation" (the reward's
+    change from $25,000 was missed); "$12 per person" and "$15 a person" are rates still."""
+    assert conflicts("Crime Stoppers is offering a reward of $25,000 for information.",
+                     "Crime Stoppers said it had raised its reward to $50,000 after a donation.") \
+        == [("$25,000", "$50,000")]
+    assert conflicts("Tickets cost $12 per person.", "Tickets cost $15 a person.") == [("$12", "$15")]
+    assert conflicts("Tickets cost $12 per person.", "Tickets cost $15.") == []
