@@ -403,3 +403,28 @@ def test_a_name_after_an_office_still_speaks():
     q = find(analysed('Secretary of State Marco Ilves said: "We will appeal the ruling."'),
              "We will")
     assert q.speaker == "Marco Ilves"
+
+
+@pytest.mark.parametrize("raw, speaker, mention", [
+    # a body's name with an "of" of its own after the person's "of"
+    ('John Curtice of the University of Strathclyde said: "It is too close to call."',
+     "John Curtice", "John Curtice"),
+    ('Sir John Curtice of the University of Strathclyde said: "It is too close to call."',
+     "John Curtice", "Sir John Curtice"),
+    # a body's name opening in a possessive ("King's College London")
+    ("Professor Tara Spector of King's College London said the results were \"worrying\" for "
+     "the families.", "Tara Spector", "Professor Tara Spector"),
+    ('Douglas Theobald of Brandeis University said: "It is too close to call."',
+     "Douglas Theobald", "Douglas Theobald"),
+])
+def test_the_person_of_a_body_speaks_whatever_the_bodys_name(raw, speaker, mention):
+    """It was the body ("University of Strathclyde", "King's College") that spoke."""
+    q = find(analysed(raw), "")
+    assert (q.speaker, q.mention.text if q.mention else None) == (speaker, mention)
+
+
+def test_a_body_named_with_of_still_speaks_for_itself():
+    q = find(analysed('The Bank of England said: "Rates will stay where they are."'), "")
+    assert q.speaker == "Bank of England"
+    q = find(analysed('Germany\'s Angela Merkel said: "We can do this."'), "")
+    assert (q.speaker, q.mention.text) == ("Angela Merkel", "Angela Merkel")

@@ -257,6 +257,9 @@ class _People:
             ms, me, _ent = self.ent_spans[k]
             if ms <= s and me >= e and me - ms > e - s and (best is None or me - ms > best[1] - best[0]):
                 best = (ms, me)
+            elif best is None and ms < s < me < e and self.text[me:me + 1] == " ":
+                best = (ms, e)  # "King's College" + "London": the name the phrase ends ("King's
+                # College London"; a possessive opens no phrase of names, "Germany's Angela Merkel")
             k -= 1
         lo, hi = (min(np.start, best[0] - off), best[1] - off) if best else (0, 0)
         words = mask[lo:hi].split() if hi <= len(mask) else []  # (a name within the block)

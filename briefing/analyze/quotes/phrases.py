@@ -284,10 +284,21 @@ def _person_of(text: str, toks: list[_Tok], np: _NP) -> _NP | None:
     inside = next((x for x in range(k + 1, len(toks)) if toks[x].low == "of" and toks[x].e <= np.end),
                   -1)
     if inside >= 0:  # "Douglas Theobald of Brandeis University": one run of capitals
-        k = inside
+        found = _person_before_of(text, toks, inside)
+        if found is not None:
+            return found
+    # (else the "of" before the phrase: "John Curtice of the University of Strathclyde", whose
+    # phrase is the body's name, with an "of" of its own)
+    return _person_before_of(text, toks, k)
+
+
+def _person_before_of(text: str, toks: list[_Tok], k: int) -> _NP | None:
+    """The name of two to four words before the "of" at or a few lower-case words before
+    ``toks[k]``, if it is no body's or place's name nor a title."""
     n = 0
-    while k >= 0 and n < 4 and toks[k].word and not toks[k].cap and toks[k].low != "of":
-        k, n = k - 1, n + 1  # "think tank", "the"
+    while k >= 0 and n < 4 and toks[k].word and (not toks[k].cap or _possessive(toks[k].w)) \
+            and toks[k].low != "of":
+        k, n = k - 1, n + 1  # "think tank", "the", "King's" (College London)
     if k < 2 or toks[k].low != "of":
         return None
     j = _name_chain_back(text, toks, k - 1)
