@@ -269,6 +269,9 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                 i = te + 1
                 continue
             verb_cut = False  # a headline's verb cut from the name after the title
+            if te and _listed_body_over(piece, i, te, lx, text, base):
+                te = 0  # "General Assembly": a body the list knows, not a title and a name
+                # ("the Georgia General Assembly")
             if te:
                 ne = _name_end(piece, te, lx)
                 if heading and ne > te:  # "President Obama Overturns Endangered Species
@@ -367,8 +370,10 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             i = se
             continue
         if fe and g and g[1] == "place" and i + glen < n and not piece[i + glen].conn \
-                and piece[i + glen].w in lx.nameplates:
-            fe = 0  # "Georgia Power", "Florence Herald": a paper or a company of the place
+                and (piece[i + glen].w in lx.nameplates
+                     or _listed_body_over(piece, i + glen, i + glen + 1, lx, text, base)):
+            fe = 0  # "Georgia Power", "Florence Herald": a paper or a company of the place;
+            # "Georgia General Assembly": a body of it
         if fe and fe - i > glen:
             out.append(_Cand("person", t.start, piece[fe - 1].end, _join(piece, i, fe, run)))
             i = fe
@@ -393,7 +398,18 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
                     _add(out, "place", piece, i, i + glen, g[2])
                     i = te
                     continue
-                _add(out, g[1], piece, i, i + glen, g[2])
+                if g[1] == "organization" and _qualified_body(piece, i, glen, lx):
+                    # "the Liberal Democrats", "the Georgia General Assembly": a body of its
+                    # own, not the one the list knows by the last words ("Democratic Party",
+                    # "UN General Assembly"), unless the list's is of that place ("U.S. House of
+                    # Representatives"); the place in it is a place still
+                    place = out.pop() if out and out[-1].start == piece[i - 1].start else None
+                    own = place is not None and str(place.canonical) in str(g[2])
+                    _add(out, "organization", piece, i - 1, i + glen, g[2] if own else None)
+                    if place is not None:
+                        out.append(place)
+                else:
+                    _add(out, g[1], piece, i, i + glen, g[2])
                 if g[1] == "organization" and glen > 1:
                     _inner_places(out, piece, i, i + glen, lx, text, base)
             i += glen
@@ -626,6 +642,31 @@ def _inner_places(out: list[_Cand], piece: list[_Tok], i: int, j: int, lx: _Lex,
                 # University", "Hopkins" in "Johns Hopkins University")
                 _add(out, "place", piece, k, k + 1, None)
         k += 1
+
+
+def _listed_body_over(piece: list[_Tok], i: int, te: int, lx: _Lex, text: str, base: int) -> bool:
+    """Does a body the list knows open inside the title ``piece[i:te]`` and run past it ("the
+    Georgia General Assembly": no title "Georgia General" before a man named Assembly)?"""
+    for k in range(i, te):
+        if piece[k].w in lx.index:
+            g = _gaz(piece, k, lx, text, base)
+            if g is not None and g[1] == "organization" and k + g[0] > te:
+                return True
+    return False
+
+
+def _qualified_body(piece: list[_Tok], i: int, glen: int, lx: _Lex) -> bool:
+    """Does an adjective of a people or a creed, or a place the list knows, stand right before
+    the body's name at ``piece[i:i + glen]``, in the same run ("Liberal Democrats", "Georgia
+    General Assembly"), where the list knows no longer name? (Only a name of several words or a
+    plural, a kind of body many places have: "an American YouTube personality" is YouTube's.)"""
+    if i == 0 or piece[i - 1].conn or (glen == 1 and not piece[i].w.endswith("s")):
+        return False
+    prev = piece[i - 1].w
+    # (after a place, only a body's word or a plural ends it: "the Georgia General Assembly",
+    # not "the Chicago White House")
+    return bool(lx.roles.get(prev, 0) & DEMONYM) or (lx.places.get(prev) is not None and (
+        glen == 1 or bool(lx.roles.get(piece[i + glen - 1].w, 0) & ORGSUF)))
 
 
 def _inner_names(out: list[_Cand], piece: list[_Tok], i: int, j: int, lx: _Lex, text: str,

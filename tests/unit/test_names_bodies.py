@@ -1,0 +1,55 @@
+"""Bodies named after a people or a place ("the Liberal Democrats", "the Georgia General
+Assembly"): their own names, not the body a list knows by their last words."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyze import analyze
+from briefing.ingest import parse_text
+
+from .test_names_unknown import named
+
+BODY = "The meeting ran late on Monday night, and after the vote was taken "
+
+
+def values(raw: str) -> dict[str, object]:
+    a = analyze(parse_text(BODY + raw + "\n", "t.md"))
+    return {f.text: f.value for f in a.facts if f.kind == "organization"}
+
+
+@pytest.mark.parametrize("raw, org", [
+    ("the Liberal Democrats won 12 seats in the north.", "Liberal Democrats"),
+    ("the Sweden Democrats won 12 seats.", "Sweden Democrats"),
+    ("the Iranian Red Crescent sent aid.", "Iranian Red Crescent"),
+    ("the Georgia General Assembly passed the bill.", "Georgia General Assembly"),
+])
+def test_a_body_named_after_a_people_or_a_place_is_its_own(raw, org):
+    """"Liberal Democrats" was "Democrats", the Democratic Party; "Georgia General Assembly" was
+    Georgia alone (read as the title "Georgia General" before a man named Assembly)."""
+    found = values(raw)
+    assert found.get(org) == org
+
+
+def test_the_place_inside_the_body_is_still_a_place():
+    assert ("place", "Georgia") in named(BODY + "the Georgia General Assembly passed the bill.")
+    assert ("place", "Sweden") in named(BODY + "the Sweden Democrats won 12 seats.")
+
+
+@pytest.mark.parametrize("raw, org, value", [
+    # a body the list knows is read as it knows it, alone or after a word of no people or place
+    ("the Democrats won the House.", "Democrats", "Democratic Party"),
+    ("the General Assembly passed the bill.", "General Assembly", "UN General Assembly"),
+    # a one-word name is the one body there is: "an American YouTube personality"
+    ("she became an American YouTube personality.", "YouTube", "YouTube"),
+])
+def test_a_listed_body_keeps_its_name(raw, org, value):
+    assert values(raw).get(org) == value
+
+
+@pytest.mark.parametrize("raw, org", [
+    ("the Texas Legislature passed the bill.", "Texas Legislature"),
+    ("scientists at the Jet Propulsion Laboratory said it.", "Jet Propulsion Laboratory"),
+])
+def test_a_legislature_and_a_laboratory_are_bodies(raw, org):
+    assert ("organization", org) in named(BODY + raw)
