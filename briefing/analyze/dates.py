@@ -158,7 +158,10 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         # "the toll from Sunday's quake": the day of an event, which "from" does not govern
         possessive = text.startswith(("'s", "’s"), start + len(raw))
         if mod in ("next", "coming"):
-            return (ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)).isoformat()
+            # (tomorrow is "tomorrow" or "Saturday": "next Saturday" told on a Friday is the
+            # week after's; "coming Saturday" is tomorrow)
+            gap = (wd - ref.weekday()) % 7 or 7
+            return (ref + timedelta(days=gap + 7 if gap == 1 and mod == "next" else gap)).isoformat()
         if not mod and (_looks_ahead(text, sstart, start, possessive, start + len(raw))
                         or _scheduled(text, sstart, start)):
             # (the report's own weekday is its day: "will speak at a Tuesday news conference"
@@ -212,6 +215,8 @@ def _date(kind: str, raw: str, text: str, sstart: int, start: int, ref: date | N
         return {"relative": raw}
     if kind == "ago":
         words = low.split()
+        if text[start + len(raw):start + len(raw) + len(words[-2]) + 1].lower() == " " + words[-2]:
+            return None  # "month after month", "day after day": no date
         ahead = words[-2:] == ["from", "now"]
         if ahead:
             words = words[:-1]
@@ -318,9 +323,12 @@ def _ahead(window: str) -> re.Match[str] | None:
     m = _FUTURE_MONTH.search(window)
     # (a plan told in the passive, "the trial was set for", "talks were scheduled for", is a
     # plan, whose "was" tells no past)
-    if m is None or _PAST_MONTH.search(_PASSIVE_PLAN.sub(" ", window[-30:])):
+    if m is None:
         return None
-    if m.group("prep") and _told_past(window, _clause_start(window), m.start()):
+    planless = _DIRECTED.sub(_blank, window) if "to " in window else window
+    if _PAST_MONTH.search(_PASSIVE_PLAN.sub(" ", planless[-30:])):
+        return None
+    if m.group("prep") and _told_past(planless, _clause_start(window), m.start()):
         return None
     if not m.group("prep") and (_told_past(window, max(m.end(), len(window) - 30), len(window))
                                 or _RELATIVE_PAST.search(window, m.end())):
@@ -329,6 +337,16 @@ def _ahead(window: str) -> re.Match[str] | None:
         # four fan bases represented in the arena Saturday")
         return None  # "the elections will have two parties, the agency reported September 26"
     return m
+
+
+# a past verb of a decision or an order and the plan it sets: "was ordered to report (by Jan.
+# 5)", "voted on Tuesday to spend (through June)", which tells no past of the plan's date
+_DIRECTED = re.compile(r"\b(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?(?:" + "|".join(
+    sorted(lower_words("plan_verbs"))) + r")(?:\s+[\w$,.]+){0,3}?\s+to\s+[a-z]+")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
 
 
 def _named_day(text: str, sstart: int, start: int, end: int) -> bool:
@@ -448,24 +466,6 @@ _SPEECH = lower_words("speech_verbs")
 _VERB_BEFORE = re.compile(r"\b(\w+)\s+(?:\w+ly\s+)?$")
 
 
-def day_of_month(day: int, text: str, sstart: int, start: int, ref: date | None) -> str | dict:
-    """"on the 18th": that day in the report's month or a month next to it, the last one on or
-    before the report date, or the coming one when the sentence looks ahead."""
-    if ref is None:
-        return {"relative": text[start:start + len(str(day)) + 2]}
-    ahead = _looks_ahead(text, sstart, start) or _scheduled(text, sstart, start)
-    cands = []
-    for step in (-1, 0, 1):
-        k = ref.year * 12 + ref.month - 1 + step
-        d = _safe_date(k // 12, k % 12 + 1, day)
-        if d is not None:
-            cands.append(d)
-    picked = [d for d in cands if d >= ref] if ahead else [d for d in cands if d <= ref]
-    if not picked:
-        return {"relative": text[start:start + len(str(day)) + 2]}
-    return (min(picked) if ahead else max(picked)).isoformat()
-
-
 def _weekday_of_month(ref: date, wd: int, day: int) -> str | None:
     """"Thursday the 18th": the date with that day of the month, in the report's month or the
     one before or after, that falls on that weekday (the nearest, if two do); None if none does
@@ -527,6 +527,7 @@ _DM_AFTER = re.compile(r"[^\S\n]*(?:[.,;:!?)]|$|[^\S\n](?:and|or|to|at|when|in|a
 # A bare month is in the past unless the words before it look ahead.
 _FUTURE_MONTH = re.compile(
     r"(?P<prep>\b(?:until|till|by|as soon as|starting|from|upcoming|coming)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:until|till|by|through)\s+the\s+(?:end|middle|start)\s+of\s+$|\bthrough\s+$"
     r"|\b(?:upcoming|forthcoming)\s+(?:\w+\s+){0,5}$)"  # ("the upcoming elections taking place on")
     r"|\b(?:will|would|could|might|expect|expected|expects|plans?\s+to|planned|scheduled|due"
     r"|prepar(?:es|ing)\s+to|about\s+to"

@@ -108,7 +108,7 @@ _MON = (rf"(?:{_trie(list(months()))}(?:\.(?=[^\S\n](?:3[01]|[12]\d|0?[1-9]),[^\
         rf"|{_trie(sorted(set(month_abbreviations()) - set(months())))}\.?"
         rf"|{_trie(list({m.upper() for m in (*months(), *month_abbreviations())}))}\b\.?)")
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|ST|ND|RD|TH)?"
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_YEAR = r"(?:1[89]\d\d|20\d\d|2100)"  # (2100: "by 2100", the century's end)
 _WD_SHORT = sorted(words("weekday_abbreviations"), key=lambda w: (-len(w), w))
 # a weekday, or its short form ("Tues.", "Thurs", "Wed."): a three-letter one only before its
 # point, which stays out of the span ("Sun" is also a newspaper's: not after "The")
@@ -351,8 +351,8 @@ _TRIGGER_NUM = (
     r"(?<!(?<![(\[\s])-.)(?<!\d\s-.)"
     r"(?:(?<=\$)(?<![$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:].)|(?<!\$)(?<![\w$€£¥₹₡₾₭₩₽₺₪₱₦₫฿₴@#/.,:].)"
     r"(?:(?<=[" + _PREFIX_LAST + r"][^\S\n]\d)(?:" + _PREFIX_BLANK_BEFORE + r")(?P<prefix>))?"
-    r"(?:(?<=\d)(?P<number>\d*+)(?<!(?<!\d)(?:1[89]\d\d|20\d\d))" + _PLAIN_AFTER
-    + r"|(?<=[12])(?P<year>\d{3})(?<=1[89]\d\d|20\d\d)" + _PLAIN_YEAR_AFTER + ")?"
+    r"(?:(?<=\d)(?P<number>\d*+)(?<!(?<!\d)(?:1[89]\d\d|20\d\d|2100))" + _PLAIN_AFTER
+    + r"|(?<=[12])(?P<year>\d{3})(?<=1[89]\d\d|20\d\d|2100)" + _PLAIN_YEAR_AFTER + ")?"
     r"|(?<=[A-Za-z.]\d)(?:" + _PREFIX_GLUED_BEFORE + r")(?P<glued>))")
 # Words: prefix tries of trigger words find candidates fast; the branches are tried there.
 # Capitalised triggers may follow anything; lower-case ones follow a blank or an opening mark.

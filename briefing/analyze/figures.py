@@ -126,7 +126,7 @@ from .amounts import (
 )
 from .data import lower_words, words
 from .date_ranges import together
-from .dates import _date, day_of_month
+from .dates import _date
 from .dates_in import in_time
 from .figure_facts import new_fact
 from .figure_guards import in_name, no_figure, split_clock
@@ -148,10 +148,13 @@ from .figure_patterns import (
 from .holidays import holiday_date
 from .local_money import cedis, dollars, naira, rupees, weight
 from .measures import measured, priced_pounds, range_money
+from .month_days import day_of_month
 from .report_dates import dated_parts, ref_date
 from .years import MAX_YEARS, clipped_year, decade, era_year, fiscal_year, quarter, span_of
 
 __all__ = ["extract_figures"]
+
+_NOT_COUNTS = lower_words("not_counts")
 
 
 def extract_figures(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Fact, ...]:
@@ -313,6 +316,8 @@ def _fact(m: re.Match[str], text: str, sstart: int, send: int, ref: date | None,
     fact = _reading(m, text, sstart, send, ref, starts)
     if fact is None or fact.kind != "number":
         return fact
+    if "-" in fact.text and fact.text.lower() in _NOT_COUNTS:
+        return None  # "one-time bonuses", "a one-way ticket": no count
     if "high" in fact.value:  # "3 to 4 billion dollars": money
         fact = range_money(fact, text, send)
     elif text.startswith(" pound", fact.end):  # "paid 5 pounds for it": money, not a weight

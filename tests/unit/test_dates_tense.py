@@ -52,6 +52,27 @@ def test_a_plan_looks_ahead(raw, text, value):
     assert dates(raw) == [(text, value)]
 
 
+@pytest.mark.parametrize("raw, text, value", [
+    # a past verb of an order or a decision sets a plan: its deadline lies ahead (report dated
+    # June 10, 2025; they were January 2025 and March 2025)
+    ("Kowalczyk was ordered to report to prison by Jan. 5.", "Jan. 5", "2026-01-05"),
+    ("The council voted to spend $340,000 through the end of March.", "March", "2026-03"),
+    ("He was sentenced to serve until March 3.", "March 3", "2026-03-03"),
+    ("The ban stays in place until the end of March.", "March", "2026-03"),
+])
+def test_a_deadline_set_by_a_past_order_looks_ahead(raw, text, value):
+    assert dates(raw) == [(text, value)]
+
+
+@pytest.mark.parametrize("raw, text, value", [
+    ("The troops had left the city by March 3.", "March 3", "2025-03-03"),
+    ("He served through March.", "March", "2025-03"),
+    ("By March the army had retreated.", "March", "2025-03"),
+])
+def test_a_deadline_met_in_the_past_still_looks_back(raw, text, value):
+    assert dates(raw) == [(text, value)]
+
+
 @pytest.mark.parametrize("raw, text", [
     # "the last year" is the twelve months up to the report, no calendar year
     ("Insurgents have attacked the province many times in the last year.", "last year"),

@@ -246,7 +246,9 @@ def test_absolute_dates(raw, text, value):
     ("on Monday", "Monday", "2025-12-08"),
     ("on Friday", "Friday", "2025-12-05"),  # the most recent Friday on or before it
     ("last Thursday", "last Thursday", "2025-12-04"),
-    ("next Friday", "next Friday", "2025-12-12"),
+    ("next Friday", "next Friday", "2025-12-19"),  # (tomorrow would be "Friday" or "tomorrow")
+    ("next Saturday", "next Saturday", "2025-12-13"),
+    ("this coming Friday", "coming Friday", "2025-12-12"),
     ("Thursday's call", "Thursday", "2025-12-11"),
     ("this week", "this week", "2025-W50"),
     ("last week", "last week", "2025-W49"),

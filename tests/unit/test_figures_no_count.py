@@ -240,3 +240,36 @@ def test_quarters_counted_are_a_count():
 
 def test_a_name_and_its_number_opening_a_paragraph():
     assert numbers("Ratings rose again.\n\nITV 2 aired the final.") == []
+
+
+def triples(raw: str) -> list[tuple[str, str, object]]:
+    return [(f.kind, f.text, f.value) for f in figures(raw)]
+
+
+@pytest.mark.parametrize("raw", [
+    "Workers will get one-time bonuses of $500.",
+    "It was a one-off payment of $500.",
+    "A one-way ticket costs $40.",
+    "The game was one-sided from the start, ending $40 richer for the winners.",
+])
+def test_a_number_words_idiom_counts_nothing(raw):
+    """"one-time bonuses" was the count 1 of "time"; a reader comparing two reports saw a figure
+    that no one gave."""
+    assert [f.kind for f in figures(raw)] == ["money"]
+    assert ("number", "two-time", {"value": 2.0, "unit": "time"}) in triples(
+        "He is a two-time champion.")  # (won twice: a count)
+
+
+@pytest.mark.parametrize("raw", ["Prices rose month after month.", "It rained day after day.",
+                                 "Year after year the river floods."])
+def test_a_unit_after_itself_is_no_date(raw):
+    assert not figures(raw)
+    assert [f.kind for f in figures("The month after the vote, prices fell.")] == ["date"]
+
+
+@pytest.mark.parametrize("raw", ["Emissions must fall to zero by 2100.",
+                                 "Seas could rise a metre by 2100, the report said."])
+def test_the_centurys_end_is_a_year(raw):
+    assert ("date", "2100", "2100") in triples(raw)
+    assert triples("About 2100 people attended.") == [
+        ("number", "2100", {"value": 2100.0, "unit": "people"})]
