@@ -428,3 +428,27 @@ def test_a_body_named_with_of_still_speaks_for_itself():
     assert q.speaker == "Bank of England"
     q = find(analysed('Germany\'s Angela Merkel said: "We can do this."'), "")
     assert (q.speaker, q.mention.text) == ("Angela Merkel", "Angela Merkel")
+
+
+@pytest.mark.parametrize("raw", ['A Labour MP said: "We are finished."',
+                                 'Two Labour MPs said: "We are finished."'])
+def test_a_member_of_a_body_is_not_the_body(raw):
+    """"a Labour MP said" was the Labour Party's words: an MP speaks for herself (a spokesman
+    speaks for the body)."""
+    q = find(analysed(raw), "")
+    assert q.speaker is None and q.mention is not None
+    q = find(analysed('A Labour spokesman said: "We are finished."'), "")
+    assert q.speaker == "Labour Party"
+
+
+@pytest.mark.parametrize("raw, speaker", [
+    ('Gustavo de Hoyos, head of the group Coparmex, said the reform "puts at risk" thousands of '
+     'jobs.', "Gustavo de Hoyos"),
+    ('Tom Lee, who asked not to be named, said: "We are finished."', "Tom Lee"),
+    ('Tom Lee from the town, who runs the shop, said: "We are finished."', "Tom Lee"),
+])
+def test_the_name_before_an_apposition_speaks(raw, speaker):
+    """"X, head of Y, said the reform "…"": the reform was the speaker's mention (the name was
+    missed before an apposition opening with "head of"); "who asked not to be named" is no
+    clause that speaks; a name before "from the town, who …" is the subject."""
+    assert find(analysed(raw), "").speaker == speaker

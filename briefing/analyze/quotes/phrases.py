@@ -315,7 +315,8 @@ def _name_before_apposition(text: str, toks: list[_Tok], i: int) -> _NP | None:
     ("Gates, who met Clinton last week,"; no speech verb in it)."""
     p = i - 1
     while p >= 0 and i - p <= 14 and toks[p].w != ",":
-        if toks[p].low in _CUE_SET or (toks[p].low in _PRONOUNS and not (
+        # (a speech verb says the clause speaks, unless it is denied: "who asked not to be named")
+        if (toks[p].low in _CUE_SET and toks[p + 1].low != "not") or (toks[p].low in _PRONOUNS and not (
                 toks[p].low == "who" and toks[p - 1].w == ",")) or not (
                 toks[p].word or toks[p].w in ("&", "-")):
             return None
@@ -325,6 +326,11 @@ def _name_before_apposition(text: str, toks: list[_Tok], i: int) -> _NP | None:
     seg = toks[p + 1:i]
     if seg[0].low == "who":  # "Gates, who met Clinton last week, said": the name before it
         name = _np_ending_at(text, toks, p - 1)
+        if name is not None and name.kind != "name":
+            # "One Labour MP from the north-west, who …, said": the name before the place
+            k = next((x for x in range(p) if toks[x].s == name.start), -1)
+            if k >= 2 and toks[k - 1].low in ("from", "in", "of", "at", "for"):
+                name = _np_ending_at(text, toks, k - 2)
         return name if name is not None and name.kind == "name" else None
     first = seg[0].low
     # a credential, or an age ("Maya, 19,": a name alone before it will do)
@@ -334,7 +340,8 @@ def _name_before_apposition(text: str, toks: list[_Tok], i: int) -> _NP | None:
             t.low in _TITLE_HEADS or t.low in _PERSON_HEADS for t in seg):
         return None  # "…, The Age and a number of papers,": a name, not a role
     opens_role = first in ("a", "an", "the", "one", "former", "his", "her", "their", "its") or (
-        first in _TITLE_HEADS and len(seg) >= 3 and "of" in (seg[1].low, seg[2].low))
+        (first in _TITLE_HEADS or first in _PERSON_HEADS) and len(seg) >= 3
+        and "of" in (seg[1].low, seg[2].low))  # ("Ana Ruiz, head of the group Coparmex,")
     if not (credential or opens_role) or (opens_role and seg[-1].cap and first not in _TITLE_HEADS
                                           and len(seg) <= 3):
         return None  # "…, the EU's trade chief, Maros Sefcovic,": a role then the name

@@ -58,6 +58,7 @@ _APPOSITION_END = re.compile(r"[^\S\n]*(?:[,;:.!?)—–\n]|$|(?:for|of|at|in|wi
 
 
 _NATION_NOUNS = lower_words("one_of_a_nation")
+_MEMBERS = lower_words("member_heads")
 _ABBREVIATIONS = lower_words("name_abbreviations") | {w.rstrip(".") for w in _HONORIFICS}
 
 
@@ -164,6 +165,8 @@ class _Resolver:
                 words, s = _after_title(t, np)  # "Osceola County Sheriff Bob Hansell": Bob Hansell
                 if s != np.start:
                     res = self.people.resolve_tokens(words, s, np.end) or res
+                elif len(words) >= 2 and words[-1].lower() in _MEMBERS:
+                    return None, mention, "unknown"  # "a Labour MP said": a member, not the party
             if res is None and len(words) == 1:
                 # a title word alone is a surname when one person named before bears it:
                 # "team president Billy King" … "King said"
