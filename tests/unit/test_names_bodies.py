@@ -53,3 +53,15 @@ def test_a_listed_body_keeps_its_name(raw, org, value):
 ])
 def test_a_legislature_and_a_laboratory_are_bodies(raw, org):
     assert ("organization", org) in named(BODY + raw)
+
+
+@pytest.mark.parametrize("raw, org", [
+    ("results were published in the New England Journal of Medicine on Monday.",
+     "New England Journal of Medicine"),
+    ("the Journal of Commerce reported it.", "Journal of Commerce"),
+    ("it was reported by the Times of India.", "Times of India"),
+])
+def test_a_paper_named_with_of_is_one_name(raw, org):
+    """"New England Journal" and a place "England" were all of the first; the second was
+    nothing."""
+    assert ("organization", org) in named(BODY + raw)
