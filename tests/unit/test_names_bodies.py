@@ -65,3 +65,16 @@ def test_a_paper_named_with_of_is_one_name(raw, org):
     """"New England Journal" and a place "England" were all of the first; the second was
     nothing."""
     assert ("organization", org) in named(BODY + raw)
+
+
+@pytest.mark.parametrize("raw, org", [
+    ("the Workers' Party won two seats.", "Workers' Party"),
+    ("the Citizens' Movement won two seats.", "Citizens' Movement"),
+    ("the Department of Veterans' Affairs said it.", "Department of Veterans' Affairs"),
+    ("a case at Stevenage Magistrates’ Court was heard.", "Stevenage Magistrates’ Court"),
+])
+def test_a_plurals_possessive_inside_a_bodys_name(raw, org):
+    """"the Workers' Party" was "Workers" (the apostrophe cut the run in two)."""
+    assert ("organization", org) in named(BODY + raw)
+    assert not any("Land Rover" in t and "Smiths" in t
+                   for _k, t in named(BODY + "the Smiths' Land Rover was stolen."))

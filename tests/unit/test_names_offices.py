@@ -66,3 +66,13 @@ def test_the_speaker_after_a_lower_case_office_is_named_without_it():
     speakers = {q.text: q.speaker for q in a.quotes}
     assert speakers == {"It is too late": "Joe Park", "We will appeal": "Ed Boyd"}
     assert {f.text for f in a.facts if f.kind == "person"} == {"Joe Park", "Ed Boyd"}
+
+
+@pytest.mark.parametrize("raw, person", [
+    ("María de la Luz Domínguez-Ortega spoke.", "María de la Luz Domínguez-Ortega"),
+    ("Tunku Nasrul Aziz bin Tunku Ismail spoke.", "Tunku Nasrul Aziz bin Tunku Ismail"),
+    ("Hamad bin Khalifa Al Thani spoke.", "Hamad bin Khalifa Al Thani"),
+])
+def test_a_name_with_particles_is_one_name(raw, person):
+    """The particles counted as words of the four a name may have: each was cut in two."""
+    assert named(BODY + raw) == [("person", person)]

@@ -61,7 +61,7 @@ from .lexicon import (
 from .opening import _compound
 from .read import _plain_word, _read_piece
 from .resolve import _resolve
-from .spans import _QUOTES, _pieces_of
+from .spans import _PLURAL_OWNERS, _QUOTES, _owners_in_body, _pieces_of
 
 __all__ = ["extract_entities", "fold_across"]
 
@@ -453,7 +453,8 @@ def _joined_runs(text: str, runs: list[_Run], lx: _Lex) -> list[_Run]:
     Aiona') or a list of commas after "<organisation word> of/for" ("the Department for
     Business, Innovation and Skills") joined into one. (Most reports have neither: the text is
     searched for either first, and only when the runs hold what a join needs.)"""
-    if not _nickname(text) and not (_may_join(text, runs) and _joinable(text)):
+    if not _nickname(text) and not (_may_join(text, runs) and _joinable(text)) \
+            and _PLURAL_OWNERS.search(text) is None:
         return runs
     out: list[_Run] = []
     i = 0
@@ -470,6 +471,9 @@ def _joined_runs(text: str, runs: list[_Run], lx: _Lex) -> list[_Run]:
                 k = _after_comma_list(text, runs, i, end, lx)
             elif text.startswith(" on ", end) and _about(text, runs, i, end, lx):
                 k = i + 1
+            elif text.startswith(("' ", "’ "), end) and runs[i + 1][1] == end + 2 \
+                    and _owners_in_body(run, runs[i + 1][0], lx):
+                k = i + 1  # "the Workers' Party", "the Department of Veterans' Affairs"
         if k:  # (the joined run may go on across another: "… and Earvin "Magic" Johnson")
             last = runs[k]
             runs[k] = (text[mstart:last[1] + len(last[0])], mstart, *r[2:])

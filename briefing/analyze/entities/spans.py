@@ -271,7 +271,9 @@ def _name_end(piece: list[_Tok], i: int, lx: _Lex, limit: int = 4) -> int:
     n = len(piece)
     roles = lx.roles
     j = i
-    while j < n and j - i < limit:
+    particles = 0  # (the particles count for no word of the limit, and a father's name after
+    # one may have two: "Tunku Nasrul Aziz bin Tunku Ismail", "María de la Luz Domínguez-Ortega")
+    while j < n and j - i - particles < limit + (particles > 0):
         t = piece[j]
         if t.conn:
             k = j  # "Osama bin Laden", "Ursula von der Leyen", 'James "Duke" Aiona'
@@ -284,6 +286,7 @@ def _name_end(piece: list[_Tok], i: int, lx: _Lex, limit: int = 4) -> int:
                         and piece[k + 1].w[:1].isupper() and not _known_place(piece, k + 1, k + 2, lx))):
                 # (after a particle a capitalised English word is the surname, "Piet van Dam";
                 # a place is not: "Tour de France")
+                particles += k + 1 - j
                 j = k + 2  # (the particles and the name after them: one part of the name)
                 continue
             break
@@ -504,3 +507,21 @@ def _title_end(piece: list[_Tok], i: int, lx: _Lex) -> int:
             break  # (but "Deputy Oil Minister": an English word between two title words)
         j += 1
     return end
+
+
+# a plural's possessive before a capital: "Workers' Party"
+_PLURAL_OWNERS = re.compile(r"s['’] [A-Z]")
+
+
+def _owners_in_body(run: str, after: str, lx: _Lex) -> bool:
+    """Is the plural ending ``run`` (before its apostrophe) the owners a body's name tells
+    ("the Workers' Party", "the Farmers' Union", "the Department of Veterans' Affairs"): a
+    plural of an English word, and the next run holds a body's word, or this one opens
+    "<body word> of"? (Not "the Smiths' Land Rover".)"""
+    last = run.rsplit(" ", 1)[-1]
+    low = last.lower()
+    if not last.endswith("s") or not (low.endswith("ers") or low[:-1] in common_words()):
+        return False
+    roles = lx.roles
+    return any(roles.get(w, 0) & (ORGSUF | OFHEAD) for w in after.split()) or (
+        " of " in run and roles.get(run.split(" ", 1)[0], 0) & OFHEAD != 0)
