@@ -76,3 +76,24 @@ def test_the_speaker_after_a_lower_case_office_is_named_without_it():
 def test_a_name_with_particles_is_one_name(raw, person):
     """The particles counted as words of the four a name may have: each was cut in two."""
     assert named(BODY + raw) == [("person", person)]
+
+
+@pytest.mark.parametrize("raw, place, person", [
+    ("Shelby County District Attorney Steve Mulroy said it.", "Shelby County", "Steve Mulroy"),
+    ("Manhattan District Attorney Alvin Bragg said it.", "Manhattan", "Alvin Bragg"),
+    ("Palmer City Clerk Janette Bower said it.", "Palmer", "Janette Bower"),
+    ("the Los Angeles County Sheriff's Deputy Jerry Ortiz died.", "Los Angeles County",
+     "Jerry Ortiz"),
+])
+def test_the_place_ends_where_an_office_opens(raw, place, person):
+    """"Shelby County District", "Manhattan District", "Palmer City" were places: the title's
+    first word was read as the place's last."""
+    found = named(BODY + raw)
+    assert ("place", place) in found and ("person", person) in found
+    assert ("place", "New York City") in named(BODY + "the New York City Council voted.")
+
+
+def test_a_towns_fire_service_before_its_chief():
+    found = named(BODY + "Pasadena Fire Chief Ramon Delgado spoke.")
+    assert ("organization", "Pasadena Fire") in found and ("person", "Ramon Delgado") in found
+    assert not any(k == "person" and "Fire" in t for k, t in found)  # (was a person)

@@ -134,7 +134,8 @@ class _Lex:
         # the words that end a name of an organisation, a place or a thing, or open "<…> of …"
         # ("Isle of Wight"): read from the sections, not from the given names merged in
         self.suffix_words = frozenset(w for w, r in roles.items()
-                                      if r & (ORGSUF | PLACESUF | THING | OFHEAD))
+                                      if r & (ORGSUF | PLACESUF | THING | OFHEAD)) \
+            | lex.get("services_before_titles", frozenset())
         time_zones = words("time_zones")
         for w in time_zones:  # "4:59 PM EDT": never (the start of) a name
             self.roles[w] = self.roles.get(w, 0) | STOP

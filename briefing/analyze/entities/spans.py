@@ -137,6 +137,8 @@ def _owners_in_name(w: str, toks: list[_Tok], k: int, lx: _Lex) -> bool:
 
 
 _ROYAL_OWNERS = _words("royal_titles")  # "King" in "King's College"
+_SERVICES = _words("services_before_titles")  # "Fire" in "Pasadena Fire Chief"
+_TITLE_OPENERS = _words("title_opening_place_words")  # "District" in "District Attorney"
 
 
 def _pieces_of(run: str, initial: bool, lx: _Lex) -> list[tuple[list[_Tok], bool]]:
@@ -357,9 +359,15 @@ def _suffix_end(piece: list[_Tok], i: int, lx: _Lex
         r = roles.get(t.w, 0)
         if j > i and r & HEAD and not r & ORGSUF:
             break
+        if j > i and t.w in _TITLE_OPENERS and j + 1 < n and roles.get(piece[j + 1].w, 0) & HEAD \
+                and (best or _known_place(piece, i, j, lx)) and not _known_place(piece, i, j + 1, lx):
+            break  # "Shelby County District Attorney", "Manhattan District Attorney", "Palmer
+            # City Clerk": the place ends where the title opens (not "New York City Council")
         if r & STOP and (j > i or t.w not in lx.stop_adjectives):  # ("the High Court")
             break
-        if j > i and r & (ORGSUF | PLACESUF | THING):
+        if j > i and t.w in _SERVICES and j + 1 < n and roles.get(piece[j + 1].w, 0) & HEAD:
+            best, kind = j + 1, "organization"  # "Pasadena Fire Chief": the town's fire service
+        elif j > i and r & (ORGSUF | PLACESUF | THING):
             best = j + 1
             kind = "organization" if r & ORGSUF else "place" if r & PLACESUF else "thing"
         elif j > i + 1 and t.w in lx.long_place_suffixes and _long_place(piece, i, j, lx):
