@@ -97,3 +97,17 @@ def test_a_towns_fire_service_before_its_chief():
     found = named(BODY + "Pasadena Fire Chief Ramon Delgado spoke.")
     assert ("organization", "Pasadena Fire") in found and ("person", "Ramon Delgado") in found
     assert not any(k == "person" and "Fire" in t for k, t in found)  # (was a person)
+
+
+def test_a_patronymic_names_its_bearer_by_his_own_name():
+    """"Hafiz told reporters" after "Muhammad Hafiz bin Abdul Rahman": the same man (he was a
+    second person, "Hafiz"); a name two people share names neither."""
+    a = analyze(parse_text(BODY + "Muhammad Hafiz bin Abdul Rahman, the minister, spoke. Later, "
+                           "Hafiz told reporters the plan was sound.\n", "t.md"))
+    assert {f.text: f.value for f in a.facts if f.kind == "person"} == {
+        "Muhammad Hafiz bin Abdul Rahman": "Muhammad Hafiz bin Abdul Rahman",
+        "Hafiz": "Muhammad Hafiz bin Abdul Rahman"}
+    a = analyze(parse_text(BODY + "Muhammad Hafiz bin Abdul Rahman spoke. Muhammad Ali spoke too. "
+                           "Then Muhammad said it was over.\n", "t.md"))
+    assert {f.text: f.value for f in a.facts if f.kind == "person"}["Muhammad"] == "Muhammad"
+    assert named(BODY + "Siti Aminah binti Yusof spoke.") == [("person", "Siti Aminah binti Yusof")]

@@ -57,6 +57,9 @@ _SUFFIXES = words("name_suffixes")
 _START = attrgetter("start")
 
 
+_OWN_NAME = re.compile(r"(.*?) bin(?:ti|t)? |")  # the words before a patronymic's particle
+
+
 @lru_cache(maxsize=65536)
 def _person_key(name: str) -> tuple[str, str]:
     """(first initial, surname): "Donald Trump" and "Donald J. Trump" share it."""
@@ -119,12 +122,17 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
     named_common: set[str] = set()
     by_last: dict[str, list[tuple[str, str]]] = defaultdict(list)
     by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)  # given name -> people
+    by_own: dict[str, list[tuple[str, str]]] = defaultdict(list)  # ... of patronymic names
     for key, counts in full.items():
         best = max(counts, key=lambda nm: (" " in nm, counts[nm], len(nm)))
         canonical_of[key] = best
         by_last[key[1]].append(key)
         if key[0] and key[1].lower() not in common_words():  # (not "Debbie Died", "Oscar Host")
             by_first[best.split()[0]].append(key)
+        if " bin" in best:  # "Muhammad Hafiz bin Abdul Rahman" … "Hafiz said": a patronymic
+            # name's own words, before "bin" or "binti", name its bearer (not his father's)
+            for w in (_OWN_NAME.match(best).group(1) or "").split():  # type: ignore[union-attr]
+                by_own[w].append(key)
     titled: list[tuple[str, str, str]] = []  # (title words, canonical) of people named with a title
     plain_words: dict[str, bool] = {}  # lone unknown words: a name unless written in lower case
     lower_seen: dict[str, bool] = {}  # words asked about ``lower``, and the answers
@@ -138,6 +146,9 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
                                     if c.name in t[:len(t) - len(n)].split()), c.name)
                 continue
             c.canonical = canonical_of[_person_key(c.name)]
+            if by_own and len(by_own.get(c.name, ())) == 1 and c.name not in by_first \
+                    and c.name not in by_last:
+                c.canonical = canonical_of[by_own[c.name][0]]  # "Hafiz told reporters"
             if c.titled:
                 titled.append((c.titled, c.name, c.canonical))
         elif kind == "pending":
@@ -153,6 +164,8 @@ def _resolve(cands: list[_Cand], text: str, lx: _Lex, entities: bool = True
                         text, max(c.sstart, c.start - 12), c.start))):
                 keys = by_first[w]  # "Steven's writing" after "Steven Moffat": the same man;
                 # "Lindsay is grateful" after "Lindsay Lohan" (a town too, not "in Lindsay")
+            if not keys and by_own and len(by_own.get(w, ())) == 1 and w not in by_first:
+                keys = by_own[w]
             if not keys and w in lx.famous_short:
                 fam = lx.famous_short[w]
                 keys = [k for k, nm in canonical_of.items() if nm == fam] or None
