@@ -111,3 +111,21 @@ def test_a_patronymic_names_its_bearer_by_his_own_name():
                            "Then Muhammad said it was over.\n", "t.md"))
     assert {f.text: f.value for f in a.facts if f.kind == "person"}["Muhammad"] == "Muhammad"
     assert named(BODY + "Siti Aminah binti Yusof spoke.") == [("person", "Siti Aminah binti Yusof")]
+
+
+def test_a_surname_alone_is_not_the_spouses():
+    """"She married Peter Voss … Voss received the medal": the obituary's subject, Eleanor Voss
+    (it was her husband, the last Voss named); a spouse is named as kin is."""
+    a = analyze(parse_text(
+        BODY + "Eleanor Voss, an astrophysicist, died on Sunday.\n\nShe married Peter Voss, an "
+        "engineer, in 1960.\n\nVoss received the National Medal of Science in 1998.\n", "t.md"))
+    voss = [f for f in a.facts if f.text == "Voss"]
+    assert [f.value for f in voss] == ["Eleanor Voss"]
+
+
+@pytest.mark.parametrize("raw, place", [
+    ("a service was held at Beckman Auditorium on Friday.", "Beckman Auditorium"),
+    ("the Lincoln Memorial was closed.", "Lincoln Memorial"),
+])
+def test_a_hall_or_a_monument_is_a_place(raw, place):
+    assert ("place", place) in named(BODY + raw)  # ("Beckman Auditorium" was a person)
