@@ -110,8 +110,9 @@ def _relation(fa: _Figure, fb: _Figure) -> str | None:
         return "rounding"
     if (fa.ranged or fb.ranged) and fa.low <= fb.high and fb.low <= fa.high:
         return None  # "4-6 weeks" and "six weeks"
-    same_way = (fa.low, fa.high) != (fa.value, fa.value) and (
+    same_way = (fa.low, fa.high) != (fa.value, fa.value) and fb.low != fb.high and (
         (fa.high == math.inf) == (fb.high == math.inf) and (fa.low == 0) == (fb.low == 0))
+    # (two bounds alike; not "nearly 30 hours" and "29 hours", which agree)
     if fa.toll and fa.toll == fb.toll and ((_bound(fa) and fb.low == fb.high)
                                             or (_bound(fb) and fa.low == fa.high)):
         # "at least 12 killed" and "the toll rose to 15": a toll's "at least" is the count of
@@ -376,7 +377,8 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                     continue  # "four miners died" and "five miners were rescued" can both be true
                 if not (ga.toll or gb.toll) and (_apart(ga, gb) or _two_deeds(ga, gb)
                                                   or _apart_told(ga, gb, where)
-                                                  or _other_event(ga, gb, where)):
+                                                  or _other_event(ga, gb, where)
+                                                  or _of_two_places(ga, gb, where)):
                     continue  # (as the dead: "30 homes nationwide" and "12 in the city"; a
                     # game's "63 yards" and a season's "716 yards", in sentences that do not link)
                 if (ga.toll or gb.toll) and (ga.toll != gb.toll or _key(ga) in dated[0]
@@ -432,6 +434,18 @@ def _other_event(ga: _Figure, gb: _Figure, where: tuple[Any, ...]) -> bool:
     if i is None or j is None:
         return False
     return told_of_another_event(ua[i], fa_per[i], ub[j], fb_per[j])
+
+
+def _of_two_places(ga: _Figure, gb: _Figure, where: tuple[Any, ...]) -> bool:
+    """Are two counts of people told of two places, each the last one its sentence names before
+    it ("Bandar Abbas, a city of 500,000 people" and "Qeshm island, home to 120,000 people")?"""
+    _units, fa_per, fb_per, sent_a, sent_b = where
+    i, j = sent_a.get(_key(ga)), sent_b.get(_key(gb))
+    if i is None or j is None or ga.counts != "peopl":
+        return False
+    pa = next((f for f in reversed(fa_per[i]) if f.kind == "place" and f.end <= ga.fact.start), None)
+    pb = next((f for f in reversed(fb_per[j]) if f.kind == "place" and f.end <= gb.fact.start), None)
+    return pa is not None and pb is not None and str(pa.value or pa.text) != str(pb.value or pb.text)
 
 
 def _scopes_apart(ga: _Figure, ua: _Unit, facts_a: Sequence[Fact],
@@ -513,8 +527,12 @@ def _counts(read: list[list[_Figure]], texts: list[str], units: list[_Unit],
     for i, figs in enumerate(read):
         for g in [*figs, *_ordinal_counts(texts[i], units[i])]:
             if g.kind != "number" or g.counts is None or g.counts in STOPWORDS or g.listed or g.was \
-                    or (g.fact.start, g.fact.end) in done or _figure_identity(g.fact)[2] is not None:
+                    or (g.fact.start, g.fact.end) in done:
                 continue
+            unit = _figure_identity(g.fact)[2]
+            if unit is not None and (unit != "people" or g.toll):
+                continue  # (a measure is no count of things: "12 km"; "37 people were
+                # arrested" is one, a toll of people is compared as a toll: ``toll_pairs``)
             near = {n.term: n.word for n in _near_terms(texts[i], units[i], g.fact)}
             if g.counts not in near:
                 near[g.counts] = g.counts

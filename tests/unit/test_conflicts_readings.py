@@ -413,3 +413,26 @@ def test_an_amount_before_a_prepositions_a_is_no_rate():
         == [("$25,000", "$50,000")]
     assert conflicts("Tickets cost $12 per person.", "Tickets cost $15 a person.") == [("$12", "$15")]
     assert conflicts("Tickets cost $12 per person.", "Tickets cost $15.") == []
+
+
+def test_nearly_a_figure_agrees_with_a_little_less():
+    """"nearly 30 hours" and "29 hours" agree (it was a conflict: a bound and a count were read
+    as two bounds alike)."""
+    assert conflicts("The jury deliberated for nearly 30 hours over four days before its verdict.",
+                     "The jury reached its verdict after 29 hours of deliberation.") == []
+    assert conflicts("The plant employs nearly 300 workers.", "The plant employs 290 workers.") == []
+    assert conflicts("The plant employs nearly 300 workers.",
+                     "The plant employs 340 workers.") == [("300", "340")]
+    assert conflicts("The plant employs nearly 300 workers.",
+                     "The plant employs nearly 400 workers.") == [("300", "400")]
+
+
+def test_counts_of_people_arrested_are_compared_across_sentences():
+    """"37 people were arrested" and "Police detained 42 people": one deed, one count, in
+    sentences that do not link (counts of "people" were left out of that comparison)."""
+    a = "Police said 37 people were arrested, most of them after protesters smashed shop windows."
+    b = "Police detained 42 people as tens of thousands of protesters marched through Lorne."
+    assert conflicts(a, b) == [("37", "42")]
+    # a population is the place's own: "a city of 500,000 people" and "home to 120,000 people"
+    assert conflicts("Helicopters flew the injured to Bandar Abbas, a city of 500,000 people.",
+                     "The quake struck Qeshm island, home to 120,000 people, state media said.") == []
