@@ -38,10 +38,10 @@ from .deeds import two_deeds
 from .figure_read import _Figure, _in_ranges, _ordinal_counts, _read
 from .figures import FIGURE_KINDS, _compatible, _figure_identity, is_era
 from .slots import same_slot
-from .toll_where import part_of_running, places_apart, told_of_another_event
+from .toll_where import at_facility, part_of_running, places_apart, told_of_another_event
 from .tolls import toll_pairs, years_told
 from .units import converted_relation, convertible, dimension, in_brackets, is_rate
-from .words import STOPWORDS, _Unit, normalize_words
+from .words import STOPWORDS, _Unit, normalize_words, stem
 
 ROUNDING = 0.05  # a rounded figure is within this share of the exact one
 SUM_REACH = 24  # the two figures of a sum are no further apart than this many figures of a
@@ -274,6 +274,7 @@ def _conflicts(links: Iterable[tuple[int, int]], ua: list[_Unit], ub: list[_Unit
                     # tell: "in 2010 killed 40 people" is another flood's toll)
                     if ga.toll is not None and ga.toll == gb.toll \
                             and years_told(fa_per[i]) == years_told(fb_per[j]) \
+                            and at_facility(ga, ua[i]) == at_facility(gb, ub[j]) \
                             and not part_of_running(ga, ua[i], fa_per[i], gb, ub[j], fb_per[j]) \
                             and not places_apart(ga, ua[i], fa_per[i], gb, ub[j], fb_per[j]):
                         same_unit = ga.qual is not None and gb.qual is not None \
@@ -436,6 +437,9 @@ def _other_event(ga: _Figure, gb: _Figure, where: tuple[Any, ...]) -> bool:
     return told_of_another_event(ua[i], fa_per[i], ub[j], fb_per[j])
 
 
+_INCREMENT = frozenset((stem("another"), stem("additional"), stem("further")))
+
+
 def _of_two_places(ga: _Figure, gb: _Figure, where: tuple[Any, ...]) -> bool:
     """Are two counts of people told of two places, each the last one its sentence names before
     it ("Bandar Abbas, a city of 500,000 people" and "Qeshm island, home to 120,000 people")?"""
@@ -530,6 +534,8 @@ def _counts(read: list[list[_Figure]], texts: list[str], units: list[_Unit],
                     or (g.fact.start, g.fact.end) in done:
                 continue
             unit = _figure_identity(g.fact)[2]
+            if not _INCREMENT.isdisjoint(g.around):
+                continue  # "another 4,000 people", "an additional 300 troops": more, not all
             if unit is not None and (unit != "people" or g.toll):
                 continue  # (a measure is no count of things: "12 km"; "37 people were
                 # arrested" is one, a toll of people is compared as a toll: ``toll_pairs``)

@@ -367,7 +367,9 @@ _TOLL_AFTER = {
                           r"injury)\b", re.IGNORECASE),
     "evacuated": re.compile(_WHO + _AUX
                             + r"(?:(?:forced|ordered|told)\s+)?(?:to\s+(?:flee|evacuate|leave\s+"
-                            r"(?:their|the\w*)\s+homes)\b|(?:evacuated|displaced|fled|evacuees)\b)",
+                            r"(?:their|the\w*)\s+homes)\b|(?:evacuated|displaced|fled|evacuees)\b"
+                            # ("8,000 people are under mandatory evacuation orders")
+                            r"|under\s+(?:an?\s+)?(?:mandatory\s+)?evacuation\s+(?:orders?|warnings?)\b)",
                             re.IGNORECASE),
     "homeless": re.compile(_WHO + _AUX + r"(?:(?:left|made)\s+)?homeless\b", re.IGNORECASE),
     "missing": re.compile(_WHO + _AUX + r"(?:missing|unaccounted\s+for)\b", re.IGNORECASE),

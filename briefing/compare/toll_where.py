@@ -207,6 +207,19 @@ def _counted(g: _Figure) -> bool:
                             and g.measure is None and g.per is None)
 
 
+# a toll told of one facility, named before the count: the injured one hospital treats, the
+# evacuees one shelter houses ("A shelter at Redwater High School had taken in 350 evacuees",
+# "Memorial Hermann hospital said it had treated 19 patients"), some of the whole toll (not
+# "40 were taken to hospital": all of them)
+_FACILITY = re.compile(r"(?<!\bto\s)(?<!\bto\sa\s)(?<!\bto\sthe\s)\b(?:shelters?|hospitals?|clinics?|"
+                       r"camps?|morgues?|evacuation\s+cent(?:er|re)s?)\b", re.IGNORECASE)
+
+
+def at_facility(g: _Figure, u: _Unit) -> bool:
+    """Is the toll ``g`` told of one facility its sentence ``u`` names before the count?"""
+    return _FACILITY.search(u.text, 0, max(0, g.fact.start - u.start)) is not None
+
+
 def part_of_running(ga: _Figure, ua: _Unit, facts_a: Sequence[Fact],
                     gb: _Figure, ub: _Unit, facts_b: Sequence[Fact]) -> bool:
     """Is one toll a running total or one over a stretch of days ("has killed 300 since it

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..model import Fact
 from .figure_read import TOLLS, _Figure
-from .toll_where import places_apart, toll_dates
+from .toll_where import at_facility, places_apart, toll_dates
 from .words import STOPWORDS, _Unit, stem
 
 _Relation = Callable[[_Figure, _Figure], "str | None"]
@@ -82,7 +82,7 @@ def toll_pairs(read_a: list[list[_Figure]], read_b: list[list[_Figure]],
                          if g.value is not None and not g.listed and not g.ordinal and not g.change
                          and not g.was
                          and not g.gap and g.part is None and not g.occasion and not g.hypothetical
-                         and _of_everyone(g)
+                         and _of_everyone(g) and not at_facility(g, sents[k])
                          and not years_told(facts[k])])
         if side:
             told[sense] = side

@@ -101,8 +101,12 @@ def test_tolls_told_with_auxiliaries_and_hedges_are_compared():
     # ("at least 15": the count found so far, higher than the other's: the later one)
     assert tolls(c) == [("dead", "12", "15", "update")]
     c = diff(f"Doctors said 40 people suffered minor injuries in the crush. {FLOOD}",
-             f"A hospital spokeswoman said 52 were treated for injuries. {FLOOD}")
+             f"Officials said 52 were treated for injuries. {FLOOD}")
     assert tolls(c) == [("injured", "40", "52", "conflict")]
+    # (one hospital's count is some of the injured: see the shelter's below)
+    c = diff(f"Doctors said 40 people suffered minor injuries in the crush. {FLOOD}",
+             f"A hospital spokeswoman said 52 were treated for injuries. {FLOOD}")
+    assert tolls(c) == []
 
 
 def test_the_missing_are_a_toll_of_their_own():
@@ -141,6 +145,28 @@ def test_the_count_a_later_report_says_it_rose_from_is_no_second_count():
              "Fourteen people were wounded in the attack, up from the 11 initially reported, "
              "after three people went to hospitals on their own.", "2026-06-14", "2026-06-15")
     assert tolls(c) == [("injured", "11", "Fourteen", "update")]
+
+
+def test_the_evacuees_one_shelter_houses_are_some_of_the_evacuated():
+    """"A shelter … had taken in nearly 350 evacuees" is a count at one shelter, not the count
+    of the evacuated (it was compared with the other report's 6,500: an invented conflict);
+    "people are under mandatory evacuation orders" is that count."""
+    c = diff("About 6,500 residents have been ordered to evacuate. A shelter at Redwater High "
+             "School was housing about 350 people on Saturday.",
+             "Around 8,000 people are under mandatory evacuation orders. A shelter at Redwater High "
+             "School had taken in nearly 350 evacuees by Saturday afternoon.",
+             "2026-10-03", "2026-10-04")
+    assert tolls(c) == [("evacuated", "6,500", "8,000", "update")]
+
+
+def test_more_people_warned_are_no_count_of_all():
+    """"evacuation warnings cover another 4,000 people": more, not the whole count (it was
+    compared with the other report's 9,000 under evacuation orders)."""
+    c = diff("About 6,500 residents have been ordered to evacuate, and evacuation warnings cover "
+             "another 4,000 people in the towns of Alder Creek and Hollins.",
+             "About 9,000 people are under evacuation orders, Sheriff Dana Price said.",
+             "2026-10-03", "2026-10-04")
+    assert tolls(c) == [("evacuated", "6,500", "9,000", "update")]
 
 
 def test_the_homeless_are_not_those_evacuated():
