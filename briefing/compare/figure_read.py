@@ -165,12 +165,17 @@ _FROM_BEFORE = re.compile(
     r"lowered|revised(?:[^\S\n]+(?:up|down)(?:wards?)?)?|changed)[^\S\n]+from"
     r"|(?P<bare>\b(?:up|down)[^\S\n]+from))[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"[^\S\n]+to[^\S\n]")
+# a level, then the one before it: "to 13.2% from", "to $4.5 billion, from"
+_TO_THEN_FROM = re.compile(r"\bto[^\S\n]+[$€£¥]?\d[\d.,]*[^\S\n]*(?:%|percent|per[^\S\n]+cent|[mb]n?|"
+                           r"million|billion)?,?[^\S\n]+from[^\S\n]+$", re.IGNORECASE)
 
 
 def _was(before: str, text: str, end: int) -> bool:
     """Is the figure the value a count moved from (see ``_Figure.was``)?"""
     if not before.rstrip().lower().endswith(("from", "from the")):  # ("up from the 11 reported")
         return False
+    if _TO_THEN_FROM.search(before):
+        return True  # "widened to 13.2% from 12.5%", "improved to 13.4%, from 12.5%"
     m = _FROM_BEFORE.search(before)
     return m is not None and (m.group("bare") is not None or _TO_AFTER.match(text, end) is not None)
 
@@ -279,7 +284,14 @@ def _occasion(text: str) -> frozenset[str]:
             and "In " not in text and "prior" not in text and "earlier" not in text \
             and "revious" not in text and "back" not in text:
         return frozenset()  # (the common case, told without a pattern)
-    return frozenset(" ".join(m.group().lower().split()) for m in _OCCASION.finditer(text))
+    return frozenset(" ".join(m.group().lower().split()) for m in _OCCASION.finditer(text)
+                     if not _BASE_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+
+
+# the base a change is told against, a figure before its occasion ("improved to 13.4%, from
+# 12.5% a year earlier"): the occasion is the base's, not the sentence's
+_BASE_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?)\s+[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent"
+                          r"|[mb]n?|million|billion)?\s*$", re.IGNORECASE)
 
 
 # where a figure holds, in the words after it: a named place or a region ("killed 170,000 people

@@ -436,3 +436,14 @@ def test_counts_of_people_arrested_are_compared_across_sentences():
     # a population is the place's own: "a city of 500,000 people" and "home to 120,000 people"
     assert conflicts("Helicopters flew the injured to Bandar Abbas, a city of 500,000 people.",
                      "The quake struck Qeshm island, home to 120,000 people, state media said.") == []
+
+
+def test_the_base_of_a_change_carries_its_own_occasion():
+    """"improved to 13.4%, from 12.5% a year earlier": "a year earlier" is the base's, so 13.4%
+    is this year's margin, and it disagrees with the other report's 13.2% (it was read as of
+    another occasion, and nothing was said); the bases, 12.5% in both, agree."""
+    assert conflicts("Operating margin widened to 13.2% from 12.5%.",
+                     "Operating margin improved to 13.4%, from 12.5% a year earlier.") \
+        == [("13.2%", "13.4%")]
+    assert conflicts("Operating margin widened to 13.2% from 12.5%.",
+                     "Operating margin improved to 13.2%, from 12.5% a year earlier.") == []
