@@ -129,3 +129,10 @@ def test_a_surname_alone_is_not_the_spouses():
 ])
 def test_a_hall_or_a_monument_is_a_place(raw, place):
     assert ("place", place) in named(BODY + raw)  # ("Beckman Auditorium" was a person)
+
+
+def test_former_opens_no_name():
+    """"Former Port Ellery mayor" was a place "Former Port" and a man named Ellery."""
+    found = named(BODY + "the seat went to Former Port Ellery mayor Rosalind Achebe.")
+    assert found == [("place", "Port Ellery"), ("person", "Rosalind Achebe")]
+    assert named(BODY + "he met Former President Barack Obama.") == [("person", "Barack Obama")]
