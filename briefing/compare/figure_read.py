@@ -597,8 +597,16 @@ _NOUN_AFTER = re.compile(r"(?:[^\S\n]?-[^\S\n]?old)?[^\S\n]+([A-Za-z][A-Za-z]+)\
 def _next_word(text: str, u: _Unit, f: Fact) -> str | None:
     """The stem of the word right after a figure ("people" in "672 people"), past words that
     say nothing of what is counted ("bosses" in "two former bosses")."""
-    m = _NEXT_WORD.match(text, f.end - u.start)
+    at = f.end - u.start
+    if text.startswith("-", at) and f.text[-2:] in ("st", "nd", "rd", "th"):
+        at += 1  # "an 86th-minute winner": the 86th minute (as "in the 88th minute")
+        m = _HYPHENED_WORD.match(text, at)
+    else:
+        m = _NEXT_WORD.match(text, at)
     return stem(m.group(1).lower()) if m else None
+
+
+_HYPHENED_WORD = re.compile(r"([A-Za-z]+)\b")
 
 
 _NEXT_WORD = re.compile(r"\s+(?:(?:" + "|".join(sorted(lower_words("count_modifiers")))

@@ -447,3 +447,13 @@ def test_the_base_of_a_change_carries_its_own_occasion():
         == [("13.2%", "13.4%")]
     assert conflicts("Operating margin widened to 13.2% from 12.5%.",
                      "Operating margin improved to 13.2%, from 12.5% a year earlier.") == []
+
+
+def test_an_ordinal_hyphened_to_its_unit_counts_it():
+    """"the winner in the 88th minute" and "an 86th-minute winner" disagree (the second counted
+    nothing, so the two were never paired); "an 88th-minute winner" agrees."""
+    a = "Harlow City won 3-2, with substitute Tomas Varga scoring the winner in the 88th minute."
+    assert conflicts(a, "Substitute Tomas Varga hit an 86th-minute winner as Harlow City won 3-2.") \
+        == [("88th", "86th")]
+    assert conflicts(a, "Substitute Tomas Varga hit an 88th-minute winner as Harlow City won 3-2.") \
+        == []
