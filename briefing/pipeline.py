@@ -191,7 +191,28 @@ def _forked_pool(ctx_workers: int, facts_only: bool):
     # process' own while it receives, stores and writes their results, need walk it again
     # (``analyse_paths`` unfreezes it once the pool is gone)
     gc.freeze()
-    return _pool(multiprocessing.get_context("fork"), ctx_workers, initializer=gc.disable)
+    return _pool(multiprocessing.get_context("fork"), ctx_workers, initializer=_forked_worker_init)
+
+
+def _worker_init() -> None:
+    """A worker's start: Ctrl-C in the terminal is the parent's to handle (it stops the pool),
+    and a worker cut off from its parent as the reader quits never prints a traceback onto the
+    user's terminal ("BrokenPipeError" under the shell prompt): its errors reach the parent as
+    results, and what it would print then is of no use to anyone."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        quiet = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(quiet, 2)
+        os.close(quiet)
+    except OSError:
+        pass
+
+
+def _forked_worker_init() -> None:
+    _worker_init()
+    gc.disable()
 
 
 def _pool(ctx, workers: int, initializer: Callable[[], Any] | None = None):
@@ -410,7 +431,7 @@ def analyse_paths(paths: Sequence[str], *, use_cache: bool = True, workers: int 
                 if os.name == "posix":  # takes effect only if the fork server is not running yet
                     ctx.set_forkserver_preload(_PRELOAD_FACTS if facts_only else _PRELOAD)
                     _start_forkserver()
-                pool = _pool(ctx, workers)
+                pool = _pool(ctx, workers, initializer=_worker_init)
         for k in range(sent, len(todo), size):
             chunk = todo[k:k + size]
             pending.append((chunk, pool.apply_async(process, ([paths[i] for i in chunk],))))
