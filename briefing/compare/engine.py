@@ -14,13 +14,13 @@ from .figures import FIGURE_KINDS, _distinct, _figure_identity, _match_facts, is
 from .places import RESPELT, moved_places
 from .places import alike as _alike
 from .places import folded as _folded
-from .quotes import _quote_pairs
+from .quotes import _quote_pairs, quote_words
 from .slots import name_slots
 from .tallies import tally_conflicts
 from .toll_where import tolls_apart
 from .updates import as_update
 from .worddiff import _diff_units
-from .words import STOPWORDS, _Unit, normalize_words
+from .words import STOPWORDS, _Unit
 
 FOREIGN_SHARE = 0.08  # a report with fewer English stop words than this among its words ...
 ENGLISH_SHARE = 0.2  # ... is in another language than one with at least this many
@@ -95,7 +95,7 @@ def compare(a: Analysis, b: Analysis) -> Comparison:
         qa_linked.add(i)
         qb_linked.add(j)
         q1, q2 = a.quotes[i], b.quotes[j]
-        if score >= 1.0 and normalize_words(q1.text) == normalize_words(q2.text):
+        if score >= 1.0 and quote_words(q1.text) == quote_words(q2.text):
             quotes_shared.append((q1, q2))
         else:
             diff = _diff_units(quote_unit(0, i, q1), q1.text, quote_unit(1, j, q2), q2.text, cache)

@@ -5,15 +5,38 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from functools import cache
 
+from ..analyze.data import mapping
 from ..model import Quote
 from .align import _groups, _keep, _spread
-from .words import STOPWORDS, normalize_words
+from .words import NUMBER_WORDS, STOPWORDS, normalize_words
 
 QUOTE_MIN_RATIO = 0.6  # two quotes are the same quote worded differently above this similarity
 QUOTE_MIN_COVER = 0.75  # ... or when this much of the shorter one is inside the longer one
 QUOTE_MIN_TOKENS = 3  # ... and the shorter one has at least this many words in common
 SCARE_FACTOR = 0.8  # a pair with a scare quote ranks below a pair of real quotes
+
+def quote_words(text: str) -> tuple[str, ...]:
+    """The words of a quote as compared: ``normalize_words``, with its contractions spelt out
+    and its number words in digits ("I've seen it 20 times" = "I have seen it twenty times")."""
+    words = normalize_words(text)
+    if "'" not in text and "’" not in text and not any(w in NUMBER_WORDS for w in words):
+        return words
+    spelt = _spelt()
+    out: list[str] = []
+    for w in words:
+        if w in spelt:
+            out.extend(spelt[w])
+        else:
+            out.append(str(NUMBER_WORDS[w]) if w in NUMBER_WORDS else w)
+    return tuple(out)
+
+
+@cache
+def _spelt() -> dict[str, tuple[str, ...]]:
+    return {k: tuple(v.split()) for k, v in mapping("quote_contractions").items()}
+
 
 def _quote_pairs(qa: Sequence[Quote], qb: Sequence[Quote]) -> list[tuple[int, int, float]]:
     """Pairs of quotes that are the same quote, (i, j, score), score 1.0 for equal wording.
@@ -22,10 +45,10 @@ def _quote_pairs(qa: Sequence[Quote], qb: Sequence[Quote]) -> list[tuple[int, in
     when it is the best match of at least one of its two quotes, so a long quote in one report
     can pair with each of the shorter pieces another report quotes from it. A quote repeated
     word for word is compared once (see ``_spread``)."""
-    ga = _groups((normalize_words(q.text), q.scare) for q in qa)
-    gb = _groups((normalize_words(q.text), q.scare) for q in qb)
-    na = [normalize_words(qa[g[0]].text) for g in ga]
-    nb = [normalize_words(qb[g[0]].text) for g in gb]
+    ga = _groups((quote_words(q.text), q.scare) for q in qa)
+    gb = _groups((quote_words(q.text), q.scare) for q in qb)
+    na = [quote_words(qa[g[0]].text) for g in ga]
+    nb = [quote_words(qb[g[0]].text) for g in gb]
     scare_a = [qa[g[0]].scare for g in ga]
     scare_b = [qb[g[0]].scare for g in gb]
     index: dict[str, list[int]] = defaultdict(list)

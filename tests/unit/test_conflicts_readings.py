@@ -457,3 +457,15 @@ def test_an_ordinal_hyphened_to_its_unit_counts_it():
         == [("88th", "86th")]
     assert conflicts(a, "Substitute Tomas Varga hit an 88th-minute winner as Harlow City won 3-2.") \
         == []
+
+
+def test_a_quote_with_its_contractions_spelt_out_is_the_same_quote():
+    """"I've seen in 20 years" and "I have seen in twenty years" are one wording: shared, not a
+    variant (a variant is a quote reworded in substance)."""
+    a = '"This fire is moving faster than anything I\'ve seen in 20 years," said Chief Mark Hale.'
+    b = '"This fire is moving faster than anything I have seen in twenty years," Chief Mark Hale said.'
+    c = compare(analyze(parse_text(a, "a.txt")), analyze(parse_text(b, "b.txt")))
+    assert len(c.quotes_shared) == 1 and not c.variants
+    b = '"This fire is moving faster than anything I have seen in thirty years," Chief Mark Hale said.'
+    c = compare(analyze(parse_text(a, "a.txt")), analyze(parse_text(b, "b.txt")))
+    assert not c.quotes_shared and len(c.variants) == 1
