@@ -78,3 +78,10 @@ def test_a_plurals_possessive_inside_a_bodys_name(raw, org):
     assert ("organization", org) in named(BODY + raw)
     assert not any("Land Rover" in t and "Smiths" in t
                    for _k, t in named(BODY + "the Smiths' Land Rover was stolen."))
+
+
+def test_a_works_noun_as_a_verb_names_no_work():
+    """"they play Castleford away" read "play" as a theatre's play and Castleford as its title
+    (no entity): after a pronoun or a modal it is a verb; "the play Antigone" is still a work."""
+    assert ("place", "Castleford") in named(BODY + "they play Castleford away next Saturday.")
+    assert not any(t == "Antigone" for _k, t in named(BODY + "his play Antigone was staged."))

@@ -316,6 +316,10 @@ def _name_info(name: str, v: _Vocab) -> tuple[bool, tuple[Vote, int], Vote | Non
 _NAMES: dict[str, tuple[bool, tuple[Vote, int], Vote | None]] = {}  # _name_info, across reports
 
 
+# a work's noun used as a verb: after a pronoun or a modal ("they play Castleford away",
+# "will play Leeds"; not "asked to play The Doctor", a role)
+_VERB_USE = re.compile(r"\b(?:i|we|you|they|he|she|it|will|would|can|could|must|should|may|might"
+                       r"|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Yy]ou)\s+$")
 # words right before a work's title: an actor's part in it ("starred in", "guest-starring on"),
 # its cast, episodes or seasons (a place is never "starred in"; "appeared in" may be a court's)
 _WORK_CUE_BEFORE = re.compile(r"(?:(?<![\w-])(?:co-|guest-)?star(?:red|ring|s)\s+(?:in|on)"
@@ -400,8 +404,9 @@ def context_kind(text: str, sstart: int, start: int, end: int, name: str, lx: _L
                 return kind, CUE
     chunk, last = before_tail(before)
     comma = chunk[-1:] == ","
-    if last in v.work_nouns and last == chunk:  # "the film Tarvel Road": a title
-        return "thing", CUE
+    if last in v.work_nouns and last == chunk \
+            and not _VERB_USE.search(before, 0, len(before) - len(last) - 1):
+        return "thing", CUE  # "the film Tarvel Road": a title (not "they play Castleford")
     if ("19" in before or "20" in before) and _MODEL_YEAR_BEFORE.search(before):
         # "a 2013 gray Camry", "his 2008 Bentley": a model
         return "thing", CUE
