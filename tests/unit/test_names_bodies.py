@@ -85,3 +85,29 @@ def test_a_works_noun_as_a_verb_names_no_work():
     (no entity): after a pronoun or a modal it is a verb; "the play Antigone" is still a work."""
     assert ("place", "Castleford") in named(BODY + "they play Castleford away next Saturday.")
     assert not any(t == "Antigone" for _k, t in named(BODY + "his play Antigone was staged."))
+
+
+@pytest.mark.parametrize("raw, org", [
+    ("the Russian rocket maker RSC Energia said it.", "RSC Energia"),
+    ("the jets flew from RAF Cottesmore on Monday.", "RAF Cottesmore"),
+])
+def test_an_abbreviation_and_a_name_are_one_body(raw, org):
+    """"RSC Energia" was two bodies, "RAF Cottesmore" a body and a man named Cottesmore."""
+    assert ("organization", org) in named(BODY + raw)
+
+
+@pytest.mark.parametrize("raw, person", [
+    ("coach JD Roundy said it.", "Roundy"),  # (two letters: maybe a person's initials)
+    ("the actor PETER Capaldi said it.", "Capaldi"),
+])
+def test_initials_and_a_given_name_in_capitals_open_no_body(raw, person):
+    assert ("person", person) in named(BODY + raw)
+
+
+def test_a_company_named_after_a_companys_noun():
+    """"the Dutch group Van Leer Chemie", "Meridian Polymers", "Cordros Capital" were people."""
+    assert ("organization", "Van Leer Chemie") in named(BODY + "the Dutch group Van Leer Chemie "
+                                                               "said it would pay.")
+    assert ("organization", "Meridian Polymers") in named(BODY + "the plant run by Meridian "
+                                                                 "Polymers closed.")
+    assert ("organization", "Cordros Capital") in named(BODY + "analysts at Cordros Capital said.")

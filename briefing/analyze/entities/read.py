@@ -416,6 +416,10 @@ def _read_piece(piece: list[_Tok], initial: bool, heading: bool, shouting: bool,
             continue
         # (a lower-case second letter: no abbreviation, "Smith")
         if not w[1:2].islower() and _is_acronym(w, lx) and not shouting:
+            if i + 2 == n and not heading and _brand_after_letters(w, piece[i + 1], lx):
+                _add(out, "organization", piece, i, i + 2, None)  # "SK Hynix", "BP Amoco"
+                i += 2
+                continue
             if not _generic_acronym(w, any(0 <= k < n and len(piece[k].w) > 1 and piece[k].w.isupper()
                                            for k in (i - 1, i + 1))):
                 _add(out, "organization", piece, i, i + 1, None)
@@ -667,6 +671,18 @@ def _qualified_body(piece: list[_Tok], i: int, glen: int, lx: _Lex) -> bool:
     # not "the Chicago White House")
     return bool(lx.roles.get(prev, 0) & DEMONYM) or (lx.places.get(prev) is not None and (
         glen == 1 or bool(lx.roles.get(piece[i + glen - 1].w, 0) & ORGSUF)))
+
+
+def _brand_after_letters(letters: str, t: _Tok, lx: _Lex) -> bool:
+    """Is the word after an abbreviation, ending the run, the rest of one body's name ("RSC
+    Energia", "PSV Eindhoven", "RAF Cottesmore", "BP Amoco"): capitalised, no English word, no
+    title's or a list's word, no given name ("CNN Jake", "UN Secretary", "BBC Radio", "NHS
+    England" are read as before)? Two letters a list does not know may be a person's initials
+    ("JD Roundy"), and a given name in capitals is one ("PETER Capaldi")."""
+    w = t.w
+    return not t.conn and w[:1].isupper() and w[1:].isalpha() and w[1:].islower() and len(w) > 2 \
+        and (len(letters) > 2 or letters in lx.orgs) and not lx.roles.get(letters.title(), 0) & FIRST \
+        and w not in lx.roles and w not in lx.index and w.lower() not in common_words()
 
 
 def _inner_names(out: list[_Cand], piece: list[_Tok], i: int, j: int, lx: _Lex, text: str,

@@ -560,6 +560,12 @@ def _decide_maybes(cands: list[_Cand], maybes: list[int], text: str, lx: _Lex) -
                 out.append(_Cand("pending", s, e, w, cue=None, at_end=c.at_end, sstart=c.sstart,
                                  send=c.send))
             continue
+        if text[c.start - 1:c.start] == " " \
+                and company_cue(text, c.sstart, c.start, c.end, c.name, False):
+            # "the Dutch group Van Leer Chemie said", "the chemicals maker Akzo Nobel": a
+            # company's name, whatever verb follows
+            out.append(_Cand("organization", c.start, c.end, c.name, c.name, cue=True))
+            continue
         if _cued(text, c.sstart, c.send, c.start, c.end, c.at_end, lx):
             out.append(_Cand("person", c.start, c.end, c.name, cue=True))
             continue
