@@ -111,3 +111,13 @@ def test_a_company_named_after_a_companys_noun():
     assert ("organization", "Meridian Polymers") in named(BODY + "the plant run by Meridian "
                                                                  "Polymers closed.")
     assert ("organization", "Cordros Capital") in named(BODY + "analysts at Cordros Capital said.")
+
+
+@pytest.mark.parametrize("raw, org", [
+    ("Arsenal beat Chelsea 2-0 on Saturday.", "Arsenal"),
+    ("Aston Villa lost to Arsenal on Saturday.", "Aston Villa"),
+])
+def test_a_football_club_named_by_no_town(raw, org):
+    """"Arsenal" was nothing, "Aston Villa" a person."""
+    assert ("organization", org) in named(BODY + raw)
+    assert ("place", "Leicester") in named(BODY + "she studied at the University of Leicester.")
