@@ -72,6 +72,8 @@ def test_a_paper_named_with_of_is_one_name(raw, org):
     ("the Citizens' Movement won two seats.", "Citizens' Movement"),
     ("the Department of Veterans' Affairs said it.", "Department of Veterans' Affairs"),
     ("a case at Stevenage Magistrates’ Court was heard.", "Stevenage Magistrates’ Court"),
+    # (a people's adjective before it: "Mexican Employers' Confederation" was a person)
+    ("the Mexican Employers' Confederation said it.", "Mexican Employers' Confederation"),
 ])
 def test_a_plurals_possessive_inside_a_bodys_name(raw, org):
     """"the Workers' Party" was "Workers" (the apostrophe cut the run in two)."""
@@ -121,3 +123,9 @@ def test_a_football_club_named_by_no_town(raw, org):
     """"Arsenal" was nothing, "Aston Villa" a person."""
     assert ("organization", org) in named(BODY + raw)
     assert ("place", "Leicester") in named(BODY + "she studied at the University of Leicester.")
+
+
+@pytest.mark.parametrize("raw, org", [("the New Culture Movement spread.", "New Culture Movement"),
+                                      ("the Swiss Confederation said.", "Swiss Confederation")])
+def test_a_movement_and_a_confederation_are_bodies(raw, org):
+    assert ("organization", org) in named(BODY + raw)
