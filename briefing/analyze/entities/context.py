@@ -318,8 +318,8 @@ _NAMES: dict[str, tuple[bool, tuple[Vote, int], Vote | None]] = {}  # _name_info
 
 # a work's noun used as a verb: after a pronoun or a modal ("they play Castleford away",
 # "will play Leeds"; not "asked to play The Doctor", a role)
-_VERB_USE = re.compile(r"\b(?:i|we|you|they|he|she|it|will|would|can|could|must|should|may|might"
-                       r"|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Yy]ou)\s+$")
+_VERB_USE = re.compile(r"\b(?:(?i:we|you|they|he|she|it)|i|will|would|can|could|must|should|may"
+                       r"|might)\s+$")
 # words right before a work's title: an actor's part in it ("starred in", "guest-starring on"),
 # its cast, episodes or seasons (a place is never "starred in"; "appeared in" may be a court's)
 _WORK_CUE_BEFORE = re.compile(r"(?:(?<![\w-])(?:co-|guest-)?star(?:red|ring|s)\s+(?:in|on)"
